@@ -1,0 +1,41 @@
+# Two commands do all the set-up on a fresh machine (Python 3.11 + make):
+#   make run    install, build the index from corpus/, serve the API on http://127.0.0.1:8000
+#   make test   install the test tools and run the whole suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INDEX_DIR ?= var/index
+CORPUS_DIR ?= corpus
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run install install-test index serve test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+
+index: install
+	$(BIN)/archive index $(CORPUS_DIR) --index $(INDEX_DIR)
+
+serve:
+	$(BIN)/archive serve --index $(INDEX_DIR) --host $(HOST) --port $(PORT)
+
+run: index serve
+
+test: install-test
+	$(BIN)/python -m pytest
+
+lint: install-test
+	$(BIN)/ruff check app tests benchmarks
+	$(BIN)/ruff format --check app tests benchmarks
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

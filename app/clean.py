@@ -1,0 +1,182 @@
+"""Raw article text -> cleaned text: mojibake repaired, header and page furniture removed.
+
+The cleaned text is what gets indexed and what every extracted offset points into.
+The rules are generic (shortcodes, poll/legal lines, photo credits, related-article
+headlines, lossy code-page round trips); none is keyed to a particular file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+import ftfy
+
+__all__ = ["CleanedText", "RemovedSpan", "clean_text"]
+
+
+@dataclass(frozen=True)
+class RemovedSpan:
+    """A piece of the raw text that was not kept, with its offsets in the raw text."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass
+class CleanedText:
+    text: str
+    headline: tuple[int, int] | None = None
+    header_date: date | None = None
+    removed: list[RemovedSpan] = field(default_factory=list)
+    repairs: int = 0
+
+
+# UTF-8 curly quotes decoded as cp874 keep only their lead byte (0xE2 -> U+0E42 "โ"),
+# sometimes followed by "€" (0x80) and a replacement character for the undefined third byte.
+_CP874_QUOTE = re.compile("\u0e42\u20ac?[\ufffd\x80-\x9f]?")
+_THAI_LETTERS = re.compile("[\u0e01-\u0e41\u0e43-\u0e5b]")
+
+_HEADER_DATE = re.compile(r"\A\s*date[:\s]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*", re.IGNORECASE)
+_SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9]*_[a-z0-9_]*(?:\s[^\]\n]*)?\]|\[/?[a-z_]+\s+[a-z_]+\s*=[^\]\n]*\]")
+_FURNITURE_LINE = re.compile(
+    r"""^\s*(?:
+        our\ latest\ articles|related\ articles?|related\ stories|read\ more|recommended(?:\ for\ you)?|
+        advertisement|sponsored\ content|share\ this\ (?:article|story)|click\ here\ to\ .*|
+        sign\ up\ for\ .*newsletter.*|subscribe\ (?:now|today).*|trending(?:\ now)?|
+        \(?photo\ credit\b.*|(?:.*/\s*)?photo\ by\ .*|image\ (?:credit|source)\b.*|
+        (?:file\ )?photo:.*|\(?(?:getty\ images|ap\ photo|reuters)\b[^.]*\)?
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LEGAL_LINE = re.compile(
+    r"by (?:completing|taking|submitting) (?:the|this) (?:poll|survey|form)|agree to (?:receive|our) .*(?:emails|privacy)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?:;\"”’'…)\]]\s*$")
+_WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to up via vs with".split()
+)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Fix encoding damage: ftfy for the common cases, then lossy cp874 quote marks."""
+    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+    if "\u0e42" not in fixed or _THAI_LETTERS.search(fixed):
+        return fixed, int(fixed != text)
+    repairs = 0
+
+    def choose_quote(match: re.Match[str]) -> str:
+        nonlocal repairs
+        repairs += 1
+        before = fixed[match.start() - 1] if match.start() > 0 else " "
+        after = fixed[match.end()] if match.end() < len(fixed) else " "
+        if before.isalnum() and after.isalnum():
+            return "\u2019"
+        if before.isspace() or before in "([{—–-" or match.start() == 0:
+            return "\u201c"
+        return "\u201d"
+
+    return _CP874_QUOTE.sub(choose_quote, fixed), repairs + int(fixed != text)
+
+
+def _is_headline_like(line: str) -> bool:
+    """Short, unpunctuated at the end, and mostly capitalized words: a headline, not prose."""
+    stripped = line.strip()
+    words = _WORD.findall(stripped)
+    if not words or len(words) > 20 or _SENTENCE_END.search(stripped):
+        return False
+    significant = [w for w in words if w.lower() not in _MINOR_WORDS]
+    if not significant:
+        return False
+    capitalized = sum(1 for w in significant if w[0].isupper())
+    return capitalized / len(significant) >= 0.75
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        spans.append((position, position + len(line.rstrip("\r\n"))))
+        position += len(line)
+    return spans
+
+
+def clean_text(raw: str) -> CleanedText:
+    """Clean one article's raw text."""
+    removed: list[RemovedSpan] = []
+    repaired, repairs = repair_mojibake(raw)
+    # Offsets of removed spans refer to the repaired text, which has the raw text's
+    # line structure; repairs never add or remove lines.
+    working = unicodedata.normalize("NFC", repaired)
+
+    header_date = None
+    header = _HEADER_DATE.match(working)
+    if header:
+        try:
+            header_date = date(int(header[1]), int(header[2]), int(header[3]))
+        except ValueError:
+            header_date = None
+        removed.append(RemovedSpan(header.start(), header.end(), header[0], "header"))
+        working = " " * header.end() + working[header.end() :]
+
+    def blank(match: re.Match[str]) -> str:
+        removed.append(RemovedSpan(match.start(), match.end(), match[0], "shortcode"))
+        return " " * len(match[0])
+
+    working = _SHORTCODE.sub(blank, working)
+
+    kept: list[str] = []
+    headline: tuple[int, int] | None = None
+    spans = _line_spans(working)
+    lines = [working[start:end] for start, end in spans]
+    drop = [False] * len(lines)
+    first_content = next((i for i, line in enumerate(lines) if line.strip()), None)
+
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        reason = None
+        if _FURNITURE_LINE.match(stripped):
+            reason = "furniture"
+        elif _LEGAL_LINE.search(stripped):
+            reason = "poll"
+            previous = index - 1
+            while previous >= 0 and not lines[previous].strip():
+                previous -= 1
+            if previous >= 0 and lines[previous].strip().endswith("?") and len(lines[previous].split()) <= 15:
+                drop[previous] = True
+                start, end = spans[previous]
+                removed.append(RemovedSpan(start, end, working[start:end], "poll"))
+        elif index != first_content and _is_headline_like(stripped):
+            reason = "related-headline"
+        if reason:
+            drop[index] = True
+            start, end = spans[index]
+            removed.append(RemovedSpan(start, end, working[start:end], reason))
+
+    paragraphs: list[str] = []
+    for index, line in enumerate(lines):
+        if drop[index]:
+            continue
+        stripped = re.sub(r"[ \t\u00a0]+", " ", line).strip()
+        if stripped:
+            paragraphs.append(stripped)
+            if index == first_content and _is_headline_like(stripped):
+                headline = (0, len(stripped))
+
+    text = "\n\n".join(paragraphs)
+    removed.sort(key=lambda span: span.start)
+    return CleanedText(
+        text=text,
+        headline=headline,
+        header_date=header_date,
+        removed=removed,
+        repairs=repairs,
+    )

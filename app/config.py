@@ -1,0 +1,30 @@
+"""Settings, read from `ARCHIVE_*` environment variables (and a `.env` file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+__all__ = ["Settings"]
+
+
+class Settings(BaseSettings):
+    """Every setting of the service and the indexer; the README table lists them all."""
+
+    model_config = SettingsConfigDict(env_prefix="ARCHIVE_", env_file=".env", extra="ignore")
+
+    index_dir: Path = Field(default=Path("var/index"), description="Directory holding the index builds.")
+    corpus_dir: Path = Field(default=Path("corpus"), description="Directory of articles read by `index`.")
+    engine: Literal["whoosh"] = Field(default="whoosh", description="Search engine behind the API.")
+    host: str = Field(default="127.0.0.1", description="Address `serve` binds to.")
+    port: int = Field(default=8000, ge=1, le=65535, description="Port `serve` listens on.")
+    workers: int = Field(default=1, ge=1, le=64, description="uvicorn worker processes for `serve`.")
+    cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty = closed.")
+    max_per_page: int = Field(default=100, ge=1, le=1000, description="Upper bound of `per_page`.")
+    max_query_length: int = Field(default=1000, ge=1, description="Longest accepted `q`, in characters.")
+    max_page_depth: int = Field(default=10_000, ge=1, description="Deepest result offset reachable by `page`.")
+    snippets_per_hit: int = Field(default=3, ge=0, le=10, description="Highlighted snippets per search hit.")
+    search_time_limit: float = Field(default=5.0, gt=0, description="Seconds a search may run before it is cut.")

@@ -1,0 +1,124 @@
+"""Read a corpus directory: article files, sidecar metadata and JSON Lines records."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+__all__ = ["RawDocument", "SkippedFile", "SuppliedMetadata", "read_corpus", "read_document_file"]
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+
+class SuppliedMetadata(BaseModel):
+    """Metadata that comes with a document; it wins over values extracted from the text."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    title: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    authors: list[str] = []
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    id: str
+    raw_text: str
+    metadata: SuppliedMetadata
+    origin: str
+
+    @property
+    def content_hash(self) -> str:
+        payload = self.raw_text + "\x00" + self.metadata.model_dump_json(exclude_defaults=True)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    path: str
+    reason: str
+
+
+class UnreadableDocument(ValueError):
+    """A file or record that cannot become a document; the message says why."""
+
+
+def decode_text(data: bytes) -> str:
+    """Bytes -> text, refusing what is not a UTF-8 text document."""
+    if not data.strip():
+        raise UnreadableDocument("empty file")
+    if b"\x00" in data:
+        raise UnreadableDocument("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UnreadableDocument(f"not UTF-8 (byte {error.start}: {error.reason})") from error
+    if not text.strip():
+        raise UnreadableDocument("empty file")
+    return text
+
+
+def _sidecar_metadata(path: Path) -> SuppliedMetadata:
+    sidecar = path.with_suffix(".json")
+    if not sidecar.exists():
+        return SuppliedMetadata()
+    try:
+        return SuppliedMetadata.model_validate_json(sidecar.read_bytes())
+    except ValidationError as error:
+        raise UnreadableDocument(f"invalid sidecar {sidecar.name}: {error.errors()[0]['msg']}") from error
+
+
+def read_document_file(path: Path) -> RawDocument:
+    """One article file (with its optional sidecar `NAME.json`)."""
+    text = decode_text(path.read_bytes())
+    return RawDocument(id=path.stem, raw_text=text, metadata=_sidecar_metadata(path), origin=str(path))
+
+
+def _read_records(path: Path) -> Iterator[RawDocument | SkippedFile]:
+    with path.open("rb") as lines:
+        for number, line in enumerate(lines, start=1):
+            where = f"{path}:{number}"
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise UnreadableDocument("a record must be a JSON object")
+                doc_id = str(record.get("id") or "").strip()
+                body = record.get("text") or record.get("body")
+                if not doc_id or not isinstance(body, str) or not body.strip():
+                    raise UnreadableDocument("a record needs a non-empty `id` and `text`")
+                yield RawDocument(
+                    id=doc_id,
+                    raw_text=body,
+                    metadata=SuppliedMetadata.model_validate(record),
+                    origin=where,
+                )
+            except (ValueError, ValidationError) as error:
+                yield SkippedFile(where, str(error).splitlines()[0])
+
+
+def read_corpus(corpus_dir: Path) -> Iterator[RawDocument | SkippedFile]:
+    """Every document of a corpus directory, in a stable order; unreadable files are reported, not raised."""
+    for path in sorted(p for p in corpus_dir.rglob("*") if p.is_file()):
+        suffix = path.suffix.lower()
+        if suffix in RECORD_SUFFIXES:
+            yield from _read_records(path)
+        elif suffix in TEXT_SUFFIXES:
+            try:
+                yield read_document_file(path)
+            except (OSError, UnreadableDocument) as error:
+                yield SkippedFile(str(path), str(error))
+        elif suffix == ".json" and any(path.with_suffix(s).exists() for s in TEXT_SUFFIXES):
+            continue
+        elif not path.name.startswith("."):
+            yield SkippedFile(str(path), f"unsupported file type {suffix or '(none)'}")

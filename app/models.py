@@ -1,0 +1,162 @@
+"""Domain types shared by the indexer, the API and the client.
+
+Nothing here knows about HTTP or Whoosh. Every extracted item carries its evidence:
+`start`/`end` are character offsets into the cleaned document text and `text` is
+exactly `document.text[start:end]`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Attribution",
+    "DateMention",
+    "DocumentRecord",
+    "Evidence",
+    "EntityKind",
+    "Organization",
+    "OutletCitation",
+    "Person",
+    "Place",
+    "Provenanced",
+    "Quote",
+    "Source",
+    "StatedTitle",
+    "Statistic",
+    "StatisticKind",
+]
+
+T = TypeVar("T")
+
+Source = Literal["metadata", "text"]
+EntityKind = Literal["official", "person", "organization", "place"]
+StatisticKind = Literal["count", "percent", "money", "fraction", "ratio", "range"]
+
+
+class Evidence(BaseModel):
+    """A span of the cleaned text: `text == document.text[start:end]`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0, description="Offset of the first character in the cleaned text.")
+    end: int = Field(ge=0, description="Offset one past the last character.")
+    text: str = Field(description="The exact span of the cleaned text.")
+
+
+class Provenanced(BaseModel, Generic[T]):
+    """A value together with where it came from."""
+
+    value: T
+    source: Source = Field(description="`metadata` when supplied with the document, `text` when extracted.")
+    evidence: Evidence | None = Field(
+        default=None, description="The span the value was read from (null for metadata)."
+    )
+    evidence_in: Literal["text", "raw_text"] = Field(
+        default="text",
+        description="Which text the evidence offsets point into: the cleaned `text`, or `raw_text` "
+        "for values read from a header or page furniture that cleaning removed.",
+    )
+
+
+class StatedTitle(Evidence):
+    """A title or role exactly as the text states it, e.g. `ICE Director`, `then-Attorney General`."""
+
+    organization: str | None = Field(
+        default=None, description="The organization or jurisdiction the title names, when it names one."
+    )
+
+
+class Person(BaseModel):
+    """A named person in one document, with every title and mention."""
+
+    entity_id: str = Field(description="Stable across documents, e.g. `thomas-homan`.")
+    name: str = Field(description="The fullest form of the name in the document.")
+    kind: Literal["official", "person"]
+    titles: list[StatedTitle] = Field(default_factory=list)
+    organization: str | None = Field(
+        default=None, description="Organization or jurisdiction the text ties the person to."
+    )
+    affiliation: str | None = Field(
+        default=None, description="Party-state tag as stated, e.g. `D-Hawaii`."
+    )
+    mentions: list[Evidence] = Field(default_factory=list)
+
+
+class Organization(BaseModel):
+    entity_id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    mentions: list[Evidence] = Field(default_factory=list)
+
+
+class Place(BaseModel):
+    entity_id: str
+    name: str
+    place_type: str | None = Field(default=None, description="country, state, county, city, …")
+    mentions: list[Evidence] = Field(default_factory=list)
+
+
+class Attribution(BaseModel):
+    """Who the text credits for a quote or a figure."""
+
+    name: str
+    entity_id: str | None = None
+    evidence: Evidence | None = None
+
+
+class Quote(Evidence):
+    """A direct quotation; `text` is the quoted words without the quote marks."""
+
+    speaker: Attribution | None = None
+
+
+class Statistic(Evidence):
+    """A quantity the article cites as a fact."""
+
+    value: float
+    value_high: float | None = None
+    qualifier: str | None = None
+    kind: StatisticKind
+    approximate: bool = False
+    unit: str | None = Field(default=None, description="Currency code or unit where stated, e.g. `USD`.")
+    counts: str | None = Field(default=None, description="The thing counted, as a noun phrase from the text.")
+    sentence: Evidence
+    attributed_to: Attribution | None = None
+    place: str | None = None
+    period: str | None = None
+
+
+class DateMention(Evidence):
+    value: str = Field(description="ISO date normalized as far as the text allows: `2017-04-06`, `2017-10`, `2017`.")
+
+
+class OutletCitation(Evidence):
+    """A news outlet the article cites as a source (not its publisher)."""
+
+    name: str
+
+
+class DocumentRecord(BaseModel):
+    """The full record of one article: cleaned text, metadata and extracted fields."""
+
+    id: str
+    title: Provenanced[str] | None = None
+    published: Provenanced[date] | None = None
+    outlet: Provenanced[str] | None = None
+    url: str | None = None
+    authors: list[Provenanced[str]] = Field(default_factory=list)
+    outlets_cited: list[OutletCitation] = Field(default_factory=list)
+    text: str = Field(description="The cleaned article text every offset points into.")
+    raw_text: str = Field(description="The text exactly as received.")
+    people: list[Person] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    statistics: list[Statistic] = Field(default_factory=list)
+    dates_mentioned: list[DateMention] = Field(default_factory=list)
+    extractor_version: str
+    content_hash: str = Field(description="SHA-256 of the raw text and supplied metadata.")
