@@ -22,9 +22,15 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address `serve` binds to.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `serve` listens on.")
     workers: int = Field(default=1, ge=1, le=64, description="uvicorn worker processes for `serve`.")
-    cors_origins: list[str] = Field(default_factory=list, description="Origins allowed by CORS; empty = closed.")
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Origins allowed by CORS; empty = closed."
+    )
     max_per_page: int = Field(default=100, ge=1, le=1000, description="Upper bound of `per_page`.")
     max_query_length: int = Field(default=1000, ge=1, description="Longest accepted `q`, in characters.")
-    max_page_depth: int = Field(default=10_000, ge=1, description="Deepest result offset reachable by `page`.")
+    max_page_depth: int = Field(
+        default=10_000, ge=1, description="Deepest result offset reachable by `page`."
+    )
     snippets_per_hit: int = Field(default=3, ge=0, le=10, description="Highlighted snippets per search hit.")
-    search_time_limit: float = Field(default=5.0, gt=0, description="Seconds a search may run before it is cut.")
+    search_time_limit: float = Field(
+        default=5.0, gt=0, description="Seconds a search may run before it is cut."
+    )

@@ -11,7 +11,14 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-__all__ = ["RawDocument", "SkippedFile", "SuppliedMetadata", "read_corpus", "read_document_file"]
+__all__ = [
+    "RawDocument",
+    "SkippedFile",
+    "SuppliedMetadata",
+    "UnreadableDocument",
+    "read_corpus",
+    "read_document_file",
+]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 RECORD_SUFFIXES = frozenset({".jsonl", ".ndjson"})

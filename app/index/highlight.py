@@ -1,0 +1,84 @@
+"""Snippets around query matches, with the matches' offsets in the cleaned text.
+
+Clients get offsets, not only `<em>` markup, so they can highlight the document themselves.
+Snippets are chosen from different parts of a long article: the best-scoring window
+first, then the best window that does not overlap any chosen one.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Collection
+
+from app.index.analysis import news_analyzer
+from app.schemas import MatchSpan, Snippet
+
+__all__ = ["find_matches", "make_snippets"]
+
+SNIPPET_WIDTH = 220
+MAX_CANDIDATES = 300
+_analyzer = news_analyzer()
+
+
+def find_matches(text: str, terms: Collection[str]) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every token of the text whose indexed form is one of the terms."""
+    if not terms:
+        return []
+    return [
+        (token.startchar, token.endchar, token.text)
+        for token in _analyzer(text, chars=True, mode="index")
+        if token.text in terms
+    ]
+
+
+def _expand(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a window to word boundaries, at most 30 characters each way."""
+    floor = max(0, start - 30)
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    ceiling = min(len(text), end + 30)
+    while end < ceiling and not text[end].isspace():
+        end += 1
+    return start, end
+
+
+def _render(text: str, start: int, end: int, matches: list[tuple[int, int, str]]) -> Snippet:
+    parts: list[str] = []
+    cursor = start
+    for match_start, match_end, _ in matches:
+        parts.append(html.escape(text[cursor:match_start]))
+        parts.append(f"<em>{html.escape(text[match_start:match_end])}</em>")
+        cursor = match_end
+    parts.append(html.escape(text[cursor:end]))
+    return Snippet(
+        start=start,
+        end=end,
+        text=text[start:end],
+        highlighted="".join(parts),
+        matches=[MatchSpan(start=s, end=e) for s, e, _ in matches],
+    )
+
+
+def make_snippets(text: str, terms: Collection[str], count: int) -> list[Snippet]:
+    """Up to `count` non-overlapping snippets, in reading order, covering the most distinct terms."""
+    matches = find_matches(text, terms)
+    if not matches or count <= 0:
+        return []
+    stride = max(1, len(matches) // MAX_CANDIDATES)
+    candidates: list[tuple[float, int, int, list[tuple[int, int, str]]]] = []
+    for anchor_start, _, _ in matches[::stride]:
+        start = max(0, anchor_start - SNIPPET_WIDTH // 3)
+        end = min(len(text), start + SNIPPET_WIDTH)
+        start, end = _expand(text, start, end)
+        inside = [m for m in matches if m[0] >= start and m[1] <= end]
+        score = len({m[2] for m in inside}) * 10 + len(inside)
+        candidates.append((score, start, end, inside))
+    candidates.sort(key=lambda candidate: (-candidate[0], candidate[1]))
+    chosen: list[tuple[int, int, list[tuple[int, int, str]]]] = []
+    for _, start, end, inside in candidates:
+        if all(end <= other_start or start >= other_end for other_start, other_end, _ in chosen):
+            chosen.append((start, end, inside))
+            if len(chosen) == count:
+                break
+    chosen.sort()
+    return [_render(text, start, end, inside) for start, end, inside in chosen]

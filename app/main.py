@@ -1,0 +1,158 @@
+"""The FastAPI application: `create_app(settings)`; nothing happens at import time."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from app.config import Settings
+from app.errors import AppError
+from app.index import Archive
+from app.routes import documents, health, search
+from app.schemas import Problem
+
+__all__ = ["PROBLEM_TYPE_BASE", "create_app"]
+
+PROBLEM_TYPE_BASE = "https://news-archive.dev/problems/"
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+logger = logging.getLogger("app")
+
+DESCRIPTION = """
+A searchable archive of news articles with the metadata a fact-checker needs: who said what,
+with which numbers, where and when. Every extracted item (officials and their titles as
+stated, cited statistics, quotes, dates) carries its evidence as character offsets into the
+document's cleaned `text`.
+
+Errors are RFC 9457 `application/problem+json` bodies.
+"""
+
+TAGS = [
+    {
+        "name": "search",
+        "description": "Full-text search with filters, sorting, cursors and highlighted snippets.",
+    },
+    {"name": "documents", "description": "Document records: cleaned text, provenance and extracted items."},
+    {"name": "health", "description": "Liveness and readiness probes."},
+]
+
+
+def problem_response(
+    request: Request,
+    *,
+    status: int,
+    title: str,
+    slug: str,
+    detail: str,
+    headers: dict[str, str] | None = None,
+    **extensions: Any,
+) -> JSONResponse:
+    body = Problem(
+        type=PROBLEM_TYPE_BASE + slug,
+        title=title,
+        status=status,
+        detail=detail,
+        instance=request.url.path,
+        **extensions,
+    )
+    return JSONResponse(
+        body.model_dump(exclude_none=True), status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE
+    )
+
+
+async def _app_error(request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, AppError)
+    return problem_response(
+        request,
+        status=error.status,
+        title=error.title,
+        slug=error.slug,
+        detail=error.detail,
+        headers=error.headers,
+        **error.extensions,
+    )
+
+
+async def _validation_error(request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, RequestValidationError)
+    errors = [
+        {"loc": list(item.get("loc", ())), "msg": item.get("msg", ""), "type": item.get("type", "")}
+        for item in error.errors()
+    ]
+    detail = "; ".join(f"{'.'.join(str(part) for part in e['loc'])}: {e['msg']}" for e in errors)
+    return problem_response(
+        request,
+        status=422,
+        title="Unprocessable request",
+        slug="validation-error",
+        detail=detail,
+        errors=errors,
+    )
+
+
+async def _http_error(request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, StarletteHTTPException)
+    return problem_response(
+        request,
+        status=error.status_code,
+        title=str(error.detail) if error.status_code != 404 else "Not Found",
+        slug="http-" + str(error.status_code),
+        detail=f"{request.method} {request.url.path}: {error.detail}",
+        headers=dict(error.headers or {}),
+    )
+
+
+async def _unexpected_error(request: Request, error: Exception) -> JSONResponse:
+    logger.exception("unhandled error on %s %s", request.method, request.url.path)
+    return problem_response(
+        request,
+        status=500,
+        title="Internal Server Error",
+        slug="internal",
+        detail="An unexpected error occurred.",
+    )
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the application for the given settings (read from the environment when omitted)."""
+    settings = settings or Settings()
+
+    archive = Archive(settings.index_dir)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            archive.close()
+
+    app = FastAPI(
+        title="News Archive API",
+        version="0.1.0",
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.archive = archive
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "DELETE"],
+        )
+    app.add_exception_handler(AppError, _app_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected_error)
+    app.include_router(search.router)
+    app.include_router(documents.router)
+    app.include_router(health.router)
+    return app

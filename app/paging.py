@@ -1,0 +1,84 @@
+"""Pages and opaque cursors shared by every listing endpoint."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from app.config import Settings
+from app.errors import InvalidCursor, Unprocessable
+
+__all__ = ["Window", "encode_cursor", "next_link", "resolve_window"]
+
+
+@dataclass(frozen=True)
+class Window:
+    offset: int
+    limit: int
+    page: int
+
+
+def _fingerprint(params: Mapping[str, object]) -> str:
+    """Identifies the request a cursor belongs to (everything but the position in it)."""
+    stable = {key: str(value) for key, value in sorted(params.items()) if key not in {"page", "cursor"}}
+    return hashlib.sha256(json.dumps(stable).encode()).hexdigest()[:16]
+
+
+def encode_cursor(offset: int, params: Mapping[str, object]) -> str:
+    payload = json.dumps({"o": offset, "f": _fingerprint(params)}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(payload.encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str, params: Mapping[str, object]) -> int:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        payload = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        offset, fingerprint = payload["o"], payload["f"]
+    except (ValueError, KeyError, TypeError, UnicodeEncodeError) as error:
+        raise InvalidCursor("The cursor is not one this API returned: pass `next` back unchanged.") from error
+    if not isinstance(offset, int) or offset < 0 or fingerprint != _fingerprint(params):
+        raise InvalidCursor(
+            "The cursor belongs to a different request: keep every other parameter as it was when `next` was returned."
+        )
+    return offset
+
+
+def resolve_window(
+    *, page: int, per_page: int, cursor: str | None, params: Mapping[str, object], settings: Settings
+) -> Window:
+    """Offset and limit from `page`/`per_page` or a cursor, within the configured bounds (422 beyond)."""
+    if per_page > settings.max_per_page:
+        raise Unprocessable(
+            f"per_page={per_page} is above the maximum of {settings.max_per_page}.",
+            errors=[{"loc": ["query", "per_page"], "msg": f"must be at most {settings.max_per_page}"}],
+        )
+    if cursor:
+        offset = _decode_cursor(cursor, params)
+        return Window(offset=offset, limit=per_page, page=offset // per_page + 1)
+    offset = (page - 1) * per_page
+    if offset + per_page > settings.max_page_depth:
+        raise Unprocessable(
+            f"page={page} with per_page={per_page} reaches past result {settings.max_page_depth}; "
+            "follow the `next` cursor to go deeper.",
+            errors=[
+                {
+                    "loc": ["query", "page"],
+                    "msg": f"page * per_page must be at most {settings.max_page_depth}",
+                }
+            ],
+        )
+    return Window(offset=offset, limit=per_page, page=page)
+
+
+def next_link(path: str, params: Mapping[str, object], cursor: str) -> str:
+    query = {
+        key: value
+        for key, value in params.items()
+        if value not in (None, "", False) and key not in {"page", "cursor"}
+    }
+    query["cursor"] = cursor
+    return f'<{path}?{urlencode(query, doseq=True)}>; rel="next"'

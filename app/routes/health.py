@@ -1,0 +1,42 @@
+"""Liveness and readiness."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from app.deps import ArchiveDep, SettingsDep
+from app.errors import IndexNotReady
+from app.schemas import Health, Readiness
+
+__all__ = ["router"]
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", operation_id="health", summary="Liveness", response_model=Health)
+def health() -> Health:
+    """200 while the process serves requests."""
+    return Health()
+
+
+@router.get(
+    "/readyz",
+    operation_id="readiness",
+    summary="Readiness",
+    response_model=Readiness,
+    responses={503: {"model": Readiness, "description": "No index yet"}},
+)
+def readiness(archive: ArchiveDep, settings: SettingsDep, response: Response) -> Readiness:
+    """Whether an index is open, with its document count and build time; 503 before the first build."""
+    try:
+        info = archive.engine().info
+    except IndexNotReady as error:
+        response.status_code = 503
+        return Readiness(ready=False, engine=settings.engine, detail=error.detail)
+    return Readiness(
+        ready=True,
+        documents=info.documents,
+        build_id=info.build_id,
+        built_at=info.built_at,
+        engine=info.engine,
+    )
