@@ -59,9 +59,7 @@ _LEGAL_LINE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'…)\]]\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
-_MINOR_WORDS = frozenset(
-    "a an and as at but by for from in into of on or over the to up via vs with".split()
-)
+_MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "up", "via", "vs", "with"])
 
 
 def repair_mojibake(text: str) -> tuple[str, int]:
@@ -131,7 +129,6 @@ def clean_text(raw: str) -> CleanedText:
 
     working = _SHORTCODE.sub(blank, working)
 
-    kept: list[str] = []
     headline: tuple[int, int] | None = None
     spans = _line_spans(working)
     lines = [working[start:end] for start, end in spans]

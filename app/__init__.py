@@ -1,0 +1,1 @@
+"""A REST API over a searchable news archive."""
