@@ -126,7 +126,11 @@ class WhooshEngine:
                     datetime.combine(query.published_to, time.max) if query.published_to else None,
                 )
             )
-        return wq.And(filters) if filters else None
+        if not filters:
+            return None
+        # Filters join the query itself: Whoosh's FilterCollector would be bypassed by the
+        # TimeLimitCollector that wraps it. A constant score keeps them out of the ranking.
+        return wq.ConstantScoreQuery(wq.And(filters), 0.0)
 
     def _parsed(self, query: SearchQuery) -> tuple[Any, bool]:
         text = query.text.strip()
@@ -149,9 +153,10 @@ class WhooshEngine:
             sortedby = [sorting.FieldFacet(date_column), sorting.FieldFacet("id")]
         with self._index.searcher() as searcher:
             terms = matched_terms(parsed, searcher.reader()) if query.text.strip() else set()
-            collector = searcher.collector(
-                limit=query.offset + query.limit, sortedby=sortedby, filter=self._filters(query)
-            )
+            filters = self._filters(query)
+            if filters is not None:
+                parsed = wq.And([parsed, filters])
+            collector = searcher.collector(limit=query.offset + query.limit, sortedby=sortedby)
             timed_out = False
             if query.time_limit:
                 collector = collectors.TimeLimitCollector(collector, query.time_limit, use_alarm=False)

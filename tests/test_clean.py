@@ -1,0 +1,67 @@
+"""Cleaning: table-driven cases, then the corpus's own mess."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.clean import clean_text, repair_mojibake
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Californiaโs laws", "California’s laws"),
+        ("she said. โGovernor Smith is wrong,โ she said.", "she said. “Governor Smith is wrong,” she said."),
+        ("Itâ€™s fixed by ftfy", "It’s fixed by ftfy"),
+        ("ภาษาไทย โ stays Thai", "ภาษาไทย โ stays Thai"),
+    ],
+)
+def test_repair_mojibake(raw: str, expected: str) -> None:
+    assert repair_mojibake(raw)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept", "dropped"),
+    [
+        ("Body text here.\n\n[lz_ndn video=”123″]\n\nMore text.", "More text.", "lz_ndn"),
+        ("Body.\n\nWho will win?\n\nBy completing the poll, you agree to receive emails from X.\n\nEnd.", "End.", "poll"),
+        ("Body.\n\nOur Latest Articles", "Body.", "Latest"),
+        ("Body.\n\nCity Hall/Photo by someone (CC)\n\nEnd.", "End.", "Photo by"),
+        ("(photo credit, homepage image: Example, CC)", "", "photo credit"),
+        ("First paragraph is prose.\n\nMayor Wins Big Budget Fight Over 3 Years\n\nEnd.", "End.", "Budget Fight"),
+    ],
+)
+def test_page_furniture_is_removed(raw: str, kept: str, dropped: str) -> None:
+    cleaned = clean_text(raw)
+    assert kept in cleaned.text
+    assert dropped not in cleaned.text
+    assert cleaned.removed
+
+
+def test_header_date_is_read_and_removed() -> None:
+    cleaned = clean_text(" date 2018-03-09 The state of things.")
+    assert cleaned.header_date is not None and cleaned.header_date.isoformat() == "2018-03-09"
+    assert cleaned.text == "The state of things."
+
+
+def test_headline_detected_only_when_headline_like() -> None:
+    assert clean_text("Jails Refuse To Hand Over 25,000 Aliens\n\nBody text.").headline == (0, 39)
+    assert clean_text("A first sentence of prose.\n\nBody.").headline is None
+
+
+def test_corpus_mess_is_cleaned() -> None:
+    texts = {path.stem[:3]: clean_text(path.read_text(encoding="utf-8")) for path in CORPUS.glob("*.txt")}
+    assert "California’s sanctuary policies" in texts["003"].text
+    assert "\u0e42" not in texts["003"].text
+    assert "Who do you think" not in texts["004"].text
+    assert "lz_" not in texts["004"].text
+    assert "photo credit" not in texts["004"].text
+    assert "$1.3B" not in texts["002"].text
+    assert "Our Latest Articles" not in texts["001"].text
+    assert texts["000"].header_date is not None
+    assert texts["001"].headline is not None and texts["002"].headline is not None
+    assert texts["000"].headline is None and texts["003"].headline is None and texts["004"].headline is None
