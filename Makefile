@@ -9,17 +9,25 @@ CORPUS_DIR ?= corpus
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install install-test index serve test lint bench clean
+.PHONY: run install install-test lock index serve test lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# requirements.lock pins every runtime package (direct and transitive) for a reproducible install.
 install: $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -c requirements.lock -e .
 
 install-test: $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+
+# Regenerate requirements.lock from pyproject.toml in a throwaway environment.
+lock:
+	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
+	.lockenv/bin/pip install --quiet .
+	.lockenv/bin/pip freeze --exclude news-archive > requirements.lock
+	rm -rf .lockenv
 
 index: install
 	$(BIN)/archive index $(CORPUS_DIR) --index $(INDEX_DIR)
