@@ -6,11 +6,18 @@ from datetime import date
 
 from app.clean import CleanedText, clean_text
 from app.corpus import RawDocument
-from app.models import DocumentRecord, Evidence, Provenanced
+from app.extract.dates import dateline, find_dates
+from app.extract.organizations import find_organizations, find_places
+from app.extract.outlets import find_outlets
+from app.extract.people import find_people, title_is_office, titles_stated_in_quote
+from app.extract.quotes import Speaker, find_quotes
+from app.extract.spans import Sentences
+from app.extract.statistics import Actor, find_statistics
+from app.models import DocumentRecord, Evidence, Person, Provenanced
 
 __all__ = ["EXTRACTOR_VERSION", "extract_document"]
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 def _title(doc: RawDocument, cleaned: CleanedText) -> Provenanced[str] | None:
@@ -30,23 +37,102 @@ def _published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] | No
         stated = cleaned.header_date.isoformat()
         offset = doc.raw_text.find(stated)
         evidence = Evidence(start=offset, end=offset + len(stated), text=stated) if offset >= 0 else None
-        return Provenanced[date](value=cleaned.header_date, source="text", evidence=evidence, evidence_in="raw_text")
+        return Provenanced[date](
+            value=cleaned.header_date, source="text", evidence=evidence, evidence_in="raw_text"
+        )
+    stated_dateline = dateline(cleaned.text)
+    if stated_dateline is not None:
+        published, evidence = stated_dateline
+        return Provenanced[date](value=published, source="text", evidence=evidence)
     return None
+
+
+def _add_self_stated_titles(
+    people: list[Person], text: str, quotes_found: list[tuple[int, str, str | None]]
+) -> None:
+    """`"As the sheriff of X, I …," Y said`: the quote states the speaker's own title."""
+    by_id = {person.entity_id: person for person in people}
+    for quote_start, quote_text, speaker_id in quotes_found:
+        person = by_id.get(speaker_id or "")
+        title = titles_stated_in_quote(quote_text, quote_start, text)
+        if person is None or title is None:
+            continue
+        person.titles.append(title)
+        if title_is_office(title.text, title.organization):
+            person.kind = "official"
+        person.organization = person.organization or title.organization
 
 
 def extract_document(doc: RawDocument) -> DocumentRecord:
     """Clean one raw document and extract everything the record holds."""
     cleaned = clean_text(doc.raw_text)
+    text = cleaned.text
     metadata = doc.metadata
+    sentences = Sentences.of(text)
+    dates = find_dates(text)
+    people = find_people(text, headline=cleaned.headline, sentences=sentences)
+    organizations = find_organizations(text)
+    places = find_places(
+        text, exclude=[(mention.start, mention.end) for org in organizations for mention in org.mentions]
+    )
+    speakers = [
+        Speaker(person.name, person.entity_id, mention.start, mention.end)
+        for person in people
+        for mention in person.mentions
+    ] + [
+        Speaker(org.name, org.entity_id, mention.start, mention.end, is_person=False)
+        for org in organizations
+        for mention in org.mentions
+    ]
+    quotes = find_quotes(text, speakers=speakers, sentences=sentences)
+    _add_self_stated_titles(
+        people,
+        text,
+        [(quote.start, quote.text, quote.speaker.entity_id if quote.speaker else None) for quote in quotes],
+    )
+    statistics = find_statistics(
+        text,
+        sentences=sentences,
+        dates=dates,
+        actors=[Actor(s.name, s.entity_id, s.start, s.end) for s in speakers],
+        places=[(mention.text, mention.start, mention.end) for place in places for mention in place.mentions],
+        speakers=[(quote.start, quote.end, quote.speaker) for quote in quotes],
+    )
+    publisher, citations, bylines = find_outlets(text, doc.raw_text, cleaned.removed)
+    if metadata.outlet:
+        outlet: Provenanced[str] | None = Provenanced[str](value=metadata.outlet, source="metadata")
+    elif publisher is not None:
+        outlet = Provenanced[str](
+            value=publisher.name,
+            source="text",
+            evidence=publisher.evidence,
+            evidence_in="raw_text" if publisher.in_raw_text else "text",
+        )
+    else:
+        outlet = None
+    if metadata.authors:
+        authors = [Provenanced[str](value=author, source="metadata") for author in metadata.authors]
+    else:
+        authors = [
+            Provenanced[str](value=byline.author.text, source="text", evidence=byline.author)
+            for byline in bylines
+        ]
     return DocumentRecord(
         id=doc.id,
         title=_title(doc, cleaned),
         published=_published(doc, cleaned),
-        outlet=Provenanced[str](value=metadata.outlet, source="metadata") if metadata.outlet else None,
+        outlet=outlet,
         url=metadata.url,
-        authors=[Provenanced[str](value=author, source="metadata") for author in metadata.authors],
-        text=cleaned.text,
+        authors=authors,
+        outlets_cited=citations,
+        text=text,
         raw_text=doc.raw_text,
+        people=people,
+        organizations=organizations,
+        places=places,
+        quotes=quotes,
+        statistics=statistics,
+        dates_mentioned=dates,
         extractor_version=EXTRACTOR_VERSION,
         content_hash=doc.content_hash,
     )

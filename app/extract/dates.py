@@ -1,0 +1,144 @@
+"""Date expressions: every date mentioned, normalized only as far as the text allows, and datelines.
+
+Normalized values: `2017-04-06` (full date), `2017-04` (month and year), `2017` (year),
+`--04-06` (month and day with no year stated next to it), `--04` (a month alone).
+A year is never guessed from the publication date; see docs/evaluation.md.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from app.models import DateMention, Evidence
+
+__all__ = ["DATE_PATTERN", "dateline", "find_dates"]
+
+_MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+DATE_PATTERN = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iso_year>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b)
+    | (?P<us>\b(?P<us_month>[01]?\d)/(?P<us_day>[0-3]?\d)/(?P<us_year>{_YEAR})\b)
+    | (?P<named>\b{_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+[a-z]+s\b))?)
+    | (?P<day_first>\b(?P<df_day>[0-3]?\d)\s+{_MONTH.replace("?P<month>", "?P<df_month>")}
+        (?:,?\s+(?P<df_year>{_YEAR})\b)?)
+    | (?P<fiscal>\b(?:fiscal\s+year|FY)\s*(?P<fiscal_year>{_YEAR}|\d\d)\b)
+    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})(?:s\b|\b)(?![-,.]\d|\s*(?:percent|%)|\s+(?!(?:elections|midterms|levels|figures|numbers|totals|rates|is|was|has|its)\b)[a-z]+s\b))
+    """,
+    re.VERBOSE,
+)
+# "May" is also a verb; accept it as a month only with a day or a year attached.
+_AMBIGUOUS_MONTHS = frozenset({"May", "March"})
+
+_DATELINE = re.compile(
+    rf"""\A.{{0,160}}?(?:
+        (?:published|posted|updated|date)[:\s]+(?:on\s+)?
+        | \([A-Z][A-Za-z]+\)\s*[—–-]+\s*
+        | ^[A-Z][A-Z .,]{{2,40}}[—–-]+\s*
+    )
+    (?P<when>{_MONTH}\s+(?P<day>[0-3]?\d),?\s+(?P<year>{_YEAR})|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))""",
+    re.VERBOSE | re.IGNORECASE | re.DOTALL | re.MULTILINE,
+)
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _value(match: re.Match[str]) -> str | None:
+    if match["iso"]:
+        return f"{match['iso_year']}-{match['iso_month']}-{match['iso_day']}"
+    if match["us"]:
+        month, day = int(match["us_month"]), int(match["us_day"])
+        return f"{match['us_year']}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    if match["named"] or match["day_first"]:
+        month_name = match["month"] or match["df_month"]
+        day_text = match["day"] or match["df_day"]
+        year = match["year"] or match["df_year"]
+        if month_name in _AMBIGUOUS_MONTHS and not (day_text or year):
+            return None
+        month = _month_number(month_name)
+        day = int(day_text) if day_text else None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        if year:
+            return f"{year}-{month:02d}-{day:02d}" if day else f"{year}-{month:02d}"
+        return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+    if match["fiscal"]:
+        year = match["fiscal_year"]
+        return year if len(year) == 4 else f"20{year}"
+    if match["bare_year"]:
+        return match["bare"]
+    return None
+
+
+_RANGE_JOINER = re.compile(r"\s*(?:through|thru|to|until|and|-|–|—)\s*")
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date expression in `text`, in order."""
+    mentions: list[DateMention] = []
+    for match in DATE_PATTERN.finditer(text):
+        value = _value(match)
+        if value is None:
+            continue
+        start, end = match.span()
+        mentions.append(DateMention(start=start, end=end, text=text[start:end], value=value))
+    # "October through December of 2016": the year written once covers both ends of the range.
+    for index in range(len(mentions) - 2, -1, -1):
+        current, following = mentions[index], mentions[index + 1]
+        if (
+            current.value.startswith("--")
+            and not following.value.startswith("--")
+            and len(following.value) > 4
+            and _RANGE_JOINER.fullmatch(text, current.end, following.start)
+        ):
+            year = following.value[:4]
+            mentions[index] = current.model_copy(update={"value": year + current.value[1:]})
+    return mentions
+
+
+def dateline(text: str) -> tuple[date, Evidence] | None:
+    """A publication date stated at the top of the text ("Published: ...", "CITY (AP) — March 3, 2019 —")."""
+    match = _DATELINE.match(text[:400])
+    if not match:
+        return None
+    try:
+        if match["iso"]:
+            published = date.fromisoformat(match["iso"])
+        else:
+            published = date(int(match["year"]), _month_number(match["month"]), int(match["day"]))
+    except (ValueError, KeyError):
+        return None
+    start, end = match.span("when")
+    return published, Evidence(start=start, end=end, text=text[start:end])

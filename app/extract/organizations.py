@@ -1,0 +1,185 @@
+"""Organizations (agencies, committees, think tanks, outlets) and places (states, counties, cities)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.extract.lexicon import AGENCIES, CITIES, COUNTRIES, ORG_HEADS, OUTLET_HEADS, OUTLETS, STATES
+from app.extract.spans import evidence, slugify
+from app.models import Evidence, Organization, Place
+
+__all__ = ["OUTLET_PATTERN", "find_organizations", "find_places"]
+
+
+def _alternation(aliases: list[str]) -> str:
+    return "|".join(re.escape(alias) for alias in sorted(aliases, key=len, reverse=True))
+
+
+_AGENCY_BY_ALIAS = {alias: slug for slug, (_, aliases) in AGENCIES.items() for alias in aliases}
+_OUTLET_BY_ALIAS = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
+_KNOWN = re.compile(rf"(?<![\w.])(?:{_alternation([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS])})(?![\w]|\.\w)")
+_CAP = r"[A-Z][\w.&-]*"
+_ORG_RUN = re.compile(
+    rf"(?:(?:Department|Office|Bureau|University|Center|Institute|Council|Board|Commission)\s+(?:of|for|on)\s+"
+    rf"(?:the\s+)?{_CAP}(?:\s+(?:and\s+|of\s+|&\s+)?{_CAP}){{0,4}}"
+    rf"|{_CAP}(?:\s+(?:of\s+|for\s+|and\s+|&\s+|on\s+)?{_CAP}){{0,5}}\s+(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
+    rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?)"
+)
+OUTLET_PATTERN = re.compile(
+    rf"\b{_CAP}(?:\s+{_CAP}){{0,2}}\s+(?:{'|'.join(sorted(OUTLET_HEADS))})\b(?![\w’'])"
+)
+_LEADING_NOISE = re.compile(
+    r"(?:(?:The|A|An|In|As|At|On|By|For|From|But|And|According|While|When|After|Before|Since|During|If|Under"
+    r"|Former|Acting|Federal|New|Some|Many|Next)\s+)+"
+)
+_ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
+_NOT_ORG_HEAD_ALONE = re.compile(rf"^(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})$")
+
+
+@dataclass
+class _Entry:
+    entity_id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Evidence] = field(default_factory=list)
+    place_type: str | None = None
+
+
+def _add(entries: dict[str, _Entry], entity_id: str, name: str, text: str, start: int, end: int) -> None:
+    entry = entries.setdefault(entity_id, _Entry(entity_id, name))
+    surface = text[start:end]
+    if surface not in entry.aliases:
+        entry.aliases.append(surface)
+    if all(mention.start != start for mention in entry.mentions):
+        entry.mentions.append(evidence(text, start, end))
+
+
+def find_organizations(text: str) -> list[Organization]:
+    """Organizations named in `text`, aliases merged (`ICE` = `Immigration and Customs Enforcement`)."""
+    entries: dict[str, _Entry] = {}
+    covered: list[tuple[int, int]] = []
+    acronyms: dict[str, str] = {}
+    for match in _KNOWN.finditer(text):
+        alias = match.group()
+        if alias in _AGENCY_BY_ALIAS:
+            slug = _AGENCY_BY_ALIAS[alias]
+            _add(entries, slug, AGENCIES[slug][0], text, *match.span())
+        else:
+            name = _OUTLET_BY_ALIAS[alias]
+            _add(entries, slugify(name), name, text, *match.span())
+        covered.append(match.span())
+    for match in _ORG_RUN.finditer(text):
+        start, end = match.span()
+        noise = _LEADING_NOISE.match(text, start, end)
+        if noise:
+            start = noise.end()
+        name = text[start:end].rstrip("’'")
+        end = start + len(name)
+        if not name or _NOT_ORG_HEAD_ALONE.match(name) or any(s <= start and end <= e for s, e in covered):
+            continue
+        if any(s < end and start < e for s, e in covered):
+            # A known agency inside a longer name ("ICE Enforcement and Removal Operations") stays as found.
+            continue
+        slug = slugify(name.removeprefix("the ").removeprefix("The "))
+        definition = _ACRONYM_DEFINITION.match(text, end)
+        if definition:
+            acronyms[definition["acronym"]] = slug
+        _add(entries, slug, name, text, start, end)
+        covered.append((start, end))
+    for acronym, slug in acronyms.items():
+        for match in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+            if not any(s <= match.start() < e for s, e in covered):
+                _add(entries, slug, entries[slug].name, text, *match.span())
+    organizations = [
+        Organization(
+            entity_id=entry.entity_id,
+            name=entry.name,
+            aliases=[alias for alias in entry.aliases if alias != entry.name],
+            mentions=sorted(entry.mentions, key=lambda mention: mention.start),
+        )
+        for entry in entries.values()
+    ]
+    organizations.sort(key=lambda organization: organization.mentions[0].start)
+    return organizations
+
+
+_PLACE_ALIASES: dict[str, tuple[str, str]] = {}
+for _state in STATES:
+    _PLACE_ALIASES[_state] = (_state, "state")
+for _city, _aliases in CITIES.items():
+    for _alias in _aliases:
+        _PLACE_ALIASES[_alias] = (_city, "city")
+for _country, _aliases in COUNTRIES.items():
+    for _alias in _aliases:
+        _PLACE_ALIASES[_alias] = (_country, "country")
+_PLACE_ALIASES["New York State"] = ("New York", "state")
+_PLACE_ALIASES["Washington"] = ("Washington, D.C.", "city")
+_PLACE_ALIASES["Washington State"] = ("Washington", "state")
+_KNOWN_PLACE = re.compile(rf"(?<![\w.-])(?:{_alternation(list(_PLACE_ALIASES))})(?![\w-]|\.\w)")
+_COUNTY = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:County|Parish|Borough)\b")
+_CITY_STATE = re.compile(
+    rf"\b(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?P<state>{_alternation(list(STATES))})\b"
+)
+_LOCAL_ALIASES = {"L.A.": "Los Angeles", "LA": "Los Angeles", "NYC": "New York City"}
+
+
+def _place_name(name: str) -> str:
+    words = name.split()
+    if words and words[0] in _LOCAL_ALIASES:
+        words[0] = _LOCAL_ALIASES[words[0]]
+    return " ".join(words)
+
+
+def find_places(text: str, *, exclude: list[tuple[int, int]] | None = None) -> list[Place]:
+    """States, counties, cities and countries named in `text` (outside the `exclude` spans)."""
+    blocked = list(exclude or [])
+    entries: dict[str, _Entry] = {}
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in (*blocked, *taken))
+
+    for match in _COUNTY.finditer(text):
+        start, end = match.span()
+        noise = _LEADING_NOISE.match(text, start, end)
+        start = noise.end() if noise else start
+        name = _place_name(text[start:end].replace("’s", ""))
+        if " " in text[start:end] and free(start, end):
+            _add(entries, slugify(name), name, text, start, end)
+            entries[slugify(name)].place_type = "county"
+            taken.append((start, end))
+    for match in _CITY_STATE.finditer(text):
+        start, end = match.span("city")
+        if match["city"] in STATES or not free(start, end):
+            continue
+        known = _PLACE_ALIASES.get(match["city"])
+        name = known[0] if known and known[1] == "city" else f"{match['city']}, {match['state']}"
+        _add(entries, slugify(name), name, text, start, match.end())
+        entries[slugify(name)].place_type = "city"
+        taken.append((start, end))
+    for match in _KNOWN_PLACE.finditer(text):
+        if not free(*match.span()):
+            continue
+        canonical, place_type = _PLACE_ALIASES[match.group()]
+        _add(entries, slugify(canonical), canonical, text, *match.span())
+        entries[slugify(canonical)].place_type = place_type
+    # "Miami-Dade Mayor" after "Miami-Dade County": the bare name is the county.
+    counties = {
+        entry.name.rsplit(" ", 1)[0]: entry for entry in entries.values() if entry.place_type == "county"
+    }
+    for short, entry in counties.items():
+        for match in re.finditer(rf"\b{re.escape(short)}\b(?!\s+County)", text):
+            if free(*match.span()) and short not in _PLACE_ALIASES:
+                _add(entries, entry.entity_id, entry.name, text, *match.span())
+    places = [
+        Place(
+            entity_id=entry.entity_id,
+            name=entry.name,
+            place_type=entry.place_type,
+            mentions=sorted(entry.mentions, key=lambda mention: mention.start),
+        )
+        for entry in entries.values()
+    ]
+    places.sort(key=lambda place: place.mentions[0].start)
+    return places

@@ -1,0 +1,128 @@
+"""The publisher of an article and the outlets it merely cites.
+
+Publisher evidence, strongest first: a byline `(Name, Outlet)` or `By Name, Outlet`; a newsletter or
+poll line of the site (page furniture that cleaning removed, so its evidence is in the raw text);
+house style `As Outlet reported`; the outlet named as the recipient of two or more statements
+(`X told Outlet`) and never cited. `obtained by X`, `according to X`, `X reported` are citations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.clean import RemovedSpan
+from app.extract.lexicon import OUTLETS
+from app.extract.organizations import OUTLET_PATTERN
+from app.extract.spans import evidence
+from app.models import Evidence, OutletCitation
+
+__all__ = ["Byline", "Publisher", "find_outlets"]
+
+
+@dataclass(frozen=True)
+class Byline:
+    author: Evidence
+    outlet: Evidence | None
+
+
+@dataclass(frozen=True)
+class Publisher:
+    name: str
+    evidence: Evidence
+    in_raw_text: bool
+
+
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_BYLINE = re.compile(
+    rf"(?:^|\n)\s*(?:\((?P<author>{_NAME}),\s+(?P<outlet>[A-Z][^()\n,]{{1,60}}?)\)"
+    rf"|By\s+(?P<by_author>{_NAME})(?:\s*(?:,|\||—|-)\s*(?P<by_outlet>[A-Z][^\n,]{{1,60}}?))?\s*(?:\n|$))"
+)
+_KNOWN_OUTLET = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(
+        re.escape(alias) for aliases in OUTLETS.values() for alias in sorted(aliases, key=len, reverse=True)
+    )
+    + r")(?![\w])"
+)
+_HOUSE_STYLE = re.compile(r"\bAs\s+(?:the\s+)?$")
+_HOUSE_VERB = re.compile(r"^\s+(?:previously\s+|first\s+|exclusively\s+|has\s+|had\s+)*reported\b")
+_RECIPIENT = re.compile(r"\b(?:told|tells|to|for)\s+(?:the\s+)?$")
+_CITATION = re.compile(
+    r"\b(?:obtained\s+by|according\s+to|reported\s+by|first\s+reported\s+by|via|per)\s+(?:the\s+)?$"
+)
+_FURNITURE_PUBLISHER = re.compile(
+    r"(?:emails?|newsletters?|updates|offers|alerts)\s+from\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    r"|sign\s+up\s+for\s+(?:the\s+)?(?P<newsletter>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?:['’]s)?\s+newsletter",
+    re.IGNORECASE,
+)
+
+
+def _outlet_mentions(text: str) -> list[tuple[int, int]]:
+    spans = [match.span() for match in _KNOWN_OUTLET.finditer(text)]
+    for match in OUTLET_PATTERN.finditer(text):
+        start, end = match.span()
+        if text[start:end].startswith(("The ", "A ")):
+            start += text[start:end].index(" ") + 1
+        if not any(s < end and start < e for s, e in spans):
+            spans.append((start, end))
+    return sorted(spans)
+
+
+def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
+    for span in removed:
+        match = _FURNITURE_PUBLISHER.search(span.text)
+        if not match:
+            continue
+        group = "outlet" if match["outlet"] else "newsletter"
+        name = match[group].rstrip(".,")
+        located = raw_text.find(span.text)
+        base = located if located >= 0 else raw_text.find(name)
+        if base < 0:
+            continue
+        start = base + match.start(group) if located >= 0 else base
+        end = start + len(name)
+        return Publisher(name, Evidence(start=start, end=end, text=raw_text[start:end]), True)
+    return None
+
+
+def find_outlets(
+    text: str, raw_text: str, removed: list[RemovedSpan]
+) -> tuple[Publisher | None, list[OutletCitation], list[Byline]]:
+    """The publisher (or None), the outlets cited, and bylines naming authors."""
+    bylines: list[Byline] = []
+    publisher: Publisher | None = None
+    for match in _BYLINE.finditer(text[:2000]):
+        author_group = "author" if match["author"] else "by_author"
+        outlet_group = "outlet" if match["author"] else "by_outlet"
+        outlet_evidence = evidence(text, *match.span(outlet_group)) if match[outlet_group] else None
+        bylines.append(Byline(evidence(text, *match.span(author_group)), outlet_evidence))
+        if outlet_evidence is not None and publisher is None:
+            publisher = Publisher(outlet_evidence.text, outlet_evidence, False)
+    if publisher is None:
+        publisher = _furniture_publisher(raw_text, removed)
+    mentions = _outlet_mentions(text)
+    recipient_counts: dict[str, list[tuple[int, int]]] = {}
+    cited_names: set[str] = set()
+    for start, end in mentions:
+        name = text[start:end]
+        before = text[max(0, start - 30) : start]
+        if publisher is None and _HOUSE_STYLE.search(before) and _HOUSE_VERB.match(text, end):
+            publisher = Publisher(name, evidence(text, start, end), False)
+        if _RECIPIENT.search(before):
+            recipient_counts.setdefault(name, []).append((start, end))
+        if _CITATION.search(before):
+            cited_names.add(name)
+    if publisher is None:
+        for name, spans in recipient_counts.items():
+            if len(spans) >= 2 and name not in cited_names:
+                publisher = Publisher(name, evidence(text, *spans[0]), False)
+                break
+    publisher_key = publisher.name.lower().removeprefix("the ") if publisher else None
+    citations = [
+        OutletCitation(start=start, end=end, text=text[start:end], name=text[start:end])
+        for start, end in mentions
+        if text[start:end].lower().removeprefix("the ") != publisher_key
+        and not any(byline.outlet and byline.outlet.start == start for byline in bylines)
+    ]
+    return publisher, citations, bylines

@@ -1,0 +1,454 @@
+"""People and officials: names with every stated title, affiliation and mention.
+
+Entity ids: `given-surname` with the given name mapped through the nickname table
+(`Tom Homan` -> `thomas-homan`). A person the document names only by title and surname
+(`Gov. Brown`) gets `title-surname` (`gov-brown`), which never collides with a full name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.extract.lexicon import (
+    AGENCIES,
+    CITIES,
+    COUNTRIES,
+    GIVEN_NAMES,
+    GOVERNMENT_WORDS,
+    NICKNAMES,
+    NON_GOVERNMENT_WORDS,
+    NOT_NAME_WORDS,
+    OFFICE_WORDS,
+    ORG_HEADS,
+    OUTLET_HEADS,
+    STATES,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    canonical_title,
+)
+from app.extract.spans import Sentences, evidence, slugify
+from app.models import Evidence, Person, StatedTitle
+
+__all__ = ["find_people", "is_government", "title_is_office"]
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_ABBREVIATIONS = "|".join(
+    re.escape(abbreviation) for abbreviation in TITLE_ABBREVIATIONS if "." in abbreviation
+)
+_TOKEN = (
+    rf"(?:(?:then|ex)-)?(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}(?![a-z])"
+    rf"|(?:O['’]|D['’])?[{_UPPER}][\w]*(?:-[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
+)
+_CONNECTOR = r"(?:of|for|and|&|the|de|del|de\s+la|la|los|las|van|von|da|di|du|le|bin|al)"
+_RUN = re.compile(rf"{_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{_TOKEN})*")
+_TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{_TOKEN}")
+_CONNECTORS = frozenset(["of", "for", "and", "&", "the", "de", "del", "la", "los", "las", "van", "von", "da", "di", "du", "le", "bin", "al"])
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_AFFILIATION = re.compile(
+    r"(?:['’]s?)?,?\s*\(?\s*(?P<tag>[DRIL]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*\)?"
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<title>[^,;:“”\"()\n]{3,120}?)(?=,|;|\.\s|\.$|\s+who\b|\s+said\b)"
+)
+_PRECEDING_ROLE = re.compile(
+    r"(?P<role>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|then-|ex-|[Dd]eputy|[Aa]ssistant|[Ss]enior|[Tt]op)\s+)*"
+    r"\b(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Ss]ecretary|[Ll]eader|[Ff]ounder|"
+    r"[Pp]resident|[Cc]hair(?:man|woman)?|[Cc]ommissioner|[Aa]dministrator|[Cc]ommander|[Dd]ean)"
+    r"\s+(?:of|for|at)\s+(?:the\s+)?)$"
+)
+_PRECEDING_MODIFIER = re.compile(
+    r"(?P<modifier>\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Rr]etired|[Tt]hen)[\s-]+)+$"
+)
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:,[^,]{3,80},\s*)?(?:said|says|told|tells|wrote|added|testified|explained|noted|argued|asked|"
+    r"responded|replied|stated|insisted|warned|acknowledged|announced|recalled|continued)\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|asked|added|wrote|according\s+to)\s+$")
+_POLITICIAN_LIST = re.compile(
+    r"\b(?:politicians|officials|lawmakers|legislators|mayors|governors|senators|sheriffs)\s+"
+    r"(?:like|such\s+as|including)\b(?:[^.;:!?]|(?:Gov|Sen|Rep|Mr|Ms|Dr|Lt)\.)*$"
+)
+_AGENCY_ALIASES = frozenset(alias for _, aliases in AGENCIES.values() for alias in aliases)
+_PLACE_WORDS = frozenset(
+    word
+    for name in (*STATES, *CITIES, *COUNTRIES)
+    for word in name.split()
+    if word not in ("New", "City", "North", "South", "West", "Of", "of", "San", "Los", "Las", "El", "St.")
+)
+_NOT_NAME = NOT_NAME_WORDS | frozenset(word.lower() for word in ORG_HEADS | OUTLET_HEADS)
+_ORG_OF = re.compile(
+    rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>[{_UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{_UPPER}][\w.’'-]*)*)"
+)
+_AS_TITLE = re.compile(r"^As\s+(?P<title>(?:the|a|an)\s+[a-z][^,]{2,80}),\s+I\b")
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        return self.text.removeprefix("then-").removeprefix("ex-")
+
+    @property
+    def lower(self) -> str:
+        return self.bare.lower()
+
+
+@dataclass
+class _Candidate:
+    name_tokens: list[_Token]
+    titles: list[StatedTitle] = field(default_factory=list)
+    affiliation: str | None = None
+    official_hint: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.name_tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.name_tokens[-1].end
+
+
+def _is_title_token(token: _Token) -> bool:
+    return token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS or token.lower in TITLE_MODIFIERS
+
+
+def _is_title_head(token: _Token) -> bool:
+    return token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS
+
+
+def _is_name_like(token: _Token) -> bool:
+    word = token.bare
+    if not word or not word[0].isupper() or len(word) < 2:
+        return False
+    if word.isupper() and len(word) > 1 and not word.endswith("."):
+        return False
+    if "." in word or word in _PLACE_WORDS or word in _AGENCY_ALIASES:
+        return False
+    return token.lower not in _NOT_NAME and not _is_title_token(token) and not re.match(r"[A-Z]-", word)
+
+
+def is_government(organization: str | None) -> bool:
+    """Whether an organization or jurisdiction named in a title is a public body."""
+    if not organization:
+        return False
+    words = {word.lower().strip("’'s") for word in organization.replace("’s", "").split()}
+    lowered_words = {word.lower() for word in organization.split()}
+    if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
+        return False
+    if any(alias in organization.split() for alias in _AGENCY_ALIASES if alias.isupper()):
+        return True
+    if any(alias in organization for alias in _AGENCY_ALIASES if not alias.isupper()):
+        return True
+    if words & GOVERNMENT_WORDS or lowered_words & GOVERNMENT_WORDS:
+        return True
+    return any(word in _PLACE_WORDS for word in organization.split())
+
+
+def title_is_office(title: str, organization: str | None) -> bool:
+    """Whether a stated title is a public office (an official) rather than a private role."""
+    lowered = title.lower().replace("’s", "").replace("then-", "").replace("ex-", "")
+    words = lowered.replace(",", " ").split()
+    if any(word in OFFICE_WORDS for word in words):
+        return not ("secretary" in words and organization and not is_government(organization))
+    if any(phrase in lowered for phrase in OFFICE_WORDS if " " in phrase):
+        return True
+    if words and words[-1] in ("president", "vice") and not organization:
+        return True
+    return any(word in TITLE_HEADS for word in words) and is_government(organization)
+
+
+def _title_organization(title_tokens: list[_Token], text: str) -> str | None:
+    """`ICE Director` -> `ICE`; `Director of Homeland Security` -> `Homeland Security`."""
+    prefix: list[_Token] = []
+    for token in title_tokens:
+        if _is_title_token(token):
+            break
+        prefix.append(token)
+    if prefix and any(token.lower not in _CONNECTORS for token in prefix):
+        return text[prefix[0].start : prefix[-1].end]
+    title_text = text[title_tokens[0].start : title_tokens[-1].end]
+    match = _ORG_OF.search(title_text)
+    if match and not all(
+        word.lower() in TITLE_MODIFIERS or word.lower() in _CONNECTORS for word in match["org"].split()
+    ):
+        return match["org"]
+    return None
+
+
+def _split_name(tokens: list[_Token], strict: bool) -> tuple[list[_Token], list[_Token]] | None:
+    """Split a capitalized run into (title tokens, name tokens), or None when it holds no name."""
+    last_title = -1
+    for index, token in enumerate(tokens):
+        if _is_title_token(token):
+            last_title = index
+    if last_title >= 0:
+        title, tail = tokens[: last_title + 1], tokens[last_title + 1 :]
+        if tail and tail[0].lower in _CONNECTORS:
+            given = next(
+                (i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES and i + 1 < len(tail)), None
+            )
+            if given is None:
+                if len(tail) < 4:
+                    return None
+                given = len(tail) - 2
+            title, tail = title + tail[:given], tail[given:]
+        elif len(tail) > 3:
+            given = next((i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES), None)
+            if given is None:
+                return None
+            title, tail = title + tail[:given], tail[given:]
+        if not tail or len(tail) > 3 or not all(_is_name_like(token) for token in tail):
+            return None
+        if not any(_is_title_head(token) for token in title):
+            return None
+        if strict and tail[0].lower not in GIVEN_NAMES:
+            return None
+        return title, tail
+    given = next((i for i, token in enumerate(tokens) if token.lower in GIVEN_NAMES), None)
+    if given is not None and 2 <= len(tokens) - given <= 3:
+        name = tokens[given:]
+        if all(_is_name_like(token) for token in name[1:]):
+            return tokens[:given], name
+    return None
+
+
+def _runs(text: str) -> list[list[_Token]]:
+    runs: list[list[_Token]] = []
+    for match in _RUN.finditer(text):
+        tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN_PATTERN.finditer(text, *match.span())]
+        # "Sen. Chuck Schumer and Rep. Nancy Pelosi": split at "and" when a person starts after it.
+        current: list[_Token] = []
+        for index, token in enumerate(tokens):
+            if (
+                token.lower in ("and", "&")
+                and index + 1 < len(tokens)
+                and (tokens[index + 1].bare in TITLE_ABBREVIATIONS or tokens[index + 1].lower in GIVEN_NAMES)
+                and any(t.lower in GIVEN_NAMES or t.bare in TITLE_ABBREVIATIONS for t in current)
+            ):
+                runs.append(current)
+                current = []
+                continue
+            current.append(token)
+        while current and current[-1].lower in _CONNECTORS:
+            current.pop()
+        if current:
+            runs.append(current)
+    return runs
+
+
+def _appositive_title(text: str, end: int) -> StatedTitle | None:
+    match = _APPOSITIVE.match(text, end)
+    if not match:
+        return None
+    phrase = match["title"].strip()
+    words = phrase.lower().replace("’s", " ").split()
+    if not words or words[0] in ("said", "says", "told", "who", "and", "which", "was", "is"):
+        return None
+    if not any(word.strip(".") in TITLE_HEADS for word in words):
+        return None
+    organization = None
+    possessive = re.match(r"(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s", phrase)
+    if possessive:
+        organization = possessive["org"]
+    else:
+        of_match = _ORG_OF.search(phrase)
+        organization = of_match["org"] if of_match else None
+    start = match.start("title") + (len(match["title"]) - len(match["title"].lstrip()))
+    return StatedTitle(
+        start=start,
+        end=start + len(phrase),
+        text=text[start : start + len(phrase)],
+        organization=organization,
+    )
+
+
+def _stated_title(text: str, tokens: list[_Token], run_start: int) -> StatedTitle | None:
+    if not tokens:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    organization = _title_organization(tokens, text)
+    modifier = _PRECEDING_MODIFIER.search(text, max(0, start - 40), start)
+    if modifier:
+        start = modifier.start()
+    if start == tokens[0].start and run_start == tokens[0].start:
+        possessive = re.search(
+            r"(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.&-]*)*)['’]s?\s+$",
+            text[max(0, start - 80) : start],
+        )
+        if possessive and organization is None:
+            organization = possessive["org"]
+    return StatedTitle(start=start, end=end, text=text[start:end], organization=organization)
+
+
+def _canonical_name(tokens: list[str]) -> str:
+    words = [token for token in tokens if not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.|II|III|IV", token)]
+    if not words:
+        return slugify(" ".join(tokens))
+    first = words[0].lower()
+    return slugify(" ".join([NICKNAMES.get(first, first), *words[1:]]))
+
+
+@dataclass
+class _Entity:
+    entity_id: str
+    name: str
+    surname: str
+    titles: list[StatedTitle] = field(default_factory=list)
+    affiliation: str | None = None
+    official_hint: bool = False
+    mentions: list[Evidence] = field(default_factory=list)
+
+
+def _surname(tokens: list[str]) -> str:
+    words = [token for token in tokens if not re.fullmatch(r"Jr\.|Sr\.|II|III|IV", token)]
+    return words[-1].split()[0] if words else tokens[-1]
+
+
+def find_people(
+    text: str, *, headline: tuple[int, int] | None = None, sentences: Sentences | None = None
+) -> list[Person]:
+    """Every named person in `text`, merged within the document, with titles and mentions."""
+    del sentences  # reserved: sentence-aware resolution
+    candidates: list[_Candidate] = []
+    surname_refs: list[tuple[_Token, StatedTitle | None]] = []
+    for tokens in _runs(text):
+        in_headline = headline is not None and headline[0] <= tokens[0].start < headline[1]
+        split = _split_name(tokens, strict=in_headline)
+        if split is None:
+            if len(tokens) in (2, 3) and all(_is_name_like(token) for token in tokens) and not in_headline:
+                after, before = tokens[-1].end, tokens[0].start
+                if (
+                    _SPEECH_AFTER.match(text, after)
+                    or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
+                    or _appositive_title(text, after)
+                ):
+                    split = ([], tokens)
+            if split is None:
+                if (
+                    len(tokens) >= 2
+                    and _is_title_head(tokens[-2])
+                    and _is_name_like(tokens[-1])
+                    and not in_headline
+                ):
+                    surname_refs.append((tokens[-1], _stated_title(text, tokens[:-1], tokens[0].start)))
+                elif len(tokens) == 1 and _is_name_like(tokens[0]):
+                    surname_refs.append((tokens[0], None))
+                continue
+        title_tokens, name_tokens = split
+        if len(name_tokens) == 1:
+            surname_refs.append((name_tokens[0], _stated_title(text, title_tokens, tokens[0].start)))
+            continue
+        candidate = _Candidate(name_tokens)
+        titles = (
+            _stated_title(text, [t for t in title_tokens], tokens[0].start)
+            if any(_is_title_head(t) for t in title_tokens)
+            else None
+        )
+        if titles is None:
+            role = _PRECEDING_ROLE.search(text, max(0, tokens[0].start - 60), tokens[0].start)
+            if role is not None and title_tokens:
+                start = role.start()
+                end = title_tokens[-1].end
+                titles = StatedTitle(
+                    start=start, end=end, text=text[start:end], organization=text[title_tokens[0].start : end]
+                )
+            elif role is not None and not title_tokens:
+                start, end = role.start(), role.end()
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                titles = StatedTitle(start=start, end=end, text=text[start:end])
+        if titles is not None:
+            candidate.titles.append(titles)
+        appositive = _appositive_title(text, candidate.end)
+        if appositive is not None:
+            candidate.titles.append(appositive)
+        affiliation = _AFFILIATION.match(text, candidate.end)
+        if affiliation:
+            candidate.affiliation = affiliation["tag"]
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        if _POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):
+            candidate.official_hint = True
+        candidates.append(candidate)
+
+    entities: dict[str, _Entity] = {}
+    by_surname: dict[str, list[tuple[int, _Entity]]] = {}
+    for candidate in candidates:
+        words = [token.bare for token in candidate.name_tokens]
+        entity_id = _canonical_name(words)
+        entity = entities.get(entity_id)
+        name_text = text[candidate.start : candidate.end]
+        if entity is None:
+            entity = _Entity(entity_id, name_text, _surname(words))
+            entities[entity_id] = entity
+        elif len(name_text) > len(entity.name):
+            entity.name = name_text
+        entity.titles.extend(candidate.titles)
+        entity.affiliation = entity.affiliation or candidate.affiliation
+        entity.official_hint = entity.official_hint or candidate.official_hint
+        entity.mentions.append(evidence(text, candidate.start, candidate.end))
+        by_surname.setdefault(entity.surname, []).append((candidate.start, entity))
+
+    for token, title in surname_refs:
+        word = token.bare
+        known = by_surname.get(word)
+        if known:
+            preceding = [entity for start, entity in known if start <= token.start] or [known[0][1]]
+            entity = preceding[-1]
+        elif (
+            (title is not None
+            and title_is_office(title.text, title.organization))
+            or (title is not None and title.text.strip() in TITLE_ABBREVIATIONS)
+        ):
+            entity_id = f"{slugify(canonical_title(title.text.split()[-1]))}-{slugify(word)}"
+            entity = entities.get(entity_id) or _Entity(entity_id, word, word)
+            entities[entity_id] = entity
+            by_surname.setdefault(word, []).append((token.start, entity))
+        else:
+            continue
+        if title is not None:
+            entity.titles.append(title)
+        affiliation = _AFFILIATION.match(text, token.end)
+        if affiliation and affiliation["tag"]:
+            entity.affiliation = entity.affiliation or affiliation["tag"]
+        entity.mentions.append(evidence(text, token.start, token.end))
+
+    people: list[Person] = []
+    for entity in entities.values():
+        entity.mentions.sort(key=lambda mention: mention.start)
+        official = entity.official_hint or any(
+            title_is_office(title.text, title.organization) for title in entity.titles
+        )
+        organization = next((title.organization for title in entity.titles if title.organization), None)
+        people.append(
+            Person(
+                entity_id=entity.entity_id,
+                name=entity.name,
+                kind="official" if official else "person",
+                titles=entity.titles,
+                organization=organization,
+                affiliation=entity.affiliation,
+                mentions=entity.mentions,
+            )
+        )
+    people.sort(key=lambda person: person.mentions[0].start if person.mentions else 0)
+    return people
+
+
+def titles_stated_in_quote(quote_text: str, quote_start: int, text: str) -> StatedTitle | None:
+    """`As the sheriff of X, I ...` inside a quote: a title the speaker gives themself."""
+    match = _AS_TITLE.match(quote_text)
+    if not match or not any(word in TITLE_HEADS for word in match["title"].lower().split()):
+        return None
+    start = quote_start + match.start("title")
+    end = quote_start + match.end("title")
+    of_match = _ORG_OF.search(match["title"])
+    return StatedTitle(
+        start=start, end=end, text=text[start:end], organization=of_match["org"] if of_match else None
+    )

@@ -1,0 +1,257 @@
+"""Direct quotations and their speakers.
+
+A quote's speaker is resolved from the clause after it (`…," Villanueva said`; `said Lucero`),
+the clause before it (`X told Y: "…"`), a pronoun (`she said`) pointing at the last person
+named before the quote, or the quote just before it in the same paragraph (a continuation).
+Unnamed speakers (`an ICE official told …`) give `speaker = None`. Missing opening or closing
+marks at a paragraph edge are tolerated; nothing is invented beyond the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.extract.spans import Sentences, evidence
+from app.models import Attribution, Quote
+
+__all__ = ["Speaker", "find_quotes"]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A mention of someone who can speak: a person or an organization."""
+
+    name: str
+    entity_id: str | None
+    start: int
+    end: int
+    is_person: bool = True
+
+
+_VERBS = (
+    r"said|says|say|told|tells|wrote|writes|added|adds|asked|asks|responded|replied|explained|noted|argued|"
+    r"stated|insisted|warned|testified|continued|recalled|acknowledged|declared|tweeted|posted|called|"
+    r"saying|telling|adding|writing|announced|complained|concluded|remarked|observed"
+)
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_WHO_CHAR = r"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.)"
+_AFTER_SUBJECT_FIRST = re.compile(rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_VERBS})\b")
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_VERBS})\s+(?P<who>{_WHO_CHAR}{{1,110}})")
+_PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
+_UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z]*", re.IGNORECASE)
+_LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
+_PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
+_SHORT_WORDS = 4
+_OPENERS = '“"'
+_CLOSERS = '”"'
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    closed_by: str  # the character after the content: a closing mark, or "" at a paragraph edge
+    opened: bool
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in re.finditer(r"\n\s*\n", text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return [(start, end) for start, end in spans if end > start]
+
+
+def _double_quotes(text: str, start: int, end: int) -> list[_Span]:
+    spans: list[_Span] = []
+    open_at: int | None = None
+    first_mark = True
+    for index in range(start, end):
+        char = text[index]
+        if char not in '“”"':
+            continue
+        opening = char == "“" or (char == '"' and open_at is None)
+        if opening:
+            open_at = index + 1
+        elif open_at is not None:
+            spans.append(_Span(open_at, index, char, True))
+            open_at = None
+        elif first_mark:
+            # A closing mark with no opening one: the quote began the paragraph.
+            spans.append(_Span(start, index, char, False))
+        first_mark = False
+    if open_at is not None and end - open_at > 1:
+        spans.append(_Span(open_at, end, "", True))
+    return spans
+
+
+def _single_quotes(text: str, start: int, end: int, taken: list[_Span]) -> list[_Span]:
+    spans: list[_Span] = []
+    for match in re.finditer(r"(?<![\w’])‘(?=\S)([^‘’\n]|’(?=\w))+?(?<=\S)’(?!\w)", text[start:end]):
+        span_start, span_end = start + match.start() + 1, start + match.end() - 1
+        if any(s.start <= span_start < s.end for s in taken):
+            continue
+        spans.append(_Span(span_start, span_end, "’", True))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _speaker_in(speakers: Sequence[Speaker], start: int, end: int) -> Speaker | None:
+    inside = [speaker for speaker in speakers if start <= speaker.start and speaker.end <= end]
+    people = [speaker for speaker in inside if speaker.is_person]
+    return (people or inside or [None])[0]
+
+
+def _last_before(speakers: Sequence[Speaker], position: int, quotes: Sequence[_Span]) -> Speaker | None:
+    best = None
+    for speaker in speakers:
+        if speaker.end > position:
+            break
+        if not speaker.is_person or any(q.start <= speaker.start < q.end for q in quotes):
+            continue
+        best = speaker
+    return best
+
+
+def _attribution(
+    speaker: Speaker, text: str, start: int | None = None, end: int | None = None
+) -> Attribution:
+    span = (
+        evidence(text, speaker.start, speaker.end)
+        if start is None or end is None
+        else evidence(text, start, end)
+    )
+    return Attribution(name=speaker.name, entity_id=speaker.entity_id, evidence=span)
+
+
+_Resolution = tuple[bool, Attribution | None]
+
+
+def _resolve_who(
+    text: str,
+    who_start: int,
+    who_end: int,
+    speakers: Sequence[Speaker],
+    spans: Sequence[_Span],
+    quote_start: int,
+) -> _Resolution:
+    """(found an attribution, speaker) for the words naming who spoke."""
+    who = text[who_start:who_end].strip()
+    if _LOWER_START.match(who):
+        return True, None
+    speaker = _speaker_in(speakers, who_start, who_end)
+    if speaker is not None:
+        return True, _attribution(speaker, text)
+    first = who.split()[0] if who.split() else ""
+    if _PRONOUN.match(first):
+        antecedent = _last_before(speakers, quote_start, spans)
+        offset = text.find(first, who_start, who_end)
+        if antecedent is not None:
+            return True, _attribution(antecedent, text, offset, offset + len(first))
+        return True, None
+    if _UNNAMED.match(who) or _LOWER_START.match(who):
+        return True, None
+    return False, None
+
+
+def find_quotes(
+    text: str, *, speakers: Sequence[Speaker] = (), sentences: Sentences | None = None
+) -> list[Quote]:
+    """Every direct quotation in `text` with its speaker where the text names one."""
+    sentences = sentences or Sentences.of(text)
+    ordered_speakers = sorted(speakers, key=lambda speaker: speaker.start)
+    quotes: list[Quote] = []
+    for paragraph_start, paragraph_end in _paragraphs(text):
+        spans = _double_quotes(text, paragraph_start, paragraph_end)
+        spans += _single_quotes(text, paragraph_start, paragraph_end, spans)
+        spans.sort(key=lambda span: span.start)
+        previous: tuple[int, Attribution | None, bool] | None = None  # (end, speaker, attribution followed)
+        for index, span in enumerate(spans):
+            content_start, content_end = _trim(text, span.start, span.end)
+            if content_end <= content_start:
+                continue
+            content = text[content_start:content_end]
+            close_end = span.end + (1 if span.closed_by else 0)
+            next_open = spans[index + 1].start - 1 if index + 1 < len(spans) else paragraph_end
+            sentence_end = (
+                sentences.span_at(close_end + 1)[1] if close_end + 1 < paragraph_end else paragraph_end
+            )
+            after_end = max(close_end, min(next_open, max(sentence_end, close_end), paragraph_end))
+            found, speaker = False, None
+            after_text = text[close_end:after_end]
+            clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
+            if after_text.strip():
+                match = _AFTER_VERB_FIRST.match(after_text) or _AFTER_SUBJECT_FIRST.match(after_text)
+                if match and (clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!"):
+                    who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
+                    found, speaker = _resolve_who(
+                        text, who_start, who_end, ordered_speakers, spans, span.start
+                    )
+            if not found:
+                before_start = max(
+                    sentences.span_at(max(span.start - 1, paragraph_start))[0],
+                    spans[index - 1].end + 1 if index > 0 else paragraph_start,
+                    paragraph_start,
+                )
+                before = text[before_start : max(before_start, span.start - 1)]
+                verb = None
+                for verb_match in _VERB.finditer(before):
+                    if len(before) - verb_match.end() <= 80:
+                        verb = verb_match
+                if verb is not None:
+                    pronoun = _PRE_PRONOUN.search(before)
+                    candidate = None
+                    for speaker_mention in ordered_speakers:
+                        if (
+                            before_start <= speaker_mention.start
+                            and speaker_mention.end <= before_start + verb.start()
+                        ):
+                            candidate = speaker_mention
+                    if candidate is not None and re.search(
+                        r"\b(?:a|an)\s+$", text[max(0, candidate.start - 4) : candidate.start]
+                    ):
+                        found = True
+                    elif candidate is not None:
+                        found, speaker = True, _attribution(candidate, text)
+                    elif pronoun is not None:
+                        found, speaker = _resolve_who(
+                            text,
+                            before_start + pronoun.start(),
+                            before_start + pronoun.end(),
+                            ordered_speakers,
+                            spans,
+                            span.start,
+                        )
+                    elif previous is not None and previous[2]:
+                        found, speaker = True, previous[1]
+                    else:
+                        subject = before[: verb.start()].strip().split(",")[-1].strip()
+                        if _UNNAMED.match(subject) or _LOWER_START.match(subject):
+                            found = True
+            if not found and previous is not None and previous[2]:
+                between = text[previous[0] : span.start - 1 if span.opened else span.start]
+                if not re.search(r"[“”\"]", between):
+                    found, speaker = True, previous[1]
+            words = content.split()
+            spoken_by_person = speaker is not None and any(
+                s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
+            )
+            if len(words) <= _SHORT_WORDS and (
+                not spoken_by_person or all(word[:1].isupper() for word in words if word[:1].isalpha())
+            ):
+                # Scare quotes and quoted names ("sanctuary city", "Fox & Friends").
+                continue
+            quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
+            previous = (max(after_end, sentence_end) if found else after_end, speaker, found)
+    return quotes

@@ -1,0 +1,87 @@
+"""Shared helpers: evidence spans, sentence boundaries and entity id slugs."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from app.models import Evidence
+
+__all__ = ["Sentences", "evidence", "slugify", "strip_accents"]
+
+# A sentence ends at . ! ? (plus closing quotes) followed by space and an opening capital or
+# quote, unless the period belongs to an abbreviation or an initial.
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|\n\s*\n")
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:Sen|Gov|Rep|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Sec|Amb|Pres|Del|Dr|Mr|Mrs"
+    r"|Ms|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt|Ave|Blvd"
+    r"|Calif|Fla|Ariz|Colo|Conn|Ill|Mass|Mich|Minn|Nev|Tenn|Tex|Wash|Wis|Okla|Ore|Pa|Va|Ga|Ky|La|Md|Mo)"
+    r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
+)
+
+
+def evidence(text: str, start: int, end: int) -> Evidence:
+    """The evidence for `text[start:end]`."""
+    return Evidence(start=start, end=end, text=text[start:end])
+
+
+def strip_accents(value: str) -> str:
+    """`Giménez` -> `Gimenez`."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(value: str) -> str:
+    """Lowercase ASCII words joined by hyphens: `Judicial Watch` -> `judicial-watch`."""
+    return _NON_SLUG.sub("-", strip_accents(value).lower().replace("’", "").replace("'", "")).strip("-")
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Sentence boundaries of one text, with lookup by offset."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Sentences:
+        """Split `text` into sentences (paragraph breaks always end one)."""
+        starts: list[int] = []
+        ends: list[int] = []
+        position = 0
+        for match in _SENTENCE_BREAK.finditer(text):
+            if match.group().strip() and _ABBREVIATION_END.search(
+                text, max(0, match.start() - 12), match.end()
+            ):
+                continue
+            end = match.end() if match.group().strip() else match.start()
+            cls._add(text, position, end, starts, ends)
+            position = match.end()
+        cls._add(text, position, len(text), starts, ends)
+        return cls(starts, ends)
+
+    @staticmethod
+    def _add(text: str, start: int, end: int, starts: list[int], ends: list[int]) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            starts.append(start)
+            ends.append(end)
+
+    def index_at(self, offset: int) -> int:
+        """Index of the sentence containing `offset` (or the nearest one before it)."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def span_at(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence containing `offset`."""
+        if not self.starts:
+            return (0, 0)
+        index = self.index_at(offset)
+        return self.starts[index], self.ends[index]

@@ -1,0 +1,432 @@
+"""Quantities cited as facts: counts, percentages, money, ranges, fractions, ratios and number words.
+
+Not statistics: dates and years, phone/street/section/id numbers, ordinals, party-state tags,
+hyphenated compound adjectives ("10-year-old") and durations that name a period ("first three months").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.extract.spans import Sentences, evidence
+from app.models import Attribution, DateMention, Evidence, Statistic, StatisticKind
+
+__all__ = ["Actor", "find_statistics"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A named person or organization mention a figure can be credited to."""
+
+    name: str
+    entity_id: str | None
+    start: int
+    end: int
+
+
+_WORD_VALUES: dict[str, int] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "one": 1,
+}  # fmt: skip
+_SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
+}  # fmt: skip
+_FRACTIONS: dict[str, float] = {
+    "half": 0.5, "a half": 0.5, "one-half": 0.5, "a third": 1 / 3, "one-third": 1 / 3, "one third": 1 / 3,
+    "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one-quarter": 0.25, "one quarter": 0.25,
+    "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
+    "one-tenth": 0.1, "a majority": 0.5,
+}  # fmt: skip
+_VAGUE: dict[str, float] = {
+    "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7,
+    "hundreds of millions": 1e8, "thousands": 1e3, "hundreds": 1e2, "dozens": 12, "millions": 1e6,
+    "billions": 1e9, "scores": 20,
+}  # fmt: skip
+_CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+
+_QUALIFIER = (
+    r"(?P<qualifier>\b(?:at\s+least|at\s+most|about|roughly|approximately|around|nearly|almost|"
+    r"well\s+over|just\s+over|just\s+under|over|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|"
+    r"as\s+much\s+as|as\s+few\s+as|close\s+to|only|just|some|an\s+estimated|upwards?\s+of|under|between)\s+)?"
+)
+_WORD_NUMBER = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+
+def _amount(currency: str, number: str, short_scale: str, scale: str) -> str:
+    return (
+        rf"(?P<{currency}>US\$|\$|€|£|¥)?(?P<{number}>{_DIGITS})"
+        rf"(?:(?P<{short_scale}>[KkMmBb](?:n|ln)?)\b|\s+(?P<{scale}>hundred|thousand|million|billion|trillion)\b)?"
+    )
+
+
+_NUMBER_PATTERN = re.compile(
+    rf"""(?ix:{_QUALIFIER})
+    (?:
+      (?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions
+         |thousands|hundreds|dozens|millions|billions))(?=\s+of\b|\s+more\b)
+    | (?P<fraction>\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
+         |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))(?=\s+(?:of|the|all)\b)
+    | (?P<ratio>\b(?P<ratio_a>\d+|{_WORD_NUMBER}|one)\s+(?:in|out\s+of|of\s+(?:the|every)(?=\s+(?:\d+|{_WORD_NUMBER})\b))
+         \s+(?P<ratio_b>\d+|{_WORD_NUMBER}))\b
+    | {_amount("currency", "number", "short_scale", "scale")}
+      (?:\s*(?P<percent>%|percent\b|per\s+cent\b|percentage\s+points?\b))?
+      (?:\s+(?P<currency_word>dollars|euros|pounds)\b)?
+      (?:\s*(?:to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high")}
+         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b))?)?
+    | (?P<word>\b{_WORD_NUMBER}\b)(?:\s+(?P<word_scale>thousand|million|billion)\b)?
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Things a number can be without being a statistic.
+_SKIP_BEFORE = re.compile(
+    r"(?:\b(?:section|sec\.|title|article|chapter|rule|amendment|no\.|number|route|highway|interstate|district|ward"
+    r"|precinct|room|suite|box|page|pp?\.|ext\.|flight|case|docket|bill|h\.r\.|s\.|proposition|prop\.|measure"
+    r"|code|form|station|unit|building|gate|terminal|version|episode|season|resolution|order|id|call|dial|"
+    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|型)\s*#?|§\s*|#|\b[a-z]+[-/])$",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b")
+_STREET = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
+    r"Lane|Way|Place|Plaza|Parkway|Court|Ct\.|Highway|Terrace)"
+)
+_SKIP_AFTER = re.compile(
+    r"(?:st|nd|rd|th)\b|[-–](?:year|month|week|day|hour|minute|foot|mile|inch|pound|story|acre|page|member|yard)"
+    r"|-[a-z]|\(\w\)|:\d|/\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\.\d|[A-Za-z]",
+    re.IGNORECASE,
+)
+_PERIOD_WORDS = re.compile(r"\b(?:first|last|next|past|previous|final|initial|coming)\s+$", re.IGNORECASE)
+_TIME_UNITS = frozenset(["days", "weeks", "months", "years", "hours", "minutes", "decades", "quarters", "seconds"])
+
+_NP_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
+_NP_SKIP = re.compile(r"\s+(?:of\s+)?(?:(?:the|all|its|those|these|their|our|his|her|a|an|such)\s+)?", re.I)
+_NP_STOP = frozenset(
+    ["who", "whom", "whose", "which", "that", "what", "where", "when", "why", "how", "in", "on", "at", "from", "for", "to", "with", "by", "into", "onto", "over", "under", "about", "against", "between", "among", "across", "through", "during", "since", "until", "after", "before", "than", "as", "per", "via", "within", "without", "were", "was", "are", "is", "be", "been", "being", "had", "have", "has", "will", "would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "say", "says", "said", "told", "include", "included", "includes", "including", "according", "more", "less", "fewer", "were", "each", "every", "and", "or", "but", "nor", "so", "yet", "if", "while", "because", "although", "though", "this", "these", "those", "there", "here", "it", "they", "them", "we", "he", "she", "you", "i", "his", "her", "its", "their", "our", "my", "your", "a", "an", "the", "of", "who'd", "who’d", "who've", "who’ve", "alone", "also", "already", "annually", "daily", "yearly", "weekly", "monthly", "total", "last", "next", "year", "years", "ago"]
+)
+_ANTECEDENT_PRONOUNS = frozenset(["them", "those", "these", "it", "this", "they"])
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?", re.IGNORECASE)
+_REPORT_VERB = re.compile(
+    r"^[\s,]*(?:also\s+)?(?:said|says|say|told|tells|revealed|reported|reports|estimated|estimates|found|"
+    r"finds|noted|notes|wrote|showed|shows|stated|announced|testified|warned|counted|recorded|highlighted)\b",
+    re.IGNORECASE,
+)
+_BY_SOURCE = re.compile(
+    r"\b(?:report|study|data|analysis|survey|figures|records|statistics)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PERIOD_LEAD = re.compile(
+    r"(?:\b(?:since|during|in|from|between|through|by|as\s+of|over|for|until)\s+)?(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|last|past|final)\s+(?:(?:two|three|four|six|nine|few)\s+)?"
+    r"(?:quarter|half|months?|weeks?|days?|years?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:(?:so\s+far\s+)?this\s+(?:year|month|week)|last\s+(?:year|month|week)|in\s+recent\s+(?:years|months)"
+    r"|each\s+(?:year|day|month)|every\s+(?:single\s+)?day|per\s+(?:year|day))\b",
+    re.IGNORECASE,
+)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _word_value(word: str) -> float:
+    lowered = " ".join(word.lower().split())
+    if lowered.startswith("a "):
+        return float(_WORD_VALUES[lowered[2:]])
+    if "-" in lowered:
+        tens, ones = lowered.split("-")
+        return float(_WORD_VALUES[tens] + _WORD_VALUES[ones])
+    return float(_WORD_VALUES[lowered])
+
+
+def _scale(short: str | None, long: str | None) -> float:
+    if short:
+        return _SCALES[short.lower()]
+    if long:
+        return _SCALES[long.lower()]
+    return 1.0
+
+
+def _noun_phrase(text: str, position: int, limit: int) -> tuple[str | None, int]:
+    """The counted noun phrase starting at `position` (up to `limit`), and where it ends."""
+    skip = _NP_SKIP.match(text, position, limit)
+    cursor = skip.end() if skip else position
+    words: list[tuple[int, int]] = []
+    while len(words) < 6:
+        match = _NP_WORD.match(text, cursor, limit)
+        if not match:
+            break
+        word = match[1]
+        lowered = word.lower()
+        if lowered in _NP_STOP or (words and lowered.endswith(("ed", "ing")) and len(lowered) > 4):
+            if lowered == "and" and words:
+                previous = text[words[-1][0] : words[-1][1]].lower()
+                following = _NP_WORD.match(text, match.end(), limit)
+                if (
+                    not previous.endswith("s")
+                    and following
+                    and following[1].lower() not in _NP_STOP
+                    and not following[1][0].isdigit()
+                ):
+                    words.append(match.span(1))
+                    cursor = match.end()
+                    continue
+            break
+        if word.isupper() and len(word) > 3 and words and not text[words[-1][0] : words[-1][1]].isupper():
+            break
+        words.append(match.span(1))
+        cursor = match.end()
+        if text[cursor : cursor + 1] not in (" ", ""):
+            break
+    while words and text[words[-1][0] : words[-1][1]].lower() == "and":
+        words.pop()
+    if not words:
+        return None, position
+    phrase = text[words[0][0] : words[-1][1]]
+    if phrase.lower() in _ANTECEDENT_PRONOUNS:
+        return None, position
+    return phrase, words[-1][1]
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    qualifier: str | None
+    kind: StatisticKind
+    approximate: bool
+    unit: str | None
+    counts: str | None
+    from_words: bool
+
+
+def _classify(text: str, match: re.Match[str]) -> _Found | None:
+    qualifier = " ".join(match["qualifier"].lower().split()) if match["qualifier"] else None
+    start = match.start()
+    if qualifier == "between" and not match["high"]:
+        qualifier, start = None, match.end("qualifier")
+    end = match.end()
+    if match["vague"]:
+        value = _VAGUE[" ".join(match["vague"].lower().split())]
+        return _Found(start, end, value, None, qualifier, "count", True, None, None, True)
+    if match["fraction"]:
+        value = _FRACTIONS[" ".join(match["fraction"].lower().split())]
+        return _Found(start, end, value, None, qualifier, "fraction", False, None, None, True)
+    if match["ratio"]:
+        numerator, denominator = (
+            _number(part) if part[0].isdigit() else _word_value(part)
+            for part in (match["ratio_a"], match["ratio_b"])
+        )
+        if denominator == 0 or numerator > denominator:
+            return None
+        return _Found(start, end, numerator / denominator, None, qualifier, "ratio", False, None, None, True)
+    if match["word"]:
+        if match["word"].lower() == "one":
+            return None
+        value = _word_value(match["word"]) * _scale(None, match["word_scale"])
+        return _Found(start, end, value, None, qualifier, "count", False, None, None, True)
+    number = match["number"]
+    if number is None:
+        return None
+    value = _number(number) * _scale(match["short_scale"], match["scale"])
+    currency = match["currency"] or match["currency_high"]
+    unit = _CURRENCIES.get(currency or "") or _CURRENCY_WORDS.get((match["currency_word"] or "").lower())
+    percent = bool(match["percent"] or match["percent_high"])
+    kind: StatisticKind = "money" if unit else "percent" if percent else "count"
+    value_high = None
+    if match["high"]:
+        high_scale = _scale(match["short_scale_high"], match["scale_high"])
+        if high_scale == 1.0 and (match["short_scale"] or match["scale"]):
+            high_scale = _scale(match["short_scale"], match["scale"])
+        value_high = _number(match["high"]) * high_scale
+        if not match["short_scale"] and not match["scale"] and high_scale != 1.0:
+            value *= high_scale
+        if value_high <= value:
+            # "5-4", "2017-16": a score or a label, not a range of quantities.
+            return None
+        kind = "range"
+        if percent:
+            unit = "percent"
+    return _Found(start, end, value, value_high, qualifier, kind, False, unit, None, False)
+
+
+def _is_excluded(text: str, match: re.Match[str], found: _Found, blocked: list[tuple[int, int]]) -> bool:
+    number_start = match.start("number") if match["number"] else match.start("word") if match["word"] else -1
+    for block_start, block_end in blocked:
+        if block_start < found.end and found.start < block_end:
+            return True
+    if number_start < 0:
+        return False
+    before = text[max(0, number_start - 16) : number_start]
+    if _SKIP_BEFORE.search(before) and not match["currency"]:
+        return True
+    if number_start > 0 and (text[number_start - 1].isalnum() or text[number_start - 1] in "-./#"):
+        if not (text[number_start - 1] in "-" and match["currency"]):
+            return True
+    after_end = match.end()
+    if _SKIP_AFTER.match(text, after_end) and not match["percent"] and not match["short_scale"]:
+        return True
+    if match["number"] and not (match["percent"] or match["currency"] or match["scale"] or match["high"]):
+        if _STREET.match(text, after_end):
+            return True
+    return False
+
+
+def _sentence_actor(
+    text: str, sentence: tuple[int, int], position: int, actors: Sequence[Actor]
+) -> Actor | None:
+    start, end = sentence
+    inside = [actor for actor in actors if start <= actor.start and actor.end <= end]
+    if not inside:
+        return None
+    for according in _ACCORDING.finditer(text, start, end):
+        for actor in inside:
+            if according.end() <= actor.start <= according.end() + 40:
+                return actor
+    for actor in inside:
+        if _BY_SOURCE.search(text, max(start, actor.start - 60), actor.start) and actor.start < position:
+            return actor
+    speaking = [actor for actor in inside if _REPORT_VERB.match(text, actor.end, end)]
+    before = [actor for actor in speaking if actor.end <= position]
+    if before:
+        return before[-1]
+    after = [actor for actor in speaking if actor.start >= position]
+    return after[0] if after else None
+
+
+def _period(text: str, sentence: tuple[int, int], position: int, dates: Sequence[DateMention]) -> str | None:
+    start, end = sentence
+    inside = [
+        mention
+        for mention in dates
+        if start <= mention.start
+        and mention.end <= end
+        and not _ATTRIBUTIVE_YEAR.search(text, max(0, mention.start - 4), mention.start)
+    ]
+    if inside:
+        nearest = min(inside, key=lambda mention: abs(mention.start - position))
+        index = inside.index(nearest)
+        span_start, span_end = nearest.start, nearest.end
+        if index > 0 and re.fullmatch(
+            r"\s*(?:through|to|until|-|–)\s*", text[inside[index - 1].end : span_start]
+        ):
+            span_start = inside[index - 1].start
+        elif index + 1 < len(inside) and re.fullmatch(
+            r"\s*(?:through|to|until|-|–)\s*", text[span_end : inside[index + 1].start]
+        ):
+            span_end = inside[index + 1].end
+        lead = _PERIOD_LEAD.search(text, max(start, span_start - 60), span_start)
+        if lead and lead.group().strip():
+            span_start = lead.start()
+        return text[span_start:span_end].strip()
+    relative = _RELATIVE_PERIOD.search(text, start, end)
+    return relative.group() if relative else None
+
+
+def _place(
+    sentence: tuple[int, int], text: str, position: int, places: Sequence[tuple[str, int, int]]
+) -> str | None:
+    start, end = sentence
+    clause_start = max(start, text.rfind(";", start, position) + 1)
+    clause_end_index = text.find(";", position, end)
+    clause_end = end if clause_end_index < 0 else clause_end_index
+    before = [place for place in places if clause_start <= place[1] and place[2] <= position]
+    if before:
+        return before[-1][0]
+    after = [place for place in places if position <= place[1] and place[2] <= clause_end]
+    return after[0][0] if after else None
+
+
+def find_statistics(
+    text: str,
+    *,
+    sentences: Sentences | None = None,
+    dates: Sequence[DateMention] = (),
+    actors: Sequence[Actor] = (),
+    places: Sequence[tuple[str, int, int]] = (),
+    speakers: Sequence[tuple[int, int, Attribution | None]] = (),
+) -> list[Statistic]:
+    """Every statistic in `text`; dates, actors, places and quote speakers refine the attribution."""
+    sentences = sentences or Sentences.of(text)
+    blocked = [(mention.start, mention.end) for mention in dates]
+    blocked.extend(match.span() for match in _PHONE.finditer(text))
+    statistics: list[Statistic] = []
+    previous_counts: tuple[int, str] | None = None
+    for match in _NUMBER_PATTERN.finditer(text):
+        found = _classify(text, match)
+        if found is None or _is_excluded(text, match, found, blocked):
+            continue
+        sentence = sentences.span_at(found.start)
+        limit = sentence[1]
+        counts, _ = _noun_phrase(text, found.end, limit)
+        if found.kind in ("percent", "fraction", "ratio") and counts is not None and (
+            not re.match(r"\s+of\b|\s+(?:the|all)\b", text[found.end : found.end + 6])
+            and found.kind != "ratio"
+        ):
+            counts = counts if found.kind == "fraction" else None
+        if found.from_words and counts is None and found.kind != "fraction":
+            continue
+        if (
+            counts
+            and counts.split()[0].lower() in _TIME_UNITS
+            and _PERIOD_WORDS.search(text, max(0, found.start - 12), found.start)
+        ):
+            continue
+        if counts is None and found.kind in ("count", "range") and previous_counts is not None:
+            if previous_counts[0] >= sentence[0]:
+                counts = previous_counts[1]
+        if counts is None and found.kind == "count" and not found.qualifier and found.value < 1000:
+            continue
+        if counts is not None and found.kind in ("count", "range"):
+            previous_counts = (found.start, counts)
+        attributed = None
+        for quote_start, quote_end, speaker in speakers:
+            if quote_start <= found.start < quote_end:
+                attributed = speaker
+                break
+        else:
+            actor = _sentence_actor(text, sentence, found.start, actors)
+            if actor is not None:
+                attributed = Attribution(
+                    name=actor.name,
+                    entity_id=actor.entity_id,
+                    evidence=evidence(text, actor.start, actor.end),
+                )
+        statistics.append(
+            Statistic(
+                start=found.start,
+                end=found.end,
+                text=text[found.start : found.end],
+                value=found.value,
+                value_high=found.value_high,
+                qualifier=found.qualifier,
+                kind=found.kind,
+                approximate=found.approximate,
+                unit=found.unit,
+                counts=counts,
+                sentence=evidence(text, *sentence)
+                if sentence[1] > sentence[0]
+                else Evidence(start=found.start, end=found.end, text=text[found.start : found.end]),
+                attributed_to=attributed,
+                place=_place(sentence, text, found.start, places),
+                period=_period(text, sentence, found.start, dates),
+            )
+        )
+    return statistics
