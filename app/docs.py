@@ -27,6 +27,26 @@ ASSETS_PACKAGE = ("fastapi_offline", "static")
 # request that can only fail, and the spec is not ours to publish.
 SWAGGER_UI_PARAMETERS: dict[str, Any] = {"validatorUrl": None, "displayRequestDuration": True}
 
+# The bundles fetch nothing from outside but ReDoc's "API docs by Redocly" logo, an <img> from its CDN
+# that hides itself when it fails; this policy stops that and any other outside load in the browser.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline'",  # the inline SwaggerUIBundle({...}) call
+        "style-src 'self' 'unsafe-inline'",  # ReDoc's styled-components and the pages' <style>
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "worker-src 'self' blob:",  # ReDoc's search index runs in a worker made from a blob
+        "connect-src 'self'",
+    ]
+)
+
+
+def with_policy(response: HTMLResponse) -> HTMLResponse:
+    """The page with its Content-Security-Policy header."""
+    response.headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
+    return response
+
 
 def install_docs(app: FastAPI) -> None:
     """Mount the bundled Swagger UI and ReDoc assets and add /docs (with its OAuth2 redirect) and /redoc."""
@@ -44,31 +64,35 @@ def install_docs(app: FastAPI) -> None:
     @app.get(DOCS_URL, include_in_schema=False)
     async def swagger_ui(request: Request) -> HTMLResponse:
         root = root_path(request)
-        return get_swagger_ui_html(
-            openapi_url=root + openapi_url,
-            title=f"{app.title} - Swagger UI",
-            swagger_js_url=f"{root}{ASSETS_URL}/swagger-ui-bundle.js",
-            swagger_css_url=f"{root}{ASSETS_URL}/swagger-ui.css",
-            swagger_favicon_url=f"{root}{ASSETS_URL}/favicon.png",
-            oauth2_redirect_url=root + oauth2_redirect_url if oauth2_redirect_url else None,
-            init_oauth=app.swagger_ui_init_oauth,
-            swagger_ui_parameters=SWAGGER_UI_PARAMETERS | (app.swagger_ui_parameters or {}),
+        return with_policy(
+            get_swagger_ui_html(
+                openapi_url=root + openapi_url,
+                title=f"{app.title} - Swagger UI",
+                swagger_js_url=f"{root}{ASSETS_URL}/swagger-ui-bundle.js",
+                swagger_css_url=f"{root}{ASSETS_URL}/swagger-ui.css",
+                swagger_favicon_url=f"{root}{ASSETS_URL}/favicon.png",
+                oauth2_redirect_url=root + oauth2_redirect_url if oauth2_redirect_url else None,
+                init_oauth=app.swagger_ui_init_oauth,
+                swagger_ui_parameters=SWAGGER_UI_PARAMETERS | (app.swagger_ui_parameters or {}),
+            )
         )
 
     if oauth2_redirect_url:
 
         @app.get(oauth2_redirect_url, include_in_schema=False)
         async def swagger_ui_oauth2_redirect() -> HTMLResponse:
-            return get_swagger_ui_oauth2_redirect_html()
+            return with_policy(get_swagger_ui_oauth2_redirect_html())
 
     @app.get(REDOC_URL, include_in_schema=False)
     async def redoc(request: Request) -> HTMLResponse:
         root = root_path(request)
-        return get_redoc_html(
-            openapi_url=root + openapi_url,
-            title=f"{app.title} - ReDoc",
-            redoc_js_url=f"{root}{ASSETS_URL}/redoc.standalone.js",
-            redoc_favicon_url=f"{root}{ASSETS_URL}/favicon.png",
-            # The fonts come from Google's CDN; ReDoc falls back to the system's sans-serif without them.
-            with_google_fonts=False,
+        return with_policy(
+            get_redoc_html(
+                openapi_url=root + openapi_url,
+                title=f"{app.title} - ReDoc",
+                redoc_js_url=f"{root}{ASSETS_URL}/redoc.standalone.js",
+                redoc_favicon_url=f"{root}{ASSETS_URL}/favicon.png",
+                # The fonts come from Google's CDN; ReDoc falls back to the system's sans-serif without them.
+                with_google_fonts=False,
+            )
         )

@@ -1,0 +1,202 @@
+"""/docs and /redoc in a real headless Chromium against a real uvicorn, with every outside request blocked.
+
+Needs Debian's chromium (`make install-test` installs it when run as root) and playwright from PyPI;
+playwright's own browser download is never used. Where either is missing the tests are skipped, unless
+DOCS_BROWSER_REQUIRED=1, which turns the skip into a failure (for CI that must not pass without them).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+
+from tests.conftest import ROOT, LiveServer
+
+if TYPE_CHECKING:
+    from playwright.sync_api import BrowserContext, Page, Route
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = ROOT / "tests" / "artifacts"
+# The README's picture; rewritten only when missing or asked for, so a test run leaves git clean.
+README_SCREENSHOT = ROOT / "docs" / "img" / "docs.png"
+TIMEOUT_MS = 15_000
+SEARCH_PATH = "/v1/search"
+
+
+def unavailable(reason: str) -> None:
+    """Skip, or fail where the environment says the browser must be there."""
+    if os.environ.get("DOCS_BROWSER_REQUIRED") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@dataclass
+class OutsideRequests:
+    """Requests the page tried to send anywhere but the live server; each was aborted."""
+
+    urls: list[str] = field(default_factory=list)
+
+    def route(self, route: Route) -> None:
+        url = route.request.url
+        parts = urlsplit(url)
+        if parts.scheme in {"http", "https", "ws", "wss"} and parts.hostname != "127.0.0.1":
+            self.urls.append(url)
+            route.abort("blockedbyclient")
+        else:
+            route.continue_()
+
+
+@dataclass
+class Browser:
+    context: BrowserContext
+    outside: OutsideRequests
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    """A fresh Debian Chromium profile driven by Playwright, with every non-127.0.0.1 request aborted."""
+    try:
+        from playwright.sync_api import Error, sync_playwright
+    except ImportError:
+        unavailable("playwright is not installed: pip install -e '.[test]'")
+    if not (CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK)):
+        unavailable(
+            f"no Chromium at {CHROMIUM}: apt-get install chromium chromium-driver (make install-test as root)"
+        )
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    outside = OutsideRequests()
+    with sync_playwright() as playwright:
+        try:
+            # A persistent context is how Playwright takes an explicit, fresh --user-data-dir.
+            context = playwright.chromium.launch_persistent_context(
+                profile,
+                executable_path=CHROMIUM,
+                headless=True,
+                args=CHROMIUM_ARGS,
+                viewport={"width": 1280, "height": 900},
+                timeout=30_000,
+            )
+        except Error as error:
+            unavailable(f"Chromium at {CHROMIUM} did not start: {error.message.splitlines()[0]}")
+        context.set_default_timeout(TIMEOUT_MS)
+        context.route("**/*", outside.route)
+        try:
+            yield Browser(context=context, outside=outside)
+        finally:
+            context.close()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def spec(live_server: LiveServer) -> dict[str, Any]:
+    response = httpx.get(f"{live_server.url}/openapi.json", timeout=10)
+    response.raise_for_status()
+    document: dict[str, Any] = response.json()
+    return document
+
+
+def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(method, path, operation) for every operation in the spec, in its order."""
+    methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+    return [
+        (method, path, operation)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if method in methods
+    ]
+
+
+def used_tags(spec: dict[str, Any]) -> list[str]:
+    """Tags that have operations, declared ones first in their declared order, as Swagger UI lists them."""
+    used = {tag for _, _, operation in operations(spec) for tag in operation.get("tags", ["default"])}
+    declared = [tag["name"] for tag in spec.get("tags", []) if tag["name"] in used]
+    return declared + sorted(used - set(declared))
+
+
+def screenshot(page: Page, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / name
+    page.screenshot(path=path, full_page=True)
+    return path
+
+
+def test_swagger_ui_lists_everything_and_runs_a_search(
+    browser: Browser, live_server: LiveServer, spec: dict[str, Any]
+) -> None:
+    started = time.monotonic()
+    page = browser.context.new_page()
+    page.goto(f"{live_server.url}/docs", wait_until="networkidle")
+    page.locator(".swagger-ui .info .title").wait_for()
+    assert spec["info"]["title"] in page.locator(".swagger-ui .info .title").inner_text()
+
+    tags = used_tags(spec)
+    headings = page.locator(".opblock-tag[data-tag]")
+    assert [headings.nth(i).get_attribute("data-tag") for i in range(headings.count())] == tags
+    for method, path, operation in operations(spec):
+        for tag in operation.get("tags", ["default"]):
+            block = page.locator(f'[id="operations-{tag}-{operation["operationId"]}"]')
+            assert block.count() == 1, f"{method.upper()} {path} not listed under {tag}"
+            assert block.locator(".opblock-summary-path").get_attribute("data-path") == path
+            assert block.locator(".opblock-summary-method").inner_text() == method.upper()
+
+    search_operation = spec["paths"][SEARCH_PATH]["get"]
+    block = page.locator(f'[id="operations-{search_operation["tags"][0]}-{search_operation["operationId"]}"]')
+    block.locator(".opblock-summary-control").click()
+    block.locator("button.try-out__btn").click()
+    block.locator('tr[data-param-name="q"] input').fill("detainer")
+    block.locator("button.execute").click()
+    live = block.locator(".live-responses-table")
+    status = live.locator("tr.response .response-col_status")
+    status.wait_for()
+    assert status.inner_text().strip() == "200"
+    body = live.locator("tr.response .response-col_description .highlight-code").inner_text()
+
+    expected = httpx.get(f"{live_server.url}{SEARCH_PATH}", params={"q": "detainer"}, timeout=10).json()
+    assert expected["hits"], "the corpus has no hit for detainer"
+    for hit in expected["hits"]:
+        assert hit["id"] in body
+    block.scroll_into_view_if_needed()
+
+    shot = screenshot(page, "docs.png")
+    if not README_SCREENSHOT.exists() or os.environ.get("UPDATE_DOCS_SCREENSHOT") == "1":
+        README_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, README_SCREENSHOT)
+    page.close()
+    assert browser.outside.urls == []
+    assert time.monotonic() - started < 30
+
+
+def test_redoc_renders_every_operation(
+    browser: Browser, live_server: LiveServer, spec: dict[str, Any]
+) -> None:
+    page = browser.context.new_page()
+    page.goto(f"{live_server.url}/redoc", wait_until="networkidle")
+    page.locator(".api-content h2").first.wait_for()
+    headings = {text.strip() for text in page.locator(".api-content h2").all_inner_texts()}
+    for method, path, operation in operations(spec):
+        assert operation["summary"] in headings, f"no ReDoc heading for {method.upper()} {path}"
+    assert set(used_tags(spec)) <= headings
+    screenshot(page, "redoc.png")
+    page.close()
+    assert browser.outside.urls == []
