@@ -59,7 +59,31 @@ _LEGAL_LINE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'…)\]]\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
-_MINOR_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "up", "via", "vs", "with"])
+_MINOR_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "over",
+        "the",
+        "to",
+        "up",
+        "via",
+        "vs",
+        "with",
+    ]
+)
 
 
 def repair_mojibake(text: str) -> tuple[str, int]:

@@ -16,8 +16,8 @@ __all__ = [
     "Attribution",
     "DateMention",
     "DocumentRecord",
-    "Evidence",
     "EntityKind",
+    "Evidence",
     "Organization",
     "OutletCitation",
     "Person",
@@ -80,9 +80,7 @@ class Person(BaseModel):
     organization: str | None = Field(
         default=None, description="Organization or jurisdiction the text ties the person to."
     )
-    affiliation: str | None = Field(
-        default=None, description="Party-state tag as stated, e.g. `D-Hawaii`."
-    )
+    affiliation: str | None = Field(default=None, description="Party-state tag as stated, e.g. `D-Hawaii`.")
     mentions: list[Evidence] = Field(default_factory=list)
 
 
@@ -131,7 +129,9 @@ class Statistic(Evidence):
 
 
 class DateMention(Evidence):
-    value: str = Field(description="ISO date normalized as far as the text allows: `2017-04-06`, `2017-10`, `2017`.")
+    value: str = Field(
+        description="ISO date normalized as far as the text allows: `2017-04-06`, `2017-10`, `2017`."
+    )
 
 
 class OutletCitation(Evidence):

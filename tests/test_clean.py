@@ -28,11 +28,19 @@ def test_repair_mojibake(raw: str, expected: str) -> None:
     ("raw", "kept", "dropped"),
     [
         ("Body text here.\n\n[lz_ndn video=”123″]\n\nMore text.", "More text.", "lz_ndn"),
-        ("Body.\n\nWho will win?\n\nBy completing the poll, you agree to receive emails from X.\n\nEnd.", "End.", "poll"),
+        (
+            "Body.\n\nWho will win?\n\nBy completing the poll, you agree to receive emails from X.\n\nEnd.",
+            "End.",
+            "poll",
+        ),
         ("Body.\n\nOur Latest Articles", "Body.", "Latest"),
         ("Body.\n\nCity Hall/Photo by someone (CC)\n\nEnd.", "End.", "Photo by"),
         ("(photo credit, homepage image: Example, CC)", "", "photo credit"),
-        ("First paragraph is prose.\n\nMayor Wins Big Budget Fight Over 3 Years\n\nEnd.", "End.", "Budget Fight"),
+        (
+            "First paragraph is prose.\n\nMayor Wins Big Budget Fight Over 3 Years\n\nEnd.",
+            "End.",
+            "Budget Fight",
+        ),
     ],
 )
 def test_page_furniture_is_removed(raw: str, kept: str, dropped: str) -> None:

@@ -21,7 +21,9 @@ def test_reads_files_sidecars_and_records(tmp_path: Path) -> None:
 
     items = list(read_corpus(tmp_path))
     documents = {item.id: item for item in items if isinstance(item, RawDocument)}
-    skipped = {Path(item.path.split(":")[0]).name: item.reason for item in items if isinstance(item, SkippedFile)}
+    skipped = {
+        Path(item.path.split(":")[0]).name: item.reason for item in items if isinstance(item, SkippedFile)
+    }
 
     assert set(documents) == {"a", "r1"}
     assert documents["a"].metadata.title == "Sidecar Title"

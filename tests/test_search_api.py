@@ -129,7 +129,9 @@ def test_cursor_from_another_query_is_refused(client: TestClient) -> None:
         ({"cursor": "not-a-cursor"}, 400, "cursor"),
     ],
 )
-def test_bad_requests_are_problems(client: TestClient, params: dict[str, Any], status: int, fragment: str) -> None:
+def test_bad_requests_are_problems(
+    client: TestClient, params: dict[str, Any], status: int, fragment: str
+) -> None:
     response = client.get("/v1/search", params=params)
     assert response.status_code == status, response.text
     assert response.headers["content-type"] == "application/problem+json"
