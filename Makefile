@@ -45,5 +45,11 @@ lint: install-test
 	$(BIN)/ruff format --check app tests benchmarks
 	$(BIN)/mypy
 
+# make bench: the benchmark of benchmarks/ (BENCH_DOCS=1000 for a quick run; HTTP load needs `wrk`)
+BENCH_DOCS ?= 10000
+bench: install
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python -m benchmarks.run --docs $(BENCH_DOCS)
+
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,369 @@
+"""`python -m benchmarks.run`: generate the corpus, build every index, time queries in process and over
+HTTP, and write benchmarks/results/latest.{json,md}.
+
+Sizes: `--docs` (default: BENCH_DOCS or 10000). Whoosh builds at roughly 100 documents/s on two cores,
+and the run builds two Whoosh indexes, so 10k documents take about 10 minutes end to end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import importlib.util
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from benchmarks.generator import ensure_corpus
+from benchmarks.http_load import free_port, peak_rss_per_process, run_wrk, running_server, wrk_path
+from benchmarks.http_targets import datasette_command, datasette_path, ours_command, ours_path
+from benchmarks.report import ratio, write_results
+from benchmarks.systems import Fts5System, NaiveWhooshSystem, OursSystem, System
+from benchmarks.timing import measure_extraction, measure_latency
+from benchmarks.workload import PLANNED_CLASSES, QUERY_CLASSES, BenchQuery, pick_workload
+
+__all__ = ["BenchConfig", "main", "run_benchmark"]
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SEED = 20261121
+
+
+@dataclass(frozen=True, kw_only=True)
+class BenchConfig:
+    documents: int = 10_000
+    seed: int = DEFAULT_SEED
+    data_dir: Path = ROOT / "benchmarks" / "data"
+    results_dir: Path = ROOT / "benchmarks" / "results"
+    queries_per_class: int = 20
+    runs_per_class: int = 100
+    class_time_budget: float = 20.0
+    extraction_documents: int = 2000
+    extraction_time_budget: float = 60.0
+    http: bool = True
+    http_seconds: float = 6.0
+    http_connections: int = 4
+    server_workers: int = 1
+    datasette: bool = True
+
+
+def _log(message: str) -> None:
+    print(f"[bench {datetime.now():%H:%M:%S}] {message}", file=sys.stderr, flush=True)
+
+
+def _version(package: str) -> str | None:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def _commit() -> str:
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+dirty" if dirty else "")
+
+
+def _wrk_version() -> str | None:
+    executable = wrk_path()
+    if executable is None:
+        return None
+    completed = subprocess.run([executable, "-v"], capture_output=True, text=True, check=False)
+    return (completed.stdout + completed.stderr).split("\n")[0].split(" [")[0] or None
+
+
+def _in_process(
+    config: BenchConfig, systems: list[System], queries: dict[str, list[BenchQuery]]
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for query_class in QUERY_CLASSES:
+        measured: dict[str, Any] = {}
+        for system in systems:
+            stats = measure_latency(
+                system,
+                queries[query_class.name],
+                runs=config.runs_per_class,
+                time_budget=config.class_time_budget,
+            )
+            measured[system.name] = stats.as_dict() if stats else None
+            _log(
+                f"in process · {query_class.name} · {system.name}: p50 {stats.p50_ms if stats else 'n/a'} ms"
+            )
+        ours = measured.get("ours")
+        rows.append(
+            {
+                "name": query_class.name,
+                "description": query_class.description,
+                "results": measured,
+                "ratios": {
+                    "ours_vs_fts5": ratio(_p50(ours), _p50(measured.get("fts5"))),
+                    "ours_vs_naive_whoosh": ratio(_p50(ours), _p50(measured.get("naive_whoosh"))),
+                },
+            }
+        )
+    return rows
+
+
+def _p50(stats: dict[str, Any] | None) -> float | None:
+    return None if stats is None else float(stats["p50_ms"])
+
+
+def _check_paths(base_url: str, paths: list[str]) -> None:
+    """Every URL once, as warm-up and to fail loudly instead of timing error pages."""
+    with httpx.Client(base_url=base_url, timeout=30) as client:
+        for path in paths:
+            response = client.get(path)
+            if response.status_code != 200:
+                raise RuntimeError(f"GET {path} -> {response.status_code}: {response.text[:300]}")
+
+
+def _load_classes(
+    config: BenchConfig,
+    base_url: str,
+    classes: list[str],
+    paths_by_class: dict[str, list[str]],
+    measured: dict[str, dict[str, Any]],
+    system: str,
+) -> None:
+    for name in classes:
+        paths = paths_by_class[name]
+        _check_paths(base_url, paths)
+        result = run_wrk(base_url, paths, seconds=config.http_seconds, connections=config.http_connections)
+        measured[name][system] = result.as_dict()
+        _log(f"http · {name} · {system}: {result.requests_per_second:.0f} req/s, p50 {result.p50_ms} ms")
+
+
+def _over_http(
+    config: BenchConfig,
+    ours_index: Path,
+    database: Path,
+    queries: dict[str, list[BenchQuery]],
+    logs: Path,
+) -> dict[str, Any]:
+    if not config.http:
+        return {"skipped": "disabled (--no-http)"}
+    if wrk_path() is None:
+        return {"skipped": "wrk is not installed (`apt-get install wrk`)"}
+    measured: dict[str, dict[str, Any]] = {c.name: {} for c in QUERY_CLASSES}
+    servers: dict[str, Any] = {}
+    ours_paths = {name: [p for q in qs if (p := ours_path(q))] for name, qs in queries.items()}
+    plain = [c.name for c in QUERY_CLASSES if not any(q.snippets for q in queries[c.name])]
+    highlighted = [c.name for c in QUERY_CLASSES if c.name not in plain]
+    # Our API renders ARCHIVE_SNIPPETS_PER_HIT snippets per hit; 0 for the plain classes, the default else.
+    for label, classes, env in (
+        ("ours (snippets 0)", plain, {"ARCHIVE_SNIPPETS_PER_HIT": "0"}),
+        ("ours (snippets default)", highlighted, {}),
+    ):
+        port = free_port()
+        with running_server(
+            label,
+            ours_command(ours_index, port, config.server_workers),
+            port=port,
+            ready_path="/readyz",
+            log=logs / f"server-{label.split()[0]}-{len(servers)}.log",
+            env=env,
+            cwd=ROOT,
+        ) as server:
+            _load_classes(config, server.url, classes, ours_paths, measured, "ours")
+            servers[label] = {"peak_rss_kib": _peaks(server.process.pid)}
+    if not config.datasette:
+        datasette_skipped: str | None = "disabled (--no-datasette)"
+    elif importlib.util.find_spec("datasette") is None:
+        datasette_skipped = "datasette is not installed (`pip install -e '.[bench]'`)"
+    else:
+        datasette_skipped = None
+        port = free_port()
+        peer_paths = {
+            name: [p for q in qs if (p := datasette_path(q, database.stem))] for name, qs in queries.items()
+        }
+        with running_server(
+            "datasette",
+            datasette_command(database, port),
+            port=port,
+            ready_path="/-/versions.json",
+            log=logs / "server-datasette.log",
+            cwd=ROOT,
+        ) as server:
+            _load_classes(
+                config, server.url, [c.name for c in QUERY_CLASSES], peer_paths, measured, "datasette"
+            )
+            servers["datasette"] = {"peak_rss_kib": _peaks(server.process.pid)}
+    rows = []
+    for query_class in QUERY_CLASSES:
+        results = measured[query_class.name]
+        ours, peer = results.get("ours"), results.get("datasette")
+        rows.append(
+            {
+                "name": query_class.name,
+                "results": results,
+                "ratios": {
+                    "p50_ours_vs_datasette": ratio(_get(ours, "p50_ms"), _get(peer, "p50_ms")),
+                    "rps_ours_vs_datasette": ratio(
+                        _get(ours, "requests_per_second"), _get(peer, "requests_per_second")
+                    ),
+                },
+            }
+        )
+    return {
+        "settings": {
+            "seconds": config.http_seconds,
+            "connections": config.http_connections,
+            "workers": config.server_workers,
+            "wrk": _wrk_version(),
+        },
+        "servers": servers,
+        "classes": rows,
+        "datasette_skipped": datasette_skipped,
+    }
+
+
+def _get(data: dict[str, Any] | None, key: str) -> float | None:
+    return None if data is None else float(data[key])
+
+
+def _peaks(pid: int) -> dict[str, int]:
+    """Peak RSS of the serving processes: the uvicorn workers when there are several, else the server."""
+    peaks = peak_rss_per_process(pid)
+    workers = {p: kib for p, kib in peaks.items() if p != pid}
+    return {str(p): kib for p, kib in (workers or peaks).items()}
+
+
+def run_benchmark(config: BenchConfig) -> dict[str, Any]:
+    """The whole benchmark; returns the results written to `config.results_dir`."""
+    started = time.perf_counter()
+    started_at = datetime.now(UTC)
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    _log(f"corpus: {config.documents} documents, seed {config.seed}")
+    corpus = ensure_corpus(config.data_dir, config.documents, config.seed)
+    workload = pick_workload(corpus.directory, seed=config.seed, per_class=config.queries_per_class)
+    queries = {c.name: c.make(workload) for c in QUERY_CLASSES}
+    work = config.data_dir / f"run-{config.documents}-seed{config.seed}"
+    work.mkdir(parents=True, exist_ok=True)
+
+    ours = OursSystem(work / "ours-index")
+    fts5 = Fts5System(work / "bench.db")
+    naive = NaiveWhooshSystem(work / "naive-whoosh")
+    systems: list[System] = [ours, fts5, naive]
+    builds: dict[str, Any] = {}
+    try:
+        for system in systems:
+            _log(f"building {system.name} …")
+            build = system.build(corpus.directory)
+            builds[system.name] = {
+                "documents": build.documents,
+                "seconds": round(build.seconds, 3),
+                "documents_per_second": round(build.documents_per_second, 2),
+                "size_bytes": build.size_bytes,
+                "parts_bytes": build.parts,
+            }
+            _log(
+                f"built {system.name}: {build.documents_per_second:.1f} docs/s, {build.size_bytes / 2**20:.1f} MiB"
+            )
+        _log("extraction alone …")
+        extraction = measure_extraction(
+            corpus.directory,
+            max_documents=config.extraction_documents,
+            time_budget=config.extraction_time_budget,
+        )
+        in_process = _in_process(config, systems, queries)
+    finally:
+        for system in systems:
+            system.close()
+    http = _over_http(config, ours.index_dir, fts5.database, queries, work)
+
+    notes = [
+        "Ours indexes cleaned text with extraction; the peers index the raw corpus text without it.",
+        "In process, every system returns the top 10 and the total count; ours and naive Whoosh make 3 "
+        "snippets per hit for highlights, FTS5 one (snippet()).",
+        "Over HTTP, Datasette's table search counts all matches and orders by rowid (not relevance); its "
+        "highlight queries go through the SQL API ranked by bm25 without a count.",
+    ]
+    if config.documents < 10_000:
+        notes.append(
+            f"Smaller than the default 10k documents ({config.documents:,}): ratios shift with size."
+        )
+    results: dict[str, Any] = {
+        "meta": {
+            "documents": corpus.documents,
+            "words": corpus.words,
+            "seed": config.seed,
+            "started_at": started_at.isoformat(timespec="seconds"),
+            "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "wall_seconds": round(time.perf_counter() - started, 1),
+            "commit": _commit(),
+            "machine": {
+                "cpus": os.cpu_count(),
+                "python": platform.python_version(),
+                "sqlite": sqlite3.sqlite_version,
+                "whoosh": _version("whoosh-reloaded"),
+                "datasette": _version("datasette"),
+                "wrk": _wrk_version(),
+                "platform": platform.platform(),
+            },
+            "settings": {
+                "queries_per_class": config.queries_per_class,
+                "runs_per_class": config.runs_per_class,
+                "class_time_budget_s": config.class_time_budget,
+            },
+        },
+        "workload": workload.as_dict(),
+        "build": builds,
+        "extraction": extraction.as_dict(),
+        "in_process": {"classes": in_process},
+        "http": http,
+        "not_measured": [{"name": c.name, "waiting_for": c.waiting_for} for c in PLANNED_CLASSES],
+        "notes": notes,
+    }
+    json_path, markdown_path = write_results(results, config.results_dir)
+    _log(f"wrote {json_path} and {markdown_path} in {results['meta']['wall_seconds']} s")
+    return results
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__)
+    parser.add_argument("--docs", type=int, default=int(os.environ.get("BENCH_DOCS", "10000")))
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--runs", type=int, default=100, help="timed queries per class and system")
+    parser.add_argument("--http-seconds", type=float, default=6.0, help="wrk duration per class")
+    parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=1, help="server worker processes")
+    parser.add_argument("--results-dir", type=Path, default=BenchConfig().results_dir)
+    parser.add_argument("--no-http", action="store_true")
+    parser.add_argument("--no-datasette", action="store_true")
+    args = parser.parse_args(argv)
+    run_benchmark(
+        BenchConfig(
+            documents=args.docs,
+            seed=args.seed,
+            runs_per_class=args.runs,
+            http_seconds=args.http_seconds,
+            http_connections=args.connections,
+            server_workers=args.workers,
+            results_dir=args.results_dir,
+            http=not args.no_http,
+            datasette=not args.no_datasette,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
