@@ -251,6 +251,7 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
     """The whole benchmark; returns the results written to `config.results_dir`."""
     started = time.perf_counter()
     started_at = datetime.now(UTC)
+    load_at_start = [round(value, 2) for value in os.getloadavg()]
     config.data_dir.mkdir(parents=True, exist_ok=True)
     _log(f"corpus: {config.documents} documents, seed {config.seed}")
     corpus = ensure_corpus(config.data_dir, config.documents, config.seed)
@@ -310,6 +311,9 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "wall_seconds": round(time.perf_counter() - started, 1),
             "commit": _commit(),
+            # Other work on the machine skews every figure; the load average says whether there was any.
+            "load_average_at_start": load_at_start,
+            "load_average_at_end": [round(value, 2) for value in os.getloadavg()],
             "machine": {
                 "cpus": os.cpu_count(),
                 "python": platform.python_version(),
