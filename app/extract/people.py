@@ -62,7 +62,7 @@ _PRECEDING_MODIFIER = re.compile(
     r"(?P<modifier>\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Rr]etired|[Tt]hen)[\s-]+)+$"
 )
 _SPEECH_AFTER = re.compile(
-    r"\s*(?:,[^,]{3,80},\s*)?(?:said|says|told|tells|wrote|added|testified|explained|noted|argued|asked|"
+    r",?\s*(?:,[^,]{3,80},\s*)?(?:said|says|told|tells|wrote|added|testified|explained|noted|argued|asked|"
     r"responded|replied|stated|insisted|warned|acknowledged|announced|recalled|continued)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|asked|added|wrote|according\s+to)\s+$")
@@ -159,9 +159,9 @@ def title_is_office(title: str, organization: str | None) -> bool:
         return not ("secretary" in words and organization and not is_government(organization))
     if any(phrase in lowered for phrase in OFFICE_WORDS if " " in phrase):
         return True
-    if words and words[-1] in ("president", "vice") and not organization:
+    if lowered.strip() in ("president", "vice president", "pres."):
         return True
-    return any(word in TITLE_HEADS for word in words) and is_government(organization)
+    return any(word in TITLE_HEADS for word in words) and is_government(organization or title)
 
 
 def _title_organization(title_tokens: list[_Token], text: str) -> str | None:

@@ -54,7 +54,7 @@ _CURRENCY_WORDS = {"dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 _QUALIFIER = (
     r"(?P<qualifier>\b(?:at\s+least|at\s+most|about|roughly|approximately|around|nearly|almost|"
     r"well\s+over|just\s+over|just\s+under|over|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|"
-    r"as\s+much\s+as|as\s+few\s+as|close\s+to|only|just|some|an\s+estimated|upwards?\s+of|under|between)\s+)?"
+    r"as\s+much\s+as|as\s+few\s+as|close\s+to|only|just|some|an\s+estimated|upwards?\s+of|under|between|plus\s+or\s+minus|past|nearly)\s+)?"
 )
 _WORD_NUMBER = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -71,7 +71,14 @@ def _amount(currency: str, number: str, short_scale: str, scale: str) -> str:
     )
 
 
-_NUMBER_PATTERN = re.compile(
+def _number_pattern(with_range: bool) -> re.Pattern[str]:
+    range_part = (
+        rf"""(?:\s*(?:to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high")}
+         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b))?)?"""
+        if with_range
+        else ""
+    )
+    return re.compile(
     rf"""(?ix:{_QUALIFIER})
     (?:
       (?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions
@@ -79,22 +86,26 @@ _NUMBER_PATTERN = re.compile(
     | (?P<fraction>\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))(?=\s+(?:of|the|all)\b)
     | (?P<ratio>\b(?P<ratio_a>\d+|{_WORD_NUMBER}|one)\s+(?:in|out\s+of|of\s+(?:the|every)(?=\s+(?:\d+|{_WORD_NUMBER})\b))
-         \s+(?P<ratio_b>\d+|{_WORD_NUMBER}))\b
+         \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{_WORD_NUMBER}))\b
     | {_amount("currency", "number", "short_scale", "scale")}
       (?:\s*(?P<percent>%|percent\b|per\s+cent\b|percentage\s+points?\b))?
       (?:\s+(?P<currency_word>dollars|euros|pounds)\b)?
-      (?:\s*(?:to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high")}
-         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b))?)?
+      {range_part}
     | (?P<word>\b{_WORD_NUMBER}\b)(?:\s+(?P<word_scale>thousand|million|billion)\b)?
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
+
+
+_NUMBER_PATTERN = _number_pattern(with_range=True)
+_SINGLE_NUMBER_PATTERN = _number_pattern(with_range=False)
+
 # Things a number can be without being a statistic.
 _SKIP_BEFORE = re.compile(
     r"(?:\b(?:section|sec\.|title|article|chapter|rule|amendment|no\.|number|route|highway|interstate|district|ward"
     r"|precinct|room|suite|box|page|pp?\.|ext\.|flight|case|docket|bill|h\.r\.|s\.|proposition|prop\.|measure"
     r"|code|form|station|unit|building|gate|terminal|version|episode|season|resolution|order|id|call|dial|"
-    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|型)\s*#?|§\s*|#|\b[a-z]+[-/])$",
+    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|age|aged|ages|every)\s*#?|§\s*|#|\b[a-z]+[-/])$",
     re.IGNORECASE,
 )
 _PHONE = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b")
@@ -111,9 +122,13 @@ _PERIOD_WORDS = re.compile(r"\b(?:first|last|next|past|previous|final|initial|co
 _TIME_UNITS = frozenset(["days", "weeks", "months", "years", "hours", "minutes", "decades", "quarters", "seconds"])
 
 _NP_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
-_NP_SKIP = re.compile(r"\s+(?:of\s+)?(?:(?:the|all|its|those|these|their|our|his|her|a|an|such)\s+)?", re.I)
+_NP_SKIP = re.compile(
+    r"\s+(?:of\s+(?:(?:the|all|its|those|these|their|our|his|her|a|an|such)\s+)?"
+    r"|(?:the|all|its|those|these|their|our|his|her)\s+)?",
+    re.IGNORECASE,
+)
 _NP_STOP = frozenset(
-    ["who", "whom", "whose", "which", "that", "what", "where", "when", "why", "how", "in", "on", "at", "from", "for", "to", "with", "by", "into", "onto", "over", "under", "about", "against", "between", "among", "across", "through", "during", "since", "until", "after", "before", "than", "as", "per", "via", "within", "without", "were", "was", "are", "is", "be", "been", "being", "had", "have", "has", "will", "would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "say", "says", "said", "told", "include", "included", "includes", "including", "according", "more", "less", "fewer", "were", "each", "every", "and", "or", "but", "nor", "so", "yet", "if", "while", "because", "although", "though", "this", "these", "those", "there", "here", "it", "they", "them", "we", "he", "she", "you", "i", "his", "her", "its", "their", "our", "my", "your", "a", "an", "the", "of", "who'd", "who’d", "who've", "who’ve", "alone", "also", "already", "annually", "daily", "yearly", "weekly", "monthly", "total", "last", "next", "year", "years", "ago"]
+    ["who", "whom", "whose", "which", "that", "what", "where", "when", "why", "how", "in", "on", "at", "from", "for", "to", "with", "by", "into", "onto", "over", "under", "about", "against", "between", "among", "across", "through", "during", "since", "until", "after", "before", "than", "as", "per", "via", "within", "without", "were", "was", "are", "is", "be", "been", "being", "had", "have", "has", "will", "would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "say", "says", "said", "told", "include", "included", "includes", "including", "according", "more", "less", "fewer", "were", "each", "every", "and", "or", "but", "nor", "so", "yet", "if", "while", "because", "although", "though", "this", "these", "those", "there", "here", "it", "they", "them", "we", "he", "she", "you", "i", "his", "her", "its", "their", "our", "my", "your", "a", "an", "the", "of", "who'd", "who’d", "who've", "who’ve", "alone", "also", "already", "annually", "daily", "yearly", "weekly", "monthly", "total", "last", "next", "ago", "now", "nationwide", "statewide", "apiece", "overall", "combined", "earlier", "later", "then", "still", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
 _ANTECEDENT_PRONOUNS = frozenset(["them", "those", "these", "it", "this", "they"])
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?", re.IGNORECASE)
@@ -166,6 +181,10 @@ def _noun_phrase(text: str, position: int, limit: int) -> tuple[str | None, int]
     """The counted noun phrase starting at `position` (up to `limit`), and where it ends."""
     skip = _NP_SKIP.match(text, position, limit)
     cursor = skip.end() if skip else position
+    possessive = _LEADING_POSSESSIVE.match(text, cursor, limit)
+    if possessive:
+        # "the nation's 313 control facilities", "the city's general fund"
+        cursor = possessive.end()
     words: list[tuple[int, int]] = []
     while len(words) < 6:
         match = _NP_WORD.match(text, cursor, limit)
@@ -173,21 +192,33 @@ def _noun_phrase(text: str, position: int, limit: int) -> tuple[str | None, int]
             break
         word = match[1]
         lowered = word.lower()
-        if lowered in _NP_STOP or (words and lowered.endswith(("ed", "ing")) and len(lowered) > 4):
-            if lowered == "and" and words:
-                previous = text[words[-1][0] : words[-1][1]].lower()
-                following = _NP_WORD.match(text, match.end(), limit)
-                if (
-                    not previous.endswith("s")
-                    and following
-                    and following[1].lower() not in _NP_STOP
-                    and not following[1][0].isdigit()
-                ):
-                    words.append(match.span(1))
-                    cursor = match.end()
-                    continue
+        previous = text[words[-1][0] : words[-1][1]].lower() if words else ""
+        participle = lowered.endswith(("ed", "ing")) and len(lowered) > 4
+        if not words and participle:
+            following = _NP_WORD.match(text, match.end(), limit)
+            if not following or not _PLURAL.search(following[1].lower()):
+                # "61 required hospitalization": a verb, not an adjective as in "registered voters".
+                break
+        if lowered in _NP_STOP or (words and participle):
+            following = _NP_WORD.match(text, match.end(), limit)
+            if (
+                lowered == "and"
+                and words
+                and not previous.endswith("s")
+                and following
+                and following[1].lower() not in _NP_STOP
+            ):
+                words.append(match.span(1))
+                cursor = match.end()
+                continue
             break
-        if word.isupper() and len(word) > 3 and words and not text[words[-1][0] : words[-1][1]].isupper():
+        if word.isupper() and len(word) > 3 and words and not previous.isupper():
+            break
+        if _PLURAL.search(previous) and word[0].islower() and not lowered.endswith("s"):
+            # A plural noun followed by a singular lowercase word: the verb ("renters spend").
+            break
+        if word.endswith(("'", "’")):
+            words.append((match.start(1), match.end(1) - 1))
             break
         words.append(match.span(1))
         cursor = match.end()
@@ -198,9 +229,50 @@ def _noun_phrase(text: str, position: int, limit: int) -> tuple[str | None, int]
     if not words:
         return None, position
     phrase = text[words[0][0] : words[-1][1]]
-    if phrase.lower() in _ANTECEDENT_PRONOUNS:
+    lowered_phrase = phrase.lower()
+    if (
+        len(words) == 1 and lowered_phrase.endswith(("ed", "ing")) and len(lowered_phrase) > 4
+    ):
         return None, position
     return phrase, words[-1][1]
+
+
+_LEADING_POSSESSIVE = re.compile(r"[A-Za-z]+['’]s\s+(?:\d[\d,.]*\s+)?")
+_PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
+_SUBJECT_VERB = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?:the\s+|The\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+    r"(?:\s+(?:in|at|of|for|on|among)\s+[^,;]{1,40}?)?\s+(?:rose|fell|dropped|declined|increased|decreased|"
+    r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
+    r"soared|doubled|tripled)\b"
+)
+_OF_THE_GROUP = re.compile(r"\b[Oo]f\s+(?:the|those|these|all)\s+(?P<np>[a-z][\w'’ -]{1,40}?),\s*$")
+_NOUN_OF = re.compile(r"\b(?P<np>[a-z][a-z-]{2,})\s+of\s+$")
+_NOT_COUNTED = frozenset(["total", "number", "average", "sum", "tally", "count", "rate", "share", "percent"])
+_DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
+_DURATION_BEFORE = re.compile(
+    r"\b(?:in|over|within|during|for|after|past|last|next|first|the\s+past|the\s+last|the\s+next|the\s+first)\s+$",
+    re.IGNORECASE,
+)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|final)\s+$", re.IGNORECASE)
+
+
+def _counts_before(text: str, sentence_start: int, stat_start: int) -> str | None:
+    """The counted thing named before the figure: "Homicides ... dropped to 143", "Of the cases, 61"."""
+    before = text[sentence_start:stat_start]
+    of_group = _OF_THE_GROUP.search(before)
+    if of_group:
+        return of_group["np"].strip()
+    noun_of = _NOUN_OF.search(before)
+    if noun_of and noun_of["np"] not in _NOT_COUNTED and noun_of["np"] not in _NP_STOP:
+        return noun_of["np"]
+    subject = None
+    for match in _SUBJECT_VERB.finditer(before):
+        subject = match
+    if subject is not None:
+        phrase = subject["np"]
+        if phrase.split()[0].lower() not in _NP_STOP:
+            return phrase
+    return None
 
 
 @dataclass
@@ -218,9 +290,10 @@ class _Found:
 
 
 def _classify(text: str, match: re.Match[str]) -> _Found | None:
+    groups = match.groupdict()
     qualifier = " ".join(match["qualifier"].lower().split()) if match["qualifier"] else None
     start = match.start()
-    if qualifier == "between" and not match["high"]:
+    if qualifier == "between" and not groups.get("high"):
         qualifier, start = None, match.end("qualifier")
     end = match.end()
     if match["vague"]:
@@ -246,16 +319,16 @@ def _classify(text: str, match: re.Match[str]) -> _Found | None:
     if number is None:
         return None
     value = _number(number) * _scale(match["short_scale"], match["scale"])
-    currency = match["currency"] or match["currency_high"]
+    currency = match["currency"] or groups.get("currency_high")
     unit = _CURRENCIES.get(currency or "") or _CURRENCY_WORDS.get((match["currency_word"] or "").lower())
-    percent = bool(match["percent"] or match["percent_high"])
+    percent = bool(match["percent"] or groups.get("percent_high"))
     kind: StatisticKind = "money" if unit else "percent" if percent else "count"
     value_high = None
-    if match["high"]:
-        high_scale = _scale(match["short_scale_high"], match["scale_high"])
+    if groups.get("high"):
+        high_scale = _scale(groups.get("short_scale_high"), groups.get("scale_high"))
         if high_scale == 1.0 and (match["short_scale"] or match["scale"]):
             high_scale = _scale(match["short_scale"], match["scale"])
-        value_high = _number(match["high"]) * high_scale
+        value_high = _number(groups.get("high")) * high_scale
         if not match["short_scale"] and not match["scale"] and high_scale != 1.0:
             value *= high_scale
         if value_high <= value:
@@ -283,7 +356,7 @@ def _is_excluded(text: str, match: re.Match[str], found: _Found, blocked: list[t
     after_end = match.end()
     if _SKIP_AFTER.match(text, after_end) and not match["percent"] and not match["short_scale"]:
         return True
-    if match["number"] and not (match["percent"] or match["currency"] or match["scale"] or match["high"]):
+    if match["number"] and not (match["percent"] or match["currency"] or match["scale"] or match.groupdict().get("high")):
         if _STREET.match(text, after_end):
             return True
     return False
@@ -354,6 +427,42 @@ def _place(
     return after[0][0] if after else None
 
 
+_SKIP = "\x00skip"
+
+
+def _statistic_counts(
+    text: str, found: _Found, sentence: tuple[int, int], previous_counts: tuple[int, str] | None
+) -> str | None:
+    """The counted noun phrase of a figure, None when there is none, or _SKIP when it is not a statistic."""
+    counts, _ = _noun_phrase(text, found.end, sentence[1])
+    after_of = re.match(r"\s+of\b|\s+(?:the|all)\b", text[found.end : found.end + 6]) is not None
+    if (found.kind == "percent" or found.unit == "percent") and not after_of:
+        counts = None
+    if found.kind == "fraction" and _ORDINAL_BEFORE.search(text, max(0, found.start - 10), found.start):
+        return _SKIP
+    if found.from_words and counts is None and found.kind not in ("fraction", "ratio"):
+        return _SKIP
+    if counts and counts.split()[0].lower() in _TIME_UNITS and found.kind == "count":
+        before = text[max(0, found.start - 12) : found.start]
+        if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, found.end + len(counts) + 1):
+            return _SKIP
+    if counts is None and re.match(r"\s+of\s+(?:them|those|these)\b", text[found.end : found.end + 12]):
+        counts = "them"
+    if counts is not None and counts.lower() in _ANTECEDENT_PRONOUNS:
+        counts = previous_counts[1] if previous_counts and previous_counts[0] >= sentence[0] else None
+    if counts is None and found.kind in ("count", "range") and found.unit != "percent":
+        noun_of = _NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
+        if noun_of and noun_of["np"] not in _NOT_COUNTED and noun_of["np"] not in _NP_STOP:
+            counts = noun_of["np"]
+        elif previous_counts is not None and previous_counts[0] >= sentence[0]:
+            counts = previous_counts[1]
+        else:
+            counts = _counts_before(text, sentence[0], found.start)
+    if counts is None and found.kind == "count" and not found.qualifier and found.value < 1000:
+        return _SKIP
+    return counts
+
+
 def find_statistics(
     text: str,
     *,
@@ -369,30 +478,24 @@ def find_statistics(
     blocked.extend(match.span() for match in _PHONE.finditer(text))
     statistics: list[Statistic] = []
     previous_counts: tuple[int, str] | None = None
-    for match in _NUMBER_PATTERN.finditer(text):
+    position = 0
+    while True:
+        match = _NUMBER_PATTERN.search(text, position)
+        if match is None:
+            break
         found = _classify(text, match)
+        if found is None and match["number"] and match.groupdict().get("high"):
+            # "49 percent to 43 percent": two figures, not a range.
+            single = _SINGLE_NUMBER_PATTERN.match(text, match.start())
+            if single is not None:
+                match = single
+                found = _classify(text, match)
+        position = max(match.end(), position + 1)
         if found is None or _is_excluded(text, match, found, blocked):
             continue
         sentence = sentences.span_at(found.start)
-        limit = sentence[1]
-        counts, _ = _noun_phrase(text, found.end, limit)
-        if found.kind in ("percent", "fraction", "ratio") and counts is not None and (
-            not re.match(r"\s+of\b|\s+(?:the|all)\b", text[found.end : found.end + 6])
-            and found.kind != "ratio"
-        ):
-            counts = counts if found.kind == "fraction" else None
-        if found.from_words and counts is None and found.kind != "fraction":
-            continue
-        if (
-            counts
-            and counts.split()[0].lower() in _TIME_UNITS
-            and _PERIOD_WORDS.search(text, max(0, found.start - 12), found.start)
-        ):
-            continue
-        if counts is None and found.kind in ("count", "range") and previous_counts is not None:
-            if previous_counts[0] >= sentence[0]:
-                counts = previous_counts[1]
-        if counts is None and found.kind == "count" and not found.qualifier and found.value < 1000:
+        counts = _statistic_counts(text, found, sentence, previous_counts)
+        if counts is _SKIP:
             continue
         if counts is not None and found.kind in ("count", "range"):
             previous_counts = (found.start, counts)
