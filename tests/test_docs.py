@@ -91,3 +91,12 @@ def test_missing_asset_is_a_problem_404(client: TestClient) -> None:
 def test_docs_pages_are_not_in_the_spec(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert not any(path.startswith(("/docs", "/redoc")) for path in paths)
+
+
+@pytest.mark.parametrize("page", ["/docs", "/redoc", "/docs/oauth2-redirect"])
+def test_pages_keep_every_load_on_their_own_origin(client: TestClient, page: str) -> None:
+    policy = client.get(page).headers["content-security-policy"]
+    directives = dict(directive.strip().split(" ", 1) for directive in policy.split(";"))
+    assert directives["default-src"] == "'self'"
+    for name, sources in directives.items():
+        assert "http" not in sources and "*" not in sources, name
