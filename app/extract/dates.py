@@ -60,6 +60,7 @@ DATE_PATTERN = re.compile(
 # "May" is also a verb; accept it as a month only with a day or a year attached.
 _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 
+_MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|by|during|through|early|late|mid|last|next|this|of)[\s-]+$", re.I)
 _DATELINE = re.compile(
     rf"""\A.{{0,160}}?(?:
         (?:published|posted|updated|date)[:\s]+(?:on\s+)?
@@ -85,7 +86,9 @@ def _value(match: re.Match[str]) -> str | None:
         month_name = match["month"] or match["df_month"]
         day_text = match["day"] or match["df_day"]
         year = match["year"] or match["df_year"]
-        if month_name in _AMBIGUOUS_MONTHS and not (day_text or year):
+        if month_name in _AMBIGUOUS_MONTHS and not (day_text or year) and not _MONTH_CONTEXT.search(
+            match.string, max(0, match.start() - 12), match.start()
+        ):
             return None
         month = _month_number(month_name)
         day = int(day_text) if day_text else None

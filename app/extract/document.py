@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from app.clean import CleanedText, clean_text
@@ -20,13 +21,37 @@ __all__ = ["EXTRACTOR_VERSION", "extract_document"]
 EXTRACTOR_VERSION = "0.2.0"
 
 
+_NOT_A_HEADLINE = re.compile(
+    r"^(?:for\s+immediate\s+release|press\s+release|news\s+release|media\s+advisory|by\s+[A-Z].*|\(.*\))$",
+    re.IGNORECASE,
+)
+
+
+def _raw_evidence(raw_text: str, span_text: str, start: int = 0, end: int | None = None) -> Evidence | None:
+    """Evidence in the raw text for `span_text[start:end]`, located by searching the raw text."""
+    located = raw_text.find(span_text)
+    if located < 0:
+        return None
+    end = len(span_text) if end is None else end
+    return Evidence(start=located + start, end=located + end, text=raw_text[located + start : located + end])
+
+
 def _title(doc: RawDocument, cleaned: CleanedText) -> Provenanced[str] | None:
     if doc.metadata.title:
         return Provenanced[str](value=doc.metadata.title, source="metadata")
     if cleaned.headline:
         start, end = cleaned.headline
         span = Evidence(start=start, end=end, text=cleaned.text[start:end])
-        return Provenanced[str](value=span.text, source="text", evidence=span)
+        if not _NOT_A_HEADLINE.match(span.text):
+            return Provenanced[str](value=span.text, source="text", evidence=span)
+        # A release slug took the headline's place; the headline itself was set aside as furniture.
+        following = next((r for r in cleaned.removed if r.reason == "related-headline"), None)
+        if following is not None and dateline(following.text) is None and not _NOT_A_HEADLINE.match(following.text):
+            evidence = _raw_evidence(doc.raw_text, following.text)
+            if evidence is not None:
+                return Provenanced[str](
+                    value=following.text.strip(), source="text", evidence=evidence, evidence_in="raw_text"
+                )
     return None
 
 
@@ -44,6 +69,12 @@ def _published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] | No
     if stated_dateline is not None:
         published, evidence = stated_dateline
         return Provenanced[date](value=published, source="text", evidence=evidence)
+    for removed in cleaned.removed:
+        removed_dateline = dateline(removed.text)
+        if removed_dateline is not None:
+            published, span = removed_dateline
+            raw_evidence = _raw_evidence(doc.raw_text, removed.text, span.start, span.end)
+            return Provenanced[date](value=published, source="text", evidence=raw_evidence, evidence_in="raw_text")
     return None
 
 
@@ -61,6 +92,20 @@ def _add_self_stated_titles(
         if title_is_office(title.text, title.organization):
             person.kind = "official"
         person.organization = person.organization or title.organization
+
+
+def _roles(people: list[Person]) -> dict[str, Speaker]:
+    """Title word -> the one person holding it, for references like "the sheriff said"."""
+    holders: dict[str, list[Person]] = {}
+    for person in people:
+        words = {title.text.lower().rstrip(".").split()[-1] for title in person.titles if title.text.split()}
+        for word in words:
+            holders.setdefault(word, []).append(person)
+    return {
+        word: Speaker(people_with[0].name, people_with[0].entity_id, mention.start, mention.end)
+        for word, people_with in holders.items()
+        if len(people_with) == 1 and (mention := people_with[0].mentions[0] if people_with[0].mentions else None)
+    }
 
 
 def extract_document(doc: RawDocument) -> DocumentRecord:
@@ -84,7 +129,7 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         for org in organizations
         for mention in org.mentions
     ]
-    quotes = find_quotes(text, speakers=speakers, sentences=sentences)
+    quotes = find_quotes(text, speakers=speakers, roles=_roles(people), sentences=sentences)
     _add_self_stated_titles(
         people,
         text,

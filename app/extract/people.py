@@ -153,13 +153,17 @@ def is_government(organization: str | None) -> bool:
 
 def title_is_office(title: str, organization: str | None) -> bool:
     """Whether a stated title is a public office (an official) rather than a private role."""
-    lowered = title.lower().replace("’s", "").replace("then-", "").replace("ex-", "")
+    role = title.replace(organization, " ") if organization and organization != title else title
+    if organization and not is_government(organization) and organization in title:
+        # A private body's title never names a public office ("Housing Justice Project").
+        role = title.replace(organization, " ")
+    lowered = role.lower().replace("’s", "").replace("then-", "").replace("ex-", "")
     words = lowered.replace(",", " ").split()
     if any(word in OFFICE_WORDS for word in words):
         return not ("secretary" in words and organization and not is_government(organization))
     if any(phrase in lowered for phrase in OFFICE_WORDS if " " in phrase):
         return True
-    if lowered.strip() in ("president", "vice president", "pres."):
+    if lowered.strip() in ("president", "vice president", "pres.") and not organization:
         return True
     return any(word in TITLE_HEADS for word in words) and is_government(organization or title)
 
@@ -238,9 +242,24 @@ def _runs(text: str) -> list[list[_Token]]:
             current.append(token)
         while current and current[-1].lower in _CONNECTORS:
             current.pop()
-        if current:
-            runs.append(current)
+        runs.extend(_split_after_name(current))
     return runs
+
+
+def _split_after_name(tokens: list[_Token]) -> list[list[_Token]]:
+    """`Leonard Whitaker of the Pacific Policy Institute` -> the name, then the organization."""
+    for index, token in enumerate(tokens):
+        if (
+            token.lower in _CONNECTORS
+            and index >= 2
+            and tokens[index - 2].lower in GIVEN_NAMES
+            and _is_name_like(tokens[index - 1])
+        ):
+            rest = tokens[index + 1 :]
+            while rest and rest[0].lower in _CONNECTORS:
+                rest = rest[1:]
+            return [tokens[:index], *([rest] if rest else [])]
+    return [tokens] if tokens else []
 
 
 def _appositive_title(text: str, end: int) -> StatedTitle | None:

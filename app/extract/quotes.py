@@ -10,7 +10,7 @@ marks at a paragraph edge are tolerated; nothing is invented beyond the paragrap
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.extract.spans import Sentences, evidence
@@ -138,6 +138,9 @@ def _attribution(
 _Resolution = tuple[bool, Attribution | None]
 
 
+_ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
+
+
 def _resolve_who(
     text: str,
     who_start: int,
@@ -145,11 +148,17 @@ def _resolve_who(
     speakers: Sequence[Speaker],
     spans: Sequence[_Span],
     quote_start: int,
+    roles: Mapping[str, Speaker],
 ) -> _Resolution:
     """(found an attribution, speaker) for the words naming who spoke."""
     who = text[who_start:who_end].strip()
     if _LOWER_START.match(who):
         return True, None
+    role = _ROLE_REFERENCE.match(who)
+    if role is not None and role["role"] in roles:
+        # "the sheriff said": the one person in the document with that title.
+        offset = text.find(who, who_start, who_end)
+        return True, _attribution(roles[role["role"]], text, offset, offset + len(who))
     speaker = _speaker_in(speakers, who_start, who_end)
     if speaker is not None:
         return True, _attribution(speaker, text)
@@ -166,9 +175,14 @@ def _resolve_who(
 
 
 def find_quotes(
-    text: str, *, speakers: Sequence[Speaker] = (), sentences: Sentences | None = None
+    text: str,
+    *,
+    speakers: Sequence[Speaker] = (),
+    roles: Mapping[str, Speaker] | None = None,
+    sentences: Sentences | None = None,
 ) -> list[Quote]:
     """Every direct quotation in `text` with its speaker where the text names one."""
+    roles = roles or {}
     sentences = sentences or Sentences.of(text)
     ordered_speakers = sorted(speakers, key=lambda speaker: speaker.start)
     quotes: list[Quote] = []
@@ -196,7 +210,7 @@ def find_quotes(
                 if match and (clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!"):
                     who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
                     found, speaker = _resolve_who(
-                        text, who_start, who_end, ordered_speakers, spans, span.start
+                        text, who_start, who_end, ordered_speakers, spans, span.start, roles
                     )
             if not found:
                 before_start = max(
@@ -232,6 +246,7 @@ def find_quotes(
                             ordered_speakers,
                             spans,
                             span.start,
+                            roles,
                         )
                     elif previous is not None and previous[2]:
                         found, speaker = True, previous[1]
