@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 __all__ = ["Settings"]
 
@@ -34,3 +34,36 @@ class Settings(BaseSettings):
     search_time_limit: float = Field(
         default=5.0, gt=0, description="Seconds a search may run before it is cut."
     )
+    api_keys: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list,
+        description="API keys accepted as `Authorization: Bearer <key>`, comma-separated; "
+        "several at once for rotation. Writes need one.",
+    )
+    api_keys_file: Path | None = Field(
+        default=None,
+        description="File of further API keys, one per line (`#` comments); re-read when it changes.",
+    )
+    require_key_for_reads: bool = Field(
+        default=False, description="Ask for an API key on reads (search, documents, metrics) too."
+    )
+    rate_limit_reads: int = Field(
+        default=0, ge=0, description="Read requests per minute per client (API key, else address); 0 = off."
+    )
+    rate_limit_writes: int = Field(
+        default=0, ge=0, description="Write requests per minute per client (API key, else address); 0 = off."
+    )
+    max_body_bytes: int = Field(
+        default=10 * 1024 * 1024, ge=1, description="Largest accepted request body, in bytes (413 above)."
+    )
+    access_log: bool = Field(
+        default=True, description="Write one JSON access-log line per request to stderr."
+    )
+    metrics_enabled: bool = Field(default=True, description="Serve Prometheus metrics at `/metrics`.")
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _split_keys(cls, value: object) -> object:
+        # The environment gives one string: "key1,key2"; blanks around commas are not part of a key.
+        if isinstance(value, str):
+            return [key.strip() for key in value.split(",") if key.strip()]
+        return value

@@ -4,10 +4,17 @@
     ├── BadRequest (400)
     │   ├── InvalidQuery
     │   └── InvalidCursor
+    ├── Unauthorized (401)
+    │   └── MissingApiKey
+    ├── Forbidden (403)
+    │   └── InvalidApiKey
     ├── NotFound (404)
-    │   └── DocumentNotFound
+    │   ├── DocumentNotFound
+    │   └── EntityNotFound
     ├── PayloadTooLarge (413)
+    │   └── BodyTooLarge
     ├── Unprocessable (422)
+    ├── TooManyRequests (429)
     └── ServiceUnavailable (503)
         ├── IndexNotReady
         └── SearchTimedOut
@@ -22,14 +29,21 @@ from typing import Any, ClassVar
 __all__ = [
     "AppError",
     "BadRequest",
+    "BodyTooLarge",
     "DocumentNotFound",
+    "EntityNotFound",
+    "Forbidden",
     "IndexNotReady",
+    "InvalidApiKey",
     "InvalidCursor",
     "InvalidQuery",
+    "MissingApiKey",
     "NotFound",
     "PayloadTooLarge",
     "SearchTimedOut",
     "ServiceUnavailable",
+    "TooManyRequests",
+    "Unauthorized",
     "Unprocessable",
 ]
 
@@ -65,6 +79,33 @@ class InvalidCursor(BadRequest):
     slug = "invalid-cursor"
 
 
+class Unauthorized(AppError):
+    status = 401
+    title = "Unauthorized"
+    slug = "unauthorized"
+
+    @property
+    def headers(self) -> dict[str, str]:
+        # RFC 9110: a 401 names the scheme the client should use.
+        return {"WWW-Authenticate": 'Bearer realm="news-archive"'}
+
+
+class MissingApiKey(Unauthorized):
+    title = "API key required"
+    slug = "api-key-required"
+
+
+class Forbidden(AppError):
+    status = 403
+    title = "Forbidden"
+    slug = "forbidden"
+
+
+class InvalidApiKey(Forbidden):
+    title = "Invalid API key"
+    slug = "invalid-api-key"
+
+
 class NotFound(AppError):
     status = 404
     title = "Not Found"
@@ -76,16 +117,40 @@ class DocumentNotFound(NotFound):
     slug = "document-not-found"
 
 
+class EntityNotFound(NotFound):
+    title = "Entity not found"
+    slug = "entity-not-found"
+
+
 class PayloadTooLarge(AppError):
     status = 413
     title = "Payload too large"
     slug = "too-large"
 
 
+class BodyTooLarge(PayloadTooLarge):
+    title = "Request body too large"
+    slug = "body-too-large"
+
+
 class Unprocessable(AppError):
     status = 422
     title = "Unprocessable request"
     slug = "validation-error"
+
+
+class TooManyRequests(AppError):
+    status = 429
+    title = "Too many requests"
+    slug = "rate-limited"
+
+    def __init__(self, detail: str, *, retry_after: int, **extensions: Any) -> None:
+        super().__init__(detail, **extensions)
+        self.retry_after = retry_after
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}
 
 
 class ServiceUnavailable(AppError):

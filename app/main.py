@@ -9,7 +9,6 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -17,8 +16,11 @@ from app.config import Settings
 from app.docs import install_docs
 from app.errors import AppError
 from app.index import Archive
-from app.routes import documents, health, search
+from app.middleware import install_middleware
+from app.observability import request_id_of
+from app.routes import documents, entities, health, search, statistics
 from app.schemas import Problem
+from app.security import ReadAccess
 
 __all__ = ["PROBLEM_TYPE_BASE", "create_app"]
 
@@ -41,6 +43,14 @@ TAGS = [
         "description": "Full-text search with filters, sorting, cursors and highlighted snippets.",
     },
     {"name": "documents", "description": "Document records: cleaned text, provenance and extracted items."},
+    {
+        "name": "entities",
+        "description": "Officials, other people, organizations and places across the archive, with roles and quotes.",
+    },
+    {
+        "name": "statistics",
+        "description": "Every figure the archive cites, with what it counts and who cited it; groups side by side.",
+    },
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -63,9 +73,12 @@ def problem_response(
         instance=request.url.path,
         **extensions,
     )
-    return JSONResponse(
-        body.model_dump(exclude_none=True), status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE
-    )
+    content = body.model_dump(exclude_none=True)
+    # An extension member (RFC 9457 §3.2) tying the error to its access-log line.
+    request_id = request_id_of(request)
+    if request_id is not None:
+        content["request_id"] = request_id
+    return JSONResponse(content, status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE)
 
 
 async def _app_error(request: Request, error: Exception) -> JSONResponse:
@@ -147,17 +160,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_docs(app)
     app.state.settings = settings
     app.state.archive = archive
-    if settings.cors_origins:
-        app.add_middleware(
-            CORSMiddleware,
-            allow_origins=settings.cors_origins,
-            allow_methods=["GET", "POST", "PUT", "DELETE"],
-        )
+    # Keys, rate limits, body limit, caching, gzip, CORS, request ids, logs, metrics (app/middleware.py).
+    install_middleware(app, settings)
     app.add_exception_handler(AppError, _app_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected_error)
-    app.include_router(search.router)
-    app.include_router(documents.router)
+    app.include_router(search.router, dependencies=[ReadAccess])
+    app.include_router(documents.router, dependencies=[ReadAccess])
+    app.include_router(entities.router, dependencies=[ReadAccess])
+    app.include_router(statistics.router, dependencies=[ReadAccess])
     app.include_router(health.router)
     return app
