@@ -16,6 +16,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +25,14 @@ from typing import Any
 import httpx
 
 from benchmarks.generator import ensure_corpus
-from benchmarks.http_load import free_port, peak_rss_per_process, run_wrk, running_server, wrk_path
+from benchmarks.http_load import (
+    ServerProcess,
+    free_port,
+    peak_rss_per_process,
+    run_wrk,
+    running_server,
+    wrk_path,
+)
 from benchmarks.http_targets import datasette_command, datasette_path, ours_command, ours_path
 from benchmarks.report import ratio, write_results
 from benchmarks.systems import Fts5System, NaiveWhooshSystem, OursSystem, System
@@ -45,7 +53,7 @@ class BenchConfig:
     results_dir: Path = ROOT / "benchmarks" / "results"
     queries_per_class: int = 20
     runs_per_class: int = 100
-    class_time_budget: float = 20.0
+    class_time_budget: float = 30.0
     extraction_documents: int = 2000
     extraction_time_budget: float = 60.0
     http: bool = True
@@ -96,18 +104,19 @@ def _in_process(
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for query_class in QUERY_CLASSES:
-        measured: dict[str, Any] = {}
-        for system in systems:
-            stats = measure_latency(
-                system,
-                queries[query_class.name],
-                runs=config.runs_per_class,
-                time_budget=config.class_time_budget,
+        latencies = measure_latency(
+            systems,
+            queries[query_class.name],
+            runs=config.runs_per_class,
+            time_budget=config.class_time_budget,
+        )
+        measured: dict[str, Any] = {name: s.as_dict() if s else None for name, s in latencies.items()}
+        _log(
+            f"in process · {query_class.name}: "
+            + ", ".join(
+                f"{name} p50 {s.p50_ms:.2f} ms" if s else f"{name} n/a" for name, s in latencies.items()
             )
-            measured[system.name] = stats.as_dict() if stats else None
-            _log(
-                f"in process · {query_class.name} · {system.name}: p50 {stats.p50_ms if stats else 'n/a'} ms"
-            )
+        )
         ours = measured.get("ours")
         rows.append(
             {
@@ -136,20 +145,11 @@ def _check_paths(base_url: str, paths: list[str]) -> None:
                 raise RuntimeError(f"GET {path} -> {response.status_code}: {response.text[:300]}")
 
 
-def _load_classes(
-    config: BenchConfig,
-    base_url: str,
-    classes: list[str],
-    paths_by_class: dict[str, list[str]],
-    measured: dict[str, dict[str, Any]],
-    system: str,
-) -> None:
-    for name in classes:
-        paths = paths_by_class[name]
-        _check_paths(base_url, paths)
-        result = run_wrk(base_url, paths, seconds=config.http_seconds, connections=config.http_connections)
-        measured[name][system] = result.as_dict()
-        _log(f"http · {name} · {system}: {result.requests_per_second:.0f} req/s, p50 {result.p50_ms} ms")
+def _load(config: BenchConfig, base_url: str, paths: list[str], name: str, system: str) -> dict[str, Any]:
+    _check_paths(base_url, paths)
+    result = run_wrk(base_url, paths, seconds=config.http_seconds, connections=config.http_connections)
+    _log(f"http · {name} · {system}: {result.requests_per_second:.0f} req/s, p50 {result.p50_ms} ms")
+    return result.as_dict()
 
 
 def _over_http(
@@ -159,54 +159,61 @@ def _over_http(
     queries: dict[str, list[BenchQuery]],
     logs: Path,
 ) -> dict[str, Any]:
+    """Every server runs at once and the systems take turns class by class, so drift hits both alike."""
     if not config.http:
         return {"skipped": "disabled (--no-http)"}
     if wrk_path() is None:
         return {"skipped": "wrk is not installed (`apt-get install wrk`)"}
-    measured: dict[str, dict[str, Any]] = {c.name: {} for c in QUERY_CLASSES}
-    servers: dict[str, Any] = {}
-    ours_paths = {name: [p for q in qs if (p := ours_path(q))] for name, qs in queries.items()}
-    plain = [c.name for c in QUERY_CLASSES if not any(q.snippets for q in queries[c.name])]
-    highlighted = [c.name for c in QUERY_CLASSES if c.name not in plain]
-    # Our API renders ARCHIVE_SNIPPETS_PER_HIT snippets per hit; 0 for the plain classes, the default else.
-    for label, classes, env in (
-        ("ours (snippets 0)", plain, {"ARCHIVE_SNIPPETS_PER_HIT": "0"}),
-        ("ours (snippets default)", highlighted, {}),
-    ):
-        port = free_port()
-        with running_server(
-            label,
-            ours_command(ours_index, port, config.server_workers),
-            port=port,
-            ready_path="/readyz",
-            log=logs / f"server-{label.split()[0]}-{len(servers)}.log",
-            env=env,
-            cwd=ROOT,
-        ) as server:
-            _load_classes(config, server.url, classes, ours_paths, measured, "ours")
-            servers[label] = {"peak_rss_kib": _peaks(server.process.pid)}
     if not config.datasette:
         datasette_skipped: str | None = "disabled (--no-datasette)"
     elif importlib.util.find_spec("datasette") is None:
         datasette_skipped = "datasette is not installed (`pip install -e '.[bench]'`)"
     else:
         datasette_skipped = None
-        port = free_port()
-        peer_paths = {
-            name: [p for q in qs if (p := datasette_path(q, database.stem))] for name, qs in queries.items()
-        }
-        with running_server(
-            "datasette",
-            datasette_command(database, port),
-            port=port,
-            ready_path="/-/versions.json",
-            log=logs / "server-datasette.log",
-            cwd=ROOT,
-        ) as server:
-            _load_classes(
-                config, server.url, [c.name for c in QUERY_CLASSES], peer_paths, measured, "datasette"
+    measured: dict[str, dict[str, Any]] = {c.name: {} for c in QUERY_CLASSES}
+    servers: dict[str, Any] = {}
+    with ExitStack() as stack:
+        # Our search renders ARCHIVE_SNIPPETS_PER_HIT snippets per hit: 0 for the plain classes,
+        # the shipped default for the highlight class.
+        started: dict[str, ServerProcess] = {}
+        for label, env in (("ours (snippets 0)", {"ARCHIVE_SNIPPETS_PER_HIT": "0"}), ("ours (default)", {})):
+            port = free_port()
+            started[label] = stack.enter_context(
+                running_server(
+                    label,
+                    ours_command(ours_index, port, config.server_workers),
+                    port=port,
+                    ready_path="/readyz",
+                    log=logs / f"server-ours-{len(started)}.log",
+                    env=env,
+                    cwd=ROOT,
+                )
             )
-            servers["datasette"] = {"peak_rss_kib": _peaks(server.process.pid)}
+        if datasette_skipped is None:
+            port = free_port()
+            started["datasette"] = stack.enter_context(
+                running_server(
+                    "datasette",
+                    datasette_command(database, port),
+                    port=port,
+                    ready_path="/-/versions.json",
+                    log=logs / "server-datasette.log",
+                    cwd=ROOT,
+                )
+            )
+        for query_class in QUERY_CLASSES:
+            name = query_class.name
+            highlighted = any(q.snippets for q in queries[name])
+            ours_server = started["ours (default)" if highlighted else "ours (snippets 0)"]
+            paths = [p for q in queries[name] if (p := ours_path(q))]
+            measured[name]["ours"] = _load(config, ours_server.url, paths, name, "ours")
+            if "datasette" in started:
+                paths = [p for q in queries[name] if (p := datasette_path(q, database.stem))]
+                measured[name]["datasette"] = _load(
+                    config, started["datasette"].url, paths, name, "datasette"
+                )
+        for label, server in started.items():
+            servers[label] = {"peak_rss_kib": _peaks(server.process.pid)}
     rows = []
     for query_class in QUERY_CLASSES:
         results = measured[query_class.name]

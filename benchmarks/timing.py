@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -37,39 +38,47 @@ class LatencyStats:
 
 
 def measure_latency(
-    system: System,
+    systems: Sequence[System],
     queries: list[BenchQuery],
     *,
     runs: int,
     time_budget: float,
-) -> LatencyStats | None:
-    """Run every query once as warm-up, then cycle through them `runs` times (stops early at the budget).
+) -> dict[str, LatencyStats | None]:
+    """Latency of one query class on every system, by system name (None: cannot answer this class).
 
-    None when the system cannot answer this class.
+    Every query runs once per system as warm-up. Then the systems take turns on the same query,
+    in a rotating order, `runs` times (fewer once `time_budget` is spent), so that other load on
+    the machine falls on all of them alike.
     """
-    hits: list[int] = []
-    for query in queries:
-        answered = system.run(query)
-        if answered is None:
-            return None
-        hits.append(answered)
-    durations: list[float] = []
+    hits: dict[str, list[int]] = {}
+    for system in systems:
+        answered = [system.run(query) for query in queries[:1]]
+        if answered[0] is None:
+            continue
+        hits[system.name] = [answer or 0 for answer in (system.run(query) for query in queries)]
+    able = [system for system in systems if system.name in hits]
+    durations: dict[str, list[float]] = {system.name: [] for system in able}
     deadline = time.perf_counter() + time_budget
     for index in range(runs):
         query = queries[index % len(queries)]
-        started = time.perf_counter()
-        system.run(query)
-        durations.append((time.perf_counter() - started) * 1000)
-        if time.perf_counter() > deadline and len(durations) >= min(runs, len(queries)):
+        shift = index % max(1, len(able))
+        for system in able[shift:] + able[:shift]:
+            started = time.perf_counter()
+            system.run(query)
+            durations[system.name].append((time.perf_counter() - started) * 1000)
+        if time.perf_counter() > deadline and index + 1 >= min(runs, len(queries)):
             break
-    return LatencyStats(
-        runs=len(durations),
-        p50_ms=statistics.median(durations),
-        p90_ms=percentile(durations, 0.90),
-        p99_ms=percentile(durations, 0.99),
-        mean_ms=statistics.fmean(durations),
-        median_hits=statistics.median(hits),
-    )
+    measured: dict[str, LatencyStats | None] = {system.name: None for system in systems}
+    for name, values in durations.items():
+        measured[name] = LatencyStats(
+            runs=len(values),
+            p50_ms=statistics.median(values),
+            p90_ms=percentile(values, 0.90),
+            p99_ms=percentile(values, 0.99),
+            mean_ms=statistics.fmean(values),
+            median_hits=statistics.median(hits[name]),
+        )
+    return measured
 
 
 @dataclass(frozen=True)
