@@ -211,7 +211,7 @@ TITLE_HEADS: frozenset[str] = (
             "manager",
             "founder",
             "cofounder",
-            "co-founder",
+            "co-founder", "co-author", "coauthor",
             "analyst",
             "researcher",
             "fellow",

@@ -58,6 +58,11 @@ _FURNITURE_PUBLISHER = re.compile(
 )
 
 
+# "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —": the wire service that wrote the story.
+_WIRE_CREDIT = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*)?\((?P<wire>[A-Z][A-Za-z&. ]{1,30})\)\s*[—–-]")
+_CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
+
+
 def _outlet_mentions(text: str) -> list[tuple[int, int]]:
     spans = [match.span() for match in _KNOWN_OUTLET.finditer(text)]
     for match in OUTLET_PATTERN.finditer(text):
@@ -100,6 +105,11 @@ def find_outlets(
         if outlet_evidence is not None and publisher is None:
             publisher = Publisher(outlet_evidence.text, outlet_evidence, False)
     if publisher is None:
+        credit = _WIRE_CREDIT.match(text)
+        if credit is not None:
+            name = _CANONICAL_OUTLET.get(credit["wire"], credit["wire"])
+            publisher = Publisher(name, evidence(text, *credit.span("wire")), False)
+    if publisher is None:
         publisher = _furniture_publisher(raw_text, removed)
     mentions = _outlet_mentions(text)
     recipient_counts: dict[str, list[tuple[int, int]]] = {}
@@ -124,5 +134,6 @@ def find_outlets(
         for start, end in mentions
         if text[start:end].lower().removeprefix("the ") != publisher_key
         and not any(byline.outlet and byline.outlet.start == start for byline in bylines)
+        and not (publisher and publisher.evidence.start == start and not publisher.in_raw_text)
     ]
     return publisher, citations, bylines

@@ -50,7 +50,7 @@ _AFFILIATION = re.compile(
     r"(?:['’]s?)?,?\s*\(?\s*(?P<tag>[DRIL]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*\)?"
 )
 _APPOSITIVE = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?P<title>[^,;:“”\"()\n]{3,120}?)(?=,|;|\.\s|\.$|\s+who\b|\s+said\b)"
+    r",\s+(?:\d{1,3},\s+)?(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{3,120}?)(?=,|;|\.\s|\.$|\s+who\b|\s+said\b)"
 )
 _PRECEDING_ROLE = re.compile(
     r"(?P<role>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|then-|ex-|[Dd]eputy|[Aa]ssistant|[Ss]enior|[Tt]op)\s+)*"
@@ -262,18 +262,65 @@ def _split_after_name(tokens: list[_Token]) -> list[list[_Token]]:
     return [tokens] if tokens else []
 
 
+_HEAD_WORDS = "|".join(sorted((re.escape(word) for word in TITLE_HEADS if " " not in word), key=len, reverse=True))
+_LOWER_TITLE_BEFORE = re.compile(
+    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?:{_HEAD_WORDS}))\s+$", re.IGNORECASE
+)
+_SENTENCE_PREFIX_TITLE = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?<![\w-])(?:{_HEAD_WORDS}))\s+$"
+)
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)(?P<title>[A-Z][^,;:.“”\"()\n]{2,60}),\s+$")
+_NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
+
+
+def _preceding_title(text: str, start: int) -> StatedTitle | None:
+    """`attorney Simone Archer`, `Parent organizer Lena Okafor`, `X's campaign manager, Tessa Lindqvist`."""
+    window_start = max(0, start - 80)
+    prefix = _SENTENCE_PREFIX_TITLE.search(text, window_start, start)
+    if prefix is not None and not any(w.lower() in _NOT_TITLE_LEAD for w in prefix["title"].split()):
+        # "State party chairman Walter Brigham called …": the sentence opens with the title.
+        return StatedTitle(start=prefix.start("title"), end=prefix.end("title"), text=prefix["title"])
+    lower = _LOWER_TITLE_BEFORE.search(text, window_start, start)
+    if lower is not None:
+        words = lower["title"].split()
+        kept = [words[-1]]
+        for word in reversed(words[:-1]):
+            if word.lower() in TITLE_MODIFIERS or (word[0].isupper() and word.lower() not in _NOT_TITLE_LEAD):
+                kept.insert(0, word)
+            else:
+                break
+        phrase = " ".join(kept)
+        title_start = lower.end("title") - len(phrase)
+        if text[title_start : lower.end("title")] == phrase and not any(word[0].isupper() for word in kept[1:]):
+            return StatedTitle(start=title_start, end=lower.end("title"), text=phrase)
+    appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
+    if appositive is not None:
+        phrase = appositive["title"]
+        if any(word.lower().strip("’'s") in TITLE_HEADS for word in phrase.split()):
+            possessive = re.match(r"(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s", phrase)
+            return StatedTitle(
+                start=appositive.start("title"),
+                end=appositive.end("title"),
+                text=phrase,
+                organization=possessive["org"] if possessive else None,
+            )
+    return None
+
+
 def _appositive_title(text: str, end: int) -> StatedTitle | None:
     match = _APPOSITIVE.match(text, end)
     if not match:
         return None
     phrase = match["title"].strip()
     words = phrase.lower().replace("’s", " ").split()
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]
     if not words or words[0] in ("said", "says", "told", "who", "and", "which", "was", "is"):
         return None
     if not any(word.strip(".") in TITLE_HEADS for word in words):
         return None
     organization = None
-    possessive = re.match(r"(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s", phrase)
+    possessive = re.match(r"(?:(?:a|an|the)\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s", phrase)
     if possessive:
         organization = possessive["org"]
     else:
@@ -383,6 +430,8 @@ def find_people(
                 while end > start and text[end - 1].isspace():
                     end -= 1
                 titles = StatedTitle(start=start, end=end, text=text[start:end])
+        if titles is None and not title_tokens:
+            titles = _preceding_title(text, tokens[0].start)
         if titles is not None:
             candidate.titles.append(titles)
         appositive = _appositive_title(text, candidate.end)

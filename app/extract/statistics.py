@@ -422,7 +422,7 @@ def _place(
     clause_end = end if clause_end_index < 0 else clause_end_index
     before = [place for place in places if clause_start <= place[1] and place[2] <= position]
     if before:
-        return before[-1][0]
+        return max(before, key=lambda place: (place[2], -place[1]))[0]
     after = [place for place in places if position <= place[1] and place[2] <= clause_end]
     return after[0][0] if after else None
 
