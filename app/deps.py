@@ -1,4 +1,4 @@
-"""FastAPI dependencies: settings and the archive handle, read from the app's state."""
+"""FastAPI dependencies: settings, the archive handle and its current build, read from the app's state."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from app.config import Settings
-from app.index import Archive, SearchEngine
+from app.index import Archive, OpenBuild
 
-__all__ = ["ArchiveDep", "EngineDep", "SettingsDep"]
+__all__ = ["ArchiveDep", "BuildDep", "SettingsDep"]
 
 
 def get_settings(request: Request) -> Settings:
@@ -22,11 +22,11 @@ def get_archive(request: Request) -> Archive:
     return archive
 
 
-def get_engine(archive: Annotated[Archive, Depends(get_archive)]) -> SearchEngine:
-    """The current build's engine; 503 problem when no index has been built yet."""
-    return archive.engine()
+def get_build(archive: Annotated[Archive, Depends(get_archive)]) -> OpenBuild:
+    """The current build; a 503 problem when no index has been built yet."""
+    return archive.current()
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ArchiveDep = Annotated[Archive, Depends(get_archive)]
-EngineDep = Annotated[SearchEngine, Depends(get_engine)]
+BuildDep = Annotated[OpenBuild, Depends(get_build)]

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from app.models import DocumentRecord
+from app.models import DocumentRecord, EntityKind
 
 __all__ = [
     "DocumentList",
@@ -72,6 +72,12 @@ class SearchHit(DocumentSummary):
     snippets: list[Snippet] = Field(default_factory=list)
 
 
+class FacetValue(BaseModel):
+    value: str = Field(description="The facet value: an outlet, a year, or an entity id.")
+    label: str | None = Field(default=None, description="Display name, for entity facets.")
+    count: int = Field(description="Hits with this value, across all pages.")
+
+
 class SearchResults(BaseModel):
     query: str = Field(description="The query as searched.")
     escaped: bool = Field(
@@ -86,6 +92,12 @@ class SearchResults(BaseModel):
         default=False, description="True when the time limit cut the search: hits are partial."
     )
     took_ms: float = Field(description="Time spent searching, in milliseconds.")
+    facets: dict[str, list[FacetValue]] = Field(
+        default_factory=dict, description="Counts per value among all hits, for each requested facet."
+    )
+    did_you_mean: str | None = Field(
+        default=None, description="A spelling correction that finds more documents."
+    )
 
 
 class DocumentList(BaseModel):
@@ -107,3 +119,153 @@ class Readiness(BaseModel):
     built_at: datetime | None = None
     engine: str
     detail: str | None = Field(default=None, description="What to do when the index is not ready.")
+
+
+class EntitySummary(BaseModel):
+    entity_id: str = Field(examples=["thomas-homan"])
+    name: str = Field(examples=["Thomas Homan"])
+    kind: EntityKind
+    aliases: list[str] = Field(
+        default_factory=list, description="Other forms of the name seen in the archive."
+    )
+    documents: int = Field(description="Documents that mention the entity.")
+    mentions: int = Field(description="Mentions across the archive.")
+
+
+class StatedRole(BaseModel):
+    """A title as stated in one document: one point of an entity's role timeline."""
+
+    title: str = Field(examples=["ICE Director"])
+    organization: str | None = None
+    document_id: str
+    published: date | None = None
+    start: int
+    end: int
+
+
+class RelatedEntity(BaseModel):
+    entity_id: str
+    name: str
+    kind: EntityKind
+    documents: int = Field(description="Documents mentioning both.")
+
+
+class QuoteRow(BaseModel):
+    document_id: str
+    published: date | None = None
+    text: str
+    start: int
+    end: int
+    speaker_name: str | None = None
+    speaker_entity_id: str | None = None
+
+
+class QuoteList(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[QuoteRow]
+
+
+class EntityDetail(EntitySummary):
+    roles: list[StatedRole] = Field(
+        description="Every title as stated, oldest document first (undated last)."
+    )
+    organizations: list[str] = Field(
+        default_factory=list, description="Organizations the text ties to the entity."
+    )
+    places: list[str] = Field(default_factory=list, description="Places co-mentioned most often.")
+    related: list[RelatedEntity] = Field(
+        default_factory=list, description="Entities most often mentioned with it."
+    )
+    quotes: list[QuoteRow] = Field(default_factory=list, description="The first quotes; page with /quotes.")
+
+
+class EntityList(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[EntitySummary]
+
+
+class MentionSnippet(BaseModel):
+    start: int
+    end: int
+    text: str = Field(description="The sentence-sized passage around the mention.")
+    mention: MatchSpan = Field(description="The mention's offsets in the document's cleaned text.")
+
+
+class EntityDocument(DocumentSummary):
+    mentions: int
+    snippets: list[MentionSnippet]
+
+
+class EntityDocumentList(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[EntityDocument]
+
+
+class StatisticRow(BaseModel):
+    """One cited figure, with its document, sentence and offsets."""
+
+    document_id: str
+    published: date | None = None
+    text: str
+    start: int
+    end: int
+    value: float
+    value_high: float | None = None
+    qualifier: str | None = None
+    kind: str
+    approximate: bool = False
+    unit: str | None = None
+    counts: str | None = None
+    sentence: str
+    attributed_to: str | None = None
+    attributed_entity_id: str | None = None
+    place: str | None = None
+    period: str | None = None
+
+
+class StatisticList(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[StatisticRow]
+
+
+class StatisticGroup(BaseModel):
+    """Figures about the same thing (same counted noun phrase, same place where given) side by side."""
+
+    key: str = Field(description="The normalized counted phrase (and place) the members share.")
+    counts: str = Field(description="The counted phrase as first stated.")
+    place: str | None = None
+    members: list[StatisticRow]
+    documents: int
+    first_document_id: str = Field(
+        description="Where the figure first appeared: the earliest published member."
+    )
+    first_published: date | None = None
+    disagree: bool = Field(description="True when the members state different values.")
+
+
+class StatisticGroupList(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[StatisticGroup]
+
+
+class TimelineBucket(BaseModel):
+    period: str = Field(examples=["2018-03"], description="`YYYY-MM` or `YYYY`.")
+    count: int
+
+
+class Timeline(BaseModel):
+    query: str
+    interval: Literal["month", "year"]
+    buckets: list[TimelineBucket]
+    total: int = Field(description="All hits, dated or not.")
+    undated: int = Field(description="Hits with no published date, not in any bucket.")

@@ -3,7 +3,7 @@
 Each one builds an index of the same generated corpus and answers a `BenchQuery`, returning the
 number of hits it produced (a sanity check that all systems did comparable work).
 
-- `OursSystem`: `app.index.build_index` (cleaning and extraction included) and `Archive.engine()`,
+- `OursSystem`: `app.index.build_index` (cleaning and extraction included) and `Archive.current()`,
   with the same `SearchQuery` the API sends.
 - `Fts5System`: standard library sqlite3, an FTS5 table with the porter tokenizer over a `docs`
   table (external content), ranked by bm25 with the total count, as an application would do it.
@@ -114,7 +114,8 @@ class OursSystem:
 
         self._time_limit = Settings(_env_file=None).search_time_limit
         self._archive = Archive(self.index_dir)
-        self._engine = self._archive.engine()
+        self._build = self._archive.current()
+        self._engine = self._build.engine
 
     def run(self, query: BenchQuery) -> int | None:
         from app.index import SearchQuery
@@ -122,7 +123,7 @@ class OursSystem:
         if self._engine is None:
             self.open()
         if query.doc_id:
-            return 1 if self._engine.get(query.doc_id) is not None else 0
+            return 1 if self._build.records.get(query.doc_id) is not None else 0
         page = self._engine.search(
             SearchQuery(
                 text=_whoosh_expression(query),

@@ -10,7 +10,7 @@ import Stemmer
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer
 from whoosh.support.charset import accent_map
 
-__all__ = ["TOKEN_PATTERN", "news_analyzer"]
+__all__ = ["TOKEN_PATTERN", "news_analyzer", "normalize_word", "outlet_key"]
 
 # Words with inner apostrophes/hyphens/dots kept whole ("O'Neill", "Miami-Dade", "U.S"),
 # numbers with separators ("25,000", "1.3").
@@ -47,3 +47,8 @@ def news_analyzer() -> Any:
     Stop words are kept so that phrase queries cannot match across them.
     """
     return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map) | NewsWordFilter()
+
+
+def outlet_key(outlet: str) -> str:
+    """Outlets are filtered case- and space-insensitively."""
+    return " ".join(outlet.lower().split())

@@ -14,6 +14,7 @@ from app.corpus import RawDocument, SkippedFile, read_corpus
 from app.extract import EXTRACTOR_VERSION, extract_document
 from app.index.engine import BuildInfo
 from app.index.layout import IndexLayout
+from app.index.store import RECORDS_FILE, RecordWriter
 from app.index.whoosh_engine import WhooshWriter
 from app.models import DocumentRecord
 
@@ -80,8 +81,14 @@ def build_index(
         layout.prune()
         build_id, partial = layout.new_partial()
         writer = WhooshWriter(partial)
-        count = writer.add_all(reported(_extract_all(readable(), workers)))
+        records = RecordWriter(partial / RECORDS_FILE)
+        count = 0
+        for record in reported(_extract_all(readable(), workers)):
+            writer.add(record)
+            records.add(record)
+            count += 1
         writer.commit()
+        records.finish()
         info = BuildInfo(
             build_id=build_id,
             built_at=datetime.now(UTC),

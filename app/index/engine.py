@@ -1,15 +1,22 @@
-"""The engine interface: what the API needs from an index, whatever library implements it."""
+"""The engine interface: what the API needs from a full-text index, whatever library implements it.
+
+Records, entities and statistics live in the build's SQLite store (app.index.store,
+app.index.catalog) and are shared by every engine; an engine only searches.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Protocol
+from typing import Literal, Protocol
 
-from app.models import DocumentRecord
 from app.schemas import SearchHit, SortOrder
 
-__all__ = ["BuildInfo", "SearchEngine", "SearchPage", "SearchQuery"]
+__all__ = ["FACET_NAMES", "BuildInfo", "FacetName", "SearchEngine", "SearchPage", "SearchQuery"]
+
+FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]
+FACET_NAMES: tuple[FacetName, ...] = ("outlet", "year", "official", "person", "place", "organization")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -21,10 +28,15 @@ class SearchQuery:
     outlet: str | None = None
     published_from: date | None = None
     published_to: date | None = None
+    entity: str | None = None
+    official: str | None = None
+    place: str | None = None
+    has_statistics: bool | None = None
     sort: SortOrder = "relevance"
     offset: int = 0
     limit: int = 10
     snippets: int = 3
+    facets: tuple[FacetName, ...] = ()
     time_limit: float | None = None
 
 
@@ -36,6 +48,7 @@ class SearchPage:
     hits: list[SearchHit]
     timed_out: bool = False
     escaped: bool = False
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -53,11 +66,25 @@ class SearchEngine(Protocol):
     info: BuildInfo
 
     def search(self, query: SearchQuery) -> SearchPage:
-        """The hits `offset` to `offset + limit` of the query, with the total count."""
+        """The hits `offset` to `offset + limit` of the query, the total count and requested facets."""
         ...
 
-    def get(self, doc_id: str) -> DocumentRecord | None:
-        """The full record of one document."""
+    def matching_ids(self, query: SearchQuery) -> Iterator[str]:
+        """Every matching document id in the query's order, with no cap."""
+        ...
+
+    def published_counts(
+        self, query: SearchQuery, interval: Literal["month", "year"]
+    ) -> tuple[dict[str, int], int, int]:
+        """Hits per `YYYY-MM` or `YYYY` period, the total, and the undated hits."""
+        ...
+
+    def similar(self, doc_id: str, text: str, limit: int) -> list[tuple[str, float]]:
+        """Documents most like this one: (id, score), best first, never the document itself."""
+        ...
+
+    def suggest(self, text: str) -> str | None:
+        """A corrected query that finds more documents, or None."""
         ...
 
     def close(self) -> None:

@@ -7,15 +7,18 @@ is faster than Whoosh's stored fields and keeps the search index small.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
 from contextlib import closing
 from datetime import date
 from pathlib import Path
 
+from app.index.analysis import outlet_key
+from app.index.catalog import CatalogWriter
 from app.models import DocumentRecord
 from app.schemas import DocumentSummary
 
-__all__ = ["RecordStore", "summary_of"]
+__all__ = ["RECORDS_FILE", "RecordStore", "RecordWriter", "summary_of"]
+
+RECORDS_FILE = "records.sqlite"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -41,39 +44,44 @@ def summary_of(record: DocumentRecord) -> DocumentSummary:
     )
 
 
+class RecordWriter:
+    """Writes a build's records and catalog in one SQLite transaction, committed by `finish()`."""
+
+    def __init__(self, path: Path) -> None:
+        self._connection = sqlite3.connect(path)
+        self._connection.executescript(_SCHEMA)
+        self._catalog = CatalogWriter(self._connection)
+
+    def add(self, record: DocumentRecord) -> None:
+        summary = summary_of(record)
+        self._connection.execute(
+            "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                record.id,
+                summary.title,
+                summary.published.isoformat() if summary.published else None,
+                summary.outlet,
+                record.url,
+                record.content_hash,
+                record.model_dump_json(),
+            ),
+        )
+        self._catalog.add(record)
+
+    def finish(self) -> None:
+        self._catalog.finish()
+        self._connection.commit()
+        self._connection.close()
+
+
 class RecordStore:
-    """One SQLite file; a fresh connection per call so any thread may use it."""
+    """Read side: a fresh read-only connection per call, so any thread may use it."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def _connect(self, *, write: bool = False) -> sqlite3.Connection:
-        if write:
-            connection = sqlite3.connect(self.path)
-            connection.executescript(_SCHEMA)
-            return connection
+    def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-
-    def write_all(self, records: Iterable[DocumentRecord]) -> int:
-        """Insert records in one transaction; returns how many were written."""
-        count = 0
-        with closing(self._connect(write=True)) as connection, connection:
-            for record in records:
-                summary = summary_of(record)
-                connection.execute(
-                    "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        record.id,
-                        summary.title,
-                        summary.published.isoformat() if summary.published else None,
-                        summary.outlet,
-                        record.url,
-                        record.content_hash,
-                        record.model_dump_json(),
-                    ),
-                )
-                count += 1
-        return count
 
     def get(self, doc_id: str) -> DocumentRecord | None:
         with closing(self._connect()) as connection:
@@ -110,12 +118,10 @@ class RecordStore:
             for row in rows
         }
 
-    def iter_ids(self) -> Iterator[str]:
+    def outlet_names(self) -> dict[str, str]:
+        """Outlet filter keys to the names as published."""
         with closing(self._connect()) as connection:
-            for (doc_id,) in connection.execute("SELECT id FROM documents ORDER BY id"):
-                yield doc_id
-
-    def count(self) -> int:
-        with closing(self._connect()) as connection:
-            (total,) = connection.execute("SELECT count(*) FROM documents").fetchone()
-        return int(total)
+            rows = connection.execute(
+                "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL"
+            ).fetchall()
+        return {outlet_key(name): name for (name,) in rows}

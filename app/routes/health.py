@@ -29,7 +29,7 @@ def health() -> Health:
 def readiness(archive: ArchiveDep, settings: SettingsDep, response: Response) -> Readiness:
     """Whether an index is open, with its document count and build time; 503 before the first build."""
     try:
-        info = archive.engine().info
+        info = archive.current().info
     except IndexNotReady as error:
         response.status_code = 503
         return Readiness(ready=False, engine=settings.engine, detail=error.detail)

@@ -1,37 +1,78 @@
-"""Filters, order and paging shared by /v1/search and /v1/documents, and the search they run."""
+"""Query parameters shared by the search-backed endpoints, and the paged search they run."""
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, Query, Request, Response
 
 from app.config import Settings
-from app.index import SearchEngine, SearchPage, SearchQuery
+from app.errors import PayloadTooLarge, Unprocessable
+from app.index import FACET_NAMES, FacetName, SearchEngine, SearchPage, SearchQuery
 from app.paging import Window, encode_cursor, next_link, resolve_window
 from app.schemas import SortOrder
 
-__all__ = ["Listing", "ListingDep", "PagedSearch", "run_paged_search"]
+__all__ = [
+    "FiltersDep",
+    "PageDep",
+    "PagedSearch",
+    "QueryText",
+    "SearchFilters",
+    "parse_facets",
+    "run_paged_search",
+    "search_query",
+]
 
 
 @dataclass(frozen=True)
-class Listing:
+class SearchFilters:
     outlet: str | None
     published_from: date | None
     published_to: date | None
+    entity: str | None
+    official: str | None
+    place: str | None
+    has_statistics: bool | None
+
+
+def search_filters(
+    outlet: Annotated[str | None, Query(description="Only this publisher (case-insensitive).")] = None,
+    published_from: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
+    published_to: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
+    entity: Annotated[
+        str | None,
+        Query(description="Only documents mentioning this entity id (any kind).", examples=["jeff-sessions"]),
+    ] = None,
+    official: Annotated[
+        str | None,
+        Query(description="Only documents naming this official (entity id).", examples=["thomas-homan"]),
+    ] = None,
+    place: Annotated[
+        str | None, Query(description="Only documents mentioning this place (entity id).")
+    ] = None,
+    has_statistics: Annotated[
+        bool | None,
+        Query(description="true: only documents citing statistics; false: only those citing none."),
+    ] = None,
+) -> SearchFilters:
+    return SearchFilters(outlet, published_from, published_to, entity, official, place, has_statistics)
+
+
+FiltersDep = Annotated[SearchFilters, Depends(search_filters)]
+
+
+@dataclass(frozen=True)
+class PageParams:
     sort: SortOrder
     page: int
     per_page: int
     cursor: str | None
 
 
-def listing_params(
-    outlet: Annotated[str | None, Query(description="Only this publisher (case-insensitive).")] = None,
-    published_from: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
-    published_to: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
+def page_params(
     sort: Annotated[
         SortOrder,
         Query(
@@ -43,11 +84,55 @@ def listing_params(
         int, Query(ge=1, description="Results per page (at most ARCHIVE_MAX_PER_PAGE).")
     ] = 10,
     cursor: Annotated[str | None, Query(description="The `next` value of the previous page.")] = None,
-) -> Listing:
-    return Listing(outlet, published_from, published_to, sort, page, per_page, cursor)
+) -> PageParams:
+    return PageParams(sort, page, per_page, cursor)
 
 
-ListingDep = Annotated[Listing, Depends(listing_params)]
+PageDep = Annotated[PageParams, Depends(page_params)]
+
+
+QueryText = Annotated[
+    str,
+    Query(
+        description='Whoosh query syntax: AND/OR/NOT, "phrases", field:term (title, body), wildcards '
+        "(detain*). Empty matches every document.",
+        openapi_examples={
+            "term": {"summary": "One word", "value": "detainer"},
+            "phrase": {"summary": "A phrase", "value": '"sanctuary city"'},
+            "boolean": {"summary": "Boolean", "value": "Homan AND NOT Sessions"},
+            "field": {"summary": "Title only", "value": "title:ICE"},
+        },
+    ),
+]
+
+
+def parse_facets(facets: str | None) -> tuple[FacetName, ...]:
+    """`outlet,year` -> ("outlet", "year"); unknown names are a 422 with the valid ones."""
+    if not facets:
+        return ()
+    names = [name.strip() for name in facets.split(",") if name.strip()]
+    unknown = [name for name in names if name not in FACET_NAMES]
+    if unknown:
+        raise Unprocessable(
+            f"Unknown facet {', '.join(unknown)}; choose from {', '.join(FACET_NAMES)}.",
+            errors=[{"loc": ["query", "facets"], "msg": f"unknown facet {name}"} for name in unknown],
+        )
+    return tuple(dict.fromkeys(name for name in names if name in FACET_NAMES))
+
+
+def search_query(
+    *, settings: Settings, text: str, lenient: bool, filters: SearchFilters, sort: SortOrder = "relevance"
+) -> SearchQuery:
+    """The engine query for these parameters (paging, snippets and facets added by the caller)."""
+    if len(text) > settings.max_query_length:
+        raise PayloadTooLarge(f"q is {len(text)} characters long; the limit is {settings.max_query_length}.")
+    return SearchQuery(
+        text=text,
+        lenient=lenient,
+        sort=sort,
+        time_limit=settings.search_time_limit,
+        **asdict(filters),
+    )
 
 
 @dataclass(frozen=True)
@@ -64,39 +149,18 @@ def run_paged_search(
     response: Response,
     engine: SearchEngine,
     settings: Settings,
-    listing: Listing,
-    text: str = "",
-    lenient: bool = False,
-    snippets: int = 0,
+    query: SearchQuery,
+    paging: PageParams,
 ) -> PagedSearch:
     """Resolve the page or cursor, search, and set the `next` cursor and Link header."""
     params: dict[str, object] = {
-        "q": text,
-        "lenient": lenient,
-        "outlet": listing.outlet,
-        "published_from": listing.published_from,
-        "published_to": listing.published_to,
-        "sort": listing.sort,
-        "per_page": listing.per_page,
-    }
+        key: value for key, value in request.query_params.items() if key not in {"page", "cursor"}
+    } | {"per_page": paging.per_page}
     window = resolve_window(
-        page=listing.page, per_page=listing.per_page, cursor=listing.cursor, params=params, settings=settings
+        page=paging.page, per_page=paging.per_page, cursor=paging.cursor, params=params, settings=settings
     )
     started = time.perf_counter()
-    result = engine.search(
-        SearchQuery(
-            text=text,
-            lenient=lenient,
-            outlet=listing.outlet,
-            published_from=listing.published_from,
-            published_to=listing.published_to,
-            sort=listing.sort,
-            offset=window.offset,
-            limit=window.limit,
-            snippets=snippets,
-            time_limit=settings.search_time_limit,
-        )
-    )
+    result = engine.search(replace(query, offset=window.offset, limit=window.limit))
     took_ms = round((time.perf_counter() - started) * 1000, 3)
     following = None
     if window.offset + window.limit < result.total and not result.timed_out:

@@ -1,0 +1,602 @@
+"""Entities, quotes and statistics of a build, as SQLite tables beside the records.
+
+Written by the indexer in the same build as the search index, so documents, entities and
+statistics can never disagree; read by the API with indexed queries, never by scanning records.
+The same tables serve every search engine.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import date
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any, Literal
+
+from app.index.analysis import normalize_word
+from app.models import DocumentRecord, EntityKind, Evidence
+from app.schemas import (
+    EntityDetail,
+    EntitySummary,
+    MatchSpan,
+    MentionSnippet,
+    QuoteRow,
+    RelatedEntity,
+    StatedRole,
+    StatisticGroup,
+    StatisticRow,
+)
+
+__all__ = ["Catalog", "CatalogWriter", "EntitySort", "StatisticFilters", "fold", "statistic_group_key"]
+
+EntitySort = Literal["documents", "mentions", "name"]
+SNIPPETS_PER_DOCUMENT = 3
+FUZZY_THRESHOLD = 0.8
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entities (
+    entity_id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
+    organizations TEXT NOT NULL, documents INTEGER NOT NULL, mentions INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_kind ON entities (kind, documents DESC);
+CREATE TABLE IF NOT EXISTS entity_names (entity_id TEXT NOT NULL, folded TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entity_trigrams (trigram TEXT NOT NULL, entity_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS entity_trigrams_trigram ON entity_trigrams (trigram);
+CREATE TABLE IF NOT EXISTS entity_documents (
+    entity_id TEXT NOT NULL, doc_id TEXT NOT NULL, published TEXT, mentions INTEGER NOT NULL,
+    snippets TEXT NOT NULL, PRIMARY KEY (entity_id, doc_id)
+);
+CREATE INDEX IF NOT EXISTS entity_documents_doc ON entity_documents (doc_id);
+CREATE TABLE IF NOT EXISTS roles (
+    entity_id TEXT NOT NULL, doc_id TEXT NOT NULL, published TEXT, title TEXT NOT NULL,
+    organization TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS roles_entity ON roles (entity_id);
+CREATE TABLE IF NOT EXISTS quotes (
+    doc_id TEXT NOT NULL, published TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    speaker_name TEXT, speaker_entity_id TEXT
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_entity_id);
+CREATE TABLE IF NOT EXISTS statistics (
+    id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, published TEXT, text TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, value REAL NOT NULL, value_high REAL, qualifier TEXT,
+    kind TEXT NOT NULL, approximate INTEGER NOT NULL, unit TEXT, counts TEXT, sentence TEXT NOT NULL,
+    attributed_to TEXT, attributed_entity_id TEXT, place TEXT, period TEXT, group_key TEXT
+);
+CREATE INDEX IF NOT EXISTS statistics_value ON statistics (value);
+CREATE INDEX IF NOT EXISTS statistics_doc ON statistics (doc_id);
+CREATE INDEX IF NOT EXISTS statistics_group ON statistics (group_key);
+CREATE INDEX IF NOT EXISTS statistics_entity ON statistics (attributed_entity_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS statistics_text USING fts5 (
+    counts, sentence, content='statistics', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TABLE IF NOT EXISTS statistic_groups (
+    key TEXT PRIMARY KEY, counts TEXT NOT NULL, place TEXT, members INTEGER NOT NULL, documents INTEGER NOT NULL,
+    first_doc_id TEXT NOT NULL, first_published TEXT, disagree INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS statistic_groups_members ON statistic_groups (members DESC);
+"""
+
+_ARTICLES = frozenset({"a", "an", "the", "of", "in", "its", "their", "those", "these"})
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII without accents: `Giménez` -> `gimenez`."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower().strip()
+
+
+def statistic_group_key(counts: str | None, place: str | None) -> str | None:
+    """Figures about the same thing share a key: the stemmed counted phrase, plus the place where given."""
+    if not counts:
+        return None
+    words = [normalize_word(word) for word in _WORDS.findall(fold(counts)) if word not in _ARTICLES]
+    if not words:
+        return None
+    key = " ".join(words)
+    return f"{key} @ {fold(place)}" if place else key
+
+
+def _trigrams(folded: str) -> set[str]:
+    padded = f"  {folded} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _snippet(text: str, mention: Evidence) -> MentionSnippet:
+    start = max(0, text.rfind("\n", 0, mention.start) + 1, mention.start - 120)
+    end_of_line = text.find("\n", mention.end)
+    end = min(len(text), mention.end + 120, end_of_line if end_of_line >= 0 else len(text))
+    return MentionSnippet(
+        start=start, end=end, text=text[start:end], mention=MatchSpan(start=mention.start, end=mention.end)
+    )
+
+
+@dataclass
+class _EntityTotals:
+    kind: EntityKind
+    names: Counter[str] = field(default_factory=Counter)
+    organizations: Counter[str] = field(default_factory=Counter)
+    documents: int = 0
+    mentions: int = 0
+
+
+class CatalogWriter:
+    """Accumulates entities across a build's records, writes per-document rows as it goes."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        connection.executescript(_SCHEMA)
+        self._entities: dict[str, _EntityTotals] = {}
+
+    def _entity(self, entity_id: str, kind: EntityKind) -> _EntityTotals:
+        totals = self._entities.get(entity_id)
+        if totals is None:
+            totals = self._entities[entity_id] = _EntityTotals(kind=kind)
+        elif kind == "official" and totals.kind == "person":
+            totals.kind = "official"
+        return totals
+
+    def add(self, record: DocumentRecord) -> None:
+        published = _iso(record.published.value if record.published else None)
+        rows: list[tuple[str, str, EntityKind, list[Evidence], str | None]] = []
+        for person in record.people:
+            rows.append((person.entity_id, person.name, person.kind, person.mentions, person.organization))
+            self._connection.executemany(
+                "INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        person.entity_id,
+                        record.id,
+                        published,
+                        title.text,
+                        title.organization,
+                        title.start,
+                        title.end,
+                    )
+                    for title in person.titles
+                ],
+            )
+        rows.extend(
+            (org.entity_id, org.name, "organization", org.mentions, None) for org in record.organizations
+        )
+        rows.extend((place.entity_id, place.name, "place", place.mentions, None) for place in record.places)
+        for entity_id, name, kind, mentions, organization in rows:
+            totals = self._entity(entity_id, kind)
+            totals.names[name] += 1
+            if organization:
+                totals.organizations[organization] += 1
+            totals.documents += 1
+            totals.mentions += len(mentions)
+            snippets = [_snippet(record.text, mention) for mention in mentions[:SNIPPETS_PER_DOCUMENT]]
+            self._connection.execute(
+                "INSERT OR REPLACE INTO entity_documents VALUES (?, ?, ?, ?, ?)",
+                (
+                    entity_id,
+                    record.id,
+                    published,
+                    len(mentions),
+                    json.dumps([snippet.model_dump() for snippet in snippets]),
+                ),
+            )
+        self._connection.executemany(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    record.id,
+                    published,
+                    quote.text,
+                    quote.start,
+                    quote.end,
+                    quote.speaker.name if quote.speaker else None,
+                    quote.speaker.entity_id if quote.speaker else None,
+                )
+                for quote in record.quotes
+            ],
+        )
+        for statistic in record.statistics:
+            attribution = statistic.attributed_to
+            self._connection.execute(
+                'INSERT INTO statistics (doc_id, published, text, start, "end", value, value_high, qualifier, kind,'
+                " approximate, unit, counts, sentence, attributed_to, attributed_entity_id, place, period, group_key)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.id,
+                    published,
+                    statistic.text,
+                    statistic.start,
+                    statistic.end,
+                    statistic.value,
+                    statistic.value_high,
+                    statistic.qualifier,
+                    statistic.kind,
+                    int(statistic.approximate),
+                    statistic.unit,
+                    statistic.counts,
+                    statistic.sentence.text,
+                    attribution.name if attribution else None,
+                    attribution.entity_id if attribution else None,
+                    statistic.place,
+                    statistic.period,
+                    statistic_group_key(statistic.counts, statistic.place),
+                ),
+            )
+
+    def finish(self) -> None:
+        """Write the archive-wide entity rows, the fuzzy-name index and the statistic groups."""
+        connection = self._connection
+        for entity_id, totals in self._entities.items():
+            names = [name for name, _ in totals.names.most_common()]
+            canonical = max(names, key=lambda name: (len(name.split()), totals.names[name], len(name)))
+            connection.execute(
+                "INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    entity_id,
+                    totals.kind,
+                    canonical,
+                    json.dumps([name for name in names if name != canonical]),
+                    json.dumps([name for name, _ in totals.organizations.most_common()]),
+                    totals.documents,
+                    totals.mentions,
+                ),
+            )
+            folded_names = {fold(name) for name in names}
+            connection.executemany(
+                "INSERT INTO entity_names VALUES (?, ?)", [(entity_id, name) for name in folded_names]
+            )
+            trigrams = set().union(*(_trigrams(name) for name in folded_names))
+            connection.executemany(
+                "INSERT INTO entity_trigrams VALUES (?, ?)", [(trigram, entity_id) for trigram in trigrams]
+            )
+        connection.execute("INSERT INTO statistics_text(statistics_text) VALUES ('rebuild')")
+        self._write_groups()
+
+    def _write_groups(self) -> None:
+        members: dict[str, list[tuple[str, str | None, float, float | None, str, str | None]]] = defaultdict(
+            list
+        )
+        for key, doc_id, published, value, value_high, counts, place in self._connection.execute(
+            "SELECT group_key, doc_id, published, value, value_high, counts, place FROM statistics"
+            " WHERE group_key IS NOT NULL ORDER BY id"
+        ):
+            members[key].append((doc_id, published, value, value_high, counts, place))
+        for key, rows in members.items():
+            earliest = min(rows, key=lambda row: (row[1] is None, row[1] or ""))
+            self._connection.execute(
+                "INSERT INTO statistic_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    key,
+                    rows[0][4],
+                    rows[0][5],
+                    len(rows),
+                    len({row[0] for row in rows}),
+                    earliest[0],
+                    earliest[1],
+                    int(len({(row[2], row[3]) for row in rows}) > 1),
+                ),
+            )
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatisticFilters:
+    q: str | None = None
+    kind: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    entity: str | None = None
+    place: str | None = None
+    document: str | None = None
+
+
+def _fts_query(text: str) -> str:
+    """User words as an FTS5 query of quoted terms, all required: no FTS syntax gets through."""
+    words = _WORDS.findall(text)
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+_STATISTIC_COLUMNS = (
+    'doc_id, published, text, start, "end", value, value_high, qualifier, kind, approximate, unit, counts,'
+    " sentence, attributed_to, attributed_entity_id, place, period"
+)
+
+
+def _statistic_row(row: Sequence[Any]) -> StatisticRow:
+    return StatisticRow(
+        document_id=row[0],
+        published=_date(row[1]),
+        text=row[2],
+        start=row[3],
+        end=row[4],
+        value=row[5],
+        value_high=row[6],
+        qualifier=row[7],
+        kind=row[8],
+        approximate=bool(row[9]),
+        unit=row[10],
+        counts=row[11],
+        sentence=row[12],
+        attributed_to=row[13],
+        attributed_entity_id=row[14],
+        place=row[15],
+        period=row[16],
+    )
+
+
+class Catalog:
+    """Read side of the catalog tables; a fresh read-only connection per call, safe in any thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+
+    # Entities
+
+    def _summary(self, row: Sequence[Any]) -> EntitySummary:
+        return EntitySummary(
+            entity_id=row[0],
+            kind=row[1],
+            name=row[2],
+            aliases=json.loads(row[3]),
+            documents=row[4],
+            mentions=row[5],
+        )
+
+    def _fuzzy_ids(self, connection: sqlite3.Connection, q: str) -> list[str]:
+        """Entities whose name or alias (or one of its words) is within a small edit of `q`, best first."""
+        folded = fold(q)
+        trigrams = sorted(_trigrams(folded))
+        marks = ",".join("?" * len(trigrams))
+        candidates = [
+            row[0]
+            for row in connection.execute(
+                f"SELECT entity_id FROM entity_trigrams WHERE trigram IN ({marks})"
+                " GROUP BY entity_id ORDER BY count(*) DESC LIMIT 500",
+                trigrams,
+            )
+        ]
+        scored: dict[str, float] = {}
+        for candidate in candidates:
+            for (name,) in connection.execute(
+                "SELECT folded FROM entity_names WHERE entity_id = ?", (candidate,)
+            ):
+                options = [name, *name.split()]
+                best = max(
+                    1.0 if folded in option else SequenceMatcher(None, folded, option).ratio()
+                    for option in options
+                )
+                if best >= FUZZY_THRESHOLD:
+                    scored[candidate] = max(scored.get(candidate, 0.0), best)
+        return sorted(scored, key=lambda entity_id: -scored[entity_id])
+
+    def entities(
+        self, *, kind: EntityKind | None, q: str | None, sort: EntitySort | None, offset: int, limit: int
+    ) -> tuple[int, list[EntitySummary]]:
+        columns = "entity_id, kind, name, aliases, documents, mentions"
+        order = {"documents": "documents DESC, name", "mentions": "mentions DESC, name", "name": "name"}
+        with closing(self._connect()) as connection:
+            if q and q.strip():
+                ranked = self._fuzzy_ids(connection, q)
+                rows_by_id: dict[str, Sequence[Any]] = {}
+                for start in range(0, len(ranked), 500):
+                    chunk = ranked[start : start + 500]
+                    marks = ",".join("?" * len(chunk))
+                    for row in connection.execute(
+                        f"SELECT {columns} FROM entities WHERE entity_id IN ({marks})", chunk
+                    ):
+                        rows_by_id[row[0]] = row
+                rows = [rows_by_id[entity_id] for entity_id in ranked if entity_id in rows_by_id]
+                if kind:
+                    rows = [row for row in rows if row[1] == kind]
+                if sort == "documents":
+                    rows.sort(key=lambda row: (-row[4], row[2]))
+                elif sort == "mentions":
+                    rows.sort(key=lambda row: (-row[5], row[2]))
+                elif sort == "name":
+                    rows.sort(key=lambda row: row[2])
+                return len(rows), [self._summary(row) for row in rows[offset : offset + limit]]
+            where, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
+            (total,) = connection.execute(f"SELECT count(*) FROM entities {where}", params).fetchone()
+            rows = connection.execute(
+                f"SELECT {columns} FROM entities {where} ORDER BY {order[sort or 'documents']} LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        return total, [self._summary(row) for row in rows]
+
+    def entity(self, entity_id: str, *, quotes: int = 5, related: int = 10) -> EntityDetail | None:
+        with closing(self._connect()) as connection:
+            row = connection.execute(
+                "SELECT entity_id, kind, name, aliases, documents, mentions, organizations FROM entities"
+                " WHERE entity_id = ?",
+                (entity_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            roles = [
+                StatedRole(
+                    title=title,
+                    organization=organization,
+                    document_id=doc_id,
+                    published=_date(published),
+                    start=start,
+                    end=end,
+                )
+                for title, organization, doc_id, published, start, end in connection.execute(
+                    'SELECT title, organization, doc_id, published, start, "end" FROM roles WHERE entity_id = ?'
+                    " ORDER BY published IS NULL, published, doc_id, start",
+                    (entity_id,),
+                )
+            ]
+            neighbours = connection.execute(
+                "SELECT other.entity_id, entities.name, entities.kind, count(*) AS shared"
+                " FROM entity_documents AS mine JOIN entity_documents AS other"
+                " ON other.doc_id = mine.doc_id AND other.entity_id != mine.entity_id"
+                " JOIN entities ON entities.entity_id = other.entity_id"
+                " WHERE mine.entity_id = ? GROUP BY other.entity_id ORDER BY shared DESC, entities.name",
+                (entity_id,),
+            ).fetchall()
+        _, first_quotes = self.quotes(entity_id, offset=0, limit=quotes)
+        return EntityDetail(
+            **self._summary(row[:6]).model_dump(),
+            roles=roles,
+            organizations=json.loads(row[6]),
+            places=[name for _, name, kind, _ in neighbours if kind == "place"][:related],
+            related=[
+                RelatedEntity(entity_id=other, name=name, kind=kind, documents=shared)
+                for other, name, kind, shared in neighbours[:related]
+            ],
+            quotes=first_quotes,
+        )
+
+    def entity_documents(
+        self, entity_id: str, *, sort: str, offset: int, limit: int
+    ) -> tuple[int, list[tuple[str, int, list[MentionSnippet]]]]:
+        order = {
+            "-published": "published IS NULL, published DESC, doc_id",
+            "published": "published IS NULL, published, doc_id",
+            "mentions": "mentions DESC, doc_id",
+        }[sort]
+        with closing(self._connect()) as connection:
+            (total,) = connection.execute(
+                "SELECT count(*) FROM entity_documents WHERE entity_id = ?", (entity_id,)
+            ).fetchone()
+            rows = connection.execute(
+                f"SELECT doc_id, mentions, snippets FROM entity_documents WHERE entity_id = ?"
+                f" ORDER BY {order} LIMIT ? OFFSET ?",
+                (entity_id, limit, offset),
+            ).fetchall()
+        return total, [
+            (doc_id, mentions, [MentionSnippet.model_validate(item) for item in json.loads(snippets)])
+            for doc_id, mentions, snippets in rows
+        ]
+
+    def quotes(self, entity_id: str, *, offset: int, limit: int) -> tuple[int, list[QuoteRow]]:
+        with closing(self._connect()) as connection:
+            (total,) = connection.execute(
+                "SELECT count(*) FROM quotes WHERE speaker_entity_id = ?", (entity_id,)
+            ).fetchone()
+            rows = connection.execute(
+                'SELECT doc_id, published, text, start, "end", speaker_name, speaker_entity_id FROM quotes'
+                " WHERE speaker_entity_id = ? ORDER BY published IS NULL, published, doc_id, start LIMIT ? OFFSET ?",
+                (entity_id, limit, offset),
+            ).fetchall()
+        return total, [
+            QuoteRow(
+                document_id=row[0],
+                published=_date(row[1]),
+                text=row[2],
+                start=row[3],
+                end=row[4],
+                speaker_name=row[5],
+                speaker_entity_id=row[6],
+            )
+            for row in rows
+        ]
+
+    def names(self, entity_ids: Iterable[str]) -> dict[str, str]:
+        wanted = list(entity_ids)
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        with closing(self._connect()) as connection:
+            return dict(
+                connection.execute(
+                    f"SELECT entity_id, name FROM entities WHERE entity_id IN ({marks})", wanted
+                )
+            )
+
+    # Statistics
+
+    def _statistic_where(self, filters: StatisticFilters) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if filters.q and _fts_query(filters.q):
+            clauses.append("id IN (SELECT rowid FROM statistics_text WHERE statistics_text MATCH ?)")
+            params.append(_fts_query(filters.q))
+        if filters.kind:
+            clauses.append("kind = ?")
+            params.append(filters.kind)
+        if filters.minimum is not None:
+            clauses.append("value >= ?")
+            params.append(filters.minimum)
+        if filters.maximum is not None:
+            clauses.append("value <= ?")
+            params.append(filters.maximum)
+        if filters.entity:
+            clauses.append("attributed_entity_id = ?")
+            params.append(filters.entity)
+        if filters.place:
+            clauses.append("lower(place) = lower(?)")
+            params.append(filters.place)
+        if filters.document:
+            clauses.append("doc_id = ?")
+            params.append(filters.document)
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def statistics(
+        self, filters: StatisticFilters, *, offset: int, limit: int
+    ) -> tuple[int, list[StatisticRow]]:
+        where, params = self._statistic_where(filters)
+        with closing(self._connect()) as connection:
+            (total,) = connection.execute(f"SELECT count(*) FROM statistics {where}", params).fetchone()
+            rows = connection.execute(
+                f"SELECT {_STATISTIC_COLUMNS} FROM statistics {where}"
+                " ORDER BY published IS NULL, published DESC, doc_id, start LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        return total, [_statistic_row(row) for row in rows]
+
+    def statistic_groups(
+        self, *, q: str | None, min_members: int, offset: int, limit: int
+    ) -> tuple[int, list[StatisticGroup]]:
+        where = "WHERE members >= ?"
+        params: list[Any] = [min_members]
+        if q and _fts_query(q):
+            where += (
+                " AND key IN (SELECT group_key FROM statistics WHERE id IN"
+                " (SELECT rowid FROM statistics_text WHERE statistics_text MATCH ?))"
+            )
+            params.append(f"counts : ({_fts_query(q)})")
+        with closing(self._connect()) as connection:
+            (total,) = connection.execute(f"SELECT count(*) FROM statistic_groups {where}", params).fetchone()
+            groups = connection.execute(
+                "SELECT key, counts, place, documents, first_doc_id, first_published, disagree"
+                f" FROM statistic_groups {where} ORDER BY documents DESC, members DESC, key LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+            result = []
+            for key, counts, place, documents, first_doc_id, first_published, disagree in groups:
+                members = connection.execute(
+                    f"SELECT {_STATISTIC_COLUMNS} FROM statistics WHERE group_key = ?"
+                    " ORDER BY published IS NULL, published, doc_id, start",
+                    (key,),
+                ).fetchall()
+                result.append(
+                    StatisticGroup(
+                        key=key,
+                        counts=counts,
+                        place=place,
+                        members=[_statistic_row(row) for row in members],
+                        documents=documents,
+                        first_document_id=first_doc_id,
+                        first_published=_date(first_published),
+                        disagree=bool(disagree),
+                    )
+                )
+        return total, result

@@ -1,0 +1,136 @@
+"""Entities: officials, other people, organizations and places across the archive."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query
+
+from app.deps import BuildDep, SettingsDep
+from app.errors import EntityNotFound
+from app.index import OpenBuild
+from app.index.catalog import EntitySort
+from app.models import EntityKind
+from app.paging import resolve_window
+from app.routes.responses import problem_responses
+from app.schemas import EntityDetail, EntityDocument, EntityDocumentList, EntityList, QuoteList
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/v1/entities", tags=["entities"])
+
+EntityId = Annotated[
+    str,
+    Path(
+        min_length=1,
+        max_length=200,
+        pattern=r"^[a-z0-9][a-z0-9-]*$",
+        description="The entity id: a slug of the canonical name.",
+        examples=["thomas-homan"],
+    ),
+]
+Page = Annotated[int, Query(ge=1, description="1-based page number.")]
+PerPage = Annotated[int, Query(ge=1, description="Results per page (at most ARCHIVE_MAX_PER_PAGE).")]
+
+
+def _known(build: OpenBuild, entity_id: str) -> None:
+    if not build.catalog.names([entity_id]):
+        raise EntityNotFound(f"No entity with id {entity_id!r}.")
+
+
+@router.get(
+    "",
+    operation_id="listEntities",
+    summary="List entities",
+    response_model=EntityList,
+    responses=problem_responses(422, 503),
+)
+def list_entities(
+    build: BuildDep,
+    settings: SettingsDep,
+    kind: Annotated[EntityKind | None, Query(description="official, person, organization or place.")] = None,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Name or alias, tolerant of small misspellings and accents.",
+            examples=["Villaneuva"],
+        ),
+    ] = None,
+    sort: Annotated[
+        EntitySort | None,
+        Query(description="documents (default), mentions or name; with q, best match first unless given."),
+    ] = None,
+    page: Page = 1,
+    per_page: PerPage = 10,
+) -> EntityList:
+    """Entities with their document and mention counts."""
+    window = resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
+    total, items = build.catalog.entities(kind=kind, q=q, sort=sort, offset=window.offset, limit=window.limit)
+    return EntityList(total=total, page=window.page, per_page=window.limit, items=items)
+
+
+@router.get(
+    "/{entity_id}",
+    operation_id="getEntity",
+    summary="Get one entity",
+    response_model=EntityDetail,
+    responses=problem_responses(404, 422, 503),
+)
+def get_entity(entity_id: EntityId, build: BuildDep) -> EntityDetail:
+    """Canonical name, aliases, every title as stated with its document and date (a role timeline),
+    the organizations and places the text ties to it, its first quotes, and the entities most often
+    mentioned with it."""
+    detail = build.catalog.entity(entity_id)
+    if detail is None:
+        raise EntityNotFound(f"No entity with id {entity_id!r}.")
+    return detail
+
+
+@router.get(
+    "/{entity_id}/documents",
+    operation_id="listEntityDocuments",
+    summary="Documents that mention an entity",
+    response_model=EntityDocumentList,
+    responses=problem_responses(404, 422, 503),
+)
+def list_entity_documents(
+    entity_id: EntityId,
+    build: BuildDep,
+    settings: SettingsDep,
+    sort: Annotated[
+        Literal["-published", "published", "mentions"], Query(description="Order of the documents.")
+    ] = "-published",
+    page: Page = 1,
+    per_page: PerPage = 10,
+) -> EntityDocumentList:
+    """Each document with its mention count and the passages around the first mentions."""
+    _known(build, entity_id)
+    window = resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
+    total, rows = build.catalog.entity_documents(
+        entity_id, sort=sort, offset=window.offset, limit=window.limit
+    )
+    summaries = build.records.summaries([doc_id for doc_id, _, _ in rows])
+    items = [
+        EntityDocument(**summaries[doc_id].model_dump(), mentions=mentions, snippets=snippets)
+        for doc_id, mentions, snippets in rows
+        if doc_id in summaries
+    ]
+    return EntityDocumentList(total=total, page=window.page, per_page=window.limit, items=items)
+
+
+@router.get(
+    "/{entity_id}/quotes",
+    operation_id="listEntityQuotes",
+    summary="Quotes by an entity",
+    response_model=QuoteList,
+    responses=problem_responses(404, 422, 503),
+)
+def list_entity_quotes(
+    entity_id: EntityId, build: BuildDep, settings: SettingsDep, page: Page = 1, per_page: PerPage = 10
+) -> QuoteList:
+    """Direct quotations the text attributes to the entity, oldest document first."""
+    _known(build, entity_id)
+    window = resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
+    total, items = build.catalog.quotes(entity_id, offset=window.offset, limit=window.limit)
+    return QuoteList(total=total, page=window.page, per_page=window.limit, items=items)

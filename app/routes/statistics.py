@@ -1,0 +1,90 @@
+"""Statistics: every figure the archive cites, as queryable rows and as groups side by side."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from app.deps import BuildDep, SettingsDep
+from app.errors import Unprocessable
+from app.index import StatisticFilters
+from app.models import StatisticKind
+from app.paging import resolve_window
+from app.routes.responses import problem_responses
+from app.schemas import StatisticGroupList, StatisticList
+
+__all__ = ["router"]
+
+router = APIRouter(prefix="/v1/statistics", tags=["statistics"])
+
+Page = Annotated[int, Query(ge=1, description="1-based page number.")]
+PerPage = Annotated[int, Query(ge=1, description="Results per page (at most ARCHIVE_MAX_PER_PAGE).")]
+Words = Annotated[
+    str | None,
+    Query(
+        max_length=200,
+        description="Words of the counted phrase or the sentence (stemmed).",
+        examples=["homicides"],
+    ),
+]
+
+
+@router.get(
+    "",
+    operation_id="listStatistics",
+    summary="Statistics cited in the archive",
+    response_model=StatisticList,
+    responses=problem_responses(422, 503),
+)
+def list_statistics(
+    build: BuildDep,
+    settings: SettingsDep,
+    q: Words = None,
+    kind: Annotated[
+        StatisticKind | None, Query(description="count, percent, money, fraction, ratio, range.")
+    ] = None,
+    minimum: Annotated[float | None, Query(alias="min", description="Smallest value.")] = None,
+    maximum: Annotated[float | None, Query(alias="max", description="Largest value.")] = None,
+    entity: Annotated[str | None, Query(description="Entity id the figure is attributed to.")] = None,
+    place: Annotated[str | None, Query(description="Place the sentence gives, as stated.")] = None,
+    document: Annotated[str | None, Query(description="Only this document's figures.")] = None,
+    page: Page = 1,
+    per_page: PerPage = 10,
+) -> StatisticList:
+    """Every cited figure as a row: value, range, qualifier, what it counts, its sentence, who it is
+    attributed to, place, period, document and offsets. Newest documents first."""
+    if minimum is not None and maximum is not None and minimum > maximum:
+        raise Unprocessable(
+            f"min={minimum} is above max={maximum}.", errors=[{"loc": ["query", "min"], "msg": "above max"}]
+        )
+    window = resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
+    filters = StatisticFilters(
+        q=q, kind=kind, minimum=minimum, maximum=maximum, entity=entity, place=place, document=document
+    )
+    total, items = build.catalog.statistics(filters, offset=window.offset, limit=window.limit)
+    return StatisticList(total=total, page=window.page, per_page=window.limit, items=items)
+
+
+@router.get(
+    "/groups",
+    operation_id="listStatisticGroups",
+    summary="Figures about the same thing, side by side",
+    response_model=StatisticGroupList,
+    responses=problem_responses(422, 503),
+)
+def list_statistic_groups(
+    build: BuildDep,
+    settings: SettingsDep,
+    q: Words = None,
+    min_members: Annotated[int, Query(ge=1, description="Smallest group size.")] = 2,
+    page: Page = 1,
+    per_page: PerPage = 10,
+) -> StatisticGroupList:
+    """Statistics with the same counted noun phrase (and the same place, where one is given) grouped,
+    each group saying where the figure first appeared and whether its members disagree."""
+    window = resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
+    total, items = build.catalog.statistic_groups(
+        q=q, min_members=min_members, offset=window.offset, limit=window.limit
+    )
+    return StatisticGroupList(total=total, page=window.page, per_page=window.limit, items=items)
