@@ -83,7 +83,11 @@ def load_gold(directory: Path) -> list[GoldDocument]:
     for gold_path in sorted(directory.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         name = gold_path.name.removesuffix(".gold.json")
-        article = (gold_path.parent / gold["article"]) if gold.get("article") else gold_path.with_name(f"{name}.txt")
+        article = (
+            (gold_path.parent / gold["article"])
+            if gold.get("article")
+            else gold_path.with_name(f"{name}.txt")
+        )
         documents.append(GoldDocument(name, article.resolve(), gold))
     return documents
 
@@ -193,7 +197,11 @@ def _match_quotes(gold: Sequence[dict[str, Any]], record: DocumentRecord) -> tup
     for expected in gold:
         key = _quote_key(expected["text"])
         match = next(
-            (q for q in unmatched if _quote_key(q.text).startswith(key) or key.startswith(_quote_key(q.text))),
+            (
+                q
+                for q in unmatched
+                if _quote_key(q.text).startswith(key) or key.startswith(_quote_key(q.text))
+            ),
             None,
         )
         expected_speaker = expected.get("speaker")

@@ -60,7 +60,9 @@ DATE_PATTERN = re.compile(
 # "May" is also a verb; accept it as a month only with a day or a year attached.
 _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 
-_MONTH_CONTEXT = re.compile(r"\b(?:in|since|until|by|during|through|early|late|mid|last|next|this|of)[\s-]+$", re.I)
+_MONTH_CONTEXT = re.compile(
+    r"\b(?:in|since|until|by|during|through|early|late|mid|last|next|this|of)[\s-]+$", re.I
+)
 _DATELINE = re.compile(
     rf"""\A.{{0,160}}?(?:
         (?:published|posted|updated|date)[:\s]+(?:on\s+)?
@@ -86,17 +88,19 @@ def _value(match: re.Match[str]) -> str | None:
         month_name = match["month"] or match["df_month"]
         day_text = match["day"] or match["df_day"]
         year = match["year"] or match["df_year"]
-        if month_name in _AMBIGUOUS_MONTHS and not (day_text or year) and not _MONTH_CONTEXT.search(
-            match.string, max(0, match.start() - 12), match.start()
+        if (
+            month_name in _AMBIGUOUS_MONTHS
+            and not (day_text or year)
+            and not _MONTH_CONTEXT.search(match.string, max(0, match.start() - 12), match.start())
         ):
             return None
         month = _month_number(month_name)
-        day = int(day_text) if day_text else None
-        if day is not None and not 1 <= day <= 31:
+        day_of_month = int(day_text) if day_text else 0
+        if day_text and not 1 <= day_of_month <= 31:
             return None
         if year:
-            return f"{year}-{month:02d}-{day:02d}" if day else f"{year}-{month:02d}"
-        return f"--{month:02d}-{day:02d}" if day else f"--{month:02d}"
+            return f"{year}-{month:02d}-{day_of_month:02d}" if day_text else f"{year}-{month:02d}"
+        return f"--{month:02d}-{day_of_month:02d}" if day_text else f"--{month:02d}"
     if match["fiscal"]:
         year = match["fiscal_year"]
         return year if len(year) == 4 else f"20{year}"

@@ -46,7 +46,11 @@ def _title(doc: RawDocument, cleaned: CleanedText) -> Provenanced[str] | None:
             return Provenanced[str](value=span.text, source="text", evidence=span)
         # A release slug took the headline's place; the headline itself was set aside as furniture.
         following = next((r for r in cleaned.removed if r.reason == "related-headline"), None)
-        if following is not None and dateline(following.text) is None and not _NOT_A_HEADLINE.match(following.text):
+        if (
+            following is not None
+            and dateline(following.text) is None
+            and not _NOT_A_HEADLINE.match(following.text)
+        ):
             evidence = _raw_evidence(doc.raw_text, following.text)
             if evidence is not None:
                 return Provenanced[str](
@@ -74,7 +78,9 @@ def _published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] | No
         if removed_dateline is not None:
             published, span = removed_dateline
             raw_evidence = _raw_evidence(doc.raw_text, removed.text, span.start, span.end)
-            return Provenanced[date](value=published, source="text", evidence=raw_evidence, evidence_in="raw_text")
+            return Provenanced[date](
+                value=published, source="text", evidence=raw_evidence, evidence_in="raw_text"
+            )
     return None
 
 
@@ -104,7 +110,8 @@ def _roles(people: list[Person]) -> dict[str, Speaker]:
     return {
         word: Speaker(people_with[0].name, people_with[0].entity_id, mention.start, mention.end)
         for word, people_with in holders.items()
-        if len(people_with) == 1 and (mention := people_with[0].mentions[0] if people_with[0].mentions else None)
+        if len(people_with) == 1
+        and (mention := people_with[0].mentions[0] if people_with[0].mentions else None)
     }
 
 

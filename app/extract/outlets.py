@@ -59,7 +59,9 @@ _FURNITURE_PUBLISHER = re.compile(
 
 
 # "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —": the wire service that wrote the story.
-_WIRE_CREDIT = re.compile(r"\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*)?\((?P<wire>[A-Z][A-Za-z&. ]{1,30})\)\s*[—–-]")
+_WIRE_CREDIT = re.compile(
+    r"\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*)?\((?P<wire>[A-Z][A-Za-z&. ]{1,30})\)\s*[—–-]"
+)
 _CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
 
 

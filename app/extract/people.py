@@ -44,7 +44,28 @@ _TOKEN = (
 _CONNECTOR = r"(?:of|for|and|&|the|de|del|de\s+la|la|los|las|van|von|da|di|du|le|bin|al)"
 _RUN = re.compile(rf"{_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{_TOKEN})*")
 _TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{_TOKEN}")
-_CONNECTORS = frozenset(["of", "for", "and", "&", "the", "de", "del", "la", "los", "las", "van", "von", "da", "di", "du", "le", "bin", "al"])
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "&",
+        "the",
+        "de",
+        "del",
+        "la",
+        "los",
+        "las",
+        "van",
+        "von",
+        "da",
+        "di",
+        "du",
+        "le",
+        "bin",
+        "al",
+    ]
+)
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _AFFILIATION = re.compile(
     r"(?:['’]s?)?,?\s*\(?\s*(?P<tag>[DRIL]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*\)?"
@@ -84,19 +105,17 @@ _ORG_OF = re.compile(
 _AS_TITLE = re.compile(r"^As\s+(?P<title>(?:the|a|an)\s+[a-z][^,]{2,80}),\s+I\b")
 
 
-@dataclass
 class _Token:
-    text: str
-    start: int
-    end: int
+    """One capitalized word (or connector) of a run, with its offsets."""
 
-    @property
-    def bare(self) -> str:
-        return self.text.removeprefix("then-").removeprefix("ex-")
+    __slots__ = ("bare", "end", "lower", "start", "text")
 
-    @property
-    def lower(self) -> str:
-        return self.bare.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.bare = text.removeprefix("then-").removeprefix("ex-")
+        self.lower = self.bare.lower()
 
 
 @dataclass
@@ -262,9 +281,12 @@ def _split_after_name(tokens: list[_Token]) -> list[list[_Token]]:
     return [tokens] if tokens else []
 
 
-_HEAD_WORDS = "|".join(sorted((re.escape(word) for word in TITLE_HEADS if " " not in word), key=len, reverse=True))
+_HEAD_WORDS = "|".join(
+    sorted((re.escape(word) for word in TITLE_HEADS if " " not in word), key=len, reverse=True)
+)
 _LOWER_TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?:{_HEAD_WORDS}))\s+$", re.IGNORECASE
+    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?:{_HEAD_WORDS}))\s+$",
+    re.IGNORECASE,
 )
 _SENTENCE_PREFIX_TITLE = re.compile(
     rf"(?:^|[.!?]\s+|\n)(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?<![\w-])(?:{_HEAD_WORDS}))\s+$"
@@ -291,7 +313,9 @@ def _preceding_title(text: str, start: int) -> StatedTitle | None:
                 break
         phrase = " ".join(kept)
         title_start = lower.end("title") - len(phrase)
-        if text[title_start : lower.end("title")] == phrase and not any(word[0].isupper() for word in kept[1:]):
+        if text[title_start : lower.end("title")] == phrase and not any(
+            word[0].isupper() for word in kept[1:]
+        ):
             return StatedTitle(start=title_start, end=lower.end("title"), text=phrase)
     appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
     if appositive is not None:
@@ -469,10 +493,8 @@ def find_people(
         if known:
             preceding = [entity for start, entity in known if start <= token.start] or [known[0][1]]
             entity = preceding[-1]
-        elif (
-            (title is not None
-            and title_is_office(title.text, title.organization))
-            or (title is not None and title.text.strip() in TITLE_ABBREVIATIONS)
+        elif (title is not None and title_is_office(title.text, title.organization)) or (
+            title is not None and title.text.strip() in TITLE_ABBREVIATIONS
         ):
             entity_id = f"{slugify(canonical_title(title.text.split()[-1]))}-{slugify(word)}"
             entity = entities.get(entity_id) or _Entity(entity_id, word, word)

@@ -110,7 +110,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _speaker_in(speakers: Sequence[Speaker], start: int, end: int) -> Speaker | None:
     inside = [speaker for speaker in speakers if start <= speaker.start and speaker.end <= end]
     people = [speaker for speaker in inside if speaker.is_person]
-    return (people or inside or [None])[0]
+    chosen = people or inside
+    return chosen[0] if chosen else None
 
 
 def _last_before(speakers: Sequence[Speaker], position: int, quotes: Sequence[_Span]) -> Speaker | None:

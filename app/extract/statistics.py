@@ -56,6 +56,16 @@ _QUALIFIER = (
     r"well\s+over|just\s+over|just\s+under|over|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|"
     r"as\s+much\s+as|as\s+few\s+as|close\s+to|only|just|some|an\s+estimated|upwards?\s+of|under|between|plus\s+or\s+minus|past|nearly)\s+)?"
 )
+# Cheap first pass: where a figure can start. The full pattern runs only at these places.
+_TRIGGER = re.compile(
+    r"[\d$€£¥]|\b(?:a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred)|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|half|tens|hundreds|thousands|dozens|millions|billions|scores)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_TAIL = re.compile(
+    _QUALIFIER.replace("(?P<qualifier>", "(?:").removesuffix(")?") + ")$", re.IGNORECASE
+)
 _WORD_NUMBER = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
@@ -79,7 +89,7 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
         else ""
     )
     return re.compile(
-    rf"""(?ix:{_QUALIFIER})
+        rf"""(?ix:{_QUALIFIER})
     (?:
       (?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions
          |thousands|hundreds|dozens|millions|billions))(?=\s+of\b|\s+more\b)
@@ -93,8 +103,8 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
       {range_part}
     | (?P<word>\b{_WORD_NUMBER}\b)(?:\s+(?P<word_scale>thousand|million|billion)\b)?
     )""",
-    re.VERBOSE | re.IGNORECASE,
-)
+        re.VERBOSE | re.IGNORECASE,
+    )
 
 
 _NUMBER_PATTERN = _number_pattern(with_range=True)
@@ -108,7 +118,22 @@ _SKIP_BEFORE = re.compile(
     r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|age|aged|ages|every)\s*#?|§\s*|#|\b[a-z]+[-/])$",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"\(?\b\d{3}\)?[-.\s]\d{3}[-.]\d{4}\b|\b\d{3}-\d{4}\b")
+_PHONE_CORE = re.compile(r"\d{3}[-.]\d{4}\b")
+_PHONE_PREFIX = re.compile(r"(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])$")
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """Phone numbers ("(614) 555-0199", "1-800-555-0142"), found from their fixed seven-digit tail."""
+    spans = []
+    for match in _PHONE_CORE.finditer(text):
+        start = match.start()
+        if start and text[start - 1].isdigit():
+            continue
+        prefix = _PHONE_PREFIX.search(text, max(0, start - 10), start)
+        spans.append((prefix.start() if prefix else start, match.end()))
+    return spans
+
+
 _STREET = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
     r"Lane|Way|Place|Plaza|Parkway|Court|Ct\.|Highway|Terrace)"
@@ -119,7 +144,9 @@ _SKIP_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_WORDS = re.compile(r"\b(?:first|last|next|past|previous|final|initial|coming)\s+$", re.IGNORECASE)
-_TIME_UNITS = frozenset(["days", "weeks", "months", "years", "hours", "minutes", "decades", "quarters", "seconds"])
+_TIME_UNITS = frozenset(
+    ["days", "weeks", "months", "years", "hours", "minutes", "decades", "quarters", "seconds"]
+)
 
 _NP_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 _NP_SKIP = re.compile(
@@ -128,7 +155,153 @@ _NP_SKIP = re.compile(
     re.IGNORECASE,
 )
 _NP_STOP = frozenset(
-    ["who", "whom", "whose", "which", "that", "what", "where", "when", "why", "how", "in", "on", "at", "from", "for", "to", "with", "by", "into", "onto", "over", "under", "about", "against", "between", "among", "across", "through", "during", "since", "until", "after", "before", "than", "as", "per", "via", "within", "without", "were", "was", "are", "is", "be", "been", "being", "had", "have", "has", "will", "would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "say", "says", "said", "told", "include", "included", "includes", "including", "according", "more", "less", "fewer", "were", "each", "every", "and", "or", "but", "nor", "so", "yet", "if", "while", "because", "although", "though", "this", "these", "those", "there", "here", "it", "they", "them", "we", "he", "she", "you", "i", "his", "her", "its", "their", "our", "my", "your", "a", "an", "the", "of", "who'd", "who’d", "who've", "who’ve", "alone", "also", "already", "annually", "daily", "yearly", "weekly", "monthly", "total", "last", "next", "ago", "now", "nationwide", "statewide", "apiece", "overall", "combined", "earlier", "later", "then", "still", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    [
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "what",
+        "where",
+        "when",
+        "why",
+        "how",
+        "in",
+        "on",
+        "at",
+        "from",
+        "for",
+        "to",
+        "with",
+        "by",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "against",
+        "between",
+        "among",
+        "across",
+        "through",
+        "during",
+        "since",
+        "until",
+        "after",
+        "before",
+        "than",
+        "as",
+        "per",
+        "via",
+        "within",
+        "without",
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "had",
+        "have",
+        "has",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+        "say",
+        "says",
+        "said",
+        "told",
+        "include",
+        "included",
+        "includes",
+        "including",
+        "according",
+        "more",
+        "less",
+        "fewer",
+        "were",
+        "each",
+        "every",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "if",
+        "while",
+        "because",
+        "although",
+        "though",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "it",
+        "they",
+        "them",
+        "we",
+        "he",
+        "she",
+        "you",
+        "i",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "a",
+        "an",
+        "the",
+        "of",
+        "who'd",
+        "who’d",
+        "who've",
+        "who’ve",
+        "alone",
+        "also",
+        "already",
+        "annually",
+        "daily",
+        "yearly",
+        "weekly",
+        "monthly",
+        "total",
+        "last",
+        "next",
+        "ago",
+        "now",
+        "nationwide",
+        "statewide",
+        "apiece",
+        "overall",
+        "combined",
+        "earlier",
+        "later",
+        "then",
+        "still",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+    ]
 )
 _ANTECEDENT_PRONOUNS = frozenset(["them", "those", "these", "it", "this", "they"])
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?", re.IGNORECASE)
@@ -230,9 +403,7 @@ def _noun_phrase(text: str, position: int, limit: int) -> tuple[str | None, int]
         return None, position
     phrase = text[words[0][0] : words[-1][1]]
     lowered_phrase = phrase.lower()
-    if (
-        len(words) == 1 and lowered_phrase.endswith(("ed", "ing")) and len(lowered_phrase) > 4
-    ):
+    if len(words) == 1 and lowered_phrase.endswith(("ed", "ing")) and len(lowered_phrase) > 4:
         return None, position
     return phrase, words[-1][1]
 
@@ -324,11 +495,12 @@ def _classify(text: str, match: re.Match[str]) -> _Found | None:
     percent = bool(match["percent"] or groups.get("percent_high"))
     kind: StatisticKind = "money" if unit else "percent" if percent else "count"
     value_high = None
-    if groups.get("high"):
+    high = groups.get("high")
+    if high:
         high_scale = _scale(groups.get("short_scale_high"), groups.get("scale_high"))
         if high_scale == 1.0 and (match["short_scale"] or match["scale"]):
             high_scale = _scale(match["short_scale"], match["scale"])
-        value_high = _number(groups.get("high")) * high_scale
+        value_high = _number(high) * high_scale
         if not match["short_scale"] and not match["scale"] and high_scale != 1.0:
             value *= high_scale
         if value_high <= value:
@@ -350,16 +522,16 @@ def _is_excluded(text: str, match: re.Match[str], found: _Found, blocked: list[t
     before = text[max(0, number_start - 16) : number_start]
     if _SKIP_BEFORE.search(before) and not match["currency"]:
         return True
-    if number_start > 0 and (text[number_start - 1].isalnum() or text[number_start - 1] in "-./#"):
-        if not (text[number_start - 1] in "-" and match["currency"]):
-            return True
+    previous_char = text[number_start - 1] if number_start > 0 else " "
+    if (previous_char.isalnum() or previous_char in "-./#") and not (
+        previous_char == "-" and match["currency"]
+    ):
+        return True
     after_end = match.end()
     if _SKIP_AFTER.match(text, after_end) and not match["percent"] and not match["short_scale"]:
         return True
-    if match["number"] and not (match["percent"] or match["currency"] or match["scale"] or match.groupdict().get("high")):
-        if _STREET.match(text, after_end):
-            return True
-    return False
+    plain = not (match["percent"] or match["currency"] or match["scale"] or match.groupdict().get("high"))
+    return bool(match["number"] and plain and _STREET.match(text, after_end))
 
 
 def _sentence_actor(
@@ -475,14 +647,19 @@ def find_statistics(
     """Every statistic in `text`; dates, actors, places and quote speakers refine the attribution."""
     sentences = sentences or Sentences.of(text)
     blocked = [(mention.start, mention.end) for mention in dates]
-    blocked.extend(match.span() for match in _PHONE.finditer(text))
+    blocked.extend(_phone_spans(text))
     statistics: list[Statistic] = []
     previous_counts: tuple[int, str] | None = None
     position = 0
-    while True:
-        match = _NUMBER_PATTERN.search(text, position)
-        if match is None:
-            break
+    for trigger in _TRIGGER.finditer(text):
+        if trigger.start() < position:
+            continue
+        qualifier = _QUALIFIER_TAIL.search(text, max(position, trigger.start() - 24), trigger.start())
+        match = _NUMBER_PATTERN.match(text, qualifier.start() if qualifier else trigger.start())
+        if match is None and qualifier is not None:
+            match = _NUMBER_PATTERN.match(text, trigger.start())
+        if match is None or match.end() <= trigger.start():
+            continue
         found = _classify(text, match)
         if found is None and match["number"] and match.groupdict().get("high"):
             # "49 percent to 43 percent": two figures, not a range.

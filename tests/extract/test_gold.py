@@ -39,7 +39,9 @@ def test_titles_and_affiliations_as_stated(document: GoldDocument) -> None:
 def test_statistic_details(document: GoldDocument) -> None:
     statistics = extracted(document.article).statistics
     for expected in document.gold.get("statistics", []):
-        candidates = [s for s in statistics if abs(s.value - expected["value"]) <= 0.01 * max(expected["value"], 1)]
+        candidates = [
+            s for s in statistics if abs(s.value - expected["value"]) <= 0.01 * max(expected["value"], 1)
+        ]
         assert candidates, expected
         if "kind" in expected:
             assert expected["kind"] in {s.kind for s in candidates}, expected
