@@ -57,7 +57,7 @@ def test_problem_bodies_carry_the_request_id(client: TestClient, path: str, stat
 
 
 def test_an_unhandled_error_is_a_500_problem_with_its_request_id(corpus_index: Path) -> None:
-    app = create_app(Settings(index_dir=corpus_index, _env_file=None))  # type: ignore[call-arg]
+    app = create_app(Settings(index_dir=corpus_index, _env_file=None))
 
     @app.get("/v1/test-crash")
     def crash() -> None:
@@ -115,7 +115,7 @@ def test_access_log_names_the_key_by_fingerprint_only(
 ) -> None:
     settings = Settings(
         index_dir=corpus_index, _env_file=None, api_keys=[SECRET_KEY], require_key_for_reads=True
-    )  # type: ignore[call-arg]
+    )
     with TestClient(create_app(settings)) as client:
         client.get("/v1/documents", headers={"Authorization": f"Bearer {SECRET_KEY}"})
         client.get("/v1/documents", headers={"Authorization": f"Bearer {WRONG_KEY}"})
@@ -128,7 +128,7 @@ def test_access_log_names_the_key_by_fingerprint_only(
 
 
 def test_access_log_can_be_switched_off(corpus_index: Path, access_lines: list[dict[str, Any]]) -> None:
-    settings = Settings(index_dir=corpus_index, _env_file=None, access_log=False)  # type: ignore[call-arg]
+    settings = Settings(index_dir=corpus_index, _env_file=None, access_log=False)
     with TestClient(create_app(settings)) as client:
         assert client.get("/healthz").status_code == 200
     assert access_lines == []
@@ -157,7 +157,7 @@ def count(samples: dict[str, list[tuple[dict[str, str], float]]], **labels: str)
 
 
 def test_metrics_count_requests_by_route_template_and_status(corpus_index: Path) -> None:
-    with TestClient(create_app(Settings(index_dir=corpus_index, _env_file=None))) as client:  # type: ignore[call-arg]
+    with TestClient(create_app(Settings(index_dir=corpus_index, _env_file=None))) as client:
         ids = [item["id"] for item in client.get("/v1/documents").json()["items"][:3]]
         for doc_id in ids:
             client.get(f"/v1/documents/{doc_id}")
@@ -186,14 +186,14 @@ def test_metrics_report_the_index_at_scrape_time(client: TestClient) -> None:
 
 
 def test_metrics_before_the_first_build(tmp_path: Path) -> None:
-    with TestClient(create_app(Settings(index_dir=tmp_path, _env_file=None))) as client:  # type: ignore[call-arg]
+    with TestClient(create_app(Settings(index_dir=tmp_path, _env_file=None))) as client:
         samples = scrape(client)
     assert samples["archive_index_ready"] == [({}, 0.0)]
     assert "archive_index_documents" not in samples
 
 
 def test_metrics_can_be_switched_off(tmp_path: Path) -> None:
-    settings = Settings(index_dir=tmp_path, _env_file=None, metrics_enabled=False)  # type: ignore[call-arg]
+    settings = Settings(index_dir=tmp_path, _env_file=None, metrics_enabled=False)
     with TestClient(create_app(settings)) as client:
         assert client.get("/metrics").status_code == 404
 

@@ -78,7 +78,7 @@ def test_bucket_table_stays_bounded_dropping_the_least_recently_seen() -> None:
 
 
 def make_client(index_dir: Path, **overrides: Any) -> TestClient:
-    settings = Settings(index_dir=index_dir, _env_file=None, api_keys=[KEY_A, KEY_B], **overrides)  # type: ignore[call-arg]
+    settings = Settings(index_dir=index_dir, _env_file=None, api_keys=[KEY_A, KEY_B], **overrides)
     app: FastAPI = create_app(settings)
 
     @app.post("/v1/test-writes", dependencies=[WriteAccess])

@@ -28,7 +28,7 @@ KEY_NEW = "new-key-8d2e4b6a0c1f5e93"
 
 def make_app(index_dir: Path, **overrides: Any) -> FastAPI:
     """The real app, plus throwaway routes standing in for the ingest routes written later."""
-    app = create_app(Settings(index_dir=index_dir, _env_file=None, **overrides))  # type: ignore[call-arg]
+    app = create_app(Settings(index_dir=index_dir, _env_file=None, **overrides))
 
     @app.post("/v1/test-writes", status_code=201)
     def write(key: WriteKey) -> dict[str, str]:
@@ -117,7 +117,7 @@ def test_keys_come_from_the_environment_comma_separated(
     keys_file.write_text("# rotated 2026-11\nfile-key-1\n\n  file-key-2  \n")
     monkeypatch.setenv("ARCHIVE_API_KEYS", f" {KEY_OLD} ,{KEY_NEW},")
     monkeypatch.setenv("ARCHIVE_API_KEYS_FILE", str(keys_file))
-    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    settings = Settings(_env_file=None)
     assert KEY_OLD not in repr(settings)  # SecretStr: settings can be logged
     keyring = KeyRing.from_settings(settings)
     for key in (KEY_OLD, KEY_NEW, "file-key-1", "file-key-2"):
