@@ -166,7 +166,12 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         authors = [Provenanced[str](value=author, source="metadata") for author in metadata.authors]
     else:
         authors = [
-            Provenanced[str](value=byline.author.text, source="text", evidence=byline.author)
+            Provenanced[str](
+                value=byline.author.text,
+                source="text",
+                evidence=byline.author,
+                evidence_in="raw_text" if byline.in_raw_text else "text",
+            )
             for byline in bylines
         ]
     return DocumentRecord(

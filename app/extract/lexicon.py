@@ -283,6 +283,10 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
 # Organization heads that mark a public body; matched as whole words in an organization name.
 GOVERNMENT_WORDS: frozenset[str] = frozenset(
     [
+        "u.s.",
+        "us",
+        "federal",
+        "municipal",
         "department",
         "dept.",
         "agency",

@@ -24,6 +24,7 @@ __all__ = ["Byline", "Publisher", "find_outlets"]
 class Byline:
     author: Evidence
     outlet: Evidence | None
+    in_raw_text: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,25 @@ def find_outlets(
         bylines.append(Byline(evidence(text, *match.span(author_group)), outlet_evidence))
         if outlet_evidence is not None and publisher is None:
             publisher = Publisher(outlet_evidence.text, outlet_evidence, False)
+    if not bylines:
+        # Cleaning may set a byline line aside as furniture; read it from the raw text.
+        for span in removed:
+            located = raw_text.find(span.text)
+            match = _BYLINE.match("\n" + span.text.strip() + "\n") if located >= 0 else None
+            if match is None or not match["by_author"]:
+                continue
+            offset = located + span.text.index(span.text.strip()) - 1
+            author_start, author_end = (offset + i for i in match.span("by_author"))
+            author = Evidence(start=author_start, end=author_end, text=raw_text[author_start:author_end])
+            outlet_evidence = None
+            if match["by_outlet"]:
+                outlet_start, outlet_end = (offset + i for i in match.span("by_outlet"))
+                outlet_evidence = Evidence(
+                    start=outlet_start, end=outlet_end, text=raw_text[outlet_start:outlet_end]
+                )
+                publisher = publisher or Publisher(outlet_evidence.text, outlet_evidence, True)
+            bylines.append(Byline(author, outlet_evidence, in_raw_text=True))
+            break
     if publisher is None:
         credit = _WIRE_CREDIT.match(text)
         if credit is not None:
@@ -135,7 +155,9 @@ def find_outlets(
         OutletCitation(start=start, end=end, text=text[start:end], name=text[start:end])
         for start, end in mentions
         if text[start:end].lower().removeprefix("the ") != publisher_key
-        and not any(byline.outlet and byline.outlet.start == start for byline in bylines)
+        and not any(
+            byline.outlet and not byline.in_raw_text and byline.outlet.start == start for byline in bylines
+        )
         and not (publisher and publisher.evidence.start == start and not publisher.in_raw_text)
     ]
     return publisher, citations, bylines

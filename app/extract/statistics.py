@@ -387,6 +387,9 @@ def _noun_phrase(text: str, position: int, limit: int) -> tuple[str | None, int]
             break
         if word.isupper() and len(word) > 3 and words and not previous.isupper():
             break
+        if word[0].isupper() and words and text[words[-1][0]].islower():
+            # "package late Sunday": a capitalized word after lowercase ones starts something else.
+            break
         if _PLURAL.search(previous) and word[0].islower() and not lowered.endswith("s"):
             # A plural noun followed by a singular lowercase word: the verb ("renters spend").
             break
@@ -414,7 +417,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:the\s+|The\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
     r"(?:\s+(?:in|at|of|for|on|among)\s+[^,;]{1,40}?)?\s+(?:rose|fell|dropped|declined|increased|decreased|"
     r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
-    r"soared|doubled|tripled)\b"
+    r"soared|doubled|tripled|averaged)\b"
 )
 _OF_THE_GROUP = re.compile(r"\b[Oo]f\s+(?:the|those|these|all)\s+(?P<np>[a-z][\w'’ -]{1,40}?),\s*$")
 _NOUN_OF = re.compile(r"\b(?P<np>[a-z][a-z-]{2,})\s+of\s+$")
@@ -615,6 +618,8 @@ def _statistic_counts(
     if found.from_words and counts is None and found.kind not in ("fraction", "ratio"):
         return _SKIP
     if counts and counts.split()[0].lower() in _TIME_UNITS and found.kind == "count":
+        if found.qualifier in ("past", "over", "under"):
+            return _SKIP
         before = text[max(0, found.start - 12) : found.start]
         if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, found.end + len(counts) + 1):
             return _SKIP
