@@ -65,7 +65,8 @@ class TokenBucketLimiter:
         self.rate = per_minute / 60.0
         self.clock = clock
         self.max_clients = max_clients
-        # Least recently seen first, so the table stays bounded under a flood of addresses.
+        # Least recently seen first, so the table stays bounded under a flood of addresses. Only the
+        # event loop touches it (the middleware never awaits between reading and writing a bucket): no lock.
         self._buckets: OrderedDict[str, _Bucket] = OrderedDict()
 
     def hit(self, client: str) -> Decision:
