@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -49,9 +49,12 @@ CREATE INDEX IF NOT EXISTS entities_kind ON entities (kind, documents DESC);
 CREATE TABLE IF NOT EXISTS entity_names (entity_id TEXT NOT NULL, folded TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entity_trigrams (trigram TEXT NOT NULL, entity_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS entity_trigrams_trigram ON entity_trigrams (trigram);
+CREATE INDEX IF NOT EXISTS entity_trigrams_entity ON entity_trigrams (entity_id);
+CREATE INDEX IF NOT EXISTS entity_names_entity ON entity_names (entity_id);
 CREATE TABLE IF NOT EXISTS entity_documents (
     entity_id TEXT NOT NULL, doc_id TEXT NOT NULL, published TEXT, mentions INTEGER NOT NULL,
-    snippets TEXT NOT NULL, PRIMARY KEY (entity_id, doc_id)
+    snippets TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, organization TEXT,
+    PRIMARY KEY (entity_id, doc_id)
 );
 CREATE INDEX IF NOT EXISTS entity_documents_doc ON entity_documents (doc_id);
 CREATE TABLE IF NOT EXISTS roles (
@@ -59,11 +62,13 @@ CREATE TABLE IF NOT EXISTS roles (
     organization TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS roles_entity ON roles (entity_id);
+CREATE INDEX IF NOT EXISTS roles_doc ON roles (doc_id);
 CREATE TABLE IF NOT EXISTS quotes (
     doc_id TEXT NOT NULL, published TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     speaker_name TEXT, speaker_entity_id TEXT
 );
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_entity_id);
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc_id);
 CREATE TABLE IF NOT EXISTS statistics (
     id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, published TEXT, text TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, value REAL NOT NULL, value_high REAL, qualifier TEXT,
@@ -75,7 +80,7 @@ CREATE INDEX IF NOT EXISTS statistics_doc ON statistics (doc_id);
 CREATE INDEX IF NOT EXISTS statistics_group ON statistics (group_key);
 CREATE INDEX IF NOT EXISTS statistics_entity ON statistics (attributed_entity_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS statistics_text USING fts5 (
-    counts, sentence, content='statistics', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2'
+    counts, sentence, tokenize='porter unicode61 remove_diacritics 2'
 );
 CREATE TABLE IF NOT EXISTS statistic_groups (
     key TEXT PRIMARY KEY, counts TEXT NOT NULL, place TEXT, members INTEGER NOT NULL, documents INTEGER NOT NULL,
@@ -123,30 +128,19 @@ def _snippet(text: str, mention: Evidence) -> MentionSnippet:
     )
 
 
-@dataclass
-class _EntityTotals:
-    kind: EntityKind
-    names: Counter[str] = field(default_factory=Counter)
-    organizations: Counter[str] = field(default_factory=Counter)
-    documents: int = 0
-    mentions: int = 0
-
-
 class CatalogWriter:
-    """Accumulates entities across a build's records, writes per-document rows as it goes."""
+    """Keeps a build's catalog tables in step with its records, one document at a time.
+
+    `add` and `remove` change the per-document rows and note which entities and statistic
+    groups they touch; `refresh` recomputes just those archive-wide rows. A full build is
+    the same path with every entity touched.
+    """
 
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
         connection.executescript(_SCHEMA)
-        self._entities: dict[str, _EntityTotals] = {}
-
-    def _entity(self, entity_id: str, kind: EntityKind) -> _EntityTotals:
-        totals = self._entities.get(entity_id)
-        if totals is None:
-            totals = self._entities[entity_id] = _EntityTotals(kind=kind)
-        elif kind == "official" and totals.kind == "person":
-            totals.kind = "official"
-        return totals
+        self._touched_entities: set[str] = set()
+        self._touched_groups: set[str] = set()
 
     def add(self, record: DocumentRecord) -> None:
         published = _iso(record.published.value if record.published else None)
@@ -173,21 +167,19 @@ class CatalogWriter:
         )
         rows.extend((place.entity_id, place.name, "place", place.mentions, None) for place in record.places)
         for entity_id, name, kind, mentions, organization in rows:
-            totals = self._entity(entity_id, kind)
-            totals.names[name] += 1
-            if organization:
-                totals.organizations[organization] += 1
-            totals.documents += 1
-            totals.mentions += len(mentions)
+            self._touched_entities.add(entity_id)
             snippets = [_snippet(record.text, mention) for mention in mentions[:SNIPPETS_PER_DOCUMENT]]
             self._connection.execute(
-                "INSERT OR REPLACE INTO entity_documents VALUES (?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO entity_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     entity_id,
                     record.id,
                     published,
                     len(mentions),
                     json.dumps([snippet.model_dump() for snippet in snippets]),
+                    name,
+                    kind,
+                    organization,
                 ),
             )
         self._connection.executemany(
@@ -207,7 +199,10 @@ class CatalogWriter:
         )
         for statistic in record.statistics:
             attribution = statistic.attributed_to
-            self._connection.execute(
+            group_key = statistic_group_key(statistic.counts, statistic.place)
+            if group_key:
+                self._touched_groups.add(group_key)
+            cursor = self._connection.execute(
                 'INSERT INTO statistics (doc_id, published, text, start, "end", value, value_high, qualifier, kind,'
                 " approximate, unit, counts, sentence, attributed_to, attributed_entity_id, place, period, group_key)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -229,26 +224,75 @@ class CatalogWriter:
                     attribution.entity_id if attribution else None,
                     statistic.place,
                     statistic.period,
-                    statistic_group_key(statistic.counts, statistic.place),
+                    group_key,
                 ),
             )
+            self._connection.execute(
+                "INSERT INTO statistics_text (rowid, counts, sentence) VALUES (?, ?, ?)",
+                (cursor.lastrowid, statistic.counts or "", statistic.sentence.text),
+            )
 
-    def finish(self) -> None:
-        """Write the archive-wide entity rows, the fuzzy-name index and the statistic groups."""
+    def remove(self, doc_id: str) -> None:
+        """Delete one document's rows, noting the entities and groups that change."""
         connection = self._connection
-        for entity_id, totals in self._entities.items():
-            names = [name for name, _ in totals.names.most_common()]
-            canonical = max(names, key=lambda name: (len(name.split()), totals.names[name], len(name)))
+        self._touched_entities.update(
+            entity_id
+            for (entity_id,) in connection.execute(
+                "SELECT entity_id FROM entity_documents WHERE doc_id = ?", (doc_id,)
+            )
+        )
+        self._touched_groups.update(
+            key
+            for (key,) in connection.execute(
+                "SELECT group_key FROM statistics WHERE doc_id = ? AND group_key IS NOT NULL", (doc_id,)
+            )
+        )
+        connection.execute(
+            "DELETE FROM statistics_text WHERE rowid IN (SELECT id FROM statistics WHERE doc_id = ?)",
+            (doc_id,),
+        )
+        for table in ("statistics", "quotes", "roles", "entity_documents"):
+            connection.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+
+    def refresh(self) -> None:
+        """Recompute the archive-wide rows of every entity and statistic group touched since the last refresh."""
+        touched = sorted(self._touched_entities)
+        for start in range(0, len(touched), 500):
+            self._refresh_entities(touched[start : start + 500])
+        groups = sorted(self._touched_groups)
+        for start in range(0, len(groups), 500):
+            self._refresh_groups(groups[start : start + 500])
+        self._touched_entities.clear()
+        self._touched_groups.clear()
+
+    def _refresh_entities(self, entity_ids: list[str]) -> None:
+        connection = self._connection
+        marks = ",".join("?" * len(entity_ids))
+        for table in ("entities", "entity_names", "entity_trigrams"):
+            connection.execute(f"DELETE FROM {table} WHERE entity_id IN ({marks})", entity_ids)
+        per_document: dict[str, list[tuple[str, str, str | None, int]]] = defaultdict(list)
+        for entity_id, name, kind, organization, mentions in connection.execute(
+            f"SELECT entity_id, name, kind, organization, mentions FROM entity_documents"
+            f" WHERE entity_id IN ({marks})",
+            entity_ids,
+        ):
+            per_document[entity_id].append((name, kind, organization, mentions))
+        for entity_id, rows in per_document.items():
+            names = Counter(name for name, _, _, _ in rows)
+            organizations = Counter(organization for _, _, organization, _ in rows if organization)
+            kinds = {kind for _, kind, _, _ in rows}
+            kind = "official" if "official" in kinds else sorted(kinds)[0]
+            canonical = max(names, key=lambda name: (len(name.split()), names[name], len(name), name))
             connection.execute(
-                "INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     entity_id,
-                    totals.kind,
+                    kind,
                     canonical,
-                    json.dumps([name for name in names if name != canonical]),
-                    json.dumps([name for name, _ in totals.organizations.most_common()]),
-                    totals.documents,
-                    totals.mentions,
+                    json.dumps([name for name, _ in names.most_common() if name != canonical]),
+                    json.dumps([name for name, _ in organizations.most_common()]),
+                    len(rows),
+                    sum(mentions for _, _, _, mentions in rows),
                 ),
             )
             folded_names = {fold(name) for name in names}
@@ -259,21 +303,23 @@ class CatalogWriter:
             connection.executemany(
                 "INSERT INTO entity_trigrams VALUES (?, ?)", [(trigram, entity_id) for trigram in trigrams]
             )
-        connection.execute("INSERT INTO statistics_text(statistics_text) VALUES ('rebuild')")
-        self._write_groups()
 
-    def _write_groups(self) -> None:
+    def _refresh_groups(self, keys: list[str]) -> None:
+        connection = self._connection
+        marks = ",".join("?" * len(keys))
+        connection.execute(f"DELETE FROM statistic_groups WHERE key IN ({marks})", keys)
         members: dict[str, list[tuple[str, str | None, float, float | None, str, str | None]]] = defaultdict(
             list
         )
-        for key, doc_id, published, value, value_high, counts, place in self._connection.execute(
+        for key, doc_id, published, value, value_high, counts, place in connection.execute(
             "SELECT group_key, doc_id, published, value, value_high, counts, place FROM statistics"
-            " WHERE group_key IS NOT NULL ORDER BY id"
+            f" WHERE group_key IN ({marks}) ORDER BY id",
+            keys,
         ):
             members[key].append((doc_id, published, value, value_high, counts, place))
         for key, rows in members.items():
             earliest = min(rows, key=lambda row: (row[1] is None, row[1] or ""))
-            self._connection.execute(
+            connection.execute(
                 "INSERT INTO statistic_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     key,

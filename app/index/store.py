@@ -69,7 +69,7 @@ class RecordWriter:
         self._catalog.add(record)
 
     def finish(self) -> None:
-        self._catalog.finish()
+        self._catalog.refresh()
         self._connection.commit()
         self._connection.close()
 
