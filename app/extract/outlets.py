@@ -111,15 +111,15 @@ def find_outlets(
         # Cleaning may set a byline line aside as furniture; read it from the raw text.
         for span in removed:
             located = raw_text.find(span.text)
-            match = _BYLINE.match("\n" + span.text.strip() + "\n") if located >= 0 else None
-            if match is None or not match["by_author"]:
+            found = _BYLINE.match("\n" + span.text.strip() + "\n") if located >= 0 else None
+            if found is None or not found["by_author"]:
                 continue
             offset = located + span.text.index(span.text.strip()) - 1
-            author_start, author_end = (offset + i for i in match.span("by_author"))
+            author_start, author_end = (offset + i for i in found.span("by_author"))
             author = Evidence(start=author_start, end=author_end, text=raw_text[author_start:author_end])
             outlet_evidence = None
-            if match["by_outlet"]:
-                outlet_start, outlet_end = (offset + i for i in match.span("by_outlet"))
+            if found["by_outlet"]:
+                outlet_start, outlet_end = (offset + i for i in found.span("by_outlet"))
                 outlet_evidence = Evidence(
                     start=outlet_start, end=outlet_end, text=raw_text[outlet_start:outlet_end]
                 )
