@@ -38,8 +38,11 @@ def make_app(index_dir: Path, **overrides: Any) -> FastAPI:
     def delete() -> None:
         return None
 
+    app.state.echo_calls = 0
+
     @app.post("/v1/test-echo")
     async def echo(request: Request) -> dict[str, int]:
+        app.state.echo_calls += 1
         return {"received": len(await request.body())}
 
     @app.get("/v1/entities/test-only/record")
@@ -288,6 +291,7 @@ def test_body_within_the_limit_is_read(small_bodies: TestClient) -> None:
 def test_declared_oversize_body_is_413_before_reading(small_bodies: TestClient) -> None:
     response = small_bodies.post("/v1/test-echo", content=b"x" * 101)
     assert_problem(response, 413, "body-too-large")
+    assert small_bodies.app.state.echo_calls == 0  # type: ignore[attr-defined]
 
 
 def test_streamed_oversize_body_is_413(small_bodies: TestClient) -> None:
