@@ -31,7 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.asgi import header, set_header
 from app.errors import IndexNotReady
-from app.index import Archive, BuildInfo
+from app.index import Archive
 
 __all__ = [
     "REQUEST_ID_HEADER",
@@ -95,13 +95,6 @@ def route_template(scope: Scope) -> str:
     return path if isinstance(path, str) else "unmatched"
 
 
-def _build_info(archive: Archive) -> BuildInfo:
-    # Archive.current() (an OpenBuild) replaces Archive.engine(); both carry the build's `info`.
-    opener = getattr(archive, "current", None) or getattr(archive, "engine")  # noqa: B009
-    info: BuildInfo = opener().info
-    return info
-
-
 class _ArchiveCollector(Collector):
     """Index gauges read from the Archive at scrape time."""
 
@@ -111,7 +104,7 @@ class _ArchiveCollector(Collector):
     def collect(self) -> Iterator[Metric]:
         ready = GaugeMetricFamily("archive_index_ready", "1 when an index build is open, else 0.")
         try:
-            info = _build_info(self.archive)
+            info = self.archive.current().info
         except IndexNotReady:
             ready.add_metric([], 0)
             yield ready
