@@ -12,6 +12,7 @@ from app.index import OpenBuild
 from app.index.catalog import EntitySort
 from app.models import EntityKind
 from app.paging import resolve_window
+from app.routes.examples import example_response
 from app.routes.responses import problem_responses
 from app.schemas import EntityDetail, EntityDocument, EntityDocumentList, EntityList, QuoteList
 
@@ -43,7 +44,7 @@ def _known(build: OpenBuild, entity_id: str) -> None:
     operation_id="listEntities",
     summary="List entities",
     response_model=EntityList,
-    responses=problem_responses(422, 503),
+    responses=problem_responses(422, 503) | example_response("entity_list"),
 )
 def list_entities(
     build: BuildDep,
@@ -75,7 +76,7 @@ def list_entities(
     operation_id="getEntity",
     summary="Get one entity",
     response_model=EntityDetail,
-    responses=problem_responses(404, 422, 503),
+    responses=problem_responses(404, 422, 503) | example_response("entity_detail"),
 )
 def get_entity(entity_id: EntityId, build: BuildDep) -> EntityDetail:
     """Canonical name, aliases, every title as stated with its document and date (a role timeline),
@@ -92,7 +93,7 @@ def get_entity(entity_id: EntityId, build: BuildDep) -> EntityDetail:
     operation_id="listEntityDocuments",
     summary="Documents that mention an entity",
     response_model=EntityDocumentList,
-    responses=problem_responses(404, 422, 503),
+    responses=problem_responses(404, 422, 503) | example_response("entity_documents"),
 )
 def list_entity_documents(
     entity_id: EntityId,
@@ -124,7 +125,7 @@ def list_entity_documents(
     operation_id="listEntityQuotes",
     summary="Quotes by an entity",
     response_model=QuoteList,
-    responses=problem_responses(404, 422, 503),
+    responses=problem_responses(404, 422, 503) | example_response("quotes"),
 )
 def list_entity_quotes(
     entity_id: EntityId, build: BuildDep, settings: SettingsDep, page: Page = 1, per_page: PerPage = 10

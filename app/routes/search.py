@@ -12,6 +12,7 @@ from fastapi.responses import StreamingResponse
 
 from app.deps import BuildDep, SettingsDep
 from app.index import OpenBuild
+from app.routes.examples import EXPORT_EXAMPLE, example_response
 from app.routes.listing import FiltersDep, PageDep, QueryText, parse_facets, run_paged_search, search_query
 from app.routes.responses import problem_responses
 from app.schemas import FacetValue, SearchResults, Timeline, TimelineBucket
@@ -46,7 +47,7 @@ def _facet_values(build: OpenBuild, facets: dict[str, list[tuple[str, int]]]) ->
     operation_id="search",
     summary="Search the archive",
     response_model=SearchResults,
-    responses=problem_responses(400, 413, 422, 503),
+    responses=problem_responses(400, 413, 422, 503) | example_response("search"),
 )
 def search(
     request: Request,
@@ -97,7 +98,7 @@ def search(
     operation_id="timeline",
     summary="Hit counts per month or year",
     response_model=Timeline,
-    responses=problem_responses(400, 413, 422, 503),
+    responses=problem_responses(400, 413, 422, 503) | example_response("timeline"),
 )
 def timeline(
     build: BuildDep,
@@ -125,7 +126,10 @@ def timeline(
     operation_id="export",
     summary="Every hit as NDJSON",
     responses={
-        200: {"content": {"application/x-ndjson": {}}, "description": "One document summary per line."},
+        200: {
+            "content": {"application/x-ndjson": {"example": EXPORT_EXAMPLE}},
+            "description": "One document summary per line.",
+        },
         **problem_responses(400, 413, 422, 503),
     },
 )

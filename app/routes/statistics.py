@@ -11,6 +11,7 @@ from app.errors import Unprocessable
 from app.index import StatisticFilters
 from app.models import StatisticKind
 from app.paging import resolve_window
+from app.routes.examples import example_response
 from app.routes.responses import problem_responses
 from app.schemas import StatisticGroupList, StatisticList
 
@@ -35,7 +36,7 @@ Words = Annotated[
     operation_id="listStatistics",
     summary="Statistics cited in the archive",
     response_model=StatisticList,
-    responses=problem_responses(422, 503),
+    responses=problem_responses(422, 503) | example_response("statistics"),
 )
 def list_statistics(
     build: BuildDep,
@@ -71,7 +72,7 @@ def list_statistics(
     operation_id="listStatisticGroups",
     summary="Figures about the same thing, side by side",
     response_model=StatisticGroupList,
-    responses=problem_responses(422, 503),
+    responses=problem_responses(422, 503) | example_response("statistic_groups"),
 )
 def list_statistic_groups(
     build: BuildDep,

@@ -1,0 +1,456 @@
+"""Response examples for the OpenAPI document, captured from the corpus/ articles and trimmed.
+
+Regenerate by hand when the extractors change; tests/test_openapi_contract.py validates each one against
+its response model, so an example that drifts from the schema fails the suite.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["EXAMPLES", "EXPORT_EXAMPLE", "example_response"]
+
+SEARCH: Any = {
+    "query": '"sanctuary city"',
+    "escaped": False,
+    "total": 4,
+    "page": 1,
+    "per_page": 1,
+    "hits": [
+        {
+            "id": "000_e84a06c073667f2f",
+            "title": None,
+            "published": "2018-03-09",
+            "outlet": "Breitbart News",
+            "url": None,
+            "score": 2.722,
+            "snippets": [
+                {
+                    "start": 0,
+                    "end": 230,
+                    "text": "The state of California and the sanctuary city laws that make it a safe-haven for criminal illegal aliens is likely responsible for at least 5,000 crimes that were committed by criminal illegal aliens released by local authorities",
+                    "highlighted": "The state of California and the <em>sanctuary</em> <em>city</em> laws that make it a safe-haven for criminal illegal aliens is likely responsible for at least 5,000 crimes that were committed by criminal illegal aliens released by local authorities",
+                    "matches": [{"start": 32, "end": 41}, {"start": 42, "end": 46}],
+                }
+            ],
+        },
+        {
+            "id": "004_40ce4932bcea4cb2",
+            "title": None,
+            "published": None,
+            "outlet": "LifeZette",
+            "url": None,
+            "score": 2.707726212407657,
+            "snippets": [
+                {
+                    "start": 332,
+                    "end": 562,
+                    "text": "Angeles, has resisted President Donald Trump’s administrative crackdown on “sanctuary cities,” shielding illegal immigrants from deportation. The county proved to be the highest offender, ignoring 188 ICE requests to hold criminal",
+                    "highlighted": "Angeles, has resisted President Donald Trump’s administrative crackdown on “<em>sanctuary</em> <em>cities</em>,” shielding illegal immigrants from deportation. The county proved to be the highest offender, ignoring 188 ICE requests to hold criminal",
+                    "matches": [{"start": 408, "end": 417}, {"start": 418, "end": 424}],
+                }
+            ],
+        },
+        {
+            "id": "002_c27e403ad76bbf3b",
+            "title": "ICE: L.A. Releases Up to 100 Criminal Illegal Aliens EVERY DAY",
+            "published": None,
+            "outlet": "Liberty Headlines",
+            "url": None,
+            "score": 2.697674708108393,
+            "snippets": [
+                {
+                    "start": 139,
+                    "end": 368,
+                    "text": "(Claire Russel, Liberty Headlines) Los Angeles, which has declared itself a “sanctuary city” for illegal immigrants, releases as many as 100 criminals residing in the U.S. illegally every single day, a top Immigration and Customs",
+                    "highlighted": "(Claire Russel, Liberty Headlines) Los Angeles, which has declared itself a “<em>sanctuary</em> <em>city</em>” for illegal immigrants, releases as many as 100 criminals residing in the U.S. illegally every single day, a top Immigration and Customs",
+                    "matches": [{"start": 216, "end": 225}, {"start": 226, "end": 230}],
+                }
+            ],
+        },
+        {
+            "id": "001_b4f21b5015c76ffb",
+            "title": "Los Angeles Jails Have Refused to Hand Over 25,000 Criminal Illegal Aliens to ICE",
+            "published": None,
+            "outlet": None,
+            "url": None,
+            "score": 2.4172061066849553,
+            "snippets": [
+                {
+                    "start": 298,
+                    "end": 535,
+                    "text": "releasing more criminal illegal aliens onto the streets than any other so-called sanctuary city.\n\nThe data has been released as Los Angeles County Sheriff Alex Villanueva is changing policy to deny immigration transfers of new categories",
+                    "highlighted": "releasing more criminal illegal aliens onto the streets than any other so-called <em>sanctuary</em> <em>city</em>.\n\nThe data has been released as Los Angeles County Sheriff Alex Villanueva is changing policy to deny immigration transfers of new categories",
+                    "matches": [{"start": 379, "end": 388}, {"start": 389, "end": 393}],
+                }
+            ],
+        },
+    ],
+    "next": "eyJvIjoxLCJmIjoiNGNjYjBlZGMyZjk2Nzg2ZiJ9",
+    "timed_out": False,
+    "took_ms": 3.2,
+    "facets": {
+        "outlet": [
+            {"value": "breitbart news", "label": "Breitbart News", "count": 1},
+            {"value": "liberty headlines", "label": "Liberty Headlines", "count": 1},
+            {"value": "lifezette", "label": "LifeZette", "count": 1},
+        ]
+    },
+    "did_you_mean": None,
+}
+
+DOCUMENT_LIST: Any = {
+    "total": 5,
+    "page": 1,
+    "per_page": 2,
+    "items": [
+        {
+            "id": "000_e84a06c073667f2f",
+            "title": None,
+            "published": "2018-03-09",
+            "outlet": "Breitbart News",
+            "url": None,
+        },
+        {
+            "id": "001_b4f21b5015c76ffb",
+            "title": "Los Angeles Jails Have Refused to Hand Over 25,000 Criminal Illegal Aliens to ICE",
+            "published": None,
+            "outlet": None,
+            "url": None,
+        },
+    ],
+    "next": "eyJvIjoyLCJmIjoiMzc2YTllNjdhMzQzYmVmZiJ9",
+}
+
+DOCUMENT_RECORD: Any = {
+    "id": "000_e84a06c073667f2f",
+    "title": None,
+    "published": {
+        "value": "2018-03-09",
+        "source": "text",
+        "evidence": {"start": 6, "end": 16, "text": "2018-03-09"},
+        "evidence_in": "raw_text",
+    },
+    "outlet": {
+        "value": "Breitbart News",
+        "source": "text",
+        "evidence": {"start": 328, "end": 342, "text": "Breitbart News"},
+        "evidence_in": "text",
+    },
+    "url": None,
+    "authors": [],
+    "outlets_cited": [],
+    "text": "The state of California and the sanctuary city laws that make it a safe-haven for criminal illegal aliens is likely responsible for at least 5,000 crimes that were committed by criminal illegal aliens released by local authorities rather than being handed over to federal immigration officials.",
+    "raw_text": " date 2018-03-09 The state of California and the sanctuary city laws that make it a safe-haven for criminal illegal aliens is likely responsible for at least 5,000 crimes that were committed by criminal illegal aliens released by local authorities rather than being handed over to federal immig…",
+    "people": [],
+    "organizations": [],
+    "places": [
+        {
+            "entity_id": "california",
+            "name": "California",
+            "place_type": "state",
+            "mentions": [{"start": 13, "end": 23, "text": "California"}],
+        }
+    ],
+    "quotes": [],
+    "statistics": [
+        {
+            "start": 132,
+            "end": 146,
+            "text": "at least 5,000",
+            "value": 5000.0,
+            "value_high": None,
+            "qualifier": "at least",
+            "kind": "count",
+            "approximate": False,
+            "unit": None,
+            "counts": "crimes",
+            "sentence": {
+                "start": 0,
+                "end": 294,
+                "text": "The state of California and the sanctuary city laws that make it a safe-haven for criminal illegal aliens is likely responsible for at least 5,000 crimes that were committed by criminal illegal aliens released by local authorities rather than being handed over to federal immigration officials.",
+            },
+            "attributed_to": None,
+            "place": "California",
+            "period": None,
+        }
+    ],
+    "dates_mentioned": [],
+    "extractor_version": "0.2.0",
+    "content_hash": "59eb3aca274440bd6194703f81a24ecf3e7d3954e75304106f90d149dfcbc2ce",
+}
+
+SIMILAR: Any = [
+    {
+        "id": "004_40ce4932bcea4cb2",
+        "title": None,
+        "published": None,
+        "outlet": "LifeZette",
+        "url": None,
+        "score": 30.826,
+        "snippets": [],
+    }
+]
+
+ENTITY_LIST: Any = {
+    "total": 16,
+    "page": 1,
+    "per_page": 2,
+    "items": [
+        {
+            "entity_id": "jeffrey-sessions",
+            "name": "Jeff Sessions",
+            "kind": "official",
+            "aliases": [],
+            "documents": 3,
+            "mentions": 4,
+        },
+        {
+            "entity_id": "thomas-homan",
+            "name": "Thomas Homan",
+            "kind": "official",
+            "aliases": ["Tom Homan"],
+            "documents": 3,
+            "mentions": 5,
+        },
+    ],
+}
+
+ENTITY_DETAIL: Any = {
+    "entity_id": "thomas-homan",
+    "name": "Thomas Homan",
+    "kind": "official",
+    "aliases": ["Tom Homan"],
+    "documents": 3,
+    "mentions": 5,
+    "roles": [
+        {
+            "title": "ICE Director",
+            "organization": "ICE",
+            "document_id": "000_e84a06c073667f2f",
+            "published": "2018-03-09",
+            "start": 877,
+            "end": 889,
+        },
+        {
+            "title": "Former head of ICE",
+            "organization": "ICE",
+            "document_id": "002_c27e403ad76bbf3b",
+            "published": None,
+            "start": 1993,
+            "end": 2011,
+        },
+    ],
+    "organizations": ["ICE", "Homeland Security"],
+    "places": ["United States", "California"],
+    "related": [
+        {
+            "entity_id": "ice",
+            "name": "U.S. Immigration and Customs Enforcement",
+            "kind": "organization",
+            "documents": 3,
+        },
+        {"entity_id": "united-states", "name": "United States", "kind": "place", "documents": 3},
+    ],
+    "quotes": [
+        {
+            "document_id": "002_c27e403ad76bbf3b",
+            "published": None,
+            "text": "He forgot the oath he’s taken",
+            "start": 2092,
+            "end": 2121,
+            "speaker_name": "Tom Homan",
+            "speaker_entity_id": "thomas-homan",
+        },
+        {
+            "document_id": "002_c27e403ad76bbf3b",
+            "published": None,
+            "text": "He stopped being a cop and became a politician.",
+            "start": 2189,
+            "end": 2236,
+            "speaker_name": "Tom Homan",
+            "speaker_entity_id": "thomas-homan",
+        },
+    ],
+}
+
+ENTITY_DOCUMENTS: Any = {
+    "total": 3,
+    "page": 1,
+    "per_page": 1,
+    "items": [
+        {
+            "id": "000_e84a06c073667f2f",
+            "title": None,
+            "published": "2018-03-09",
+            "outlet": "Breitbart News",
+            "url": None,
+            "mentions": 1,
+            "snippets": [
+                {
+                    "start": 864,
+                    "end": 1022,
+                    "text": "In mid-2017, ICE Director Thomas Homan revealed that about 10,000 criminal illegal aliens had been released by sanctuary cities across the U.S. and went on to",
+                    "mention": {"start": 890, "end": 902},
+                }
+            ],
+        }
+    ],
+}
+
+QUOTES: Any = {
+    "total": 4,
+    "page": 1,
+    "per_page": 2,
+    "items": [
+        {
+            "document_id": "002_c27e403ad76bbf3b",
+            "published": None,
+            "text": "He forgot the oath he’s taken",
+            "start": 2092,
+            "end": 2121,
+            "speaker_name": "Tom Homan",
+            "speaker_entity_id": "thomas-homan",
+        },
+        {
+            "document_id": "002_c27e403ad76bbf3b",
+            "published": None,
+            "text": "He stopped being a cop and became a politician.",
+            "start": 2189,
+            "end": 2236,
+            "speaker_name": "Tom Homan",
+            "speaker_entity_id": "thomas-homan",
+        },
+    ],
+}
+
+STATISTICS: Any = {
+    "total": 12,
+    "page": 1,
+    "per_page": 1,
+    "items": [
+        {
+            "document_id": "003_3042ad3957543e6f",
+            "published": None,
+            "text": "399",
+            "start": 427,
+            "end": 430,
+            "value": 399.0,
+            "value_high": None,
+            "qualifier": None,
+            "kind": "count",
+            "approximate": False,
+            "unit": None,
+            "counts": "homicides",
+            "sentence": "According to DHS, those individuals include suspects and convicts tied to 399 homicides, more than 3,300 assaults, over 3,100 burglaries, 1,011 robberies, and 1,293 sexual predatory offenses, along with thousands of drug and weapons crimes.",
+            "attributed_to": "Department of Homeland Security",
+            "attributed_entity_id": "dhs",
+            "place": None,
+            "period": None,
+        }
+    ],
+}
+
+STATISTIC_GROUPS: Any = {
+    "total": 9,
+    "page": 1,
+    "per_page": 1,
+    "items": [
+        {
+            "key": "crime",
+            "counts": "crimes",
+            "place": None,
+            "members": [
+                {
+                    "document_id": "000_e84a06c073667f2f",
+                    "published": "2018-03-09",
+                    "text": "5,000",
+                    "start": 1315,
+                    "end": 1320,
+                    "value": 5000.0,
+                    "value_high": None,
+                    "qualifier": None,
+                    "kind": "count",
+                    "approximate": False,
+                    "unit": None,
+                    "counts": "crimes",
+                    "sentence": "“That is 5,000 crimes that occurred that could have been prevented if they had cooperated with ICE as federal law provides,” Vaughan told Breitbart News.",
+                    "attributed_to": "Jessica Vaughan",
+                    "attributed_entity_id": "jessica-vaughan",
+                    "place": None,
+                    "period": None,
+                },
+                {
+                    "document_id": "004_40ce4932bcea4cb2",
+                    "published": None,
+                    "text": "close to 3 million",
+                    "start": 4002,
+                    "end": 4020,
+                    "value": 3000000.0,
+                    "value_high": None,
+                    "qualifier": "close to",
+                    "kind": "count",
+                    "approximate": False,
+                    "unit": None,
+                    "counts": "crimes",
+                    "sentence": "A 2011 report done by the Government Accountability Office looked at 251,000 criminal aliens in federal, state, and local prisons and jails and found they’d been arrested almost 1.7 million times for close to 3 million crimes.",
+                    "attributed_to": "Government Accountability Office",
+                    "attributed_entity_id": "gao",
+                    "place": None,
+                    "period": None,
+                },
+            ],
+            "documents": 2,
+            "first_document_id": "000_e84a06c073667f2f",
+            "first_published": "2018-03-09",
+            "disagree": True,
+        }
+    ],
+}
+
+TIMELINE: Any = {
+    "query": "ICE",
+    "interval": "year",
+    "buckets": [{"period": "2018", "count": 1}],
+    "total": 5,
+    "undated": 4,
+}
+
+READINESS: Any = {
+    "ready": True,
+    "documents": 5,
+    "build_id": "20261121T145647322447Z-0cfa7e",
+    "built_at": "2026-11-21T14:56:47.991172Z",
+    "engine": "whoosh",
+    "detail": None,
+}
+
+HEALTH: Any = {"status": "ok"}
+
+# Two lines of /v1/export: one DocumentSummary per line.
+EXPORT_EXAMPLE = (
+    '{"id": "000_e84a06c073667f2f", "title": null, "published": "2018-03-09", "outlet": "Breitbart News", "url": null}\n'
+    '{"id": "001_b4f21b5015c76ffb", "title": "Los Angeles Jails Have Refused to Hand Over 25,000 Criminal Illegal '
+    'Aliens to ICE", "published": null, "outlet": null, "url": null}\n'
+)
+
+EXAMPLES: dict[str, Any] = {
+    "search": SEARCH,
+    "document_list": DOCUMENT_LIST,
+    "document_record": DOCUMENT_RECORD,
+    "similar": SIMILAR,
+    "entity_list": ENTITY_LIST,
+    "entity_detail": ENTITY_DETAIL,
+    "entity_documents": ENTITY_DOCUMENTS,
+    "quotes": QUOTES,
+    "statistics": STATISTICS,
+    "statistic_groups": STATISTIC_GROUPS,
+    "timeline": TIMELINE,
+    "readiness": READINESS,
+    "health": HEALTH,
+}
+
+
+def example_response(name: str) -> dict[int | str, dict[str, Any]]:
+    """A 200 response entry carrying the named example, merged by FastAPI with the response model's schema."""
+    return {200: {"content": {"application/json": {"example": EXAMPLES[name]}}}}
