@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from app.config import Settings
+from app.index.build import IngestedPolicy
 
 __all__ = ["main"]
 
@@ -32,10 +33,18 @@ def index(
     workers: Annotated[
         int | None, typer.Option(help="Extraction processes (default: CPU count, max 4).")
     ] = None,
+    ingested: Annotated[
+        IngestedPolicy,
+        typer.Option(
+            help="Documents added through the ingest API: refuse to rebuild (default), carry them into the "
+            "new build (they win over corpus files with the same id), or discard them.",
+        ),
+    ] = "refuse",
 ) -> None:
     """Read, clean, extract and index every document; swap the new index in when complete."""
     from app.corpus import read_corpus
     from app.index import BuildInProgress, build_index
+    from app.index.build import IngestedDocumentsPresent
 
     if not corpus_dir.is_dir():
         err.print(f"[red]error:[/] {corpus_dir} is not a directory")
@@ -54,9 +63,13 @@ def index(
         with progress:
             task = progress.add_task("index", total=total)
             report = build_index(
-                corpus_dir, target, workers=workers, on_document=lambda _doc_id: progress.advance(task)
+                corpus_dir,
+                target,
+                workers=workers,
+                ingested=ingested,
+                on_document=lambda _doc_id: progress.advance(task),
             )
-    except BuildInProgress as error:
+    except (BuildInProgress, IngestedDocumentsPresent) as error:
         err.print(f"[red]error:[/] {error}")
         raise typer.Exit(1) from error
     print(f"indexed {report.documents} documents into {report.build_dir} in {report.seconds:.2f} s")

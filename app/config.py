@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     search_time_limit: float = Field(
         default=5.0, gt=0, description="Seconds a search may run before it is cut."
     )
+    write_lock_timeout: float = Field(
+        default=10.0, ge=0, description="Seconds a write waits for another write or a rebuild (then 503)."
+    )
     api_keys: Annotated[list[SecretStr], NoDecode] = Field(
         default_factory=list,
         description="API keys accepted as `Authorization: Bearer <key>`, comma-separated; "

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from app.models import DocumentRecord
+
 __all__ = [
     "RawDocument",
     "SkippedFile",
@@ -129,3 +131,17 @@ def read_corpus(corpus_dir: Path) -> Iterator[RawDocument | SkippedFile]:
             continue
         elif not path.name.startswith("."):
             yield SkippedFile(str(path), f"unsupported file type {suffix or '(none)'}")
+
+
+def raw_document_of(record: DocumentRecord) -> RawDocument:
+    """The raw document a record was extracted from: its raw text and the metadata that was supplied."""
+    metadata = SuppliedMetadata(
+        title=record.title.value if record.title and record.title.source == "metadata" else None,
+        published=record.published.value
+        if record.published and record.published.source == "metadata"
+        else None,
+        outlet=record.outlet.value if record.outlet and record.outlet.source == "metadata" else None,
+        url=record.url,
+        authors=[author.value for author in record.authors if author.source == "metadata"],
+    )
+    return RawDocument(id=record.id, raw_text=record.raw_text, metadata=metadata, origin="api")

@@ -8,8 +8,9 @@ from fastapi import Depends, Request
 
 from app.config import Settings
 from app.index import Archive, OpenBuild
+from app.index.ingest import Ingestor
 
-__all__ = ["ArchiveDep", "BuildDep", "SettingsDep"]
+__all__ = ["ArchiveDep", "BuildDep", "IngestorDep", "SettingsDep"]
 
 
 def get_settings(request: Request) -> Settings:
@@ -22,6 +23,11 @@ def get_archive(request: Request) -> Archive:
     return archive
 
 
+def get_ingestor(request: Request) -> Ingestor:
+    ingestor: Ingestor = request.app.state.ingestor
+    return ingestor
+
+
 def get_build(archive: Annotated[Archive, Depends(get_archive)]) -> OpenBuild:
     """The current build; a 503 problem when no index has been built yet."""
     return archive.current()
@@ -30,3 +36,4 @@ def get_build(archive: Annotated[Archive, Depends(get_archive)]) -> OpenBuild:
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ArchiveDep = Annotated[Archive, Depends(get_archive)]
 BuildDep = Annotated[OpenBuild, Depends(get_build)]
+IngestorDep = Annotated[Ingestor, Depends(get_ingestor)]

@@ -15,9 +15,12 @@
     │   └── BodyTooLarge
     ├── Unprocessable (422)
     ├── TooManyRequests (429)
+    ├── InsufficientStorage (507)
     └── ServiceUnavailable (503)
         ├── IndexNotReady
-        └── SearchTimedOut
+        ├── SearchTimedOut
+        ├── WriteBusy
+        └── ArchiveReadOnly
 
 One handler (app.main) turns each into an RFC 9457 `application/problem+json` body.
 """
@@ -28,12 +31,14 @@ from typing import Any, ClassVar
 
 __all__ = [
     "AppError",
+    "ArchiveReadOnly",
     "BadRequest",
     "BodyTooLarge",
     "DocumentNotFound",
     "EntityNotFound",
     "Forbidden",
     "IndexNotReady",
+    "InsufficientStorage",
     "InvalidApiKey",
     "InvalidCursor",
     "InvalidQuery",
@@ -45,6 +50,7 @@ __all__ = [
     "TooManyRequests",
     "Unauthorized",
     "Unprocessable",
+    "WriteBusy",
 ]
 
 
@@ -174,3 +180,21 @@ class SearchTimedOut(ServiceUnavailable):
     title = "Search timed out"
     slug = "search-timed-out"
     retry_after = 1
+
+
+class WriteBusy(ServiceUnavailable):
+    title = "Archive busy"
+    slug = "write-busy"
+    retry_after = 2
+
+
+class ArchiveReadOnly(ServiceUnavailable):
+    title = "Archive is read-only"
+    slug = "read-only"
+    retry_after = 60
+
+
+class InsufficientStorage(AppError):
+    status = 507
+    title = "Insufficient storage"
+    slug = "insufficient-storage"

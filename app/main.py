@@ -16,6 +16,7 @@ from app.config import Settings
 from app.docs import install_docs
 from app.errors import AppError
 from app.index import Archive
+from app.index.ingest import Ingestor
 from app.middleware import install_middleware
 from app.observability import request_id_of
 from app.routes import documents, entities, health, search, statistics
@@ -160,6 +161,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_docs(app)
     app.state.settings = settings
     app.state.archive = archive
+    app.state.ingestor = Ingestor(archive, lock_timeout=settings.write_lock_timeout)
     # Keys, rate limits, body limit, caching, gzip, CORS, request ids, logs, metrics (app/middleware.py).
     install_middleware(app, settings)
     app.add_exception_handler(AppError, _app_error)

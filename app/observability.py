@@ -104,14 +104,19 @@ class _ArchiveCollector(Collector):
     def collect(self) -> Iterator[Metric]:
         ready = GaugeMetricFamily("archive_index_ready", "1 when an index build is open, else 0.")
         try:
-            info = self.archive.current().info
+            build = self.archive.current()
         except IndexNotReady:
             ready.add_metric([], 0)
             yield ready
             return
         ready.add_metric([], 1)
         yield ready
-        yield GaugeMetricFamily("archive_index_documents", "Documents in the current build.", info.documents)
+        info = build.info
+        yield GaugeMetricFamily(
+            "archive_index_documents",
+            "Documents in the current build, ingested ones included.",
+            build.records.count(),
+        )
         yield GaugeMetricFamily(
             "archive_index_last_build_timestamp_seconds",
             "When the current build was made (Unix time).",

@@ -20,6 +20,7 @@ __all__ = ["Archive", "OpenBuild"]
 class OpenBuild:
     """One finished build, opened: its search engine, its records and its catalog."""
 
+    path: Path
     info: BuildInfo
     engine: SearchEngine
     records: RecordStore
@@ -30,6 +31,7 @@ def open_build(build: Path) -> OpenBuild:
     info = IndexLayout.read_manifest(build)
     records = RecordStore(build / RECORDS_FILE)
     return OpenBuild(
+        path=build,
         info=info,
         engine=WhooshEngine(build, info, records),
         records=records,

@@ -9,18 +9,24 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Literal
 
-from app.corpus import RawDocument, SkippedFile, read_corpus
+from app.corpus import RawDocument, SkippedFile, raw_document_of, read_corpus
 from app.extract import EXTRACTOR_VERSION, extract_document
 from app.index.engine import BuildInfo
 from app.index.layout import IndexLayout
-from app.index.store import RECORDS_FILE, RecordWriter
+from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
 from app.index.whoosh_engine import WhooshWriter
 from app.models import DocumentRecord
 
-__all__ = ["BuildReport", "build_index"]
+__all__ = ["BuildReport", "IngestedDocumentsPresent", "IngestedPolicy", "build_index"]
 
 ENGINE_NAME = "whoosh"
+IngestedPolicy = Literal["refuse", "carry", "discard"]
+
+
+class IngestedDocumentsPresent(RuntimeError):
+    """A rebuild would drop documents that were added through the ingest API."""
 
 
 @dataclass
@@ -53,23 +59,35 @@ def build_index(
     *,
     workers: int | None = None,
     on_document: Callable[[str], None] | None = None,
+    ingested: IngestedPolicy = "refuse",
+    lock_timeout: float = 0.0,
 ) -> BuildReport:
-    """Read, clean, extract and index every document of `corpus_dir` into a new build of `index_dir`."""
+    """Read, clean, extract and index every document of `corpus_dir` into a new build of `index_dir`.
+
+    Documents added through the ingest API exist only in the current build. A rebuild refuses
+    to drop them (IngestedDocumentsPresent) unless told to `carry` them into the new build,
+    where they win over corpus files with the same id, or to `discard` them.
+    """
     started = time.perf_counter()
     layout = IndexLayout(index_dir)
     workers = workers if workers is not None else min(4, os.cpu_count() or 1)
     skipped: list[SkippedFile] = []
     seen: set[str] = set()
+    carried: list[RawDocument] = []
 
     def readable() -> Iterator[RawDocument]:
+        carried_ids = {document.id for document in carried}
         for item in read_corpus(corpus_dir):
             if isinstance(item, SkippedFile):
                 skipped.append(item)
+            elif item.id in carried_ids:
+                skipped.append(SkippedFile(item.origin, f"superseded by the ingested document {item.id!r}"))
             elif item.id in seen:
                 skipped.append(SkippedFile(item.origin, f"duplicate document id {item.id!r}"))
             else:
                 seen.add(item.id)
                 yield item
+        yield from carried
 
     def reported(records: Iterator[DocumentRecord]) -> Iterator[DocumentRecord]:
         for record in records:
@@ -77,7 +95,17 @@ def build_index(
                 on_document(record.id)
             yield record
 
-    with layout.locked():
+    with layout.locked(lock_timeout):
+        current = layout.current_build()
+        if current is not None and ingested != "discard":
+            previous = RecordStore(current / RECORDS_FILE)
+            if ingested == "refuse" and (count := previous.count_ingested()):
+                raise IngestedDocumentsPresent(
+                    f"the current build holds {count} documents added through the API, which a rebuild from "
+                    "the corpus would drop: pass --ingested carry to keep them, or --ingested discard"
+                )
+            carried = [raw_document_of(record) for record in previous.ingested()]
+        carried_ids = {document.id for document in carried}
         layout.prune()
         build_id, partial = layout.new_partial()
         writer = WhooshWriter(partial)
@@ -85,7 +113,7 @@ def build_index(
         count = 0
         for record in reported(_extract_all(readable(), workers)):
             writer.add(record)
-            records.add(record)
+            records.add(record, origin="api" if record.id in carried_ids else "corpus")
             count += 1
         writer.commit()
         records.finish()

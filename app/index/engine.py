@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, Protocol
 
+from app.models import DocumentRecord
 from app.schemas import SearchHit, SortOrder
 
 __all__ = ["FACET_NAMES", "BuildInfo", "FacetName", "SearchEngine", "SearchPage", "SearchQuery"]
@@ -85,6 +86,13 @@ class SearchEngine(Protocol):
 
     def suggest(self, text: str) -> str | None:
         """A corrected query that finds more documents, or None."""
+        ...
+
+    def apply(self, upserts: list[DocumentRecord], deletions: list[str]) -> None:
+        """Add or replace and delete documents in the search index, durably, in one commit.
+
+        Callers serialize writes (the archive's write lock); readers see the change on their next search.
+        """
         ...
 
     def close(self) -> None:

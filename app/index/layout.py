@@ -18,6 +18,7 @@ import json
 import os
 import secrets
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -74,14 +75,22 @@ class IndexLayout:
         return BuildInfo(**data)
 
     @contextmanager
-    def locked(self) -> Iterator[None]:
-        """Hold the build lock, or raise BuildInProgress at once."""
+    def locked(self, timeout: float = 0.0) -> Iterator[None]:
+        """Hold the archive's write lock (builds and ingests alike), waiting up to `timeout` seconds.
+
+        Raises BuildInProgress when another process still holds it after the wait.
+        """
         self.root.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + timeout
         with open(self.root / ".build.lock", "a+") as lock:
-            try:
-                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError as error:
-                raise BuildInProgress(f"another build of {self.root} is running") from error
+            while True:
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError as error:
+                    if time.monotonic() >= deadline:
+                        raise BuildInProgress(f"another build or write of {self.root} is running") from error
+                    time.sleep(0.02)
             try:
                 yield
             finally:

@@ -7,16 +7,18 @@ is faster than Whoosh's stored fields and keeps the search index small.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from contextlib import closing
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from app.index.analysis import outlet_key
 from app.index.catalog import CatalogWriter
 from app.models import DocumentRecord
 from app.schemas import DocumentSummary
 
-__all__ = ["RECORDS_FILE", "RecordStore", "RecordWriter", "summary_of"]
+__all__ = ["RECORDS_FILE", "Origin", "RecordStore", "RecordWriter", "summary_of"]
 
 RECORDS_FILE = "records.sqlite"
 
@@ -28,10 +30,16 @@ CREATE TABLE IF NOT EXISTS documents (
     outlet TEXT,
     url TEXT,
     content_hash TEXT NOT NULL,
-    record TEXT NOT NULL
+    record TEXT NOT NULL,
+    origin TEXT NOT NULL DEFAULT 'corpus'
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
+CREATE INDEX IF NOT EXISTS documents_origin ON documents (origin);
+-- Documents whose search-index update is committed here but maybe not yet in the engine.
+CREATE TABLE IF NOT EXISTS pending (doc_id TEXT PRIMARY KEY, operation TEXT NOT NULL);
 """
+
+Origin = Literal["corpus", "api"]
 
 
 def summary_of(record: DocumentRecord) -> DocumentSummary:
@@ -45,17 +53,25 @@ def summary_of(record: DocumentRecord) -> DocumentSummary:
 
 
 class RecordWriter:
-    """Writes a build's records and catalog in one SQLite transaction, committed by `finish()`."""
+    """Writes records and their catalog rows; nothing is visible to readers before `commit()`.
+
+    A full build adds everything and commits once; an ingest adds or removes one batch
+    and commits it, with the affected ids journaled in `pending` until the search engine
+    has them too.
+    """
 
     def __init__(self, path: Path) -> None:
-        self._connection = sqlite3.connect(path)
+        self._connection = sqlite3.connect(path, timeout=30)
+        self._connection.execute("PRAGMA synchronous = FULL")
         self._connection.executescript(_SCHEMA)
         self._catalog = CatalogWriter(self._connection)
 
-    def add(self, record: DocumentRecord) -> None:
+    def add(self, record: DocumentRecord, *, origin: Origin = "corpus") -> None:
+        """Insert or replace one record with its catalog rows."""
         summary = summary_of(record)
+        self._catalog.remove(record.id)
         self._connection.execute(
-            "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record.id,
                 summary.title,
@@ -64,14 +80,50 @@ class RecordWriter:
                 record.url,
                 record.content_hash,
                 record.model_dump_json(),
+                origin,
             ),
         )
         self._catalog.add(record)
 
-    def finish(self) -> None:
+    def remove(self, doc_id: str) -> bool:
+        """Delete one record with its catalog rows; False when there was none."""
+        self._catalog.remove(doc_id)
+        return self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
+
+    def content_hash(self, doc_id: str) -> str | None:
+        row = self._connection.execute(
+            "SELECT content_hash FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def journal(self, doc_ids: list[str], operation: Literal["upsert", "delete"]) -> None:
+        self._connection.executemany(
+            "INSERT OR REPLACE INTO pending VALUES (?, ?)", [(doc_id, operation) for doc_id in doc_ids]
+        )
+
+    def pending(self) -> list[tuple[str, str]]:
+        return list(self._connection.execute("SELECT doc_id, operation FROM pending ORDER BY doc_id"))
+
+    def settle(self, doc_ids: list[str]) -> None:
+        """The engine has committed these ids: drop them from the journal, durably."""
+        self._connection.executemany(
+            "DELETE FROM pending WHERE doc_id = ?", [(doc_id,) for doc_id in doc_ids]
+        )
+        self._connection.commit()
+
+    def commit(self) -> None:
         self._catalog.refresh()
         self._connection.commit()
+
+    def rollback(self) -> None:
+        self._connection.rollback()
+
+    def close(self) -> None:
         self._connection.close()
+
+    def finish(self) -> None:
+        self.commit()
+        self.close()
 
 
 class RecordStore:
@@ -117,6 +169,24 @@ class RecordStore:
             )
             for row in rows
         }
+
+    def ingested(self) -> Iterator[DocumentRecord]:
+        """Records that came through the ingest API rather than the corpus directory."""
+        with closing(self._connect()) as connection:
+            for (record,) in connection.execute(
+                "SELECT record FROM documents WHERE origin = 'api' ORDER BY id"
+            ):
+                yield DocumentRecord.model_validate_json(record)
+
+    def count(self) -> int:
+        with closing(self._connect()) as connection:
+            (total,) = connection.execute("SELECT count(*) FROM documents").fetchone()
+        return int(total)
+
+    def count_ingested(self) -> int:
+        with closing(self._connect()) as connection:
+            (total,) = connection.execute("SELECT count(*) FROM documents WHERE origin = 'api'").fetchone()
+        return int(total)
 
     def outlet_names(self) -> dict[str, str]:
         """Outlet filter keys to the names as published."""

@@ -147,6 +147,18 @@ class WhooshEngine:
     def close(self) -> None:
         self._index.close()
 
+    def apply(self, upserts: list[DocumentRecord], deletions: list[str]) -> None:
+        writer = self._index.writer()
+        try:
+            for doc_id in deletions:
+                writer.delete_by_term("id", doc_id)
+            for record in upserts:
+                writer.update_document(**whoosh_fields(record))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
     def _parsed(self, query: SearchQuery) -> tuple[Any, bool]:
         """The full Whoosh query (text and filters) and whether the text was searched literally."""
         text = query.text.strip()

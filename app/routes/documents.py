@@ -5,13 +5,27 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from pydantic import ValidationError
 
-from app.deps import BuildDep, SettingsDep
-from app.errors import DocumentNotFound
+from app.corpus import RawDocument, SuppliedMetadata
+from app.deps import BuildDep, IngestorDep, SettingsDep
+from app.errors import DocumentNotFound, Unprocessable
+from app.index.ingest import IngestOutcome
 from app.models import DocumentRecord
 from app.routes.listing import FiltersDep, PageDep, run_paged_search, search_query
 from app.routes.responses import problem_responses
-from app.schemas import DocumentList, DocumentSummary, SearchHit
+from app.schemas import (
+    DOCUMENT_ID_PATTERN,
+    BulkLineResult,
+    BulkResult,
+    DocumentIn,
+    DocumentList,
+    DocumentSummary,
+    IngestResult,
+    SearchHit,
+)
+from app.security import WriteAccess
 
 __all__ = ["DocumentId", "router"]
 
@@ -22,7 +36,7 @@ DocumentId = Annotated[
     Path(
         min_length=1,
         max_length=200,
-        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+        pattern=DOCUMENT_ID_PATTERN,
         description="The document id: the corpus file's stem.",
         examples=["000_e84a06c073667f2f"],
     ),
@@ -97,3 +111,154 @@ def similar_documents(
         for other, score in similar
         if other in summaries
     ]
+
+
+BULK_BATCH = 100
+WRITE_ERRORS = (401, 403, 413, 422, 503, 507)
+
+
+def _raw_document(document: DocumentIn, doc_id: str | None = None) -> RawDocument:
+    """An incoming document as the indexer's raw document; without an id, the content hash names it."""
+    metadata = SuppliedMetadata(
+        title=document.title,
+        published=document.published,
+        outlet=document.outlet,
+        url=document.url,
+        authors=document.authors,
+    )
+    raw = RawDocument(id=doc_id or document.id or "", raw_text=document.text, metadata=metadata, origin="api")
+    if raw.id:
+        return raw
+    return RawDocument(
+        id=f"doc-{raw.content_hash[:20]}", raw_text=raw.raw_text, metadata=metadata, origin="api"
+    )
+
+
+def _acknowledge(outcome: IngestOutcome, response: Response) -> IngestResult:
+    response.status_code = 201 if outcome.status == "created" else 200
+    response.headers["Location"] = f"/v1/documents/{outcome.id}"
+    return IngestResult(id=outcome.id, status=outcome.status, content_hash=outcome.content_hash)
+
+
+@router.post(
+    "",
+    operation_id="createDocument",
+    summary="Add a document",
+    status_code=201,
+    response_model=IngestResult,
+    responses={
+        200: {"model": IngestResult, "description": "Updated, or unchanged"},
+        **problem_responses(*WRITE_ERRORS),
+    },
+    dependencies=[WriteAccess],
+)
+def create_document(document: DocumentIn, ingestor: IngestorDep, response: Response) -> IngestResult:
+    """Clean, extract and index one document. A 2xx answer means it is on disk and searchable. Sending the
+    same content again is idempotent (`unchanged`); sending new content for an existing id replaces it."""
+    (outcome,) = ingestor.upsert([_raw_document(document)])
+    return _acknowledge(outcome, response)
+
+
+@router.put(
+    "/{doc_id}",
+    operation_id="replaceDocument",
+    summary="Add or replace a document by id",
+    response_model=IngestResult,
+    responses={201: {"model": IngestResult, "description": "Created"}, **problem_responses(*WRITE_ERRORS)},
+    dependencies=[WriteAccess],
+)
+def replace_document(
+    doc_id: DocumentId, document: DocumentIn, ingestor: IngestorDep, response: Response
+) -> IngestResult:
+    """The document at this id becomes the body's; the body's `id`, if given, must match."""
+    if document.id is not None and document.id != doc_id:
+        raise Unprocessable(
+            f"The body's id {document.id!r} differs from the path's {doc_id!r}.",
+            errors=[{"loc": ["body", "id"], "msg": "must match the path"}],
+        )
+    (outcome,) = ingestor.upsert([_raw_document(document, doc_id)])
+    return _acknowledge(outcome, response)
+
+
+@router.delete(
+    "/{doc_id}",
+    operation_id="deleteDocument",
+    summary="Delete a document",
+    status_code=204,
+    response_class=Response,
+    responses=problem_responses(404, *WRITE_ERRORS),
+    dependencies=[WriteAccess],
+)
+def delete_document(doc_id: DocumentId, ingestor: IngestorDep) -> Response:
+    """Remove the document from the index, the entities and the statistics."""
+    if not ingestor.delete(doc_id):
+        raise DocumentNotFound(f"No document with id {doc_id!r}.")
+    return Response(status_code=204)
+
+
+@router.post(
+    "/bulk",
+    operation_id="bulkDocuments",
+    summary="Add or replace many documents (NDJSON)",
+    response_model=BulkResult,
+    responses=problem_responses(*WRITE_ERRORS),
+    dependencies=[WriteAccess],
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/x-ndjson": {"schema": {"$ref": "#/components/schemas/DocumentIn"}}},
+            "description": "One DocumentIn JSON object per line.",
+        }
+    },
+)
+async def bulk_documents(request: Request, ingestor: IngestorDep) -> BulkResult:
+    """Each line is a DocumentIn; every line gets its own result (created, updated, unchanged, or rejected
+    with the reason). Valid lines are written in batches; a 200 means every accepted line is on disk."""
+    results: list[BulkLineResult] = []
+    batch: list[tuple[int, RawDocument]] = []
+
+    async def flush() -> None:
+        outcomes = await run_in_threadpool(ingestor.upsert, [raw for _, raw in batch])
+        results.extend(
+            BulkLineResult(line=line, id=outcome.id, status=outcome.status)
+            for (line, _), outcome in zip(batch, outcomes, strict=True)
+        )
+        batch.clear()
+
+    buffer = b""
+    line_number = 0
+
+    async def take(line: bytes) -> None:
+        nonlocal line_number
+        line_number += 1
+        if not line.strip():
+            return
+        try:
+            document = DocumentIn.model_validate_json(line)
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(part) for part in first.get("loc", ())) or "line"
+            results.append(
+                BulkLineResult(
+                    line=line_number, status="rejected", detail=f"{where}: {first.get('msg', 'invalid')}"
+                )
+            )
+            return
+        batch.append((line_number, _raw_document(document)))
+        if len(batch) >= BULK_BATCH:
+            await flush()
+
+    async for chunk in request.stream():
+        buffer += chunk
+        *lines, buffer = buffer.split(b"\n")
+        for line in lines:
+            await take(line)
+    await take(buffer)
+    if batch:
+        await flush()
+    results.sort(key=lambda result: result.line)
+    counts = {
+        status: sum(result.status == status for result in results)
+        for status in ("created", "updated", "unchanged", "rejected")
+    }
+    return BulkResult(**counts, results=results)

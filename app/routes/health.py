@@ -29,14 +29,14 @@ def health() -> Health:
 def readiness(archive: ArchiveDep, settings: SettingsDep, response: Response) -> Readiness:
     """Whether an index is open, with its document count and build time; 503 before the first build."""
     try:
-        info = archive.current().info
+        build = archive.current()
     except IndexNotReady as error:
         response.status_code = 503
         return Readiness(ready=False, engine=settings.engine, detail=error.detail)
     return Readiness(
         ready=True,
-        documents=info.documents,
-        build_id=info.build_id,
-        built_at=info.built_at,
-        engine=info.engine,
+        documents=build.records.count(),
+        build_id=build.info.build_id,
+        built_at=build.info.built_at,
+        engine=build.info.engine,
     )

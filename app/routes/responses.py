@@ -16,7 +16,8 @@ _DESCRIPTIONS = {
     413: "Request too large",
     422: "Invalid parameters",
     429: "Too many requests",
-    503: "Index not ready, or the search ran out of time",
+    503: "Index not ready, search out of time, archive busy or read-only",
+    507: "The archive's disk is full",
 }
 
 
