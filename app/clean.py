@@ -57,6 +57,7 @@ _LEGAL_LINE = re.compile(
     r"by (?:completing|taking|submitting) (?:the|this) (?:poll|survey|form)|agree to (?:receive|our) .*(?:emails|privacy)",
     re.IGNORECASE,
 )
+_BYLINE = re.compile(r"by\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'…)\]]\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
 _MINOR_WORDS = frozenset(
@@ -105,6 +106,12 @@ def repair_mojibake(text: str) -> tuple[str, int]:
         return "\u201d"
 
     return _CP874_QUOTE.sub(choose_quote, fixed), repairs + int(fixed != text)
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of running text: twenty words or more, ending like a sentence."""
+    stripped = line.strip()
+    return len(stripped.split()) >= 20 and bool(_SENTENCE_END.search(stripped))
 
 
 def _is_headline_like(line: str) -> bool:
@@ -158,6 +165,8 @@ def clean_text(raw: str) -> CleanedText:
     lines = [working[start:end] for start, end in spans]
     drop = [False] * len(lines)
     first_content = next((i for i, line in enumerate(lines) if line.strip()), None)
+    prose = [i for i, line in enumerate(lines) if _is_prose(line)]
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (len(lines), -1)
 
     for index, line in enumerate(lines):
         stripped = line.strip()
@@ -175,7 +184,14 @@ def clean_text(raw: str) -> CleanedText:
                 drop[previous] = True
                 start, end = spans[previous]
                 removed.append(RemovedSpan(start, end, working[start:end], "poll"))
-        elif index != first_content and _is_headline_like(stripped):
+        elif (
+            index != first_content
+            and not first_prose < index < last_prose
+            and not _BYLINE.match(stripped)
+            and _is_headline_like(stripped)
+        ):
+            # Headline-like lines around the article body are links to other articles;
+            # inside the body they are subheads and stay.
             reason = "related-headline"
         if reason:
             drop[index] = True

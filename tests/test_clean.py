@@ -73,3 +73,19 @@ def test_corpus_mess_is_cleaned() -> None:
     assert texts["000"].header_date is not None
     assert texts["001"].headline is not None and texts["002"].headline is not None
     assert texts["000"].headline is None and texts["003"].headline is None and texts["004"].headline is None
+
+
+def test_subheads_and_bylines_inside_the_body_are_kept() -> None:
+    raw = (
+        "Council Passes Budget\n\nBy Jane Smith\n\n"
+        "The council passed the budget on Tuesday after a long debate over police overtime costs "
+        "and the price of the new jail contract.\n\n"
+        "What Happens Next\n\n"
+        "The mayor has ten days to sign it, and she said on Wednesday that she would do so well before "
+        "the end of the month.\n\n"
+        "Mayor Wins Big Budget Fight Over 3 Years"
+    )
+    cleaned = clean_text(raw)
+    assert "By Jane Smith" in cleaned.text
+    assert "What Happens Next" in cleaned.text
+    assert "Mayor Wins Big Budget Fight" not in cleaned.text
