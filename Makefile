@@ -9,7 +9,7 @@ CORPUS_DIR ?= corpus
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install install-test install-browser lock index serve test lint bench clean
+.PHONY: run install install-test install-browser lock index serve test lint bench clean openapi
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ BENCH_DOCS ?= 10000
 bench: install
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m benchmarks.run --docs $(BENCH_DOCS)
+
+# openapi.json is the API contract, checked in; tests/test_openapi_contract.py fails until this is rerun.
+openapi: install
+	$(BIN)/archive openapi --output openapi.json
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,4 +1,5 @@
-"""Command line: `archive index`, `archive serve`, `archive extract` (also `python -m app ...`)."""
+"""Command line: `archive index`, `archive serve`, `archive extract`, and the reading commands of app.cli_client
+(`search`, `doc`, `entity`, `stats`, `openapi`); also `python -m app ...`."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from app.cli_client import commands as client_commands
 from app.config import Settings
 from app.index.build import IngestedPolicy
 
@@ -122,6 +124,10 @@ def extract(files: Annotated[list[Path], typer.Argument(help="Article files to e
         sys.stdout.write(record.model_dump_json() + "\n")
     if failed:
         raise typer.Exit(1)
+
+
+# search, doc, entity, stats and openapi: the commands that read the archive through the client.
+cli.add_typer(client_commands)
 
 
 def main() -> None:

@@ -322,6 +322,18 @@ IngestStatus = Literal["created", "updated", "unchanged"]
 
 
 class IngestResult(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "wire-2019-05-02-council",
+                    "status": "created",
+                    "content_hash": "9f2c4e1a7b3d5f60812a4c6e8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d",
+                }
+            ]
+        }
+    )
+
     id: str
     status: IngestStatus = Field(description="`unchanged` when the same content was already stored.")
     content_hash: str
@@ -335,6 +347,24 @@ class BulkLineResult(BaseModel):
 
 
 class BulkResult(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "created": 1,
+                    "updated": 0,
+                    "unchanged": 1,
+                    "rejected": 1,
+                    "results": [
+                        {"line": 1, "id": "wire-2019-05-02-council", "status": "created", "detail": None},
+                        {"line": 2, "id": "000_e84a06c073667f2f", "status": "unchanged", "detail": None},
+                        {"line": 3, "id": None, "status": "rejected", "detail": "text: Field required"},
+                    ],
+                }
+            ]
+        }
+    )
+
     created: int
     updated: int
     unchanged: int

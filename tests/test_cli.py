@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from typer.testing import CliRunner, Result
 from app.cli_client import commands, openapi_document
 from app.models import DocumentRecord
 from app.schemas import EntityDetail, SearchResults, StatisticGroupList, StatisticList
-from tests.conftest import LiveServer, free_port
+from tests.conftest import ROOT, LiveServer, free_port
 
 DOCUMENT_ID = "000_e84a06c073667f2f"
 # Wide enough that rich never wraps an id; colour off unless a test asks for it.
@@ -135,3 +137,16 @@ def test_openapi_command_prints_the_checked_in_document(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["info"]["title"] == "News Archive API"
     assert run("openapi", "--output", str(tmp_path / "spec.json")).exit_code == 0
     assert (tmp_path / "spec.json").read_text(encoding="utf-8") == openapi_document()
+
+
+def test_archive_entry_point_has_the_commands() -> None:
+    help_text = subprocess.run(
+        [sys.executable, "-m", "app", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"},
+    ).stdout
+    for command in ("search", "doc", "entity", "stats", "openapi", "index", "serve"):
+        assert re.search(rf"│ {command}\b", help_text), command

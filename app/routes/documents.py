@@ -13,6 +13,7 @@ from app.deps import BuildDep, IngestorDep, SettingsDep
 from app.errors import DocumentNotFound, Unprocessable
 from app.index.ingest import IngestOutcome
 from app.models import DocumentRecord
+from app.routes.examples import example_response
 from app.routes.listing import FiltersDep, PageDep, run_paged_search, search_query
 from app.routes.responses import problem_responses
 from app.schemas import (
@@ -48,7 +49,7 @@ DocumentId = Annotated[
     operation_id="listDocuments",
     summary="List documents",
     response_model=DocumentList,
-    responses=problem_responses(400, 422, 503),
+    responses=problem_responses(400, 422, 503) | example_response("document_list"),
 )
 def list_documents(
     request: Request,
@@ -77,7 +78,7 @@ def list_documents(
     operation_id="getDocument",
     summary="Get one document's full record",
     response_model=DocumentRecord,
-    responses=problem_responses(404, 422, 503),
+    responses=problem_responses(404, 422, 503) | example_response("document_record"),
 )
 def get_document(doc_id: DocumentId, build: BuildDep) -> DocumentRecord:
     """The cleaned text, the raw text, provenance of title/published/outlet, and every extracted item
@@ -93,7 +94,7 @@ def get_document(doc_id: DocumentId, build: BuildDep) -> DocumentRecord:
     operation_id="similarDocuments",
     summary="Documents most like this one",
     response_model=list[SearchHit],
-    responses=problem_responses(404, 422, 503),
+    responses=problem_responses(404, 422, 503) | example_response("similar"),
 )
 def similar_documents(
     doc_id: DocumentId,

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Response
 
 from app.deps import ArchiveDep, SettingsDep
 from app.errors import IndexNotReady
+from app.routes.examples import example_response
 from app.schemas import Health, Readiness
 
 __all__ = ["router"]
@@ -13,7 +14,13 @@ __all__ = ["router"]
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz", operation_id="health", summary="Liveness", response_model=Health)
+@router.get(
+    "/healthz",
+    operation_id="health",
+    summary="Liveness",
+    response_model=Health,
+    responses=example_response("health"),
+)
 def health() -> Health:
     """200 while the process serves requests."""
     return Health()
@@ -24,7 +31,7 @@ def health() -> Health:
     operation_id="readiness",
     summary="Readiness",
     response_model=Readiness,
-    responses={503: {"model": Readiness, "description": "No index yet"}},
+    responses={503: {"model": Readiness, "description": "No index yet"}, **example_response("readiness")},
 )
 def readiness(archive: ArchiveDep, settings: SettingsDep, response: Response) -> Readiness:
     """Whether an index is open, with its document count and build time; 503 before the first build."""
