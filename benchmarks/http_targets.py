@@ -49,6 +49,8 @@ def ours_path(query: BenchQuery) -> str | None:
     if query.doc_id:
         return f"/v1/documents/{quote(query.doc_id)}"
     params: dict[str, str] = {"q": _expression(query), "per_page": "10"}
+    if query.facet_outlets:
+        params["facets"] = "outlet"
     if query.published_from and query.published_to:
         params["published_from"] = query.published_from.isoformat()
         params["published_to"] = query.published_to.isoformat()
@@ -68,6 +70,8 @@ def datasette_path(query: BenchQuery, database: str) -> str | None:
         ("_size", "10"),
     ]
     params += [("_col", column) for column in ("title", "published", "outlet", "url")]
+    if query.facet_outlets:
+        params.append(("_facet", "outlet"))
     if query.published_from and query.published_to:
         params += [
             ("published__gte", query.published_from.isoformat()),

@@ -130,7 +130,7 @@ def render_markdown(results: dict[str, Any]) -> str:
         lines += [
             "",
             "Not measured yet: "
-            + "; ".join(f"{c['name']} (needs {c['waiting_for']})" for c in results["not_measured"])
+            + "; ".join(f"{c['name']} ({c['waiting_for']})" for c in results["not_measured"])
             + ".",
         ]
     if results.get("notes"):

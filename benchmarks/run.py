@@ -206,12 +206,14 @@ def _over_http(
             highlighted = any(q.snippets for q in queries[name])
             ours_server = started["ours (default)" if highlighted else "ours (snippets 0)"]
             paths = [p for q in queries[name] if (p := ours_path(q))]
-            measured[name]["ours"] = _load(config, ours_server.url, paths, name, "ours")
+            if paths:
+                measured[name]["ours"] = _load(config, ours_server.url, paths, name, "ours")
             if "datasette" in started:
                 paths = [p for q in queries[name] if (p := datasette_path(q, database.stem))]
-                measured[name]["datasette"] = _load(
-                    config, started["datasette"].url, paths, name, "datasette"
-                )
+                if paths:
+                    measured[name]["datasette"] = _load(
+                        config, started["datasette"].url, paths, name, "datasette"
+                    )
         for label, server in started.items():
             servers[label] = {"peak_rss_kib": _peaks(server.process.pid)}
     rows = []

@@ -93,7 +93,6 @@ class OursSystem:
         self.index_dir = index_dir
         self.workers = workers
         self._archive: Any = None
-        self._engine: Any = None
         self._time_limit: float | None = None
 
     def build(self, corpus_dir: Path) -> BuildResult:
@@ -114,23 +113,24 @@ class OursSystem:
 
         self._time_limit = Settings(_env_file=None).search_time_limit
         self._archive = Archive(self.index_dir)
-        self._build = self._archive.current()
-        self._engine = self._build.engine
 
     def run(self, query: BenchQuery) -> int | None:
         from app.index import SearchQuery
 
-        if self._engine is None:
+        if self._archive is None:
             self.open()
+        # As the routes do: the current build per request, records from its store, hits from its engine.
+        build = self._archive.current()
         if query.doc_id:
-            return 1 if self._build.records.get(query.doc_id) is not None else 0
-        page = self._engine.search(
+            return 1 if build.records.get(query.doc_id) is not None else 0
+        page = build.engine.search(
             SearchQuery(
                 text=_whoosh_expression(query),
                 published_from=query.published_from,
                 published_to=query.published_to,
                 limit=10,
                 snippets=query.snippets,
+                facets=("outlet",) if query.facet_outlets else (),
                 time_limit=self._time_limit,
             )
         )
@@ -139,7 +139,7 @@ class OursSystem:
     def close(self) -> None:
         if self._archive is not None:
             self._archive.close()
-        self._archive = self._engine = None
+        self._archive = None
 
 
 FTS5_SCHEMA = """
@@ -206,6 +206,12 @@ class Fts5System:
         connection.execute(
             f"SELECT count(*) FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid WHERE {where}", params
         ).fetchone()
+        if query.facet_outlets:
+            connection.execute(
+                "SELECT d.outlet, count(*) AS hits FROM docs_fts JOIN docs d ON d.rowid = docs_fts.rowid "
+                f"WHERE {where} GROUP BY d.outlet ORDER BY hits DESC",
+                params,
+            ).fetchall()
         snippet = ", snippet(docs_fts, 1, '<em>', '</em>', '…', 24)" if query.snippets else ""
         rows = connection.execute(
             f"SELECT d.id, d.title, d.published, d.outlet, d.url{snippet} "
@@ -278,7 +284,11 @@ class NaiveWhooshSystem:
                 date_filter = DateRange(
                     "published", _midnight(query.published_from), _midnight(query.published_to)
                 )
-            results = searcher.search(parsed, limit=10, filter=date_filter)
+            results = searcher.search(
+                parsed, limit=10, filter=date_filter, groupedby="outlet" if query.facet_outlets else None
+            )
+            if query.facet_outlets:
+                results.groups("outlet")
             len(results)  # the total, as an API would report it
             hits = [dict(hit) for hit in results]
             if query.snippets:
