@@ -25,7 +25,16 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Generic, Literal, Protocol, TypedDict, TypeVar, Unpack
@@ -36,6 +45,8 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from app.models import DocumentRecord, EntityKind, StatisticKind
 from app.schemas import (
+    BulkResult,
+    DocumentIn,
     DocumentList,
     DocumentSummary,
     EntityDetail,
@@ -44,6 +55,7 @@ from app.schemas import (
     EntityList,
     EntitySummary,
     Health,
+    IngestResult,
     Problem,
     QuoteList,
     QuoteRow,
@@ -318,6 +330,13 @@ def _summary_line(line: str) -> DocumentSummary:
 _SEARCH_HITS = TypeAdapter(list[SearchHit])
 
 
+def _ndjson(documents: Iterable[DocumentIn]) -> bytes:
+    """The bulk body: one DocumentIn per line."""
+    return b"".join(
+        document.model_dump_json(exclude_none=True).encode("utf-8") + b"\n" for document in documents
+    )
+
+
 class SearchFilters(TypedDict, total=False):
     """Filters shared by search, timeline, export and the document list."""
 
@@ -436,6 +455,28 @@ class _Calls:
     ) -> _Call[StatisticGroupList]:
         params = _query({"q": q, "min_members": min_members, "page": page, "per_page": per_page})
         return _Call("GET", "/v1/statistics/groups", _model(StatisticGroupList), params)
+
+    @staticmethod
+    def create_document(document: DocumentIn) -> _Call[IngestResult]:
+        # Without an id the server makes one, so a request that may have arrived is not sent again.
+        body = document.model_dump(mode="json", exclude_none=True)
+        return _Call("POST", "/v1/documents", _model(IngestResult), json=body, idempotent=False)
+
+    @staticmethod
+    def replace_document(document_id: str, document: DocumentIn) -> _Call[IngestResult]:
+        body = document.model_dump(mode="json", exclude_none=True)
+        return _Call("PUT", f"/v1/documents/{_segment(document_id)}", _model(IngestResult), json=body)
+
+    @staticmethod
+    def delete_document(document_id: str) -> _Call[None]:
+        return _Call("DELETE", f"/v1/documents/{_segment(document_id)}", lambda _response: None)
+
+    @staticmethod
+    def bulk_documents(body: bytes) -> _Call[BulkResult]:
+        headers = {"Content-Type": "application/x-ndjson"}
+        return _Call(
+            "POST", "/v1/documents/bulk", _model(BulkResult), content=body, headers=headers, idempotent=False
+        )
 
     @staticmethod
     def health() -> _Call[Health]:
@@ -818,6 +859,24 @@ class ArchiveClient(_ClientBase):
         """Figures about the same thing side by side, with whether they disagree."""
         return self._run(_Calls.statistic_groups(q=q, min_members=min_members, page=page, per_page=per_page))
 
+    # Ingest (needs an API key)
+
+    def create_document(self, document: DocumentIn) -> IngestResult:
+        """Add a document (or update the one with its id); `status` says created, updated or unchanged."""
+        return self._run(_Calls.create_document(document))
+
+    def replace_document(self, document_id: str, document: DocumentIn) -> IngestResult:
+        """Add or replace the document at `document_id`."""
+        return self._run(_Calls.replace_document(document_id, document))
+
+    def delete_document(self, document_id: str) -> None:
+        """Remove a document from the index, entities and statistics."""
+        self._run(_Calls.delete_document(document_id))
+
+    def bulk_documents(self, documents: Iterable[DocumentIn]) -> BulkResult:
+        """Add or replace many documents in one NDJSON request; each line gets its own result."""
+        return self._run(_Calls.bulk_documents(_ndjson(documents)))
+
     # Operations
 
     def health(self) -> Health:
@@ -1119,6 +1178,26 @@ class AsyncArchiveClient(_ClientBase):
         """Figures about the same thing side by side, with whether they disagree."""
         call = _Calls.statistic_groups(q=q, min_members=min_members, page=page, per_page=per_page)
         return await self._run(call)
+
+    # Ingest (needs an API key)
+
+    async def create_document(self, document: DocumentIn) -> IngestResult:
+        """Add a document (or update the one with its id); `status` says created, updated or unchanged."""
+        return await self._run(_Calls.create_document(document))
+
+    async def replace_document(self, document_id: str, document: DocumentIn) -> IngestResult:
+        """Add or replace the document at `document_id`."""
+        return await self._run(_Calls.replace_document(document_id, document))
+
+    async def delete_document(self, document_id: str) -> None:
+        """Remove a document from the index, entities and statistics."""
+        await self._run(_Calls.delete_document(document_id))
+
+    async def bulk_documents(self, documents: Iterable[DocumentIn] | AsyncIterable[DocumentIn]) -> BulkResult:
+        """Add or replace many documents in one NDJSON request; each line gets its own result."""
+        if isinstance(documents, AsyncIterable):
+            documents = [document async for document in documents]
+        return await self._run(_Calls.bulk_documents(_ndjson(documents)))
 
     # Operations
 

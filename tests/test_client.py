@@ -30,10 +30,11 @@ from app.client import (
     Unprocessable,
 )
 from app.config import Settings
+from app.index import build_index
 from app.main import create_app
 from app.models import DocumentRecord
-from app.schemas import DocumentSummary, SearchHit, SearchResults
-from tests.conftest import ROOT, LiveServer, free_port
+from app.schemas import DocumentIn, DocumentSummary, SearchHit, SearchResults
+from tests.conftest import CORPUS_DIR, ROOT, LiveServer, free_port
 
 DOCUMENT_ID = "000_e84a06c073667f2f"
 ENTITY_ID = "thomas-homan"
@@ -350,6 +351,64 @@ def test_requests_carry_the_key_base_path_and_api_parameters() -> None:
     assert request.headers["authorization"] == "Bearer k-123"
 
 
+# ── Ingest ──────────────────────────────────────────────────────────────────────────────────────────
+
+WRITER_KEY = "client-writer-key"
+ARTICLE = DocumentIn(
+    id="gazette-jail-budget",
+    title="Council Approves Jail Budget",
+    text="The county council voted on Tuesday to approve a $12 million jail budget. "
+    "Sheriff Dana Whitfield said the money would pay for 40 new deputies.",
+    published=date(2019, 5, 2),
+    outlet="Example Gazette",
+)
+
+
+def test_ingest_create_replace_bulk_and_delete(tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    build_index(CORPUS_DIR, index_dir, workers=1)
+    settings = Settings(index_dir=index_dir, api_keys=[WRITER_KEY], _env_file=None)
+    with TestClient(create_app(settings)) as http:
+        with pytest.raises(Unauthorized):
+            ArchiveClient(http_client=http).create_document(ARTICLE)
+        archive = ArchiveClient(http_client=http, api_key=WRITER_KEY)
+        created = archive.create_document(ARTICLE)
+        assert (created.id, created.status) == ("gazette-jail-budget", "created")
+        assert archive.create_document(ARTICLE).status == "unchanged"
+        renamed = ARTICLE.model_copy(update={"title": "Council Passes Jail Budget"})
+        replaced = archive.replace_document(ARTICLE.id or "", renamed)
+        assert replaced.status == "updated" and replaced.content_hash != created.content_hash
+        assert [hit.id for hit in archive.search("deputies").hits] == ["gazette-jail-budget"]
+        assert archive.document("gazette-jail-budget").title is not None
+
+        second = ARTICLE.model_copy(update={"id": "gazette-second", "text": "Another council story."})
+        bulk = archive.bulk_documents([renamed, second])
+        assert (bulk.created, bulk.unchanged, bulk.rejected) == (1, 1, 0)
+        assert [line.status for line in bulk.results] == ["unchanged", "created"]
+
+        archive.delete_document("gazette-second")
+        with pytest.raises(NotFound):
+            archive.document("gazette-second")
+        with pytest.raises(NotFound):
+            archive.delete_document("gazette-second")
+
+
+def test_a_create_that_may_have_arrived_is_not_sent_twice_but_a_replace_is() -> None:
+    result = {"id": "x", "status": "created", "content_hash": "0" * 64}
+    transport, seen = scripted(
+        [httpx.ReadTimeout("slow"), httpx.ReadTimeout("slow"), httpx.Response(201, json=result)]
+    )
+    sleeps = Sleeps()
+    archive = ArchiveClient(
+        "http://archive.test", http_client=httpx.Client(transport=transport), sleep=sleeps
+    )
+    with pytest.raises(TransportError):
+        archive.create_document(ARTICLE)
+    assert len(seen) == 1 and seen[0].method == "POST"
+    assert archive.replace_document("x", ARTICLE).status == "created"
+    assert [request.method for request in seen] == ["POST", "PUT", "PUT"]
+
+
 # ── Through a real uvicorn ──────────────────────────────────────────────────────────────────────────
 
 
@@ -416,7 +475,7 @@ def test_async_client_in_process(settings: Settings) -> None:
     assert isinstance(outcome, dict)
     assert outcome["entities"] == outcome["entity_total"]
     assert outcome["statistics"] == outcome["statistic_total"]
-    assert len(outcome["documents"]) == 5  # type: ignore[arg-type]
+    assert len(outcome["documents"]) == 5
     assert outcome["similar"] == 1 and outcome["mentioning"] == 3 and outcome["timeline"] == 5
     assert outcome["ready"] is True and outcome["health"] == "ok"
     assert outcome["missing"] == "Entity not found"
