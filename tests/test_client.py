@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -34,7 +36,7 @@ from app.index import build_index
 from app.main import create_app
 from app.models import DocumentRecord
 from app.schemas import DocumentIn, DocumentSummary, SearchHit, SearchResults
-from tests.conftest import CORPUS_DIR, ROOT, LiveServer, free_port
+from tests.conftest import CORPUS_DIR, ROOT, LiveServer, free_port, start_server, stop_server
 
 DOCUMENT_ID = "000_e84a06c073667f2f"
 ENTITY_ID = "thomas-homan"
@@ -518,3 +520,42 @@ def test_error_table_in_the_docstring_matches_the_classes() -> None:
     for status, error_class in module.ERRORS_BY_STATUS.items():
         assert f"{error_class.__name__} ({status})" in doc
     assert set(module.__all__) >= {error.__name__ for error in module.ERRORS_BY_STATUS.values()}
+
+
+# ── The examples of docs/client.md run against a real server ───────────────────────────────────────
+
+CLIENT_DOCS = ROOT / "docs" / "client.md"
+DOCUMENTED_URL = "http://127.0.0.1:8000"
+PYTHON_BLOCKS = re.findall(r"```python\n(.*?)```", CLIENT_DOCS.read_text(encoding="utf-8"), flags=re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def writable_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """uvicorn over its own copy of the corpus index, accepting WRITER_KEY for writes."""
+    workspace = tmp_path_factory.mktemp("docs-server")
+    build_index(CORPUS_DIR, workspace / "index", workers=1)
+    server = start_server(workspace / "index", workspace / "server.log", env={"ARCHIVE_API_KEYS": WRITER_KEY})
+    yield server
+    stop_server(server)
+
+
+def test_the_docs_have_python_examples() -> None:
+    assert len(PYTHON_BLOCKS) >= 6
+
+
+@pytest.mark.parametrize(
+    "block", PYTHON_BLOCKS, ids=[f"block{number}" for number in range(len(PYTHON_BLOCKS))]
+)
+def test_docs_example_runs(block: str, writable_server: LiveServer) -> None:
+    assert DOCUMENTED_URL in block, "every example talks to the documented server address"
+    code = block.replace(DOCUMENTED_URL, writable_server.url)
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ | {"ARCHIVE_API_KEY": WRITER_KEY},
+    )
+    assert run.returncode == 0, f"{block}\n---\n{run.stderr}"
+    assert run.stdout.strip(), "an example should show its result"
