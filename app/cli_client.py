@@ -21,7 +21,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from app.client import ApiError, ArchiveClient, ArchiveError, SearchFilters, TransportError
+from app.client import ApiError, ArchiveClient, ArchiveError, RetryPolicy, SearchFilters, TransportError
 from app.models import StatisticKind
 from app.schemas import SearchHit, SortOrder
 
@@ -29,6 +29,8 @@ __all__ = ["commands", "open_client", "openapi_document"]
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 MATCH_STYLE = "bold black on yellow"
+# A person at a terminal would rather hear at once that no server is running than wait out the backoff.
+CLI_RETRY = RetryPolicy(attempts=2, backoff=0.25)
 
 commands = typer.Typer(add_completion=False)
 
@@ -61,7 +63,7 @@ PerPageOption = Annotated[int, typer.Option(min=1, help="Results per page.")]
 def open_client(*, url: str, api_key: str | None, index_dir: Path | None) -> Iterator[ArchiveClient]:
     """A client for the server at `url`, or for the app itself over `index_dir` (no server needed)."""
     if index_dir is None:
-        with ArchiveClient(url, api_key=api_key) as client:
+        with ArchiveClient(url, api_key=api_key, retry=CLI_RETRY) as client:
             yield client
         return
     # Imported only here: talking to a server must not load FastAPI or Whoosh.
