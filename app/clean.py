@@ -59,6 +59,19 @@ _LEGAL_LINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
+# A press release's letterhead: the issuing office's name alone on a line.
+_LETTERHEAD = re.compile(
+    r"(?:the\s+)?(?:u\.s\.\s+)?(?:office|department|ministry|bureau|agency|city|county|state|commonwealth|town)"
+    r"\s+(?:of|for)\b(?:\s+\S+){0,5}$"
+    r"|(?:\S+\s+){0,4}(?:office|department|ministry|bureau|agency|commission|press office)$",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$"
+    r"|\d{4}-\d{2}-\d{2}$|\d{1,2}/\d{1,2}/\d{2,4}$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'…)\]]\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
 _MINOR_WORDS = frozenset(
@@ -130,6 +143,40 @@ def _is_headline_like(line: str) -> bool:
     return capitalized / len(significant) >= 0.75
 
 
+def _is_leading_headline(line: str) -> bool:
+    """The first line is a headline when it is short and unpunctuated, in title or sentence case alike.
+
+    Bylines, letterheads ("Office of the Governor") and all-capitals boilerplate ("FOR IMMEDIATE
+    RELEASE") are not headlines.
+    """
+    words = line.split()
+    if not 3 <= len(words) <= 25 or line.rstrip().endswith((".", ",", ";", ":", "—", "-")):
+        return False
+    if (
+        _BYLINE.match(line)
+        or _LETTERHEAD.match(line)
+        or _DATE_LINE.match(line)
+        or _SENTENCE_END.search(line)
+        and not line.rstrip().endswith(("?", "!", "’", "”", "'", '"'))
+    ):
+        return False
+    letters = [char for char in line if char.isalpha()]
+    return bool(letters) and not all(char.isupper() for char in letters) and line[0].isupper()
+
+
+def _letterhead_lines(lines: list[str]) -> set[int]:
+    """The opening block of a press release: several short lines with no blank line between them."""
+    block: list[int] = []
+    for index, line in enumerate(lines):
+        if line.strip():
+            block.append(index)
+        elif block:
+            break
+    if len(block) >= 2 and not any(_is_prose(lines[index]) for index in block):
+        return set(block)
+    return set()
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
@@ -167,9 +214,21 @@ def clean_text(raw: str) -> CleanedText:
     spans = _line_spans(working)
     lines = [working[start:end] for start, end in spans]
     drop = [False] * len(lines)
-    first_content = next((i for i, line in enumerate(lines) if line.strip()), None)
     prose = [i for i, line in enumerate(lines) if _is_prose(line)]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    # The headline is the first headline-shaped line above the body, after any boilerplate
+    # such as "FOR IMMEDIATE RELEASE"; later headline-like lines up there link elsewhere.
+    letterhead = _letterhead_lines(lines)
+    headline_index = next(
+        (
+            i
+            for i, line in enumerate(lines[: max(first_prose, 1)])
+            if i not in letterhead
+            and _is_leading_headline(line.strip())
+            and not _FURNITURE_LINE.match(line.strip())
+        ),
+        None,
+    )
 
     for index, line in enumerate(lines):
         stripped = line.strip()
@@ -188,7 +247,7 @@ def clean_text(raw: str) -> CleanedText:
                 start, end = spans[previous]
                 removed.append(RemovedSpan(start, end, working[start:end], "poll"))
         elif (
-            index != first_content
+            index != headline_index
             and not first_prose < index < last_prose
             and not _BYLINE.match(stripped)
             and _is_headline_like(stripped)
@@ -207,9 +266,10 @@ def clean_text(raw: str) -> CleanedText:
             continue
         stripped = re.sub(r"[ \t\u00a0]+", " ", line).strip()
         if stripped:
+            if index == headline_index:
+                offset = sum(len(paragraph) + 2 for paragraph in paragraphs)
+                headline = (offset, offset + len(stripped))
             paragraphs.append(stripped)
-            if index == first_content and _is_headline_like(stripped):
-                headline = (0, len(stripped))
 
     text = "\n\n".join(paragraphs)
     removed.sort(key=lambda span: span.start)

@@ -37,7 +37,9 @@ def test_repair_mojibake(raw: str, expected: str) -> None:
         ("Body.\n\nCity Hall/Photo by someone (CC)\n\nEnd.", "End.", "Photo by"),
         ("(photo credit, homepage image: Example, CC)", "", "photo credit"),
         (
-            "First paragraph is prose.\n\nMayor Wins Big Budget Fight Over 3 Years\n\nEnd.",
+            "The first paragraph is prose, long enough to count as the running text of a newspaper "
+            "article about the city budget.\n\n"
+            "Mayor Wins Big Budget Fight Over 3 Years\n\nEnd.",
             "End.",
             "Budget Fight",
         ),
@@ -89,3 +91,27 @@ def test_subheads_and_bylines_inside_the_body_are_kept() -> None:
     assert "By Jane Smith" in cleaned.text
     assert "What Happens Next" in cleaned.text
     assert "Mayor Wins Big Budget Fight" not in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("first_line", "is_headline"),
+    [
+        ("Riverton council passes budget after late-night debate", True),
+        ("Poll: Carver holds narrow edge in Georgia Senate runoff", True),
+        ("Is the county ready for the next flood?", True),
+        ("Jails Refuse To Hand Over 25,000 Aliens", True),
+        ("FOR IMMEDIATE RELEASE", False),
+        ("By Marisol Vega, Riverton Courier", False),
+        ("The council voted on Tuesday to pass the budget.", False),
+        ("WASHINGTON —", False),
+        ("Office of the Governor", False),
+        ("U.S. Department of Justice", False),
+        ("U.S. Attorney's Office", False),
+        ("November 18, 2026", False),
+    ],
+)
+def test_leading_headline_in_title_or_sentence_case(first_line: str, is_headline: bool) -> None:
+    cleaned = clean_text(
+        f"{first_line}\n\nThe body of the article follows here, with enough words to be prose."
+    )
+    assert (cleaned.headline is not None) is is_headline

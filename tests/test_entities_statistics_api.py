@@ -116,6 +116,7 @@ def test_statistics_group_puts_the_homicide_figures_side_by_side(client: TestCli
 def test_facets_count_across_all_hits(client: TestClient) -> None:
     body = get(client, "/v1/search", q="", facets="outlet,year,official,place", per_page=1)
     assert len(body["hits"]) == 1
+    assert len(get(client, "/v1/search", q='"sanctuary city"', facets="outlet", per_page=2)["hits"]) == 2
     assert sum(value["count"] for value in body["facets"]["year"]) == 1
     assert {"value": "2018", "label": None, "count": 1} in body["facets"]["year"]
     officials = {value["value"]: value for value in body["facets"]["official"]}

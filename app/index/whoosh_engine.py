@@ -209,7 +209,7 @@ class WhooshEngine:
                 timed_out = True
             results = collector.results()
             total = results.scored_length() if timed_out else len(results)
-            page = [(hit["id"], hit.score if sortedby is None else None) for hit in results[query.offset :]]
+            page = [(hit["id"], hit.score if sortedby is None else None) for hit in results[query.offset : query.offset + query.limit]]
             facets: dict[str, list[tuple[str, int]]] = {
                 name: _facet_counts(results.groups(name)) for name in groupedby
             }
