@@ -526,7 +526,11 @@ def test_error_table_in_the_docstring_matches_the_classes() -> None:
 
 CLIENT_DOCS = ROOT / "docs" / "client.md"
 DOCUMENTED_URL = "http://127.0.0.1:8000"
-PYTHON_BLOCKS = re.findall(r"```python\n(.*?)```", CLIENT_DOCS.read_text(encoding="utf-8"), flags=re.DOTALL)
+PYTHON_BLOCKS = [
+    block
+    for document in (CLIENT_DOCS, ROOT / "README.md")
+    for block in re.findall(r"```python\n(.*?)```", document.read_text(encoding="utf-8"), flags=re.DOTALL)
+]
 
 
 @pytest.fixture(scope="module")
