@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,11 +11,13 @@ from pathlib import Path
 from app.errors import IndexNotReady
 from app.index.catalog import Catalog
 from app.index.engine import BuildInfo, SearchEngine
-from app.index.layout import IndexLayout
-from app.index.store import RECORDS_FILE, RecordStore
+from app.index.layout import BuildInProgress, IndexLayout
+from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
 from app.index.whoosh_engine import WhooshEngine
 
-__all__ = ["Archive", "OpenBuild"]
+__all__ = ["Archive", "OpenBuild", "replay_pending"]
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,17 @@ def open_build(build: Path) -> OpenBuild:
     )
 
 
+def replay_pending(build: OpenBuild, writer: RecordWriter) -> None:
+    """Bring the engine up to date with ids the record store committed but the engine may not have."""
+    pending = writer.pending()
+    if not pending:
+        return
+    upserts = [record for doc_id, op in pending if op == "upsert" and (record := build.records.get(doc_id))]
+    deletions = [doc_id for doc_id, op in pending if op == "delete" or build.records.get(doc_id) is None]
+    build.engine.apply(upserts, deletions)
+    writer.settle([doc_id for doc_id, _ in pending])
+
+
 class Archive:
     """Shared by all requests; `current()` costs a readlink when nothing changed."""
 
@@ -59,10 +74,30 @@ class Archive:
         if build != self._build:
             with self._lock:
                 if build != self._build:
-                    self._open = open_build(build)
+                    opened = open_build(build)
+                    self._replay_journal(opened)
+                    self._open = opened
                     self._build = build
         assert self._open is not None
         return self._open
+
+    def _replay_journal(self, build: OpenBuild) -> None:
+        """Finish the writes a killed process left between the two stores, so none stays in one only.
+
+        Only while no live writer holds the write lock (its journaled ids are in flight, not
+        abandoned). A busy or read-only archive opens as it is; its next write replays the journal.
+        """
+        try:
+            with self.layout.locked(0.0):
+                writer = RecordWriter(build.path / RECORDS_FILE)
+                try:
+                    replay_pending(build, writer)
+                finally:
+                    writer.close()
+        except BuildInProgress:
+            return
+        except (OSError, sqlite3.Error) as error:
+            logger.warning("the write journal of %s was not replayed on open: %s", build.path, error)
 
     def close(self) -> None:
         with self._lock:

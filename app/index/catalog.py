@@ -384,13 +384,16 @@ def _statistic_row(row: Sequence[Any]) -> StatisticRow:
 
 
 class Catalog:
-    """Read side of the catalog tables; a fresh read-only connection per call, safe in any thread."""
+    """Read side of the catalog tables; a fresh query-only connection per call, safe in any thread."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
 
     def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        # As RecordStore._connect: able to roll back a killed writer's hot journal, unable to write.
+        connection = sqlite3.connect(f"file:{self.path}?mode=rw", uri=True)
+        connection.execute("PRAGMA query_only = ON")
+        return connection
 
     # Entities
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from app.corpus import RawDocument
 from app.errors import ArchiveReadOnly, InsufficientStorage, WriteBusy
 from app.extract import extract_document
-from app.index.archive import Archive, OpenBuild
+from app.index.archive import Archive, OpenBuild, replay_pending
 from app.index.build import build_index
 from app.index.layout import BuildInProgress
 from app.index.store import RECORDS_FILE, RecordWriter
@@ -40,17 +40,6 @@ class IngestOutcome:
     id: str
     status: IngestStatus
     content_hash: str
-
-
-def replay_pending(build: OpenBuild, writer: RecordWriter) -> None:
-    """Bring the engine up to date with ids the record store committed but the engine may not have."""
-    pending = writer.pending()
-    if not pending:
-        return
-    upserts = [record for doc_id, op in pending if op == "upsert" and (record := build.records.get(doc_id))]
-    deletions = [doc_id for doc_id, op in pending if op == "delete" or build.records.get(doc_id) is None]
-    build.engine.apply(upserts, deletions)
-    writer.settle([doc_id for doc_id, _ in pending])
 
 
 def _storage_error(error: Exception) -> Exception:

@@ -127,13 +127,18 @@ class RecordWriter:
 
 
 class RecordStore:
-    """Read side: a fresh read-only connection per call, so any thread may use it."""
+    """Read side: a fresh query-only connection per call, so any thread may use it."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
 
     def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        # Not `mode=ro`: a read-only connection cannot roll back the hot journal a writer killed
+        # mid-commit leaves behind, so every read would fail until the next write. query_only keeps
+        # this connection from writing anything else; a write-protected file still opens read-only.
+        connection = sqlite3.connect(f"file:{self.path}?mode=rw", uri=True)
+        connection.execute("PRAGMA query_only = ON")
+        return connection
 
     def get(self, doc_id: str) -> DocumentRecord | None:
         with closing(self._connect()) as connection:
