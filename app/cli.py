@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from app.cli_client import commands as client_commands
 from app.config import Settings
 from app.index.build import IngestedPolicy
+from app.index.engine import EngineName
 
 __all__ = ["main"]
 
@@ -42,6 +43,10 @@ def index(
             "new build (they win over corpus files with the same id), or discard them.",
         ),
     ] = "refuse",
+    engine: Annotated[
+        EngineName | None,
+        typer.Option(help="Search engine to write the index with (default: ARCHIVE_ENGINE or whoosh)."),
+    ] = None,
 ) -> None:
     """Read, clean, extract and index every document; swap the new index in when complete."""
     from app.corpus import read_corpus
@@ -69,6 +74,7 @@ def index(
                 target,
                 workers=workers,
                 ingested=ingested,
+                engine=engine or Settings().engine,
                 on_document=lambda _doc_id: progress.advance(task),
             )
     except (BuildInProgress, IngestedDocumentsPresent) as error:

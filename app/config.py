@@ -18,7 +18,10 @@ class Settings(BaseSettings):
 
     index_dir: Path = Field(default=Path("var/index"), description="Directory holding the index builds.")
     corpus_dir: Path = Field(default=Path("corpus"), description="Directory of articles read by `index`.")
-    engine: Literal["whoosh"] = Field(default="whoosh", description="Search engine behind the API.")
+    engine: Literal["whoosh", "tantivy"] = Field(
+        default="whoosh",
+        description="Search engine `index` writes a build with (the service reads whichever a build names).",
+    )
     host: str = Field(default="127.0.0.1", description="Address `serve` binds to.")
     port: int = Field(default=8000, ge=1, le=65535, description="Port `serve` listens on.")
     workers: int = Field(default=1, ge=1, le=64, description="uvicorn worker processes for `serve`.")

@@ -1,4 +1,8 @@
-"""Shared fixtures: one real index of corpus/ per session, the app in-process, and a real uvicorn."""
+"""Shared fixtures: one real index of corpus/ per engine and session, the app in-process, and a real uvicorn.
+
+Every test that uses the index (directly or through `client`, `settings` or `live_server`) runs once
+per search engine; pytest groups the tests by engine, so each index and server is built once.
+"""
 
 from __future__ import annotations
 
@@ -16,18 +20,25 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.config import Settings
-from app.index import build_index
+from app.index import ENGINE_NAMES, EngineName, build_index
 from app.main import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "corpus"
 
 
+@pytest.fixture(scope="session", params=ENGINE_NAMES)
+def engine(request: pytest.FixtureRequest) -> EngineName:
+    """The search engine the index fixtures build with; every test using them runs for each."""
+    name: EngineName = request.param
+    return name
+
+
 @pytest.fixture(scope="session")
-def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A real Whoosh index of corpus/, built once per session through the indexer."""
-    index_dir = tmp_path_factory.mktemp("index")
-    report = build_index(CORPUS_DIR, index_dir, workers=1)
+def corpus_index(engine: EngineName, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real index of corpus/ written by `engine`, built once per session through the indexer."""
+    index_dir = tmp_path_factory.mktemp(f"index-{engine}")
+    report = build_index(CORPUS_DIR, index_dir, workers=1, engine=engine)
     assert report.documents == 5
     return index_dir
 

@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.config import Settings
+from app.index import EngineName
 from app.main import create_app
 
 
@@ -59,12 +60,12 @@ def test_unknown_or_malformed_ids_are_problems(client: TestClient, doc_id: str) 
     assert response.headers["content-type"] == "application/problem+json"
 
 
-def test_health_and_readiness(client: TestClient) -> None:
+def test_health_and_readiness(client: TestClient, engine: EngineName) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
     ready = client.get("/readyz").json()
     assert ready["ready"] is True
     assert ready["documents"] == 5
-    assert ready["engine"] == "whoosh"
+    assert ready["engine"] == engine
 
 
 def test_no_index_yet_is_a_clear_503(tmp_path: pytest.TempPathFactory) -> None:

@@ -15,7 +15,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.config import Settings
-from app.index import build_index
+from app.index import EngineName, build_index
 from app.main import create_app
 from tests.conftest import CORPUS_DIR, ROOT
 
@@ -40,8 +40,9 @@ def settings_for(index_dir: Path, **overrides: Any) -> Settings:
 
 
 @pytest.fixture
-def index_dir(tmp_path: Path) -> Path:
-    build_index(CORPUS_DIR, tmp_path / "index", workers=1)
+def index_dir(tmp_path: Path, engine: EngineName) -> Path:
+    """A fresh index of corpus/ per test, written by each engine in turn (the `engine` fixture)."""
+    build_index(CORPUS_DIR, tmp_path / "index", workers=1, engine=engine)
     return tmp_path / "index"
 
 
@@ -264,11 +265,13 @@ def mount_tmpfs(target: Path, size: str) -> None:
         pytest.skip(f"cannot mount a tmpfs here (needs root): {result.stderr.decode().strip()}")
 
 
-def test_full_disk_and_read_only_archive_refuse_writes_but_keep_reading(tmp_path: Path) -> None:
+def test_full_disk_and_read_only_archive_refuse_writes_but_keep_reading(
+    tmp_path: Path, engine: EngineName
+) -> None:
     volume = tmp_path / "volume"
     mount_tmpfs(volume, "16m")
     try:
-        build_index(CORPUS_DIR, volume / "index", workers=1)
+        build_index(CORPUS_DIR, volume / "index", workers=1, engine=engine)
         with TestClient(create_app(settings_for(volume / "index"))) as client:
             filler = volume / "filler"
             with filler.open("wb") as handle, pytest.raises(OSError):

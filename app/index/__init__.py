@@ -1,18 +1,29 @@
-"""Everything that touches the search engine lives in this package; nothing else imports whoosh."""
+"""Everything that touches the search engines lives in this package; nothing else imports whoosh or tantivy."""
 
 from app.index.archive import Archive, OpenBuild
 from app.index.build import BuildReport, build_index
 from app.index.catalog import Catalog, StatisticFilters
-from app.index.engine import FACET_NAMES, BuildInfo, FacetName, SearchEngine, SearchPage, SearchQuery
+from app.index.engine import (
+    ENGINE_NAMES,
+    FACET_NAMES,
+    BuildInfo,
+    EngineName,
+    FacetName,
+    SearchEngine,
+    SearchPage,
+    SearchQuery,
+)
 from app.index.layout import BuildInProgress
 
 __all__ = [
+    "ENGINE_NAMES",
     "FACET_NAMES",
     "Archive",
     "BuildInProgress",
     "BuildInfo",
     "BuildReport",
     "Catalog",
+    "EngineName",
     "FacetName",
     "OpenBuild",
     "SearchEngine",

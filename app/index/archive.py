@@ -13,6 +13,7 @@ from app.index.catalog import Catalog
 from app.index.engine import BuildInfo, SearchEngine
 from app.index.layout import BuildInProgress, IndexLayout
 from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
+from app.index.tantivy_engine import TantivyEngine
 from app.index.whoosh_engine import WhooshEngine
 
 __all__ = ["Archive", "OpenBuild", "replay_pending"]
@@ -34,10 +35,18 @@ class OpenBuild:
 def open_build(build: Path) -> OpenBuild:
     info = IndexLayout.read_manifest(build)
     records = RecordStore(build / RECORDS_FILE)
+    # The manifest names the engine the build was written with; no setting is needed to read it.
+    engine: SearchEngine
+    if info.engine == "tantivy":
+        engine = TantivyEngine(build, info, records)
+    elif info.engine == "whoosh":
+        engine = WhooshEngine(build, info, records)
+    else:
+        raise ValueError(f"{build} was written by an unknown engine {info.engine!r}")
     return OpenBuild(
         path=build,
         info=info,
-        engine=WhooshEngine(build, info, records),
+        engine=engine,
         records=records,
         catalog=Catalog(build / RECORDS_FILE),
     )

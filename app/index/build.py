@@ -13,15 +13,15 @@ from typing import Literal
 
 from app.corpus import RawDocument, SkippedFile, raw_document_of, read_corpus
 from app.extract import EXTRACTOR_VERSION, extract_document
-from app.index.engine import BuildInfo
+from app.index.engine import BuildInfo, EngineName, EngineWriter
 from app.index.layout import IndexLayout
 from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
+from app.index.tantivy_engine import TantivyWriter
 from app.index.whoosh_engine import WhooshWriter
 from app.models import DocumentRecord
 
 __all__ = ["BuildReport", "IngestedDocumentsPresent", "IngestedPolicy", "build_index"]
 
-ENGINE_NAME = "whoosh"
 IngestedPolicy = Literal["refuse", "carry", "discard"]
 
 
@@ -53,6 +53,13 @@ def _extract_all(documents: Iterable[RawDocument], workers: int) -> Iterator[Doc
             yield DocumentRecord.model_validate_json(payload)
 
 
+def engine_writer(engine: EngineName, build_dir: Path) -> EngineWriter:
+    """The writer of the named engine's index inside a new build directory."""
+    if engine == "tantivy":
+        return TantivyWriter(build_dir)
+    return WhooshWriter(build_dir)
+
+
 def build_index(
     corpus_dir: Path,
     index_dir: Path,
@@ -61,12 +68,14 @@ def build_index(
     on_document: Callable[[str], None] | None = None,
     ingested: IngestedPolicy = "refuse",
     lock_timeout: float = 0.0,
+    engine: EngineName = "whoosh",
 ) -> BuildReport:
     """Read, clean, extract and index every document of `corpus_dir` into a new build of `index_dir`.
 
     Documents added through the ingest API exist only in the current build. A rebuild refuses
     to drop them (IngestedDocumentsPresent) unless told to `carry` them into the new build,
     where they win over corpus files with the same id, or to `discard` them.
+    The build holds the index of `engine`, and its manifest says so for whoever opens it.
     """
     started = time.perf_counter()
     layout = IndexLayout(index_dir)
@@ -108,7 +117,7 @@ def build_index(
         carried_ids = {document.id for document in carried}
         layout.prune()
         build_id, partial = layout.new_partial()
-        writer = WhooshWriter(partial)
+        writer = engine_writer(engine, partial)
         records = RecordWriter(partial / RECORDS_FILE)
         count = 0
         for record in reported(_extract_all(readable(), workers)):
@@ -121,7 +130,7 @@ def build_index(
             build_id=build_id,
             built_at=datetime.now(UTC),
             documents=count,
-            engine=ENGINE_NAME,
+            engine=engine,
             extractor_version=EXTRACTOR_VERSION,
         )
         final = layout.publish(partial, info)

@@ -14,7 +14,21 @@ from typing import Literal, Protocol
 from app.models import DocumentRecord
 from app.schemas import SearchHit, SortOrder
 
-__all__ = ["FACET_NAMES", "BuildInfo", "FacetName", "SearchEngine", "SearchPage", "SearchQuery"]
+__all__ = [
+    "ENGINE_NAMES",
+    "FACET_NAMES",
+    "BuildInfo",
+    "EngineName",
+    "EngineWriter",
+    "FacetName",
+    "SearchEngine",
+    "SearchPage",
+    "SearchQuery",
+]
+
+# The engines a build can be written with; its manifest names the one it was.
+EngineName = Literal["whoosh", "tantivy"]
+ENGINE_NAMES: tuple[EngineName, ...] = ("whoosh", "tantivy")
 
 FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]
 FACET_NAMES: tuple[FacetName, ...] = ("outlet", "year", "official", "person", "place", "organization")
@@ -59,6 +73,14 @@ class BuildInfo:
     documents: int
     engine: str
     extractor_version: str
+
+
+class EngineWriter(Protocol):
+    """Writes one engine's index of a new build: every record once, then one commit."""
+
+    def add(self, record: DocumentRecord) -> None: ...
+
+    def commit(self) -> None: ...
 
 
 class SearchEngine(Protocol):

@@ -15,6 +15,7 @@ from typing import Literal
 
 from app.index.analysis import outlet_key
 from app.index.catalog import CatalogWriter
+from app.index.spelling import SpellingWriter, spelling_text
 from app.models import DocumentRecord
 from app.schemas import DocumentSummary
 
@@ -65,11 +66,14 @@ class RecordWriter:
         self._connection.execute("PRAGMA synchronous = FULL")
         self._connection.executescript(_SCHEMA)
         self._catalog = CatalogWriter(self._connection)
+        self._spelling = SpellingWriter(self._connection)
 
     def add(self, record: DocumentRecord, *, origin: Origin = "corpus") -> None:
         """Insert or replace one record with its catalog rows."""
         summary = summary_of(record)
         self._catalog.remove(record.id)
+        self._forget_words(record.id)
+        self._spelling.add(spelling_text(record))
         self._connection.execute(
             "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -88,7 +92,16 @@ class RecordWriter:
     def remove(self, doc_id: str) -> bool:
         """Delete one record with its catalog rows; False when there was none."""
         self._catalog.remove(doc_id)
+        self._forget_words(doc_id)
         return self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
+
+    def _forget_words(self, doc_id: str) -> None:
+        """Take the stored version's words out of the spelling table's counts."""
+        row = self._connection.execute(
+            "SELECT title, json_extract(record, '$.text') FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        if row:
+            self._spelling.remove(f"{row[0] or ''}\n{row[1]}")
 
     def content_hash(self, doc_id: str) -> str | None:
         row = self._connection.execute(
@@ -113,9 +126,11 @@ class RecordWriter:
 
     def commit(self) -> None:
         self._catalog.refresh()
+        self._spelling.flush()
         self._connection.commit()
 
     def rollback(self) -> None:
+        self._spelling.discard()
         self._connection.rollback()
 
     def close(self) -> None:

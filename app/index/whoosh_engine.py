@@ -9,14 +9,13 @@ from typing import Any, Literal
 
 from whoosh import collectors, index, sorting
 from whoosh import query as wq
-from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
-from whoosh.qparser import QueryParser
 
-from app.index.analysis import TOKEN_PATTERN, news_analyzer, outlet_key
+from app.index.analysis import news_analyzer, outlet_key
 from app.index.engine import BuildInfo, FacetName, SearchPage, SearchQuery
 from app.index.highlight import make_snippets
 from app.index.query import literal_query, matched_terms, parse_query
+from app.index.spelling import Suggester
 from app.index.store import RecordStore
 from app.models import DocumentRecord
 from app.schemas import SearchHit
@@ -44,8 +43,6 @@ def build_schema() -> Schema:
         id=ID(stored=True, unique=True, sortable=True),
         title=TEXT(analyzer=analyzer, phrase=True),
         body=TEXT(analyzer=analyzer, phrase=True),
-        # Unstemmed words for spelling suggestions, which must be real words.
-        spelling=TEXT(analyzer=RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter(), phrase=False),
         published=DATETIME(sortable=True),
         # Newest-first order as an ascending column, so undated documents (the column's
         # missing value sorts last) come last in both date orders.
@@ -75,7 +72,6 @@ def whoosh_fields(record: DocumentRecord) -> dict[str, Any]:
         "id": record.id,
         "title": title,
         "body": body,
-        "spelling": f"{title}\n{body}",
         "has_statistics": bool(record.statistics),
         "officials": ",".join(person.entity_id for person in record.people if person.kind == "official"),
         "people": ",".join(person.entity_id for person in record.people),
@@ -143,6 +139,8 @@ class WhooshEngine:
         self.info = info
         self._index = index.open_dir(str(build_dir / WHOOSH_DIR))
         self._store = records
+        # Spelling comes from the build's word table, the same for every engine (app.index.spelling).
+        self._suggester = Suggester(records.path)
 
     def close(self) -> None:
         self._index.close()
@@ -209,7 +207,10 @@ class WhooshEngine:
                 timed_out = True
             results = collector.results()
             total = results.scored_length() if timed_out else len(results)
-            page = [(hit["id"], hit.score if sortedby is None else None) for hit in results[query.offset : query.offset + query.limit]]
+            page = [
+                (hit["id"], hit.score if sortedby is None else None)
+                for hit in results[query.offset : query.offset + query.limit]
+            ]
             facets: dict[str, list[tuple[str, int]]] = {
                 name: _facet_counts(results.groups(name)) for name in groupedby
             }
@@ -278,21 +279,12 @@ class WhooshEngine:
             results = searcher.search(similar_query, limit=limit + 1, mask=wq.Term("id", doc_id))
             return [(hit["id"], float(hit.score)) for hit in results][:limit]
 
-    def suggest(self, text: str) -> str | None:
-        stripped = text.strip()
-        if not stripped:
-            return None
+    def _count(self, text: str) -> int:
         with self._index.searcher() as searcher:
-            parser = QueryParser("spelling", self._index.schema)
-            original = parser.parse(stripped)
-            corrected = searcher.correct_query(
-                original, stripped, correctors={"spelling": searcher.corrector("spelling")}
-            )
-            if corrected.query == original or corrected.string == stripped:
-                return None
-            original_hits = len(searcher.search(parse_query(stripped, self._index.schema), limit=1))
-            corrected_hits = len(searcher.search(parse_query(corrected.string, self._index.schema), limit=1))
-        return corrected.string if corrected_hits > original_hits else None
+            return len(searcher.search(parse_query(text, self._index.schema), limit=1))
+
+    def suggest(self, text: str) -> str | None:
+        return self._suggester.suggest(text, self._count)
 
 
 def _facet_counts(groups: dict[Any, int]) -> list[tuple[str, int]]:

@@ -1,0 +1,189 @@
+"""Spelling suggestions for every engine, from a word-frequency table in the build's SQLite store.
+
+The record writer keeps the table in step with the records (full builds and ingests alike), so a
+suggestion never depends on which engine searches the build. A word of the query that the archive
+never uses is replaced by the closest word it does use (edit distance at most 2, then the most
+frequent); the corrected query is offered only when it finds more documents than the original.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable
+from contextlib import closing
+from pathlib import Path
+
+from app.errors import InvalidQuery
+from app.index.analysis import TOKEN_PATTERN
+from app.models import DocumentRecord
+
+__all__ = ["SpellingWriter", "Suggester", "edit_distance", "spelling_text"]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS spelling_words (word TEXT PRIMARY KEY, frequency INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS spelling_trigrams (
+    trigram TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (trigram, word)
+) WITHOUT ROWID;
+"""
+MAX_DISTANCE = 2
+MAX_CANDIDATES = 2000
+
+_WORD = re.compile(TOKEN_PATTERN)
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
+
+
+def spelling_text(record: DocumentRecord) -> str:
+    """The words suggestions are drawn from: title and text, unstemmed."""
+    title = record.title.value if record.title else ""
+    return f"{title}\n{record.text}"
+
+
+def _words(text: str) -> Iterable[str]:
+    return (match.group().lower() for match in _WORD.finditer(text))
+
+
+def _trigrams(word: str) -> set[str]:
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def edit_distance(left: str, right: str, limit: int = MAX_DISTANCE) -> int:
+    """Optimal-string-alignment distance (a transposition is one edit), or `limit + 1` once beyond it."""
+    if abs(len(left) - len(right)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(right) + 1))
+    for i, left_char in enumerate(left, 1):
+        current = [i] + [0] * len(right)
+        for j, right_char in enumerate(right, 1):
+            cost = 0 if left_char == right_char else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and left_char == right[j - 2] and left[i - 2] == right_char:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return min(previous[-1], limit + 1)
+
+
+class SpellingWriter:
+    """Counts words as records come and go, and writes the change on `flush` (inside the caller's commit)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        self._connection.executescript(SCHEMA)
+        self._change: Counter[str] = Counter()
+
+    def add(self, text: str) -> None:
+        self._change.update(_words(text))
+
+    def remove(self, text: str) -> None:
+        self._change.subtract(_words(text))
+
+    def discard(self) -> None:
+        self._change.clear()
+
+    def flush(self) -> None:
+        execute = self._connection.execute
+        for word, change in self._change.items():
+            if change > 0 and execute("INSERT OR IGNORE INTO spelling_words VALUES (?, 0)", (word,)).rowcount:
+                self._connection.executemany(
+                    "INSERT OR IGNORE INTO spelling_trigrams VALUES (?, ?)",
+                    [(trigram, word) for trigram in _trigrams(word)],
+                )
+        self._connection.executemany(
+            "UPDATE spelling_words SET frequency = frequency + ? WHERE word = ?",
+            [(change, word) for word, change in self._change.items() if change],
+        )
+        gone = [word for word, change in self._change.items() if change < 0]
+        for start in range(0, len(gone), 500):
+            batch = gone[start : start + 500]
+            marks = ",".join("?" * len(batch))
+            dropped = [
+                word
+                for (word,) in execute(
+                    f"SELECT word FROM spelling_words WHERE frequency <= 0 AND word IN ({marks})", batch
+                )
+            ]
+            self._connection.executemany("DELETE FROM spelling_words WHERE word = ?", [(w,) for w in dropped])
+            self._connection.executemany(
+                "DELETE FROM spelling_trigrams WHERE word = ?", [(w,) for w in dropped]
+            )
+        self._change.clear()
+
+
+class Suggester:
+    """Reads the table of one build; a fresh read-only connection per call, so any thread may use it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+
+    def correct(self, text: str) -> str:
+        """The text with every word the archive does not use replaced by its best correction."""
+        corrected, cursor = [], 0
+        with closing(self._connect()) as connection:
+            for match in _WORD.finditer(text):
+                if not self._correctable(text, match):
+                    continue
+                word = match.group().lower()
+                replacement = self._best(connection, word)
+                if replacement is not None and replacement != word:
+                    corrected.append(text[cursor : match.start()])
+                    corrected.append(replacement)
+                    cursor = match.end()
+        corrected.append(text[cursor:])
+        return "".join(corrected)
+
+    @staticmethod
+    def _correctable(text: str, match: re.Match[str]) -> bool:
+        """Query words, not operators, field names, field-qualified terms, wildcards, boosts or numbers."""
+        before = text[match.start() - 1] if match.start() else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        return (
+            match.group().isalpha()
+            and match.group() not in _OPERATORS
+            and before not in ":^*?"
+            and after not in ":*?"
+        )
+
+    @staticmethod
+    def _best(connection: sqlite3.Connection, word: str) -> str | None:
+        if connection.execute("SELECT 1 FROM spelling_words WHERE word = ?", (word,)).fetchone():
+            return None
+        trigrams = sorted(_trigrams(word))
+        # Each edit changes at most three of the padded trigrams.
+        shared = max(1, len(trigrams) - 3 * MAX_DISTANCE)
+        marks = ",".join("?" * len(trigrams))
+        rows = connection.execute(
+            f"""SELECT t.word, w.frequency FROM spelling_trigrams t JOIN spelling_words w ON w.word = t.word
+            WHERE t.trigram IN ({marks}) AND abs(length(t.word) - ?) <= ?
+            GROUP BY t.word HAVING count(*) >= ? ORDER BY count(*) DESC, w.frequency DESC LIMIT ?""",
+            [*trigrams, len(word), MAX_DISTANCE, shared, MAX_CANDIDATES],
+        ).fetchall()
+        ranked = sorted(
+            (distance, -frequency, candidate)
+            for candidate, frequency in rows
+            if (distance := edit_distance(word, candidate)) <= MAX_DISTANCE
+        )
+        return ranked[0][2] if ranked else None
+
+    def suggest(self, text: str, hits: Callable[[str], int]) -> str | None:
+        """A corrected query when it finds more documents than `text` (by the engine's `hits` count)."""
+        stripped = text.strip()
+        if not stripped:
+            return None
+        try:
+            corrected = self.correct(stripped)
+        except sqlite3.OperationalError:  # a build written before the table existed
+            return None
+        if corrected == stripped:
+            return None
+        try:
+            return corrected if hits(corrected) > hits(stripped) else None
+        except InvalidQuery:
+            return None

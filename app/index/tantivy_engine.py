@@ -1,0 +1,586 @@
+"""The tantivy engine: the Whoosh engine's matching semantics, searched by Rust.
+
+Parity with the Whoosh engine is built in rather than approximated:
+
+- text is analyzed in Python by `analyze` (the Whoosh path's analyzer: lowercase, accent folding,
+  possessives dropped, Snowball stems) and indexed pre-tokenized, so both engines hold the same terms;
+- query text is parsed by the Whoosh path's own parser (app.index.query) and the parsed tree is
+  translated into tantivy queries, so syntax, errors and matched terms are the same.
+
+Scores differ (tantivy's BM25 against Whoosh's BM25F); orders that do not depend on scores are the same.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from fnmatch import fnmatchcase
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal, cast
+
+import tantivy
+from whoosh import query as wq
+from whoosh.support.charset import accent_map
+
+from app.errors import InvalidQuery
+from app.index.analysis import TOKEN_PATTERN, normalize_word, outlet_key
+from app.index.engine import BuildInfo, FacetName, SearchPage, SearchQuery
+from app.index.highlight import make_snippets
+from app.index.query import MAX_WILDCARD_TERMS, TEXT_FIELDS, literal_query, parse_query
+from app.index.spelling import Suggester
+from app.index.store import RecordStore
+from app.index.whoosh_engine import build_schema as whoosh_schema
+from app.models import DocumentRecord
+from app.schemas import SearchHit
+
+__all__ = ["TANTIVY_DIR", "TantivyEngine", "TantivyWriter", "analyze"]
+
+TANTIVY_DIR = "tantivy"
+ENTITY_FIELDS = ("officials", "people", "organizations", "places")
+FACET_FIELDS: dict[FacetName, str] = {
+    "outlet": "outlet",
+    "year": "year",
+    "official": "officials",
+    "person": "people",
+    "place": "places",
+    "organization": "organizations",
+}
+# Sort key of undated documents in both date orders, so they come last in each.
+UNDATED = 2**62
+# Facets are counted over all hits; tantivy refuses aggregations of more than 65,000 buckets.
+FACET_BUCKETS = 60_000
+SIMILAR_TERMS = 20
+
+_WORD = re.compile(TOKEN_PATTERN)
+_Must, _Should, _MustNot = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
+
+
+@lru_cache(maxsize=200_000)
+def _index_form(word: str) -> str:
+    return normalize_word(word.lower().translate(accent_map))
+
+
+def analyze(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every token: exactly what `news_analyzer` yields, without its per-token objects."""
+    return [(match.start(), match.end(), _index_form(match.group())) for match in _WORD.finditer(text)]
+
+
+def _pre_tokenized(text: str) -> tantivy.PreTokenizedString:
+    tokens = [
+        tantivy.Token(term, position, start, end) for position, (start, end, term) in enumerate(analyze(text))
+    ]
+    return tantivy.PreTokenizedString(text, tokens)
+
+
+def _id_key(doc_id: str) -> int:
+    """The first 8 bytes of the id as a number: orders ties by id without reading stored fields."""
+    return int.from_bytes(doc_id.encode()[:8].ljust(8, b"\0"), "big")
+
+
+def build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=True, tokenizer_name="raw")
+    builder.add_unsigned_field("id_key", fast=True)
+    # Tokens come pre-analyzed (see `analyze`); the tokenizer named here is never used.
+    builder.add_text_field("title")
+    builder.add_text_field("body")
+    builder.add_integer_field("day", indexed=True, fast=True)
+    builder.add_integer_field("published_asc", indexed=True, fast=True)
+    builder.add_integer_field("published_desc", indexed=True, fast=True)
+    builder.add_integer_field("year", fast=True)
+    builder.add_integer_field("month", fast=True)
+    builder.add_text_field("outlet", fast=True, tokenizer_name="raw")
+    builder.add_boolean_field("has_statistics", indexed=True)
+    for name in ENTITY_FIELDS:
+        builder.add_text_field(name, fast=True, tokenizer_name="raw")
+    return builder.build()
+
+
+def tantivy_document(record: DocumentRecord) -> tantivy.Document:
+    """What tantivy indexes of a record; the record itself lives in the record store."""
+    body = record.text
+    title = record.title.value if record.title else ""
+    if record.title and record.title.evidence and record.title.evidence.start == 0:
+        body = body[record.title.evidence.end :]
+    document = tantivy.Document()
+    document.add_text("id", record.id)
+    document.add_unsigned("id_key", _id_key(record.id))
+    document.add_pre_tokenized_text("title", _pre_tokenized(title))
+    document.add_pre_tokenized_text("body", _pre_tokenized(body))
+    document.add_boolean("has_statistics", bool(record.statistics))
+    for person in record.people:
+        if person.kind == "official":
+            document.add_text("officials", person.entity_id)
+        document.add_text("people", person.entity_id)
+    for org in record.organizations:
+        document.add_text("organizations", org.entity_id)
+    for place in record.places:
+        document.add_text("places", place.entity_id)
+    if record.published:
+        day = record.published.value
+        document.add_integer("day", day.toordinal())
+        document.add_integer("published_asc", day.toordinal())
+        document.add_integer("published_desc", -day.toordinal())
+        document.add_integer("year", day.year)
+        document.add_integer("month", day.year * 100 + day.month)
+    else:
+        document.add_integer("published_asc", UNDATED)
+        document.add_integer("published_desc", UNDATED)
+    if record.outlet:
+        document.add_text("outlet", outlet_key(record.outlet.value))
+    return document
+
+
+class TantivyWriter:
+    """Writes the tantivy index of one new build."""
+
+    def __init__(self, build_dir: Path) -> None:
+        (build_dir / TANTIVY_DIR).mkdir(parents=True)
+        self._index = tantivy.Index(build_schema(), path=str(build_dir / TANTIVY_DIR))
+        self._writer = self._index.writer(heap_size=256_000_000, num_threads=min(2, os.cpu_count() or 1))
+
+    def add(self, record: DocumentRecord) -> None:
+        self._writer.add_document(tantivy_document(record))
+
+    def commit(self) -> None:
+        self._writer.commit()
+        # Merges run in background threads; the build is published only once they are done.
+        self._writer.wait_merging_threads()
+
+
+# The Whoosh path's parser needs a Whoosh schema to know the fields; nothing is indexed with it.
+_PARSER_SCHEMA = whoosh_schema()
+_RAW_FIELDS = frozenset({"id", "outlet", *ENTITY_FIELDS})
+_TICKS_PER_DAY = 86_400_000_000  # Whoosh DATETIME values are microseconds since 0001-01-01
+
+
+class _Translator:
+    """A parsed Whoosh query -> the tantivy query, and the title/body terms it looks for."""
+
+    def __init__(self, schema: tantivy.Schema, searcher: tantivy.Searcher) -> None:
+        self.schema = schema
+        self.searcher = searcher
+        self.terms: set[str] = set()
+
+    def translate(self, node: Any, *, negated: bool = False) -> tantivy.Query:
+        query = self._translate(node, negated)
+        boost = getattr(node, "boost", 1.0)
+        return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
+
+    def _translate(self, node: Any, negated: bool) -> tantivy.Query:
+        Query = tantivy.Query
+        if node is wq.NullQuery:
+            return Query.empty_query()
+        if isinstance(node, wq.Every):
+            return Query.all_query()
+        if isinstance(node, wq.Not):
+            return Query.boolean_query(
+                [(_Must, Query.all_query()), (_MustNot, self.translate(node.query, negated=True))]
+            )
+        if isinstance(node, wq.And):
+            return Query.boolean_query([self._required(child, negated) for child in node.children()])
+        if isinstance(node, wq.Or):
+            return Query.boolean_query([(_Should, self.translate(child, negated=negated)) for child in node])
+        if isinstance(node, wq.AndNot):
+            return Query.boolean_query(
+                [
+                    (_Must, self.translate(node.a, negated=negated)),
+                    (_MustNot, self.translate(node.b, negated=True)),
+                ]
+            )
+        if isinstance(node, wq.AndMaybe):
+            return Query.boolean_query(
+                [
+                    (_Must, self.translate(node.a, negated=negated)),
+                    (_Should, self.translate(node.b, negated=negated)),
+                ]
+            )
+        if isinstance(node, wq.Require):
+            return Query.boolean_query(
+                [
+                    (_Must, self.translate(node.a, negated=negated)),
+                    (_Must, Query.const_score_query(self.translate(node.b, negated=negated), 0.0)),
+                ]
+            )
+        if isinstance(node, wq.Phrase):
+            return self._phrase(node, negated)
+        if isinstance(node, wq.Prefix | wq.Wildcard):
+            return self._expanded(node, negated)
+        if isinstance(node, wq.Term):
+            return self._term(node, negated)
+        if isinstance(node, wq.NumericRange) and node.fieldname == "published":
+            return self._published_range(node)
+        raise InvalidQuery(
+            f"This query form is not supported by the tantivy engine: {node}. "
+            "Use the filter parameters for dates and entities.",
+            position=None,
+        )
+
+    def _required(self, child: Any, negated: bool) -> tuple[tantivy.Occur, tantivy.Query]:
+        if isinstance(child, wq.Not):
+            return _MustNot, self.translate(child.query, negated=True)
+        return _Must, self.translate(child, negated=negated)
+
+    def _term(self, node: Any, negated: bool) -> tantivy.Query:
+        field, text = node.fieldname, node.text
+        if field in TEXT_FIELDS:
+            if not negated:
+                self.terms.add(text)
+            return tantivy.Query.term_query(self.schema, field, text)
+        if field in _RAW_FIELDS:
+            return tantivy.Query.term_query(
+                self.schema, field, outlet_key(text) if field == "outlet" else text
+            )
+        if field == "has_statistics":
+            return tantivy.Query.term_query(self.schema, field, bool(text))
+        raise InvalidQuery(f"The field {field!r} cannot be searched in the query text.", position=None)
+
+    def _phrase(self, node: Any, negated: bool) -> tantivy.Query:
+        if node.fieldname not in TEXT_FIELDS:
+            raise InvalidQuery(f"The field {node.fieldname!r} has no phrases.", position=None)
+        words = list(node.words)
+        if not negated:
+            self.terms.update(words)
+        if not words:
+            return tantivy.Query.empty_query()
+        if len(words) == 1:
+            return tantivy.Query.term_query(self.schema, node.fieldname, words[0])
+        # Whoosh's slop 1 is an exact phrase; tantivy's is 0.
+        return tantivy.Query.phrase_query(self.schema, node.fieldname, words, slop=max(0, node.slop - 1))
+
+    def _expanded(self, node: Any, negated: bool) -> tantivy.Query:
+        """Prefixes and wildcards expand to the index's own terms, at most MAX_WILDCARD_TERMS of them."""
+        field = node.fieldname
+        if field not in TEXT_FIELDS:
+            raise InvalidQuery(f"The field {field!r} takes no wildcards.", position=None)
+        if isinstance(node, wq.Prefix):
+            shown, prefix = node.text + "*", node.text
+            terms = [
+                term
+                for term, _ in self.searcher.terms_with_prefix(field, prefix, limit=MAX_WILDCARD_TERMS + 1)
+            ]
+        else:
+            shown = node.text
+            prefix = re.split(r"[*?]", node.text, maxsplit=1)[0]
+            terms = [
+                term
+                for term, _ in self.searcher.terms_with_prefix(field, prefix)
+                if fnmatchcase(term, node.text)
+            ]
+        if len(terms) > MAX_WILDCARD_TERMS:
+            raise InvalidQuery(
+                f"'{shown}' matches more than {MAX_WILDCARD_TERMS} terms in {field}: make it more specific.",
+                position=None,
+            )
+        if not negated:
+            self.terms.update(terms)
+        if not terms:
+            return tantivy.Query.empty_query()
+        # Whoosh scores prefix and wildcard matches as a constant too.
+        return tantivy.Query.const_score_query(tantivy.Query.term_set_query(self.schema, field, terms), 1.0)
+
+    def _published_range(self, node: Any) -> tantivy.Query:
+        low = node.start // _TICKS_PER_DAY + 1 if node.start is not None else None
+        high = node.end // _TICKS_PER_DAY + 1 if node.end is not None else None
+        return tantivy.Query.range_query(
+            self.schema, "day", tantivy.FieldType.Integer, low, high, include_lower=True, include_upper=True
+        )
+
+
+class TantivyEngine:
+    """A finished build opened for searching. The Index is shared; each call takes a fresh searcher."""
+
+    def __init__(self, build_dir: Path, info: BuildInfo, records: RecordStore) -> None:
+        self.info = info
+        self._path = build_dir / TANTIVY_DIR
+        self._index = tantivy.Index.open(str(self._path))
+        self._index.config_reader(reload_policy="Manual")
+        self._schema = self._index.schema
+        self._store = records
+        self._suggester = Suggester(records.path)
+        self._reload_lock = threading.Lock()
+        self._stamp = self._meta_stamp()
+
+    def _meta_stamp(self) -> tuple[int, int]:
+        try:
+            meta = os.stat(self._path / "meta.json")
+        except FileNotFoundError:
+            return (0, 0)
+        return (meta.st_mtime_ns, meta.st_size)
+
+    def _searcher(self) -> tantivy.Searcher:
+        """A searcher on the latest commit, whichever process made it (a stat per call)."""
+        stamp = self._meta_stamp()
+        if stamp != self._stamp:
+            with self._reload_lock:
+                if stamp != self._stamp:
+                    self._index.reload()
+                    self._stamp = stamp
+        return self._index.searcher()
+
+    def close(self) -> None:
+        """tantivy releases its files when the Index is collected; nothing to do eagerly."""
+
+    def apply(self, upserts: list[DocumentRecord], deletions: list[str]) -> None:
+        writer = self._index.writer(heap_size=50_000_000, num_threads=1)
+        try:
+            for doc_id in [*deletions, *(record.id for record in upserts)]:
+                writer.delete_documents_by_term("id", doc_id)
+            for record in upserts:
+                writer.add_document(tantivy_document(record))
+            writer.commit()
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            # Ends the writer (releasing its lock) once its merges are done, so no merge outlives a write.
+            writer.wait_merging_threads()
+        with self._reload_lock:
+            self._index.reload()
+            self._stamp = self._meta_stamp()
+
+    def _parsed(self, query: SearchQuery, searcher: tantivy.Searcher) -> tuple[tantivy.Query, set[str], bool]:
+        """The full tantivy query (text and filters), the matched title/body terms, and whether escaped."""
+        text = query.text.strip()
+        translator = _Translator(self._schema, searcher)
+        if not text:
+            parsed, escaped = tantivy.Query.all_query(), False
+        elif query.lenient:
+            parsed, escaped = translator.translate(literal_query(text)), True
+        else:
+            parsed, escaped = translator.translate(parse_query(text, _PARSER_SCHEMA)), False
+        filters = self._filters(query)
+        if filters:
+            parsed = tantivy.Query.boolean_query(
+                [
+                    (_Must, parsed),
+                    (_Must, tantivy.Query.const_score_query(tantivy.Query.boolean_query(filters), 0.0)),
+                ]
+            )
+        return parsed, translator.terms, escaped
+
+    def _filters(self, query: SearchQuery) -> list[tuple[tantivy.Occur, tantivy.Query]]:
+        schema, Query = self._schema, tantivy.Query
+        filters: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        if query.outlet:
+            filters.append((_Must, Query.term_query(schema, "outlet", outlet_key(query.outlet))))
+        if query.published_from or query.published_to:
+            filters.append(
+                (
+                    _Must,
+                    Query.range_query(
+                        schema,
+                        "day",
+                        tantivy.FieldType.Integer,
+                        query.published_from.toordinal() if query.published_from else None,
+                        query.published_to.toordinal() if query.published_to else None,
+                    ),
+                )
+            )
+        if query.entity:
+            entity = query.entity
+            filters.append(
+                (
+                    _Must,
+                    Query.boolean_query(
+                        [(_Should, Query.term_query(schema, f, entity)) for f in ENTITY_FIELDS]
+                    ),
+                )
+            )
+        if query.official:
+            filters.append((_Must, Query.term_query(schema, "officials", query.official)))
+        if query.place:
+            filters.append((_Must, Query.term_query(schema, "places", query.place)))
+        if query.has_statistics is not None:
+            filters.append((_Must, Query.term_query(schema, "has_statistics", query.has_statistics)))
+        return filters
+
+    @staticmethod
+    def _date_column(query: SearchQuery) -> str | None:
+        sort = query.sort
+        if not query.text.strip() and sort == "relevance":
+            sort = "-published"
+        if sort == "relevance":
+            return None
+        return "published_desc" if sort == "-published" else "published_asc"
+
+    def _date_ordered(
+        self, searcher: tantivy.Searcher, parsed: tantivy.Query, column: str, wanted: int
+    ) -> list[tantivy.DocAddress]:
+        """The first `wanted` hits by date column, ties broken by id as in the Whoosh engine.
+
+        tantivy orders by one column and breaks ties by segment order, so the hits sharing the last
+        date are all fetched and the whole slice is re-sorted by (date, id).
+        """
+        top = searcher.search(parsed, wanted, order_by_field=column, order=tantivy.Order.Asc).hits
+        if not top:
+            return []
+        last = top[-1][0]
+        entries: list[tuple[int, tantivy.DocAddress]] = [
+            (key, address) for key, address in top if key != last
+        ]
+        tie = tantivy.Query.boolean_query(
+            [
+                (_Must, parsed),
+                (
+                    _Must,
+                    tantivy.Query.const_score_query(
+                        tantivy.Query.range_query(
+                            self._schema, column, tantivy.FieldType.Integer, last, last
+                        ),
+                        0.0,
+                    ),
+                ),
+            ]
+        )
+        tied = _total(searcher.search(tie, 1))
+        entries += [(last, address) for _, address in searcher.search(tie, max(1, tied)).hits]
+        id_keys = searcher.fast_field_values("id_key", [address for _, address in entries])
+        pairs = Counter(zip((key for key, _ in entries), id_keys, strict=True))
+        decorated = []
+        for (key, address), id_key in zip(entries, id_keys, strict=True):
+            # Ids sharing their first 8 bytes are told apart by the stored id.
+            full_id = self._stored_id(searcher, address) if pairs[(key, id_key)] > 1 else ""
+            decorated.append((key, id_key, full_id, address))
+        decorated.sort(key=lambda item: item[:3])
+        return [address for *_, address in decorated[:wanted]]
+
+    @staticmethod
+    def _stored_id(searcher: tantivy.Searcher, address: tantivy.DocAddress) -> str:
+        doc_id = searcher.doc(address).get_first("id")
+        return str(doc_id)
+
+    def _page(
+        self,
+        searcher: tantivy.Searcher,
+        parsed: tantivy.Query,
+        query: SearchQuery,
+        total: int,
+        offset: int,
+        limit: int,
+    ) -> list[tuple[str, float | None]]:
+        wanted = min(offset + limit, total)
+        if wanted <= offset:
+            return []
+        column = self._date_column(query)
+        if column is None:
+            hits = searcher.search(parsed, wanted - offset, offset=offset).hits
+            return [(self._stored_id(searcher, address), float(score)) for score, address in hits]
+        addresses = self._date_ordered(searcher, parsed, column, wanted)[offset:]
+        return [(self._stored_id(searcher, address), None) for address in addresses]
+
+    def search(self, query: SearchQuery) -> SearchPage:
+        searcher = self._searcher()
+        parsed, terms, escaped = self._parsed(query, searcher)
+        total = _total(searcher.search(parsed, 1))
+        page = self._page(searcher, parsed, query, total, query.offset, query.limit)
+        facets: dict[str, list[tuple[str, int]]] = {
+            name: self._facet(searcher, parsed, FACET_FIELDS[name]) for name in query.facets
+        }
+        ids = [doc_id for doc_id, _ in page]
+        summaries = self._store.summaries(ids)
+        texts = self._store.texts(ids) if terms and query.snippets else {}
+        hits = [
+            SearchHit(
+                **summaries[doc_id].model_dump(),
+                score=score,
+                snippets=make_snippets(texts.get(doc_id, ""), terms, query.snippets),
+            )
+            for doc_id, score in page
+            if doc_id in summaries
+        ]
+        # tantivy has no time limit on a search, and needs none at the sizes this serves.
+        return SearchPage(total=total, hits=hits, timed_out=False, escaped=escaped, facets=facets)
+
+    def _buckets(
+        self, searcher: tantivy.Searcher, parsed: tantivy.Query, field: str
+    ) -> list[tuple[Any, int]]:
+        result = searcher.aggregate(parsed, {"counts": {"terms": {"field": field, "size": FACET_BUCKETS}}})
+        return [(bucket["key"], int(bucket["doc_count"])) for bucket in result["counts"]["buckets"]]
+
+    def _facet(self, searcher: tantivy.Searcher, parsed: tantivy.Query, field: str) -> list[tuple[str, int]]:
+        counted = [(_key_text(key), count) for key, count in self._buckets(searcher, parsed, field)]
+        return sorted(((key, count) for key, count in counted if key), key=lambda item: (-item[1], item[0]))
+
+    def matching_ids(self, query: SearchQuery) -> Iterator[str]:
+        searcher = self._searcher()
+        parsed, _, _ = self._parsed(query, searcher)
+        total = _total(searcher.search(parsed, 1))
+        yield from [doc_id for doc_id, _ in self._page(searcher, parsed, query, total, 0, total)]
+
+    def published_counts(
+        self, query: SearchQuery, interval: Literal["month", "year"]
+    ) -> tuple[dict[str, int], int, int]:
+        searcher = self._searcher()
+        parsed, _, _ = self._parsed(query, searcher)
+        total = _total(searcher.search(parsed, 1))
+        buckets: dict[str, int] = {}
+        for key, count in self._buckets(searcher, parsed, interval):
+            value = int(key)
+            period = f"{value:04d}" if interval == "year" else f"{value // 100:04d}-{value % 100:02d}"
+            buckets[period] = count
+        return dict(sorted(buckets.items())), total, total - sum(buckets.values())
+
+    def similar(self, doc_id: str, text: str, limit: int) -> list[tuple[str, float]]:
+        """More like this: the body's most distinctive terms (tf·idf) and the document's entities."""
+        searcher = self._searcher()
+        this = tantivy.Query.term_query(self._schema, "id", doc_id)
+        if _total(searcher.search(this, 1)) == 0:
+            return []
+        documents = max(1, searcher.num_docs)
+        weights: list[tuple[float, str]] = []
+        for term, frequency in Counter(term for _, _, term in analyze(text)).items():
+            found_in = searcher.doc_freq("body", term)
+            if found_in > 1:  # a term of this document alone finds nothing else
+                weights.append((frequency * math.log(1 + documents / found_in), term))
+        weights.sort(reverse=True)
+        clauses = [
+            (_Should, tantivy.Query.boost_query(tantivy.Query.term_query(self._schema, "body", term), weight))
+            for weight, term in weights[:SIMILAR_TERMS]
+        ]
+        record = self._store.get(doc_id)
+        if record is not None:
+            entities = {
+                "people": [person.entity_id for person in record.people],
+                "organizations": [org.entity_id for org in record.organizations],
+                "places": [place.entity_id for place in record.places],
+            }
+            clauses += [
+                (
+                    _Should,
+                    tantivy.Query.boost_query(tantivy.Query.term_query(self._schema, field, entity_id), 2.0),
+                )
+                for field, entity_ids in entities.items()
+                for entity_id in dict.fromkeys(entity_ids)
+            ]
+        if not clauses:
+            return []
+        similar_query = tantivy.Query.boolean_query([*clauses, (_MustNot, this)])
+        hits = searcher.search(similar_query, limit).hits
+        return [(self._stored_id(searcher, address), float(score)) for score, address in hits]
+
+    def _count(self, text: str) -> int:
+        searcher = self._searcher()
+        parsed, _, _ = self._parsed(SearchQuery(text=text), searcher)
+        return int(_total(searcher.search(parsed, 1)))
+
+    def suggest(self, text: str) -> str | None:
+        return self._suggester.suggest(text, self._count)
+
+
+def _total(result: tantivy.SearchResult) -> int:
+    """The hit count of a search run with `count=True` (missing from the bindings' type stubs)."""
+    total: int = cast(Any, result).count
+    return total
+
+
+def _key_text(key: Any) -> str:
+    """Aggregation keys: strings as they are, numbers (which come back as floats or ints) as integers."""
+    if isinstance(key, float | int):
+        return str(int(key))
+    return str(key)
