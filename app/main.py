@@ -161,7 +161,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_docs(app)
     app.state.settings = settings
     app.state.archive = archive
-    app.state.ingestor = Ingestor(archive, lock_timeout=settings.write_lock_timeout)
+    app.state.ingestor = Ingestor(archive, lock_timeout=settings.write_lock_timeout, engine=settings.engine)
     # Keys, rate limits, body limit, caching, gzip, CORS, request ids, logs, metrics (app/middleware.py).
     install_middleware(app, settings)
     app.add_exception_handler(AppError, _app_error)

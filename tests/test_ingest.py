@@ -217,11 +217,13 @@ def test_a_write_that_cannot_get_the_lock_is_a_503_with_retry_after(index_dir: P
         assert client.post("/v1/documents", json=ARTICLE, headers=AUTH).status_code == 201
 
 
-def test_first_write_to_an_empty_archive_creates_the_index(tmp_path: Path) -> None:
-    with TestClient(create_app(settings_for(tmp_path / "fresh"))) as client:
+def test_first_write_to_an_empty_archive_creates_the_index(tmp_path: Path, engine: EngineName) -> None:
+    with TestClient(create_app(settings_for(tmp_path / "fresh", engine=engine))) as client:
         assert client.get("/readyz").status_code == 503
         assert client.post("/v1/documents", json=ARTICLE, headers=AUTH).status_code == 201
-        assert client.get("/readyz").json()["documents"] == 1
+        ready = client.get("/readyz").json()
+        assert ready["documents"] == 1 and ready["engine"] == engine
+        assert client.get("/v1/search", params={"q": "deputies"}).json()["total"] == 1
 
 
 def run_index(corpus: Path, index_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:

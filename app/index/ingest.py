@@ -27,6 +27,7 @@ from app.errors import ArchiveReadOnly, InsufficientStorage, WriteBusy
 from app.extract import extract_document
 from app.index.archive import Archive, OpenBuild, replay_pending
 from app.index.build import build_index
+from app.index.engine import EngineName
 from app.index.layout import BuildInProgress
 from app.index.store import RECORDS_FILE, RecordWriter
 from app.models import DocumentRecord
@@ -64,16 +65,18 @@ def _storage_error(error: Exception) -> Exception:
 class Ingestor:
     """Serialized writes to the current build of an archive."""
 
-    def __init__(self, archive: Archive, *, lock_timeout: float) -> None:
+    def __init__(self, archive: Archive, *, lock_timeout: float, engine: EngineName = "whoosh") -> None:
         self.archive = archive
         self.lock_timeout = lock_timeout
+        # Only for the empty build a first write creates; later writes go to whatever engine the build has.
+        self.engine: EngineName = engine
 
     def _ensure_build(self) -> None:
         """A first write to an archive with no index yet starts an empty one."""
         if self.archive.layout.current_build() is None:
             # When another process is creating it, the lock taken next waits for that build.
             with tempfile.TemporaryDirectory() as empty, suppress(BuildInProgress):
-                build_index(Path(empty), self.archive.layout.root, workers=1)
+                build_index(Path(empty), self.archive.layout.root, workers=1, engine=self.engine)
 
     @contextmanager
     def _writing(self) -> Iterator[tuple[OpenBuild, RecordWriter]]:

@@ -1,0 +1,157 @@
+"""The engines side by side: same analysis, same matches, same orders, facets and timelines; shared spelling."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+
+import pytest
+
+from app.corpus import RawDocument, SuppliedMetadata
+from app.extract import extract_document
+from app.index import ENGINE_NAMES, Archive, EngineName, SearchQuery, build_index
+from app.index.analysis import news_analyzer
+from app.index.spelling import Suggester, edit_distance
+from app.index.store import RECORDS_FILE, RecordWriter
+from app.index.tantivy_engine import analyze
+from app.schemas import SortOrder
+from tests.conftest import CORPUS_DIR
+
+QUERIES = [
+    "detainer",
+    "detain*",
+    "de?ain*",
+    '"sanctuary city"',
+    '"sanctuary city"~3',
+    "Homan AND NOT Sessions",
+    "NOT detainer",
+    "title:ICE",
+    "Villanueva OR Lyons",
+    "Giménez's",
+    "ice ANDMAYBE homan",
+    "(ICE OR DHS) AND California",
+    "U.S.",
+]
+
+
+@pytest.fixture(scope="module")
+def archives(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[EngineName, Archive]]:
+    opened: dict[EngineName, Archive] = {}
+    for name in ENGINE_NAMES:
+        index_dir = tmp_path_factory.mktemp(f"side-by-side-{name}")
+        build_index(CORPUS_DIR, index_dir, workers=1, engine=name)
+        opened[name] = Archive(index_dir)
+    yield opened
+    for archive in opened.values():
+        archive.close()
+
+
+def both(archives: dict[EngineName, Archive], query: SearchQuery) -> list[list[str]]:
+    return [[hit.id for hit in archive.current().engine.search(query).hits] for archive in archives.values()]
+
+
+def test_tantivy_indexes_exactly_the_tokens_of_the_whoosh_analyzer() -> None:
+    texts = [path.read_text() for path in sorted(CORPUS_DIR.glob("*.txt"))]
+    texts += ["Giménez’s U.S. 25,000 O'Neill Miami-Dade naïve ÉCOLE detainers' 1.3"]
+    for text in texts:
+        expected = [(t.startchar, t.endchar, t.text) for t in news_analyzer()(text, chars=True, mode="index")]
+        assert analyze(text) == expected
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_both_engines_find_the_same_documents(archives: dict[EngineName, Archive], text: str) -> None:
+    whoosh, tantivy = both(archives, SearchQuery(text=text, limit=100))
+    assert sorted(whoosh) == sorted(tantivy)
+    totals = {archive.current().engine.search(SearchQuery(text=text)).total for archive in archives.values()}
+    assert len(totals) == 1
+
+
+@pytest.mark.parametrize("sort", ["published", "-published"])
+@pytest.mark.parametrize("text", ["", "detainer", "sanctuary"])
+def test_date_orders_are_identical_ties_broken_by_id(
+    archives: dict[EngineName, Archive], sort: SortOrder, text: str
+) -> None:
+    query = SearchQuery(text=text, sort=sort, limit=100)
+    whoosh, tantivy = both(archives, query)
+    assert whoosh == tantivy
+    for offset in range(len(whoosh)):
+        page = SearchQuery(text=text, sort=sort, offset=offset, limit=2)
+        assert both(archives, page) == [whoosh[offset : offset + 2]] * 2
+    exported = [list(archive.current().engine.matching_ids(query)) for archive in archives.values()]
+    assert exported == [whoosh, whoosh]
+
+
+def test_facets_timelines_and_filters_agree(archives: dict[EngineName, Archive]) -> None:
+    query = SearchQuery(text="", facets=("outlet", "year", "official", "person", "place", "organization"))
+    facets = [archive.current().engine.search(query).facets for archive in archives.values()]
+    assert facets[0] == facets[1]
+    intervals: tuple[Literal["month", "year"], ...] = ("month", "year")
+    for interval in intervals:
+        counts = [
+            archive.current().engine.published_counts(SearchQuery(text="sanctuary"), interval)
+            for archive in archives.values()
+        ]
+        assert counts[0] == counts[1]
+    for filtered in [
+        SearchQuery(official="thomas-homan"),
+        SearchQuery(entity="thomas-homan", text="Becerra"),
+        SearchQuery(has_statistics=False),
+        SearchQuery(published_from=None, published_to=None, outlet="BREITBART NEWS"),
+    ]:
+        whoosh, tantivy = both(archives, filtered)
+        assert sorted(whoosh) == sorted(tantivy)
+
+
+def test_snippets_are_the_same_in_both_engines(archives: dict[EngineName, Archive]) -> None:
+    query = SearchQuery(text='detain* OR "sanctuary city"', sort="published", limit=100)
+    pages = [archive.current().engine.search(query).hits for archive in archives.values()]
+    assert [hit.snippets for hit in pages[0]] == [hit.snippets for hit in pages[1]]
+
+
+def test_similar_never_returns_the_document(archives: dict[EngineName, Archive]) -> None:
+    for archive in archives.values():
+        build = archive.current()
+        text = build.records.texts(["002_c27e403ad76bbf3b"])["002_c27e403ad76bbf3b"]
+        similar = build.engine.similar("002_c27e403ad76bbf3b", text, 3)
+        assert len(similar) == 3 and "002_c27e403ad76bbf3b" not in {doc_id for doc_id, _ in similar}
+        assert build.engine.similar("nope", text, 3) == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "distance"),
+    [
+        ("detainr", "detainer", 1),
+        ("sanctuery", "sanctuary", 1),
+        ("hte", "the", 1),
+        ("abc", "xyz", 3),
+        ("", "ab", 2),
+    ],
+)
+def test_edit_distance(left: str, right: str, distance: int) -> None:
+    assert edit_distance(left, right) == distance
+
+
+def test_spelling_table_follows_writes_and_deletes(tmp_path: Path) -> None:
+    path = tmp_path / RECORDS_FILE
+    writer = RecordWriter(path)
+    record = extract_document(
+        RawDocument(
+            id="zyx-1",
+            origin="api",
+            raw_text="The quorum convened. The quorum adjourned.",
+            metadata=SuppliedMetadata(title="Council quorum"),
+        )
+    )
+    writer.add(record, origin="api")
+    writer.commit()
+    suggester = Suggester(path)
+    assert suggester.correct("quorom convened") == "quorum convened"
+    assert suggester.suggest("quorom", lambda text: 1 if text == "quorum" else 0) == "quorum"
+    assert suggester.suggest("quorom", lambda text: 0) is None  # finds no more: no suggestion
+    writer.add(record, origin="api")  # the same record again counts its words once
+    writer.commit()
+    assert writer.remove("zyx-1")
+    writer.commit()
+    writer.close()
+    assert suggester.correct("quorom convened") == "quorom convened"
