@@ -35,13 +35,13 @@ _WORD_VALUES: dict[str, int] = {
 }  # fmt: skip
 _SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
+    "dozen": 12, "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
 }  # fmt: skip
 _FRACTIONS: dict[str, float] = {
     "half": 0.5, "a half": 0.5, "one-half": 0.5, "a third": 1 / 3, "one-third": 1 / 3, "one third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one-quarter": 0.25, "one quarter": 0.25,
     "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
-    "one-tenth": 0.1, "a majority": 0.5,
+    "one-tenth": 0.1, "a majority": 0.5, "fifth": 0.2, "tenth": 0.1, "quarter": 0.25, "third": 1 / 3,
 }  # fmt: skip
 _VAGUE: dict[str, float] = {
     "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7,
@@ -58,7 +58,7 @@ _QUALIFIER = (
 )
 # Cheap first pass: where a figure can start. The full pattern runs only at these places.
 _TRIGGER = re.compile(
-    r"[\d$€£¥]|\b(?:a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred)|one|two|three|four|five|six|seven|eight"
+    r"[\d$€£¥]|(?<=\btop\s)|(?<=\bbottom\s)|\b(?:a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred)|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|half|tens|hundreds|thousands|dozens|millions|billions|scores)\b",
     re.IGNORECASE,
@@ -93,15 +93,15 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
     (?:
       (?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions
          |thousands|hundreds|dozens|millions|billions))(?=\s+of\b|\s+more\b)
-    | (?P<fraction>\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
+    | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))(?=\s+(?:of|the|all)\b)
-    | (?P<ratio>\b(?P<ratio_a>\d+|{_WORD_NUMBER}|one)\s+(?:in|out\s+of|of\s+(?:the|every)(?=\s+(?:\d+|{_WORD_NUMBER})\b))
+    | (?P<ratio>\b(?P<ratio_a>\d+|{_WORD_NUMBER}|one)\s+(?:in|out\s+of|of\s+every(?=\s+(?:\d+|{_WORD_NUMBER})\b))
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{_WORD_NUMBER}))\b
     | {_amount("currency", "number", "short_scale", "scale")}
       (?:\s*(?P<percent>%|percent\b|per\s+cent\b|percentage\s+points?\b))?
       (?:\s+(?P<currency_word>dollars|euros|pounds)\b)?
       {range_part}
-    | (?P<word>\b{_WORD_NUMBER}\b)(?:\s+(?P<word_scale>thousand|million|billion)\b)?
+    | (?P<word>\b{_WORD_NUMBER}\b)(?:\s+(?P<word_scale>thousand|million|billion|dozen)\b)?
     )""",
         re.VERBOSE | re.IGNORECASE,
     )
@@ -115,7 +115,7 @@ _SKIP_BEFORE = re.compile(
     r"(?:\b(?:section|sec\.|title|article|chapter|rule|amendment|no\.|number|route|highway|interstate|district|ward"
     r"|precinct|room|suite|box|page|pp?\.|ext\.|flight|case|docket|bill|h\.r\.|s\.|proposition|prop\.|measure"
     r"|code|form|station|unit|building|gate|terminal|version|episode|season|resolution|order|id|call|dial|"
-    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|age|aged|ages|every)\s*#?|§\s*|#|\b[a-z]+[-/])$",
+    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|age|aged|ages|every|local|per|lot|pier|exit|mile\s+marker)\s*#?|§\s*|#|\b[a-z]+[-/])$",
     re.IGNORECASE,
 )
 _PHONE_CORE = re.compile(r"\d{3}[-.]\d{4}\b")
@@ -139,7 +139,7 @@ _STREET = re.compile(
     r"Lane|Way|Place|Plaza|Parkway|Court|Ct\.|Highway|Terrace)"
 )
 _SKIP_AFTER = re.compile(
-    r"(?:st|nd|rd|th)\b|[-–](?:year|month|week|day|hour|minute|foot|mile|inch|pound|story|acre|page|member|yard)"
+    r"\s+block\s+of\b|[-–/]\d\d(?!\d)|(?:st|nd|rd|th)\b|[-–](?:year|month|week|day|hour|minute|foot|mile|inch|pound|story|acre|page|member|yard)"
     r"|-[a-z]|\(\w\)|:\d|/\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\.\d|[A-Za-z]",
     re.IGNORECASE,
 )
@@ -390,6 +390,9 @@ def _noun_phrase(text: str, position: int, limit: int) -> tuple[str | None, int]
         if word[0].isupper() and words and text[words[-1][0]].islower():
             # "package late Sunday": a capitalized word after lowercase ones starts something else.
             break
+        if words and (lowered in _COMMON_VERBS or lowered in _TIME_ADVERBS):
+            # "households spends", "children attend": the verb after the counted noun.
+            break
         if _PLURAL.search(previous) and word[0].islower() and not lowered.endswith("s"):
             # A plural noun followed by a singular lowercase word: the verb ("renters spend").
             break
@@ -411,6 +414,112 @@ def _noun_phrase(text: str, position: int, limit: int) -> tuple[str | None, int]
     return phrase, words[-1][1]
 
 
+_COMMON_VERBS = frozenset(
+    [
+        "attend",
+        "attended",
+        "attends",
+        "back",
+        "backed",
+        "backs",
+        "believe",
+        "believes",
+        "came",
+        "come",
+        "comes",
+        "die",
+        "died",
+        "dies",
+        "earn",
+        "earned",
+        "earns",
+        "enroll",
+        "enrolled",
+        "enrolls",
+        "face",
+        "faced",
+        "faces",
+        "favor",
+        "favored",
+        "favors",
+        "get",
+        "gets",
+        "go",
+        "goes",
+        "got",
+        "lack",
+        "lacked",
+        "lacks",
+        "leave",
+        "leaves",
+        "left",
+        "live",
+        "lived",
+        "lives",
+        "lose",
+        "loses",
+        "lost",
+        "made",
+        "make",
+        "makes",
+        "need",
+        "needed",
+        "needs",
+        "oppose",
+        "opposes",
+        "own",
+        "owned",
+        "owns",
+        "paid",
+        "pay",
+        "pays",
+        "qualified",
+        "qualifies",
+        "qualify",
+        "receive",
+        "received",
+        "receives",
+        "remain",
+        "remains",
+        "report",
+        "reported",
+        "reports",
+        "saw",
+        "say",
+        "see",
+        "sees",
+        "show",
+        "showed",
+        "shows",
+        "spend",
+        "spends",
+        "spent",
+        "stay",
+        "stayed",
+        "stays",
+        "support",
+        "supports",
+        "take",
+        "takes",
+        "think",
+        "thinks",
+        "took",
+        "use",
+        "used",
+        "uses",
+        "want",
+        "wanted",
+        "wants",
+        "went",
+        "win",
+        "wins",
+        "won",
+        "work",
+        "worked",
+        "works",
+    ]
+)
+_TIME_ADVERBS = frozenset(["late", "early", "yesterday", "today", "tonight", "tomorrow"])
 _LEADING_POSSESSIVE = re.compile(r"[A-Za-z]+['’]s\s+(?:\d[\d,.]*\s+)?")
 _PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
 _SUBJECT_VERB = re.compile(
@@ -424,7 +533,7 @@ _NOUN_OF = re.compile(r"\b(?P<np>[a-z][a-z-]{2,})\s+of\s+$")
 _NOT_COUNTED = frozenset(["total", "number", "average", "sum", "tally", "count", "rate", "share", "percent"])
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 _DURATION_BEFORE = re.compile(
-    r"\b(?:in|over|within|during|for|after|past|last|next|first|the\s+past|the\s+last|the\s+next|the\s+first)\s+$",
+    r"\b(?:in|over|within|during|past|last|next|first|coming|previous|the\s+past|the\s+last|the\s+next|the\s+first)\s+$",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|final)\s+$", re.IGNORECASE)
@@ -515,7 +624,9 @@ def _classify(text: str, match: re.Match[str]) -> _Found | None:
     return _Found(start, end, value, value_high, qualifier, kind, False, unit, None, False)
 
 
-def _is_excluded(text: str, match: re.Match[str], found: _Found, blocked: list[tuple[int, int]]) -> bool:
+def _is_excluded(
+    text: str, match: re.Match[str], found: _Found, blocked: list[tuple[int, int]], compound: bool = False
+) -> bool:
     number_start = match.start("number") if match["number"] else match.start("word") if match["word"] else -1
     for block_start, block_end in blocked:
         if block_start < found.end and found.start < block_end:
@@ -531,7 +642,12 @@ def _is_excluded(text: str, match: re.Match[str], found: _Found, blocked: list[t
     ):
         return True
     after_end = match.end()
-    if _SKIP_AFTER.match(text, after_end) and not match["percent"] and not match["short_scale"]:
+    if (
+        _SKIP_AFTER.match(text, after_end)
+        and not match["percent"]
+        and not match["short_scale"]
+        and not compound
+    ):
         return True
     plain = not (match["percent"] or match["currency"] or match["scale"] or match.groupdict().get("high"))
     return bool(match["number"] and plain and _STREET.match(text, after_end))
@@ -604,18 +720,137 @@ def _place(
 
 _SKIP = "\x00skip"
 
+# "voted 6-3", "on a 5-2 vote": both sides of a tally are counts of votes.
+_TALLY = re.compile(r"(?<![\w.$-])(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})(?![\w.%-])")
+_TALLY_BEFORE = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|approved|rejected|passed|defeated|ruled|decided|split|endorsed)\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:by|on|in|with)\s+(?:a|an|the)\s+$",
+    re.IGNORECASE,
+)
+_TALLY_AFTER = re.compile(r"\s+(?:vote|decision|ruling|majority|margin|tally)\b", re.IGNORECASE)
+# "a 100-basis-point cut", "a 12-point lead": a measured amount written as a compound modifier.
+_COMPOUND_UNIT = re.compile(
+    r"-(?P<unit>basis-point|percentage-point|point|square-foot|square-mile|mile|kilometer|kilometre|acre|megawatt"
+    r"|gigawatt|ton|tonne|gallon|bed|seat)(?![\w-])",
+    re.IGNORECASE,
+)
+_IRREGULAR_PLURALS = {"foot": "feet"}
+# "31.2 per 100,000 residents": a rate; the denominator is part of its unit, not a statistic.
+_RATE = re.compile(
+    r"(?P<noun>(?:\s+[a-z][\w-]*){0,3}?)\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+|thousand|million|capita)\b"
+    r"(?:\s+(?P<of>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
+)
+# Numbers that define a population instead of citing a quantity.
+_GROUP_WORD = r"(?P<group>[a-z]{3,})"
+_GROUP_NOUNS = frozenset(
+    ["people", "children", "men", "women", "those", "anyone", "everyone", "youth", "staff"]
+)
+
+
+def _is_group(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in _GROUP_NOUNS:
+        return True
+    return (
+        lowered.endswith("s")
+        and not lowered.endswith(("ss", "us", "is"))
+        and lowered not in _NP_STOP
+        and lowered not in _COMMON_VERBS
+    )
+
+
+_AGE_LIMIT_BEFORE = re.compile(
+    rf"\b{_GROUP_WORD}\s+(?:(?:aged?\s+)?(?:under|over|above|below|older\s+than|younger\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_AGE_LIMIT_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|over|up|above|younger|under|below)\b", re.IGNORECASE)
+_AGE_QUALIFIERS = frozenset(["under", "over", "older than", "younger than", "above", "below"])
+_LIMIT_QUALIFIERS = frozenset(
+    [
+        "under",
+        "over",
+        "above",
+        "below",
+        "more than",
+        "at least",
+        "fewer than",
+        "less than",
+        "up to",
+        "at most",
+    ]
+)
+_RESTRICTIVE_BEFORE = re.compile(
+    rf"\b{_GROUP_WORD}\s+(?:(?:who|that)\s+(?:[a-z]+\s+){{1,2}}|[a-z]+ing\s+|with\s+)$",
+    re.IGNORECASE,
+)
+_THRESHOLD_NOUN_BEFORE = re.compile(
+    r"\b(?:speeds?|incomes?|earnings|salaries|ages?|temperatures?|thresholds?|minimum|cutoff|limits?|eligibility)"
+    r"\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_threshold(text: str, found: _Found, plain: bool) -> bool:
+    """`voters under 30`, `adults 65 and older`, `people who work more than 20 hours`: a group's bounds."""
+    before = text[max(0, found.start - 60) : found.start]
+    qualifier = found.qualifier
+    age = _AGE_LIMIT_BEFORE.search(before)
+    if (
+        plain
+        and found.value <= 120
+        and age is not None
+        and _is_group(age["group"])
+        and (qualifier in _AGE_QUALIFIERS or _AGE_LIMIT_AFTER.match(text, found.end))
+    ):
+        return True
+    if qualifier in _LIMIT_QUALIFIERS:
+        restrictive = _RESTRICTIVE_BEFORE.search(before)
+        if restrictive is not None and _is_group(restrictive["group"]):
+            return True
+        return _THRESHOLD_NOUN_BEFORE.search(before) is not None
+    return False
+
+
+_YEAR_NOUN = re.compile(r"\s+(?:school|fiscal|academic|budget|model|season|election|census|calendar)\b")
+_OF_THE_TOTAL = re.compile(
+    rf"\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+|{_WORD_NUMBER}|one)\s+(?=[a-z])", re.IGNORECASE
+)
+_AMONG_AFTER = re.compile(
+    r"(?:\s*(?:,|to|and|vs\.?|versus)\s*\d[\d.]*\s*(?:%|percent|per\s+cent))*\s+among\s+(?:the\s+|all\s+)?",
+    re.IGNORECASE,
+)
+_AMONG_LEAD = re.compile(
+    r"^(?:[A-Z][\w ]{0,30}?,\s+)?[Aa]mong\s+(?:the\s+|all\s+)?(?P<np>[a-z][\w -]{1,40}?),"
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|jumped|surged|plunged|slipped|slid|gained"
+    r"|shrank|sank|tumbled|soared|rise|fall|drop|decline|increase|decrease|climb|grow|jump)(?:\s+by)?\s+$",
+    re.IGNORECASE,
+)
+_AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
+_NOT_AMOUNT_NOUN = frozenset(
+    ["total", "sum", "average", "amount", "excess", "tune", "upwards", "range", "value"]
+)
+
 
 def _statistic_counts(
     text: str, found: _Found, sentence: tuple[int, int], previous_counts: tuple[int, str] | None
 ) -> str | None:
     """The counted noun phrase of a figure, None when there is none, or _SKIP when it is not a statistic."""
     counts, _ = _noun_phrase(text, found.end, sentence[1])
+    of_the_total = _OF_THE_TOTAL.match(text, found.end, sentence[1])
+    if counts is None and of_the_total is not None and found.kind == "count":
+        # "Eleven of the 12 schools": the part counts what the whole counts.
+        counts, _ = _noun_phrase(text, of_the_total.end(), sentence[1])
     after_of = re.match(r"\s+of\b|\s+(?:the|all)\b", text[found.end : found.end + 6]) is not None
     if (found.kind == "percent" or found.unit == "percent") and not after_of:
         counts = None
     if found.kind == "fraction" and _ORDINAL_BEFORE.search(text, max(0, found.start - 10), found.start):
         return _SKIP
     if found.from_words and counts is None and found.kind not in ("fraction", "ratio"):
+        return _SKIP
+    if found.from_words and found.kind == "count" and counts and all(w[0].isupper() for w in counts.split()):
+        # "Three Rivers", "Two Men Sentenced": a name or a headline, not a count.
         return _SKIP
     if counts and counts.split()[0].lower() in _TIME_UNITS and found.kind == "count":
         if found.qualifier in ("past", "over", "under"):
@@ -637,7 +872,34 @@ def _statistic_counts(
             counts = _counts_before(text, sentence[0], found.start)
     if counts is None and found.kind == "count" and not found.qualifier and found.value < 1000:
         return _SKIP
+    if counts is None and found.kind == "percent":
+        counts = _percent_counts(text, found, sentence)
+    if counts is None and found.kind == "money":
+        amount_of = _AMOUNT_OF.search(text, max(sentence[0], found.start - 40), found.start)
+        if amount_of is not None:
+            words = amount_of["np"].split()
+            if words[0] in _NP_STOP or words[0] in _COMMON_VERBS:
+                words = words[1:]
+            if words and words[-1] not in _NOT_AMOUNT_NOUN and words[-1] not in _NP_STOP:
+                counts = " ".join(words)
     return counts
+
+
+def _percent_counts(text: str, found: _Found, sentence: tuple[int, int]) -> str | None:
+    """`led 48 percent to 44 percent among likely voters`, `Revenue fell 9 percent`."""
+    among = _AMONG_AFTER.match(text, found.end, sentence[1])
+    if among is not None:
+        phrase, _ = _noun_phrase(text, among.end(), sentence[1])
+        if phrase:
+            return phrase
+    lead = _AMONG_LEAD.match(text[sentence[0] : found.start])
+    if lead is not None:
+        return lead["np"].strip()
+    if _CHANGE_BEFORE.search(text, max(sentence[0], found.start - 20), found.start):
+        subject = _counts_before(text, sentence[0], found.start)
+        if subject is not None and subject.split()[-1].lower() not in _NOT_COUNTED:
+            return subject
+    return None
 
 
 def find_statistics(
@@ -659,6 +921,26 @@ def find_statistics(
     for trigger in _TRIGGER.finditer(text):
         if trigger.start() < position:
             continue
+        tally = _TALLY.match(text, trigger.start())
+        if tally is not None and (
+            _TALLY_BEFORE.search(text, max(0, trigger.start() - 40), trigger.start())
+            or _TALLY_AFTER.match(text, tally.end())
+        ):
+            position = tally.end()
+            for group in ("a", "b"):
+                tally_sentence = sentences.span_at(tally.start())
+                statistics.append(
+                    Statistic(
+                        start=tally.start(group),
+                        end=tally.end(group),
+                        text=tally[group],
+                        value=float(tally[group]),
+                        kind="count",
+                        counts="votes",
+                        sentence=evidence(text, *tally_sentence),
+                    )
+                )
+            continue
         qualifier = _QUALIFIER_TAIL.search(text, max(position, trigger.start() - 24), trigger.start())
         match = _NUMBER_PATTERN.match(text, qualifier.start() if qualifier else trigger.start())
         if match is None and qualifier is not None:
@@ -673,10 +955,51 @@ def find_statistics(
                 match = single
                 found = _classify(text, match)
         position = max(match.end(), position + 1)
-        if found is None or _is_excluded(text, match, found, blocked):
+        if found is None:
+            continue
+        plain = bool(
+            match["number"]
+            and not (
+                match["percent"]
+                or match["currency"]
+                or match["currency_word"]
+                or match.groupdict().get("high")
+            )
+        )
+        compound = _COMPOUND_UNIT.match(text, match.end()) if plain and not match["scale"] else None
+        if _is_excluded(text, match, found, blocked, compound is not None):
+            continue
+        if (
+            plain
+            and found.value.is_integer()
+            and 1900 <= found.value <= 2099
+            and not match["short_scale"]
+            and (not _noun_phrase(text, found.end, len(text))[0] or _YEAR_NOUN.match(text, found.end))
+        ):
+            # A year the date finder did not take ("the 2026-27 school year", "a 2026 model").
             continue
         sentence = sentences.span_at(found.start)
-        counts = _statistic_counts(text, found, sentence, previous_counts)
+        rate = _RATE.match(text, found.end) if plain and not match["scale"] else None
+        if compound is not None:
+            unit_word = compound["unit"].lower()
+            last = unit_word.split("-")[-1]
+            plural = _IRREGULAR_PLURALS.get(last, last + "s")
+            found.end = compound.end()
+            counts: str | None = " ".join([*unit_word.split("-")[:-1], plural])
+        elif rate is not None and (rate["base"] != "capita" or rate["noun"].strip()):
+            found.kind = "ratio"
+            found.unit = f"per {rate['base']}"
+            noun = rate["noun"].strip()
+            counts = noun or None
+            if counts is None:
+                subject = _counts_before(text, sentence[0], found.start)
+                if subject is not None:
+                    words = subject.split()
+                    counts = " ".join(words[:-1] if len(words) > 1 and words[-1].lower() == "rate" else words)
+        else:
+            if _is_threshold(text, found, plain):
+                continue
+            counts = _statistic_counts(text, found, sentence, previous_counts)
         if counts is _SKIP:
             continue
         if counts is not None and found.kind in ("count", "range"):
