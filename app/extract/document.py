@@ -9,7 +9,7 @@ from app.clean import CleanedText, clean_text
 from app.corpus import RawDocument
 from app.extract.dates import dateline, find_dates
 from app.extract.organizations import find_organizations, find_places
-from app.extract.outlets import find_outlets
+from app.extract.outlets import Byline, find_outlets
 from app.extract.people import find_people, title_is_office, titles_stated_in_quote
 from app.extract.quotes import Speaker, find_quotes
 from app.extract.spans import Sentences
@@ -115,6 +115,19 @@ def _roles(people: list[Person]) -> dict[str, Speaker]:
     }
 
 
+def _without_byline_authors(people: list[Person], bylines: list[Byline]) -> list[Person]:
+    """A byline's author wrote the story; they belong in `authors`, not among the people it names."""
+    spans = [(b.author.start, b.author.end) for b in bylines if not b.in_raw_text]
+    if not spans:
+        return people
+    return [
+        person
+        for person in people
+        if not person.mentions
+        or not all(any(s <= m.start and m.end <= e for s, e in spans) for m in person.mentions)
+    ]
+
+
 def extract_document(doc: RawDocument) -> DocumentRecord:
     """Clean one raw document and extract everything the record holds."""
     cleaned = clean_text(doc.raw_text)
@@ -174,6 +187,7 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
             )
             for byline in bylines
         ]
+    people = _without_byline_authors(people, bylines)
     return DocumentRecord(
         id=doc.id,
         title=_title(doc, cleaned),

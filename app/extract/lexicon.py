@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "AGENCIES",
     "CITIES",
+    "COMPANY_HEADS",
     "COUNTRIES",
     "GIVEN_NAMES",
     "GOVERNMENT_WORDS",
@@ -19,6 +20,8 @@ __all__ = [
     "ORG_HEADS",
     "OUTLETS",
     "OUTLET_HEADS",
+    "POST_NOMINALS",
+    "POST_NOMINAL_OFFICES",
     "STATES",
     "STATE_ABBREVIATIONS",
     "TITLE_ABBREVIATIONS",
@@ -57,7 +60,16 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "Rev.": "rev",
     "Gov": "gov",
     "Sen": "sen",
+    # British style writes these without a period.
+    "Mr": "mr",
+    "Mrs": "mrs",
+    "Ms": "ms",
+    "Dr": "dr",
 }
+
+# Titles written after a name ("Gareth Lloyd MP"); the first group are public offices.
+POST_NOMINAL_OFFICES: frozenset[str] = frozenset(["MP", "MSP", "MEP", "MLA", "MS", "TD"])
+POST_NOMINALS: frozenset[str] = POST_NOMINAL_OFFICES | frozenset(["QC", "KC", "OBE", "MBE", "CBE", "PhD"])
 
 # Full-word titles mapped to the short form used in entity ids of surname-only people.
 _CANONICAL_TITLES: dict[str, str] = {
@@ -158,9 +170,34 @@ OFFICE_WORDS: frozenset[str] = frozenset(
         "insp.",
         "supt.",
         "superintendent",
+        "constable",
+        "trustee",
+        "councillor",
+        "chancellor",
+        "mp",
+        "msp",
+        "mep",
+        "selectman",
+        "selectwoman",
+        "coroner",
+        "assessor",
+        "alderperson",
+        "freeholder",
     ]
 ) | frozenset(
     {
+        "chief constable",
+        "council member",
+        "board member",
+        "board president",
+        "board chair",
+        "board chairman",
+        "board chairwoman",
+        "board vice president",
+        "school board",
+        "home secretary",
+        "foreign secretary",
+        "shadow chancellor",
         "attorney general",
         "district attorney",
         "state's attorney",
@@ -372,6 +409,57 @@ NON_GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "forum",
         "initiative",
         "action",
+        "local",
+        "teamsters",
+        "workers",
+    ]
+)
+
+# Last words of a company name ("AdTrack Analytics"): never part of a person's name.
+COMPANY_HEADS: frozenset[str] = frozenset(
+    [
+        "analytics",
+        "partners",
+        "holdings",
+        "technologies",
+        "technology",
+        "systems",
+        "labs",
+        "solutions",
+        "consulting",
+        "capital",
+        "ventures",
+        "media",
+        "energy",
+        "pharmaceuticals",
+        "pharma",
+        "bank",
+        "industries",
+        "enterprises",
+        "associates",
+        "insurance",
+        "motors",
+        "airlines",
+        "software",
+        "communications",
+        "logistics",
+        "properties",
+        "realty",
+        "brands",
+        "foods",
+        "networks",
+        "robotics",
+        "biosciences",
+        "therapeutics",
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "llc",
+        "ltd",
+        "ltd.",
+        "co.",
+        "plc",
     ]
 )
 

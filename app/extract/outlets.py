@@ -37,7 +37,8 @@ class Publisher:
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _BYLINE = re.compile(
     rf"(?:^|\n)\s*(?:\((?P<author>{_NAME}),\s+(?P<outlet>[A-Z][^()\n,]{{1,60}}?)\)"
-    rf"|By\s+(?P<by_author>{_NAME})(?:\s*(?:,|\||—|-)\s*(?P<by_outlet>[A-Z][^\n,]{{1,60}}?))?\s*(?:\n|$))"
+    rf"|By\s+(?P<by_author>{_NAME})(?:\s*(?:,|\||—|-)\s*(?:[A-Z][^\n,|—]{{1,60}}?\s*(?:,|\||—)\s*)?"
+    rf"(?P<by_outlet>[A-Z][^\n,]{{1,60}}?))?\s*(?:\n|$))"
 )
 _KNOWN_OUTLET = re.compile(
     r"(?<![\w.])(?:"
@@ -64,6 +65,19 @@ _WIRE_CREDIT = re.compile(
     r"\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*)?\((?P<wire>[A-Z][A-Za-z&. ]{1,30})\)\s*[—–-]"
 )
 _CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
+
+
+# "By Jane Doe, Staff Writer": the element after the name is the author's role, not an outlet.
+_ROLE = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau\s+chief|producer|analyst)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _byline_outlet(match: re.Match[str], group: str) -> tuple[int, int] | None:
+    if not match[group] or _ROLE.search(match[group]):
+        return None
+    return match.span(group)
 
 
 def _outlet_mentions(text: str) -> list[tuple[int, int]]:
@@ -103,7 +117,8 @@ def find_outlets(
     for match in _BYLINE.finditer(text[:2000]):
         author_group = "author" if match["author"] else "by_author"
         outlet_group = "outlet" if match["author"] else "by_outlet"
-        outlet_evidence = evidence(text, *match.span(outlet_group)) if match[outlet_group] else None
+        outlet_span = _byline_outlet(match, outlet_group)
+        outlet_evidence = evidence(text, *outlet_span) if outlet_span else None
         bylines.append(Byline(evidence(text, *match.span(author_group)), outlet_evidence))
         if outlet_evidence is not None and publisher is None:
             publisher = Publisher(outlet_evidence.text, outlet_evidence, False)
@@ -118,8 +133,9 @@ def find_outlets(
             author_start, author_end = (offset + i for i in found.span("by_author"))
             author = Evidence(start=author_start, end=author_end, text=raw_text[author_start:author_end])
             outlet_evidence = None
-            if found["by_outlet"]:
-                outlet_start, outlet_end = (offset + i for i in found.span("by_outlet"))
+            outlet_span = _byline_outlet(found, "by_outlet")
+            if outlet_span is not None:
+                outlet_start, outlet_end = (offset + i for i in outlet_span)
                 outlet_evidence = Evidence(
                     start=outlet_start, end=outlet_end, text=raw_text[outlet_start:outlet_end]
                 )

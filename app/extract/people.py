@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from app.extract.lexicon import (
     AGENCIES,
     CITIES,
+    COMPANY_HEADS,
     COUNTRIES,
     GIVEN_NAMES,
     GOVERNMENT_WORDS,
@@ -22,6 +23,8 @@ from app.extract.lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
+    POST_NOMINAL_OFFICES,
+    POST_NOMINALS,
     STATES,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
@@ -98,7 +101,8 @@ _PLACE_WORDS = frozenset(
     for word in name.split()
     if word not in ("New", "City", "North", "South", "West", "Of", "of", "San", "Los", "Las", "El", "St.")
 )
-_NOT_NAME = NOT_NAME_WORDS | frozenset(word.lower() for word in ORG_HEADS | OUTLET_HEADS)
+_NOT_NAME = NOT_NAME_WORDS | COMPANY_HEADS | frozenset(word.lower() for word in ORG_HEADS | OUTLET_HEADS)
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 _ORG_OF = re.compile(
     rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>[{_UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{_UPPER}][\w.’'-]*)*)"
 )
@@ -170,8 +174,20 @@ def is_government(organization: str | None) -> bool:
     return any(word in _PLACE_WORDS for word in organization.split())
 
 
+_PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
+
+
+def _is_name_part(token: _Token, index: int, length: int) -> bool:
+    """A word of a name; a middle initial (`Tyler J. Voss`) is one only between given name and surname."""
+    if 0 < index < length - 1 and _INITIAL.fullmatch(token.bare):
+        return True
+    return _is_name_like(token)
+
+
 def title_is_office(title: str, organization: str | None) -> bool:
     """Whether a stated title is a public office (an official) rather than a private role."""
+    if title.strip() in POST_NOMINAL_OFFICES:
+        return True
     role = title.replace(organization, " ") if organization and organization != title else title
     if organization and not is_government(organization) and organization in title:
         # A private body's title never names a public office ("Housing Justice Project").
@@ -179,8 +195,10 @@ def title_is_office(title: str, organization: str | None) -> bool:
     lowered = role.lower().replace("’s", "").replace("then-", "").replace("ex-", "")
     words = lowered.replace(",", " ").split()
     if any(word in OFFICE_WORDS for word in words):
-        return not ("secretary" in words and organization and not is_government(organization))
-    if any(phrase in lowered for phrase in OFFICE_WORDS if " " in phrase):
+        private = bool(organization) and not is_government(organization)
+        return not (private and any(word in _PRIVATE_TOO for word in words))
+    full = title.lower()
+    if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
         return True
     if lowered.strip() in ("president", "vice president", "pres.") and not organization:
         return True
@@ -207,6 +225,14 @@ def _title_organization(title_tokens: list[_Token], text: str) -> str | None:
 
 def _split_name(tokens: list[_Token], strict: bool) -> tuple[list[_Token], list[_Token]] | None:
     """Split a capitalized run into (title tokens, name tokens), or None when it holds no name."""
+    if len(tokens) >= 3 and tokens[-1].bare in POST_NOMINALS:
+        # "Gareth Lloyd MP": the title follows the name.
+        inner = _split_name(tokens[:-1], strict)
+        if inner is None and len(tokens) <= 4 and all(_is_name_like(token) for token in tokens[:-1]):
+            return [tokens[-1]], tokens[:-1]
+        if inner is None or inner[0]:
+            return inner
+        return [tokens[-1]], inner[1]
     last_title = -1
     for index, token in enumerate(tokens):
         if _is_title_token(token):
@@ -227,7 +253,7 @@ def _split_name(tokens: list[_Token], strict: bool) -> tuple[list[_Token], list[
             if given is None:
                 return None
             title, tail = title + tail[:given], tail[given:]
-        if not tail or len(tail) > 3 or not all(_is_name_like(token) for token in tail):
+        if not tail or len(tail) > 4 or not all(_is_name_part(t, i, len(tail)) for i, t in enumerate(tail)):
             return None
         if not any(_is_title_head(token) for token in title):
             return None
@@ -235,9 +261,11 @@ def _split_name(tokens: list[_Token], strict: bool) -> tuple[list[_Token], list[
             return None
         return title, tail
     given = next((i for i, token in enumerate(tokens) if token.lower in GIVEN_NAMES), None)
-    if given is not None and 2 <= len(tokens) - given <= 3:
+    if given is not None and 2 <= len(tokens) - given <= 4:
         name = tokens[given:]
-        if all(_is_name_like(token) for token in name[1:]):
+        if all(_is_name_part(token, i + 1, len(name)) for i, token in enumerate(name[1:])) and not (
+            len(name) == 4 and not any(_INITIAL.fullmatch(token.bare) for token in name)
+        ):
             return tokens[:given], name
     return None
 
@@ -282,11 +310,19 @@ def _split_after_name(tokens: list[_Token]) -> list[list[_Token]]:
 
 
 _HEAD_WORDS = "|".join(
-    sorted((re.escape(word) for word in TITLE_HEADS if " " not in word), key=len, reverse=True)
+    sorted(
+        (re.escape(word).replace("\\ ", r"\s+") for word in TITLE_HEADS if "." not in word),
+        key=len,
+        reverse=True,
+    )
 )
 _LOWER_TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?:{_HEAD_WORDS}))\s+$",
+    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?P<head>{_HEAD_WORDS}))\s+$",
     re.IGNORECASE,
+)
+# Lowercase words that belong to the title before its head ("former state attorney general").
+_JURISDICTION_WORDS = frozenset(
+    ["state", "county", "city", "federal", "school", "district", "town", "village", "regional", "tribal"]
 )
 _SENTENCE_PREFIX_TITLE = re.compile(
     rf"(?:^|[.!?]\s+|\n)(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?<![\w-])(?:{_HEAD_WORDS}))\s+$"
@@ -304,23 +340,28 @@ def _preceding_title(text: str, start: int) -> StatedTitle | None:
         return StatedTitle(start=prefix.start("title"), end=prefix.end("title"), text=prefix["title"])
     lower = _LOWER_TITLE_BEFORE.search(text, window_start, start)
     if lower is not None:
+        head_words = lower["head"].split()
         words = lower["title"].split()
-        kept = [words[-1]]
-        for word in reversed(words[:-1]):
-            if word.lower() in TITLE_MODIFIERS or (word[0].isupper() and word.lower() not in _NOT_TITLE_LEAD):
+        kept = words[-len(head_words) :]
+        for word in reversed(words[: -len(head_words)]):
+            if (
+                word.lower() in TITLE_MODIFIERS
+                or word.lower() in _JURISDICTION_WORDS
+                or (word[0].isupper() and word.lower() not in _NOT_TITLE_LEAD)
+            ):
                 kept.insert(0, word)
             else:
                 break
         phrase = " ".join(kept)
         title_start = lower.end("title") - len(phrase)
-        if text[title_start : lower.end("title")] == phrase and not any(
+        if " ".join(text[title_start : lower.end("title")].split()) == phrase and not any(
             word[0].isupper() for word in kept[1:]
         ):
             return StatedTitle(start=title_start, end=lower.end("title"), text=phrase)
     appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
     if appositive is not None:
         phrase = appositive["title"]
-        if any(word.lower().strip("’'s") in TITLE_HEADS for word in phrase.split()):
+        if any(word.lower().removesuffix("’s").removesuffix("'s") in TITLE_HEADS for word in phrase.split()):
             possessive = re.match(r"(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s", phrase)
             return StatedTitle(
                 start=appositive.start("title"),
@@ -418,6 +459,7 @@ def find_people(
                     _SPEECH_AFTER.match(text, after)
                     or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
                     or _appositive_title(text, after)
+                    or _preceding_title(text, before)
                 ):
                     split = ([], tokens)
             if split is None:
