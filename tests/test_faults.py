@@ -7,6 +7,7 @@ matters most, between the two commits, and then check both stores against what w
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import select
@@ -332,3 +333,35 @@ def test_killed_uvicorn_workers_lose_no_acknowledged_post(index_dir: Path, tmp_p
         f"{len(stream.acknowledged)} of {len(stream.attempted)} POSTs acknowledged and present; "
         f"failed in flight: {stream.failures}"
     )
+
+
+def test_a_failed_engine_commit_is_a_507_and_does_not_wedge_later_writes(
+    index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from whoosh.writing import SegmentWriter
+
+    original = SegmentWriter._commit_toc
+    failures = iter([OSError(errno.ENOSPC, "No space left on device")])
+
+    def full_disk_once(self: SegmentWriter, segments: object) -> None:
+        if (error := next(failures, None)) is not None:
+            raise error
+        original(self, segments)
+
+    monkeypatch.setattr(SegmentWriter, "_commit_toc", full_disk_once)
+    settings = Settings(index_dir=index_dir, api_keys=[KEY], _env_file=None)  # type: ignore[call-arg]
+    with TestClient(create_app(settings), raise_server_exceptions=False) as client:
+        first = {"id": "fault-700", "text": document_text(700)}
+        failed = client.post("/v1/documents", json=first, headers=AUTH)
+        assert failed.status_code == 507, failed.text
+        assert failed.headers["content-type"] == "application/problem+json"
+        # Before the fix Whoosh kept its write lock: this and every later write was a 500 LockError.
+        second = client.post(
+            "/v1/documents", json={"id": "fault-701", "text": document_text(701)}, headers=AUTH
+        )
+        assert second.status_code == 201, second.text
+        assert_whole(client, "fault-701")
+        # The unacknowledged write was journaled after its SQLite commit: replayed whole, not half.
+        assert_whole(client, "fault-700")
+    after = stores(index_dir)
+    assert after.records == after.searchable and not after.pending

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,8 +104,8 @@ class Archive:
                     writer.close()
         except BuildInProgress:
             return
-        except (OSError, sqlite3.Error) as error:
-            logger.warning("the write journal of %s was not replayed on open: %s", build.path, error)
+        except Exception as error:  # any engine's error too: a failed replay must never fail a read
+            logger.warning("the write journal of %s was not replayed on open: %r", build.path, error)
 
     def close(self) -> None:
         with self._lock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import suppress
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Literal
@@ -152,10 +153,16 @@ class WhooshEngine:
                 writer.delete_by_term("id", doc_id)
             for record in upserts:
                 writer.update_document(**whoosh_fields(record))
+            writer.commit()
         except BaseException:
-            writer.cancel()
+            # Whoosh keeps its write lock when commit fails (disk full, say): without letting go of
+            # it here, every later write in this process would fail with LockError.
+            with suppress(Exception):
+                writer.cancel()
+            if not writer.is_closed and writer.writelock is not None:
+                with suppress(Exception):
+                    writer.writelock.release()
             raise
-        writer.commit()
 
     def _parsed(self, query: SearchQuery) -> tuple[Any, bool]:
         """The full Whoosh query (text and filters) and whether the text was searched literally."""
