@@ -45,15 +45,21 @@ _MONTH = (
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# "1850 Elm Street": a street number, not a year.
+_STREET_AFTER = (
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\."
+    r"|Lane|Ln\.|Way|Place|Plaza|Parkway|Pkwy\.|Court|Ct\.|Highway|Hwy\.|Terrace|Circle|Square)"
+)
 DATE_PATTERN = re.compile(
     rf"""
     (?P<iso>\b(?P<iso_year>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b)
     | (?P<us>\b(?P<us_month>[01]?\d)/(?P<us_day>[0-3]?\d)/(?P<us_year>{_YEAR})\b)
-    | (?P<named>\b{_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+[a-z]+s\b))?)
+    | (?P<named>\b{_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<day_end>[0-3]?\d)\b)?)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+[a-z]+s\b))?)
     | (?P<day_first>\b(?P<df_day>[0-3]?\d)\s+{_MONTH.replace("?P<month>", "?P<df_month>")}
         (?:,?\s+(?P<df_year>{_YEAR})\b)?)
+    | (?P<span_years>\b(?:(?:fiscal|school|academic)\s+year\s+|FY\s*)?(?P<span_first>{_YEAR})[-–/](?P<span_second>\d\d)\b(?![-–/]\d))
     | (?P<fiscal>\b(?:fiscal\s+year|FY)\s*(?P<fiscal_year>{_YEAR}|\d\d)\b)
-    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})(?:s\b|\b)(?![-,.]\d|\s*(?:percent|%)|\s+(?!(?:elections|midterms|levels|figures|numbers|totals|rates|is|was|has|its)\b)[a-z]+s\b))
+    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})(?:s\b|\b)(?![-,.]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:elections|midterms|levels|figures|numbers|totals|rates|is|was|has|its)\b)[a-z]+s\b))
     """,
     re.VERBOSE,
 )
@@ -116,11 +122,33 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date expression in `text`, in order."""
     mentions: list[DateMention] = []
     for match in DATE_PATTERN.finditer(text):
+        if match["span_years"]:
+            # "2026-27": a school or fiscal year names both calendar years.
+            first = int(match["span_first"])
+            second = first // 100 * 100 + int(match["span_second"])
+            if second == first + 1:
+                for group, year in (("span_first", first), ("span_second", second)):
+                    start, end = match.span(group)
+                    mentions.append(DateMention(start=start, end=end, text=text[start:end], value=str(year)))
+            continue
         value = _value(match)
         if value is None:
             continue
         start, end = match.span()
+        if match["day_end"]:
+            # "Nov. 12-17": both ends of the range are dates.
+            end = match.start("day_end") - 1
         mentions.append(DateMention(start=start, end=end, text=text[start:end], value=value))
+        if match["day_end"] and value[-2:].isdigit():
+            day_end = int(match["day_end"])
+            if int(match["day"] or match["df_day"] or 0) < day_end <= 31:
+                last_start, last_end = match.span("day_end")
+                last_value = f"{value[:-2]}{day_end:02d}"
+                mentions.append(
+                    DateMention(
+                        start=last_start, end=last_end, text=text[last_start:last_end], value=last_value
+                    )
+                )
     # "October through December of 2016": the year written once covers both ends of the range.
     for index in range(len(mentions) - 2, -1, -1):
         current, following = mentions[index], mentions[index + 1]
@@ -130,8 +158,8 @@ def find_dates(text: str) -> list[DateMention]:
             and len(following.value) > 4
             and _RANGE_JOINER.fullmatch(text, current.end, following.start)
         ):
-            year = following.value[:4]
-            mentions[index] = current.model_copy(update={"value": year + current.value[1:]})
+            stated_year = following.value[:4]
+            mentions[index] = current.model_copy(update={"value": stated_year + current.value[1:]})
     return mentions
 
 

@@ -18,7 +18,7 @@ from app.models import DocumentRecord, Evidence, Person, Provenanced
 
 __all__ = ["EXTRACTOR_VERSION", "extract_document"]
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 _NOT_A_HEADLINE = re.compile(
@@ -81,7 +81,65 @@ def _published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] | No
             return Provenanced[date](
                 value=published, source="text", evidence=raw_evidence, evidence_in="raw_text"
             )
+    # A press release's date line ("FOR IMMEDIATE RELEASE" / "November 18, 2026") in the header.
+    for removed in cleaned.removed:
+        if removed.start > 400:
+            break
+        date_line = _DATE_LINE.fullmatch(removed.text.strip())
+        line_date = _date_of(date_line)
+        if line_date is not None:
+            raw_evidence = _raw_evidence(doc.raw_text, removed.text.strip())
+            return Provenanced[date](
+                value=line_date, source="text", evidence=raw_evidence, evidence_in="raw_text"
+            )
+    first_line = re.match(r"[^\n]{0,60}", cleaned.text)
+    if first_line is not None:
+        first_date = _date_of(_DATE_LINE.fullmatch(first_line.group().strip()))
+        if first_date is not None:
+            start = cleaned.text.index(first_line.group().strip())
+            span = Evidence(
+                start=start, end=start + len(first_line.group().strip()), text=first_line.group().strip()
+            )
+            return Provenanced[date](value=first_date, source="text", evidence=span)
     return None
+
+
+_DATE_LINE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"
+)
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+
+def _date_of(match: re.Match[str] | None) -> date | None:
+    if match is None:
+        return None
+    month = _MONTH_NUMBERS.get(match["month"].lower())
+    if month is None:
+        return None
+    try:
+        return date(int(match["year"]), month, int(match["day"]))
+    except ValueError:
+        return None
 
 
 def _add_self_stated_titles(

@@ -44,6 +44,8 @@ _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
 _PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
 _SHORT_WORDS = 4
+_INSERTED_CLAUSE = re.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b[^,;.“”\"]*,\s*")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
 _OPENERS = '“"'
 _CLOSERS = '”"'
 
@@ -187,7 +189,9 @@ def find_quotes(
     sentences = sentences or Sentences.of(text)
     ordered_speakers = sorted(speakers, key=lambda speaker: speaker.start)
     quotes: list[Quote] = []
+    carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
     for paragraph_start, paragraph_end in _paragraphs(text):
+        carry, carried = carried, None
         spans = _double_quotes(text, paragraph_start, paragraph_end)
         spans += _single_quotes(text, paragraph_start, paragraph_end, spans)
         spans.sort(key=lambda span: span.start)
@@ -220,8 +224,17 @@ def find_quotes(
                     paragraph_start,
                 )
                 before = text[before_start : max(before_start, span.start - 1)]
+                according = _ACCORDING_TO.search(before)
+                if according is not None:
+                    named = _speaker_in(
+                        ordered_speakers,
+                        before_start + according.start("who"),
+                        before_start + according.end("who"),
+                    )
+                    if named is not None:
+                        found, speaker = True, _attribution(named, text)
                 verb = None
-                for verb_match in _VERB.finditer(before):
+                for verb_match in [] if found else _VERB.finditer(before):
                     if len(before) - verb_match.end() <= 80:
                         verb = verb_match
                 if verb is not None:
@@ -233,6 +246,17 @@ def find_quotes(
                             and speaker_mention.end <= before_start + verb.start()
                         ):
                             candidate = speaker_mention
+                    if candidate is not None and not candidate.is_person:
+                        # "Sen. Kline, who chairs the … Committee, told reporters": Kline, not the committee.
+                        verb_at = before_start + verb.start()
+                        for speaker_mention in ordered_speakers:
+                            if (
+                                before_start <= speaker_mention.start
+                                and speaker_mention.end <= candidate.start
+                                and speaker_mention.is_person
+                                and _INSERTED_CLAUSE.fullmatch(text, speaker_mention.end, verb_at)
+                            ):
+                                candidate = speaker_mention
                     if candidate is not None and re.search(
                         r"\b(?:a|an)\s+$", text[max(0, candidate.start - 4) : candidate.start]
                     ):
@@ -259,6 +283,17 @@ def find_quotes(
                 between = text[previous[0] : span.start - 1 if span.opened else span.start]
                 if not re.search(r"[“”\"]", between):
                     found, speaker = True, previous[1]
+            if (
+                not found
+                and carry is not None
+                and index == 0
+                and span.opened
+                and span.start == paragraph_start + 1
+            ):
+                # AP style: a quote running on into a new paragraph reopens it without closing the last one.
+                found, speaker = True, carry
+            if span.opened and not span.closed_by and span.end == paragraph_end and speaker is not None:
+                carried = speaker
             words = content.split()
             spoken_by_person = speaker is not None and any(
                 s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
