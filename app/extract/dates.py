@@ -57,12 +57,12 @@ DATE_PATTERN = re.compile(
     | (?P<named>\b{_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<day_end>[0-3]?\d)\b)?)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+[a-z]+s\b))?)
     | (?P<day_first>\b(?P<df_day>[0-3]?\d)\s+{_MONTH.replace("?P<month>", "?P<df_month>")}
         (?:,?\s+(?P<df_year>{_YEAR})\b)?)
-    | (?P<span_years>\b(?:(?:fiscal|school|academic)\s+year\s+|FY\s*)?(?P<span_first>{_YEAR})[-–/](?P<span_second>\d\d)\b(?![-–/]\d))
     | (?P<fiscal>\b(?:fiscal\s+year|FY)\s*(?P<fiscal_year>{_YEAR}|\d\d)\b)
     | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})(?:s\b|\b)(?![-,.]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:elections|midterms|levels|figures|numbers|totals|rates|is|was|has|its)\b)[a-z]+s\b))
     """,
     re.VERBOSE,
 )
+_SPAN_YEARS = re.compile(rf"(?<![\w$.,-])(?P<first>{_YEAR})[-–/](?P<second>\d\d)(?![\w-]|[.,]\d)")
 # "May" is also a verb; accept it as a month only with a day or a year attached.
 _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 
@@ -121,16 +121,15 @@ _RANGE_JOINER = re.compile(r"\s*(?:through|thru|to|until|and|-|–|—)\s*")
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in `text`, in order."""
     mentions: list[DateMention] = []
+    for match in _SPAN_YEARS.finditer(text):
+        # "2026-27": a school or fiscal year names both calendar years.
+        first = int(match["first"])
+        second = first // 100 * 100 + int(match["second"])
+        if second == first + 1:
+            for group, year in (("first", first), ("second", second)):
+                start, end = match.span(group)
+                mentions.append(DateMention(start=start, end=end, text=text[start:end], value=str(year)))
     for match in DATE_PATTERN.finditer(text):
-        if match["span_years"]:
-            # "2026-27": a school or fiscal year names both calendar years.
-            first = int(match["span_first"])
-            second = first // 100 * 100 + int(match["span_second"])
-            if second == first + 1:
-                for group, year in (("span_first", first), ("span_second", second)):
-                    start, end = match.span(group)
-                    mentions.append(DateMention(start=start, end=end, text=text[start:end], value=str(year)))
-            continue
         value = _value(match)
         if value is None:
             continue
@@ -149,6 +148,7 @@ def find_dates(text: str) -> list[DateMention]:
                         start=last_start, end=last_end, text=text[last_start:last_end], value=last_value
                     )
                 )
+    mentions.sort(key=lambda mention: mention.start)
     # "October through December of 2016": the year written once covers both ends of the range.
     for index in range(len(mentions) - 2, -1, -1):
         current, following = mentions[index], mentions[index + 1]

@@ -58,7 +58,7 @@ _QUALIFIER = (
 )
 # Cheap first pass: where a figure can start. The full pattern runs only at these places.
 _TRIGGER = re.compile(
-    r"[\d$€£¥]|(?<=\btop\s)|(?<=\bbottom\s)|\b(?:a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred)|one|two|three|four|five|six|seven|eight"
+    r"[\d$€£¥]|\b(?:fifth|tenth|quarter|third|a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred)|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|half|tens|hundreds|thousands|dozens|millions|billions|scores)\b",
     re.IGNORECASE,
@@ -921,7 +921,7 @@ def find_statistics(
     for trigger in _TRIGGER.finditer(text):
         if trigger.start() < position:
             continue
-        tally = _TALLY.match(text, trigger.start())
+        tally = _TALLY.match(text, trigger.start()) if text[trigger.start()].isdigit() else None
         if tally is not None and (
             _TALLY_BEFORE.search(text, max(0, trigger.start() - 40), trigger.start())
             or _TALLY_AFTER.match(text, tally.end())
