@@ -115,7 +115,8 @@ def similar_documents(
 
 
 BULK_BATCH = 100
-WRITE_ERRORS = (401, 403, 413, 422, 503, 507)
+# 400: a body that cannot be decoded at all (not UTF-8); a body that decodes but is not valid JSON is a 422.
+WRITE_ERRORS = (400, 401, 403, 413, 422, 503, 507)
 
 
 def _raw_document(document: DocumentIn, doc_id: str | None = None) -> RawDocument:

@@ -9,7 +9,7 @@ from app.schemas import Problem
 __all__ = ["problem_responses"]
 
 _DESCRIPTIONS = {
-    400: "Invalid query or cursor",
+    400: "Invalid query or cursor, or a body that cannot be decoded",
     401: "Missing API key",
     403: "Wrong API key",
     404: "Not found",
