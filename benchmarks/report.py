@@ -62,6 +62,8 @@ def render_markdown(results: dict[str, Any]) -> str:
     for name, label in labels.items():
         build = results["build"].get(name)
         if build:
+            if build.get("label"):
+                label += f", {build['label']}"
             lines.append(
                 f"| {label} | {build['documents_per_second']:,.1f} | {build['seconds']:,.1f} | "
                 f"{build['size_bytes'] / 2**20:,.1f} MiB |"

@@ -118,10 +118,13 @@ def _in_process(
             )
         )
         ours = measured.get("ours")
+        hits = {name: stats["median_hits"] for name, stats in measured.items() if stats}
         rows.append(
             {
                 "name": query_class.name,
                 "description": query_class.description,
+                # Systems returning different numbers of hits did different work: the ratio is suspect.
+                "same_hits": len(set(hits.values())) <= 1,
                 "results": measured,
                 "ratios": {
                     "ours_vs_fts5": ratio(_p50(ours), _p50(measured.get("fts5"))),
@@ -284,6 +287,7 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
                 "documents_per_second": round(build.documents_per_second, 2),
                 "size_bytes": build.size_bytes,
                 "parts_bytes": build.parts,
+                "label": build.label,
             }
             _log(
                 f"built {system.name}: {build.documents_per_second:.1f} docs/s, {build.size_bytes / 2**20:.1f} MiB"
@@ -301,6 +305,12 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
     http = _over_http(config, ours.index_dir, fts5.database, queries, work)
 
     notes = [
+        f"{row['name']}: the systems returned different numbers of hits (median "
+        + ", ".join(f"{name} {stats['median_hits']:g}" for name, stats in row["results"].items() if stats)
+        + "), so they did different work."
+        for row in in_process
+        if not row["same_hits"]
+    ] + [
         "Ours indexes cleaned text with extraction; the peers index the raw corpus text without it.",
         "In process, every system returns the top 10 and the total count; ours and naive Whoosh make 3 "
         "snippets per hit for highlights, FTS5 one (snippet()).",

@@ -42,6 +42,7 @@ class BuildResult:
     seconds: float
     size_bytes: int
     parts: dict[str, int]
+    label: str = ""
 
     @property
     def documents_per_second(self) -> float:
@@ -101,11 +102,11 @@ class OursSystem:
         shutil.rmtree(self.index_dir, ignore_errors=True)
         report = build_index(corpus_dir, self.index_dir, workers=self.workers)
         build_dir = report.build_dir
-        parts = {
-            "whoosh": directory_size(build_dir / "whoosh"),
-            "records.sqlite": directory_size(build_dir / "records.sqlite"),
-        }
-        return BuildResult(report.documents, report.seconds, directory_size(build_dir), parts)
+        parts = {path.name: directory_size(path) for path in sorted(build_dir.iterdir())}
+        engine = json.loads((build_dir / "manifest.json").read_text()).get("engine", "unknown")
+        return BuildResult(
+            report.documents, report.seconds, directory_size(build_dir), parts, label=f"engine: {engine}"
+        )
 
     def open(self) -> None:
         from app.config import Settings
