@@ -12,11 +12,20 @@ from whoosh.qparser import MultifieldParser, WildcardPlugin
 from app.errors import InvalidQuery
 from app.index.analysis import news_analyzer
 
-__all__ = ["MAX_WILDCARD_TERMS", "check_syntax", "literal_query", "matched_terms", "parse_query"]
+__all__ = [
+    "MAX_QUERY_WILDCARD_TERMS",
+    "MAX_WILDCARD_TERMS",
+    "check_syntax",
+    "literal_query",
+    "matched_terms",
+    "parse_query",
+]
 
 TEXT_FIELDS = ("title", "body")
 FIELD_BOOSTS = {"title": 2.0, "body": 1.0}
 MAX_WILDCARD_TERMS = 1024
+# All wildcards of one query together; each is parsed for both title and body, hence twice the above.
+MAX_QUERY_WILDCARD_TERMS = 2 * MAX_WILDCARD_TERMS
 
 _OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![\w\"])")
 
@@ -99,31 +108,40 @@ def literal_query(text: str) -> Any:
 def matched_terms(parsed: Any, reader: Any) -> set[str]:
     """The indexed terms of title/body the query looks for (wildcards expanded, negations left out).
 
-    Raises InvalidQuery for a wildcard or prefix that would expand to more than MAX_WILDCARD_TERMS terms.
+    Raises InvalidQuery for a wildcard or prefix that would expand to more than MAX_WILDCARD_TERMS terms,
+    or for wildcards (negated ones too) that together expand to more than MAX_QUERY_WILDCARD_TERMS.
     """
     terms: set[str] = set()
-    pending = [parsed]
+    budget = MAX_QUERY_WILDCARD_TERMS
+    pending: list[tuple[Any, bool]] = [(parsed, False)]
     while pending:
-        node = pending.pop()
-        if isinstance(node, wq.Not):
-            continue
+        node, negated = pending.pop()
         if isinstance(node, wq.Wildcard | wq.Prefix):
             expanded = list(islice(node._btexts(reader), MAX_WILDCARD_TERMS + 1))
+            shown = node.text + ("*" if isinstance(node, wq.Prefix) else "")
             if len(expanded) > MAX_WILDCARD_TERMS:
-                shown = node.text + ("*" if isinstance(node, wq.Prefix) else "")
                 raise InvalidQuery(
                     f"'{shown}' matches more than {MAX_WILDCARD_TERMS} terms in {node.fieldname}: "
                     "make it more specific.",
                     position=None,
                 )
-            if node.fieldname in TEXT_FIELDS:
+            # The engine expands every wildcard of the query before its time limit starts counting.
+            budget -= len(expanded)
+            if budget < 0:
+                raise InvalidQuery(
+                    f"The wildcards of the query match more than {MAX_QUERY_WILDCARD_TERMS} terms together "
+                    f"(at '{shown}'): use fewer or more specific ones.",
+                    position=None,
+                )
+            if node.fieldname in TEXT_FIELDS and not negated:
                 terms.update(text.decode("utf-8") for text in expanded)
         elif isinstance(node, wq.Phrase):
-            if node.fieldname in TEXT_FIELDS:
+            if node.fieldname in TEXT_FIELDS and not negated:
                 terms.update(node.words)
         elif isinstance(node, wq.Term):
-            if node.fieldname in TEXT_FIELDS and isinstance(node.text, str):
+            if node.fieldname in TEXT_FIELDS and isinstance(node.text, str) and not negated:
                 terms.add(node.text)
         else:
-            pending.extend(node.children())
+            negates = negated or isinstance(node, wq.Not)
+            pending.extend((child, negates) for child in node.children())
     return terms

@@ -240,6 +240,8 @@ class WhooshEngine:
         if parsed is wq.NullQuery:
             return
         with self._index.searcher() as searcher:
+            # No time limit here: the wildcard limits are what bounds an export.
+            matched_terms(parsed, searcher.reader())
             matcher_order = searcher.search(parsed, limit=None, sortedby=self._sortedby(query))
             ids = [hit["id"] for hit in matcher_order]
         yield from ids
@@ -251,6 +253,7 @@ class WhooshEngine:
         if parsed is wq.NullQuery:
             return {}, 0, 0
         with self._index.searcher() as searcher:
+            matched_terms(parsed, searcher.reader())  # the wildcard limits, as for search and export
             results = searcher.search(
                 parsed, limit=None, groupedby={"period": sorting.FieldFacet(interval)}, maptype=sorting.Count
             )
