@@ -9,7 +9,7 @@ CORPUS_DIR ?= corpus
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install install-test install-browser lock index serve test lint bench clean openapi
+.PHONY: run install install-test install-browser lock index serve test lint bench load clean openapi
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,12 @@ bench: install
 # openapi.json is the API contract, checked in; tests/test_openapi_contract.py fails until this is rerun.
 openapi: install
 	$(BIN)/archive openapi --output openapi.json
+
+# make load: scripts/load_test.py, mixed reads (wrk if installed) and concurrent writes against
+# `serve --workers 2` on 127.0.0.1; results in scripts/results/ (LOAD_SECONDS=10 for a quick run).
+LOAD_SECONDS ?= 60
+load: install
+	$(BIN)/python scripts/load_test.py --duration $(LOAD_SECONDS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
