@@ -25,6 +25,36 @@ from app.main import create_app
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "corpus"
+# Modules that test the HTTP layers around the engine (docs UI, logs and metrics, keys, limits, the README's
+# commands, the OpenAPI contract) use the index but not what differs between engines: they run on the
+# default engine only, which keeps the second engine's share of the suite small.
+DEFAULT_ENGINE_ONLY = frozenset(
+    {
+        "test_docs.py",
+        "test_docs_browser.py",
+        "test_observability.py",
+        "test_openapi_contract.py",
+        "test_ratelimit.py",
+        "test_readme_examples.py",
+        "test_security.py",
+    }
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Deselect the non-default engines' runs of the DEFAULT_ENGINE_ONLY modules."""
+    default = Settings.model_fields["engine"].default
+    kept, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        engine = callspec.params.get("engine") if callspec else None
+        if engine not in (None, default) and item.path.name in DEFAULT_ENGINE_ONLY:
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture(scope="session", params=ENGINE_NAMES)
