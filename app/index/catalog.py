@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.index.analysis import normalize_word
+from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord, EntityKind, Evidence
 from app.schemas import (
     EntityDetail,
@@ -390,10 +391,7 @@ class Catalog:
         self.path = path
 
     def _connect(self) -> sqlite3.Connection:
-        # As RecordStore._connect: able to roll back a killed writer's hot journal, unable to write.
-        connection = sqlite3.connect(f"file:{self.path}?mode=rw", uri=True)
-        connection.execute("PRAGMA query_only = ON")
-        return connection
+        return connect_for_reading(self.path)
 
     # Entities
 

@@ -16,6 +16,7 @@ from typing import Literal
 from app.index.analysis import outlet_key
 from app.index.catalog import CatalogWriter
 from app.index.spelling import SpellingWriter, spelling_text
+from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord
 from app.schemas import DocumentSummary
 
@@ -148,12 +149,7 @@ class RecordStore:
         self.path = path
 
     def _connect(self) -> sqlite3.Connection:
-        # Not `mode=ro`: a read-only connection cannot roll back the hot journal a writer killed
-        # mid-commit leaves behind, so every read would fail until the next write. query_only keeps
-        # this connection from writing anything else; a write-protected file still opens read-only.
-        connection = sqlite3.connect(f"file:{self.path}?mode=rw", uri=True)
-        connection.execute("PRAGMA query_only = ON")
-        return connection
+        return connect_for_reading(self.path)
 
     def get(self, doc_id: str) -> DocumentRecord | None:
         with closing(self._connect()) as connection:

@@ -6,13 +6,13 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 
-from app.deps import BuildDep, SettingsDep
+from app.deps import BuildDep
 from app.errors import EntityNotFound
 from app.index import OpenBuild
 from app.index.catalog import EntitySort
 from app.models import EntityKind
-from app.paging import resolve_window
 from app.routes.examples import example_response
+from app.routes.listing import WindowDep
 from app.routes.responses import problem_responses
 from app.schemas import EntityDetail, EntityDocument, EntityDocumentList, EntityList, QuoteList
 
@@ -30,8 +30,6 @@ EntityId = Annotated[
         examples=["thomas-homan"],
     ),
 ]
-Page = Annotated[int, Query(ge=1, description="1-based page number.")]
-PerPage = Annotated[int, Query(ge=1, description="Results per page (at most ARCHIVE_MAX_PER_PAGE).")]
 
 
 def _known(build: OpenBuild, entity_id: str) -> None:
@@ -48,7 +46,7 @@ def _known(build: OpenBuild, entity_id: str) -> None:
 )
 def list_entities(
     build: BuildDep,
-    settings: SettingsDep,
+    window: WindowDep,
     kind: Annotated[EntityKind | None, Query(description="official, person, organization or place.")] = None,
     q: Annotated[
         str | None,
@@ -62,11 +60,8 @@ def list_entities(
         EntitySort | None,
         Query(description="documents (default), mentions or name; with q, best match first unless given."),
     ] = None,
-    page: Page = 1,
-    per_page: PerPage = 10,
 ) -> EntityList:
     """Entities with their document and mention counts."""
-    window = resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
     total, items = build.catalog.entities(kind=kind, q=q, sort=sort, offset=window.offset, limit=window.limit)
     return EntityList(total=total, page=window.page, per_page=window.limit, items=items)
 
@@ -98,16 +93,13 @@ def get_entity(entity_id: EntityId, build: BuildDep) -> EntityDetail:
 def list_entity_documents(
     entity_id: EntityId,
     build: BuildDep,
-    settings: SettingsDep,
+    window: WindowDep,
     sort: Annotated[
         Literal["-published", "published", "mentions"], Query(description="Order of the documents.")
     ] = "-published",
-    page: Page = 1,
-    per_page: PerPage = 10,
 ) -> EntityDocumentList:
     """Each document with its mention count and the passages around the first mentions."""
     _known(build, entity_id)
-    window = resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
     total, rows = build.catalog.entity_documents(
         entity_id, sort=sort, offset=window.offset, limit=window.limit
     )
@@ -127,11 +119,8 @@ def list_entity_documents(
     response_model=QuoteList,
     responses=problem_responses(404, 422, 503) | example_response("quotes"),
 )
-def list_entity_quotes(
-    entity_id: EntityId, build: BuildDep, settings: SettingsDep, page: Page = 1, per_page: PerPage = 10
-) -> QuoteList:
+def list_entity_quotes(entity_id: EntityId, build: BuildDep, window: WindowDep) -> QuoteList:
     """Direct quotations the text attributes to the entity, oldest document first."""
     _known(build, entity_id)
-    window = resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
     total, items = build.catalog.quotes(entity_id, offset=window.offset, limit=window.limit)
     return QuoteList(total=total, page=window.page, per_page=window.limit, items=items)

@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import Depends, Query, Request, Response
 
 from app.config import Settings
+from app.deps import SettingsDep
 from app.errors import PayloadTooLarge, Unprocessable
 from app.index import FACET_NAMES, FacetName, SearchEngine, SearchPage, SearchQuery
 from app.paging import Window, encode_cursor, next_link, resolve_window
@@ -21,6 +22,7 @@ __all__ = [
     "PagedSearch",
     "QueryText",
     "SearchFilters",
+    "WindowDep",
     "parse_facets",
     "run_paged_search",
     "search_query",
@@ -62,6 +64,18 @@ def search_filters(
 
 
 FiltersDep = Annotated[SearchFilters, Depends(search_filters)]
+
+
+Page = Annotated[int, Query(ge=1, description="1-based page number.")]
+PerPage = Annotated[int, Query(ge=1, description="Results per page (at most ARCHIVE_MAX_PER_PAGE).")]
+
+
+def page_window(settings: SettingsDep, page: Page = 1, per_page: PerPage = 10) -> Window:
+    """Offset and limit of a numbered page, within the configured bounds (422 beyond)."""
+    return resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
+
+
+WindowDep = Annotated[Window, Depends(page_window)]
 
 
 @dataclass(frozen=True)

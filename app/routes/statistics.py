@@ -6,12 +6,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from app.deps import BuildDep, SettingsDep
+from app.deps import BuildDep
 from app.errors import Unprocessable
 from app.index import StatisticFilters
 from app.models import StatisticKind
-from app.paging import resolve_window
 from app.routes.examples import example_response
+from app.routes.listing import WindowDep
 from app.routes.responses import problem_responses
 from app.schemas import StatisticGroupList, StatisticList
 
@@ -19,8 +19,6 @@ __all__ = ["router"]
 
 router = APIRouter(prefix="/v1/statistics", tags=["statistics"])
 
-Page = Annotated[int, Query(ge=1, description="1-based page number.")]
-PerPage = Annotated[int, Query(ge=1, description="Results per page (at most ARCHIVE_MAX_PER_PAGE).")]
 Words = Annotated[
     str | None,
     Query(
@@ -40,7 +38,7 @@ Words = Annotated[
 )
 def list_statistics(
     build: BuildDep,
-    settings: SettingsDep,
+    window: WindowDep,
     q: Words = None,
     kind: Annotated[
         StatisticKind | None, Query(description="count, percent, money, fraction, ratio, range.")
@@ -50,8 +48,6 @@ def list_statistics(
     entity: Annotated[str | None, Query(description="Entity id the figure is attributed to.")] = None,
     place: Annotated[str | None, Query(description="Place the sentence gives, as stated.")] = None,
     document: Annotated[str | None, Query(description="Only this document's figures.")] = None,
-    page: Page = 1,
-    per_page: PerPage = 10,
 ) -> StatisticList:
     """Every cited figure as a row: value, range, qualifier, what it counts, its sentence, who it is
     attributed to, place, period, document and offsets. Newest documents first."""
@@ -59,7 +55,6 @@ def list_statistics(
         raise Unprocessable(
             f"min={minimum} is above max={maximum}.", errors=[{"loc": ["query", "min"], "msg": "above max"}]
         )
-    window = resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
     filters = StatisticFilters(
         q=q, kind=kind, minimum=minimum, maximum=maximum, entity=entity, place=place, document=document
     )
@@ -76,15 +71,12 @@ def list_statistics(
 )
 def list_statistic_groups(
     build: BuildDep,
-    settings: SettingsDep,
+    window: WindowDep,
     q: Words = None,
     min_members: Annotated[int, Query(ge=1, description="Smallest group size.")] = 2,
-    page: Page = 1,
-    per_page: PerPage = 10,
 ) -> StatisticGroupList:
     """Statistics with the same counted noun phrase (and the same place, where one is given) grouped,
     each group saying where the figure first appeared and whether its members disagree."""
-    window = resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
     total, items = build.catalog.statistic_groups(
         q=q, min_members=min_members, offset=window.offset, limit=window.limit
     )
