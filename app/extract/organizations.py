@@ -27,7 +27,7 @@ _ORG_RUN = re.compile(
     rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?)"
 )
 OUTLET_PATTERN = re.compile(
-    rf"\b{_CAP}(?:\s+{_CAP}){{0,2}}\s+(?:{'|'.join(sorted(OUTLET_HEADS))})\b(?![\w’'])"
+    rf"\b{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+|-)(?:{'|'.join(sorted(OUTLET_HEADS))})\b(?![\w’'])"
 )
 _LEADING_NOISE = re.compile(
     r"(?:(?:The|A|An|In|As|At|On|By|For|From|But|And|According|While|When|After|Before|Since|During|If|Under"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from app.clean import RemovedSpan
-from app.extract.lexicon import OUTLETS
+from app.extract.lexicon import OUTLET_HEADS, OUTLETS
 from app.extract.organizations import OUTLET_PATTERN
 from app.extract.spans import evidence
 from app.models import Evidence, OutletCitation
@@ -47,22 +47,27 @@ _KNOWN_OUTLET = re.compile(
     )
     + r")(?![\w])"
 )
-_HOUSE_STYLE = re.compile(r"\bAs\s+(?:the\s+)?$")
-_HOUSE_VERB = re.compile(r"^\s+(?:previously\s+|first\s+|exclusively\s+|has\s+|had\s+)*reported\b")
+# Sentence words that OUTLET_PATTERN can take in front of a name ("As The Beacon-Courier").
+_LEADING_NOISE = re.compile(r"(?:(?:The|A|An|As|In|At|On|By|For|From|But|And|While|When|After|Before|Since)\s+)+")
+_HOUSE_STYLE = re.compile(r"\bAs\s+(?:[Tt]he\s+)?$")
+_HOUSE_VERB = re.compile(r"\s+(?:previously\s+|first\s+|exclusively\s+|has\s+|had\s+)*reported\b")
 _RECIPIENT = re.compile(r"\b(?:told|tells|to|for)\s+(?:the\s+)?$")
 _CITATION = re.compile(
     r"\b(?:obtained\s+by|according\s+to|reported\s+by|first\s+reported\s+by|via|per)\s+(?:the\s+)?$"
 )
 _FURNITURE_PUBLISHER = re.compile(
     r"(?:emails?|newsletters?|updates|offers|alerts)\s+from\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
-    r"|sign\s+up\s+for\s+(?:the\s+)?(?P<newsletter>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?:['’]s)?\s+newsletter",
+    r"|sign\s+up\s+for\s+(?:the\s+)?(?P<newsletter>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?:['’]s)?"
+    r"(?:\s+(?!newsletter)(?-i:[a-z][\w-]*)){0,4}\s+newsletter",
     re.IGNORECASE,
 )
 
 
-# "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —": the wire service that wrote the story.
+# "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —", "LONDON, Nov 20 (Reuters) -", "(Bloomberg) --":
+# the wire service that wrote the story, credited in the dateline of the first paragraph.
 _WIRE_CREDIT = re.compile(
-    r"\s*(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*)?\((?P<wire>[A-Z][A-Za-z&. ]{1,30})\)\s*[—–-]"
+    r"[ \t]*(?:[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
+    r"\((?P<wire>[A-Z][A-Za-z&. ]{1,30})\)[ \t]*[—–-]"
 )
 _CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
 
@@ -84,8 +89,9 @@ def _outlet_mentions(text: str) -> list[tuple[int, int]]:
     spans = [match.span() for match in _KNOWN_OUTLET.finditer(text)]
     for match in OUTLET_PATTERN.finditer(text):
         start, end = match.span()
-        if text[start:end].startswith(("The ", "A ")):
-            start += text[start:end].index(" ") + 1
+        noise = _LEADING_NOISE.match(text, start, end)
+        if noise is not None and noise.end() < end:
+            start = noise.end()
         if not any(s < end and start < e for s, e in spans):
             spans.append((start, end))
     return sorted(spans)
@@ -97,7 +103,7 @@ def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher
         if not match:
             continue
         group = "outlet" if match["outlet"] else "newsletter"
-        name = match[group].rstrip(".,")
+        name = re.sub(r"['’]s$", "", match[group].rstrip(".,"))
         located = raw_text.find(span.text)
         base = located if located >= 0 else raw_text.find(name)
         if base < 0:
@@ -106,6 +112,55 @@ def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher
         end = start + len(name)
         return Publisher(name, Evidence(start=start, end=end, text=raw_text[start:end]), True)
     return None
+
+
+def _wire_credit(text: str) -> Publisher | None:
+    """A wire credit in the dateline of one of the first paragraphs (the headline may come first)."""
+    position = 0
+    for _ in range(4):
+        credit = _WIRE_CREDIT.match(text, position)
+        if credit is not None:
+            name = _CANONICAL_OUTLET.get(credit["wire"], credit["wire"])
+            return Publisher(name, evidence(text, *credit.span("wire")), False)
+        following = text.find("\n", position)
+        if following < 0 or following > 1500:
+            return None
+        position = following + 1
+    return None
+
+
+# "which the Courier reported last week": a newspaper's short name for itself, with a lowercase "the".
+_SELF_REFERENCE = re.compile(
+    r"(?<![\w.])the\s+(?P<name>(?:" + "|".join(sorted(OUTLET_HEADS)) + r"))"
+    r"\s+(?:(?:first|previously|exclusively|has|had|also)\s+)*(?:reported|revealed|disclosed)\b"
+)
+
+
+def _self_reference(text: str, mentions: list[tuple[int, int]]) -> Publisher | None:
+    for match in _SELF_REFERENCE.finditer(text):
+        head = match["name"]
+        fuller = next(
+            (
+                (start, end)
+                for start, end in mentions
+                if text[start:end].endswith(head) and (end - start) > len(head)
+            ),
+            None,
+        )
+        if fuller is not None:
+            start, end = fuller
+            start = _with_capital_the(text, start)
+            return Publisher(text[start:end], evidence(text, start, end), False)
+        return Publisher(head, evidence(text, *match.span("name")), False)
+    return None
+
+
+def _with_capital_the(text: str, start: int) -> int:
+    """`As The Beacon-Courier reported`: a capitalized "The" inside a sentence is part of the name."""
+    if start < 5 or text[start - 4 : start] != "The " or text[start - 5] != " ":
+        return start
+    preceding = text[: start - 5].rstrip(" ")
+    return start if not preceding or preceding[-1] in ".!?\n" else start - 4
 
 
 def find_outlets(
@@ -143,10 +198,7 @@ def find_outlets(
             bylines.append(Byline(author, outlet_evidence, in_raw_text=True))
             break
     if publisher is None:
-        credit = _WIRE_CREDIT.match(text)
-        if credit is not None:
-            name = _CANONICAL_OUTLET.get(credit["wire"], credit["wire"])
-            publisher = Publisher(name, evidence(text, *credit.span("wire")), False)
+        publisher = _wire_credit(text)
     if publisher is None:
         publisher = _furniture_publisher(raw_text, removed)
     mentions = _outlet_mentions(text)
@@ -156,11 +208,14 @@ def find_outlets(
         name = text[start:end]
         before = text[max(0, start - 30) : start]
         if publisher is None and _HOUSE_STYLE.search(before) and _HOUSE_VERB.match(text, end):
-            publisher = Publisher(name, evidence(text, start, end), False)
+            start_with_the = _with_capital_the(text, start)
+            publisher = Publisher(text[start_with_the:end], evidence(text, start_with_the, end), False)
         if _RECIPIENT.search(before):
             recipient_counts.setdefault(name, []).append((start, end))
         if _CITATION.search(before):
             cited_names.add(name)
+    if publisher is None:
+        publisher = _self_reference(text, mentions)
     if publisher is None:
         for name, spans in recipient_counts.items():
             if len(spans) >= 2 and name not in cited_names:
