@@ -430,6 +430,9 @@ def main(argv: list[str] | None = None) -> int:
             verify_writes(url, writes)
         finally:
             stop_server(server)
+            # The server's own log (errors and tracebacks) outlives the scratch directory.
+            arguments.out.mkdir(parents=True, exist_ok=True)
+            shutil.copy(work_dir / "server.log", arguments.out / "load_test.server.log")
 
     server_errors = reads.server_errors + sum(
         count for status, count in writes.statuses.items() if status.startswith("5")

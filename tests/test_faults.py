@@ -365,3 +365,29 @@ def test_a_failed_engine_commit_is_a_507_and_does_not_wedge_later_writes(
         assert_whole(client, "fault-700")
     after = stores(index_dir)
     assert after.records == after.searchable and not after.pending
+
+
+def test_a_toc_file_deleted_under_a_reader_by_another_commit_is_not_a_500(
+    index_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under load, a commit in another worker deleted `_MAIN_<n>.toc` between a reader listing and
+    opening it: a 500 FileNotFoundError from `Index.schema`. Whoosh's searcher retries that race;
+    the engine must not read the TOC anywhere else per request."""
+    from whoosh.index import FileIndex
+
+    original = FileIndex._read_toc
+    vanished = {"times": 0}
+
+    def racing_read_toc(self: FileIndex) -> object:
+        if vanished["times"] < 1:
+            vanished["times"] += 1
+            raise FileNotFoundError(2, "No such file or directory", "_MAIN_9.toc")
+        return original(self)
+
+    with app_client(index_dir) as client:
+        assert client.get("/v1/search", params={"q": "detainer"}).status_code == 200  # the build is open
+        monkeypatch.setattr(FileIndex, "_read_toc", racing_read_toc)
+        for query in ["detainer", "detainder"]:  # a search, and one that asks for a spelling suggestion
+            vanished["times"] = 0
+            response = client.get("/v1/search", params={"q": query})
+            assert response.status_code == 200, response.text

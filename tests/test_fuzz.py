@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import random
 from pathlib import Path
 from typing import Any
@@ -53,14 +54,18 @@ def ndjson_lines(context: Any, value: Any) -> bytes:
 
 @pytest.fixture(scope="module")
 def fuzz_app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
-    """The app over its own copy of the corpus index: the fuzzed writes change it."""
+    """The app over its own build of corpus/: the fuzzed writes change it."""
     index_dir = tmp_path_factory.mktemp("fuzz") / "index"
     build_index(CORPUS_DIR, index_dir, workers=1)
     return create_app(fuzz_settings(index_dir))
 
 
+# FUZZ_EXAMPLES=200 for a deeper run than CI's; derandomized, so a failure comes back on every run.
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
+
+
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
 def test_every_operation_answers_within_its_contract(case: Any, fuzz_app: FastAPI) -> None:
     # Hypothesis resets the global `random` to the same state for every example, and Whoosh names
     # new segments with it: two writes would collide on one segment name. A distinct seed per call.

@@ -139,6 +139,10 @@ class WhooshEngine:
     def __init__(self, build_dir: Path, info: BuildInfo, records: RecordStore) -> None:
         self.info = info
         self._index = index.open_dir(str(build_dir / WHOOSH_DIR))
+        # Read once: `Index.schema` re-reads the newest TOC file without Whoosh's retry, and a
+        # commit in another process deletes it under a concurrent reader (FileNotFoundError, a 500
+        # under load). Writes never change a build's schema.
+        self._schema = self._index.schema
         self._store = records
         # Spelling comes from the build's word table, the same for every engine (app.index.spelling).
         self._suggester = Suggester(records.path)
@@ -172,7 +176,7 @@ class WhooshEngine:
         elif query.lenient:
             parsed, escaped = literal_query(text), True
         else:
-            parsed, escaped = parse_query(text, self._index.schema), False
+            parsed, escaped = parse_query(text, self._schema), False
         filters = _filters(query)
         if filters is not None and parsed is not wq.NullQuery:
             parsed = wq.And([parsed, filters])
@@ -291,7 +295,7 @@ class WhooshEngine:
 
     def _count(self, text: str) -> int:
         with self._index.searcher() as searcher:
-            return len(searcher.search(parse_query(text, self._index.schema), limit=1))
+            return len(searcher.search(parse_query(text, self._schema), limit=1))
 
     def suggest(self, text: str) -> str | None:
         return self._suggester.suggest(text, self._count)
