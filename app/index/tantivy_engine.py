@@ -31,7 +31,13 @@ from app.errors import InvalidQuery
 from app.index.analysis import TOKEN_PATTERN, normalize_word, outlet_key
 from app.index.engine import BuildInfo, FacetName, SearchPage, SearchQuery
 from app.index.highlight import make_snippets
-from app.index.query import MAX_WILDCARD_TERMS, TEXT_FIELDS, literal_query, parse_query
+from app.index.query import (
+    MAX_QUERY_WILDCARD_TERMS,
+    MAX_WILDCARD_TERMS,
+    TEXT_FIELDS,
+    literal_query,
+    parse_query,
+)
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
 from app.index.whoosh_engine import build_schema as whoosh_schema
@@ -166,6 +172,8 @@ class _Translator:
         self.schema = schema
         self.searcher = searcher
         self.terms: set[str] = set()
+        # What all wildcards of the query may expand to together, as in app.index.query.matched_terms.
+        self.budget = MAX_QUERY_WILDCARD_TERMS
 
     def translate(self, node: Any, *, negated: bool = False) -> tantivy.Query:
         query = self._translate(node, negated)
@@ -275,6 +283,13 @@ class _Translator:
         if len(terms) > MAX_WILDCARD_TERMS:
             raise InvalidQuery(
                 f"'{shown}' matches more than {MAX_WILDCARD_TERMS} terms in {field}: make it more specific.",
+                position=None,
+            )
+        self.budget -= len(terms)
+        if self.budget < 0:
+            raise InvalidQuery(
+                f"The wildcards of the query match more than {MAX_QUERY_WILDCARD_TERMS} terms together "
+                f"(at '{shown}'): use fewer or more specific ones.",
                 position=None,
             )
         if not negated:
