@@ -59,9 +59,76 @@ def _title(doc: RawDocument, cleaned: CleanedText) -> Provenanced[str] | None:
     return None
 
 
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+[A-Z]{2,5})?"
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
+# A line that is only a publication date: "Posted: Nov 19, 2026", "Sat 21 Nov 2026",
+# "November 20, 2026 4:12 PM GMT", "Updated 3:05 p.m. EST, Thu November 19, 2026", "Published 20 November 2026".
+_PUBLICATION_LINE = re.compile(
+    rf"(?P<label>(?:(?:first|last)\s+)?(?:published|posted|updated|date|dated)\b[:\s]*(?:on\s+)?)?"
+    rf"(?:{_CLOCK},?\s+)?(?:{_WEEKDAY}\s+)?"
+    rf"(?P<date>(?P<month>{_MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+    rf"|(?P<df_day>\d{{1,2}})\s+(?P<df_month>{_MONTH_NAME}),?\s+(?P<df_year>(?:19|20)\d\d))"
+    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*[|·•/–—-]\s*.*)?",
+    re.IGNORECASE,
+)
+_PROSE_LINE = re.compile(r"(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
+
+
+def _publication_line(raw_text: str) -> tuple[date, int, int, int, int] | None:
+    """(date, line start, line end, date start, date end) in the raw text for a date line at the top."""
+    found: list[tuple[bool, date, int, int, int, int]] = []
+    offset = 0
+    for number, line in enumerate(raw_text[:1500].split("\n")):
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line) + 1
+        stripped = line.strip()
+        if number > 15 or _PROSE_LINE.match(stripped):
+            break
+        match = _PUBLICATION_LINE.fullmatch(stripped)
+        if match is None:
+            continue
+        month_name = (match["month"] or match["df_month"]).rstrip(".").lower()
+        month = _MONTH_NUMBERS.get(month_name[:4] if month_name.startswith("sept") else month_name[:3])
+        try:
+            value = date(
+                int(match["year"] or match["df_year"]), month or 0, int(match["day"] or match["df_day"])
+            )
+        except ValueError:
+            continue
+        updated = bool(match["label"]) and "updated" in match["label"].lower()
+        found.append(
+            (updated, value, start, start + len(stripped), start + match.start("date"), start + match.end("date"))
+        )
+    if not found:
+        return None
+    _, value, line_start, line_end, date_start, date_end = min(found, key=lambda item: item[0])
+    return value, line_start, line_end, date_start, date_end
+
+
 def _published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] | None:
     if doc.metadata.published:
         return Provenanced[date](value=doc.metadata.published, source="metadata")
+    line = _publication_line(doc.raw_text) if not cleaned.header_date else None
+    if line is not None:
+        value, line_start, line_end, date_start, date_end = line
+        line_text = doc.raw_text[line_start:line_end]
+        in_text = cleaned.text.find(line_text) if "\n" not in line_text else -1
+        if 0 <= in_text < 1500:
+            start = in_text + date_start - line_start
+            end = start + date_end - date_start
+            return Provenanced[date](
+                value=value, source="text", evidence=Evidence(start=start, end=end, text=cleaned.text[start:end])
+            )
+        return Provenanced[date](
+            value=value,
+            source="text",
+            evidence=Evidence(start=date_start, end=date_end, text=doc.raw_text[date_start:date_end]),
+            evidence_in="raw_text",
+        )
     if cleaned.header_date:
         stated = cleaned.header_date.isoformat()
         offset = doc.raw_text.find(stated)
@@ -246,10 +313,18 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
             for byline in bylines
         ]
     people = _without_byline_authors(people, bylines)
+    published = _published(doc, cleaned)
+    if published is not None and published.evidence is not None and published.evidence_in == "text":
+        # The date line sets `published`; it is not also a date the article mentions.
+        line_start = text.rfind("\n", 0, published.evidence.start) + 1
+        line_end = text.find("\n", published.evidence.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _PUBLICATION_LINE.fullmatch(text[line_start:line_end]):
+            dates = [m for m in dates if not (line_start <= m.start and m.end <= line_end)]
     return DocumentRecord(
         id=doc.id,
         title=_title(doc, cleaned),
-        published=_published(doc, cleaned),
+        published=published,
         outlet=outlet,
         url=metadata.url,
         authors=authors,
