@@ -168,6 +168,17 @@ def rss_mib(pid: int) -> float:
     return 0.0
 
 
+def sample_rss(
+    workers: list[int], samples: list[dict[str, float]], stop: threading.Event, every: float
+) -> None:
+    """Each worker's RSS every `every` seconds while the load runs, to tell growth from warm-up."""
+    while not stop.wait(every):
+        try:
+            samples.append({str(pid): rss_mib(pid) for pid in workers})
+        except FileNotFoundError:
+            return
+
+
 def start_server(index_dir: Path, port: int, workers: int, log: Path) -> subprocess.Popen[bytes]:
     environment = os.environ.copy() | {
         "ARCHIVE_API_KEYS": KEY,
@@ -371,7 +382,11 @@ def markdown(report: dict[str, Any]) -> str:
         f"| write statuses | {writes['statuses']} |",
     ]
     for pid, before in memory["before"].items():
-        rows.append(f"| RSS worker {pid} | {before} MiB before, {memory['after'].get(pid)} MiB after |")
+        during = ", ".join(str(sample.get(pid)) for sample in memory["during"])
+        rows.append(
+            f"| RSS worker {pid} | {before} MiB before, {memory['after'].get(pid)} MiB after "
+            f"(during: {during}) |"
+        )
     verdict = "PASS" if report["passed"] else "FAIL"
     return f"# Load test: {verdict}\n\n" + "\n".join(rows) + "\n"
 
@@ -410,6 +425,11 @@ def main(argv: list[str] | None = None) -> int:
             rss_before = {str(pid): rss_mib(pid) for pid in workers}
 
             stop = threading.Event()
+            samples: list[dict[str, float]] = []
+            sampler = threading.Thread(
+                target=sample_rss, args=(workers, samples, stop, max(1.0, duration / 6))
+            )
+            sampler.start()
             writer = threading.Thread(
                 target=ingest,
                 args=(url, writes, stop),
@@ -426,13 +446,13 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 stop.set()
                 writer.join(timeout=60)
+                sampler.join(timeout=60)
             rss_after = {str(pid): rss_mib(pid) for pid in worker_pids(server)}
             verify_writes(url, writes)
         finally:
             stop_server(server)
             # The server's own log (errors and tracebacks) outlives the scratch directory.
-            arguments.out.mkdir(parents=True, exist_ok=True)
-            shutil.copy(work_dir / "server.log", arguments.out / "load_test.server.log")
+            server_log = (work_dir / "server.log").read_text(errors="replace")
 
     server_errors = reads.server_errors + sum(
         count for status, count in writes.statuses.items() if status.startswith("5")
@@ -446,13 +466,15 @@ def main(argv: list[str] | None = None) -> int:
         "duration_s": duration,
         "reads": asdict(reads),
         "writes": {**asdict(writes), "acknowledged": len(writes.acknowledged)},
-        "rss_mib": {"before": rss_before, "after": rss_after},
+        "rss_mib": {"before": rss_before, "after": rss_after, "during": samples},
         "server_errors": server_errors,
         "passed": passed,
     }
     arguments.out.mkdir(parents=True, exist_ok=True)
     (arguments.out / "load_test.json").write_text(json.dumps(report, indent=2) + "\n")
     (arguments.out / "load_test.md").write_text(markdown(report))
+    if not passed:
+        (arguments.out / "load_test.server.log").write_text(server_log)
     print(markdown(report))
     return 0 if passed else 1
 
