@@ -101,7 +101,14 @@ def _publication_line(raw_text: str) -> tuple[date, int, int, int, int] | None:
             continue
         updated = bool(match["label"]) and "updated" in match["label"].lower()
         found.append(
-            (updated, value, start, start + len(stripped), start + match.start("date"), start + match.end("date"))
+            (
+                updated,
+                value,
+                start,
+                start + len(stripped),
+                start + match.start("date"),
+                start + match.end("date"),
+            )
         )
     if not found:
         return None
@@ -121,7 +128,9 @@ def _published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] | No
             start = in_text + date_start - line_start
             end = start + date_end - date_start
             return Provenanced[date](
-                value=value, source="text", evidence=Evidence(start=start, end=end, text=cleaned.text[start:end])
+                value=value,
+                source="text",
+                evidence=Evidence(start=start, end=end, text=cleaned.text[start:end]),
             )
         return Provenanced[date](
             value=value,

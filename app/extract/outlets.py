@@ -48,7 +48,9 @@ _KNOWN_OUTLET = re.compile(
     + r")(?![\w])"
 )
 # Sentence words that OUTLET_PATTERN can take in front of a name ("As The Beacon-Courier").
-_LEADING_NOISE = re.compile(r"(?:(?:The|A|An|As|In|At|On|By|For|From|But|And|While|When|After|Before|Since)\s+)+")
+_LEADING_NOISE = re.compile(
+    r"(?:(?:The|A|An|As|In|At|On|By|For|From|But|And|While|When|After|Before|Since)\s+)+"
+)
 _HOUSE_STYLE = re.compile(r"\bAs\s+(?:[Tt]he\s+)?$")
 _HOUSE_VERB = re.compile(r"\s+(?:previously\s+|first\s+|exclusively\s+|has\s+|had\s+)*reported\b")
 _RECIPIENT = re.compile(r"\b(?:told|tells|to|for)\s+(?:the\s+)?$")

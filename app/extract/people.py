@@ -23,9 +23,12 @@ from app.extract.lexicon import (
     OFFICE_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
+    PARTY_ROLES,
+    PARTY_WORDS,
     POST_NOMINAL_OFFICES,
     POST_NOMINALS,
     STATES,
+    STREET_SUFFIXES,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -101,7 +104,25 @@ _PLACE_WORDS = frozenset(
     for word in name.split()
     if word not in ("New", "City", "North", "South", "West", "Of", "of", "San", "Los", "Las", "El", "St.")
 )
-_NOT_NAME = NOT_NAME_WORDS | COMPANY_HEADS | frozenset(word.lower() for word in ORG_HEADS | OUTLET_HEADS)
+_NOT_NAME = (
+    NOT_NAME_WORDS
+    | COMPANY_HEADS
+    | STREET_SUFFIXES
+    | frozenset(word.lower() for word in ORG_HEADS | OUTLET_HEADS)
+)
+_PARTY_ROLE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\b"
+)
+# "Tobias Renner, 52, lost": a name followed by an age in apposition.
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+# "Media contact: Tamsin Achebe": a press release's contact line names a person.
+_CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
+# "Reporting by X; Editing by Y": credits of the story's makers, not people it names.
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?)"
+    r"\s+by\s+(?:[^;\n]*(?:,|\band)\s+)?$"
+)
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 _ORG_OF = re.compile(
     rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>[{_UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{_UPPER}][\w.’'-]*)*)"
@@ -186,7 +207,7 @@ def _is_name_part(token: _Token, index: int, length: int) -> bool:
 
 def title_is_office(title: str, organization: str | None) -> bool:
     """Whether a stated title is a public office (an official) rather than a private role."""
-    if title.strip() in POST_NOMINAL_OFFICES:
+    if title.strip() in POST_NOMINAL_OFFICES or _PARTY_ROLE.search(title):
         return True
     role = title.replace(organization, " ") if organization and organization != title else title
     if organization and not is_government(organization) and organization in title:
@@ -299,7 +320,16 @@ def _split_after_name(tokens: list[_Token]) -> list[list[_Token]]:
         if (
             token.lower in _CONNECTORS
             and index >= 2
-            and tokens[index - 2].lower in GIVEN_NAMES
+            and (
+                tokens[index - 2].lower in GIVEN_NAMES
+                or (
+                    # "Lyle Penrose of Weber State University": a name, then the body it belongs to.
+                    index == 2
+                    and token.lower in ("of", "at")
+                    and _is_name_like(tokens[0])
+                    and tokens[-1].bare in ORG_HEADS
+                )
+            )
             and _is_name_like(tokens[index - 1])
         ):
             rest = tokens[index + 1 :]
@@ -347,6 +377,7 @@ def _preceding_title(text: str, start: int) -> StatedTitle | None:
             if (
                 word.lower() in TITLE_MODIFIERS
                 or word.lower() in _JURISDICTION_WORDS
+                or word.lower() in GOVERNMENT_WORDS
                 or (word[0].isupper() and word.lower() not in _NOT_TITLE_LEAD)
             ):
                 kept.insert(0, word)
@@ -458,6 +489,8 @@ def find_people(
                 if (
                     _SPEECH_AFTER.match(text, after)
                     or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
+                    or _AGE_AFTER.match(text, after)
+                    or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
                     or _appositive_title(text, after)
                     or _preceding_title(text, before)
                 ):
@@ -474,6 +507,8 @@ def find_people(
                     surname_refs.append((tokens[0], None))
                 continue
         title_tokens, name_tokens = split
+        if _CREDIT_BEFORE.search(text, max(0, tokens[0].start - 80), tokens[0].start):
+            continue
         if len(name_tokens) == 1:
             surname_refs.append((name_tokens[0], _stated_title(text, title_tokens, tokens[0].start)))
             continue
