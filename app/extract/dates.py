@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from app.extract.lexicon import VEHICLE_MAKES
 from app.models import DateMention, Evidence
 
 __all__ = ["DATE_PATTERN", "dateline", "find_dates"]
@@ -62,6 +63,17 @@ DATE_PATTERN = re.compile(
     """,
     re.VERBOSE,
 )
+# "a 2019 Dodge Ram": a vehicle's model year, not a date.
+_MODEL_YEAR = re.compile(
+    rf"(?:\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)(?:19|20)\d\d\s+(?:{'|'.join(sorted(VEHICLE_MAKES))})\b"
+)
+
+
+def _model_year(text: str, start: int) -> bool:
+    """`a 2019 Dodge Ram`: the year at `start` names a vehicle's model."""
+    return any(_MODEL_YEAR.match(text, start - back) for back in (2, 3, 4, 6) if start >= back)
+
+
 _SPAN_YEARS = re.compile(rf"(?<![\w$.,-])(?P<first>{_YEAR})[-–/](?P<second>\d\d)(?![\w-]|[.,]\d)")
 # "May" is also a verb; accept it as a month only with a day or a year attached.
 _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
@@ -131,7 +143,7 @@ def find_dates(text: str) -> list[DateMention]:
                 mentions.append(DateMention(start=start, end=end, text=text[start:end], value=str(year)))
     for match in DATE_PATTERN.finditer(text):
         value = _value(match)
-        if value is None:
+        if value is None or (match["bare_year"] and _model_year(text, match.start("bare"))):
             continue
         start, end = match.span()
         if match["day_end"]:

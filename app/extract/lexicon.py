@@ -30,6 +30,7 @@ __all__ = [
     "TITLE_ABBREVIATIONS",
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
+    "VEHICLE_MAKES",
     "canonical_title",
 ]
 
@@ -2020,4 +2021,15 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "official",
         "administration",
     ]
+)
+
+
+# Vehicle makes: "a 2019 Dodge Ram" is a model year, neither a date nor a statistic.
+VEHICLE_MAKES: frozenset[str] = frozenset(
+    """
+    Ford Chevrolet Chevy Dodge Ram Toyota Honda Nissan Hyundai Kia Subaru Mazda Jeep GMC Tesla BMW Mercedes
+    Mercedes-Benz Audi Volkswagen VW Volvo Lexus Acura Infiniti Cadillac Buick Lincoln Chrysler Mitsubishi
+    Porsche Jaguar Land Range Harley-Davidson Freightliner Kenworth Peterbilt Pontiac Saturn Mini Fiat
+    Genesis Rivian Suzuki Yamaha Kawasaki Polaris
+    """.split()  # noqa: SIM905
 )

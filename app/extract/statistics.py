@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.extract.lexicon import VEHICLE_MAKES
 from app.extract.spans import Sentences, evidence
 from app.models import Attribution, DateMention, Evidence, Statistic, StatisticKind
 
@@ -58,7 +59,7 @@ _QUALIFIER = (
 )
 # Cheap first pass: where a figure can start. The full pattern runs only at these places.
 _TRIGGER = re.compile(
-    r"[\d$€£¥]|\b(?:fifth|tenth|quarter|third|a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred)|one|two|three|four|five|six|seven|eight"
+    r"[\d$€£¥]|\b(?:a\s+few|fifth|tenth|quarter|third|a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred)|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|half|tens|hundreds|thousands|dozens|millions|billions|scores)\b",
     re.IGNORECASE,
@@ -77,7 +78,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 def _amount(currency: str, number: str, short_scale: str, scale: str) -> str:
     return (
         rf"(?P<{currency}>US\$|\$|€|£|¥)?(?P<{number}>{_DIGITS})"
-        rf"(?:(?P<{short_scale}>[KkMmBb](?:n|ln)?)\b|\s+(?P<{scale}>hundred|thousand|million|billion|trillion)\b)?"
+        rf"(?:(?P<{short_scale}>[KkMmBb](?:n|ln)?)\b|(?:\s+|-)(?P<{scale}>hundred|thousand|million|billion|trillion)\b)?"
     )
 
 
@@ -93,6 +94,7 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
     (?:
       (?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions
          |thousands|hundreds|dozens|millions|billions))(?=\s+of\b|\s+more\b)
+    | (?P<few>\ba\s+few\s+(?P<few_unit>hundred|thousand|million|billion|dozen))\b
     | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))(?=\s+(?:of|the|all)\b)
     | (?P<ratio>\b(?P<ratio_a>\d+|{_WORD_NUMBER}|one)\s+(?:in|out\s+of|of\s+every(?=\s+(?:\d+|{_WORD_NUMBER})\b))
@@ -115,7 +117,8 @@ _SKIP_BEFORE = re.compile(
     r"(?:\b(?:section|sec\.|title|article|chapter|rule|amendment|no\.|number|route|highway|interstate|district|ward"
     r"|precinct|room|suite|box|page|pp?\.|ext\.|flight|case|docket|bill|h\.r\.|s\.|proposition|prop\.|measure"
     r"|code|form|station|unit|building|gate|terminal|version|episode|season|resolution|order|id|call|dial|"
-    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|age|aged|ages|every|local|per|lot|pier|exit|mile\s+marker)\s*#?|§\s*|#|\b[a-z]+[-/])$",
+    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|age|aged|ages|every|local|per|lot|pier|exit|mile\s+marker"
+    r"|road|rd\.|hwy\.?|freeway|expressway|state\s+route|sr|us|u\.s\.)\s*#?|§\s*|#|\b[a-z]+[-/])$",
     re.IGNORECASE,
 )
 _PHONE_CORE = re.compile(r"\d{3}[-.]\d{4}\b")
@@ -140,7 +143,7 @@ _STREET = re.compile(
 )
 _SKIP_AFTER = re.compile(
     r"\s+block\s+of\b|[-–/]\d\d(?!\d)|(?:st|nd|rd|th)\b|[-–](?:year|month|week|day|hour|minute|foot|mile|inch|pound|story|acre|page|member|yard)"
-    r"|-[a-z]|\(\w\)|:\d|/\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\.\d|[A-Za-z]",
+    r"|-[a-z]|\(\w\)|:\d|/\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\s+o['’]clock\b|\.\d|[A-Za-z]",
     re.IGNORECASE,
 )
 _PERIOD_WORDS = re.compile(r"\b(?:first|last|next|past|previous|final|initial|coming)\s+$", re.IGNORECASE)
@@ -350,7 +353,7 @@ def _scale(short: str | None, long: str | None) -> float:
     return 1.0
 
 
-def _noun_phrase(text: str, position: int, limit: int) -> tuple[str | None, int]:
+def _noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tuple[str | None, int]:
     """The counted noun phrase starting at `position` (up to `limit`), and where it ends."""
     skip = _NP_SKIP.match(text, position, limit)
     cursor = skip.end() if skip else position
@@ -367,12 +370,32 @@ def _noun_phrase(text: str, position: int, limit: int) -> tuple[str | None, int]
         lowered = word.lower()
         previous = text[words[-1][0] : words[-1][1]].lower() if words else ""
         participle = lowered.endswith(("ed", "ing")) and len(lowered) > 4
+        if not words and lowered in ("more", "additional") and text[match.end() : match.end() + 1] == " ":
+            # "six more openings": the count is of openings.
+            following = _NP_WORD.match(text, match.end(), limit)
+            if following and following[1].lower() not in _NP_STOP and following[1][0].islower():
+                cursor = match.end()
+                continue
         if not words and participle:
             following = _NP_WORD.match(text, match.end(), limit)
-            if not following or not _PLURAL.search(following[1].lower()):
+            noun_follows = (
+                money
+                and lowered.endswith("ing")
+                and following is not None
+                and following[1][0].islower()
+                and following[1].lower() not in _NP_STOP
+            )
+            if not noun_follows and (not following or not _PLURAL.search(following[1].lower())):
                 # "61 required hospitalization": a verb, not an adjective as in "registered voters".
                 break
-        if lowered in _NP_STOP or (words and participle):
+        gerund_noun = (
+            words
+            and lowered.endswith("ing")
+            and not _PLURAL.search(previous)
+            and previous not in _GROUP_NOUNS
+            and not previous.endswith(("ed", "ing"))
+        )
+        if lowered in _NP_STOP or (words and participle and not gerund_noun):
             following = _NP_WORD.match(text, match.end(), limit)
             if (
                 lowered == "and"
@@ -390,12 +413,24 @@ def _noun_phrase(text: str, position: int, limit: int) -> tuple[str | None, int]
         if word[0].isupper() and words and text[words[-1][0]].islower():
             # "package late Sunday": a capitalized word after lowercase ones starts something else.
             break
-        if words and (lowered in _COMMON_VERBS or lowered in _TIME_ADVERBS):
+        if words and (
+            lowered in _COMMON_VERBS
+            or lowered in _TIME_ADVERBS
+            or (lowered.endswith("ly") and lowered not in _LY_NOUNS)
+        ):
             # "households spends", "children attend": the verb after the counted noun.
             break
         if _PLURAL.search(previous) and word[0].islower() and not lowered.endswith("s"):
             # A plural noun followed by a singular lowercase word: the verb ("renters spend").
             break
+        if len(words) >= 2 and _PLURAL.search(lowered) and word[0].islower():
+            following = _NP_WORD.match(text, match.end(), limit)
+            if following is not None and (
+                following[1].lower().endswith("ed")
+                or (following[1].lower() in _COMMON_VERBS and not following[1].lower().endswith("s"))
+            ):
+                # "grant program lawmakers approved": a new clause's subject and verb.
+                break
         if word.endswith(("'", "’")):
             words.append((match.start(1), match.end(1) - 1))
             break
@@ -517,14 +552,71 @@ _COMMON_VERBS = frozenset(
         "work",
         "worked",
         "works",
+        "spoke",
+        "speak",
+        "speaks",
+        "resume",
+        "resumes",
+        "resumed",
+        "continue",
+        "continues",
+        "begin",
+        "begins",
+        "began",
+        "start",
+        "starts",
+        "end",
+        "ends",
+        "rose",
+        "fell",
+        "grew",
+        "held",
+        "met",
+        "ran",
+        "stood",
+        "gave",
+        "became",
+        "brought",
+        "bought",
+        "built",
+        "found",
+        "heard",
+        "kept",
+        "knew",
+        "led",
+        "sent",
+        "sold",
+        "fled",
+        "told",
+        "wrote",
+        "voted",
+        "waited",
+        "rode",
     ]
+)
+_LY_NOUNS = frozenset(
+    ["family", "supply", "assembly", "rally", "ally", "anomaly", "monopoly", "reply", "italy"]
+)
+_UNIT_WORDS = frozenset(
+    [
+        "mph", "kph", "km/h", "miles", "mile", "kilometres", "kilometers", "km", "kilograms", "kg", "grams",
+        "tons", "tonnes", "feet", "foot", "inches", "acres", "hectares", "gallons", "litres", "liters",
+        "degrees", "meters", "metres", "yards", "ounces", "barrels", "lbs", "mm", "cm", "square",
+    ]
+)  # fmt: skip
+# Units that name no material: "winds of 120 mph" counts the winds.
+_BARE_UNITS = frozenset(["mph", "kph", "km/h", "degrees", "mm", "cm", "km"])
+_IN_WHAT = re.compile(
+    r"\s+in\s+(?!(?:the|a|an|its|their|his|her|our|this|that|fiscal|each|every)\b)(?=[a-z])"
 )
 _TIME_ADVERBS = frozenset(["late", "early", "yesterday", "today", "tonight", "tomorrow"])
 _LEADING_POSSESSIVE = re.compile(r"[A-Za-z]+['’]s\s+(?:\d[\d,.]*\s+)?")
 _PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
 _SUBJECT_VERB = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)(?:the\s+|The\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
-    r"(?:\s+(?:in|at|of|for|on|among)\s+[^,;]{1,40}?)?\s+(?:rose|fell|dropped|declined|increased|decreased|"
+    r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
+    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+    r"(?:\s+(?:in|at|of|for|on|among)\s+[^,;]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:risen|fallen|grown|shrunk|closed|rose|fell|dropped|declined|increased|decreased|"
     r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
     r"soared|doubled|tripled|averaged)\b"
 )
@@ -582,6 +674,10 @@ def _classify(text: str, match: re.Match[str]) -> _Found | None:
     if match["vague"]:
         value = _VAGUE[" ".join(match["vague"].lower().split())]
         return _Found(start, end, value, None, qualifier, "count", True, None, None, True)
+    if match["few"]:
+        # "a few hundred dollars": approximately the unit it names.
+        value = _SCALES[match["few_unit"].lower()]
+        return _Found(start, end, value, None, qualifier, "count", True, None, None, True)
     if match["fraction"]:
         value = _FRACTIONS[" ".join(match["fraction"].lower().split())]
         return _Found(start, end, value, None, qualifier, "fraction", False, None, None, True)
@@ -608,6 +704,13 @@ def _classify(text: str, match: re.Match[str]) -> _Found | None:
     kind: StatisticKind = "money" if unit else "percent" if percent else "count"
     value_high = None
     high = groups.get("high")
+    if (
+        high
+        and bool(match["percent"]) != bool(groups.get("percent_high"))
+        and (match["currency"] or groups.get("currency_high"))
+    ):
+        # "6.4 per cent to $9.8 billion": a change and the new level, two figures.
+        return None
     if high:
         high_scale = _scale(groups.get("short_scale_high"), groups.get("scale_high"))
         if high_scale == 1.0 and (match["short_scale"] or match["scale"]):
@@ -790,6 +893,12 @@ _THRESHOLD_NOUN_BEFORE = re.compile(
 )
 
 
+_CATEGORY_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?[A-Za-z]{3,}[^s\W]s\s+"
+    r"(?:worth|valued\s+at|of|priced\s+at|totaling|totalling|exceeding|above|over)\s+$"
+)
+
+
 def _is_threshold(text: str, found: _Found, plain: bool) -> bool:
     """`voters under 30`, `adults 65 and older`, `people who work more than 20 hours`: a group's bounds."""
     before = text[max(0, found.start - 60) : found.start]
@@ -803,12 +912,25 @@ def _is_threshold(text: str, found: _Found, plain: bool) -> bool:
         and (qualifier in _AGE_QUALIFIERS or _AGE_LIMIT_AFTER.match(text, found.end))
     ):
         return True
+    if qualifier in _LIMIT_QUALIFIERS and _CATEGORY_SUBJECT.search(before):
+        # "Deals worth more than $1 million must be reported": the amount defines a category.
+        return True
     if qualifier in _LIMIT_QUALIFIERS:
         restrictive = _RESTRICTIVE_BEFORE.search(before)
         if restrictive is not None and _is_group(restrictive["group"]):
             return True
         return _THRESHOLD_NOUN_BEFORE.search(before) is not None
     return False
+
+
+_MODEL_YEAR = re.compile(
+    rf"(?:\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)(?:19|20)\d\d\s+(?:{'|'.join(sorted(VEHICLE_MAKES))})\b"
+)
+
+
+def _model_year(text: str, start: int) -> bool:
+    """`a 2019 Dodge Ram`: the year at `start` names a vehicle's model."""
+    return any(_MODEL_YEAR.match(text, start - back) for back in (2, 3, 4, 6) if start >= back)
 
 
 _YEAR_NOUN = re.compile(r"\s+(?:school|fiscal|academic|budget|model|season|election|census|calendar)\b")
@@ -824,7 +946,8 @@ _AMONG_LEAD = re.compile(
 )
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|jumped|surged|plunged|slipped|slid|gained"
-    r"|shrank|sank|tumbled|soared|rise|fall|drop|decline|increase|decrease|climb|grow|jump)(?:\s+by)?\s+$",
+    r"|shrank|sank|tumbled|soared|rise|fall|drop|decline|increase|decrease|climb|grow|jump|risen|fallen|grown"
+    r"|shrunk|sunk)(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?(?:\s+(?:by|to))?\s+$",
     re.IGNORECASE,
 )
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
@@ -837,7 +960,15 @@ def _statistic_counts(
     text: str, found: _Found, sentence: tuple[int, int], previous_counts: tuple[int, str] | None
 ) -> str | None:
     """The counted noun phrase of a figure, None when there is none, or _SKIP when it is not a statistic."""
-    counts, _ = _noun_phrase(text, found.end, sentence[1])
+    counts, counts_end = _noun_phrase(text, found.end, sentence[1], money=found.kind == "money")
+    if counts is not None and counts.split()[0].lower() in _UNIT_WORDS:
+        # "12 miles of coastline", "9 pounds of fentanyl": the unit measures; the material is counted.
+        material = re.match(r"\s+of\s+", text[counts_end : counts_end + 8])
+        if material is not None:
+            counts, _ = _noun_phrase(text, counts_end + material.end(), sentence[1])
+        elif counts.split()[0].lower() in _BARE_UNITS:
+            noun_of = _NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
+            counts = noun_of["np"] if noun_of else None
     of_the_total = _OF_THE_TOTAL.match(text, found.end, sentence[1])
     if counts is None and of_the_total is not None and found.kind == "count":
         # "Eleven of the 12 schools": the part counts what the whole counts.
@@ -874,6 +1005,22 @@ def _statistic_counts(
         return _SKIP
     if counts is None and found.kind == "percent":
         counts = _percent_counts(text, found, sentence)
+    if counts is None and found.kind == "money":
+        in_what = _IN_WHAT.match(text, found.end, sentence[1])
+        if in_what is not None:
+            # "$2.3 million in overtime", "$18,400 in cash": what the money is in.
+            counts, _ = _noun_phrase(text, in_what.end(), sentence[1])
+            if counts is not None and (
+                counts.split()[0].lower() in _TIME_UNITS or counts.lower() in _NP_STOP
+            ):
+                counts = None
+    if (
+        counts is None
+        and found.kind == "money"
+        and _CHANGE_BEFORE.search(text, max(sentence[0], found.start - 40), found.start)
+    ):
+        # "Revenue rose 6.4 per cent to $9.8 billion": the new level of what changed.
+        counts = _counts_before(text, sentence[0], found.start)
     if counts is None and found.kind == "money":
         amount_of = _AMOUNT_OF.search(text, max(sentence[0], found.start - 40), found.start)
         if amount_of is not None:
@@ -977,6 +1124,9 @@ def find_statistics(
             and (not _noun_phrase(text, found.end, len(text))[0] or _YEAR_NOUN.match(text, found.end))
         ):
             # A year the date finder did not take ("the 2026-27 school year", "a 2026 model").
+            continue
+        if plain and _model_year(text, found.start):
+            # "a 2019 Dodge Ram": a vehicle's model year.
             continue
         sentence = sentences.span_at(found.start)
         rate = _RATE.match(text, found.end) if plain and not match["scale"] else None
