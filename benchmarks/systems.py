@@ -291,9 +291,11 @@ class NaiveWhooshSystem:
             if query.facet_outlets:
                 results.groups("outlet")
             len(results)  # the total, as an API would report it
-            hits = [dict(hit) for hit in results]
+            # With groupedby, Whoosh's results hold every hit, not the top `limit`: take the page only.
+            page = results[:10]
+            hits = [dict(hit) for hit in page]
             if query.snippets:
-                for hit in results:
+                for hit in page:
                     hit.highlights("body", top=query.snippets)
             return len(hits)
 
