@@ -356,8 +356,12 @@ def verify_writes(url: str, result: WriteResult) -> None:
     with httpx.Client(base_url=url, timeout=30) as http:
         for doc_id in result.acknowledged:
             marker = f"loadmark{doc_id.removeprefix('load-')}x"
-            found = http.get(f"/v1/documents/{doc_id}").status_code == 200
-            hits = http.get("/v1/search", params={"q": marker}).json().get("hits", [])
+            try:
+                found = http.get(f"/v1/documents/{doc_id}").status_code == 200
+                hits = http.get("/v1/search", params={"q": marker}).json().get("hits", [])
+            except httpx.TransportError as error:
+                result.missing.append(f"{doc_id} ({type(error).__name__})")
+                continue
             if found and [hit["id"] for hit in hits] == [doc_id]:
                 result.present += 1
             else:
