@@ -156,8 +156,7 @@ def _is_leading_headline(line: str) -> bool:
         _BYLINE.match(line)
         or _LETTERHEAD.match(line)
         or _DATE_LINE.match(line)
-        or _SENTENCE_END.search(line)
-        and not line.rstrip().endswith(("?", "!", "’", "”", "'", '"'))
+        or (_SENTENCE_END.search(line) and not line.rstrip().endswith(("?", "!", "’", "”", "'", '"')))
     ):
         return False
     letters = [char for char in line if char.isalpha()]

@@ -295,3 +295,26 @@ def test_full_disk_and_read_only_archive_refuse_writes_but_keep_reading(
     finally:
         subprocess.run(["umount", "-l", str(volume)], check=False)
         shutil.rmtree(volume, ignore_errors=True)
+
+
+def test_facets_count_documents_that_name_no_one(writer: TestClient) -> None:
+    plain = {
+        "id": "weather-brief",
+        "text": "Rain is expected across the county on Tuesday, forecasters said.",
+    }
+    assert writer.post("/v1/documents", json=plain, headers=AUTH).status_code == 201
+    body = writer.get(
+        "/v1/search", params={"facets": "official,person,place,organization,outlet,year"}
+    ).json()
+    assert body["total"] == 6
+    assert {value["value"] for value in body["facets"]["official"]} >= {"thomas-homan"}
+
+
+def test_documents_written_between_searches_are_found_exactly_once(writer: TestClient) -> None:
+    for number in range(12):
+        document = {"id": f"note-{number}", "text": f"Marker note{number}x was filed on Tuesday."}
+        assert writer.post("/v1/documents", json=document, headers=AUTH).status_code == 201
+        assert writer.get("/v1/search", params={"q": "detainer"}).json()["total"] == 4
+    for number in range(12):
+        hits = writer.get("/v1/search", params={"q": f"note{number}x"}).json()["hits"]
+        assert [hit["id"] for hit in hits] == [f"note-{number}"]

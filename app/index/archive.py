@@ -70,6 +70,9 @@ class Archive:
         self._lock = threading.Lock()
         self._open: OpenBuild | None = None
         self._build: Path | None = None
+        # The build swapped out last: requests that fetched it just before the swap may still be
+        # searching it, so its files are closed only at the next swap (or at close()).
+        self._retired: OpenBuild | None = None
 
     def current(self) -> OpenBuild:
         """The current build, or IndexNotReady before the first build."""
@@ -84,6 +87,9 @@ class Archive:
                 if build != self._build:
                     opened = open_build(build)
                     self._replay_journal(opened)
+                    if self._retired is not None:
+                        self._retired.engine.close()
+                    self._retired = self._open
                     self._open = opened
                     self._build = build
         assert self._open is not None
@@ -109,7 +115,8 @@ class Archive:
 
     def close(self) -> None:
         with self._lock:
-            if self._open is not None:
-                self._open.engine.close()
-            self._open = None
+            for opened in (self._open, self._retired):
+                if opened is not None:
+                    opened.engine.close()
+            self._open = self._retired = None
             self._build = None

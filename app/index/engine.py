@@ -32,6 +32,35 @@ ENGINE_NAMES: tuple[EngineName, ...] = ("whoosh", "tantivy")
 
 FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]
 FACET_NAMES: tuple[FacetName, ...] = ("outlet", "year", "official", "person", "place", "organization")
+# The index fields every engine keeps, named alike so filters and facets mean the same everywhere.
+ENTITY_FIELDS = ("officials", "people", "organizations", "places")
+FACET_FIELDS: dict[FacetName, str] = {
+    "outlet": "outlet",
+    "year": "year",
+    "official": "officials",
+    "person": "people",
+    "place": "places",
+    "organization": "organizations",
+}
+
+
+def entity_ids(record: DocumentRecord) -> dict[str, list[str]]:
+    """The entity ids an engine indexes for a record, by field, each id once."""
+    return {
+        "officials": list(dict.fromkeys(p.entity_id for p in record.people if p.kind == "official")),
+        "people": list(dict.fromkeys(p.entity_id for p in record.people)),
+        "organizations": list(dict.fromkeys(org.entity_id for org in record.organizations)),
+        "places": list(dict.fromkeys(place.entity_id for place in record.places)),
+    }
+
+
+def title_and_body(record: DocumentRecord) -> tuple[str, str]:
+    """The title, and the body without a headline that opens the text (it is indexed as the title)."""
+    title = record.title.value if record.title else ""
+    body = record.text
+    if record.title and record.title.evidence and record.title.evidence.start == 0:
+        body = body[record.title.evidence.end :]
+    return title, body
 
 
 @dataclass(frozen=True, kw_only=True)

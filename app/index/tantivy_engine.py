@@ -29,7 +29,15 @@ from whoosh.support.charset import accent_map
 
 from app.errors import InvalidQuery
 from app.index.analysis import TOKEN_PATTERN, normalize_word, outlet_key
-from app.index.engine import BuildInfo, FacetName, SearchPage, SearchQuery
+from app.index.engine import (
+    ENTITY_FIELDS,
+    FACET_FIELDS,
+    BuildInfo,
+    SearchPage,
+    SearchQuery,
+    entity_ids,
+    title_and_body,
+)
 from app.index.highlight import make_snippets
 from app.index.query import (
     MAX_QUERY_WILDCARD_TERMS,
@@ -47,15 +55,6 @@ from app.schemas import SearchHit
 __all__ = ["TANTIVY_DIR", "TantivyEngine", "TantivyWriter", "analyze"]
 
 TANTIVY_DIR = "tantivy"
-ENTITY_FIELDS = ("officials", "people", "organizations", "places")
-FACET_FIELDS: dict[FacetName, str] = {
-    "outlet": "outlet",
-    "year": "year",
-    "official": "officials",
-    "person": "people",
-    "place": "places",
-    "organization": "organizations",
-}
 # Sort key of undated documents in both date orders, so they come last in each.
 UNDATED = 2**62
 # Facets are counted over all hits; tantivy refuses aggregations of more than 65,000 buckets.
@@ -109,24 +108,16 @@ def build_schema() -> tantivy.Schema:
 
 def tantivy_document(record: DocumentRecord) -> tantivy.Document:
     """What tantivy indexes of a record; the record itself lives in the record store."""
-    body = record.text
-    title = record.title.value if record.title else ""
-    if record.title and record.title.evidence and record.title.evidence.start == 0:
-        body = body[record.title.evidence.end :]
+    title, body = title_and_body(record)
     document = tantivy.Document()
     document.add_text("id", record.id)
     document.add_unsigned("id_key", _id_key(record.id))
     document.add_pre_tokenized_text("title", _pre_tokenized(title))
     document.add_pre_tokenized_text("body", _pre_tokenized(body))
     document.add_boolean("has_statistics", bool(record.statistics))
-    for person in record.people:
-        if person.kind == "official":
-            document.add_text("officials", person.entity_id)
-        document.add_text("people", person.entity_id)
-    for org in record.organizations:
-        document.add_text("organizations", org.entity_id)
-    for place in record.places:
-        document.add_text("places", place.entity_id)
+    for field, ids in entity_ids(record).items():
+        for entity_id in ids:
+            document.add_text(field, entity_id)
     if record.published:
         day = record.published.value
         document.add_integer("day", day.toordinal())
@@ -560,11 +551,7 @@ class TantivyEngine:
         ]
         record = self._store.get(doc_id)
         if record is not None:
-            entities = {
-                "people": [person.entity_id for person in record.people],
-                "organizations": [org.entity_id for org in record.organizations],
-                "places": [place.entity_id for place in record.places],
-            }
+            entities = entity_ids(record)
             clauses += [
                 (
                     _Should,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import suppress
 from datetime import date, datetime, time
@@ -13,7 +15,16 @@ from whoosh import query as wq
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from app.index.analysis import news_analyzer, outlet_key
-from app.index.engine import BuildInfo, FacetName, SearchPage, SearchQuery
+from app.index.engine import (
+    ENTITY_FIELDS,
+    FACET_FIELDS,
+    BuildInfo,
+    FacetName,
+    SearchPage,
+    SearchQuery,
+    entity_ids,
+    title_and_body,
+)
 from app.index.highlight import make_snippets
 from app.index.query import literal_query, matched_terms, parse_query
 from app.index.spelling import Suggester
@@ -24,22 +35,13 @@ from app.schemas import SearchHit
 __all__ = ["WHOOSH_DIR", "WhooshEngine", "WhooshWriter"]
 
 WHOOSH_DIR = "whoosh"
-ENTITY_FIELDS = ("officials", "people", "organizations", "places")
 # What a 32-bit signed NUMERIC column holds for a document without a value.
 MISSING_NUMBER = 2**31 - 1
-FACET_FIELDS: dict[FacetName, str] = {
-    "outlet": "outlet",
-    "year": "year",
-    "official": "officials",
-    "person": "people",
-    "place": "places",
-    "organization": "organizations",
-}
 
 
 def build_schema() -> Schema:
     analyzer = news_analyzer()
-    entity_ids = {"commas": True, "scorable": False, "vector": True}
+    entity_ids = {"commas": True, "scorable": False}
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
         title=TEXT(analyzer=analyzer, phrase=True),
@@ -65,19 +67,13 @@ def _as_datetime(day: date) -> datetime:
 
 def whoosh_fields(record: DocumentRecord) -> dict[str, Any]:
     """What Whoosh indexes of a record; the record itself lives in the record store."""
-    body = record.text
-    title = record.title.value if record.title else ""
-    if record.title and record.title.evidence and record.title.evidence.start == 0:
-        body = body[record.title.evidence.end :]
+    title, body = title_and_body(record)
     fields: dict[str, Any] = {
         "id": record.id,
         "title": title,
         "body": body,
         "has_statistics": bool(record.statistics),
-        "officials": ",".join(person.entity_id for person in record.people if person.kind == "official"),
-        "people": ",".join(person.entity_id for person in record.people),
-        "organizations": ",".join(org.entity_id for org in record.organizations),
-        "places": ",".join(place.entity_id for place in record.places),
+        **{field: ",".join(ids) for field, ids in entity_ids(record).items()},
     }
     if record.published:
         day = record.published.value
@@ -96,6 +92,9 @@ class WhooshWriter:
     def __init__(self, build_dir: Path) -> None:
         (build_dir / WHOOSH_DIR).mkdir(parents=True)
         self._index = index.create_in(str(build_dir / WHOOSH_DIR), build_schema())
+        # Compound segments, although separate files would open with less memory (WHOOSH_NOTES
+        # pitfall 1): a reader opens a separate-files segment's columns lazily, and a merge committed
+        # by another process deletes them under it. A compound file is mapped when the reader opens.
         self._writer = self._index.writer(limitmb=256)
 
     def add(self, record: DocumentRecord) -> None:
@@ -133,8 +132,35 @@ def _filters(query: SearchQuery) -> Any:
     return wq.ConstantScoreQuery(wq.And(filters), 0.0)
 
 
+class _ForwardIndex:
+    """Document number -> values of a multi-valued field, built once per index generation from its postings.
+
+    Facet counts then walk the matching documents only, where Whoosh's own overlapping facets read a
+    term vector per hit (slow, and failing on documents with no value).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._generation: int | None = None
+        self._tables: dict[str, dict[int, list[str]]] = {}
+
+    def table(self, reader: Any, field: str) -> dict[int, list[str]]:
+        with self._lock:
+            if reader.generation() != self._generation:
+                self._generation = reader.generation()
+                self._tables = {}
+            if field not in self._tables:
+                table: dict[int, list[str]] = defaultdict(list)
+                for term in reader.lexicon(field):
+                    value = term.decode("utf-8")
+                    for docnum in reader.postings(field, term).all_ids():
+                        table[docnum].append(value)
+                self._tables[field] = table
+            return self._tables[field]
+
+
 class WhooshEngine:
-    """A finished build opened for searching. The Index is shared; each call opens its own searcher."""
+    """A finished build opened for searching: one shared Index, one searcher per thread, refreshed on change."""
 
     def __init__(self, build_dir: Path, info: BuildInfo, records: RecordStore) -> None:
         self.info = info
@@ -146,8 +172,33 @@ class WhooshEngine:
         self._store = records
         # Spelling comes from the build's word table, the same for every engine (app.index.spelling).
         self._suggester = Suggester(records.path)
+        self._local = threading.local()
+        self._searchers: list[Any] = []
+        self._searchers_lock = threading.Lock()
+        self._forward = _ForwardIndex()
+
+    def _searcher(self) -> Any:
+        """This thread's searcher, reopened only when a write has committed a new generation."""
+        current = getattr(self._local, "searcher", None)
+        if current is not None and current.up_to_date():
+            return current
+        # A whole new searcher, not `refresh()`: refresh reuses segment readers whose deletions a
+        # later commit changed, and deleted or replaced documents came back in searches.
+        fresh = self._index.searcher()
+        with self._searchers_lock:
+            if current is not None:
+                self._searchers.remove(current)
+                current.close()
+            self._searchers.append(fresh)
+        self._local.searcher = fresh
+        return fresh
 
     def close(self) -> None:
+        with self._searchers_lock:
+            for searcher in self._searchers:
+                with suppress(Exception):
+                    searcher.close()
+            self._searchers.clear()
         self._index.close()
 
     def apply(self, upserts: list[DocumentRecord], deletions: list[str]) -> None:
@@ -192,39 +243,48 @@ class WhooshEngine:
         date_column = "published_desc" if sort == "-published" else "published"
         return [sorting.FieldFacet(date_column), sorting.FieldFacet("id")]
 
+    def _facets(
+        self, searcher: Any, docs: set[int], names: tuple[FacetName, ...]
+    ) -> dict[str, list[tuple[str, int]]]:
+        reader = searcher.reader()
+        facets: dict[str, list[tuple[str, int]]] = {}
+        for name in names:
+            field = FACET_FIELDS[name]
+            counts: Counter[Any] = Counter()
+            if field in ENTITY_FIELDS:
+                table = self._forward.table(reader, field)
+                for docnum in docs:
+                    counts.update(table.get(docnum, ()))
+            else:
+                column = reader.column_reader(field)
+                counts.update(_column_value(column, docnum) for docnum in docs)
+            facets[name] = _facet_counts(counts)
+        return facets
+
     def search(self, query: SearchQuery) -> SearchPage:
         parsed, escaped = self._parsed(query)
         if parsed is wq.NullQuery:
             return SearchPage(total=0, hits=[], escaped=escaped)
         sortedby = self._sortedby(query)
-        groupedby = {
-            name: sorting.FieldFacet(FACET_FIELDS[name], allow_overlap=FACET_FIELDS[name] in ENTITY_FIELDS)
-            for name in query.facets
-        }
-        with self._index.searcher() as searcher:
-            terms = matched_terms(parsed, searcher.reader()) if query.text.strip() else set()
-            collector = searcher.collector(
-                limit=query.offset + query.limit,
-                sortedby=sortedby,
-                groupedby=groupedby or None,
-                maptype=sorting.Count if groupedby else None,
-            )
-            timed_out = False
-            if query.time_limit:
-                collector = collectors.TimeLimitCollector(collector, query.time_limit, use_alarm=False)
-            try:
-                searcher.search_with_collector(parsed, collector)
-            except collectors.TimeLimit:
-                timed_out = True
-            results = collector.results()
-            total = results.scored_length() if timed_out else len(results)
-            page = [
-                (hit["id"], hit.score if sortedby is None else None)
-                for hit in results[query.offset : query.offset + query.limit]
-            ]
-            facets: dict[str, list[tuple[str, int]]] = {
-                name: _facet_counts(results.groups(name)) for name in groupedby
-            }
+        searcher = self._searcher()
+        terms = matched_terms(parsed, searcher.reader()) if query.text.strip() else set()
+        collector = searcher.collector(limit=query.offset + query.limit, sortedby=sortedby)
+        timed_out = False
+        if query.time_limit:
+            collector = collectors.TimeLimitCollector(collector, query.time_limit, use_alarm=False)
+        try:
+            searcher.search_with_collector(parsed, collector)
+        except collectors.TimeLimit:
+            timed_out = True
+        results = collector.results()
+        total = results.scored_length() if timed_out else len(results)
+        page = [
+            (hit["id"], hit.score if sortedby is None else None)
+            for hit in results[query.offset : query.offset + query.limit]
+        ]
+        facets = (
+            self._facets(searcher, results.docs(), query.facets) if query.facets and not timed_out else {}
+        )
         ids = [doc_id for doc_id, _ in page]
         summaries = self._store.summaries(ids)
         texts = self._store.texts(ids) if terms and query.snippets else {}
@@ -243,12 +303,11 @@ class WhooshEngine:
         parsed, _ = self._parsed(query)
         if parsed is wq.NullQuery:
             return
-        with self._index.searcher() as searcher:
-            # No time limit here: the wildcard limits are what bounds an export.
-            matched_terms(parsed, searcher.reader())
-            matcher_order = searcher.search(parsed, limit=None, sortedby=self._sortedby(query))
-            ids = [hit["id"] for hit in matcher_order]
-        yield from ids
+        searcher = self._searcher()
+        # No time limit here: the wildcard limits are what bounds an export.
+        matched_terms(parsed, searcher.reader())
+        matcher_order = searcher.search(parsed, limit=None, sortedby=self._sortedby(query))
+        yield from [hit["id"] for hit in matcher_order]
 
     def published_counts(
         self, query: SearchQuery, interval: Literal["month", "year"]
@@ -256,51 +315,55 @@ class WhooshEngine:
         parsed, _ = self._parsed(query)
         if parsed is wq.NullQuery:
             return {}, 0, 0
-        with self._index.searcher() as searcher:
-            matched_terms(parsed, searcher.reader())  # the wildcard limits, as for search and export
-            results = searcher.search(
-                parsed, limit=None, groupedby={"period": sorting.FieldFacet(interval)}, maptype=sorting.Count
-            )
-            groups = results.groups("period")
-            total = len(results)
+        searcher = self._searcher()
+        matched_terms(parsed, searcher.reader())  # the wildcard limits, as for search and export
+        docs = list(searcher.docs_for_query(parsed))
+        column = searcher.reader().column_reader(interval)
+        periods = Counter(_column_value(column, docnum) for docnum in docs)
         buckets: dict[str, int] = {}
         undated = 0
-        for key, count in groups.items():
+        for key, count in periods.items():
             if key is None or key == MISSING_NUMBER:
                 undated += count
             elif interval == "year":
                 buckets[f"{key:04d}"] = count
             else:
                 buckets[f"{key // 100:04d}-{key % 100:02d}"] = count
-        return dict(sorted(buckets.items())), total, undated
+        return dict(sorted(buckets.items())), len(docs), undated
 
     def similar(self, doc_id: str, text: str, limit: int) -> list[tuple[str, float]]:
-        with self._index.searcher() as searcher:
-            docnum = searcher.document_number(id=doc_id)
-            if docnum is None:
-                return []
-            key_terms = searcher.key_terms_from_text("body", text, numterms=20)
-            reader = searcher.reader()
-            entity_terms = [
-                wq.Term(name, entity_id, boost=2.0)
-                for name in ENTITY_FIELDS
-                if reader.has_vector(docnum, name)
-                for entity_id, _ in reader.vector_as("weight", docnum, name)
-            ]
-            similar_query = wq.Or(
-                [wq.Term("body", term, boost=weight) for term, weight in key_terms] + entity_terms
-            )
-            results = searcher.search(similar_query, limit=limit + 1, mask=wq.Term("id", doc_id))
-            return [(hit["id"], float(hit.score)) for hit in results][:limit]
+        searcher = self._searcher()
+        if searcher.document_number(id=doc_id) is None:
+            return []
+        key_terms = searcher.key_terms_from_text("body", text, numterms=20)
+        record = self._store.get(doc_id)
+        entity_terms = [
+            wq.Term(field, entity_id, boost=2.0)
+            for field, ids in (entity_ids(record).items() if record else ())
+            for entity_id in ids
+        ]
+        similar_query = wq.Or(
+            [wq.Term("body", term, boost=weight) for term, weight in key_terms] + entity_terms
+        )
+        results = searcher.search(similar_query, limit=limit + 1, mask=wq.Term("id", doc_id))
+        return [(hit["id"], float(hit.score)) for hit in results][:limit]
 
     def _count(self, text: str) -> int:
-        with self._index.searcher() as searcher:
-            return len(searcher.search(parse_query(text, self._schema), limit=1))
+        return len(self._searcher().search(parse_query(text, self._schema), limit=1))
 
     def suggest(self, text: str) -> str | None:
         return self._suggester.suggest(text, self._count)
 
 
-def _facet_counts(groups: dict[Any, int]) -> list[tuple[str, int]]:
+def _column_value(column: Any, docnum: int) -> Any:
+    """A column's value for a document, None where the segment stored none (variable-width columns
+    end at the last document that had a value)."""
+    try:
+        return column[docnum]
+    except IndexError:
+        return None
+
+
+def _facet_counts(groups: Counter[Any]) -> list[tuple[str, int]]:
     counted = [(str(key), count) for key, count in groups.items() if key not in (None, "", MISSING_NUMBER)]
     return sorted(counted, key=lambda item: (-item[1], item[0]))
