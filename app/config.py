@@ -37,6 +37,9 @@ class Settings(BaseSettings):
     search_time_limit: float = Field(
         default=5.0, gt=0, description="Seconds a search may run before it is cut."
     )
+    result_cache_size: int = Field(
+        default=256, ge=0, description="Search pages kept per process, dropped by any commit; 0 = off."
+    )
     write_lock_timeout: float = Field(
         default=10.0, ge=0, description="Seconds a write waits for another write or a rebuild (then 503)."
     )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import IndexNotReady
+from app.index.cache import CachingEngine
 from app.index.catalog import Catalog
 from app.index.engine import BuildInfo, SearchEngine
 from app.index.layout import BuildInProgress, IndexLayout
@@ -31,7 +32,7 @@ class OpenBuild:
     catalog: Catalog
 
 
-def open_build(build: Path) -> OpenBuild:
+def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:
     info = IndexLayout.read_manifest(build)
     records = RecordStore(build / RECORDS_FILE)
     # The manifest names the engine the build was written with; no setting is needed to read it.
@@ -42,6 +43,8 @@ def open_build(build: Path) -> OpenBuild:
         engine = WhooshEngine(build, info, records)
     else:
         raise ValueError(f"{build} was written by an unknown engine {info.engine!r}")
+    if result_cache_size:
+        engine = CachingEngine(engine, result_cache_size)
     return OpenBuild(
         path=build,
         info=info,
@@ -65,8 +68,9 @@ def replay_pending(build: OpenBuild, writer: RecordWriter) -> None:
 class Archive:
     """Shared by all requests; `current()` costs a readlink when nothing changed."""
 
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path, *, result_cache_size: int = 0) -> None:
         self.layout = IndexLayout(index_dir)
+        self.result_cache_size = result_cache_size
         self._lock = threading.Lock()
         self._open: OpenBuild | None = None
         self._build: Path | None = None
@@ -85,7 +89,7 @@ class Archive:
         if build != self._build:
             with self._lock:
                 if build != self._build:
-                    opened = open_build(build)
+                    opened = open_build(build, result_cache_size=self.result_cache_size)
                     self._replay_journal(opened)
                     if self._retired is not None:
                         self._retired.engine.close()

@@ -6,7 +6,7 @@ app.index.catalog) and are shared by every engine; an engine only searches.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, Protocol
@@ -116,6 +116,10 @@ class SearchEngine(Protocol):
     """One opened index build. Implementations must be safe to share across threads."""
 
     info: BuildInfo
+
+    def version(self) -> Hashable:
+        """Changes whenever a commit, in any process, may change what a search returns."""
+        ...
 
     def search(self, query: SearchQuery) -> SearchPage:
         """The hits `offset` to `offset + limit` of the query, the total count and requested facets."""

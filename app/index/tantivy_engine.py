@@ -17,7 +17,7 @@ import os
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import Path
@@ -318,6 +318,9 @@ class TantivyEngine:
         except FileNotFoundError:
             return (0, 0)
         return (meta.st_mtime_ns, meta.st_size)
+
+    def version(self) -> Hashable:
+        return self._meta_stamp()
 
     def _searcher(self) -> tantivy.Searcher:
         """A searcher on the latest commit, whichever process made it (a stat per call)."""

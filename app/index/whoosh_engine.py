@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from contextlib import suppress
 from datetime import date, datetime, time
 from pathlib import Path
@@ -176,6 +176,10 @@ class WhooshEngine:
         self._searchers: list[Any] = []
         self._searchers_lock = threading.Lock()
         self._forward = _ForwardIndex()
+
+    def version(self) -> Hashable:
+        generation: int = self._index.latest_generation()
+        return generation
 
     def _searcher(self) -> Any:
         """This thread's searcher, reopened only when a write has committed a new generation."""
