@@ -47,10 +47,9 @@ run: index serve
 test: install-test
 	$(BIN)/python -m pytest
 
+# The same checks tests/test_lint.py makes inside `make test`.
 lint: install-test
-	$(BIN)/ruff check app tests benchmarks
-	$(BIN)/ruff format --check app tests benchmarks
-	$(BIN)/mypy
+	$(BIN)/python -m pytest tests/test_lint.py
 
 # make bench: the benchmark of benchmarks/ (BENCH_DOCS=1000 for a quick run; HTTP load needs `wrk`)
 BENCH_DOCS ?= 10000
