@@ -7,20 +7,42 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.models import DocumentRecord, EntityKind
+from app.models import EntityKind
 
 __all__ = [
+    "DOCUMENT_ID_PATTERN",
+    "BulkLineResult",
+    "BulkResult",
+    "DocumentIn",
     "DocumentList",
-    "DocumentRecord",
     "DocumentSummary",
+    "EntityDetail",
+    "EntityDocument",
+    "EntityDocumentList",
+    "EntityList",
+    "EntitySummary",
+    "FacetValue",
     "Health",
+    "IngestResult",
+    "IngestStatus",
     "MatchSpan",
+    "MentionSnippet",
     "Problem",
+    "QuoteList",
+    "QuoteRow",
     "Readiness",
+    "RelatedEntity",
     "SearchHit",
     "SearchResults",
     "Snippet",
     "SortOrder",
+    "StatedRole",
+    "StatisticGroup",
+    "StatisticGroupList",
+    "StatisticList",
+    "StatisticRow",
+    "Timeline",
+    "TimelineBucket",
 ]
 
 SortOrder = Literal["relevance", "published", "-published"]
