@@ -11,10 +11,9 @@ import pytest
 from app.corpus import RawDocument, SuppliedMetadata
 from app.extract import extract_document
 from app.index import ENGINE_NAMES, Archive, EngineName, SearchQuery, build_index
-from app.index.analysis import news_analyzer
+from app.index.analysis import analyze, news_analyzer
 from app.index.spelling import Suggester, edit_distance
 from app.index.store import RECORDS_FILE, RecordWriter
-from app.index.tantivy_engine import analyze
 from app.schemas import SortOrder
 from tests.conftest import CORPUS_DIR
 

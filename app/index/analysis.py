@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
@@ -10,7 +11,7 @@ import Stemmer
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer
 from whoosh.support.charset import accent_map
 
-__all__ = ["TOKEN_PATTERN", "news_analyzer", "normalize_word", "outlet_key"]
+__all__ = ["TOKEN_PATTERN", "analyze", "news_analyzer", "normalize_word", "outlet_key"]
 
 # Words with inner apostrophes/hyphens/dots kept whole ("O'Neill", "Miami-Dade", "U.S"),
 # numbers with separators ("25,000", "1.3").
@@ -39,6 +40,19 @@ class NewsWordFilter(Filter):  # type: ignore[misc]
             if not token.stopped:
                 token.text = normalize_word(token.text)
             yield token
+
+
+_WORD = re.compile(TOKEN_PATTERN)
+
+
+@lru_cache(maxsize=200_000)
+def _index_form(word: str) -> str:
+    return normalize_word(word.lower().translate(accent_map))
+
+
+def analyze(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every token: exactly what `news_analyzer` yields, without its per-token objects."""
+    return [(match.start(), match.end(), _index_form(match.group())) for match in _WORD.finditer(text)]
 
 
 def news_analyzer() -> Any:

@@ -10,25 +10,20 @@ from __future__ import annotations
 import html
 from collections.abc import Collection
 
-from app.index.analysis import news_analyzer
+from app.index.analysis import analyze
 from app.schemas import MatchSpan, Snippet
 
 __all__ = ["find_matches", "make_snippets"]
 
 SNIPPET_WIDTH = 220
 MAX_CANDIDATES = 300
-_analyzer = news_analyzer()
 
 
 def find_matches(text: str, terms: Collection[str]) -> list[tuple[int, int, str]]:
     """(start, end, term) of every token of the text whose indexed form is one of the terms."""
     if not terms:
         return []
-    return [
-        (token.startchar, token.endchar, token.text)
-        for token in _analyzer(text, chars=True, mode="index")
-        if token.text in terms
-    ]
+    return [match for match in analyze(text) if match[2] in terms]
 
 
 def _expand(text: str, start: int, end: int) -> tuple[int, int]:

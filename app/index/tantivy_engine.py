@@ -2,7 +2,7 @@
 
 Parity with the Whoosh engine is built in rather than approximated:
 
-- text is analyzed in Python by `analyze` (the Whoosh path's analyzer: lowercase, accent folding,
+- text is analyzed in Python by `app.index.analysis.analyze` (the Whoosh path's analyzer: lowercase, accent folding,
   possessives dropped, Snowball stems) and indexed pre-tokenized, so both engines hold the same terms;
 - query text is parsed by the Whoosh path's own parser (app.index.query) and the parsed tree is
   translated into tantivy queries, so syntax, errors and matched terms are the same.
@@ -19,16 +19,14 @@ import threading
 from collections import Counter
 from collections.abc import Hashable, Iterator
 from fnmatch import fnmatchcase
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, cast
 
 import tantivy
 from whoosh import query as wq
-from whoosh.support.charset import accent_map
 
 from app.errors import InvalidQuery
-from app.index.analysis import TOKEN_PATTERN, normalize_word, outlet_key
+from app.index.analysis import analyze, outlet_key
 from app.index.engine import (
     ENTITY_FIELDS,
     FACET_FIELDS,
@@ -52,7 +50,7 @@ from app.index.whoosh_engine import build_schema as whoosh_schema
 from app.models import DocumentRecord
 from app.schemas import SearchHit
 
-__all__ = ["TANTIVY_DIR", "TantivyEngine", "TantivyWriter", "analyze"]
+__all__ = ["TANTIVY_DIR", "TantivyEngine", "TantivyWriter"]
 
 TANTIVY_DIR = "tantivy"
 # Sort key of undated documents in both date orders, so they come last in each.
@@ -60,19 +58,7 @@ UNDATED = 2**62
 # Facets are counted over all hits; tantivy refuses aggregations of more than 65,000 buckets.
 FACET_BUCKETS = 60_000
 SIMILAR_TERMS = 20
-
-_WORD = re.compile(TOKEN_PATTERN)
 _Must, _Should, _MustNot = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
-
-
-@lru_cache(maxsize=200_000)
-def _index_form(word: str) -> str:
-    return normalize_word(word.lower().translate(accent_map))
-
-
-def analyze(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, term) of every token: exactly what `news_analyzer` yields, without its per-token objects."""
-    return [(match.start(), match.end(), _index_form(match.group())) for match in _WORD.finditer(text)]
 
 
 def _pre_tokenized(text: str) -> tantivy.PreTokenizedString:
