@@ -110,6 +110,9 @@ def serve(
         host=host or settings.host,
         port=port or settings.port,
         workers=workers or settings.workers,
+        # The app writes its own JSON access log (ARCHIVE_ACCESS_LOG); uvicorn's would repeat each
+        # request in plain text, query string included.
+        access_log=not settings.access_log,
     )
 
 
