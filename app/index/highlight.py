@@ -11,9 +11,10 @@ import html
 from collections.abc import Collection
 
 from app.index.analysis import analyze
-from app.schemas import MatchSpan, Snippet
+from app.index.store import RecordStore
+from app.schemas import MatchSpan, SearchHit, Snippet
 
-__all__ = ["find_matches", "make_snippets"]
+__all__ = ["find_matches", "make_snippets", "page_hits"]
 
 SNIPPET_WIDTH = 220
 MAX_CANDIDATES = 300
@@ -77,3 +78,21 @@ def make_snippets(text: str, terms: Collection[str], count: int) -> list[Snippet
                 break
     chosen.sort()
     return [_render(text, start, end, inside) for start, end, inside in chosen]
+
+
+def page_hits(
+    store: RecordStore, page: list[tuple[str, float | None]], terms: Collection[str], snippets: int
+) -> list[SearchHit]:
+    """A page of (id, score) as hits: summaries from the record store, snippets from the cleaned text."""
+    ids = [doc_id for doc_id, _ in page]
+    summaries = store.summaries(ids)
+    texts = store.texts(ids) if terms and snippets else {}
+    return [
+        SearchHit(
+            **summaries[doc_id].model_dump(),
+            score=score,
+            snippets=make_snippets(texts.get(doc_id, ""), terms, snippets),
+        )
+        for doc_id, score in page
+        if doc_id in summaries
+    ]

@@ -36,7 +36,7 @@ from app.index.engine import (
     entity_ids,
     title_and_body,
 )
-from app.index.highlight import make_snippets
+from app.index.highlight import page_hits
 from app.index.query import (
     MAX_QUERY_WILDCARD_TERMS,
     MAX_WILDCARD_TERMS,
@@ -48,7 +48,6 @@ from app.index.spelling import Suggester
 from app.index.store import RecordStore
 from app.index.whoosh_engine import build_schema as whoosh_schema
 from app.models import DocumentRecord
-from app.schemas import SearchHit
 
 __all__ = ["TANTIVY_DIR", "TantivyEngine", "TantivyWriter"]
 
@@ -477,18 +476,7 @@ class TantivyEngine:
         facets: dict[str, list[tuple[str, int]]] = {
             name: self._facet(searcher, parsed, FACET_FIELDS[name]) for name in query.facets
         }
-        ids = [doc_id for doc_id, _ in page]
-        summaries = self._store.summaries(ids)
-        texts = self._store.texts(ids) if terms and query.snippets else {}
-        hits = [
-            SearchHit(
-                **summaries[doc_id].model_dump(),
-                score=score,
-                snippets=make_snippets(texts.get(doc_id, ""), terms, query.snippets),
-            )
-            for doc_id, score in page
-            if doc_id in summaries
-        ]
+        hits = page_hits(self._store, page, terms, query.snippets)
         # tantivy has no time limit on a search, and needs none at the sizes this serves.
         return SearchPage(total=total, hits=hits, timed_out=False, escaped=escaped, facets=facets)
 

@@ -25,12 +25,11 @@ from app.index.engine import (
     entity_ids,
     title_and_body,
 )
-from app.index.highlight import make_snippets
+from app.index.highlight import page_hits
 from app.index.query import literal_query, matched_terms, parse_query
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
 from app.models import DocumentRecord
-from app.schemas import SearchHit
 
 __all__ = ["WHOOSH_DIR", "WhooshEngine", "WhooshWriter"]
 
@@ -289,18 +288,7 @@ class WhooshEngine:
         facets = (
             self._facets(searcher, results.docs(), query.facets) if query.facets and not timed_out else {}
         )
-        ids = [doc_id for doc_id, _ in page]
-        summaries = self._store.summaries(ids)
-        texts = self._store.texts(ids) if terms and query.snippets else {}
-        hits = [
-            SearchHit(
-                **summaries[doc_id].model_dump(),
-                score=score,
-                snippets=make_snippets(texts.get(doc_id, ""), terms, query.snippets),
-            )
-            for doc_id, score in page
-            if doc_id in summaries
-        ]
+        hits = page_hits(self._store, page, terms, query.snippets)
         return SearchPage(total=total, hits=hits, timed_out=timed_out, escaped=escaped, facets=facets)
 
     def matching_ids(self, query: SearchQuery) -> Iterator[str]:
