@@ -11,6 +11,7 @@ import json
 import os
 import shutil
 import socket
+import statistics
 import subprocess
 import tempfile
 import time
@@ -28,6 +29,7 @@ __all__ = [
     "peak_rss_per_process",
     "run_wrk",
     "running_server",
+    "sequential_latency",
     "wrk_path",
 ]
 
@@ -70,6 +72,8 @@ class ServerProcess:
     url: str
     process: subprocess.Popen[bytes]
     log: Path
+    # From just before the process was spawned to the first 200 on the ready path (polled every 20 ms).
+    ready_seconds: float = 0.0
 
 
 @contextmanager
@@ -86,6 +90,7 @@ def running_server(
 ) -> Iterator[ServerProcess]:
     """Start `command` (listening on 127.0.0.1:`port`), wait for `ready_path` to answer 200, always stop it."""
     url = f"http://{HOST}:{port}"
+    spawned = time.perf_counter()
     with log.open("wb") as handle:
         process = subprocess.Popen(
             list(command),
@@ -106,8 +111,9 @@ def running_server(
                 pass
             if time.monotonic() > deadline:
                 raise RuntimeError(f"{name} did not answer {ready_path} within {start_timeout:.0f} s")
-            time.sleep(0.1)
-        yield ServerProcess(name=name, url=url, process=process, log=log)
+            time.sleep(0.02)
+        ready = time.perf_counter() - spawned
+        yield ServerProcess(name=name, url=url, process=process, log=log, ready_seconds=ready)
     finally:
         process.terminate()
         try:
@@ -218,3 +224,28 @@ def run_wrk(
         errors=errors,
         non_2xx_or_3xx=data["status_errors"],
     )
+
+
+def sequential_latency(base_url: str, paths: Sequence[str], *, requests: int) -> dict[str, float | int]:
+    """One client, one keep-alive connection, one request at a time: latency without queueing.
+
+    Cycles through `paths` for `requests` requests (bounded); the client's own time is included.
+    """
+    if not base_url.startswith(f"http://{HOST}:"):
+        raise ValueError(f"load is only sent to {HOST}, not {base_url}")
+    durations: list[float] = []
+    failed = 0
+    with httpx.Client(base_url=base_url, timeout=30) as client:
+        for index in range(max(1, requests)):
+            started = time.perf_counter()
+            response = client.get(paths[index % len(paths)])
+            response.read()
+            durations.append((time.perf_counter() - started) * 1000)
+            failed += response.status_code != 200
+    durations.sort()
+    return {
+        "requests": len(durations),
+        "p50_ms": round(statistics.median(durations), 3),
+        "p99_ms": round(durations[min(len(durations) - 1, round(0.99 * len(durations) + 0.5) - 1)], 3),
+        "failed": failed,
+    }

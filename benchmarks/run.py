@@ -1,8 +1,9 @@
 """`python -m benchmarks.run`: generate the corpus, build every index, time queries in process and over
 HTTP, and write benchmarks/results/latest.{json,md}.
 
-Sizes: `--docs` (default: BENCH_DOCS or 10000). Whoosh builds at roughly 100 documents/s on two cores,
-and the run builds two Whoosh indexes, so 10k documents take about 10 minutes end to end.
+Sizes: `--docs` (default: BENCH_DOCS or 10000). Builds with extraction run at roughly 70–100
+documents/s on two cores; the run builds ours with Whoosh and with tantivy plus naive Whoosh and
+FTS5, so 10k documents take about 12–15 minutes end to end.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -31,18 +32,28 @@ from benchmarks.http_load import (
     peak_rss_per_process,
     run_wrk,
     running_server,
+    sequential_latency,
     wrk_path,
 )
 from benchmarks.http_targets import datasette_command, datasette_path, ours_command, ours_path
 from benchmarks.report import ratio, write_results
 from benchmarks.systems import Fts5System, NaiveWhooshSystem, OursSystem, System
+from benchmarks.targets import evaluate_targets
 from benchmarks.timing import measure_extraction, measure_latency
 from benchmarks.workload import PLANNED_CLASSES, QUERY_CLASSES, BenchQuery, pick_workload
+
+if TYPE_CHECKING:
+    from app.index.engine import EngineName
 
 __all__ = ["BenchConfig", "main", "run_benchmark"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEED = 20261121
+# Our systems, one per engine: `ours_<engine>` in process and over HTTP.
+ENGINES: tuple[EngineName, ...] = ("whoosh", "tantivy")
+OURS = tuple(f"ours_{engine}" for engine in ENGINES)
+# The class run once more against servers with the shipped result cache, to show its effect.
+CACHED_CLASS = "common term"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,6 +70,8 @@ class BenchConfig:
     http: bool = True
     http_seconds: float = 6.0
     http_connections: int = 4
+    # Sequential requests per class and engine (one connection) for the API-overhead target.
+    overhead_requests: int = 60
     server_workers: int = 1
     datasette: bool = True
 
@@ -117,8 +130,11 @@ def _in_process(
                 f"{name} p50 {s.p50_ms:.2f} ms" if s else f"{name} n/a" for name, s in latencies.items()
             )
         )
-        ours = measured.get("ours")
         hits = {name: stats["median_hits"] for name, stats in measured.items() if stats}
+        ratios: dict[str, float | None] = {}
+        for ours in OURS:
+            for peer in ("fts5", "naive_whoosh"):
+                ratios[f"{ours}_vs_{peer}"] = ratio(_p50(measured.get(ours)), _p50(measured.get(peer)))
         rows.append(
             {
                 "name": query_class.name,
@@ -126,10 +142,7 @@ def _in_process(
                 # Systems returning different numbers of hits did different work: the ratio is suspect.
                 "same_hits": len(set(hits.values())) <= 1,
                 "results": measured,
-                "ratios": {
-                    "ours_vs_fts5": ratio(_p50(ours), _p50(measured.get("fts5"))),
-                    "ours_vs_naive_whoosh": ratio(_p50(ours), _p50(measured.get("naive_whoosh"))),
-                },
+                "ratios": ratios,
             }
         )
     return rows
@@ -155,14 +168,48 @@ def _load(config: BenchConfig, base_url: str, paths: list[str], name: str, syste
     return result.as_dict()
 
 
+def _ours_servers(
+    stack: ExitStack, config: BenchConfig, indexes: dict[str, Path], logs: Path
+) -> tuple[dict[str, ServerProcess], dict[str, dict[str, Any]]]:
+    """Per engine: two uncached servers (snippets 0 for the plain classes, the shipped default for
+    the highlight class) and one with the shipped result cache for the cached row."""
+    from app.config import Settings
+
+    default_cache = str(Settings.model_fields["result_cache_size"].default)
+    started: dict[str, ServerProcess] = {}
+    described: dict[str, dict[str, Any]] = {}
+    for engine, index_dir in indexes.items():
+        variants = (
+            ("snippets 0", {"ARCHIVE_SNIPPETS_PER_HIT": "0", "ARCHIVE_RESULT_CACHE_SIZE": "0"}),
+            ("default snippets", {"ARCHIVE_RESULT_CACHE_SIZE": "0"}),
+            ("cached", {"ARCHIVE_SNIPPETS_PER_HIT": "0", "ARCHIVE_RESULT_CACHE_SIZE": default_cache}),
+        )
+        for variant, env in variants:
+            label = f"ours_{engine} ({variant})"
+            port = free_port()
+            started[label] = stack.enter_context(
+                running_server(
+                    label,
+                    ours_command(index_dir, port, config.server_workers),
+                    port=port,
+                    ready_path="/readyz",
+                    log=logs / f"server-ours-{engine}-{variant.replace(' ', '-')}.log",
+                    env=env,
+                    cwd=ROOT,
+                )
+            )
+            described[label] = {"engine": engine, "env": env}
+    return started, described
+
+
 def _over_http(
     config: BenchConfig,
-    ours_index: Path,
+    indexes: dict[str, Path],
     database: Path,
     queries: dict[str, list[BenchQuery]],
     logs: Path,
 ) -> dict[str, Any]:
-    """Every server runs at once and the systems take turns class by class, so drift hits both alike."""
+    """Every server runs at once and the systems take turns class by class, so drift hits all alike."""
     if not config.http:
         return {"skipped": "disabled (--no-http)"}
     if wrk_path() is None:
@@ -174,24 +221,11 @@ def _over_http(
     else:
         datasette_skipped = None
     measured: dict[str, dict[str, Any]] = {c.name: {} for c in QUERY_CLASSES}
+    sequential: dict[str, dict[str, Any]] = {c.name: {} for c in QUERY_CLASSES}
+    cached: dict[str, Any] = {}
     servers: dict[str, Any] = {}
     with ExitStack() as stack:
-        # Our search renders ARCHIVE_SNIPPETS_PER_HIT snippets per hit: 0 for the plain classes,
-        # the shipped default for the highlight class.
-        started: dict[str, ServerProcess] = {}
-        for label, env in (("ours (snippets 0)", {"ARCHIVE_SNIPPETS_PER_HIT": "0"}), ("ours (default)", {})):
-            port = free_port()
-            started[label] = stack.enter_context(
-                running_server(
-                    label,
-                    ours_command(ours_index, port, config.server_workers),
-                    port=port,
-                    ready_path="/readyz",
-                    log=logs / f"server-ours-{len(started)}.log",
-                    env=env,
-                    cwd=ROOT,
-                )
-            )
+        started, described = _ours_servers(stack, config, indexes, logs)
         if datasette_skipped is None:
             port = free_port()
             started["datasette"] = stack.enter_context(
@@ -207,32 +241,55 @@ def _over_http(
         for query_class in QUERY_CLASSES:
             name = query_class.name
             highlighted = any(q.snippets for q in queries[name])
-            ours_server = started["ours (default)" if highlighted else "ours (snippets 0)"]
             paths = [p for q in queries[name] if (p := ours_path(q))]
-            if paths:
-                measured[name]["ours"] = _load(config, ours_server.url, paths, name, "ours")
-            if "datasette" in started:
-                paths = [p for q in queries[name] if (p := datasette_path(q, database.stem))]
+            for engine in indexes:
+                server = started[f"ours_{engine} ({'default snippets' if highlighted else 'snippets 0'})"]
                 if paths:
-                    measured[name]["datasette"] = _load(
-                        config, started["datasette"].url, paths, name, "datasette"
+                    measured[name][f"ours_{engine}"] = _load(
+                        config, server.url, paths, name, f"ours_{engine}"
                     )
+                    sequential[name][f"ours_{engine}"] = sequential_latency(
+                        server.url, paths, requests=config.overhead_requests
+                    )
+            if "datasette" in started:
+                peer_paths = [p for q in queries[name] if (p := datasette_path(q, database.stem))]
+                if peer_paths:
+                    measured[name]["datasette"] = _load(
+                        config, started["datasette"].url, peer_paths, name, "datasette"
+                    )
+        cached_paths = [p for q in queries[CACHED_CLASS] if (p := ours_path(q))]
+        for engine in indexes:
+            # _load fetches every URL once first, so the timed requests are all cache hits.
+            cached[f"ours_{engine}"] = _load(
+                config,
+                started[f"ours_{engine} (cached)"].url,
+                cached_paths,
+                CACHED_CLASS + " (cached)",
+                engine,
+            )
         for label, server in started.items():
-            servers[label] = {"peak_rss_kib": _peaks(server.process.pid)}
+            servers[label] = {
+                **described.get(label, {}),
+                "ready_seconds": round(server.ready_seconds, 3),
+                "peak_rss_kib": _peaks(server.process.pid),
+            }
     rows = []
     for query_class in QUERY_CLASSES:
         results = measured[query_class.name]
-        ours, peer = results.get("ours"), results.get("datasette")
+        peer = results.get("datasette")
+        ratios: dict[str, float | None] = {}
+        for ours in OURS:
+            mine = results.get(ours)
+            ratios[f"p50_{ours}_vs_datasette"] = ratio(_get(mine, "p50_ms"), _get(peer, "p50_ms"))
+            ratios[f"rps_{ours}_vs_datasette"] = ratio(
+                _get(mine, "requests_per_second"), _get(peer, "requests_per_second")
+            )
         rows.append(
             {
                 "name": query_class.name,
                 "results": results,
-                "ratios": {
-                    "p50_ours_vs_datasette": ratio(_get(ours, "p50_ms"), _get(peer, "p50_ms")),
-                    "rps_ours_vs_datasette": ratio(
-                        _get(ours, "requests_per_second"), _get(peer, "requests_per_second")
-                    ),
-                },
+                "sequential": sequential[query_class.name],
+                "ratios": ratios,
             }
         )
     return {
@@ -240,10 +297,13 @@ def _over_http(
             "seconds": config.http_seconds,
             "connections": config.http_connections,
             "workers": config.server_workers,
+            "overhead_requests": config.overhead_requests,
+            "result_cache_size": 0,
             "wrk": _wrk_version(),
         },
         "servers": servers,
         "classes": rows,
+        "cached": {"class": CACHED_CLASS, "results": cached},
         "datasette_skipped": datasette_skipped,
     }
 
@@ -272,10 +332,10 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
     work = config.data_dir / f"run-{config.documents}-seed{config.seed}"
     work.mkdir(parents=True, exist_ok=True)
 
-    ours = OursSystem(work / "ours-index")
+    ours = {engine: OursSystem(work / f"ours-index-{engine}", engine=engine) for engine in ENGINES}
     fts5 = Fts5System(work / "bench.db")
     naive = NaiveWhooshSystem(work / "naive-whoosh")
-    systems: list[System] = [ours, fts5, naive]
+    systems: list[System] = [*ours.values(), fts5, naive]
     builds: dict[str, Any] = {}
     try:
         for system in systems:
@@ -302,7 +362,9 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
     finally:
         for system in systems:
             system.close()
-    http = _over_http(config, ours.index_dir, fts5.database, queries, work)
+    http = _over_http(
+        config, {engine: system.index_dir for engine, system in ours.items()}, fts5.database, queries, work
+    )
 
     notes = [
         f"{row['name']}: the systems returned different numbers of hits (median "
@@ -311,7 +373,12 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
         for row in in_process
         if not row["same_hits"]
     ] + [
-        "Ours indexes cleaned text with extraction; the peers index the raw corpus text without it.",
+        "Ours (both engines) indexes cleaned text with extraction; the peers index the raw corpus text "
+        "without it.",
+        "Every ours figure is the uncached path: in process `Archive(..., result_cache_size=0)`, over HTTP "
+        "servers started with `ARCHIVE_RESULT_CACHE_SIZE=0` (wrk cycles 20 URLs per class, which the "
+        "service's default 256-page cache would turn into cache hits); only the row labelled cached uses "
+        "the shipped cache.",
         "In process, every system returns the top 10 and the total count; ours and naive Whoosh make 3 "
         "snippets per hit for highlights, FTS5 one (snippet()).",
         "Over HTTP, Datasette's table search counts all matches and orders by rowid (not relevance); its "
@@ -338,6 +405,7 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
                 "python": platform.python_version(),
                 "sqlite": sqlite3.sqlite_version,
                 "whoosh": _version("whoosh-reloaded"),
+                "tantivy": _version("tantivy"),
                 "datasette": _version("datasette"),
                 "wrk": _wrk_version(),
                 "platform": platform.platform(),
@@ -353,9 +421,11 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
         "extraction": extraction.as_dict(),
         "in_process": {"classes": in_process},
         "http": http,
+        "targets": {},
         "not_measured": [{"name": c.name, "waiting_for": c.waiting_for} for c in PLANNED_CLASSES],
         "notes": notes,
     }
+    results["targets"] = evaluate_targets(results)
     json_path, markdown_path = write_results(results, config.results_dir)
     _log(f"wrote {json_path} and {markdown_path} in {results['meta']['wall_seconds']} s")
     return results

@@ -3,8 +3,9 @@
 Each one builds an index of the same generated corpus and answers a `BenchQuery`, returning the
 number of hits it produced (a sanity check that all systems did comparable work).
 
-- `OursSystem`: `app.index.build_index` (cleaning and extraction included) and `Archive.current()`,
-  with the same `SearchQuery` the API sends.
+- `OursSystem`: `app.index.build_index` (cleaning and extraction included) with one engine (`whoosh`
+  or `tantivy`, one instance each, named `ours_<engine>`) and `Archive.current()` with the result
+  cache off, with the same `SearchQuery` the API sends.
 - `Fts5System`: standard library sqlite3, an FTS5 table with the porter tokenizer over a `docs`
   table (external content), ranked by bm25 with the total count, as an application would do it.
 - `NaiveWhooshSystem`: the setup Whoosh's documentation shows: `StemmingAnalyzer`, body stored,
@@ -21,9 +22,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from benchmarks.workload import BenchQuery
+
+if TYPE_CHECKING:
+    from app.index.engine import EngineName
 
 __all__ = [
     "BuildResult",
@@ -86,12 +90,12 @@ def _whoosh_expression(query: BenchQuery) -> str:
 
 
 class OursSystem:
-    """The product: `build_index` and the engine the API uses."""
+    """The product: `build_index` with one engine, and that engine as the API uses it (uncached)."""
 
-    name = "ours"
-
-    def __init__(self, index_dir: Path, *, workers: int | None = None) -> None:
+    def __init__(self, index_dir: Path, *, engine: EngineName = "whoosh", workers: int | None = None) -> None:
         self.index_dir = index_dir
+        self.engine: EngineName = engine
+        self.name = f"ours_{engine}"
         self.workers = workers
         self._archive: Any = None
         self._time_limit: float | None = None
@@ -100,7 +104,7 @@ class OursSystem:
         from app.index import build_index
 
         shutil.rmtree(self.index_dir, ignore_errors=True)
-        report = build_index(corpus_dir, self.index_dir, workers=self.workers)
+        report = build_index(corpus_dir, self.index_dir, workers=self.workers, engine=self.engine)
         build_dir = report.build_dir
         parts = {path.name: directory_size(path) for path in sorted(build_dir.iterdir())}
         engine = json.loads((build_dir / "manifest.json").read_text()).get("engine", "unknown")
@@ -113,7 +117,8 @@ class OursSystem:
         from app.index import Archive
 
         self._time_limit = Settings(_env_file=None).search_time_limit
-        self._archive = Archive(self.index_dir)
+        # The uncached path: the service's result cache would turn repeated queries into lookups.
+        self._archive = Archive(self.index_dir, result_cache_size=0)
 
     def run(self, query: BenchQuery) -> int | None:
         from app.index import SearchQuery

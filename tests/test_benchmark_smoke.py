@@ -15,7 +15,7 @@ import pytest
 from benchmarks.generator import NewsGenerator, ensure_corpus
 from benchmarks.http_load import wrk_path
 from benchmarks.report import ratio, render_markdown
-from benchmarks.run import BenchConfig, run_benchmark
+from benchmarks.run import OURS, BenchConfig, run_benchmark
 from benchmarks.workload import PLANNED_CLASSES, QUERY_CLASSES
 
 CLASS_NAMES = [query_class.name for query_class in QUERY_CLASSES]
@@ -61,6 +61,7 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
         extraction_documents=20,
         http=http,
         http_seconds=1.0,
+        overhead_requests=4,
         datasette=importlib.util.find_spec("datasette") is not None,
     )
     results = run_benchmark(config)
@@ -68,29 +69,52 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
     written = json.loads((tmp_path / "results" / "latest.json").read_text())
     assert written == results
     assert written["meta"]["documents"] == 200
-    assert set(written["build"]) == {"ours", "fts5", "naive_whoosh"}
+    assert set(written["build"]) == {*OURS, "fts5", "naive_whoosh"}
     assert all(build["documents"] == 200 and build["size_bytes"] > 0 for build in written["build"].values())
     assert written["extraction"]["words_per_second"] > 0
     rows = written["in_process"]["classes"]
     assert [row["name"] for row in rows] == CLASS_NAMES
     for row in rows:
-        for system in ("ours", "fts5", "naive_whoosh"):
+        for system in (*OURS, "fts5", "naive_whoosh"):
             assert row["results"][system]["runs"] >= 4
             assert row["results"][system]["median_hits"] > 0, (row["name"], system)
-        assert set(row["ratios"]) == {"ours_vs_fts5", "ours_vs_naive_whoosh"}
+        assert set(row["ratios"]) == {
+            f"{ours}_vs_{peer}" for ours in OURS for peer in ("fts5", "naive_whoosh")
+        }
     assert [c["name"] for c in written["not_measured"]] == [c.name for c in PLANNED_CLASSES]
     if http:
         http_rows = written["http"]["classes"]
         assert [row["name"] for row in http_rows] == CLASS_NAMES
-        assert all(row["results"]["ours"]["requests"] > 0 for row in http_rows)
-        assert all(row["results"]["ours"]["non_2xx_or_3xx"] == 0 for row in http_rows)
-        assert all(peaks["peak_rss_kib"] for peaks in written["http"]["servers"].values())
+        for ours in OURS:
+            assert all(row["results"][ours]["requests"] > 0 for row in http_rows)
+            assert all(row["results"][ours]["non_2xx_or_3xx"] == 0 for row in http_rows)
+            assert all(row["sequential"][ours]["failed"] == 0 for row in http_rows)
+            assert written["http"]["cached"]["results"][ours]["requests"] > 0
+        servers = written["http"]["servers"]
+        assert all(server["peak_rss_kib"] for server in servers.values())
+        assert all(server["ready_seconds"] > 0 for server in servers.values())
+        # Every uncached server runs with the result cache off; the cached ones with the shipped default.
+        for label, server in servers.items():
+            if label.startswith("ours_"):
+                assert server["env"]["ARCHIVE_RESULT_CACHE_SIZE"] == ("0" if "cached" not in label else "256")
     else:
         assert "wrk" in written["http"]["skipped"]
 
     markdown = (tmp_path / "results" / "latest.md").read_text()
     assert markdown == render_markdown(results)
-    for heading in ("## Build", "## Query latency in process", "## Over HTTP"):
+    assert [row["id"] for row in written["targets"]["rows"]] == [
+        "a1",
+        "a2",
+        "b1",
+        "b2",
+        "c",
+        "d",
+        "e1",
+        "e2",
+        "f",
+    ]
+    assert all(row["met"] in (True, False, None) for row in written["targets"]["rows"])
+    for heading in ("## Targets", "## Build", "## Query latency in process", "## Over HTTP"):
         assert heading in markdown
     for name in CLASS_NAMES:
         assert f"| {name} |" in markdown
