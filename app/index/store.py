@@ -7,6 +7,7 @@ is faster than Whoosh's stored fields and keeps the search index small.
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import date
@@ -32,7 +33,9 @@ CREATE TABLE IF NOT EXISTS documents (
     outlet TEXT,
     url TEXT,
     content_hash TEXT NOT NULL,
-    record TEXT NOT NULL,
+    text TEXT NOT NULL,
+    -- The full record as zlib-compressed JSON: it repeats the text in raw_text and every evidence span.
+    record BLOB NOT NULL,
     origin TEXT NOT NULL DEFAULT 'corpus'
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
@@ -42,6 +45,14 @@ CREATE TABLE IF NOT EXISTS pending (doc_id TEXT PRIMARY KEY, operation TEXT NOT 
 """
 
 Origin = Literal["corpus", "api"]
+
+
+def _pack(record: DocumentRecord) -> bytes:
+    return zlib.compress(record.model_dump_json().encode("utf-8"))
+
+
+def _unpack(packed: bytes) -> DocumentRecord:
+    return DocumentRecord.model_validate_json(zlib.decompress(packed))
 
 
 def summary_of(record: DocumentRecord) -> DocumentSummary:
@@ -76,7 +87,7 @@ class RecordWriter:
         self._forget_words(record.id)
         self._spelling.add(spelling_text(record))
         self._connection.execute(
-            "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 record.id,
                 summary.title,
@@ -84,7 +95,8 @@ class RecordWriter:
                 summary.outlet,
                 record.url,
                 record.content_hash,
-                record.model_dump_json(),
+                record.text,
+                _pack(record),
                 origin,
             ),
         )
@@ -98,9 +110,7 @@ class RecordWriter:
 
     def _forget_words(self, doc_id: str) -> None:
         """Take the stored version's words out of the spelling table's counts."""
-        row = self._connection.execute(
-            "SELECT title, json_extract(record, '$.text') FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
+        row = self._connection.execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row:
             self._spelling.remove(f"{row[0] or ''}\n{row[1]}")
 
@@ -154,7 +164,7 @@ class RecordStore:
     def get(self, doc_id: str) -> DocumentRecord | None:
         with closing(self._connect()) as connection:
             row = connection.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return DocumentRecord.model_validate_json(row[0]) if row else None
+        return _unpack(row[0]) if row else None
 
     def texts(self, doc_ids: list[str]) -> dict[str, str]:
         """Cleaned text by id, for highlighting a page of hits."""
@@ -163,7 +173,7 @@ class RecordStore:
         marks = ",".join("?" * len(doc_ids))
         with closing(self._connect()) as connection:
             rows = connection.execute(
-                f"SELECT id, json_extract(record, '$.text') FROM documents WHERE id IN ({marks})", doc_ids
+                f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids
             ).fetchall()
         return {row[0]: row[1] for row in rows}
 
@@ -192,7 +202,7 @@ class RecordStore:
             for (record,) in connection.execute(
                 "SELECT record FROM documents WHERE origin = 'api' ORDER BY id"
             ):
-                yield DocumentRecord.model_validate_json(record)
+                yield _unpack(record)
 
     def count(self) -> int:
         with closing(self._connect()) as connection:
