@@ -324,6 +324,8 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
     started = time.perf_counter()
     started_at = datetime.now(UTC)
     load_at_start = [round(value, 2) for value in os.getloadavg()]
+    # Servers import app/ when they start: a commit landing mid-run would mix two versions of the code.
+    commit_at_start = _commit()
     config.data_dir.mkdir(parents=True, exist_ok=True)
     _log(f"corpus: {config.documents} documents, seed {config.seed}")
     corpus = ensure_corpus(config.data_dir, config.documents, config.seed)
@@ -384,6 +386,11 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
         "Over HTTP, Datasette's table search counts all matches and orders by rowid (not relevance); its "
         "highlight queries go through the SQL API ranked by bm25 without a count.",
     ]
+    if commit_at_start != _commit():
+        notes.append(
+            f"The checkout changed during the run ({commit_at_start} at start, {_commit()} at end): "
+            "the figures may mix two versions of the code."
+        )
     if config.documents < 10_000:
         notes.append(
             f"Smaller than the default 10k documents ({config.documents:,}): ratios shift with size."
@@ -396,7 +403,8 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
             "started_at": started_at.isoformat(timespec="seconds"),
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "wall_seconds": round(time.perf_counter() - started, 1),
-            "commit": _commit(),
+            "commit": commit_at_start,
+            "commit_at_end": _commit(),
             # Other work on the machine skews every figure; the load average says whether there was any.
             "load_average_at_start": load_at_start,
             "load_average_at_end": [round(value, 2) for value in os.getloadavg()],
