@@ -111,7 +111,8 @@ _NOT_NAME = (
     | frozenset(word.lower() for word in ORG_HEADS | OUTLET_HEADS)
 )
 _PARTY_ROLE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))}|party)(?:['’]s)?"
+    rf"\s+(?:[a-z]+\s+){{0,2}}"
     rf"(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\b"
 )
 # "Tobias Renner, 52, lost": a name followed by an age in apposition.
@@ -123,9 +124,27 @@ _CREDIT_BEFORE = re.compile(
     r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?)"
     r"\s+by\s+(?:[^;\n]*(?:,|\band)\s+)?$"
 )
+# "To contact the reporter on this story: X at …": a wire story's credit line names its makers.
+_CONTACT_CREDIT_BEFORE = re.compile(
+    r"\b[Tt]o\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b[^:\n]{0,60}:[^\n]*$"
+)
+# "X, chief executive of Watercare, the council-owned water utility": the body is described as public.
+_PUBLIC_BODY_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:council|state|city|county|town|government|crown|publicly|municipally|provincially)[-\s]owned"
+    r"|public|municipal|government|state|federal|provincial|county|city|council|national|regional)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:utility|agency|authority|corporation|company|entity|body|board|service|enterprise|operator|provider"
+    r"|department|regulator|broadcaster|hospital|trust|insurer|lender|bank|railway|airline|port)\b"
+)
+# "Sinn Féin's health spokesperson X", "the Conservative housing critic X": a party's role before a name.
+_PARTY_ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<title>(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})(?:['’]s)?"
+    rf"\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))}))\s+$"
+)
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 _ORG_OF = re.compile(
-    rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>[{_UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{_UPPER}][\w.’'-]*)*)"
+    rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>(?:(?:state|county|city|town|federal|provincial|national|regional)\s+)?[{_UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{_UPPER}][\w.’'-]*)*)"
 )
 _AS_TITLE = re.compile(r"^As\s+(?P<title>(?:the|a|an)\s+[a-z][^,]{2,80}),\s+I\b")
 
@@ -164,7 +183,7 @@ def _is_title_token(token: _Token) -> bool:
 
 
 def _is_title_head(token: _Token) -> bool:
-    return token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS
+    return token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS or token.bare in POST_NOMINAL_OFFICES
 
 
 def _is_name_like(token: _Token) -> bool:
@@ -182,6 +201,8 @@ def is_government(organization: str | None) -> bool:
     """Whether an organization or jurisdiction named in a title is a public body."""
     if not organization:
         return False
+    # "public affairs director", "public relations manager": a function, not a public body.
+    organization = _PUBLIC_FUNCTION.sub(" ", organization)
     words = {word.lower().strip("’'s") for word in organization.replace("’s", "").split()}
     lowered_words = {word.lower() for word in organization.split()}
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
@@ -194,6 +215,10 @@ def is_government(organization: str | None) -> bool:
         return True
     return any(word in _PLACE_WORDS for word in organization.split())
 
+
+_PUBLIC_FUNCTION = re.compile(r"\b[Pp]ublic\s+(?:[Aa]ffairs|[Rr]elations|[Pp]olicy)\b")
+# A title that names a private occupation despite an office word ("art collector").
+_NOT_OFFICE = re.compile(r"\b(?:art|debt|bill|record|stamp|coin|garbage|trash|waste)\s+collectors?\b", re.I)
 
 _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
 
@@ -209,6 +234,11 @@ def title_is_office(title: str, organization: str | None) -> bool:
     """Whether a stated title is a public office (an official) rather than a private role."""
     if title.strip() in POST_NOMINAL_OFFICES or _PARTY_ROLE.search(title):
         return True
+    if any(word.strip(",.") in POST_NOMINAL_OFFICES for word in title.split()):
+        # "a Fianna Fáil TD", "the Plaid Cymru MS for Arfon".
+        return True
+    if _NOT_OFFICE.search(title):
+        return False
     role = title.replace(organization, " ") if organization and organization != title else title
     if organization and not is_government(organization) and organization in title:
         # A private body's title never names a public office ("Housing Justice Project").
@@ -364,6 +394,9 @@ _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", 
 def _preceding_title(text: str, start: int) -> StatedTitle | None:
     """`attorney Simone Archer`, `Parent organizer Lena Okafor`, `X's campaign manager, Tessa Lindqvist`."""
     window_start = max(0, start - 80)
+    party = _PARTY_ROLE_BEFORE.search(text, window_start, start)
+    if party is not None:
+        return StatedTitle(start=party.start("title"), end=party.end("title"), text=party["title"])
     prefix = _SENTENCE_PREFIX_TITLE.search(text, window_start, start)
     if prefix is not None and not any(w.lower() in _NOT_TITLE_LEAD for w in prefix["title"].split()):
         # "State party chairman Walter Brigham called …": the sentence opens with the title.
@@ -509,6 +542,9 @@ def find_people(
         title_tokens, name_tokens = split
         if _CREDIT_BEFORE.search(text, max(0, tokens[0].start - 80), tokens[0].start):
             continue
+        line_start = text.rfind("\n", 0, tokens[0].start) + 1
+        if _CONTACT_CREDIT_BEFORE.search(text, max(line_start, tokens[0].start - 200), tokens[0].start):
+            continue
         if len(name_tokens) == 1:
             surname_refs.append((name_tokens[0], _stated_title(text, title_tokens, tokens[0].start)))
             continue
@@ -538,6 +574,8 @@ def find_people(
         appositive = _appositive_title(text, candidate.end)
         if appositive is not None:
             candidate.titles.append(appositive)
+            if _PUBLIC_BODY_AFTER.match(text, appositive.end):
+                candidate.official_hint = True
         affiliation = _AFFILIATION.match(text, candidate.end)
         if affiliation:
             candidate.affiliation = affiliation["tag"]
