@@ -528,6 +528,7 @@ GOVERNMENT_WORDS: frozenset[str] = frozenset(
         "immigration",
         "operations",
         "service",
+        "transit",
         "national",
         "public",
         "board",

@@ -47,7 +47,7 @@ _TOKEN = (
     rf"(?:(?:then|ex)-)?(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}(?![a-z])"
     rf"|(?:O['’]|D['’])?[{_UPPER}][\w]*(?:-[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
 )
-_CONNECTOR = r"(?:of|for|and|&|the|de|del|de\s+la|la|los|las|van|von|da|di|du|le|bin|al)"
+_CONNECTOR = r"(?:of|for|and|&|the|de|del|de\s+la|la|los|las|van|von|da|di|du|le|bin|al|ap)"
 _RUN = re.compile(rf"{_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{_TOKEN})*")
 _TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{_TOKEN}")
 _CONNECTORS = frozenset(
@@ -70,6 +70,7 @@ _CONNECTORS = frozenset(
         "le",
         "bin",
         "al",
+        "ap",
     ]
 )
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
@@ -115,6 +116,10 @@ _PARTY_ROLE = re.compile(
     rf"\s+(?:[a-z]+\s+){{0,2}}"
     rf"(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\b"
 )
+# "a spokesman for Metro Transit, said": a capitalized pair after "of/for/at" is the body, not a person.
+_BODY_BEFORE = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?$")
+# Courtesy titles that say nothing of office; a role written before them still counts.
+_COURTESY = frozenset(["Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Rev."])
 # "Tobias Renner, 52, lost": a name followed by an age in apposition.
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "Media contact: Tamsin Achebe": a press release's contact line names a person.
@@ -203,6 +208,8 @@ def is_government(organization: str | None) -> bool:
         return False
     # "public affairs director", "public relations manager": a function, not a public body.
     organization = _PUBLIC_FUNCTION.sub(" ", organization)
+    if _PUBLIC_PHRASE.search(organization):
+        return True
     words = {word.lower().strip("’'s") for word in organization.replace("’s", "").split()}
     lowered_words = {word.lower() for word in organization.split()}
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
@@ -216,6 +223,12 @@ def is_government(organization: str | None) -> bool:
     return any(word in _PLACE_WORDS for word in organization.split())
 
 
+# Phrases that name a public body although one of their words is a private-body word ("School District").
+_PUBLIC_PHRASE = re.compile(
+    r"\b(?:school\s+(?:district|board|division|committee)|board\s+of\s+education|public\s+schools?"
+    r"|health\s+service|(?:council|state|city|county|government)-owned)\b",
+    re.IGNORECASE,
+)
 _PUBLIC_FUNCTION = re.compile(r"\b[Pp]ublic\s+(?:[Aa]ffairs|[Rr]elations|[Pp]olicy)\b")
 # A title that names a private occupation despite an office word ("art collector").
 _NOT_OFFICE = re.compile(r"\b(?:art|debt|bill|record|stamp|coin|garbage|trash|waste)\s+collectors?\b", re.I)
@@ -519,7 +532,9 @@ def find_people(
         if split is None:
             if len(tokens) in (2, 3) and all(_is_name_like(token) for token in tokens) and not in_headline:
                 after, before = tokens[-1].end, tokens[0].start
-                if (
+                if _BODY_BEFORE.search(text, max(0, before - 12), before):
+                    pass
+                elif (
                     _SPEECH_AFTER.match(text, after)
                     or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
                     or _AGE_AFTER.match(text, after)
@@ -571,6 +586,11 @@ def find_people(
             titles = _preceding_title(text, tokens[0].start)
         if titles is not None:
             candidate.titles.append(titles)
+        if title_tokens and all(token.bare in _COURTESY for token in title_tokens):
+            # "The county's health officer, Dr. Amy Chu,": the role stands before the courtesy title.
+            role_before = _preceding_title(text, tokens[0].start)
+            if role_before is not None:
+                candidate.titles.append(role_before)
         appositive = _appositive_title(text, candidate.end)
         if appositive is not None:
             candidate.titles.append(appositive)
