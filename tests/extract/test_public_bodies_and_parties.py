@@ -76,6 +76,10 @@ KINDS: list[tuple[str, str, str]] = [
     ("Economist Sarah Klein of Dalhousie University said rates would fall.", "Klein", "person"),
     ("Media contact: Tamsin Achebe", "Achebe", "person"),
     ("Art collector Miriam Gold bought the painting.", "Gold", "person"),
+    # Media and advocacy bodies whose names hold a public-sounding word stay private.
+    ("Ann Ruiz, an editor at National Geographic, said the photos were real.", "Ruiz", "person"),
+    ("Jo Kim, a reporter for National Public Radio, said the tapes were real.", "Kim", "person"),
+    ("Lisa Gilbert, co-president of Public Citizen, said the rule was weak.", "Gilbert", "person"),
 ]
 
 
