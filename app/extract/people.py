@@ -188,7 +188,9 @@ def _is_title_token(token: _Token) -> bool:
 
 
 def _is_title_head(token: _Token) -> bool:
-    return token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS or token.bare in POST_NOMINAL_OFFICES
+    return (
+        token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS or token.bare in POST_NOMINAL_OFFICES
+    )
 
 
 def _is_name_like(token: _Token) -> bool:

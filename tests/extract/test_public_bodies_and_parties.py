@@ -12,10 +12,16 @@ from app.extract.people import find_people, is_government, title_is_office
 # (passage, surname, kind)
 KINDS: list[tuple[str, str, str]] = [
     # Heads and officers of public bodies, named after the name or with the body.
-    ("Rangi Parata, chief executive of Watercare, the council-owned water utility, said pipes were old.",
-     "Parata", "official"),
-    ("Aroha Wiremu, chief executive of Wellington Water, the council-owned utility, said leaks were common.",
-     "Wiremu", "official"),
+    (
+        "Rangi Parata, chief executive of Watercare, the council-owned water utility, said pipes were old.",
+        "Parata",
+        "official",
+    ),
+    (
+        "Aroha Wiremu, chief executive of Wellington Water, the council-owned utility, said leaks were common.",
+        "Wiremu",
+        "official",
+    ),
     ("The city's public works director Helen Marsh said crews were out.", "Marsh", "official"),
     ("Derek Olsen, the city's public works director, said the road would close.", "Olsen", "official"),
     ("Town clerk Doreen Fitch said ballots were counted.", "Fitch", "official"),
@@ -27,31 +33,50 @@ KINDS: list[tuple[str, str, str]] = [
     ("Janet Lowe, director of the state Department of Health, said cases rose.", "Lowe", "official"),
     ("Priya Nair, head of the national health service, said waits fell.", "Nair", "official"),
     ("Paul Gray, chief executive of the Port Authority, said trade rose.", "Gray", "official"),
-    ("Omar Haddad, chief executive of the regional health authority, said beds were short.", "Haddad", "official"),
+    (
+        "Omar Haddad, chief executive of the regional health authority, said beds were short.",
+        "Haddad",
+        "official",
+    ),
     ("Nina Patel, superintendent of the Eastview School District, said classes resume.", "Patel", "official"),
     ("Greg Ruiz, a spokesman for Metro Transit, said buses ran late.", "Ruiz", "official"),
     # The same titles at a company stay people.
     ("Greg Tan, chief executive of Acme Corp, said sales rose.", "Tan", "person"),
-    ("Brent Walker, the chief executive of Kiwi Foods, a family-owned business, said sales rose.",
-     "Walker", "person"),
+    (
+        "Brent Walker, the chief executive of Kiwi Foods, a family-owned business, said sales rose.",
+        "Walker",
+        "person",
+    ),
     ("Sandra Ortiz, chief operating officer of Acme Corp, said profits rose.", "Ortiz", "person"),
     ("Carla Diaz, head of public affairs at Acme Corp, said the plant closed.", "Diaz", "person"),
     ("Hannah Lee, public relations manager at Greenfield Farms, said eggs were short.", "Lee", "person"),
     ("Mei Ling, a spokeswoman for Acme Corp, declined to comment.", "Ling", "person"),
     # Police union lodges and branches are private bodies.
-    ("Mark Doyle, president of the Fraternal Order of Police Lodge 7, said officers were tired.", "Doyle", "person"),
+    (
+        "Mark Doyle, president of the Fraternal Order of Police Lodge 7, said officers were tired.",
+        "Doyle",
+        "person",
+    ),
     ("Dave Holt, president of the Police Federation branch in Kent, said morale was low.", "Holt", "person"),
     ("Tony Marsh, president of the local police union, said officers were tired.", "Marsh", "person"),
     # Spokespeople of agencies and parties.
     ("A BC Wildfire Service spokesperson, Karen Doyle, said the fire grew.", "Doyle", "official"),
     ("A Fire and Rescue Service spokesman, Colin Barr, said crews attended.", "Barr", "official"),
-    ("Ciaran Walsh, a spokesperson for the Health Service Executive, said beds were full.", "Walsh", "official"),
+    (
+        "Ciaran Walsh, a spokesperson for the Health Service Executive, said beds were full.",
+        "Walsh",
+        "official",
+    ),
     ("Ravi Menon, a spokesperson for the Ministry of Health, said vaccines arrived.", "Menon", "official"),
     ("Sinn Féin's health spokesperson David Cullinane said waits were long.", "Cullinane", "official"),
     ("Fine Gael's justice spokesperson Aoife Byrne said sentences were light.", "Byrne", "official"),
     ("The Conservative housing critic Scott Aitchison said rents rose.", "Aitchison", "official"),
     ("NDP health critic Jenny Kwan said clinics closed.", "Kwan", "official"),
-    ("The Liberal Democrat education spokesperson Munira Wilson said schools were crumbling.", "Wilson", "official"),
+    (
+        "The Liberal Democrat education spokesperson Munira Wilson said schools were crumbling.",
+        "Wilson",
+        "official",
+    ),
     ("Labour's Ellen Rourke, the party's finance spokesperson, said taxes rose.", "Rourke", "official"),
     # British, Irish and Commonwealth forms.
     ("Cllr Fraser Gillies (SNP) said the road was unsafe.", "Gillies", "official"),
