@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -116,3 +117,17 @@ def test_cli_extract_prints_one_json_record_per_file(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert len(lines) == 2
     assert lines[0].startswith('{"id":"000_e84a06c073667f2f"')
+
+
+def test_a_build_of_another_store_format_asks_for_a_rebuild(tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    build_index(CORPUS_DIR, index_dir, workers=1)
+    manifest = IndexLayout(index_dir).current_build() / "manifest.json"  # type: ignore[operator]
+    data = json.loads(manifest.read_text())
+    data["store_format"] = 1
+    manifest.write_text(json.dumps(data))
+    client = TestClient(create_app(Settings(index_dir=index_dir, _env_file=None)))  # type: ignore[call-arg]
+    response = client.get("/v1/search", params={"q": "detainer"})
+    assert response.status_code == 503
+    assert "rebuild it with `archive index`" in response.json()["detail"]
+    assert client.get("/readyz").status_code == 503

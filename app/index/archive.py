@@ -10,7 +10,7 @@ from pathlib import Path
 from app.errors import IndexNotReady
 from app.index.cache import CachingEngine
 from app.index.catalog import Catalog
-from app.index.engine import BuildInfo, SearchEngine
+from app.index.engine import STORE_FORMAT, BuildInfo, SearchEngine
 from app.index.layout import BuildInProgress, IndexLayout
 from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
 from app.index.tantivy_engine import TantivyEngine
@@ -34,6 +34,11 @@ class OpenBuild:
 
 def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:
     info = IndexLayout.read_manifest(build)
+    if info.store_format != STORE_FORMAT:
+        raise IndexNotReady(
+            f"The index in {build.parent.parent} was built by another version of the archive (format "
+            f"{info.store_format}, this one reads {STORE_FORMAT}): rebuild it with `archive index`."
+        )
     records = RecordStore(build / RECORDS_FILE)
     # The manifest names the engine the build was written with; no setting is needed to read it.
     engine: SearchEngine

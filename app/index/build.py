@@ -13,7 +13,7 @@ from typing import Literal
 
 from app.corpus import RawDocument, SkippedFile, raw_document_of, read_corpus
 from app.extract import EXTRACTOR_VERSION, extract_document
-from app.index.engine import BuildInfo, EngineName, EngineWriter
+from app.index.engine import STORE_FORMAT, BuildInfo, EngineName, EngineWriter
 from app.index.layout import IndexLayout
 from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
 from app.index.tantivy_engine import TantivyWriter
@@ -132,6 +132,7 @@ def build_index(
             documents=count,
             engine=engine,
             extractor_version=EXTRACTOR_VERSION,
+            store_format=STORE_FORMAT,
         )
         final = layout.publish(partial, info)
         layout.prune()

@@ -17,6 +17,7 @@ from app.schemas import SearchHit, SortOrder
 __all__ = [
     "ENGINE_NAMES",
     "FACET_NAMES",
+    "STORE_FORMAT",
     "BuildInfo",
     "EngineName",
     "EngineWriter",
@@ -29,6 +30,9 @@ __all__ = [
 # The engines a build can be written with; its manifest names the one it was.
 EngineName = Literal["whoosh", "tantivy"]
 ENGINE_NAMES: tuple[EngineName, ...] = ("whoosh", "tantivy")
+
+# 2: records compressed, with their text in its own column.
+STORE_FORMAT = 2
 
 FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]
 FACET_NAMES: tuple[FacetName, ...] = ("outlet", "year", "official", "person", "place", "organization")
@@ -102,6 +106,9 @@ class BuildInfo:
     documents: int
     engine: str
     extractor_version: str
+    # The layout of the build's files; builds of another format must be rebuilt, not opened.
+    # Manifests written before the field existed are format 1.
+    store_format: int = 1
 
 
 class EngineWriter(Protocol):

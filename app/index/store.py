@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
 CREATE INDEX IF NOT EXISTS documents_origin ON documents (origin);
+CREATE INDEX IF NOT EXISTS documents_outlet ON documents (outlet);
 -- Documents whose search-index update is committed here but maybe not yet in the engine.
 CREATE TABLE IF NOT EXISTS pending (doc_id TEXT PRIMARY KEY, operation TEXT NOT NULL);
 """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterator
-from contextlib import suppress
+from contextlib import contextmanager, suppress
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, Literal
@@ -34,6 +34,7 @@ from app.models import DocumentRecord
 __all__ = ["WHOOSH_DIR", "WhooshEngine", "WhooshWriter"]
 
 WHOOSH_DIR = "whoosh"
+SEARCHERS = 4
 # What a 32-bit signed NUMERIC column holds for a document without a value.
 MISSING_NUMBER = 2**31 - 1
 
@@ -158,8 +159,47 @@ class _ForwardIndex:
             return self._tables[field]
 
 
+class _SearcherPool:
+    """A few searchers lent to one caller at a time (a Whoosh searcher is not for sharing across threads).
+
+    Each searcher maps the index's segment files: one per request thread (FastAPI's pool has 40)
+    multiplied the process's resident memory, so the pool holds at most `size`, about one per core.
+    A searcher is reopened whole when a commit made a new generation: Whoosh's refresh() reuses
+    segment readers whose deletions a later commit changed, and deleted or replaced documents came
+    back in searches.
+    """
+
+    def __init__(self, whoosh_index: Any, size: int) -> None:
+        self._index = whoosh_index
+        self._idle: list[Any] = []
+        self._lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(size)
+
+    @contextmanager
+    def searcher(self) -> Iterator[Any]:
+        with self._slots:
+            with self._lock:
+                searcher = self._idle.pop() if self._idle else None
+            if searcher is None or not searcher.up_to_date():
+                if searcher is not None:
+                    searcher.close()
+                searcher = self._index.searcher()
+            try:
+                yield searcher
+            finally:
+                with self._lock:
+                    self._idle.append(searcher)
+
+    def close(self) -> None:
+        with self._lock:
+            for searcher in self._idle:
+                with suppress(Exception):
+                    searcher.close()
+            self._idle.clear()
+
+
 class WhooshEngine:
-    """A finished build opened for searching: one shared Index, one searcher per thread, refreshed on change."""
+    """A finished build opened for searching: one shared Index and a small pool of searchers."""
 
     def __init__(self, build_dir: Path, info: BuildInfo, records: RecordStore) -> None:
         self.info = info
@@ -171,37 +211,15 @@ class WhooshEngine:
         self._store = records
         # Spelling comes from the build's word table, the same for every engine (app.index.spelling).
         self._suggester = Suggester(records.path)
-        self._local = threading.local()
-        self._searchers: list[Any] = []
-        self._searchers_lock = threading.Lock()
+        self._searchers = _SearcherPool(self._index, size=SEARCHERS)
         self._forward = _ForwardIndex()
 
     def version(self) -> Hashable:
         generation: int = self._index.latest_generation()
         return generation
 
-    def _searcher(self) -> Any:
-        """This thread's searcher, reopened only when a write has committed a new generation."""
-        current = getattr(self._local, "searcher", None)
-        if current is not None and current.up_to_date():
-            return current
-        # A whole new searcher, not `refresh()`: refresh reuses segment readers whose deletions a
-        # later commit changed, and deleted or replaced documents came back in searches.
-        fresh = self._index.searcher()
-        with self._searchers_lock:
-            if current is not None:
-                self._searchers.remove(current)
-                current.close()
-            self._searchers.append(fresh)
-        self._local.searcher = fresh
-        return fresh
-
     def close(self) -> None:
-        with self._searchers_lock:
-            for searcher in self._searchers:
-                with suppress(Exception):
-                    searcher.close()
-            self._searchers.clear()
+        self._searchers.close()
         self._index.close()
 
     def apply(self, upserts: list[DocumentRecord], deletions: list[str]) -> None:
@@ -269,25 +287,25 @@ class WhooshEngine:
         if parsed is wq.NullQuery:
             return SearchPage(total=0, hits=[], escaped=escaped)
         sortedby = self._sortedby(query)
-        searcher = self._searcher()
-        terms = matched_terms(parsed, searcher.reader()) if query.text.strip() else set()
-        collector = searcher.collector(limit=query.offset + query.limit, sortedby=sortedby)
-        timed_out = False
-        if query.time_limit:
-            collector = collectors.TimeLimitCollector(collector, query.time_limit, use_alarm=False)
-        try:
-            searcher.search_with_collector(parsed, collector)
-        except collectors.TimeLimit:
-            timed_out = True
-        results = collector.results()
-        total = results.scored_length() if timed_out else len(results)
-        page = [
-            (hit["id"], hit.score if sortedby is None else None)
-            for hit in results[query.offset : query.offset + query.limit]
-        ]
-        facets = (
-            self._facets(searcher, results.docs(), query.facets) if query.facets and not timed_out else {}
-        )
+        with self._searchers.searcher() as searcher:
+            terms = matched_terms(parsed, searcher.reader()) if query.text.strip() else set()
+            collector = searcher.collector(limit=query.offset + query.limit, sortedby=sortedby)
+            timed_out = False
+            if query.time_limit:
+                collector = collectors.TimeLimitCollector(collector, query.time_limit, use_alarm=False)
+            try:
+                searcher.search_with_collector(parsed, collector)
+            except collectors.TimeLimit:
+                timed_out = True
+            results = collector.results()
+            total = results.scored_length() if timed_out else len(results)
+            page = [
+                (hit["id"], hit.score if sortedby is None else None)
+                for hit in results[query.offset : query.offset + query.limit]
+            ]
+            facets = (
+                self._facets(searcher, results.docs(), query.facets) if query.facets and not timed_out else {}
+            )
         hits = page_hits(self._store, page, terms, query.snippets)
         return SearchPage(total=total, hits=hits, timed_out=timed_out, escaped=escaped, facets=facets)
 
@@ -295,11 +313,12 @@ class WhooshEngine:
         parsed, _ = self._parsed(query)
         if parsed is wq.NullQuery:
             return
-        searcher = self._searcher()
-        # No time limit here: the wildcard limits are what bounds an export.
-        matched_terms(parsed, searcher.reader())
-        matcher_order = searcher.search(parsed, limit=None, sortedby=self._sortedby(query))
-        yield from [hit["id"] for hit in matcher_order]
+        with self._searchers.searcher() as searcher:
+            # No time limit here: the wildcard limits are what bounds an export.
+            matched_terms(parsed, searcher.reader())
+            matcher_order = searcher.search(parsed, limit=None, sortedby=self._sortedby(query))
+            ids = [hit["id"] for hit in matcher_order]
+        yield from ids
 
     def published_counts(
         self, query: SearchQuery, interval: Literal["month", "year"]
@@ -307,11 +326,11 @@ class WhooshEngine:
         parsed, _ = self._parsed(query)
         if parsed is wq.NullQuery:
             return {}, 0, 0
-        searcher = self._searcher()
-        matched_terms(parsed, searcher.reader())  # the wildcard limits, as for search and export
-        docs = list(searcher.docs_for_query(parsed))
-        column = searcher.reader().column_reader(interval)
-        periods = Counter(_column_value(column, docnum) for docnum in docs)
+        with self._searchers.searcher() as searcher:
+            matched_terms(parsed, searcher.reader())  # the wildcard limits, as for search and export
+            docs = list(searcher.docs_for_query(parsed))
+            column = searcher.reader().column_reader(interval)
+            periods = Counter(_column_value(column, docnum) for docnum in docs)
         buckets: dict[str, int] = {}
         undated = 0
         for key, count in periods.items():
@@ -324,24 +343,25 @@ class WhooshEngine:
         return dict(sorted(buckets.items())), len(docs), undated
 
     def similar(self, doc_id: str, text: str, limit: int) -> list[tuple[str, float]]:
-        searcher = self._searcher()
-        if searcher.document_number(id=doc_id) is None:
-            return []
-        key_terms = searcher.key_terms_from_text("body", text, numterms=20)
         record = self._store.get(doc_id)
         entity_terms = [
             wq.Term(field, entity_id, boost=2.0)
             for field, ids in (entity_ids(record).items() if record else ())
             for entity_id in ids
         ]
-        similar_query = wq.Or(
-            [wq.Term("body", term, boost=weight) for term, weight in key_terms] + entity_terms
-        )
-        results = searcher.search(similar_query, limit=limit + 1, mask=wq.Term("id", doc_id))
-        return [(hit["id"], float(hit.score)) for hit in results][:limit]
+        with self._searchers.searcher() as searcher:
+            if searcher.document_number(id=doc_id) is None:
+                return []
+            key_terms = searcher.key_terms_from_text("body", text, numterms=20)
+            similar_query = wq.Or(
+                [wq.Term("body", term, boost=weight) for term, weight in key_terms] + entity_terms
+            )
+            results = searcher.search(similar_query, limit=limit + 1, mask=wq.Term("id", doc_id))
+            return [(hit["id"], float(hit.score)) for hit in results][:limit]
 
     def _count(self, text: str) -> int:
-        return len(self._searcher().search(parse_query(text, self._schema), limit=1))
+        with self._searchers.searcher() as searcher:
+            return len(searcher.search(parse_query(text, self._schema), limit=1))
 
     def suggest(self, text: str) -> str | None:
         return self._suggester.suggest(text, self._count)
