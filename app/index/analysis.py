@@ -11,7 +11,7 @@ import Stemmer
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer
 from whoosh.support.charset import accent_map
 
-__all__ = ["TOKEN_PATTERN", "analyze", "news_analyzer", "normalize_word", "outlet_key"]
+__all__ = ["TOKEN_PATTERN", "analyze", "news_analyzer", "normalize_word", "outlet_key", "trigrams"]
 
 # Words with inner apostrophes/hyphens/dots kept whole ("O'Neill", "Miami-Dade", "U.S"),
 # numbers with separators ("25,000", "1.3").
@@ -61,6 +61,12 @@ def news_analyzer() -> Any:
     Stop words are kept so that phrase queries cannot match across them.
     """
     return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | CharsetFilter(accent_map) | NewsWordFilter()
+
+
+def trigrams(word: str) -> set[str]:
+    """The padded character trigrams fuzzy look-ups match on (names, spelling words)."""
+    padded = f"  {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 def outlet_key(outlet: str) -> str:

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Literal
 
-from app.index.analysis import normalize_word
+from app.index.analysis import normalize_word, trigrams
 from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord, EntityKind, Evidence
 from app.schemas import (
@@ -109,11 +109,6 @@ def statistic_group_key(counts: str | None, place: str | None) -> str | None:
         return None
     key = " ".join(words)
     return f"{key} @ {fold(place)}" if place else key
-
-
-def _trigrams(folded: str) -> set[str]:
-    padded = f"  {folded} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 def _iso(day: date | None) -> str | None:
@@ -300,9 +295,10 @@ class CatalogWriter:
             connection.executemany(
                 "INSERT INTO entity_names VALUES (?, ?)", [(entity_id, name) for name in folded_names]
             )
-            trigrams = set().union(*(_trigrams(name) for name in folded_names))
+            name_trigrams = set().union(*(trigrams(name) for name in folded_names))
             connection.executemany(
-                "INSERT INTO entity_trigrams VALUES (?, ?)", [(trigram, entity_id) for trigram in trigrams]
+                "INSERT INTO entity_trigrams VALUES (?, ?)",
+                [(trigram, entity_id) for trigram in name_trigrams],
             )
 
     def _refresh_groups(self, keys: list[str]) -> None:
@@ -408,14 +404,14 @@ class Catalog:
     def _fuzzy_ids(self, connection: sqlite3.Connection, q: str) -> list[str]:
         """Entities whose name or alias (or one of its words) is within a small edit of `q`, best first."""
         folded = fold(q)
-        trigrams = sorted(_trigrams(folded))
-        marks = ",".join("?" * len(trigrams))
+        query_trigrams = sorted(trigrams(folded))
+        marks = ",".join("?" * len(query_trigrams))
         candidates = [
             row[0]
             for row in connection.execute(
                 f"SELECT entity_id FROM entity_trigrams WHERE trigram IN ({marks})"
                 " GROUP BY entity_id ORDER BY count(*) DESC LIMIT 500",
-                trigrams,
+                query_trigrams,
             )
         ]
         scored: dict[str, float] = {}

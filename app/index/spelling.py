@@ -16,7 +16,7 @@ from contextlib import closing
 from pathlib import Path
 
 from app.errors import InvalidQuery
-from app.index.analysis import TOKEN_PATTERN
+from app.index.analysis import TOKEN_PATTERN, trigrams
 from app.models import DocumentRecord
 
 __all__ = ["SpellingWriter", "Suggester", "edit_distance", "spelling_text"]
@@ -42,11 +42,6 @@ def spelling_text(record: DocumentRecord) -> str:
 
 def _words(text: str) -> Iterable[str]:
     return (match.group().lower() for match in _WORD.finditer(text))
-
-
-def _trigrams(word: str) -> set[str]:
-    padded = f"  {word} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 def edit_distance(left: str, right: str, limit: int = MAX_DISTANCE) -> int:
@@ -91,7 +86,7 @@ class SpellingWriter:
             if change > 0 and execute("INSERT OR IGNORE INTO spelling_words VALUES (?, 0)", (word,)).rowcount:
                 self._connection.executemany(
                     "INSERT OR IGNORE INTO spelling_trigrams VALUES (?, ?)",
-                    [(trigram, word) for trigram in _trigrams(word)],
+                    [(trigram, word) for trigram in trigrams(word)],
                 )
         self._connection.executemany(
             "UPDATE spelling_words SET frequency = frequency + ? WHERE word = ?",
@@ -155,15 +150,15 @@ class Suggester:
     def _best(connection: sqlite3.Connection, word: str) -> str | None:
         if connection.execute("SELECT 1 FROM spelling_words WHERE word = ?", (word,)).fetchone():
             return None
-        trigrams = sorted(_trigrams(word))
+        word_trigrams = sorted(trigrams(word))
         # Each edit changes at most three of the padded trigrams.
-        shared = max(1, len(trigrams) - 3 * MAX_DISTANCE)
-        marks = ",".join("?" * len(trigrams))
+        shared = max(1, len(word_trigrams) - 3 * MAX_DISTANCE)
+        marks = ",".join("?" * len(word_trigrams))
         rows = connection.execute(
             f"""SELECT t.word, w.frequency FROM spelling_trigrams t JOIN spelling_words w ON w.word = t.word
             WHERE t.trigram IN ({marks}) AND abs(length(t.word) - ?) <= ?
             GROUP BY t.word HAVING count(*) >= ? ORDER BY count(*) DESC, w.frequency DESC LIMIT ?""",
-            [*trigrams, len(word), MAX_DISTANCE, shared, MAX_CANDIDATES],
+            [*word_trigrams, len(word), MAX_DISTANCE, shared, MAX_CANDIDATES],
         ).fetchall()
         ranked = sorted(
             (distance, -frequency, candidate)
