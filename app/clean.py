@@ -63,7 +63,8 @@ _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 _LETTERHEAD = re.compile(
     r"(?:the\s+)?(?:u\.s\.\s+)?(?:office|department|ministry|bureau|agency|city|county|state|commonwealth|town)"
     r"\s+(?:of|for)\b(?:\s+\S+){0,5}$"
-    r"|(?:\S+\s+){0,4}(?:office|department|ministry|bureau|agency|commission|press office)$",
+    r"|(?:\S+\s+){0,4}(?:office|department|ministry|bureau|agency|commission|press office)$"
+    r"|.*\b(?:communications|media relations|newsroom|news release|press release)$",
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(
@@ -164,14 +165,20 @@ def _is_leading_headline(line: str) -> bool:
 
 
 def _letterhead_lines(lines: list[str]) -> set[int]:
-    """The opening block of a press release: several short lines with no blank line between them."""
+    """The opening block of a press release: several short lines with no blank line between them,
+    starting with something other than a headline (an office's name, "FOR IMMEDIATE RELEASE")."""
     block: list[int] = []
     for index, line in enumerate(lines):
         if line.strip():
             block.append(index)
         elif block:
             break
-    if len(block) >= 2 and not any(_is_prose(lines[index]) for index in block):
+    if (
+        len(block) >= 2
+        and not any(_is_prose(lines[index]) for index in block)
+        # A headline with its byline and date lines under it opens a news story, not a release.
+        and not _is_leading_headline(lines[block[0]].strip())
+    ):
         return set(block)
     return set()
 

@@ -108,6 +108,7 @@ def test_subheads_and_bylines_inside_the_body_are_kept() -> None:
         ("U.S. Department of Justice", False),
         ("U.S. Attorney's Office", False),
         ("November 18, 2026", False),
+        ("Lakeshore University | Office of University Communications", False),
     ],
 )
 def test_leading_headline_in_title_or_sentence_case(first_line: str, is_headline: bool) -> None:
@@ -115,3 +116,27 @@ def test_leading_headline_in_title_or_sentence_case(first_line: str, is_headline
         f"{first_line}\n\nThe body of the article follows here, with enough words to be prose."
     )
     assert (cleaned.headline is not None) is is_headline
+
+
+def test_a_headline_with_its_byline_and_date_lines_directly_under_it() -> None:
+    raw = (
+        "Nurses walk out at city hospitals as pay talks collapse\nBy A. Writer, Example Post\nSat 21 Nov 2026\n\n"
+        "Thousands of nurses walked off the job on Friday after talks over pay and staffing collapsed late on Thursday."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.headline is not None
+    assert cleaned.text[cleaned.headline[0] : cleaned.headline[1]].startswith("Nurses walk out")
+
+
+def test_a_press_release_letterhead_is_not_the_headline() -> None:
+    raw = (
+        "Department of Justice\nU.S. Attorney's Office\nNorthern District of Ohio\n\n"
+        "Two Men Sentenced for Fentanyl Trafficking Conspiracy\n\n"
+        "CLEVELAND - Two men were sentenced today to a combined 27 years in federal prison for distributing fentanyl."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.headline is not None
+    assert (
+        cleaned.text[cleaned.headline[0] : cleaned.headline[1]]
+        == "Two Men Sentenced for Fentanyl Trafficking Conspiracy"
+    )
