@@ -216,6 +216,27 @@ ENTITY_LIST: Any = {
     ],
 }
 
+HOMAN_QUOTES: Any = [
+    {
+        "document_id": "002_c27e403ad76bbf3b",
+        "published": None,
+        "text": "He forgot the oath he’s taken",
+        "start": 2092,
+        "end": 2121,
+        "speaker_name": "Tom Homan",
+        "speaker_entity_id": "thomas-homan",
+    },
+    {
+        "document_id": "002_c27e403ad76bbf3b",
+        "published": None,
+        "text": "He stopped being a cop and became a politician.",
+        "start": 2189,
+        "end": 2236,
+        "speaker_name": "Tom Homan",
+        "speaker_entity_id": "thomas-homan",
+    },
+]
+
 ENTITY_DETAIL: Any = {
     "entity_id": "thomas-homan",
     "name": "Thomas Homan",
@@ -252,26 +273,7 @@ ENTITY_DETAIL: Any = {
         },
         {"entity_id": "united-states", "name": "United States", "kind": "place", "documents": 3},
     ],
-    "quotes": [
-        {
-            "document_id": "002_c27e403ad76bbf3b",
-            "published": None,
-            "text": "He forgot the oath he’s taken",
-            "start": 2092,
-            "end": 2121,
-            "speaker_name": "Tom Homan",
-            "speaker_entity_id": "thomas-homan",
-        },
-        {
-            "document_id": "002_c27e403ad76bbf3b",
-            "published": None,
-            "text": "He stopped being a cop and became a politician.",
-            "start": 2189,
-            "end": 2236,
-            "speaker_name": "Tom Homan",
-            "speaker_entity_id": "thomas-homan",
-        },
-    ],
+    "quotes": HOMAN_QUOTES,
 }
 
 ENTITY_DOCUMENTS: Any = {
@@ -298,31 +300,7 @@ ENTITY_DOCUMENTS: Any = {
     ],
 }
 
-QUOTES: Any = {
-    "total": 4,
-    "page": 1,
-    "per_page": 2,
-    "items": [
-        {
-            "document_id": "002_c27e403ad76bbf3b",
-            "published": None,
-            "text": "He forgot the oath he’s taken",
-            "start": 2092,
-            "end": 2121,
-            "speaker_name": "Tom Homan",
-            "speaker_entity_id": "thomas-homan",
-        },
-        {
-            "document_id": "002_c27e403ad76bbf3b",
-            "published": None,
-            "text": "He stopped being a cop and became a politician.",
-            "start": 2189,
-            "end": 2236,
-            "speaker_name": "Tom Homan",
-            "speaker_entity_id": "thomas-homan",
-        },
-    ],
-}
+QUOTES: Any = {"total": 4, "page": 1, "per_page": 2, "items": HOMAN_QUOTES}
 
 STATISTICS: Any = {
     "total": 12,
