@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "Attribution",
+    "AttributionMethod",
     "DateMention",
     "DocumentRecord",
     "EntityKind",
@@ -32,9 +33,11 @@ __all__ = [
 
 T = TypeVar("T")
 
-Source = Literal["metadata", "text"]
+Source = Literal["metadata", "text", "url"]
 EntityKind = Literal["official", "person", "organization", "place"]
 StatisticKind = Literal["count", "percent", "money", "fraction", "ratio", "range"]
+AttributionMethod = Literal["quote", "reporting_verb", "according_to", "source_phrase", "continued"]
+Change = Literal["up", "down", "none"]
 
 
 class Evidence(BaseModel):
@@ -51,7 +54,10 @@ class Provenanced(BaseModel, Generic[T]):
     """A value together with where it came from."""
 
     value: T
-    source: Source = Field(description="`metadata` when supplied with the document, `text` when extracted.")
+    source: Source = Field(
+        description="`metadata` when supplied with the document, `text` when extracted from the text, "
+        "`url` when read from the document's URL."
+    )
     evidence: Evidence | None = Field(
         default=None, description="The span the value was read from (null for metadata)."
     )
@@ -122,8 +128,21 @@ class Statistic(Evidence):
     approximate: bool = False
     unit: str | None = Field(default=None, description="Currency code or unit where stated, e.g. `USD`.")
     counts: str | None = Field(default=None, description="The thing counted, as a noun phrase from the text.")
+    change: Change | None = Field(
+        default=None, description="`up`, `down` or `none` when the sentence says the quantity changed."
+    )
     sentence: Evidence
-    attributed_to: Attribution | None = None
+    attributed_to: Attribution | None = Field(
+        default=None,
+        description="Who the text says stated, reported or produced the figure; null when the article "
+        "states it in its own voice.",
+    )
+    attribution: AttributionMethod | None = Field(
+        default=None,
+        description="How `attributed_to` was found: inside a `quote` of the speaker, a `reporting_verb` "
+        "(said, found, estimated …), `according_to`, a `source_phrase` (X's data, a report by X), or "
+        "`continued` from an earlier sentence of the same report.",
+    )
     place: str | None = None
     period: str | None = None
 
