@@ -19,7 +19,7 @@ from typing import Any
 from app.corpus import read_document_file
 from app.extract import extract_document
 from app.extract.lexicon import NICKNAMES
-from app.models import DocumentRecord, Person, Statistic
+from app.models import Attribution, DocumentRecord, Person, Statistic
 
 __all__ = ["FIELDS", "GoldDocument", "Score", "evaluate_directory", "load_gold", "main", "score_document"]
 
@@ -28,6 +28,10 @@ FIELDS = (
     "people",
     "statistics_values",
     "statistics_counts",
+    "attribution",
+    "approximate",
+    "unit",
+    "change",
     "quotes",
     "speakers",
     "outlet",
@@ -36,6 +40,9 @@ FIELDS = (
     "dates",
 )
 VALUE_TOLERANCE = 0.01
+# Scored as accuracy over value-matched statistics whose gold states the field, not as P/R/F1.
+ACCURACY_FIELDS = ("attribution", "approximate", "unit", "change")
+_ORGANIZATION_STOPWORDS = frozenset(["of", "for", "the", "and", "on", "in", "at", "de", "des", "du"])
 
 
 @dataclass
@@ -45,9 +52,13 @@ class Score:
     false_negatives: int = 0
     misses: list[str] = field(default_factory=list)
     false_hits: list[str] = field(default_factory=list)
+    agreements: int = 0
+    compared: int = 0
 
     def add(self, other: Score) -> None:
         """Accumulate another score into this one."""
+        self.agreements += other.agreements
+        self.compared += other.compared
         self.true_positives += other.true_positives
         self.false_positives += other.false_positives
         self.false_negatives += other.false_negatives
@@ -63,6 +74,18 @@ class Score:
     def recall(self) -> float:
         expected = self.true_positives + self.false_negatives
         return self.true_positives / expected if expected else 1.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.agreements / self.compared if self.compared else 1.0
+
+    def compare(self, agrees: bool, problem: str) -> None:
+        """Count one compared pair for an accuracy field."""
+        self.compared += 1
+        if agrees:
+            self.agreements += 1
+        else:
+            self.misses.append(problem)
 
     @property
     def f1(self) -> float:
@@ -131,6 +154,61 @@ def _match_people(gold: Sequence[dict[str, Any]], predicted: Sequence[Person], l
     return score
 
 
+def _acronym(name: str) -> str:
+    return "".join(word[0] for word in _fold(name).split() if word not in _ORGANIZATION_STOPWORDS)
+
+
+def _same_source(gold_name: str, predicted: Attribution) -> bool:
+    """The same person by name, or the same organization by name, part of the name or acronym."""
+    for candidate in (predicted.name, (predicted.entity_id or "").replace("-", " ")):
+        gold, other = _fold(gold_name), _fold(candidate)
+        if not gold or not other:
+            continue
+        if gold == other or _same_person(gold_name, candidate):
+            return True
+        if f" {gold} " in f" {other} " or f" {other} " in f" {gold} ":
+            return True
+        if other.replace(" ", "") in (_acronym(gold_name), gold.replace(" ", "")) or gold.replace(
+            " ", ""
+        ) in (_acronym(candidate), other.replace(" ", "")):
+            return True
+    return False
+
+
+def _same_speaker(gold_id: str, actual_id: str | None) -> bool:
+    if actual_id is None:
+        return False
+    return gold_id == actual_id or _same_person(gold_id.replace("-", " "), actual_id.replace("-", " "))
+
+
+def _score_fields(expected: dict[str, Any], match: Statistic, label: str, scores: dict[str, Score]) -> None:
+    if "attributed_to" in expected:
+        gold_source, source = expected["attributed_to"], match.attributed_to
+        agrees = (
+            gold_source is None and source is None
+            if gold_source is None or source is None
+            else _same_source(gold_source, source)
+        )
+        scores["attribution"].compare(
+            agrees, f"attribution: {label} -> {source.name if source else None} (want {gold_source})"
+        )
+    if "approximate" in expected:
+        scores["approximate"].compare(
+            bool(expected["approximate"]) == match.approximate,
+            f"approximate: {label} -> {match.approximate}",
+        )
+    if "unit" in expected:
+        wanted = _fold(expected["unit"] or "")
+        scores["unit"].compare(
+            wanted == _fold(match.unit or ""), f"unit: {label} -> {match.unit!r} (want {wanted!r})"
+        )
+    if "change" in expected:
+        scores["change"].compare(
+            expected["change"] == match.change,
+            f"change: {label} -> {match.change!r} (want {expected['change']!r})",
+        )
+
+
 def _head(phrase: str | None) -> str:
     words = _fold(phrase or "").split()
     if not words:
@@ -147,8 +225,9 @@ def _close(expected: float | None, actual: float | None) -> bool:
     return abs(expected - actual) <= VALUE_TOLERANCE * max(abs(expected), 1e-9)
 
 
-def _match_statistics(gold: Sequence[dict[str, Any]], predicted: Sequence[Statistic]) -> tuple[Score, Score]:
-    values, counts = Score(), Score()
+def _match_statistics(gold: Sequence[dict[str, Any]], predicted: Sequence[Statistic]) -> dict[str, Score]:
+    scores = {name: Score() for name in ("statistics_values", "statistics_counts", *ACCURACY_FIELDS)}
+    values, counts = scores["statistics_values"], scores["statistics_counts"]
     unmatched = list(predicted)
     for expected in gold:
         candidates = [
@@ -170,6 +249,7 @@ def _match_statistics(gold: Sequence[dict[str, Any]], predicted: Sequence[Statis
             continue
         unmatched.remove(match)
         values.true_positives += 1
+        _score_fields(expected, match, label, scores)
         if expected.get("counts"):
             if _head(match.counts) == _head(expected["counts"]):
                 counts.true_positives += 1
@@ -184,7 +264,7 @@ def _match_statistics(gold: Sequence[dict[str, Any]], predicted: Sequence[Statis
     values.false_positives += len(unmatched)
     values.false_hits.extend(f"statistic: {stat.text!r} ({stat.value:g})" for stat in unmatched)
     counts.false_positives += sum(1 for stat in unmatched if stat.counts)
-    return values, counts
+    return scores
 
 
 def _quote_key(value: str) -> str:
@@ -215,7 +295,7 @@ def _match_quotes(gold: Sequence[dict[str, Any]], record: DocumentRecord) -> tup
         unmatched.remove(match)
         quotes.true_positives += 1
         actual = match.speaker.entity_id if match.speaker else None
-        if expected_speaker and actual == expected_speaker:
+        if expected_speaker and _same_speaker(expected_speaker, actual):
             speakers.true_positives += 1
         elif expected_speaker:
             speakers.false_negatives += 1
@@ -264,14 +344,13 @@ def score_document(record: DocumentRecord, gold: dict[str, Any]) -> dict[str, Sc
     """Per-field scores of one extracted record against its gold."""
     officials = [person for person in record.people if person.kind == "official"]
     others = [person for person in record.people if person.kind == "person"]
-    values, counts = _match_statistics(gold.get("statistics", []), record.statistics)
+    statistics = _match_statistics(gold.get("statistics", []), record.statistics)
     quotes, speakers = _match_quotes(gold.get("quotes", []), record)
     published = record.published.value.isoformat() if record.published else None
     return {
         "officials": _match_people(gold.get("officials", []), officials, "official"),
         "people": _match_people(gold.get("people", []), others, "person"),
-        "statistics_values": values,
-        "statistics_counts": counts,
+        **statistics,
         "quotes": quotes,
         "speakers": speakers,
         "outlet": _match_single("outlet", gold.get("outlet"), record.outlet.value if record.outlet else None),
@@ -300,6 +379,12 @@ def _report(totals: dict[str, Score], per_document: dict[str, dict[str, Score]],
     lines = [f"{'field':<20}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
     for name in FIELDS:
         score = totals[name]
+        if name in ACCURACY_FIELDS:
+            if score.compared:
+                lines.append(
+                    f"{name:<20}{'accuracy':>14}{score.accuracy:>7.3f}{score.agreements:>6} of {score.compared}"
+                )
+            continue
         lines.append(
             f"{name:<20}{score.precision:>7.3f}{score.recall:>7.3f}{score.f1:>7.3f}"
             f"{score.true_positives:>6}{score.false_positives:>6}{score.false_negatives:>6}"
@@ -324,14 +409,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     totals, per_document = evaluate_directory(arguments.gold_dir)
     if arguments.json:
         payload = {
-            name: {
-                "precision": round(score.precision, 4),
-                "recall": round(score.recall, 4),
-                "f1": round(score.f1, 4),
-                "tp": score.true_positives,
-                "fp": score.false_positives,
-                "fn": score.false_negatives,
-            }
+            name: (
+                {"accuracy": round(score.accuracy, 4), "agree": score.agreements, "compared": score.compared}
+                if name in ACCURACY_FIELDS
+                else {
+                    "precision": round(score.precision, 4),
+                    "recall": round(score.recall, 4),
+                    "f1": round(score.f1, 4),
+                    "tp": score.true_positives,
+                    "fp": score.false_positives,
+                    "fn": score.false_negatives,
+                }
+            )
             for name, score in totals.items()
         }
         print(json.dumps({"documents": len(per_document), "fields": payload}, indent=2))

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.eval import FIELDS, main
+from app.eval import FIELDS, _same_source, main
+from app.models import Attribution
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -29,3 +30,33 @@ def test_bring_your_own_article(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main([str(tmp_path)]) == 0
     output = capsys.readouterr().out
     assert "officials" in output and "1.000" in output
+
+
+@pytest.mark.parametrize(
+    ("gold", "name", "entity_id", "agrees"),
+    [
+        ("Office for National Statistics", "ONS", "ons", True),
+        ("ONS", "Office for National Statistics", None, True),
+        ("Statistics Canada", "Canada Revenue Agency", None, False),
+        ("Greater Manchester Police", "Manchester Police", None, True),
+        ("Jane Okoro", "Okoro", "jane-okoro", True),
+        ("Tom Jones", "Thomas Jones", None, True),
+        ("Jane Okoro", "Mark Okafor", "mark-okafor", False),
+        ("Bureau of Labor Statistics", "Census Bureau", None, False),
+    ],
+)
+def test_sources_agree_by_person_name_organization_part_or_acronym(
+    gold: str, name: str, entity_id: str | None, agrees: bool
+) -> None:
+    assert _same_source(gold, Attribution(name=name, entity_id=entity_id)) is agrees
+
+
+def test_attribution_is_scored_as_accuracy_over_matched_statistics(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("The city hired 40 teachers last year.\n")
+    gold = {"statistics": [{"value": 40, "counts": "teachers", "attributed_to": None}]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold))
+    assert main([str(tmp_path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["fields"]["attribution"] == {"accuracy": 1.0, "agree": 1, "compared": 1}
