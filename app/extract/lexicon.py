@@ -17,6 +17,7 @@ __all__ = [
     "COUNTRIES",
     "GIVEN_NAMES",
     "GOVERNMENT_WORDS",
+    "MONTH_TABLE",
     "NICKNAMES",
     "NON_GOVERNMENT_WORDS",
     "NOT_NAME_WORDS",
@@ -96,6 +97,8 @@ NICKNAMES: dict[str, str] = word_map("nicknames.tsv")
 GIVEN_NAMES: frozenset[str] = word_set("given_names.txt")
 NOT_NAME_WORDS: frozenset[str] = word_set("not_name_words.txt")
 VEHICLE_MAKES: frozenset[str] = word_set("vehicle_makes.txt")
+# full month name -> its abbreviations, in calendar order
+MONTH_TABLE: dict[str, tuple[str, ...]] = word_table("months.tsv")
 
 
 def canonical_title(title: str) -> str:
