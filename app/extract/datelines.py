@@ -77,7 +77,7 @@ _DATELINE = re.compile(
     re.VERBOSE | re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
 _URL_DATE = re.compile(
-    rf"/(?P<year>{_YEAR})(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?=[/_-]|\.html?|$)"
+    rf"[/_-](?P<year>{_YEAR})(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?=[/_-]|\.html?|$)"
     rf"|/(?P<slash_year>{_YEAR})/(?P<slash_month>[01]?\d)/(?P<slash_day>[0-3]?\d)(?=/|$)"
 )
 _DAY_FIRST_ZONES = frozenset({"GMT", "BST", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "CET", "CEST"})
@@ -139,9 +139,12 @@ def _date_in_line(line: str) -> re.Match[str] | None:
     names = _BYLINE_NAMES.match(line)
     if names is None:
         return None
-    for separator in _BYLINE_SEPARATOR.finditer(line, names.end()):
+    # The names may have taken the date's month ("By Ana Ruiz, March 3, 2020"): try every separator.
+    for separator in _BYLINE_SEPARATOR.finditer(line, len("By ")):
+        if separator.start() > names.end():
+            break
         match = _DATE_LINE.fullmatch(line, separator.end())
-        if match is not None and match.start("date") > names.end():
+        if match is not None:
             return match
     return None
 
