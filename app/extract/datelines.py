@@ -20,7 +20,7 @@ from app.extract.dates import DATE_PATTERN, MONTH_NAME, month_number
 from app.extract.spans import evidence, raw_evidence
 from app.models import DateMention, Evidence, Provenanced
 
-__all__ = ["DateLine", "dateline", "find_published", "is_date_line", "outside_date_line", "url_date"]
+__all__ = ["DateLine", "byline_date_start", "dateline", "find_published", "is_date_line", "outside_date_line", "url_date"]
 
 
 class DateLine(NamedTuple):
@@ -129,6 +129,14 @@ def _line_date(match: re.Match[str], text: str) -> date | None:
 def is_date_line(line: str) -> bool:
     """The line holds only a date, with an optional label, weekday, clock and zone."""
     return _DATE_LINE.fullmatch(line.strip()) is not None
+
+
+def byline_date_start(line: str) -> int | None:
+    """Where the date after a byline's names begins, separator included, if the byline carries one."""
+    match = _date_in_line(line) if _BYLINE_NAMES.match(line) else None
+    if match is None:
+        return None
+    return len(re.sub(rf"(?:\s*(?:,|{_SEPARATOR})|\s+on)\s*$", "", line[: match.start()]))
 
 
 def _date_in_line(line: str) -> re.Match[str] | None:

@@ -36,6 +36,7 @@ __all__ = [
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
     "VEHICLE_MAKES",
+    "WIRE_CREDITS",
     "canonical_title",
     "word_map",
     "word_set",
@@ -88,6 +89,7 @@ AGENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 OUTLETS: dict[str, tuple[str, ...]] = word_table("outlets.tsv")
 OUTLET_HEADS: frozenset[str] = word_set("outlet_heads.txt")
+WIRE_CREDITS: dict[str, str] = word_map("wire_credits.tsv")
 ORG_HEADS: frozenset[str] = word_set("org_heads.txt")
 STATES: dict[str, str] = word_map("states.tsv")
 STATE_ABBREVIATIONS: frozenset[str] = word_set("state_abbreviations.txt")

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from app.clean import RemovedSpan
-from app.extract.lexicon import OUTLET_HEADS, OUTLETS
+from app.extract.datelines import byline_date_start
+from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS
 from app.extract.organizations import OUTLET_PATTERN
 from app.extract.spans import evidence
 from app.models import Evidence, OutletCitation
@@ -35,11 +36,12 @@ class Publisher:
 
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
-_BYLINE = re.compile(
-    rf"(?:^|\n)\s*(?:\((?P<author>{_NAME}),\s+(?P<outlet>[A-Z][^()\n,]{{1,60}}?)\)"
-    rf"|By\s+(?P<by_author>{_NAME})(?:\s*(?:,|\||—|-)\s*(?:[A-Z][^\n,|—]{{1,60}}?\s*(?:,|\||—)\s*)?"
-    rf"(?P<by_outlet>[A-Z][^\n,]{{1,60}}?))?\s*(?:\n|$))"
-)
+_PAREN_BYLINE = re.compile(rf"\((?P<author>{_NAME}),\s+(?P<outlet>[A-Z][^()\n,]{{1,60}}?)\)")
+_BY = re.compile(r"By\s+")
+# The elements of a byline: "By Ana Ruiz and Li Wei, Staff Writers | The Ledger".
+_BYLINE_PART = re.compile(r"[^,|—–·]+?(?=\s*(?:,|\||—|–|·|\s-\s)|\s*$)")
+_AUTHOR_JOINER = re.compile(r"\s+and\s+|\s*&\s*")
+_FULL_NAME = re.compile(_NAME)
 _KNOWN_OUTLET = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(
@@ -81,10 +83,68 @@ _ROLE = re.compile(
 )
 
 
-def _byline_outlet(match: re.Match[str], group: str) -> tuple[int, int] | None:
-    if not match[group] or _ROLE.search(match[group]):
+def _is_outlet_name(name: str) -> bool:
+    return name in _CANONICAL_OUTLET or OUTLET_PATTERN.fullmatch(name) is not None
+
+
+def _is_author(name: str) -> bool:
+    """A second name after a comma is a co-author when it starts with a known given name."""
+    return (
+        _FULL_NAME.fullmatch(name) is not None
+        and name.split()[0].capitalize() in GIVEN_NAMES
+        and not _is_outlet_name(name)
+    )
+
+
+Span = tuple[int, int]
+
+
+def _byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | None] | None:
+    """Author spans and the outlet span (offsets in `line`) of a byline, or None when `line` is not one.
+
+    `By Ana Ruiz, Li Wei and Tom Hale — March 3, 2020`, `By MARISOL TREVIÑO Associated Press`,
+    `(Ana Ruiz, The Ledger)`; with `bare`, also `Ana Ruiz, The Ledger` and `Ana Ruiz, staff reporter`.
+    """
+    paren = _PAREN_BYLINE.match(line)
+    if paren is not None:
+        outlet = paren.span("outlet") if not _ROLE.search(paren["outlet"]) else None
+        return [paren.span("author")], outlet
+    by = _BY.match(line)
+    if by is None and not bare:
         return None
-    return match.span(group)
+    start = by.end() if by else 0
+    end = byline_date_start(line) or len(line)
+    parts = [(m.start(), m.end()) for m in _BYLINE_PART.finditer(line, start, end) if m.group().strip()]
+    parts = [(s + len(line[s:e]) - len(line[s:e].lstrip()), e) for s, e in parts]
+    if not parts:
+        return None
+    # "By MARISOL TREVIÑO Associated Press": a known outlet ends the names without a separator.
+    first_start, first_end = parts[0]
+    trailing = _KNOWN_OUTLET.search(line, first_start, first_end)
+    outlet: Span | None = None
+    if trailing is not None and trailing.end() == first_end and trailing.start() > first_start:
+        outlet = trailing.span()
+        parts[0] = (first_start, trailing.start() - 1)
+    authors: list[Span] = []
+    joined = [index for index, (s, e) in enumerate(parts) if _AUTHOR_JOINER.search(line[s:e])]
+    last_author_part = joined[-1] if joined and by else 0
+    for part_start, part_end in parts[: last_author_part + 1]:
+        position = part_start
+        for joiner in [*_AUTHOR_JOINER.finditer(line, part_start, part_end), None]:
+            name_end = joiner.start() if joiner else part_end
+            if not _FULL_NAME.fullmatch(line, position, name_end):
+                return None
+            authors.append((position, name_end))
+            position = joiner.end() if joiner else part_end
+    rest = parts[last_author_part + 1 :]
+    while rest and by and _is_author(line[rest[0][0] : rest[0][1]]):
+        authors.append(rest.pop(0))
+    others = [(s, e) for s, e in rest if not _ROLE.search(line[s:e])]
+    if outlet is None and others and line[others[-1][0]].isupper() and len(others) <= 2:
+        outlet = others[-1]
+    if by is None and (len(authors) != 1 or len(rest) != 1 or (outlet is not None and not _is_outlet_name(line[slice(*outlet)]))):
+        return None
+    return authors, outlet
 
 
 def _outlet_mentions(text: str) -> list[tuple[int, int]]:
@@ -171,33 +231,36 @@ def find_outlets(
     """The publisher (or None), the outlets cited, and bylines naming authors."""
     bylines: list[Byline] = []
     publisher: Publisher | None = None
-    for match in _BYLINE.finditer(text[:2000]):
-        author_group = "author" if match["author"] else "by_author"
-        outlet_group = "outlet" if match["author"] else "by_outlet"
-        outlet_span = _byline_outlet(match, outlet_group)
-        outlet_evidence = evidence(text, *outlet_span) if outlet_span else None
-        bylines.append(Byline(evidence(text, *match.span(author_group)), outlet_evidence))
+    offset = 0
+    in_header = True
+    for number, line in enumerate(text[:2000].split("\n")):
+        line_start, offset = offset, offset + len(line) + 1
+        # Above the first paragraph a byline may omit "By": "Ana Ruiz, The Ledger".
+        in_header = in_header and len(line.split()) < 12
+        found = _byline_spans(line, bare=in_header and number > 0)
+        if found is None:
+            continue
+        authors, outlet_span = found
+        outlet_evidence = evidence(text, *(line_start + i for i in outlet_span)) if outlet_span else None
+        bylines.extend(Byline(evidence(text, line_start + s, line_start + e), outlet_evidence) for s, e in authors)
         if outlet_evidence is not None and publisher is None:
             publisher = Publisher(outlet_evidence.text, outlet_evidence, False)
     if not bylines:
         # Cleaning may set a byline line aside as furniture; read it from the raw text.
         for span in removed:
             located = raw_text.find(span.text)
-            found = _BYLINE.match("\n" + span.text.strip() + "\n") if located >= 0 else None
-            if found is None or not found["by_author"]:
+            stripped = span.text.strip()
+            found = _byline_spans(stripped) if located >= 0 and _BY.match(stripped) else None
+            if found is None:
                 continue
-            offset = located + span.text.index(span.text.strip()) - 1
-            author_start, author_end = (offset + i for i in found.span("by_author"))
-            author = Evidence(start=author_start, end=author_end, text=raw_text[author_start:author_end])
-            outlet_evidence = None
-            outlet_span = _byline_outlet(found, "by_outlet")
-            if outlet_span is not None:
-                outlet_start, outlet_end = (offset + i for i in outlet_span)
-                outlet_evidence = Evidence(
-                    start=outlet_start, end=outlet_end, text=raw_text[outlet_start:outlet_end]
-                )
+            base = located + span.text.index(stripped)
+            authors, outlet_span = found
+            outlet_evidence = evidence(raw_text, *(base + i for i in outlet_span)) if outlet_span else None
+            if outlet_evidence is not None:
                 publisher = publisher or Publisher(outlet_evidence.text, outlet_evidence, True)
-            bylines.append(Byline(author, outlet_evidence, in_raw_text=True))
+            bylines.extend(
+                Byline(evidence(raw_text, base + s, base + e), outlet_evidence, in_raw_text=True) for s, e in authors
+            )
             break
     if publisher is None:
         publisher = _wire_credit(text)
