@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from app.clean import RemovedSpan
 from app.extract.datelines import byline_date_start
-from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS
+from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS, WIRE_CREDITS
 from app.extract.organizations import OUTLET_PATTERN
 from app.extract.spans import evidence
 from app.models import Evidence, OutletCitation
@@ -59,10 +59,15 @@ _RECIPIENT = re.compile(r"\b(?:told|tells|to|for)\s+(?:the\s+)?$")
 _CITATION = re.compile(
     r"\b(?:obtained\s+by|according\s+to|reported\s+by|first\s+reported\s+by|via|per)\s+(?:the\s+)?$"
 )
+# "Sign up for The Globe and Mail's B.C. Update newsletter": the possessor is the outlet.
+_FIRST_OUTLET_WORD = r"(?-i:[A-Z][\w&.'’-]*)"
+_NEXT_OUTLET_WORD = r"(?-i:\s+(?:[A-Z][\w&.'’-]*|(?:and|of|the)(?=\s+[A-Z])))"
 _FURNITURE_PUBLISHER = re.compile(
-    r"(?:emails?|newsletters?|updates|offers|alerts)\s+from\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
-    r"|sign\s+up\s+for\s+(?:the\s+)?(?P<newsletter>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?:['’]s)?"
-    r"(?:\s+(?!newsletter)(?-i:[a-z][\w-]*)){0,4}\s+newsletter",
+    rf"(?:emails?|newsletters?|updates|offers|alerts)\s+from\s+(?P<outlet>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*)"
+    rf"|sign\s+up\s+for\s+(?:(?-i:the)\s+)?(?:"
+    rf"(?P<possessor>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*?)['’]s(?:\s+(?!newsletter)[\w.&-]+){{0,6}}?"
+    rf"|(?P<newsletter>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*)(?:\s+(?-i:[a-z][\w-]*)){{0,6}}?"
+    r")\s+newsletters?",
     re.IGNORECASE,
 )
 
@@ -70,10 +75,19 @@ _FURNITURE_PUBLISHER = re.compile(
 # "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —", "LONDON, Nov 20 (Reuters) -", "(Bloomberg) --":
 # the wire service that wrote the story, credited in the dateline of the first paragraph.
 _WIRE_CREDIT = re.compile(
-    r"[ \t]*(?:[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
-    r"\((?P<wire>[A-Z][A-Za-z&. ]{1,30})\)[ \t]*[—–-]"
+    r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?"
+    r"(?:[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
+    r"\((?P<wire>[A-Za-z][A-Za-z&. ]{1,30})\)(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
+)
+# A line of its own that credits the whole story to a wire or names the site's owner:
+# "— PA Media", "By The Canadian Press", "Copyright 2026 The Associated Press. All rights reserved."
+_CREDIT_LINE = re.compile(
+    r"(?:[—–-]+[ \t]*|By[ \t]+|Source:[ \t]*|(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?)"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of))*?)[ \t]*(?:[.,][^\n]*)?$",
+    re.MULTILINE,
 )
 _CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
+_WIRE_NAMES = _CANONICAL_OUTLET | WIRE_CREDITS
 
 
 # "By Jane Doe, Staff Writer": the element after the name is the author's role, not an outlet.
@@ -164,7 +178,7 @@ def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher
         match = _FURNITURE_PUBLISHER.search(span.text)
         if not match:
             continue
-        group = "outlet" if match["outlet"] else "newsletter"
+        group = next(group for group in ("outlet", "possessor", "newsletter") if match[group])
         name = re.sub(r"['’]s$", "", match[group].rstrip(".,"))
         located = raw_text.find(span.text)
         base = located if located >= 0 else raw_text.find(name)
@@ -178,16 +192,24 @@ def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher
 
 def _wire_credit(text: str) -> Publisher | None:
     """A wire credit in the dateline of one of the first paragraphs (the headline may come first)."""
-    position = 0
-    for _ in range(4):
-        credit = _WIRE_CREDIT.match(text, position)
-        if credit is not None:
-            name = _CANONICAL_OUTLET.get(credit["wire"], credit["wire"])
-            return Publisher(name, evidence(text, *credit.span("wire")), False)
-        following = text.find("\n", position)
-        if following < 0 or following > 1500:
-            return None
-        position = following + 1
+    for paragraph in list(re.finditer(r"(?:^|\n)(?=[^\n])", text[:1500]))[:4]:
+        credit = _WIRE_CREDIT.match(text, paragraph.end())
+        if credit is None:
+            continue
+        wire = credit["wire"]
+        # An unknown name in brackets is a wire only when a dash follows: "NEW YORK (Bloomberg) —".
+        if wire in _WIRE_NAMES or (credit["dash"] and wire[0].isupper()):
+            return Publisher(_WIRE_NAMES.get(wire, wire), evidence(text, *credit.span("wire")), False)
+    return None
+
+
+def _credit_line(text: str) -> Publisher | None:
+    """A line that credits the story to a known outlet, or a copyright line naming an outlet."""
+    for credit in _CREDIT_LINE.finditer(text):
+        name = credit["name"]
+        copyright_line = not credit.group().startswith(("—", "–", "-", "By", "Source"))
+        if name in _WIRE_NAMES or (copyright_line and _is_outlet_name(name)):
+            return Publisher(_WIRE_NAMES.get(name, name), evidence(text, *credit.span("name")), False)
     return None
 
 
@@ -263,7 +285,7 @@ def find_outlets(
             )
             break
     if publisher is None:
-        publisher = _wire_credit(text)
+        publisher = _wire_credit(text) or _credit_line(text)
     if publisher is None:
         publisher = _furniture_publisher(raw_text, removed)
     mentions = _outlet_mentions(text)
