@@ -74,15 +74,17 @@ _FURNITURE_PUBLISHER = re.compile(
 
 # "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —", "LONDON, Nov 20 (Reuters) -", "(Bloomberg) --":
 # the wire service that wrote the story, credited in the dateline of the first paragraph.
+# "New Delhi [India], Nov 20 (ANI):": a place in title case is read only before a known wire's credit.
 _WIRE_CREDIT = re.compile(
     r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?"
-    r"(?:[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
+    r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\[[A-Z][a-z]+\])?"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
     r"\((?P<wire>[A-Za-z][A-Za-z&. ]{1,30})\)(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
 )
 # A line of its own that credits the whole story to a wire or names the site's owner:
 # "— PA Media", "By The Canadian Press", "Copyright 2026 The Associated Press. All rights reserved."
 _CREDIT_LINE = re.compile(
-    r"(?:[—–-]+[ \t]*|By[ \t]+|Source:[ \t]*|(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?)"
+    r"^[ \t]*(?:[—–-]+[ \t]*|By[ \t]+|Source:[ \t]*|(?P<copyright>(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?))?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of))*?)[ \t]*(?:[.,][^\n]*)?$",
     re.MULTILINE,
 )
@@ -105,7 +107,7 @@ def _is_author(name: str) -> bool:
     """A second name after a comma is a co-author when it starts with a known given name."""
     return (
         _FULL_NAME.fullmatch(name) is not None
-        and name.split()[0].capitalize() in GIVEN_NAMES
+        and name.split()[0].lower() in GIVEN_NAMES
         and not _is_outlet_name(name)
     )
 
@@ -197,19 +199,36 @@ def _wire_credit(text: str) -> Publisher | None:
         if credit is None:
             continue
         wire = credit["wire"]
-        # An unknown name in brackets is a wire only when a dash follows: "NEW YORK (Bloomberg) —".
-        if wire in _WIRE_NAMES or (credit["dash"] and wire[0].isupper()):
+        # An unknown name in brackets is a wire only after a place in capitals and before a dash:
+        # "NEW YORK (Bloomberg) —", not "the Department of Health (DOH) —".
+        if wire in _WIRE_NAMES or (
+            credit["dash"] and wire[0].isupper() and not re.search("[a-z]", credit["place"] or "")
+        ):
             return Publisher(_WIRE_NAMES.get(wire, wire), evidence(text, *credit.span("wire")), False)
     return None
 
 
-def _credit_line(text: str) -> Publisher | None:
-    """A line that credits the story to a known outlet, or a copyright line naming an outlet."""
+def _credit(text: str) -> tuple[str, int, int] | None:
+    """(outlet, start, end) of a line that is a known outlet's name, credits the story to one
+    (`— PA Media`, `By The Canadian Press`), or is a copyright line naming an outlet."""
     for credit in _CREDIT_LINE.finditer(text):
         name = credit["name"]
-        copyright_line = not credit.group().startswith(("—", "–", "-", "By", "Source"))
-        if name in _WIRE_NAMES or (copyright_line and _is_outlet_name(name)):
-            return Publisher(_WIRE_NAMES.get(name, name), evidence(text, *credit.span("name")), False)
+        known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
+        if known in _WIRE_NAMES or (credit["copyright"] and _is_outlet_name(name)):
+            return _WIRE_NAMES.get(known, known), *credit.span("name")
+    return None
+
+
+def _credit_line(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
+    """A masthead, credit or copyright line, kept in the text or set aside by cleaning."""
+    found = _credit(text)
+    if found is not None:
+        return Publisher(found[0], evidence(text, found[1], found[2]), False)
+    for span in removed:
+        found = _credit(span.text)
+        located = raw_text.find(span.text)
+        if found is not None and located >= 0:
+            return Publisher(found[0], evidence(raw_text, located + found[1], located + found[2]), True)
     return None
 
 
@@ -272,7 +291,8 @@ def find_outlets(
         for span in removed:
             located = raw_text.find(span.text)
             stripped = span.text.strip()
-            found = _byline_spans(stripped) if located >= 0 and _BY.match(stripped) else None
+            # A byline without "By" looks like a headline to cleaning; only one at the top counts.
+            found = _byline_spans(stripped, bare=span.start < 600) if located >= 0 else None
             if found is None:
                 continue
             base = located + span.text.index(stripped)
@@ -285,7 +305,7 @@ def find_outlets(
             )
             break
     if publisher is None:
-        publisher = _wire_credit(text) or _credit_line(text)
+        publisher = _wire_credit(text) or _credit_line(text, raw_text, removed)
     if publisher is None:
         publisher = _furniture_publisher(raw_text, removed)
     mentions = _outlet_mentions(text)
