@@ -20,7 +20,15 @@ from app.extract.dates import DATE_PATTERN, MONTH_NAME, month_number
 from app.extract.spans import evidence, raw_evidence
 from app.models import DateMention, Evidence, Provenanced
 
-__all__ = ["DateLine", "byline_date_start", "dateline", "find_published", "is_date_line", "outside_date_line", "url_date"]
+__all__ = [
+    "DateLine",
+    "byline_date_start",
+    "dateline",
+    "find_published",
+    "is_date_line",
+    "outside_date_line",
+    "url_date",
+]
 
 
 class DateLine(NamedTuple):
@@ -80,7 +88,9 @@ _URL_DATE = re.compile(
     rf"[/_-](?P<year>{_YEAR})(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?=[/_-]|\.html?|$)"
     rf"|/(?P<slash_year>{_YEAR})/(?P<slash_month>[01]?\d)/(?P<slash_day>[0-3]?\d)(?=/|$)"
 )
-_DAY_FIRST_ZONES = frozenset({"GMT", "BST", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "CET", "CEST"})
+_DAY_FIRST_ZONES = frozenset(
+    {"GMT", "BST", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "CET", "CEST"}
+)
 _MONTH_FIRST_ZONES = frozenset({"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "AKST"})
 
 
@@ -175,7 +185,12 @@ def _date_lines(raw_text: str) -> list[DateLine]:
         updated = "updated" in label or "modified" in label
         found.append(
             DateLine(
-                value, updated, start, start + len(stripped), start + match.start("date"), start + match.end("date")
+                value,
+                updated,
+                start,
+                start + len(stripped),
+                start + match.start("date"),
+                start + match.end("date"),
             )
         )
     return found
@@ -262,7 +277,9 @@ def find_published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] 
     return None
 
 
-def outside_date_line(dates: list[DateMention], text: str, published: Provenanced[date] | None) -> list[DateMention]:
+def outside_date_line(
+    dates: list[DateMention], text: str, published: Provenanced[date] | None
+) -> list[DateMention]:
     """The dates mentioned, less those on the date line that set `published`."""
     if published is None or published.evidence is None or published.evidence_in != "text":
         return dates

@@ -64,6 +64,8 @@ _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 _MONTH_CONTEXT = re.compile(
     r"\b(?:in|since|until|by|during|through|early|late|mid|last|next|this|of)[\s-]+$", re.I
 )
+
+
 def month_number(name: str) -> int:
     """`Sept.` -> 9."""
     return MONTHS[name.rstrip(".").lower()]

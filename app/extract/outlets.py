@@ -115,6 +115,25 @@ def _is_author(name: str) -> bool:
 Span = tuple[int, int]
 
 
+def _byline_parts(line: str, start: int, end: int) -> list[Span]:
+    """The elements of a byline between its separators, without surrounding space."""
+    parts = [match.span() for match in _BYLINE_PART.finditer(line, start, end) if match.group().strip()]
+    return [(s + len(line[s:e]) - len(line[s:e].lstrip()), e) for s, e in parts]
+
+
+def _joined_names(line: str, start: int, end: int) -> list[Span] | None:
+    """`Ana Ruiz and Li Wei`: the names joined in one element, or None when one is not a name."""
+    names: list[Span] = []
+    position = start
+    for joiner in [*_AUTHOR_JOINER.finditer(line, start, end), None]:
+        name_end = joiner.start() if joiner else end
+        if not _FULL_NAME.fullmatch(line, position, name_end):
+            return None
+        names.append((position, name_end))
+        position = joiner.end() if joiner else end
+    return names
+
+
 def _byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | None] | None:
     """Author spans and the outlet span (offsets in `line`) of a byline, or None when `line` is not one.
 
@@ -123,42 +142,40 @@ def _byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | 
     """
     paren = _PAREN_BYLINE.match(line)
     if paren is not None:
-        outlet = paren.span("outlet") if not _ROLE.search(paren["outlet"]) else None
-        return [paren.span("author")], outlet
+        return [paren.span("author")], None if _ROLE.search(paren["outlet"]) else paren.span("outlet")
     by = _BY.match(line)
     if by is None and not bare:
         return None
-    start = by.end() if by else 0
-    end = byline_date_start(line) or len(line)
-    parts = [(m.start(), m.end()) for m in _BYLINE_PART.finditer(line, start, end) if m.group().strip()]
-    parts = [(s + len(line[s:e]) - len(line[s:e].lstrip()), e) for s, e in parts]
+    parts = _byline_parts(line, by.end() if by else 0, byline_date_start(line) or len(line))
     if not parts:
         return None
+    outlet: Span | None = None
     # "By MARISOL TREVIÑO Associated Press": a known outlet ends the names without a separator.
     first_start, first_end = parts[0]
     trailing = _KNOWN_OUTLET.search(line, first_start, first_end)
-    outlet: Span | None = None
     if trailing is not None and trailing.end() == first_end and trailing.start() > first_start:
         outlet = trailing.span()
         parts[0] = (first_start, trailing.start() - 1)
-    authors: list[Span] = []
+    # "By Ana Ruiz, Li Wei and Tom Hale": every element up to the last one joined by "and" names authors.
     joined = [index for index, (s, e) in enumerate(parts) if _AUTHOR_JOINER.search(line[s:e])]
     last_author_part = joined[-1] if joined and by else 0
+    authors: list[Span] = []
     for part_start, part_end in parts[: last_author_part + 1]:
-        position = part_start
-        for joiner in [*_AUTHOR_JOINER.finditer(line, part_start, part_end), None]:
-            name_end = joiner.start() if joiner else part_end
-            if not _FULL_NAME.fullmatch(line, position, name_end):
-                return None
-            authors.append((position, name_end))
-            position = joiner.end() if joiner else part_end
+        names = _joined_names(line, part_start, part_end)
+        if names is None:
+            return None
+        authors.extend(names)
     rest = parts[last_author_part + 1 :]
     while rest and by and _is_author(line[rest[0][0] : rest[0][1]]):
         authors.append(rest.pop(0))
     others = [(s, e) for s, e in rest if not _ROLE.search(line[s:e])]
     if outlet is None and others and line[others[-1][0]].isupper() and len(others) <= 2:
         outlet = others[-1]
-    if by is None and (len(authors) != 1 or len(rest) != 1 or (outlet is not None and not _is_outlet_name(line[slice(*outlet)]))):
+    if by is None and (
+        len(authors) != 1
+        or len(rest) != 1
+        or (outlet is not None and not _is_outlet_name(line[slice(*outlet)]))
+    ):
         return None
     return authors, outlet
 
@@ -283,7 +300,9 @@ def find_outlets(
             continue
         authors, outlet_span = found
         outlet_evidence = evidence(text, *(line_start + i for i in outlet_span)) if outlet_span else None
-        bylines.extend(Byline(evidence(text, line_start + s, line_start + e), outlet_evidence) for s, e in authors)
+        bylines.extend(
+            Byline(evidence(text, line_start + s, line_start + e), outlet_evidence) for s, e in authors
+        )
         if outlet_evidence is not None and publisher is None:
             publisher = Publisher(outlet_evidence.text, outlet_evidence, False)
     if not bylines:
@@ -301,7 +320,8 @@ def find_outlets(
             if outlet_evidence is not None:
                 publisher = publisher or Publisher(outlet_evidence.text, outlet_evidence, True)
             bylines.extend(
-                Byline(evidence(raw_text, base + s, base + e), outlet_evidence, in_raw_text=True) for s, e in authors
+                Byline(evidence(raw_text, base + s, base + e), outlet_evidence, in_raw_text=True)
+                for s, e in authors
             )
             break
     if publisher is None:

@@ -46,7 +46,11 @@ DATE_LINE_CASES: list[tuple[str, str, str]] = [
     # published wins over updated or last modified, in either order; updated alone is the date shown
     ("Published: Nov. 12, 2019 | Updated: Nov. 14, 2019\n\n", "2019-11-12", "Nov. 12, 2019"),
     ("Updated 14 November 2019\nFirst published 12 November 2019\n\n", "2019-11-12", "12 November 2019"),
-    ("Last modified on Thu 14 Nov 2019 08.00 GMT\nFirst published on Tue 12 Nov 2019\n\n", "2019-11-12", "12 Nov 2019"),
+    (
+        "Last modified on Thu 14 Nov 2019 08.00 GMT\nFirst published on Tue 12 Nov 2019\n\n",
+        "2019-11-12",
+        "12 Nov 2019",
+    ),
     ("Updated / Thursday, 14 Nov 2019 18:42\n\n", "2019-11-14", "14 Nov 2019"),
     # numeric dates only with a signal of their order
     ("12/11/2019 10:21 GMT\n\n", "2019-11-12", "12/11/2019"),
@@ -55,9 +59,13 @@ DATE_LINE_CASES: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("top", "value", "written"), DATE_LINE_CASES, ids=[c[0].strip() for c in DATE_LINE_CASES])
+@pytest.mark.parametrize(
+    ("top", "value", "written"), DATE_LINE_CASES, ids=[c[0].strip() for c in DATE_LINE_CASES]
+)
 @pytest.mark.parametrize("headline_first", [True, False], ids=["under-headline", "above-headline"])
-def test_date_line_is_published_and_not_mentioned(top: str, value: str, written: str, headline_first: bool) -> None:
+def test_date_line_is_published_and_not_mentioned(
+    top: str, value: str, written: str, headline_first: bool
+) -> None:
     raw = HEADLINE + top + BODY if headline_first else top + HEADLINE + BODY
     record = _record(raw)
     assert record.published is not None and record.published.value.isoformat() == value

@@ -24,14 +24,26 @@ OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
     # bylines
     (HEADLINE + "By Ana Ruiz, The Harbour Ledger\n\n" + BODY, "The Harbour Ledger", ["Ana Ruiz"]),
     (HEADLINE + "By Ana Ruiz | The Harbour Ledger\n\n" + BODY, "The Harbour Ledger", ["Ana Ruiz"]),
-    (HEADLINE + "By Ana Ruiz, Transport Reporter, The Harbour Ledger\n\n" + BODY, "The Harbour Ledger", ["Ana Ruiz"]),
-    (HEADLINE + "By Ana Ruiz, The Harbour Ledger, March 3, 2020\n\n" + BODY, "The Harbour Ledger", ["Ana Ruiz"]),
+    (
+        HEADLINE + "By Ana Ruiz, Transport Reporter, The Harbour Ledger\n\n" + BODY,
+        "The Harbour Ledger",
+        ["Ana Ruiz"],
+    ),
+    (
+        HEADLINE + "By Ana Ruiz, The Harbour Ledger, March 3, 2020\n\n" + BODY,
+        "The Harbour Ledger",
+        ["Ana Ruiz"],
+    ),
     (HEADLINE + "By ANA RUIZ Associated Press\n\n" + BODY, "Associated Press", ["ANA RUIZ"]),
     (HEADLINE + "Ana Ruiz, The Harbour Ledger\n\n" + BODY, "The Harbour Ledger", ["Ana Ruiz"]),
     (HEADLINE + "Ana Ruiz, transport reporter\n\n" + BODY, None, ["Ana Ruiz"]),
     (HEADLINE + "By Ana Ruiz, Staff Writer\n\n" + BODY, None, ["Ana Ruiz"]),
     (HEADLINE + "By Ana Ruiz and Li Wei\n\n" + BODY, None, ["Ana Ruiz", "Li Wei"]),
-    (HEADLINE + "By Ana Ruiz, Li Wei and Tom Hale - March 3, 2020\n\n" + BODY, None, ["Ana Ruiz", "Li Wei", "Tom Hale"]),
+    (
+        HEADLINE + "By Ana Ruiz, Li Wei and Tom Hale - March 3, 2020\n\n" + BODY,
+        None,
+        ["Ana Ruiz", "Li Wei", "Tom Hale"],
+    ),
     (HEADLINE + "By Ana Ruiz, Mark Levin\n\n" + BODY, None, ["Ana Ruiz", "Mark Levin"]),
     # wire credits in the dateline
     (HEADLINE + "HOUSTON (AP) — " + BODY, "Associated Press", []),
@@ -48,19 +60,33 @@ OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
     # credit lines, copyright lines and mastheads
     (HEADLINE + BODY + "\n— PA Media\n", "PA Media", []),
     (HEADLINE + BODY + "\nThe Canadian Press\n", "The Canadian Press", []),
-    (HEADLINE + BODY + "\nCopyright 2026 The Associated Press. All rights reserved.\n", "Associated Press", []),
+    (
+        HEADLINE + BODY + "\nCopyright 2026 The Associated Press. All rights reserved.\n",
+        "Associated Press",
+        [],
+    ),
     (HEADLINE + BODY + "\n© 2026 The Harbour Ledger\n", "The Harbour Ledger", []),
     ("The Irish Times\n\n" + HEADLINE + BODY, "The Irish Times", []),
     # newsletter lines of the site
-    (HEADLINE + BODY + "\nSign up for The Globe and Mail's B.C. Update newsletter.\n", "The Globe and Mail", []),
-    (HEADLINE + BODY + "\nSign up for the Harbour Ledger newsletter to get news in your inbox.\n", "Harbour Ledger", []),
+    (
+        HEADLINE + BODY + "\nSign up for The Globe and Mail's B.C. Update newsletter.\n",
+        "The Globe and Mail",
+        [],
+    ),
+    (
+        HEADLINE + BODY + "\nSign up for the Harbour Ledger newsletter to get news in your inbox.\n",
+        "Harbour Ledger",
+        [],
+    ),
     # cited, not published
     (HEADLINE + "The council voted Tuesday, The Washington Post reported.\n", None, []),
     (HEADLINE + BODY + "\n(With files from The Canadian Press)\n", None, []),
 ]
 
 
-@pytest.mark.parametrize(("raw", "outlet", "authors"), OUTLET_CASES, ids=[str(i) for i in range(len(OUTLET_CASES))])
+@pytest.mark.parametrize(
+    ("raw", "outlet", "authors"), OUTLET_CASES, ids=[str(i) for i in range(len(OUTLET_CASES))]
+)
 def test_publisher_and_authors(raw: str, outlet: str | None, authors: list[str]) -> None:
     record = _record(raw)
     assert (record.outlet.value if record.outlet else None) == outlet
