@@ -85,7 +85,7 @@ _WIRE_CREDIT = re.compile(
 # "— PA Media", "By The Canadian Press", "Copyright 2026 The Associated Press. All rights reserved."
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:[—–-]+[ \t]*|By[ \t]+|Source:[ \t]*|(?P<copyright>(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?))?"
-    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|and|of))*?)[ \t]*(?:[.,][^\n]*)?$",
+    r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of))*?)[ \t]*(?P<tail>[.,][^\n]*)?$",
     re.MULTILINE,
 )
 _CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
@@ -231,6 +231,9 @@ def _credit(text: str) -> tuple[str, int, int] | None:
     for credit in _CREDIT_LINE.finditer(text):
         name = credit["name"]
         known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
+        # Only a copyright line goes on after the name ("… The Associated Press. All rights reserved.").
+        if credit["tail"] and not (credit["copyright"] or credit["tail"] == "."):
+            continue
         if known in _WIRE_NAMES or (credit["copyright"] and _is_outlet_name(name)):
             return _WIRE_NAMES.get(known, known), *credit.span("name")
     return None

@@ -81,6 +81,11 @@ OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
     # cited, not published
     (HEADLINE + "The council voted Tuesday, The Washington Post reported.\n", None, []),
     (HEADLINE + BODY + "\n(With files from The Canadian Press)\n", None, []),
+    (
+        HEADLINE + "Reuters, the news agency, said on Friday it would cut 300 jobs in its London office.\n",
+        None,
+        [],
+    ),
 ]
 
 
