@@ -7,6 +7,7 @@ import pytest
 from app.corpus import RawDocument, SuppliedMetadata
 from app.extract import extract_document
 from app.extract.datelines import is_date_line, url_date
+from app.extract.dates import find_dates
 from app.models import DocumentRecord
 
 HEADLINE = "Council Backs Plan For New Bus Depot\n\n"
@@ -144,3 +145,15 @@ def test_url_date_is_published_only_where_the_text_says_nothing() -> None:
 )
 def test_is_date_line(line: str, expected: bool) -> None:
     assert is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The hearing is set for Sept. 3, 2020.", ["2020-09-03"]),
+        ("A probe to Mars in 2020 failed.", ["2020"]),
+        ("The report came out in May.", ["--05"]),
+    ],
+)
+def test_month_table(text: str, values: list[str]) -> None:
+    assert [mention.value for mention in find_dates(text)] == values
