@@ -67,12 +67,6 @@ _LETTERHEAD = re.compile(
     r"|.*\b(?:communications|media relations|newsroom|news release|press release)$",
     re.IGNORECASE,
 )
-_DATE_LINE = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$"
-    r"|\d{4}-\d{2}-\d{2}$|\d{1,2}/\d{1,2}/\d{2,4}$",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'…)\]]\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
 _MINOR_WORDS = frozenset(
@@ -150,13 +144,16 @@ def _is_leading_headline(line: str) -> bool:
     Bylines, letterheads ("Office of the Governor") and all-capitals boilerplate ("FOR IMMEDIATE
     RELEASE") are not headlines.
     """
+    # Imported here because the extractors import this module; dates have one owner.
+    from app.extract.datelines import is_date_line
+
     words = line.split()
     if not 3 <= len(words) <= 25 or line.rstrip().endswith((".", ",", ";", ":", "—", "-")):
         return False
     if (
         _BYLINE.match(line)
         or _LETTERHEAD.match(line)
-        or _DATE_LINE.match(line)
+        or is_date_line(line)
         or (_SENTENCE_END.search(line) and not line.rstrip().endswith(("?", "!", "’", "”", "'", '"')))
     ):
         return False

@@ -1,4 +1,4 @@
-"""Date expressions: every date mentioned, normalized only as far as the text allows, and datelines.
+"""Date expressions: every date mentioned, normalized only as far as the text allows.
 
 Normalized values: `2017-04-06` (full date), `2017-04` (month and year), `2017` (year),
 `--04-06` (month and day with no year stated next to it), `--04` (a month alone).
@@ -8,42 +8,25 @@ A year is never guessed from the publication date; see docs/evaluation.md.
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from app.extract.lexicon import VEHICLE_MAKES
-from app.models import DateMention, Evidence
+from app.extract.lexicon import MONTH_TABLE, VEHICLE_MAKES
+from app.models import DateMention
 
-__all__ = ["DATE_PATTERN", "dateline", "find_dates"]
+__all__ = ["DATE_PATTERN", "MONTHS", "MONTH_NAME", "find_dates", "is_model_year", "month_number"]
 
-_MONTHS = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
+# Full name or abbreviation -> month number, from the one month table.
+MONTHS: dict[str, int] = {
+    spelling.lower(): number
+    for number, (name, abbreviations) in enumerate(MONTH_TABLE.items(), start=1)
+    for spelling in (name, *abbreviations)
 }
+_BY_LENGTH = sorted(MONTHS, key=len, reverse=True)
+# Any spelling, any case, with an optional period: for date lines ("NOV. 20, 2026", "Sept 3").
+MONTH_NAME = rf"(?:{'|'.join(_BY_LENGTH)})\.?"
+# In running text a month is capitalized, and an abbreviation has its period ("May" alone is a verb).
 _MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+    rf"(?P<month>{'|'.join(MONTH_TABLE)}"
+    rf"|{'|'.join(re.escape(f'{abbreviation}.') for abbreviations in MONTH_TABLE.values() for abbreviation in abbreviations)})"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # "1850 Elm Street": a street number, not a year.
@@ -69,7 +52,7 @@ _MODEL_YEAR = re.compile(
 )
 
 
-def _model_year(text: str, start: int) -> bool:
+def is_model_year(text: str, start: int) -> bool:
     """`a 2019 Dodge Ram`: the year at `start` names a vehicle's model."""
     return any(_MODEL_YEAR.match(text, start - back) for back in (2, 3, 4, 6) if start >= back)
 
@@ -81,19 +64,11 @@ _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 _MONTH_CONTEXT = re.compile(
     r"\b(?:in|since|until|by|during|through|early|late|mid|last|next|this|of)[\s-]+$", re.I
 )
-_DATELINE = re.compile(
-    rf"""\A.{{0,160}}?(?:
-        (?:published|posted|updated|date)[:\s]+(?:on\s+)?
-        | \([A-Z][A-Za-z]+\)\s*[—–-]+\s*
-        | ^[A-Z][A-Z .,]{{2,40}}[—–-]+\s*
-    )
-    (?P<when>{_MONTH}\s+(?P<day>[0-3]?\d),?\s+(?P<year>{_YEAR})|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))""",
-    re.VERBOSE | re.IGNORECASE | re.DOTALL | re.MULTILINE,
-)
 
 
-def _month_number(name: str) -> int:
-    return _MONTHS[name.rstrip(".").lower()]
+def month_number(name: str) -> int:
+    """`Sept.` -> 9."""
+    return MONTHS[name.rstrip(".").lower()]
 
 
 def _value(match: re.Match[str]) -> str | None:
@@ -112,7 +87,7 @@ def _value(match: re.Match[str]) -> str | None:
             and not _MONTH_CONTEXT.search(match.string, max(0, match.start() - 12), match.start())
         ):
             return None
-        month = _month_number(month_name)
+        month = month_number(month_name)
         day_of_month = int(day_text) if day_text else 0
         if day_text and not 1 <= day_of_month <= 31:
             return None
@@ -143,7 +118,7 @@ def find_dates(text: str) -> list[DateMention]:
                 mentions.append(DateMention(start=start, end=end, text=text[start:end], value=str(year)))
     for match in DATE_PATTERN.finditer(text):
         value = _value(match)
-        if value is None or (match["bare_year"] and _model_year(text, match.start("bare"))):
+        if value is None or (match["bare_year"] and is_model_year(text, match.start("bare"))):
             continue
         start, end = match.span()
         if match["day_end"]:
@@ -173,19 +148,3 @@ def find_dates(text: str) -> list[DateMention]:
             stated_year = following.value[:4]
             mentions[index] = current.model_copy(update={"value": stated_year + current.value[1:]})
     return mentions
-
-
-def dateline(text: str) -> tuple[date, Evidence] | None:
-    """A publication date stated at the top of the text ("Published: ...", "CITY (AP) — March 3, 2019 —")."""
-    match = _DATELINE.match(text[:400])
-    if not match:
-        return None
-    try:
-        if match["iso"]:
-            published = date.fromisoformat(match["iso"])
-        else:
-            published = date(int(match["year"]), _month_number(match["month"]), int(match["day"]))
-    except (ValueError, KeyError):
-        return None
-    start, end = match.span("when")
-    return published, Evidence(start=start, end=end, text=text[start:end])

@@ -17,6 +17,7 @@ __all__ = [
     "COUNTRIES",
     "GIVEN_NAMES",
     "GOVERNMENT_WORDS",
+    "MONTH_TABLE",
     "NICKNAMES",
     "NON_GOVERNMENT_WORDS",
     "NOT_NAME_WORDS",
@@ -35,6 +36,7 @@ __all__ = [
     "TITLE_HEADS",
     "TITLE_MODIFIERS",
     "VEHICLE_MAKES",
+    "WIRE_CREDITS",
     "canonical_title",
     "word_map",
     "word_set",
@@ -87,6 +89,7 @@ AGENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 OUTLETS: dict[str, tuple[str, ...]] = word_table("outlets.tsv")
 OUTLET_HEADS: frozenset[str] = word_set("outlet_heads.txt")
+WIRE_CREDITS: dict[str, str] = word_map("wire_credits.tsv")
 ORG_HEADS: frozenset[str] = word_set("org_heads.txt")
 STATES: dict[str, str] = word_map("states.tsv")
 STATE_ABBREVIATIONS: frozenset[str] = word_set("state_abbreviations.txt")
@@ -96,6 +99,8 @@ NICKNAMES: dict[str, str] = word_map("nicknames.tsv")
 GIVEN_NAMES: frozenset[str] = word_set("given_names.txt")
 NOT_NAME_WORDS: frozenset[str] = word_set("not_name_words.txt")
 VEHICLE_MAKES: frozenset[str] = word_set("vehicle_makes.txt")
+# full month name -> its abbreviations, in calendar order
+MONTH_TABLE: dict[str, tuple[str, ...]] = word_table("months.tsv")
 
 
 def canonical_title(title: str) -> str:

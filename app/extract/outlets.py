@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from app.clean import RemovedSpan
-from app.extract.lexicon import OUTLET_HEADS, OUTLETS
+from app.extract.datelines import byline_date_start
+from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS, WIRE_CREDITS
 from app.extract.organizations import OUTLET_PATTERN
 from app.extract.spans import evidence
 from app.models import Evidence, OutletCitation
@@ -35,11 +36,12 @@ class Publisher:
 
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
-_BYLINE = re.compile(
-    rf"(?:^|\n)\s*(?:\((?P<author>{_NAME}),\s+(?P<outlet>[A-Z][^()\n,]{{1,60}}?)\)"
-    rf"|By\s+(?P<by_author>{_NAME})(?:\s*(?:,|\||—|-)\s*(?:[A-Z][^\n,|—]{{1,60}}?\s*(?:,|\||—)\s*)?"
-    rf"(?P<by_outlet>[A-Z][^\n,]{{1,60}}?))?\s*(?:\n|$))"
-)
+_PAREN_BYLINE = re.compile(rf"\((?P<author>{_NAME}),\s+(?P<outlet>[A-Z][^()\n,]{{1,60}}?)\)")
+_BY = re.compile(r"By\s+")
+# The elements of a byline: "By Ana Ruiz and Li Wei, Staff Writers | The Ledger".
+_BYLINE_PART = re.compile(r"[^,|—–·]+?(?=\s*(?:,|\||—|–|·|\s-\s)|\s*$)")
+_AUTHOR_JOINER = re.compile(r"\s+and\s+|\s*&\s*")
+_FULL_NAME = re.compile(_NAME)
 _KNOWN_OUTLET = re.compile(
     r"(?<![\w.])(?:"
     + "|".join(
@@ -57,21 +59,37 @@ _RECIPIENT = re.compile(r"\b(?:told|tells|to|for)\s+(?:the\s+)?$")
 _CITATION = re.compile(
     r"\b(?:obtained\s+by|according\s+to|reported\s+by|first\s+reported\s+by|via|per)\s+(?:the\s+)?$"
 )
+# "Sign up for The Globe and Mail's B.C. Update newsletter": the possessor is the outlet.
+_FIRST_OUTLET_WORD = r"(?-i:[A-Z][\w&.'’-]*)"
+_NEXT_OUTLET_WORD = r"(?-i:\s+(?:[A-Z][\w&.'’-]*|(?:and|of|the)(?=\s+[A-Z])))"
 _FURNITURE_PUBLISHER = re.compile(
-    r"(?:emails?|newsletters?|updates|offers|alerts)\s+from\s+(?P<outlet>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
-    r"|sign\s+up\s+for\s+(?:the\s+)?(?P<newsletter>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?)(?:['’]s)?"
-    r"(?:\s+(?!newsletter)(?-i:[a-z][\w-]*)){0,4}\s+newsletter",
+    rf"(?:emails?|newsletters?|updates|offers|alerts)\s+from\s+(?P<outlet>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*)"
+    rf"|sign\s+up\s+for\s+(?:(?-i:the)\s+)?(?:"
+    rf"(?P<possessor>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*?)['’]s(?:\s+(?!newsletter)[\w.&-]+){{0,6}}?"
+    rf"|(?P<newsletter>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*)(?:\s+(?-i:[a-z][\w-]*)){{0,6}}?"
+    r")\s+newsletters?",
     re.IGNORECASE,
 )
 
 
 # "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —", "LONDON, Nov 20 (Reuters) -", "(Bloomberg) --":
 # the wire service that wrote the story, credited in the dateline of the first paragraph.
+# "New Delhi [India], Nov 20 (ANI):": a place in title case is read only before a known wire's credit.
 _WIRE_CREDIT = re.compile(
-    r"[ \t]*(?:[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
-    r"\((?P<wire>[A-Z][A-Za-z&. ]{1,30})\)[ \t]*[—–-]"
+    r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?"
+    r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\[[A-Z][a-z]+\])?"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
+    r"\((?P<wire>[A-Za-z][A-Za-z&. ]{1,30})\)(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
+)
+# A line of its own that credits the whole story to a wire or names the site's owner:
+# "— PA Media", "By The Canadian Press", "Copyright 2026 The Associated Press. All rights reserved."
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:[—–-]+[ \t]*|By[ \t]+|Source:[ \t]*|(?P<copyright>(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?))?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of))*?)[ \t]*(?P<tail>[.,][^\n]*)?$",
+    re.MULTILINE,
 )
 _CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
+_WIRE_NAMES = _CANONICAL_OUTLET | WIRE_CREDITS
 
 
 # "By Jane Doe, Staff Writer": the element after the name is the author's role, not an outlet.
@@ -81,10 +99,85 @@ _ROLE = re.compile(
 )
 
 
-def _byline_outlet(match: re.Match[str], group: str) -> tuple[int, int] | None:
-    if not match[group] or _ROLE.search(match[group]):
+def _is_outlet_name(name: str) -> bool:
+    return name in _CANONICAL_OUTLET or OUTLET_PATTERN.fullmatch(name) is not None
+
+
+def _is_author(name: str) -> bool:
+    """A second name after a comma is a co-author when it starts with a known given name."""
+    return (
+        _FULL_NAME.fullmatch(name) is not None
+        and name.split()[0].lower() in GIVEN_NAMES
+        and not _is_outlet_name(name)
+    )
+
+
+Span = tuple[int, int]
+
+
+def _byline_parts(line: str, start: int, end: int) -> list[Span]:
+    """The elements of a byline between its separators, without surrounding space."""
+    parts = [match.span() for match in _BYLINE_PART.finditer(line, start, end) if match.group().strip()]
+    return [(s + len(line[s:e]) - len(line[s:e].lstrip()), e) for s, e in parts]
+
+
+def _joined_names(line: str, start: int, end: int) -> list[Span] | None:
+    """`Ana Ruiz and Li Wei`: the names joined in one element, or None when one is not a name."""
+    names: list[Span] = []
+    position = start
+    for joiner in [*_AUTHOR_JOINER.finditer(line, start, end), None]:
+        name_end = joiner.start() if joiner else end
+        if not _FULL_NAME.fullmatch(line, position, name_end):
+            return None
+        names.append((position, name_end))
+        position = joiner.end() if joiner else end
+    return names
+
+
+def _byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | None] | None:
+    """Author spans and the outlet span (offsets in `line`) of a byline, or None when `line` is not one.
+
+    `By Ana Ruiz, Li Wei and Tom Hale — March 3, 2020`, `By MARISOL TREVIÑO Associated Press`,
+    `(Ana Ruiz, The Ledger)`; with `bare`, also `Ana Ruiz, The Ledger` and `Ana Ruiz, staff reporter`.
+    """
+    paren = _PAREN_BYLINE.match(line)
+    if paren is not None:
+        return [paren.span("author")], None if _ROLE.search(paren["outlet"]) else paren.span("outlet")
+    by = _BY.match(line)
+    if by is None and not bare:
         return None
-    return match.span(group)
+    parts = _byline_parts(line, by.end() if by else 0, byline_date_start(line) or len(line))
+    if not parts:
+        return None
+    outlet: Span | None = None
+    # "By MARISOL TREVIÑO Associated Press": a known outlet ends the names without a separator.
+    first_start, first_end = parts[0]
+    trailing = _KNOWN_OUTLET.search(line, first_start, first_end)
+    if trailing is not None and trailing.end() == first_end and trailing.start() > first_start:
+        outlet = trailing.span()
+        parts[0] = (first_start, trailing.start() - 1)
+    # "By Ana Ruiz, Li Wei and Tom Hale": every element up to the last one joined by "and" names authors.
+    joined = [index for index, (s, e) in enumerate(parts) if _AUTHOR_JOINER.search(line[s:e])]
+    last_author_part = joined[-1] if joined and by else 0
+    authors: list[Span] = []
+    for part_start, part_end in parts[: last_author_part + 1]:
+        names = _joined_names(line, part_start, part_end)
+        if names is None:
+            return None
+        authors.extend(names)
+    rest = parts[last_author_part + 1 :]
+    while rest and by and _is_author(line[rest[0][0] : rest[0][1]]):
+        authors.append(rest.pop(0))
+    others = [(s, e) for s, e in rest if not _ROLE.search(line[s:e])]
+    if outlet is None and others and line[others[-1][0]].isupper() and len(others) <= 2:
+        outlet = others[-1]
+    if by is None and (
+        len(authors) != 1
+        or len(rest) != 1
+        or (outlet is not None and not _is_outlet_name(line[slice(*outlet)]))
+    ):
+        return None
+    return authors, outlet
 
 
 def _outlet_mentions(text: str) -> list[tuple[int, int]]:
@@ -104,7 +197,7 @@ def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher
         match = _FURNITURE_PUBLISHER.search(span.text)
         if not match:
             continue
-        group = "outlet" if match["outlet"] else "newsletter"
+        group = next(group for group in ("outlet", "possessor", "newsletter") if match[group])
         name = re.sub(r"['’]s$", "", match[group].rstrip(".,"))
         located = raw_text.find(span.text)
         base = located if located >= 0 else raw_text.find(name)
@@ -118,16 +211,44 @@ def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher
 
 def _wire_credit(text: str) -> Publisher | None:
     """A wire credit in the dateline of one of the first paragraphs (the headline may come first)."""
-    position = 0
-    for _ in range(4):
-        credit = _WIRE_CREDIT.match(text, position)
-        if credit is not None:
-            name = _CANONICAL_OUTLET.get(credit["wire"], credit["wire"])
-            return Publisher(name, evidence(text, *credit.span("wire")), False)
-        following = text.find("\n", position)
-        if following < 0 or following > 1500:
-            return None
-        position = following + 1
+    for paragraph in list(re.finditer(r"(?:^|\n)(?=[^\n])", text[:1500]))[:4]:
+        credit = _WIRE_CREDIT.match(text, paragraph.end())
+        if credit is None:
+            continue
+        wire = credit["wire"]
+        # An unknown name in brackets is a wire only after a place in capitals and before a dash:
+        # "NEW YORK (Bloomberg) —", not "the Department of Health (DOH) —".
+        if wire in _WIRE_NAMES or (
+            credit["dash"] and wire[0].isupper() and not re.search("[a-z]", credit["place"] or "")
+        ):
+            return Publisher(_WIRE_NAMES.get(wire, wire), evidence(text, *credit.span("wire")), False)
+    return None
+
+
+def _credit(text: str) -> tuple[str, int, int] | None:
+    """(outlet, start, end) of a line that is a known outlet's name, credits the story to one
+    (`— PA Media`, `By The Canadian Press`), or is a copyright line naming an outlet."""
+    for credit in _CREDIT_LINE.finditer(text):
+        name = credit["name"]
+        known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
+        # Only a copyright line goes on after the name ("… The Associated Press. All rights reserved.").
+        if credit["tail"] and not (credit["copyright"] or credit["tail"] == "."):
+            continue
+        if known in _WIRE_NAMES or (credit["copyright"] and _is_outlet_name(name)):
+            return _WIRE_NAMES.get(known, known), *credit.span("name")
+    return None
+
+
+def _credit_line(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
+    """A masthead, credit or copyright line, kept in the text or set aside by cleaning."""
+    found = _credit(text)
+    if found is not None:
+        return Publisher(found[0], evidence(text, found[1], found[2]), False)
+    for span in removed:
+        found = _credit(span.text)
+        located = raw_text.find(span.text)
+        if found is not None and located >= 0:
+            return Publisher(found[0], evidence(raw_text, located + found[1], located + found[2]), True)
     return None
 
 
@@ -171,36 +292,43 @@ def find_outlets(
     """The publisher (or None), the outlets cited, and bylines naming authors."""
     bylines: list[Byline] = []
     publisher: Publisher | None = None
-    for match in _BYLINE.finditer(text[:2000]):
-        author_group = "author" if match["author"] else "by_author"
-        outlet_group = "outlet" if match["author"] else "by_outlet"
-        outlet_span = _byline_outlet(match, outlet_group)
-        outlet_evidence = evidence(text, *outlet_span) if outlet_span else None
-        bylines.append(Byline(evidence(text, *match.span(author_group)), outlet_evidence))
+    offset = 0
+    in_header = True
+    for number, line in enumerate(text[:2000].split("\n")):
+        line_start, offset = offset, offset + len(line) + 1
+        # Above the first paragraph a byline may omit "By": "Ana Ruiz, The Ledger".
+        in_header = in_header and len(line.split()) < 12
+        found = _byline_spans(line, bare=in_header and number > 0)
+        if found is None:
+            continue
+        authors, outlet_span = found
+        outlet_evidence = evidence(text, *(line_start + i for i in outlet_span)) if outlet_span else None
+        bylines.extend(
+            Byline(evidence(text, line_start + s, line_start + e), outlet_evidence) for s, e in authors
+        )
         if outlet_evidence is not None and publisher is None:
             publisher = Publisher(outlet_evidence.text, outlet_evidence, False)
     if not bylines:
         # Cleaning may set a byline line aside as furniture; read it from the raw text.
         for span in removed:
             located = raw_text.find(span.text)
-            found = _BYLINE.match("\n" + span.text.strip() + "\n") if located >= 0 else None
-            if found is None or not found["by_author"]:
+            stripped = span.text.strip()
+            # A byline without "By" looks like a headline to cleaning; only one at the top counts.
+            found = _byline_spans(stripped, bare=span.start < 600) if located >= 0 else None
+            if found is None:
                 continue
-            offset = located + span.text.index(span.text.strip()) - 1
-            author_start, author_end = (offset + i for i in found.span("by_author"))
-            author = Evidence(start=author_start, end=author_end, text=raw_text[author_start:author_end])
-            outlet_evidence = None
-            outlet_span = _byline_outlet(found, "by_outlet")
-            if outlet_span is not None:
-                outlet_start, outlet_end = (offset + i for i in outlet_span)
-                outlet_evidence = Evidence(
-                    start=outlet_start, end=outlet_end, text=raw_text[outlet_start:outlet_end]
-                )
+            base = located + span.text.index(stripped)
+            authors, outlet_span = found
+            outlet_evidence = evidence(raw_text, *(base + i for i in outlet_span)) if outlet_span else None
+            if outlet_evidence is not None:
                 publisher = publisher or Publisher(outlet_evidence.text, outlet_evidence, True)
-            bylines.append(Byline(author, outlet_evidence, in_raw_text=True))
+            bylines.extend(
+                Byline(evidence(raw_text, base + s, base + e), outlet_evidence, in_raw_text=True)
+                for s, e in authors
+            )
             break
     if publisher is None:
-        publisher = _wire_credit(text)
+        publisher = _wire_credit(text) or _credit_line(text, raw_text, removed)
     if publisher is None:
         publisher = _furniture_publisher(raw_text, removed)
     mentions = _outlet_mentions(text)

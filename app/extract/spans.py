@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from app.models import Evidence
 
-__all__ = ["Sentences", "evidence", "slugify", "strip_accents"]
+__all__ = ["Sentences", "evidence", "raw_evidence", "slugify", "strip_accents"]
 
 # A sentence ends at . ! ? (plus closing quotes) followed by space and an opening capital or
 # quote, unless the period belongs to an abbreviation or an initial.
@@ -25,6 +25,15 @@ _ABBREVIATION_END = re.compile(
 def evidence(text: str, start: int, end: int) -> Evidence:
     """The evidence for `text[start:end]`."""
     return Evidence(start=start, end=end, text=text[start:end])
+
+
+def raw_evidence(raw_text: str, span_text: str, start: int = 0, end: int | None = None) -> Evidence | None:
+    """Evidence in the raw text for `span_text[start:end]`, located by searching the raw text."""
+    located = raw_text.find(span_text)
+    if located < 0:
+        return None
+    end = len(span_text) if end is None else end
+    return evidence(raw_text, located + start, located + end)
 
 
 def strip_accents(value: str) -> str:

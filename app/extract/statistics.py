@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import VEHICLE_MAKES
+from app.extract.dates import is_model_year
 from app.extract.spans import Sentences, evidence
 from app.models import Attribution, DateMention, Evidence, Statistic, StatisticKind
 
@@ -923,16 +923,6 @@ def _is_threshold(text: str, found: _Found, plain: bool) -> bool:
     return False
 
 
-_MODEL_YEAR = re.compile(
-    rf"(?:\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)(?:19|20)\d\d\s+(?:{'|'.join(sorted(VEHICLE_MAKES))})\b"
-)
-
-
-def _model_year(text: str, start: int) -> bool:
-    """`a 2019 Dodge Ram`: the year at `start` names a vehicle's model."""
-    return any(_MODEL_YEAR.match(text, start - back) for back in (2, 3, 4, 6) if start >= back)
-
-
 _YEAR_NOUN = re.compile(r"\s+(?:school|fiscal|academic|budget|model|season|election|census|calendar)\b")
 _OF_THE_TOTAL = re.compile(
     rf"\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+|{_WORD_NUMBER}|one)\s+(?=[a-z])", re.IGNORECASE
@@ -1125,7 +1115,7 @@ def find_statistics(
         ):
             # A year the date finder did not take ("the 2026-27 school year", "a 2026 model").
             continue
-        if plain and _model_year(text, found.start):
+        if plain and is_model_year(text, found.start):
             # "a 2019 Dodge Ram": a vehicle's model year.
             continue
         sentence = sentences.span_at(found.start)

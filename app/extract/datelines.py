@@ -1,0 +1,295 @@
+"""The publication date: a date line at the top, a byline's date, a dateline, the header, the URL.
+
+Strongest first, after supplied metadata: a line at the top that holds only a date with an optional
+label, weekday, clock and zone (`Posted on Tue 12 Nov 2019 10.21 GMT`, `/ 6 May 2024`), or a byline
+followed by one (`By Ana Ruiz and Li Wei - March 3, 2020`); a `Published`/`Posted` line wins over an
+`Updated`/`Last modified` one. Then a date run into the dateline's place (`March 3, 2020WASHINGTON —`),
+a `date:` header, a dateline in the first paragraph, and last the date in the document's URL path.
+A numeric date (`12/11/2019`) is read only when the text signals its order (see `_numeric_order`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from app.clean import CleanedText
+from app.corpus import RawDocument
+from app.extract.dates import DATE_PATTERN, MONTH_NAME, month_number
+from app.extract.spans import evidence, raw_evidence
+from app.models import DateMention, Evidence, Provenanced
+
+__all__ = [
+    "DateLine",
+    "byline_date_start",
+    "dateline",
+    "find_published",
+    "is_date_line",
+    "outside_date_line",
+    "url_date",
+]
+
+
+class DateLine(NamedTuple):
+    """A date stated on a line of its own (or after a byline) near the top of the page."""
+
+    value: date
+    updated: bool
+    line_start: int
+    line_end: int
+    date_start: int
+    date_end: int
+
+
+_YEAR = r"(?:19|20)\d\d"
+_ZONE = r"(?-i:\(?[A-Z]{2,5}\)?)"
+_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s+{_ZONE})?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
+_LABEL = (
+    r"(?:(?:first|last|originally)\s+)?(?:published|posted|updated|modified|date|dated)"
+    r"(?:\s+on)?\b\s*:?"
+)
+_DATE = (
+    rf"(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
+    rf"|(?P<df_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<df_month>{MONTH_NAME}),?\s+(?P<df_year>{_YEAR})"
+    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
+    rf"|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<numeric_year>{_YEAR})"
+)
+_SEPARATOR = r"[|·•/–—-]"
+# "Posted: Nov 19, 2026", "Sat 21 Nov 2026", "Updated / Friday, 20 Nov 2026 18:42",
+# "Published 10:21 AM, 12 Nov 2019", "November 20, 2026 at 4:12 PM GMT | Updated: Nov. 21, 2026".
+_DATE_LINE = re.compile(
+    rf"(?:{_SEPARATOR}\s*)?(?P<label>{_LABEL})?\s*(?:{_SEPARATOR}\s*)?"
+    rf"(?:{_CLOCK},?\s+)?(?:{_WEEKDAY}\s+)?(?P<date>{_DATE})"
+    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*{_SEPARATOR}\s*.*)?",
+    re.IGNORECASE,
+)
+# A byline, then a date after a comma, "on", a bar or a dash: "By Ana Ruiz and Li Wei - March 3, 2020".
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_BYLINE_NAMES = re.compile(rf"By\s+{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*")
+_BYLINE_SEPARATOR = re.compile(rf"\s*(?:,|{_SEPARATOR}|\s+on\b)\s*")
+# "March 3, 2020WASHINGTON —": a copied page runs the date line into the dateline's place.
+_RUN_IN_DATE = re.compile(
+    rf"(?P<date>(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}}),\s+(?P<year>{_YEAR}))(?=(?-i:[A-Z]{{2}}))",
+    re.IGNORECASE,
+)
+_PROSE_LINE = re.compile(r"(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
+_DATELINE = re.compile(
+    rf"""\A.{{0,160}}?(?:
+        (?:published|posted|updated|date)[:\s]+(?:on\s+)?
+        | \([A-Z][A-Za-z]+\)\s*[—–-]+\s*
+        | ^[A-Z][A-Z .,]{{2,40}}[—–-]+\s*
+    )
+    (?P<when>(?P<month>{MONTH_NAME})\s+(?P<day>[0-3]?\d),?\s+(?P<year>{_YEAR})|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))""",
+    re.VERBOSE | re.IGNORECASE | re.DOTALL | re.MULTILINE,
+)
+_URL_DATE = re.compile(
+    rf"[/_-](?P<year>{_YEAR})(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?=[/_-]|\.html?|$)"
+    rf"|/(?P<slash_year>{_YEAR})/(?P<slash_month>[01]?\d)/(?P<slash_day>[0-3]?\d)(?=/|$)"
+)
+_DAY_FIRST_ZONES = frozenset(
+    {"GMT", "BST", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "CET", "CEST"}
+)
+_MONTH_FIRST_ZONES = frozenset({"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "AKST"})
+
+
+def _numeric_order(text: str, line: str) -> str | None:
+    """`dmy` or `mdy` where the page signals how it writes dates: its time zone, or its named dates."""
+    zones = set(re.findall(r"\b[A-Z]{2,4}\b", line))
+    if zones & _DAY_FIRST_ZONES and not zones & _MONTH_FIRST_ZONES:
+        return "dmy"
+    if zones & _MONTH_FIRST_ZONES and not zones & _DAY_FIRST_ZONES:
+        return "mdy"
+    named = [match for match in DATE_PATTERN.finditer(text[:5000]) if match["day"] or match["df_day"]]
+    day_first = sum(1 for match in named if match["df_day"])
+    if named and day_first in (0, len(named)):
+        return "dmy" if day_first else "mdy"
+    return None
+
+
+def _named_date(match: re.Match[str]) -> date | None:
+    """The date in a match's `month`, `day` and `year` groups (or `iso`), if it is a calendar date."""
+    try:
+        if match.groupdict().get("iso"):
+            return date.fromisoformat(match["iso"])
+        return date(int(match["year"]), month_number(match["month"]), int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _line_date(match: re.Match[str], text: str) -> date | None:
+    """The date a date-line match states, or None when it is not a calendar date or its order is unknown."""
+    try:
+        if match["iso"]:
+            return date.fromisoformat(match["iso"])
+        if match["first"]:
+            first, second = int(match["first"]), int(match["second"])
+            order = "dmy" if first > 12 else "mdy" if second > 12 else _numeric_order(text, match.string)
+            if order is None:
+                return None
+            day, month = (first, second) if order == "dmy" else (second, first)
+            return date(int(match["numeric_year"]), month, day)
+        month = month_number(match["month"] or match["df_month"])
+        return date(int(match["year"] or match["df_year"]), month, int(match["day"] or match["df_day"]))
+    except (KeyError, ValueError):
+        return None
+
+
+def is_date_line(line: str) -> bool:
+    """The line holds only a date, with an optional label, weekday, clock and zone."""
+    return _DATE_LINE.fullmatch(line.strip()) is not None
+
+
+def byline_date_start(line: str) -> int | None:
+    """Where the date after a byline's names begins, separator included, if the byline carries one."""
+    match = _date_in_line(line) if _BYLINE_NAMES.match(line) else None
+    if match is None:
+        return None
+    return len(re.sub(rf"(?:\s*(?:,|{_SEPARATOR})|\s+on)\s*$", "", line[: match.start()]))
+
+
+def _date_in_line(line: str) -> re.Match[str] | None:
+    """The date-line part of a line: the whole line, or what follows a byline's names."""
+    match = _DATE_LINE.fullmatch(line)
+    if match is not None:
+        return match
+    names = _BYLINE_NAMES.match(line)
+    if names is None:
+        return None
+    # The names may have taken the date's month ("By Ana Ruiz, March 3, 2020"): try every separator.
+    for separator in _BYLINE_SEPARATOR.finditer(line, len("By ")):
+        if separator.start() > names.end():
+            break
+        match = _DATE_LINE.fullmatch(line, separator.end())
+        if match is not None:
+            return match
+    return None
+
+
+def _date_lines(raw_text: str) -> list[DateLine]:
+    """Date lines among the lines above the article's first paragraph of prose."""
+    found: list[DateLine] = []
+    offset = 0
+    for number, line in enumerate(raw_text[:1500].split("\n")):
+        start = offset + len(line) - len(line.lstrip())
+        offset += len(line) + 1
+        stripped = line.strip()
+        if number > 15 or _PROSE_LINE.match(stripped):
+            break
+        match = _date_in_line(stripped)
+        value = _line_date(match, raw_text) if match is not None else None
+        if match is None or value is None:
+            continue
+        label = (match["label"] or "").lower()
+        updated = "updated" in label or "modified" in label
+        found.append(
+            DateLine(
+                value,
+                updated,
+                start,
+                start + len(stripped),
+                start + match.start("date"),
+                start + match.end("date"),
+            )
+        )
+    return found
+
+
+def _run_in_date(text: str) -> tuple[date, Evidence] | None:
+    """A date run into the dateline's place at the start of one of the first paragraphs."""
+    for paragraph in re.finditer(r"(?:^|\n)(?=\S)", text[:1500]):
+        match = _RUN_IN_DATE.match(text, paragraph.end())
+        value = _named_date(match) if match is not None else None
+        if match is not None and value is not None:
+            return value, evidence(text, *match.span("date"))
+    return None
+
+
+def dateline(text: str) -> tuple[date, Evidence] | None:
+    """A publication date stated at the top of the text ("Published: ...", "CITY (AP) — March 3, 2019 —")."""
+    match = _DATELINE.match(text[:400])
+    value = _named_date(match) if match is not None else None
+    if match is None or value is None:
+        return None
+    return value, evidence(text, *match.span("when"))
+
+
+def url_date(url: str) -> date | None:
+    """The date in a URL's path: `/2017/03/20/`, `/2017-03-20/`, `/20170320/`."""
+    path = re.sub(r"^[a-z][\w+.-]*://[^/]*", "", url.split("?")[0].split("#")[0])
+    for match in _URL_DATE.finditer(path):
+        year = match["year"] or match["slash_year"]
+        month = match["month"] or match["slash_month"]
+        day = match["day"] or match["slash_day"]
+        try:
+            return date(int(year), int(month), int(day))
+        except ValueError:
+            continue
+    return None
+
+
+def _from_date_line(doc: RawDocument, cleaned: CleanedText, line: DateLine) -> Provenanced[date]:
+    line_text = doc.raw_text[line.line_start : line.line_end]
+    in_text = cleaned.text.find(line_text) if "\n" not in line_text else -1
+    if 0 <= in_text < 1500:
+        start = in_text + line.date_start - line.line_start
+        end = start + line.date_end - line.date_start
+        return Provenanced[date](value=line.value, source="text", evidence=evidence(cleaned.text, start, end))
+    return Provenanced[date](
+        value=line.value,
+        source="text",
+        evidence=evidence(doc.raw_text, line.date_start, line.date_end),
+        evidence_in="raw_text",
+    )
+
+
+def find_published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] | None:
+    """The publication date from metadata, else the text, else the URL; None when nothing says."""
+    if doc.metadata.published:
+        return Provenanced[date](value=doc.metadata.published, source="metadata")
+    lines = _date_lines(doc.raw_text) if not cleaned.header_date else []
+    if lines:
+        # A published line wins over an updated one; an updated line alone is the date shown.
+        return _from_date_line(doc, cleaned, min(lines, key=lambda line: line.updated))
+    run_in = _run_in_date(cleaned.text)
+    if run_in is not None:
+        return Provenanced[date](value=run_in[0], source="text", evidence=run_in[1])
+    if cleaned.header_date:
+        stated = cleaned.header_date.isoformat()
+        offset = doc.raw_text.find(stated)
+        header = evidence(doc.raw_text, offset, offset + len(stated)) if offset >= 0 else None
+        return Provenanced[date](
+            value=cleaned.header_date, source="text", evidence=header, evidence_in="raw_text"
+        )
+    stated_dateline = dateline(cleaned.text)
+    if stated_dateline is not None:
+        return Provenanced[date](value=stated_dateline[0], source="text", evidence=stated_dateline[1])
+    for removed in cleaned.removed:
+        removed_dateline = dateline(removed.text)
+        if removed_dateline is not None:
+            published, span = removed_dateline
+            located = raw_evidence(doc.raw_text, removed.text, span.start, span.end)
+            return Provenanced[date](value=published, source="text", evidence=located, evidence_in="raw_text")
+    from_url = url_date(doc.metadata.url) if doc.metadata.url else None
+    if from_url is not None:
+        return Provenanced[date](value=from_url, source="url")
+    return None
+
+
+def outside_date_line(
+    dates: list[DateMention], text: str, published: Provenanced[date] | None
+) -> list[DateMention]:
+    """The dates mentioned, less those on the date line that set `published`."""
+    if published is None or published.evidence is None or published.evidence_in != "text":
+        return dates
+    span = published.evidence
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _date_in_line(text[line_start:line_end]) is None:
+        # A dateline inside the first paragraph stays a date the article mentions; a run-in date line does not.
+        if not _RUN_IN_DATE.match(text, span.start):
+            return dates
+        line_start, line_end = span.start, span.end
+    return [mention for mention in dates if not (line_start <= mention.start < line_end)]

@@ -1,0 +1,159 @@
+"""Publication dates from the page text and the URL, one invented page top per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.corpus import RawDocument, SuppliedMetadata
+from app.extract import extract_document
+from app.extract.datelines import is_date_line, url_date
+from app.extract.dates import find_dates
+from app.models import DocumentRecord
+
+HEADLINE = "Council Backs Plan For New Bus Depot\n\n"
+BODY = (
+    "The council voted 7-2 on Tuesday to fund a new bus depot on the city's east side, ending a debate "
+    "that has run for most of the year, officials said.\n"
+)
+
+
+def _record(raw: str, url: str | None = None) -> DocumentRecord:
+    return extract_document(RawDocument("d", raw, SuppliedMetadata(url=url), "t"))
+
+
+# (page top above the body, published, the date as written)
+DATE_LINE_CASES: list[tuple[str, str, str]] = [
+    # a byline followed by a date
+    ("By Ana Ruiz, March 3, 2020\n\n", "2020-03-03", "March 3, 2020"),
+    ("By Ana Ruiz on March 3, 2020\n\n", "2020-03-03", "March 3, 2020"),
+    ("By Ana Ruiz | 3 March 2020\n\n", "2020-03-03", "3 March 2020"),
+    ("By Ana Ruiz and Li Wei - March 3, 2020\n\n", "2020-03-03", "March 3, 2020"),
+    ("By Ana Ruiz, Li Wei and Tom Hale — Mar. 3, 2020 at 9:15 a.m.\n\n", "2020-03-03", "Mar. 3, 2020"),
+    ("By ANA RUIZ · 3 Mar 2020\n\n", "2020-03-03", "3 Mar 2020"),
+    # a date line of its own, under or above the headline
+    ("/ 6 May 2024\n\n", "2024-05-06", "6 May 2024"),
+    ("Tue 12 Nov 2019 10.21 GMT\n\n", "2019-11-12", "12 Nov 2019"),
+    ("Tuesday, November 12, 2019\n\n", "2019-11-12", "November 12, 2019"),
+    ("12 November 2019, 10:21\n\n", "2019-11-12", "12 November 2019"),
+    ("NOV. 12, 2019\n\n", "2019-11-12", "NOV. 12, 2019"),
+    ("2019-11-12\n\n", "2019-11-12", "2019-11-12"),
+    # labelled lines
+    ("Published 10:21 AM, 12 Nov 2019\n\n", "2019-11-12", "12 Nov 2019"),
+    ("Posted on November 12, 2019\n\n", "2019-11-12", "November 12, 2019"),
+    ("Posted: Nov 12, 2019 / 10:21 AM EST\n\n", "2019-11-12", "Nov 12, 2019"),
+    ("First published on Tue 12 Nov 2019 10.21 GMT\n\n", "2019-11-12", "12 Nov 2019"),
+    ("PUBLISHED NOVEMBER 12, 2019\n\n", "2019-11-12", "NOVEMBER 12, 2019"),
+    ("Date: 12th November 2019\n\n", "2019-11-12", "12th November 2019"),
+    # published wins over updated or last modified, in either order; updated alone is the date shown
+    ("Published: Nov. 12, 2019 | Updated: Nov. 14, 2019\n\n", "2019-11-12", "Nov. 12, 2019"),
+    ("Updated 14 November 2019\nFirst published 12 November 2019\n\n", "2019-11-12", "12 November 2019"),
+    (
+        "Last modified on Thu 14 Nov 2019 08.00 GMT\nFirst published on Tue 12 Nov 2019\n\n",
+        "2019-11-12",
+        "12 Nov 2019",
+    ),
+    ("Updated / Thursday, 14 Nov 2019 18:42\n\n", "2019-11-14", "14 Nov 2019"),
+    # numeric dates only with a signal of their order
+    ("12/11/2019 10:21 GMT\n\n", "2019-11-12", "12/11/2019"),
+    ("11/12/2019 10:21 AM EST\n\n", "2019-11-12", "11/12/2019"),
+    ("25/11/2019\n\n", "2019-11-25", "25/11/2019"),
+]
+
+
+@pytest.mark.parametrize(
+    ("top", "value", "written"), DATE_LINE_CASES, ids=[c[0].strip() for c in DATE_LINE_CASES]
+)
+@pytest.mark.parametrize("headline_first", [True, False], ids=["under-headline", "above-headline"])
+def test_date_line_is_published_and_not_mentioned(
+    top: str, value: str, written: str, headline_first: bool
+) -> None:
+    raw = HEADLINE + top + BODY if headline_first else top + HEADLINE + BODY
+    record = _record(raw)
+    assert record.published is not None and record.published.value.isoformat() == value
+    assert record.published.source == "text"
+    evidence = record.published.evidence
+    assert evidence is not None and evidence.text == written
+    source = record.raw_text if record.published.evidence_in == "raw_text" else record.text
+    assert source[evidence.start : evidence.end] == written
+    assert [mention.value for mention in record.dates_mentioned] == []
+    assert record.title is not None and record.title.value == HEADLINE.strip()
+
+
+def test_run_in_date_line() -> None:
+    raw = HEADLINE + "March 3, 2020WASHINGTON — " + BODY
+    record = _record(raw)
+    assert record.published is not None and record.published.value.isoformat() == "2020-03-03"
+    assert record.published.evidence is not None and record.published.evidence.text == "March 3, 2020"
+    assert [mention.value for mention in record.dates_mentioned] == []
+
+
+# Pages that do not state when they were published.
+NO_DATE_CASES: list[str] = [
+    HEADLINE + BODY,
+    # a numeric date with nothing to say whether it is day or month first
+    HEADLINE + "12/11/2019\n\n" + BODY,
+    # a date in the body's prose is a date mentioned, not the publication date
+    HEADLINE + "The depot will open on March 3, 2021, the council said in a statement on Tuesday night.\n",
+    # a byline without a date
+    HEADLINE + "By Ana Ruiz, Staff Writer\n\n" + BODY,
+]
+
+
+@pytest.mark.parametrize("raw", NO_DATE_CASES, ids=[str(i) for i in range(len(NO_DATE_CASES))])
+def test_no_published_where_nothing_says(raw: str) -> None:
+    assert _record(raw).published is None
+
+
+@pytest.mark.parametrize(
+    ("url", "value"),
+    [
+        ("https://example.com/news/2017/03/20/council-backs-depot/", "2017-03-20"),
+        ("https://example.com/news/2017/3/20/council-backs-depot", "2017-03-20"),
+        ("https://example.com/2017-03-20/council-backs-depot", "2017-03-20"),
+        ("https://example.com/local/20170320/council-backs-depot.html", "2017-03-20"),
+        ("https://example.com/news/council-backs-depot-2017-03-20", "2017-03-20"),
+        ("https://example.com/news/2017/03/council-backs-depot", None),
+        ("https://example.com/news/council-backs-depot?date=2017-03-20", None),
+        ("https://example.com/2017/13/45/not-a-date", None),
+        ("https://example.com/story/1234567890", None),
+    ],
+)
+def test_url_date(url: str, value: str | None) -> None:
+    found = url_date(url)
+    assert (found.isoformat() if found else None) == value
+
+
+def test_url_date_is_published_only_where_the_text_says_nothing() -> None:
+    url = "https://example.com/news/2017/03/20/council-backs-depot/"
+    from_url = _record(HEADLINE + BODY, url=url).published
+    assert from_url is not None and from_url.value.isoformat() == "2017-03-20"
+    assert from_url.source == "url" and from_url.evidence is None
+    from_text = _record(HEADLINE + "Posted on March 21, 2017\n\n" + BODY, url=url).published
+    assert from_text is not None and from_text.value.isoformat() == "2017-03-21"
+    assert from_text.source == "text"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("November 20, 2026 4:12 PM GMT", True),
+        ("Updated 3:05 p.m. EST, Thu November 19, 2026", True),
+        ("Sat 21 Nov 2026", True),
+        ("Council Backs Plan For New Bus Depot", False),
+        ("Council To Vote On March 3, 2020 Budget", False),
+    ],
+)
+def test_is_date_line(line: str, expected: bool) -> None:
+    assert is_date_line(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The hearing is set for Sept. 3, 2020.", ["2020-09-03"]),
+        ("A probe to Mars in 2020 failed.", ["2020"]),
+        ("The report came out in May.", ["--05"]),
+    ],
+)
+def test_month_table(text: str, values: list[str]) -> None:
+    assert [mention.value for mention in find_dates(text)] == values

@@ -1,0 +1,104 @@
+"""The publisher from bylines, wire credits, credit lines and mastheads, one invented page per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.corpus import RawDocument, SuppliedMetadata
+from app.extract import extract_document
+from app.models import DocumentRecord
+
+HEADLINE = "Council Backs Plan For New Bus Depot\n\n"
+BODY = (
+    "The council voted 7-2 on Tuesday to fund a new bus depot on the city's east side, ending a debate "
+    "that has run for most of the year, officials said.\n"
+)
+
+
+def _record(raw: str) -> DocumentRecord:
+    return extract_document(RawDocument("d", raw, SuppliedMetadata(), "t"))
+
+
+# (page, publisher, authors)
+OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
+    # bylines
+    (HEADLINE + "By Ana Ruiz, The Harbour Ledger\n\n" + BODY, "The Harbour Ledger", ["Ana Ruiz"]),
+    (HEADLINE + "By Ana Ruiz | The Harbour Ledger\n\n" + BODY, "The Harbour Ledger", ["Ana Ruiz"]),
+    (
+        HEADLINE + "By Ana Ruiz, Transport Reporter, The Harbour Ledger\n\n" + BODY,
+        "The Harbour Ledger",
+        ["Ana Ruiz"],
+    ),
+    (
+        HEADLINE + "By Ana Ruiz, The Harbour Ledger, March 3, 2020\n\n" + BODY,
+        "The Harbour Ledger",
+        ["Ana Ruiz"],
+    ),
+    (HEADLINE + "By ANA RUIZ Associated Press\n\n" + BODY, "Associated Press", ["ANA RUIZ"]),
+    (HEADLINE + "Ana Ruiz, The Harbour Ledger\n\n" + BODY, "The Harbour Ledger", ["Ana Ruiz"]),
+    (HEADLINE + "Ana Ruiz, transport reporter\n\n" + BODY, None, ["Ana Ruiz"]),
+    (HEADLINE + "By Ana Ruiz, Staff Writer\n\n" + BODY, None, ["Ana Ruiz"]),
+    (HEADLINE + "By Ana Ruiz and Li Wei\n\n" + BODY, None, ["Ana Ruiz", "Li Wei"]),
+    (
+        HEADLINE + "By Ana Ruiz, Li Wei and Tom Hale - March 3, 2020\n\n" + BODY,
+        None,
+        ["Ana Ruiz", "Li Wei", "Tom Hale"],
+    ),
+    (HEADLINE + "By Ana Ruiz, Mark Levin\n\n" + BODY, None, ["Ana Ruiz", "Mark Levin"]),
+    # wire credits in the dateline
+    (HEADLINE + "HOUSTON (AP) — " + BODY, "Associated Press", []),
+    (HEADLINE + "LONDON, Nov 20 (Reuters) - " + BODY, "Reuters", []),
+    (HEADLINE + "PARIS (AFP) - " + BODY, "Agence France-Presse", []),
+    (HEADLINE + "NEW DELHI (PTI) " + BODY, "Press Trust of India", []),
+    (HEADLINE + "New Delhi [India], Nov 20 (ANI): " + BODY, "Asian News International", []),
+    (HEADLINE + "New Delhi, Nov 20 (IANS) " + BODY, "Indo-Asian News Service", []),
+    (HEADLINE + "OTTAWA (CP) — " + BODY, "The Canadian Press", []),
+    (HEADLINE + "March 3, 2020WASHINGTON (AP) — " + BODY, "Associated Press", []),
+    (HEADLINE + "By Ana Ruiz\n\nMarch 20, 2026\n\nLONDON (Reuters) - " + BODY, "Reuters", ["Ana Ruiz"]),
+    # an acronym in brackets after a body's name is not a wire
+    ("The Department of Health (DOH) — " + BODY, None, []),
+    # credit lines, copyright lines and mastheads
+    (HEADLINE + BODY + "\n— PA Media\n", "PA Media", []),
+    (HEADLINE + BODY + "\nThe Canadian Press\n", "The Canadian Press", []),
+    (
+        HEADLINE + BODY + "\nCopyright 2026 The Associated Press. All rights reserved.\n",
+        "Associated Press",
+        [],
+    ),
+    (HEADLINE + BODY + "\n© 2026 The Harbour Ledger\n", "The Harbour Ledger", []),
+    ("The Irish Times\n\n" + HEADLINE + BODY, "The Irish Times", []),
+    # newsletter lines of the site
+    (
+        HEADLINE + BODY + "\nSign up for The Globe and Mail's B.C. Update newsletter.\n",
+        "The Globe and Mail",
+        [],
+    ),
+    (
+        HEADLINE + BODY + "\nSign up for the Harbour Ledger newsletter to get news in your inbox.\n",
+        "Harbour Ledger",
+        [],
+    ),
+    # cited, not published
+    (HEADLINE + "The council voted Tuesday, The Washington Post reported.\n", None, []),
+    (HEADLINE + BODY + "\n(With files from The Canadian Press)\n", None, []),
+    (
+        HEADLINE + "Reuters, the news agency, said on Friday it would cut 300 jobs in its London office.\n",
+        None,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "authors"), OUTLET_CASES, ids=[str(i) for i in range(len(OUTLET_CASES))]
+)
+def test_publisher_and_authors(raw: str, outlet: str | None, authors: list[str]) -> None:
+    record = _record(raw)
+    assert (record.outlet.value if record.outlet else None) == outlet
+    assert [author.value for author in record.authors] == authors
+    if record.outlet is not None:
+        evidence = record.outlet.evidence
+        assert evidence is not None
+        source = record.raw_text if record.outlet.evidence_in == "raw_text" else record.text
+        assert source[evidence.start : evidence.end] == evidence.text
+        assert all(citation.start != evidence.start for citation in record.outlets_cited)
