@@ -40,6 +40,7 @@ _RATE_MARKERS = frozenset({"every", "each", "per", "a"})
 
 _WORDS = re.compile(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*\.?")
 _HEAD_NOUN = re.compile(r"[a-z][a-z-]*[a-z]")
+_LEADING_PREPOSITION = re.compile(r"^(?:in|during|for|over|of|on|at)\s+", re.IGNORECASE)
 _FISCAL_YEAR = re.compile(r"\b(?:fiscal\s+year|fy)\s*(\d{4})\b")
 # Rounding is read from the figure, but a stated figure is never taken looser than this share of itself.
 _ROUNDING_CAP = 0.05
@@ -186,26 +187,30 @@ def _rounding(value: float) -> float:
 
 
 def value_bounds(statistic: Statistic) -> tuple[float, float]:
-    """The values a statement is true of, given its qualifier and rounding; shares as 0-1."""
+    """The values a statement is true of, given its qualifier and rounding; shares as 0-1.
+
+    A qualifier's own side is exact ("more than 25,000" starts at 25,000); the other side, and an
+    unqualified figure, allow for the rounding its digits show.
+    """
     # Fractions and ratios are stated as shares already (0.5 for "half"); percentages as 0-100.
     scale = 0.01 if _measure(statistic) == "share" and statistic.kind not in ("fraction", "ratio") else 1.0
-    low_value = statistic.value
-    high_value = statistic.value_high if statistic.value_high is not None else statistic.value
-    low = (low_value - _rounding(low_value)) * scale
-    high = (high_value + _rounding(high_value)) * scale
+    stated_low = statistic.value * scale
+    stated_high = (statistic.value_high if statistic.value_high is not None else statistic.value) * scale
+    low = stated_low - _rounding(statistic.value) * scale
+    high = stated_high + _rounding(statistic.value_high or statistic.value) * scale
     bound = _QUALIFIER_BOUNDS.get(statistic.qualifier or "", "exact")
     if statistic.approximate and bound == "exact":
         bound = "about"
     if bound == "at_least":
-        return low, math.inf
+        return stated_low, math.inf
     if bound == "at_most":
-        return -math.inf, high
+        return -math.inf, stated_high
     if bound == "about":
         return low - abs(low) * _ABOUT, high + abs(high) * _ABOUT
     if bound == "just_below":
-        return low - abs(low) * _ABOUT, high
+        return low - abs(low) * _ABOUT, stated_high
     if bound == "just_above":
-        return low, high + abs(high) * _ABOUT
+        return stated_low, high + abs(high) * _ABOUT
     return low, high
 
 
@@ -285,11 +290,16 @@ def _sources(members: Iterable[CitedStatistic]) -> list[StatisticSource]:
     return list(sources.values())
 
 
+def _stated_period(period: str | None) -> str | None:
+    """`in 2023` -> `2023`: the period as the text states it, without its preposition."""
+    return _LEADING_PREPOSITION.sub("", period) if period else None
+
+
 def _label(first: Statistic) -> str:
     counts = " ".join(
         word if word.isupper() and len(word) > 1 else word.lower() for word in (first.counts or "").split()
     )
-    return " · ".join(part for part in (counts, first.place, first.period) if part)
+    return " · ".join(part for part in (counts, first.place, _stated_period(first.period)) if part)
 
 
 def _group(key: GroupKey, members: list[CitedStatistic]) -> QuantityGroup:
