@@ -63,7 +63,12 @@ def test_exactly_the_repeated_quantities_are_grouped(groups_client: TestClient) 
         (COURIER, "Nearly 4,200"),
         (STAR, "3,500"),
     ]
-    assert deaths["how"] == {"counts": "traffic death", "measure": "count", "place": "texas", "period": "2023"}
+    assert deaths["how"] == {
+        "counts": "traffic death",
+        "measure": "count",
+        "place": "texas",
+        "period": "2023",
+    }
     assert (deaths["agree"], deaths["disagree"]) == (False, True)
     assert deaths["first_seen"] == {"document_id": GAZETTE, "published": "2024-02-05"}
     assert deaths["documents"] == 4
@@ -74,7 +79,9 @@ def test_exactly_the_repeated_quantities_are_grouped(groups_client: TestClient) 
     assert (drivers["agree"], drivers["disagree"]) == (True, False)
 
     voters = found["voters"]
-    assert members(voters) == [(COURIER, "61 percent"), (STAR, "61 percent")], "35 percent is the poll's other side"
+    assert members(voters) == [(COURIER, "61 percent"), (STAR, "61 percent")], (
+        "35 percent is the poll's other side"
+    )
     assert (voters["agree"], voters["disagree"]) == (True, False)
 
 
@@ -114,3 +121,25 @@ def test_min_sources_counts_distinct_attributed_sources(groups_client: TestClien
 def test_bad_filters_are_422(groups_client: TestClient) -> None:
     for params in [{"min_members": 1}, {"min_sources": -1}, {"disagree": "maybe"}]:
         assert groups_client.get("/v1/statistics/groups", params=params).status_code == 422, params
+
+
+def test_ingest_and_delete_regroup_only_what_they_touch(engine: EngineName, tmp_path: Path) -> None:
+    build_index(GROUPS_CORPUS, tmp_path / "index", workers=1, engine=engine)
+    key = "groups-writer-key"
+    settings = Settings(index_dir=tmp_path / "index", api_keys=[key], _env_file=None)  # type: ignore[call-arg]
+    wire = {
+        "id": "wire-road-deaths",
+        "text": "Some 4,100 traffic deaths were recorded in Texas in 2023, the state said.",
+        "published": "2024-02-09",
+        "outlet": "Example Wire",
+    }
+    auth = {"Authorization": f"Bearer {key}"}
+    with TestClient(create_app(settings)) as client:
+        assert client.post("/v1/documents", json=wire, headers=auth).status_code == 201
+        (deaths,) = groups(client, q="traffic")
+        assert members(deaths)[-1] == ("wire-road-deaths", "Some 4,100")
+        assert client.delete(f"/v1/documents/{GAZETTE}", headers=auth).status_code == 204
+        (deaths,) = groups(client, q="traffic")
+        assert [document for document, _ in members(deaths)] == [LEDGER, COURIER, STAR, "wire-road-deaths"]
+        assert deaths["first_seen"]["document_id"] == LEDGER
+        assert {group["label"] for group in groups(client)} == {"traffic deaths · Texas · 2023", "voters"}

@@ -57,7 +57,9 @@ def cited(document: str, published: str | None, statistic: Statistic) -> CitedSt
         (None, None),
     ],
 )
-def test_thing_key_is_a_lemma_phrase_never_a_stem_or_time_or_vague_word(counts: str | None, key: str | None) -> None:
+def test_thing_key_is_a_lemma_phrase_never_a_stem_or_time_or_vague_word(
+    counts: str | None, key: str | None
+) -> None:
     assert thing_key(counts) == key
 
 
@@ -134,9 +136,15 @@ def test_agreement_reads_qualifiers_and_rounding(first: Statistic, second: Stati
     ("first", "second"),
     [
         (figure("47 percent", 47, **PERCENT), figure("47", 47)),
-        (figure("$5 million", 5e6, kind="money", unit="USD"), figure("£5 million", 5e6, kind="money", unit="GBP")),
+        (
+            figure("$5 million", 5e6, kind="money", unit="USD"),
+            figure("£5 million", 5e6, kind="money", unit="GBP"),
+        ),
         (figure("12 mph", 12, unit="mph"), figure("12", 12)),
-        (figure("31.2 per 100,000", 31.2, kind="ratio", unit="per 100,000"), figure("31.2 percent", 31.2, **PERCENT)),
+        (
+            figure("31.2 per 100,000", 31.2, kind="ratio", unit="per 100,000"),
+            figure("31.2 percent", 31.2, **PERCENT),
+        ),
         (figure("500", 500, period="in 2016"), figure("500", 500, period="in 2017")),
         (figure("500", 500, place="Texas"), figure("500", 500, place="Ohio")),
     ],
@@ -181,7 +189,10 @@ TEXAS = {"place": "Texas", "period": "in 2023"}
             id="a disputed count of a pinned-down quantity disagrees",
         ),
         pytest.param(
-            [cited("a", "2024-02-05", figure("5,000", 5_000)), cited("b", "2024-02-06", figure("3 million", 3e6))],
+            [
+                cited("a", "2024-02-05", figure("5,000", 5_000)),
+                cited("b", "2024-02-06", figure("3 million", 3e6)),
+            ],
             [],
             [],
             id="without place or period, incompatible figures are two quantities",
@@ -250,7 +261,11 @@ def test_a_group_names_its_key_label_and_distinct_sources() -> None:
     (group,) = group_statistics(
         [
             cited("a", "2018-03-09", figure("10,000", 10_000, attributed_to=homan, **fields)),
-            cited("b", "2018-03-10", figure("about 10,000", 10_000, qualifier="about", attributed_to=tom, **fields)),
+            cited(
+                "b",
+                "2018-03-10",
+                figure("about 10,000", 10_000, qualifier="about", attributed_to=tom, **fields),
+            ),
             cited("c", "2018-03-11", figure("10,000", 10_000, attributed_to=dhs, **fields)),
         ]
     )
