@@ -54,7 +54,7 @@ def members(group: dict[str, Any]) -> list[tuple[str, str]]:
 
 def test_exactly_the_repeated_quantities_are_grouped(groups_client: TestClient) -> None:
     found = {group["label"]: group for group in groups(groups_client, per_page=100)}
-    assert set(found) == {"traffic deaths · Texas · 2023", "drivers · Texas · 2023", "voters"}
+    assert set(found) == {"traffic deaths · Texas · 2023", "drivers · Texas · 2023", "likely voters"}
 
     deaths = found["traffic deaths · Texas · 2023"]
     assert members(deaths) == [
@@ -78,7 +78,7 @@ def test_exactly_the_repeated_quantities_are_grouped(groups_client: TestClient) 
     assert drivers["how"]["measure"] == "share"
     assert (drivers["agree"], drivers["disagree"]) == (True, False)
 
-    voters = found["voters"]
+    voters = found["likely voters"]
     assert members(voters) == [(COURIER, "61 percent"), (STAR, "61 percent")], (
         "35 percent is the poll's other side"
     )
@@ -96,7 +96,7 @@ def test_every_member_points_at_its_figure(groups_client: TestClient) -> None:
     ("params", "labels"),
     [
         ({"disagree": "true"}, {"traffic deaths · Texas · 2023"}),
-        ({"disagree": "false"}, {"drivers · Texas · 2023", "voters"}),
+        ({"disagree": "false"}, {"drivers · Texas · 2023", "likely voters"}),
         ({"q": "drivers"}, {"drivers · Texas · 2023"}),
         ({"q": "texas"}, {"traffic deaths · Texas · 2023", "drivers · Texas · 2023"}),
         ({"q": "driver"}, {"drivers · Texas · 2023"}),
@@ -142,4 +142,4 @@ def test_ingest_and_delete_regroup_only_what_they_touch(engine: EngineName, tmp_
         (deaths,) = groups(client, q="traffic")
         assert [document for document, _ in members(deaths)] == [LEDGER, COURIER, STAR, "wire-road-deaths"]
         assert deaths["first_seen"]["document_id"] == LEDGER
-        assert {group["label"] for group in groups(client)} == {"traffic deaths · Texas · 2023", "voters"}
+        assert {group["label"] for group in groups(client)} == {"traffic deaths · Texas · 2023", "likely voters"}

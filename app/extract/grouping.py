@@ -45,7 +45,7 @@ _FISCAL_YEAR = re.compile(r"\b(?:fiscal\s+year|fy)\s*(\d{4})\b")
 # Rounding is read from the figure, but a stated figure is never taken looser than this share of itself.
 _ROUNDING_CAP = 0.05
 _ABOUT = 0.1
-_DISAGREEMENT_RATIO = 2.0
+_SAME_QUANTITY_RATIO = 2.0
 
 
 def _fold(text: str) -> str:
@@ -186,14 +186,18 @@ def _rounding(value: float) -> float:
     return min(step / 2, _ROUNDING_CAP * magnitude) * 0.999
 
 
+def _scale(statistic: Statistic) -> float:
+    """Fractions and ratios are stated as shares already (0.5 for "half"); percentages as 0-100."""
+    return 0.01 if _measure(statistic) == "share" and statistic.kind not in ("fraction", "ratio") else 1.0
+
+
 def value_bounds(statistic: Statistic) -> tuple[float, float]:
     """The values a statement is true of, given its qualifier and rounding; shares as 0-1.
 
     A qualifier's own side is exact ("more than 25,000" starts at 25,000); the other side, and an
     unqualified figure, allow for the rounding its digits show.
     """
-    # Fractions and ratios are stated as shares already (0.5 for "half"); percentages as 0-100.
-    scale = 0.01 if _measure(statistic) == "share" and statistic.kind not in ("fraction", "ratio") else 1.0
+    scale = _scale(statistic)
     stated_low = statistic.value * scale
     stated_high = (statistic.value_high if statistic.value_high is not None else statistic.value) * scale
     low = stated_low - _rounding(statistic.value) * scale
@@ -234,17 +238,34 @@ def _same_quantity_in_document(quantity: Sequence[CitedStatistic], cited: CitedS
     )
 
 
-def _may_disagree(first: CitedStatistic, second: CitedStatistic) -> bool:
-    """Incompatible figures are one quantity stated differently only when the key pins down where or
-    when, and they are within a factor of two: "crimes" alone, or 5,000 beside 3 million, are two quantities."""
-    key = group_key(first.statistic)
-    if key is None or (key.place is None and key.period is None):
-        return False
-    first_value, second_value = abs(first.statistic.value), abs(second.statistic.value)
-    return min(first_value, second_value) * _DISAGREEMENT_RATIO >= max(first_value, second_value)
+def _close(quantity: Sequence[CitedStatistic], others: Sequence[CitedStatistic]) -> bool:
+    """Within a factor of two of each other: 5,000 beside 3 million, or 29 beside "fewer than 900", are
+    two quantities, however compatible their bounds."""
+    values = [abs(cited.statistic.value) * _scale(cited.statistic) for cited in (*quantity, *others)]
+    return min(values) * _SAME_QUANTITY_RATIO >= max(values)
 
 
-def _quantities(members: Sequence[CitedStatistic]) -> list[list[CitedStatistic]]:
+def _pinned(key: GroupKey) -> bool:
+    """The sentences say where or when: incompatible figures can then be one quantity in dispute."""
+    return key.place is not None or key.period is not None
+
+
+def _specific(key: GroupKey) -> bool:
+    """Says enough to be one quantity: "two children" in two stories, or a 6-3 and a 7-2 "votes", are not."""
+    return _pinned(key) or len(key.counts.split()) >= 2
+
+
+def _joins(quantity: Sequence[CitedStatistic], existing: Sequence[CitedStatistic]) -> bool:
+    """Another document's figures restate a quantity: compatible with one of its members, close to all."""
+    document = quantity[0].document_id
+    return (
+        all(cited.document_id != document for cited in existing)
+        and any(compatible(a.statistic, b.statistic) for a in existing for b in quantity)
+        and _close(quantity, existing)
+    )
+
+
+def _quantities(key: GroupKey, members: Sequence[CitedStatistic]) -> list[list[CitedStatistic]]:
     """Split statistics of one key into the quantities they state, documents in published order."""
     by_document: dict[str, list[CitedStatistic]] = defaultdict(list)
     for cited in sorted(members, key=_earliest_first):
@@ -259,19 +280,12 @@ def _quantities(members: Sequence[CitedStatistic]) -> list[list[CitedStatistic]]
             else:
                 same.append(cited)
         for quantity in own:
-            agreeing = next(
-                (
-                    existing
-                    for existing in quantities
-                    if existing[0].document_id != quantity[0].document_id
-                    and any(compatible(a.statistic, b.statistic) for a in existing for b in quantity)
-                ),
-                None,
-            )
+            agreeing = next((existing for existing in quantities if _joins(quantity, existing)), None)
             if agreeing is not None:
                 agreeing.extend(quantity)
-            elif len(own) == 1 and len(quantities) == 1 and _may_disagree(quantities[0][0], quantity[0]):
-                # One figure here, one quantity elsewhere: the same quantity, stated differently.
+            elif len(own) == 1 and len(quantities) == 1 and _pinned(key) and _close(quantity, quantities[0]):
+                # One figure here, one quantity elsewhere, both of one place or period: the same
+                # quantity, stated differently.
                 quantities[0].extend(quantity)
             else:
                 quantities.append(quantity)
@@ -329,7 +343,8 @@ def group_statistics(cited: Iterable[CitedStatistic]) -> list[QuantityGroup]:
     groups = [
         _group(key, quantity)
         for key, members in by_key.values()
-        for quantity in _quantities(members)
+        if _specific(key)
+        for quantity in _quantities(key, members)
         if len(quantity) >= 2
     ]
     return sorted(groups, key=lambda group: (_earliest_first(group.members[0]), group.label))

@@ -236,6 +236,30 @@ TEXAS = {"place": "Texas", "period": "in 2023"}
         ),
         pytest.param(
             [
+                cited("a", "2024-02-05", figure("two", 2, counts="children")),
+                cited("b", "2024-02-06", figure("two", 2, counts="children")),
+            ],
+            [],
+            [],
+            id="one plain noun with no place or period says too little to be one quantity",
+        ),
+        pytest.param(
+            [
+                cited("a", "2024-02-05", figure("29", 29, counts="votes", **TEXAS)),
+                cited(
+                    "b",
+                    "2024-02-06",
+                    figure("fewer than 900", 900, qualifier="fewer than", counts="votes", **TEXAS),
+                ),
+                cited("c", "2024-02-07", figure("6", 6, counts="votes", **TEXAS)),
+                cited("c", "2024-02-07", figure("3", 3, counts="votes", **TEXAS)),
+            ],
+            [],
+            [],
+            id="compatible bounds far apart are different quantities",
+        ),
+        pytest.param(
+            [
                 cited("a", "2024-02-05", figure("five", 5, counts="seats")),
                 cited("a", "2024-02-05", figure("five", 5, counts="seats")),
             ],
