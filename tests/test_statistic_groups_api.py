@@ -142,4 +142,7 @@ def test_ingest_and_delete_regroup_only_what_they_touch(engine: EngineName, tmp_
         (deaths,) = groups(client, q="traffic")
         assert [document for document, _ in members(deaths)] == [LEDGER, COURIER, STAR, "wire-road-deaths"]
         assert deaths["first_seen"]["document_id"] == LEDGER
-        assert {group["label"] for group in groups(client)} == {"traffic deaths · Texas · 2023", "likely voters"}
+        assert {group["label"] for group in groups(client)} == {
+            "traffic deaths · Texas · 2023",
+            "likely voters",
+        }

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from app.extract.lexicon import CITIES, COUNTRIES, STATES, word_map, word_set
+from app.extract.spans import strip_accents
 from app.models import CitedStatistic, GroupKey, QuantityGroup, Statistic, StatisticSource
 
 __all__ = [
@@ -49,8 +49,8 @@ _SAME_QUANTITY_RATIO = 2.0
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+    """Lowercase without accents: `Giménez` -> `gimenez`."""
+    return strip_accents(text).lower()
 
 
 def _singular(word: str) -> str:
@@ -183,6 +183,7 @@ def _rounding(value: float) -> float:
     else:
         decimals = len(f"{magnitude:.6f}".rstrip("0").split(".")[1])
         step = 10.0**-decimals
+    # Just under half a step, so neighbours (47 and 48 percent) never touch.
     return min(step / 2, _ROUNDING_CAP * magnitude) * 0.999
 
 
@@ -201,7 +202,7 @@ def value_bounds(statistic: Statistic) -> tuple[float, float]:
     stated_low = statistic.value * scale
     stated_high = (statistic.value_high if statistic.value_high is not None else statistic.value) * scale
     low = stated_low - _rounding(statistic.value) * scale
-    high = stated_high + _rounding(statistic.value_high or statistic.value) * scale
+    high = stated_high + _rounding(stated_high / scale) * scale
     bound = _QUALIFIER_BOUNDS.get(statistic.qualifier or "", "exact")
     if statistic.approximate and bound == "exact":
         bound = "about"
