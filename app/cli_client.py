@@ -303,7 +303,7 @@ def stats(
     place: Annotated[str | None, typer.Option(help="Place, as stated.")] = None,
     document: Annotated[str | None, typer.Option(help="Only this document's figures.")] = None,
     groups: Annotated[
-        bool, typer.Option("--groups", help="Figures about the same thing side by side instead.")
+        bool, typer.Option("--groups", help="The same figure stated more than once, side by side, instead.")
     ] = False,
     page: PageOption = 1,
     per_page: PerPageOption = 20,
@@ -324,9 +324,7 @@ def stats(
             for group in grouped.items:
                 verdict = "[red]disagree[/]" if group.disagree else "agree"
                 out.print()
-                out.print(
-                    f"[bold]{group.counts}[/] {shown(group.place)} — {group.documents} documents, {verdict}"
-                )
+                out.print(f"[bold]{group.label}[/] — {group.documents} documents, {verdict}")
                 for member in group.members:
                     who = f" ({member.attributed_to})" if member.attributed_to else ""
                     out.print(f"  {member.text}{who}  [dim]{member.document_id} {shown(member.published)}[/]")

@@ -451,9 +451,18 @@ class _Calls:
 
     @staticmethod
     def statistic_groups(
-        *, q: str | None, min_members: int | None, page: int | None, per_page: int | None
+        *,
+        q: str | None,
+        min_members: int | None,
+        min_sources: int | None,
+        disagree: bool | None,
+        page: int | None,
+        per_page: int | None,
     ) -> _Call[StatisticGroupList]:
-        params = _query({"q": q, "min_members": min_members, "page": page, "per_page": per_page})
+        params = _query(
+            {"q": q, "min_members": min_members, "min_sources": min_sources, "disagree": disagree}
+            | {"page": page, "per_page": per_page}
+        )
         return _Call("GET", "/v1/statistics/groups", _model(StatisticGroupList), params)
 
     @staticmethod
@@ -853,11 +862,21 @@ class ArchiveClient(_ClientBase):
         q: str | None = None,
         *,
         min_members: int | None = None,
+        min_sources: int | None = None,
+        disagree: bool | None = None,
         page: int | None = None,
         per_page: int | None = None,
     ) -> StatisticGroupList:
-        """Figures about the same thing side by side, with whether they disagree."""
-        return self._run(_Calls.statistic_groups(q=q, min_members=min_members, page=page, per_page=per_page))
+        """The same figure stated more than once, with its sources and whether its statements disagree."""
+        call = _Calls.statistic_groups(
+            q=q,
+            min_members=min_members,
+            min_sources=min_sources,
+            disagree=disagree,
+            page=page,
+            per_page=per_page,
+        )
+        return self._run(call)
 
     # Ingest (needs an API key)
 
@@ -1172,11 +1191,20 @@ class AsyncArchiveClient(_ClientBase):
         q: str | None = None,
         *,
         min_members: int | None = None,
+        min_sources: int | None = None,
+        disagree: bool | None = None,
         page: int | None = None,
         per_page: int | None = None,
     ) -> StatisticGroupList:
-        """Figures about the same thing side by side, with whether they disagree."""
-        call = _Calls.statistic_groups(q=q, min_members=min_members, page=page, per_page=per_page)
+        """The same figure stated more than once, with its sources and whether its statements disagree."""
+        call = _Calls.statistic_groups(
+            q=q,
+            min_members=min_members,
+            min_sources=min_sources,
+            disagree=disagree,
+            page=page,
+            per_page=per_page,
+        )
         return await self._run(call)
 
     # Ingest (needs an API key)

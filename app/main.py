@@ -50,7 +50,7 @@ TAGS = [
     },
     {
         "name": "statistics",
-        "description": "Every figure the archive cites, with what it counts and who cited it; groups side by side.",
+        "description": "Every figure the archive cites, with what it counts and who cited it; the same figure stated more than once, grouped.",
     },
     {"name": "health", "description": "Liveness and readiness probes."},
 ]

@@ -15,20 +15,24 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "Attribution",
     "AttributionMethod",
+    "CitedStatistic",
     "DateMention",
     "DocumentRecord",
     "EntityKind",
     "Evidence",
+    "GroupKey",
     "Organization",
     "OutletCitation",
     "Person",
     "Place",
     "Provenanced",
+    "QuantityGroup",
     "Quote",
     "Source",
     "StatedTitle",
     "Statistic",
     "StatisticKind",
+    "StatisticSource",
 ]
 
 T = TypeVar("T")
@@ -145,6 +149,43 @@ class Statistic(Evidence):
     )
     place: str | None = None
     period: str | None = None
+
+
+class CitedStatistic(BaseModel):
+    """A statistic with the document that cites it."""
+
+    document_id: str
+    published: date | None = None
+    statistic: Statistic
+
+
+class GroupKey(BaseModel):
+    """What every member of a statistic group shares: the key it was grouped by."""
+
+    counts: str = Field(description="The counted noun phrase, lowercased, nouns singular: `criminal alien`.")
+    measure: str = Field(
+        description="`count`, `share` (percentages, fractions and ratios), `percentage points`, `money USD` "
+        "(one currency), `rate per 100,000`, or a unit of measure such as `mph`."
+    )
+    place: str | None = Field(default=None, description="The place the sentences give, normalized.")
+    period: str | None = Field(default=None, description="The period the sentences give, normalized.")
+
+
+class StatisticSource(BaseModel):
+    """Who a statistic is attributed to, once per source."""
+
+    name: str
+    entity_id: str | None = None
+
+
+class QuantityGroup(BaseModel):
+    """The same measured quantity stated more than once across the archive."""
+
+    label: str
+    how: GroupKey
+    members: list[CitedStatistic] = Field(description="Earliest published first; undated last.")
+    sources: list[StatisticSource]
+    disagree: bool = Field(description="Some members state values no rounding or qualifier reconciles.")
 
 
 class DateMention(Evidence):

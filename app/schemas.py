@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.models import EntityKind
+from app.models import CitedStatistic, EntityKind, GroupKey, QuantityGroup, StatisticSource
 
 __all__ = [
     "DOCUMENT_ID_PATTERN",
@@ -22,6 +22,7 @@ __all__ = [
     "EntityList",
     "EntitySummary",
     "FacetValue",
+    "FirstSeen",
     "Health",
     "IngestResult",
     "IngestStatus",
@@ -229,6 +230,22 @@ class EntityDocumentList(BaseModel):
     items: list[EntityDocument]
 
 
+_STATISTIC_FIELDS = {
+    "text",
+    "start",
+    "end",
+    "value",
+    "value_high",
+    "qualifier",
+    "kind",
+    "approximate",
+    "unit",
+    "counts",
+    "place",
+    "period",
+}
+
+
 class StatisticRow(BaseModel):
     """One cited figure, with its document, sentence and offsets."""
 
@@ -250,6 +267,20 @@ class StatisticRow(BaseModel):
     place: str | None = None
     period: str | None = None
 
+    @classmethod
+    def of(cls, cited: CitedStatistic) -> StatisticRow:
+        """The row of one statistic cited by a document."""
+        statistic = cited.statistic
+        attribution = statistic.attributed_to
+        return cls(
+            document_id=cited.document_id,
+            published=cited.published,
+            **statistic.model_dump(include=_STATISTIC_FIELDS),
+            sentence=statistic.sentence.text,
+            attributed_to=attribution.name if attribution else None,
+            attributed_entity_id=attribution.entity_id if attribution else None,
+        )
+
 
 class StatisticList(BaseModel):
     total: int
@@ -258,19 +289,43 @@ class StatisticList(BaseModel):
     items: list[StatisticRow]
 
 
-class StatisticGroup(BaseModel):
-    """Figures about the same thing (same counted noun phrase, same place where given) side by side."""
+class FirstSeen(BaseModel):
+    """Where a figure first appeared: the earliest published member of its group."""
 
-    key: str = Field(description="The normalized counted phrase (and place) the members share.")
-    counts: str = Field(description="The counted phrase as first stated.")
-    place: str | None = None
-    members: list[StatisticRow]
-    documents: int
-    first_document_id: str = Field(
-        description="Where the figure first appeared: the earliest published member."
+    document_id: str
+    published: date | None = None
+
+
+class StatisticGroup(BaseModel):
+    """The same measured quantity stated more than once: the same counted thing, place and period."""
+
+    label: str = Field(
+        examples=["criminal aliens · California · 2017"], description="Readable: what, where, when."
     )
-    first_published: date | None = None
-    disagree: bool = Field(description="True when the members state different values.")
+    how: GroupKey = Field(description="The key the members were grouped by.")
+    members: list[StatisticRow] = Field(description="Earliest published first; undated last.")
+    documents: int
+    first_seen: FirstSeen
+    sources: list[StatisticSource] = Field(description="Distinct sources the members are attributed to.")
+    agree: bool = Field(
+        description="Every member's value is compatible with every other's, given qualifiers and rounding."
+    )
+    disagree: bool = Field(description="Some members state values no rounding or qualifier reconciles.")
+
+    @classmethod
+    def of(cls, group: QuantityGroup) -> StatisticGroup:
+        """The wire form of a domain group."""
+        first = group.members[0]
+        return cls(
+            label=group.label,
+            how=group.how,
+            members=[StatisticRow.of(member) for member in group.members],
+            documents=len({member.document_id for member in group.members}),
+            first_seen=FirstSeen(document_id=first.document_id, published=first.published),
+            sources=group.sources,
+            agree=not group.disagree,
+            disagree=group.disagree,
+        )
 
 
 class StatisticGroupList(BaseModel):

@@ -13,6 +13,7 @@ from app.index.engine import (
     SearchPage,
     SearchQuery,
 )
+from app.index.groups import GroupFilters, StatisticGroups
 from app.index.layout import BuildInProgress
 
 __all__ = [
@@ -25,10 +26,12 @@ __all__ = [
     "Catalog",
     "EngineName",
     "FacetName",
+    "GroupFilters",
     "OpenBuild",
     "SearchEngine",
     "SearchPage",
     "SearchQuery",
     "StatisticFilters",
+    "StatisticGroups",
     "build_index",
 ]

@@ -11,6 +11,7 @@ from app.errors import IndexNotReady
 from app.index.cache import CachingEngine
 from app.index.catalog import Catalog
 from app.index.engine import STORE_FORMAT, BuildInfo, SearchEngine
+from app.index.groups import StatisticGroups
 from app.index.layout import BuildInProgress, IndexLayout
 from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
 from app.index.tantivy_engine import TantivyEngine
@@ -23,13 +24,14 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class OpenBuild:
-    """One finished build, opened: its search engine, its records and its catalog."""
+    """One finished build, opened: its search engine, its records, its catalog and its statistic groups."""
 
     path: Path
     info: BuildInfo
     engine: SearchEngine
     records: RecordStore
     catalog: Catalog
+    groups: StatisticGroups
 
 
 def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:
@@ -56,6 +58,7 @@ def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:
         engine=engine,
         records=records,
         catalog=Catalog(build / RECORDS_FILE),
+        groups=StatisticGroups(build / RECORDS_FILE),
     )
 
 

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Literal
 
-from app.index.analysis import normalize_word, trigrams
+from app.index.analysis import trigrams
 from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord, EntityKind, Evidence
 from app.schemas import (
@@ -31,11 +31,10 @@ from app.schemas import (
     QuoteRow,
     RelatedEntity,
     StatedRole,
-    StatisticGroup,
     StatisticRow,
 )
 
-__all__ = ["Catalog", "CatalogWriter", "EntitySort", "StatisticFilters", "fold", "statistic_group_key"]
+__all__ = ["Catalog", "CatalogWriter", "EntitySort", "StatisticFilters", "fold", "fts_query"]
 
 EntitySort = Literal["documents", "mentions", "name"]
 SNIPPETS_PER_DOCUMENT = 3
@@ -74,23 +73,16 @@ CREATE TABLE IF NOT EXISTS statistics (
     id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, published TEXT, text TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, value REAL NOT NULL, value_high REAL, qualifier TEXT,
     kind TEXT NOT NULL, approximate INTEGER NOT NULL, unit TEXT, counts TEXT, sentence TEXT NOT NULL,
-    attributed_to TEXT, attributed_entity_id TEXT, place TEXT, period TEXT, group_key TEXT
+    attributed_to TEXT, attributed_entity_id TEXT, place TEXT, period TEXT
 );
 CREATE INDEX IF NOT EXISTS statistics_value ON statistics (value);
 CREATE INDEX IF NOT EXISTS statistics_doc ON statistics (doc_id);
-CREATE INDEX IF NOT EXISTS statistics_group ON statistics (group_key);
 CREATE INDEX IF NOT EXISTS statistics_entity ON statistics (attributed_entity_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS statistics_text USING fts5 (
     counts, sentence, tokenize='porter unicode61 remove_diacritics 2'
 );
-CREATE TABLE IF NOT EXISTS statistic_groups (
-    key TEXT PRIMARY KEY, counts TEXT NOT NULL, place TEXT, members INTEGER NOT NULL, documents INTEGER NOT NULL,
-    first_doc_id TEXT NOT NULL, first_published TEXT, disagree INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS statistic_groups_members ON statistic_groups (members DESC);
 """
 
-_ARTICLES = frozenset({"a", "an", "the", "of", "in", "its", "their", "those", "these"})
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -98,17 +90,6 @@ def fold(text: str) -> str:
     """Lowercase ASCII without accents: `Giménez` -> `gimenez`."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower().strip()
-
-
-def statistic_group_key(counts: str | None, place: str | None) -> str | None:
-    """Figures about the same thing share a key: the stemmed counted phrase, plus the place where given."""
-    if not counts:
-        return None
-    words = [normalize_word(word) for word in _WORDS.findall(fold(counts)) if word not in _ARTICLES]
-    if not words:
-        return None
-    key = " ".join(words)
-    return f"{key} @ {fold(place)}" if place else key
 
 
 def _iso(day: date | None) -> str | None:
@@ -127,8 +108,8 @@ def _snippet(text: str, mention: Evidence) -> MentionSnippet:
 class CatalogWriter:
     """Keeps a build's catalog tables in step with its records, one document at a time.
 
-    `add` and `remove` change the per-document rows and note which entities and statistic
-    groups they touch; `refresh` recomputes just those archive-wide rows. A full build is
+    `add` and `remove` change the per-document rows and note which entities they touch;
+    `refresh` recomputes just those archive-wide rows. A full build is
     the same path with every entity touched.
     """
 
@@ -136,7 +117,6 @@ class CatalogWriter:
         self._connection = connection
         connection.executescript(_SCHEMA)
         self._touched_entities: set[str] = set()
-        self._touched_groups: set[str] = set()
 
     def add(self, record: DocumentRecord) -> None:
         published = _iso(record.published.value if record.published else None)
@@ -195,13 +175,10 @@ class CatalogWriter:
         )
         for statistic in record.statistics:
             attribution = statistic.attributed_to
-            group_key = statistic_group_key(statistic.counts, statistic.place)
-            if group_key:
-                self._touched_groups.add(group_key)
             cursor = self._connection.execute(
                 'INSERT INTO statistics (doc_id, published, text, start, "end", value, value_high, qualifier, kind,'
-                " approximate, unit, counts, sentence, attributed_to, attributed_entity_id, place, period, group_key)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " approximate, unit, counts, sentence, attributed_to, attributed_entity_id, place, period)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     record.id,
                     published,
@@ -220,7 +197,6 @@ class CatalogWriter:
                     attribution.entity_id if attribution else None,
                     statistic.place,
                     statistic.period,
-                    group_key,
                 ),
             )
             self._connection.execute(
@@ -229,18 +205,12 @@ class CatalogWriter:
             )
 
     def remove(self, doc_id: str) -> None:
-        """Delete one document's rows, noting the entities and groups that change."""
+        """Delete one document's rows, noting the entities that change."""
         connection = self._connection
         self._touched_entities.update(
             entity_id
             for (entity_id,) in connection.execute(
                 "SELECT entity_id FROM entity_documents WHERE doc_id = ?", (doc_id,)
-            )
-        )
-        self._touched_groups.update(
-            key
-            for (key,) in connection.execute(
-                "SELECT group_key FROM statistics WHERE doc_id = ? AND group_key IS NOT NULL", (doc_id,)
             )
         )
         connection.execute(
@@ -251,15 +221,11 @@ class CatalogWriter:
             connection.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
 
     def refresh(self) -> None:
-        """Recompute the archive-wide rows of every entity and statistic group touched since the last refresh."""
+        """Recompute the archive-wide rows of every entity touched since the last refresh."""
         touched = sorted(self._touched_entities)
         for start in range(0, len(touched), 500):
             self._refresh_entities(touched[start : start + 500])
-        groups = sorted(self._touched_groups)
-        for start in range(0, len(groups), 500):
-            self._refresh_groups(groups[start : start + 500])
         self._touched_entities.clear()
-        self._touched_groups.clear()
 
     def _refresh_entities(self, entity_ids: list[str]) -> None:
         connection = self._connection
@@ -301,35 +267,6 @@ class CatalogWriter:
                 [(trigram, entity_id) for trigram in name_trigrams],
             )
 
-    def _refresh_groups(self, keys: list[str]) -> None:
-        connection = self._connection
-        marks = ",".join("?" * len(keys))
-        connection.execute(f"DELETE FROM statistic_groups WHERE key IN ({marks})", keys)
-        members: dict[str, list[tuple[str, str | None, float, float | None, str, str | None]]] = defaultdict(
-            list
-        )
-        for key, doc_id, published, value, value_high, counts, place in connection.execute(
-            "SELECT group_key, doc_id, published, value, value_high, counts, place FROM statistics"
-            f" WHERE group_key IN ({marks}) ORDER BY id",
-            keys,
-        ):
-            members[key].append((doc_id, published, value, value_high, counts, place))
-        for key, rows in members.items():
-            earliest = min(rows, key=lambda row: (row[1] is None, row[1] or ""))
-            connection.execute(
-                "INSERT INTO statistic_groups VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    key,
-                    rows[0][4],
-                    rows[0][5],
-                    len(rows),
-                    len({row[0] for row in rows}),
-                    earliest[0],
-                    earliest[1],
-                    int(len({(row[2], row[3]) for row in rows}) > 1),
-                ),
-            )
-
 
 @dataclass(frozen=True, kw_only=True)
 class StatisticFilters:
@@ -342,7 +279,7 @@ class StatisticFilters:
     document: str | None = None
 
 
-def _fts_query(text: str) -> str:
+def fts_query(text: str) -> str:
     """User words as an FTS5 query of quoted terms, all required: no FTS syntax gets through."""
     words = _WORDS.findall(text)
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
@@ -569,9 +506,9 @@ class Catalog:
     def _statistic_where(self, filters: StatisticFilters) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
-        if filters.q and _fts_query(filters.q):
+        if filters.q and fts_query(filters.q):
             clauses.append("id IN (SELECT rowid FROM statistics_text WHERE statistics_text MATCH ?)")
-            params.append(_fts_query(filters.q))
+            params.append(fts_query(filters.q))
         if filters.kind:
             clauses.append("kind = ?")
             params.append(filters.kind)
@@ -604,42 +541,3 @@ class Catalog:
                 [*params, limit, offset],
             ).fetchall()
         return total, [_statistic_row(row) for row in rows]
-
-    def statistic_groups(
-        self, *, q: str | None, min_members: int, offset: int, limit: int
-    ) -> tuple[int, list[StatisticGroup]]:
-        where = "WHERE members >= ?"
-        params: list[Any] = [min_members]
-        if q and _fts_query(q):
-            where += (
-                " AND key IN (SELECT group_key FROM statistics WHERE id IN"
-                " (SELECT rowid FROM statistics_text WHERE statistics_text MATCH ?))"
-            )
-            params.append(f"counts : ({_fts_query(q)})")
-        with closing(self._connect()) as connection:
-            (total,) = connection.execute(f"SELECT count(*) FROM statistic_groups {where}", params).fetchone()
-            groups = connection.execute(
-                "SELECT key, counts, place, documents, first_doc_id, first_published, disagree"
-                f" FROM statistic_groups {where} ORDER BY documents DESC, members DESC, key LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            ).fetchall()
-            result = []
-            for key, counts, place, documents, first_doc_id, first_published, disagree in groups:
-                members = connection.execute(
-                    f"SELECT {_STATISTIC_COLUMNS} FROM statistics WHERE group_key = ?"
-                    " ORDER BY published IS NULL, published, doc_id, start",
-                    (key,),
-                ).fetchall()
-                result.append(
-                    StatisticGroup(
-                        key=key,
-                        counts=counts,
-                        place=place,
-                        members=[_statistic_row(row) for row in members],
-                        documents=documents,
-                        first_document_id=first_doc_id,
-                        first_published=_date(first_published),
-                        disagree=bool(disagree),
-                    )
-                )
-        return total, result

@@ -31,8 +31,8 @@ __all__ = [
 EngineName = Literal["whoosh", "tantivy"]
 ENGINE_NAMES: tuple[EngineName, ...] = ("whoosh", "tantivy")
 
-# 2: records compressed, with their text in its own column.
-STORE_FORMAT = 2
+# 2: records compressed, with their text in its own column. 3: statistic groups of the same quantity.
+STORE_FORMAT = 3
 
 FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]
 FACET_NAMES: tuple[FacetName, ...] = ("outlet", "year", "official", "person", "place", "organization")

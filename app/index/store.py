@@ -16,6 +16,7 @@ from typing import Literal
 
 from app.index.analysis import outlet_key
 from app.index.catalog import CatalogWriter
+from app.index.groups import GroupWriter
 from app.index.spelling import SpellingWriter, spelling_text
 from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord
@@ -79,12 +80,14 @@ class RecordWriter:
         self._connection.execute("PRAGMA synchronous = FULL")
         self._connection.executescript(_SCHEMA)
         self._catalog = CatalogWriter(self._connection)
+        self._groups = GroupWriter(self._connection)
         self._spelling = SpellingWriter(self._connection)
 
     def add(self, record: DocumentRecord, *, origin: Origin = "corpus") -> None:
         """Insert or replace one record with its catalog rows."""
         summary = summary_of(record)
         self._catalog.remove(record.id)
+        self._groups.remove(record.id)
         self._forget_words(record.id)
         self._spelling.add(spelling_text(record))
         self._connection.execute(
@@ -102,10 +105,12 @@ class RecordWriter:
             ),
         )
         self._catalog.add(record)
+        self._groups.add(record)
 
     def remove(self, doc_id: str) -> bool:
         """Delete one record with its catalog rows; False when there was none."""
         self._catalog.remove(doc_id)
+        self._groups.remove(doc_id)
         self._forget_words(doc_id)
         return self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
 
@@ -138,6 +143,7 @@ class RecordWriter:
 
     def commit(self) -> None:
         self._catalog.refresh()
+        self._groups.refresh()
         self._spelling.flush()
         self._connection.commit()
 

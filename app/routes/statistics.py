@@ -8,12 +8,12 @@ from fastapi import APIRouter, Query
 
 from app.deps import BuildDep
 from app.errors import Unprocessable
-from app.index import StatisticFilters
+from app.index import GroupFilters, StatisticFilters
 from app.models import StatisticKind
 from app.routes.examples import example_response
 from app.routes.listing import WindowDep
 from app.routes.responses import problem_responses
-from app.schemas import StatisticGroupList, StatisticList
+from app.schemas import StatisticGroup, StatisticGroupList, StatisticList
 
 __all__ = ["router"]
 
@@ -65,19 +65,35 @@ def list_statistics(
 @router.get(
     "/groups",
     operation_id="listStatisticGroups",
-    summary="Figures about the same thing, side by side",
+    summary="The same figure stated more than once across the archive",
     response_model=StatisticGroupList,
     responses=problem_responses(422, 503) | example_response("statistic_groups"),
 )
 def list_statistic_groups(
     build: BuildDep,
     window: WindowDep,
-    q: Words = None,
-    min_members: Annotated[int, Query(ge=1, description="Smallest group size.")] = 2,
+    q: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="Words of the group's label: what is counted, where, when (stemmed).",
+            examples=["arrests"],
+        ),
+    ] = None,
+    min_members: Annotated[int, Query(ge=2, description="Smallest group size.")] = 2,
+    min_sources: Annotated[int, Query(ge=0, description="Fewest distinct attributed sources.")] = 0,
+    disagree: Annotated[
+        bool | None, Query(description="`true`: only groups whose members state incompatible values.")
+    ] = None,
 ) -> StatisticGroupList:
-    """Statistics with the same counted noun phrase (and the same place, where one is given) grouped,
-    each group saying where the figure first appeared and whether its members disagree."""
-    total, items = build.catalog.statistic_groups(
-        q=q, min_members=min_members, offset=window.offset, limit=window.limit
+    """Each group is one measured quantity (the same counted thing, measured alike, in the same place and
+    period where given) stated in two or more documents or twice in one, with where it first appeared, who
+    it is attributed to, and whether its members agree given their qualifiers and rounding."""
+    filters = GroupFilters(q=q, min_members=min_members, min_sources=min_sources, disagree=disagree)
+    total, groups = build.groups.find(filters, offset=window.offset, limit=window.limit)
+    return StatisticGroupList(
+        total=total,
+        page=window.page,
+        per_page=window.limit,
+        items=[StatisticGroup.of(group) for group in groups],
     )
-    return StatisticGroupList(total=total, page=window.page, per_page=window.limit, items=items)

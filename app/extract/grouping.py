@@ -1,0 +1,351 @@
+"""Statistic groups: the same measured quantity stated more than once, and whether its statements agree.
+
+Pure functions over extracted statistics. A statistic's key is what it counts (a normalized noun
+phrase), how it is measured (a count, a share, money in one currency, a rate, a unit), and the
+place and period its sentence gives. Statistics with one key form a group when they state one
+quantity: figures of one sentence, and figures of one document that no rounding reconciles, are
+different quantities (the two sides of a poll, a part and its whole), never one group.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from app.extract.lexicon import CITIES, COUNTRIES, STATES, word_map, word_set
+from app.extract.spans import strip_accents
+from app.models import CitedStatistic, GroupKey, QuantityGroup, Statistic, StatisticSource
+
+__all__ = [
+    "compatible",
+    "family_of",
+    "group_key",
+    "group_statistics",
+    "period_key",
+    "place_key",
+    "thing_key",
+    "value_bounds",
+]
+
+_TIME_UNITS = word_set("group_time_units.txt")
+_VAGUE_HEADS = word_set("group_vague_words.txt")
+_VAGUE_QUANTITIES = word_set("vague_quantities.txt")
+_STOPWORDS = word_set("group_key_stopwords.txt")
+_IRREGULAR_PLURALS = word_map("group_irregular_plurals.tsv")
+_QUALIFIER_BOUNDS = word_map("group_qualifier_bounds.tsv")
+_RATE_WORDS = word_map("group_rate_periods.tsv")
+_RATE_MARKERS = frozenset({"every", "each", "per", "a"})
+
+_WORDS = re.compile(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*\.?")
+_HEAD_NOUN = re.compile(r"[a-z][a-z-]*[a-z]")
+_LEADING_PREPOSITION = re.compile(r"^(?:in|during|for|over|of|on|at)\s+", re.IGNORECASE)
+_FISCAL_YEAR = re.compile(r"\b(?:fiscal\s+year|fy)\s*(\d{4})\b")
+# Rounding is read from the figure, but a stated figure is never taken looser than this share of itself.
+_ROUNDING_CAP = 0.05
+_ABOUT = 0.1
+_SAME_QUANTITY_RATIO = 2.0
+
+
+def _fold(text: str) -> str:
+    """Lowercase without accents: `Giménez` -> `gimenez`."""
+    return strip_accents(text).lower()
+
+
+def _singular(word: str) -> str:
+    """`burglaries` -> `burglary`, `aliens` -> `alien`: a naive lemma, never a stem."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ics")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zzes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _words(text: str) -> list[str]:
+    folded = _fold(text).replace("’", "'").replace("'s ", " ").removesuffix("'s")
+    return [word.rstrip(".") if word.count(".") <= 1 else word for word in _WORDS.findall(folded)]
+
+
+def thing_key(counts: str | None) -> str | None:
+    """The counted phrase as a key: lowercased, singular nouns, no determiners; None for time and vague words."""
+    if not counts:
+        return None
+    words = [_singular(word) for word in _words(counts) if word not in _STOPWORDS]
+    if not words:
+        return None
+    head = words[-1]
+    if not _HEAD_NOUN.fullmatch(head) or head in _TIME_UNITS or head in _VAGUE_HEADS:
+        return None
+    return " ".join(words)
+
+
+def _place_aliases() -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for table in (CITIES, COUNTRIES):
+        for canonical, names in table.items():
+            for name in (canonical, *names):
+                aliases[" ".join(_words(name))] = _fold(canonical)
+    for state, postal in STATES.items():
+        aliases[_fold(postal)] = aliases[_fold(state)] = _fold(state)
+    return aliases
+
+
+_PLACES = _place_aliases()
+_CANONICAL_PLACES = frozenset(_PLACES.values())
+
+
+def place_key(place: str | None) -> str | None:
+    """`L.A.` and `Los Angeles, California` -> `los angeles`; other places folded as stated."""
+    if not place:
+        return None
+    parts = [" ".join(word for word in _words(part) if word not in _STOPWORDS) for part in place.split(",")]
+    names = [_PLACES.get(part, part) for part in parts if part]
+    if not names:
+        return None
+    if len(names) > 1 and names[0] in _CANONICAL_PLACES:
+        return names[0]
+    return ", ".join(names)
+
+
+def period_key(period: str | None) -> str | None:
+    """`during fiscal year 2017` -> `fy2017`, `every single day` -> `per day`; None when nothing is left."""
+    if not period:
+        return None
+    text = _FISCAL_YEAR.sub(r"fy\1", _fold(period))
+    words = [_singular(word) for word in _words(text) if word not in _STOPWORDS or word == "a"]
+    kept: list[str] = []
+    for position, word in enumerate(words):
+        rate_unit = _RATE_WORDS.get(word)
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if rate_unit:
+            kept.append(f"per {rate_unit}")
+        elif word in _RATE_MARKERS and following in _TIME_UNITS:
+            kept.append(f"per {following}")
+        elif word != "a" and not (kept and kept[-1] == f"per {word}"):
+            kept.append(word)
+    return " ".join(kept) or None
+
+
+def _measure(statistic: Statistic) -> str:
+    """What kind of number it is: figures of different measures are never one quantity."""
+    unit = statistic.unit
+    if statistic.kind in ("percent", "fraction") or unit == "percent":
+        return "share"
+    if statistic.kind == "ratio":
+        return f"rate {unit}" if unit else "share"
+    if statistic.kind == "money" or (unit and re.fullmatch(r"[A-Z]{3}", unit)):
+        return f"money {unit or 'unknown currency'}"
+    return unit or "count"
+
+
+def _is_vague(statistic: Statistic) -> bool:
+    """`tens of thousands`, `hundreds`: words that cite no figure."""
+    words = _fold(statistic.text).split()
+    return not any(char.isdigit() for char in statistic.text) and all(
+        word in _VAGUE_QUANTITIES for word in words
+    )
+
+
+def group_key(statistic: Statistic) -> GroupKey | None:
+    """The key a statistic is grouped by, or None when it names no measured thing."""
+    counts = thing_key(statistic.counts)
+    if counts is None or _is_vague(statistic):
+        return None
+    return GroupKey(
+        counts=counts,
+        measure=_measure(statistic),
+        place=place_key(statistic.place),
+        period=period_key(statistic.period),
+    )
+
+
+def family_of(key: GroupKey) -> str:
+    """Statistics of one family are grouped together: the same counted thing, measured the same way."""
+    return f"{key.counts} | {key.measure}"
+
+
+def _rounding(value: float) -> float:
+    """Half the step a figure is rounded to, read from its digits: 25,000 -> 500, 2.5 -> 0.05."""
+    magnitude = abs(value)
+    if magnitude == 0:
+        return 0.0
+    step = 1.0
+    if magnitude == int(magnitude):
+        whole = int(magnitude)
+        while whole % 10 == 0:
+            whole //= 10
+            step *= 10
+    else:
+        decimals = len(f"{magnitude:.6f}".rstrip("0").split(".")[1])
+        step = 10.0**-decimals
+    # Just under half a step, so neighbours (47 and 48 percent) never touch.
+    return min(step / 2, _ROUNDING_CAP * magnitude) * 0.999
+
+
+def _scale(statistic: Statistic) -> float:
+    """Fractions and ratios are stated as shares already (0.5 for "half"); percentages as 0-100."""
+    return 0.01 if _measure(statistic) == "share" and statistic.kind not in ("fraction", "ratio") else 1.0
+
+
+def value_bounds(statistic: Statistic) -> tuple[float, float]:
+    """The values a statement is true of, given its qualifier and rounding; shares as 0-1.
+
+    A qualifier's own side is exact ("more than 25,000" starts at 25,000); the other side, and an
+    unqualified figure, allow for the rounding its digits show.
+    """
+    scale = _scale(statistic)
+    stated_low = statistic.value * scale
+    stated_high = (statistic.value_high if statistic.value_high is not None else statistic.value) * scale
+    low = stated_low - _rounding(statistic.value) * scale
+    high = stated_high + _rounding(stated_high / scale) * scale
+    bound = _QUALIFIER_BOUNDS.get(statistic.qualifier or "", "exact")
+    if statistic.approximate and bound == "exact":
+        bound = "about"
+    if bound == "at_least":
+        return stated_low, math.inf
+    if bound == "at_most":
+        return -math.inf, stated_high
+    if bound == "about":
+        return low - abs(low) * _ABOUT, high + abs(high) * _ABOUT
+    if bound == "just_below":
+        return low - abs(low) * _ABOUT, stated_high
+    if bound == "just_above":
+        return stated_low, high + abs(high) * _ABOUT
+    return low, high
+
+
+def compatible(first: Statistic, second: Statistic) -> bool:
+    """Two statements of one quantity agree when some value satisfies both."""
+    first_low, first_high = value_bounds(first)
+    second_low, second_high = value_bounds(second)
+    return first_low <= second_high and second_low <= first_high
+
+
+def _earliest_first(cited: CitedStatistic) -> tuple[bool, str, str, int]:
+    published = cited.published.isoformat() if cited.published else ""
+    return cited.published is None, published, cited.document_id, cited.statistic.start
+
+
+def _same_quantity_in_document(quantity: Sequence[CitedStatistic], cited: CitedStatistic) -> bool:
+    return all(
+        other.statistic.sentence.start != cited.statistic.sentence.start
+        and compatible(other.statistic, cited.statistic)
+        for other in quantity
+    )
+
+
+def _close(quantity: Sequence[CitedStatistic], others: Sequence[CitedStatistic]) -> bool:
+    """Within a factor of two of each other: 5,000 beside 3 million, or 29 beside "fewer than 900", are
+    two quantities, however compatible their bounds."""
+    values = [abs(cited.statistic.value) * _scale(cited.statistic) for cited in (*quantity, *others)]
+    return min(values) * _SAME_QUANTITY_RATIO >= max(values)
+
+
+def _pinned(key: GroupKey) -> bool:
+    """The sentences say where or when: incompatible figures can then be one quantity in dispute."""
+    return key.place is not None or key.period is not None
+
+
+def _specific(key: GroupKey) -> bool:
+    """Says enough to be one quantity: "two children" in two stories, or a 6-3 and a 7-2 "votes", are not."""
+    return _pinned(key) or len(key.counts.split()) >= 2
+
+
+def _joins(quantity: Sequence[CitedStatistic], existing: Sequence[CitedStatistic]) -> bool:
+    """Another document's figures restate a quantity: compatible with one of its members, close to all."""
+    document = quantity[0].document_id
+    return (
+        all(cited.document_id != document for cited in existing)
+        and any(compatible(a.statistic, b.statistic) for a in existing for b in quantity)
+        and _close(quantity, existing)
+    )
+
+
+def _quantities(key: GroupKey, members: Sequence[CitedStatistic]) -> list[list[CitedStatistic]]:
+    """Split statistics of one key into the quantities they state, documents in published order."""
+    by_document: dict[str, list[CitedStatistic]] = defaultdict(list)
+    for cited in sorted(members, key=_earliest_first):
+        by_document[cited.document_id].append(cited)
+    quantities: list[list[CitedStatistic]] = []
+    for document_members in by_document.values():
+        own: list[list[CitedStatistic]] = []
+        for cited in document_members:
+            same = next((quantity for quantity in own if _same_quantity_in_document(quantity, cited)), None)
+            if same is None:
+                own.append([cited])
+            else:
+                same.append(cited)
+        for quantity in own:
+            agreeing = next((existing for existing in quantities if _joins(quantity, existing)), None)
+            if agreeing is not None:
+                agreeing.extend(quantity)
+            elif len(own) == 1 and len(quantities) == 1 and _pinned(key) and _close(quantity, quantities[0]):
+                # One figure here, one quantity elsewhere, both of one place or period: the same
+                # quantity, stated differently.
+                quantities[0].extend(quantity)
+            else:
+                quantities.append(quantity)
+    return quantities
+
+
+def _sources(members: Iterable[CitedStatistic]) -> list[StatisticSource]:
+    sources: dict[str, StatisticSource] = {}
+    for cited in members:
+        attribution = cited.statistic.attributed_to
+        if attribution is not None:
+            identity = attribution.entity_id or _fold(attribution.name)
+            sources.setdefault(
+                identity, StatisticSource(name=attribution.name, entity_id=attribution.entity_id)
+            )
+    return list(sources.values())
+
+
+def _stated_period(period: str | None) -> str | None:
+    """`in 2023` -> `2023`: the period as the text states it, without its preposition."""
+    return _LEADING_PREPOSITION.sub("", period) if period else None
+
+
+def _label(first: Statistic) -> str:
+    counts = " ".join(
+        word if word.isupper() and len(word) > 1 else word.lower() for word in (first.counts or "").split()
+    )
+    return " · ".join(part for part in (counts, first.place, _stated_period(first.period)) if part)
+
+
+def _group(key: GroupKey, members: list[CitedStatistic]) -> QuantityGroup:
+    members = sorted(members, key=_earliest_first)
+    disagree = any(
+        not compatible(first.statistic, second.statistic)
+        for position, first in enumerate(members)
+        for second in members[position + 1 :]
+    )
+    return QuantityGroup(
+        label=_label(members[0].statistic),
+        how=key,
+        members=members,
+        sources=_sources(members),
+        disagree=disagree,
+    )
+
+
+def group_statistics(cited: Iterable[CitedStatistic]) -> list[QuantityGroup]:
+    """Every quantity stated two or more times among `cited`, with its members in published order."""
+    by_key: dict[tuple[str, str, str | None, str | None], tuple[GroupKey, list[CitedStatistic]]] = {}
+    for item in cited:
+        key = group_key(item.statistic)
+        if key is not None:
+            identity = (key.counts, key.measure, key.place, key.period)
+            by_key.setdefault(identity, (key, []))[1].append(item)
+    groups = [
+        _group(key, quantity)
+        for key, members in by_key.values()
+        if _specific(key)
+        for quantity in _quantities(key, members)
+        if len(quantity) >= 2
+    ]
+    return sorted(groups, key=lambda group: (_earliest_first(group.members[0]), group.label))

@@ -1,0 +1,153 @@
+"""Statistic groups of a build: the same quantity stated more than once, stored beside the records.
+
+Each groupable statistic is kept with its document under its family (what it counts, how it is
+measured); a write regroups only the families it touched, so an ingest costs what its figures do.
+The grouping itself is `app.extract.grouping`; this module only stores and reads its result.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.extract.grouping import family_of, group_key, group_statistics
+from app.index.catalog import fts_query
+from app.index.sqlite import connect_for_reading
+from app.models import CitedStatistic, DocumentRecord, QuantityGroup, Statistic
+
+__all__ = ["GroupFilters", "GroupWriter", "StatisticGroups"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS grouped_statistics (
+    doc_id TEXT NOT NULL, published TEXT, family TEXT NOT NULL, statistic TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS grouped_statistics_family ON grouped_statistics (family);
+CREATE INDEX IF NOT EXISTS grouped_statistics_doc ON grouped_statistics (doc_id);
+CREATE TABLE IF NOT EXISTS quantity_groups (
+    id INTEGER PRIMARY KEY, family TEXT NOT NULL, label TEXT NOT NULL, documents INTEGER NOT NULL,
+    members INTEGER NOT NULL, sources INTEGER NOT NULL, disagree INTEGER NOT NULL, first_published TEXT,
+    body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quantity_groups_family ON quantity_groups (family);
+CREATE VIRTUAL TABLE IF NOT EXISTS quantity_groups_text USING fts5 (
+    label, tokenize='porter unicode61 remove_diacritics 2'
+);
+"""
+
+
+class GroupWriter:
+    """Keeps a build's statistic groups in step with its records; `refresh` regroups touched families."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        connection.executescript(_SCHEMA)
+        self._touched: set[str] = set()
+
+    def add(self, record: DocumentRecord) -> None:
+        published = record.published.value.isoformat() if record.published else None
+        rows: list[tuple[str, str | None, str, str]] = []
+        for statistic in record.statistics:
+            key = group_key(statistic)
+            if key is not None:
+                family = family_of(key)
+                self._touched.add(family)
+                rows.append((record.id, published, family, statistic.model_dump_json()))
+        self._connection.executemany("INSERT INTO grouped_statistics VALUES (?, ?, ?, ?)", rows)
+
+    def remove(self, doc_id: str) -> None:
+        self._touched.update(
+            family
+            for (family,) in self._connection.execute(
+                "SELECT DISTINCT family FROM grouped_statistics WHERE doc_id = ?", (doc_id,)
+            )
+        )
+        self._connection.execute("DELETE FROM grouped_statistics WHERE doc_id = ?", (doc_id,))
+
+    def refresh(self) -> None:
+        """Regroup every family touched since the last refresh."""
+        families = sorted(self._touched)
+        for start in range(0, len(families), 500):
+            self._regroup(families[start : start + 500])
+        self._touched.clear()
+
+    def _regroup(self, families: list[str]) -> None:
+        connection = self._connection
+        marks = ",".join("?" * len(families))
+        connection.execute(
+            f"DELETE FROM quantity_groups_text WHERE rowid IN (SELECT id FROM quantity_groups WHERE family IN ({marks}))",
+            families,
+        )
+        connection.execute(f"DELETE FROM quantity_groups WHERE family IN ({marks})", families)
+        cited = [
+            CitedStatistic(
+                document_id=doc_id, published=published, statistic=Statistic.model_validate_json(body)
+            )
+            for doc_id, published, body in connection.execute(
+                f"SELECT doc_id, published, statistic FROM grouped_statistics WHERE family IN ({marks})",
+                families,
+            )
+        ]
+        for group in group_statistics(cited):
+            first = group.members[0]
+            cursor = connection.execute(
+                "INSERT INTO quantity_groups (family, label, documents, members, sources, disagree,"
+                " first_published, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    family_of(group.how),
+                    group.label,
+                    len({member.document_id for member in group.members}),
+                    len(group.members),
+                    len(group.sources),
+                    int(group.disagree),
+                    first.published.isoformat() if first.published else None,
+                    group.model_dump_json(),
+                ),
+            )
+            connection.execute(
+                "INSERT INTO quantity_groups_text (rowid, label) VALUES (?, ?)",
+                (cursor.lastrowid, f"{group.label} {group.how.counts}"),
+            )
+
+
+@dataclass(frozen=True, kw_only=True)
+class GroupFilters:
+    q: str | None = None
+    min_members: int = 2
+    min_sources: int = 0
+    disagree: bool | None = None
+
+
+class StatisticGroups:
+    """Read side of the groups; a fresh query-only connection per call, safe in any thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def find(self, filters: GroupFilters, *, offset: int, limit: int) -> tuple[int, list[QuantityGroup]]:
+        """Groups matching `filters`, most documents first."""
+        clauses = ["members >= ?", "sources >= ?"]
+        params: list[Any] = [filters.min_members, filters.min_sources]
+        if filters.q and fts_query(filters.q):
+            clauses.append(
+                "id IN (SELECT rowid FROM quantity_groups_text WHERE quantity_groups_text MATCH ?)"
+            )
+            params.append(fts_query(filters.q))
+        if filters.disagree is not None:
+            clauses.append("disagree = ?")
+            params.append(int(filters.disagree))
+        where = " AND ".join(clauses)
+        with closing(connect_for_reading(self.path)) as connection:
+            (total,) = connection.execute(
+                f"SELECT count(*) FROM quantity_groups WHERE {where}", params
+            ).fetchone()
+            bodies: Iterable[tuple[str]] = connection.execute(
+                f"SELECT body FROM quantity_groups WHERE {where}"
+                " ORDER BY documents DESC, members DESC, first_published IS NULL, first_published, label, id"
+                " LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+        return total, [QuantityGroup.model_validate_json(body) for (body,) in bodies]
