@@ -1,0 +1,93 @@
+"""Public or private body: whether a stated title is a public office (an official) or a private role."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import (
+    GOVERNMENT_WORDS,
+    NON_GOVERNMENT_WORDS,
+    OFFICE_WORDS,
+    PARTY_ROLES,
+    PARTY_WORDS,
+    POST_NOMINAL_OFFICES,
+    TITLE_HEADS,
+)
+from app.extract.names import AGENCY_ALIASES, PLACE_WORDS
+
+__all__ = ["PUBLIC_BODY_AFTER", "is_government", "title_is_office"]
+
+_PARTY_ROLE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))}|party)(?:['’]s)?"
+    rf"\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\b"
+)
+
+PUBLIC_BODY_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:council|state|city|county|town|government|crown|publicly|municipally|provincially)[-\s]owned"
+    r"|public|municipal|government|state|federal|provincial|county|city|council|national|regional)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:utility|agency|authority|corporation|company|entity|body|board|service|enterprise|operator|provider"
+    r"|department|regulator|broadcaster|hospital|trust|insurer|lender|bank|railway|airline|port)\b"
+)
+
+
+def is_government(organization: str | None) -> bool:
+    """Whether an organization or jurisdiction named in a title is a public body."""
+    if not organization:
+        return False
+    # "public affairs director", "public relations manager": a function, not a public body.
+    organization = _PUBLIC_FUNCTION.sub(" ", organization)
+    if _PUBLIC_PHRASE.search(organization):
+        return True
+    words = {word.lower().strip("’'s") for word in organization.replace("’s", "").split()}
+    lowered_words = {word.lower() for word in organization.split()}
+    if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
+        return False
+    if any(alias in organization.split() for alias in AGENCY_ALIASES if alias.isupper()):
+        return True
+    if any(alias in organization for alias in AGENCY_ALIASES if not alias.isupper()):
+        return True
+    if words & GOVERNMENT_WORDS or lowered_words & GOVERNMENT_WORDS:
+        return True
+    return any(word in PLACE_WORDS for word in organization.split())
+
+
+# Phrases that name a public body although one of their words is a private-body word ("School District").
+_PUBLIC_PHRASE = re.compile(
+    r"\b(?:school\s+(?:district|board|division|committee)|board\s+of\s+education|public\s+schools?"
+    r"|health\s+service|(?:council|state|city|county|government)-owned)\b",
+    re.IGNORECASE,
+)
+_PUBLIC_FUNCTION = re.compile(r"\b[Pp]ublic\s+(?:[Aa]ffairs|[Rr]elations|[Pp]olicy)\b")
+# A title that names a private occupation despite an office word ("art collector").
+_NOT_OFFICE = re.compile(r"\b(?:art|debt|bill|record|stamp|coin|garbage|trash|waste)\s+collectors?\b", re.I)
+
+_PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
+
+
+def title_is_office(title: str, organization: str | None) -> bool:
+    """Whether a stated title is a public office (an official) rather than a private role."""
+    if title.strip() in POST_NOMINAL_OFFICES or _PARTY_ROLE.search(title):
+        return True
+    if any(word.strip(",.") in POST_NOMINAL_OFFICES for word in title.split()):
+        # "a Fianna Fáil TD", "the Plaid Cymru MS for Arfon".
+        return True
+    if _NOT_OFFICE.search(title):
+        return False
+    role = title.replace(organization, " ") if organization and organization != title else title
+    if organization and not is_government(organization) and organization in title:
+        # A private body's title never names a public office ("Housing Justice Project").
+        role = title.replace(organization, " ")
+    lowered = role.lower().replace("’s", "").replace("then-", "").replace("ex-", "")
+    words = lowered.replace(",", " ").split()
+    if any(word in OFFICE_WORDS for word in words):
+        private = bool(organization) and not is_government(organization)
+        return not (private and any(word in _PRIVATE_TOO for word in words))
+    full = title.lower()
+    if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
+        return True
+    if lowered.strip() in ("president", "vice president", "pres.") and not organization:
+        return True
+    return any(word in TITLE_HEADS for word in words) and is_government(organization or title)

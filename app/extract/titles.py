@@ -1,0 +1,186 @@
+"""Title recognition: the titles stated before a name, in apposition after it, or inside a quote."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import GOVERNMENT_WORDS, PARTY_ROLES, PARTY_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+from app.extract.names import CONNECTORS, UPPER, Token, is_title_token
+from app.models import StatedTitle
+
+__all__ = [
+    "AFFILIATION",
+    "PRECEDING_ROLE",
+    "appositive_title",
+    "preceding_title",
+    "stated_title",
+    "titles_stated_in_quote",
+]
+
+AFFILIATION = re.compile(r"(?:['’]s?)?,?\s*\(?\s*(?P<tag>[DRIL]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*\)?")
+_APPOSITIVE = re.compile(
+    r",\s+(?:\d{1,3},\s+)?(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{3,120}?)(?=,|;|\.\s|\.$|\s+who\b|\s+said\b)"
+)
+PRECEDING_ROLE = re.compile(
+    r"(?P<role>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|then-|ex-|[Dd]eputy|[Aa]ssistant|[Ss]enior|[Tt]op)\s+)*"
+    r"\b(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Ss]ecretary|[Ll]eader|[Ff]ounder|"
+    r"[Pp]resident|[Cc]hair(?:man|woman)?|[Cc]ommissioner|[Aa]dministrator|[Cc]ommander|[Dd]ean)"
+    r"\s+(?:of|for|at)\s+(?:the\s+)?)$"
+)
+_PRECEDING_MODIFIER = re.compile(
+    r"(?P<modifier>\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Rr]etired|[Tt]hen)[\s-]+)+$"
+)
+
+_PARTY_ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<title>(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})(?:['’]s)?"
+    rf"\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))}))\s+$"
+)
+
+ORG_OF = re.compile(
+    rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>(?:(?:state|county|city|town|federal|provincial|national|regional)\s+)?[{UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{UPPER}][\w.’'-]*)*)"
+)
+_AS_TITLE = re.compile(r"^As\s+(?P<title>(?:the|a|an)\s+[a-z][^,]{2,80}),\s+I\b")
+
+
+def _title_organization(title_tokens: list[Token], text: str) -> str | None:
+    """`ICE Director` -> `ICE`; `Director of Homeland Security` -> `Homeland Security`."""
+    prefix: list[Token] = []
+    for token in title_tokens:
+        if is_title_token(token):
+            break
+        prefix.append(token)
+    if prefix and any(token.lower not in CONNECTORS for token in prefix):
+        return text[prefix[0].start : prefix[-1].end]
+    title_text = text[title_tokens[0].start : title_tokens[-1].end]
+    match = ORG_OF.search(title_text)
+    if match and not all(
+        word.lower() in TITLE_MODIFIERS or word.lower() in CONNECTORS for word in match["org"].split()
+    ):
+        return match["org"]
+    return None
+
+
+_HEAD_WORDS = "|".join(
+    sorted(
+        (re.escape(word).replace("\\ ", r"\s+") for word in TITLE_HEADS if "." not in word),
+        key=len,
+        reverse=True,
+    )
+)
+_LOWER_TITLE_BEFORE = re.compile(
+    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?P<head>{_HEAD_WORDS}))\s+$",
+    re.IGNORECASE,
+)
+# Lowercase words that belong to the title before its head ("former state attorney general").
+_JURISDICTION_WORDS = frozenset(
+    ["state", "county", "city", "federal", "school", "district", "town", "village", "regional", "tribal"]
+)
+_SENTENCE_PREFIX_TITLE = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?<![\w-])(?:{_HEAD_WORDS}))\s+$"
+)
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)(?P<title>[A-Z][^,;:.“”\"()\n]{2,60}),\s+$")
+_NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
+
+
+def preceding_title(text: str, start: int) -> StatedTitle | None:
+    """`attorney Simone Archer`, `Parent organizer Lena Okafor`, `X's campaign manager, Tessa Lindqvist`."""
+    window_start = max(0, start - 80)
+    party = _PARTY_ROLE_BEFORE.search(text, window_start, start)
+    if party is not None:
+        return StatedTitle(start=party.start("title"), end=party.end("title"), text=party["title"])
+    prefix = _SENTENCE_PREFIX_TITLE.search(text, window_start, start)
+    if prefix is not None and not any(w.lower() in _NOT_TITLE_LEAD for w in prefix["title"].split()):
+        # "State party chairman Walter Brigham called …": the sentence opens with the title.
+        return StatedTitle(start=prefix.start("title"), end=prefix.end("title"), text=prefix["title"])
+    lower = _LOWER_TITLE_BEFORE.search(text, window_start, start)
+    if lower is not None:
+        head_words = lower["head"].split()
+        words = lower["title"].split()
+        kept = words[-len(head_words) :]
+        for word in reversed(words[: -len(head_words)]):
+            if (
+                word.lower() in TITLE_MODIFIERS
+                or word.lower() in _JURISDICTION_WORDS
+                or word.lower() in GOVERNMENT_WORDS
+                or (word[0].isupper() and word.lower() not in _NOT_TITLE_LEAD)
+            ):
+                kept.insert(0, word)
+            else:
+                break
+        phrase = " ".join(kept)
+        title_start = lower.end("title") - len(phrase)
+        if " ".join(text[title_start : lower.end("title")].split()) == phrase and not any(
+            word[0].isupper() for word in kept[1:]
+        ):
+            return StatedTitle(start=title_start, end=lower.end("title"), text=phrase)
+    appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
+    if appositive is not None:
+        phrase = appositive["title"]
+        if any(word.lower().removesuffix("’s").removesuffix("'s") in TITLE_HEADS for word in phrase.split()):
+            possessive = re.match(r"(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s", phrase)
+            return StatedTitle(
+                start=appositive.start("title"),
+                end=appositive.end("title"),
+                text=phrase,
+                organization=possessive["org"] if possessive else None,
+            )
+    return None
+
+
+def appositive_title(text: str, end: int) -> StatedTitle | None:
+    match = _APPOSITIVE.match(text, end)
+    if not match:
+        return None
+    phrase = match["title"].strip()
+    words = phrase.lower().replace("’s", " ").split()
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    if not words or words[0] in ("said", "says", "told", "who", "and", "which", "was", "is"):
+        return None
+    if not any(word.strip(".") in TITLE_HEADS for word in words):
+        return None
+    organization = None
+    possessive = re.match(r"(?:(?:a|an|the)\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s", phrase)
+    if possessive:
+        organization = possessive["org"]
+    else:
+        of_match = ORG_OF.search(phrase)
+        organization = of_match["org"] if of_match else None
+    start = match.start("title") + (len(match["title"]) - len(match["title"].lstrip()))
+    return StatedTitle(
+        start=start,
+        end=start + len(phrase),
+        text=text[start : start + len(phrase)],
+        organization=organization,
+    )
+
+
+def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle | None:
+    if not tokens:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    organization = _title_organization(tokens, text)
+    modifier = _PRECEDING_MODIFIER.search(text, max(0, start - 40), start)
+    if modifier:
+        start = modifier.start()
+    if start == tokens[0].start and run_start == tokens[0].start:
+        possessive = re.search(
+            r"(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.&-]*)*)['’]s?\s+$",
+            text[max(0, start - 80) : start],
+        )
+        if possessive and organization is None:
+            organization = possessive["org"]
+    return StatedTitle(start=start, end=end, text=text[start:end], organization=organization)
+
+
+def titles_stated_in_quote(quote_text: str, quote_start: int, text: str) -> StatedTitle | None:
+    """`As the sheriff of X, I ...` inside a quote: a title the speaker gives themself."""
+    match = _AS_TITLE.match(quote_text)
+    if not match or not any(word in TITLE_HEADS for word in match["title"].lower().split()):
+        return None
+    start = quote_start + match.start("title")
+    end = quote_start + match.end("title")
+    of_match = ORG_OF.search(match["title"])
+    return StatedTitle(
+        start=start, end=end, text=text[start:end], organization=of_match["org"] if of_match else None
+    )
