@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 
 from app.extract.lexicon import (
+    CITIES,
+    COUNTRIES,
     GOVERNMENT_WORDS,
+    JURISDICTIONS,
     NON_GOVERNMENT_WORDS,
     OFFICE_WORDS,
     PARTY_ROLES,
     PARTY_WORDS,
     POST_NOMINAL_OFFICES,
+    PUBLIC_BODY_PHRASES,
+    STATES,
     TITLE_HEADS,
 )
-from app.extract.names import AGENCY_ALIASES, PLACE_WORDS
+from app.extract.names import AGENCY_ALIASES
 
 __all__ = ["PUBLIC_BODY_AFTER", "is_government", "title_is_office"]
 
@@ -51,18 +56,30 @@ def is_government(organization: str | None) -> bool:
         return True
     if words & GOVERNMENT_WORDS or lowered_words & GOVERNMENT_WORDS:
         return True
-    return any(word in PLACE_WORDS for word in organization.split())
+    return bool(_JURISDICTION.search(organization))
+
+
+_PLACE_ALIASES = [alias for aliases in (*CITIES.values(), *COUNTRIES.values()) for alias in aliases]
+
+
+def _phrases(phrases: frozenset[str]) -> str:
+    return "|".join(
+        re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True)
+    )
 
 
 # Phrases that name a public body although one of their words is a private-body word ("School District").
-_PUBLIC_PHRASE = re.compile(
-    r"\b(?:school\s+(?:district|board|division|committee)|board\s+of\s+education|public\s+schools?"
-    r"|health\s+service|(?:council|state|city|county|government)-owned)\b",
-    re.IGNORECASE,
+_PUBLIC_PHRASE = re.compile(rf"(?<![\w-])(?:{_phrases(PUBLIC_BODY_PHRASES)})(?![\w-])", re.IGNORECASE)
+# "Texas Department …", "Queensland Health": a body named after a whole place name ("Riders United" is not).
+_JURISDICTION = re.compile(
+    rf"(?<![\w-])(?:{_phrases(frozenset([*JURISDICTIONS, *STATES, *CITIES, *COUNTRIES, *_PLACE_ALIASES]))})(?![\w-])"
 )
 _PUBLIC_FUNCTION = re.compile(r"\b[Pp]ublic\s+(?:[Aa]ffairs|[Rr]elations|[Pp]olicy)\b")
 # A title that names a private occupation despite an office word ("art collector").
-_NOT_OFFICE = re.compile(r"\b(?:art|debt|bill|record|stamp|coin|garbage|trash|waste)\s+collectors?\b", re.I)
+_NOT_OFFICE = re.compile(
+    r"\b(?:(?:art|debt|bill|record|stamp|coin|garbage|trash|waste)\s+collectors?|member\s+of\s+the\s+public)\b",
+    re.I,
+)
 
 _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
 
@@ -83,11 +100,15 @@ def title_is_office(title: str, organization: str | None) -> bool:
     lowered = role.lower().replace("’s", "").replace("then-", "").replace("ex-", "")
     words = lowered.replace(",", " ").split()
     if any(word in OFFICE_WORDS for word in words):
-        private = bool(organization) and not is_government(organization)
+        # "union secretary", "Faculty Senate President": the title itself names a private body.
+        private = (bool(organization) and not is_government(organization)) or bool(
+            set(words) & NON_GOVERNMENT_WORDS
+        )
         return not (private and any(word in _PRIVATE_TOO for word in words))
     full = title.lower()
     if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
         return True
     if lowered.strip() in ("president", "vice president", "pres.") and not organization:
-        return True
+        # "President Ruiz" is a head of state; a lowercase "president X" heads the body named before it.
+        return title.strip()[:1].isupper()
     return any(word in TITLE_HEADS for word in words) and is_government(organization or title)

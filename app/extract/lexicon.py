@@ -17,6 +17,8 @@ __all__ = [
     "COUNTRIES",
     "GIVEN_NAMES",
     "GOVERNMENT_WORDS",
+    "JURISDICTIONS",
+    "NAME_PARTICLES",
     "NICKNAMES",
     "NON_GOVERNMENT_WORDS",
     "NOT_NAME_WORDS",
@@ -28,6 +30,7 @@ __all__ = [
     "PARTY_WORDS",
     "POST_NOMINALS",
     "POST_NOMINAL_OFFICES",
+    "PUBLIC_BODY_PHRASES",
     "STATES",
     "STATE_ABBREVIATIONS",
     "STREET_SUFFIXES",
@@ -80,6 +83,8 @@ STREET_SUFFIXES: frozenset[str] = word_set("street_suffixes.txt")
 TITLE_MODIFIERS: frozenset[str] = word_set("title_modifiers.txt")
 GOVERNMENT_WORDS: frozenset[str] = word_set("government_words.txt")
 NON_GOVERNMENT_WORDS: frozenset[str] = word_set("non_government_words.txt")
+PUBLIC_BODY_PHRASES: frozenset[str] = word_set("public_body_phrases.txt")
+JURISDICTIONS: frozenset[str] = word_set("jurisdictions.txt")
 COMPANY_HEADS: frozenset[str] = word_set("company_heads.txt")
 # slug -> (canonical name, aliases as written)
 AGENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -94,6 +99,7 @@ CITIES: dict[str, tuple[str, ...]] = word_table("cities.tsv")
 COUNTRIES: dict[str, tuple[str, ...]] = word_table("countries.tsv")
 NICKNAMES: dict[str, str] = word_map("nicknames.tsv")
 GIVEN_NAMES: frozenset[str] = word_set("given_names.txt")
+NAME_PARTICLES: frozenset[str] = word_set("name_particles.txt")
 NOT_NAME_WORDS: frozenset[str] = word_set("not_name_words.txt")
 VEHICLE_MAKES: frozenset[str] = word_set("vehicle_makes.txt")
 

@@ -14,6 +14,7 @@ from app.extract.lexicon import (
     COMPANY_HEADS,
     COUNTRIES,
     GIVEN_NAMES,
+    NAME_PARTICLES,
     NICKNAMES,
     NOT_NAME_WORDS,
     ORG_HEADS,
@@ -36,6 +37,7 @@ __all__ = [
     "Token",
     "canonical_name",
     "capitalized_runs",
+    "is_full_name",
     "is_name_like",
     "is_title_head",
     "is_title_token",
@@ -51,32 +53,13 @@ _TOKEN = (
     rf"(?:(?:then|ex)-)?(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}(?![a-z])"
     rf"|(?:O['’]|D['’])?[{UPPER}][\w]*(?:-[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
 )
-_CONNECTOR = r"(?:of|for|and|&|the|de|del|de\s+la|la|los|las|van|von|da|di|du|le|bin|al|ap)"
+_PARTICLES = "|".join(
+    particle.replace(" ", r"\s+") for particle in sorted(NAME_PARTICLES, key=len, reverse=True)
+)
+_CONNECTOR = rf"(?:of|for|and|&|the|los|las|{_PARTICLES})"
 _RUN = re.compile(rf"{_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{_TOKEN})*")
 _TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{_TOKEN}")
-CONNECTORS = frozenset(
-    [
-        "of",
-        "for",
-        "and",
-        "&",
-        "the",
-        "de",
-        "del",
-        "la",
-        "los",
-        "las",
-        "van",
-        "von",
-        "da",
-        "di",
-        "du",
-        "le",
-        "bin",
-        "al",
-        "ap",
-    ]
-)
+CONNECTORS = frozenset(["of", "for", "and", "&", "the", "los", "las"]) | NAME_PARTICLES
 
 AGENCY_ALIASES = frozenset(alias for _, aliases in AGENCIES.values() for alias in aliases)
 PLACE_WORDS = frozenset(
@@ -130,10 +113,32 @@ def is_name_like(token: Token) -> bool:
 
 
 def _is_name_part(token: Token, index: int, length: int) -> bool:
-    """A word of a name; a middle initial (`Tyler J. Voss`) is one only between given name and surname."""
-    if 0 < index < length - 1 and INITIAL.fullmatch(token.bare):
+    """A word of a name; a middle initial (`Tyler J. Voss`) or a particle (`van`) only inside it."""
+    if 0 < index < length - 1 and (
+        INITIAL.fullmatch(token.bare) or " ".join(token.text.split()) in NAME_PARTICLES
+    ):
         return True
     return is_name_like(token)
+
+
+def is_full_name(tokens: list[Token]) -> bool:
+    """Two to four words that can make a name on their own (`Rhun ap Iorwerth`, `Tyler J. Voss`)."""
+    return 2 <= len(tokens) <= 4 and all(
+        _is_name_part(token, i, len(tokens)) for i, token in enumerate(tokens)
+    )
+
+
+def _is_surname_after_given(tokens: list[Token], index: int) -> bool:
+    """`John Major`, `Ellen Judge`: a title word that ends a run right after a given name is a surname."""
+    token = tokens[index]
+    return (
+        index == len(tokens) - 1
+        and index > 0
+        and tokens[index - 1].lower in GIVEN_NAMES
+        and "." not in token.bare
+        and token.bare[:1].isupper()
+        and token.bare not in POST_NOMINALS
+    )
 
 
 def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Token]] | None:
@@ -148,7 +153,7 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
         return [tokens[-1]], inner[1]
     last_title = -1
     for index, token in enumerate(tokens):
-        if is_title_token(token):
+        if is_title_token(token) and not _is_surname_after_given(tokens, index):
             last_title = index
     if last_title >= 0:
         title, tail = tokens[: last_title + 1], tokens[last_title + 1 :]
@@ -220,6 +225,13 @@ def _split_after_name(tokens: list[Token]) -> list[list[Token]]:
                     and token.lower in ("of", "at")
                     and is_name_like(tokens[0])
                     and tokens[-1].bare in ORG_HEADS
+                )
+                or (
+                    # "Pastor Derrick Lowe of North Star Baptist Church": a title, a name, then the body.
+                    index in (3, 4)
+                    and token.lower in ("of", "at")
+                    and is_title_token(tokens[0])
+                    and all(is_name_like(name) for name in tokens[1:index])
                 )
             )
             and is_name_like(tokens[index - 1])

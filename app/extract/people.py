@@ -10,11 +10,12 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract.bodies import PUBLIC_BODY_AFTER, title_is_office
-from app.extract.lexicon import TITLE_ABBREVIATIONS, canonical_title
+from app.extract.lexicon import PARTY_WORDS, TITLE_ABBREVIATIONS, canonical_title
 from app.extract.names import (
     Token,
     canonical_name,
     capitalized_runs,
+    is_full_name,
     is_name_like,
     is_title_head,
     split_name,
@@ -52,7 +53,24 @@ _CREDIT_BEFORE = re.compile(
 _CONTACT_CREDIT_BEFORE = re.compile(
     r"\b[Tt]o\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b[^:\n]{0,60}:[^\n]*$"
 )
-# "X, chief executive of Watercare, the council-owned water utility": the body is described as public.
+# "the NDP's Rosalie Doucet", "Labour's Mia Hart": a party's member or candidate names a person.
+_PARTY_MEMBER_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})['’]s\s+$"
+)
+
+
+# "Daniel Kerr of the nurses' union", "Alan Pierce of the state police": the body a title is held at.
+_BODY_AFTER_NAME = re.compile(
+    r"\s+(?:of|at|with)\s+the\s+(?P<org>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
+    r"(?=[,.;]|\s+(?:said|says|told|who|and|was|is|has|had|called|added)\b)"
+)
+_CANDIDATE = re.compile(r"\b(?:candidate|nominee|challenger|hopeful)\b", re.IGNORECASE)
+# "Gov. Mitchell's spokeswoman", "His press secretary": a member of an official's staff.
+_STAFF_OF = re.compile(
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*?)['’]s)\s+"
+    r"(?:(?:chief|deputy|senior|top|former)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|chief\s+of\s+staff"
+    r"|aide|adviser|advisor|communications\s+director)\b"
+)
 
 
 @dataclass
@@ -82,6 +100,42 @@ class _Entity:
     mentions: list[Evidence] = field(default_factory=list)
 
 
+def _holds_office(entity: _Entity) -> bool:
+    """A public office among the stated titles, or a party tag that marks a legislator (`(R-Texas)`)."""
+    if entity.official_hint or any(
+        title_is_office(title.text, title.organization) for title in entity.titles
+    ):
+        return True
+    return entity.affiliation is not None and not any(
+        _CANDIDATE.search(title.text) for title in entity.titles
+    )
+
+
+def _serves_official(entity: _Entity, entities: dict[str, _Entity], officials: set[str]) -> bool:
+    """`Gov. Mitchell's spokeswoman`, `His press secretary`: the staff of an official serve in public office."""
+    for title in entity.titles:
+        staff = _STAFF_OF.match(title.text)
+        if staff is None:
+            continue
+        owner = staff["owner"]
+        if owner is None:
+            # The pronoun refers to the person last named before the title.
+            named = [
+                (mention.start, other.entity_id)
+                for other in entities.values()
+                for mention in other.mentions
+                if mention.start < title.start and other is not entity
+            ]
+            if named and max(named)[1] in officials:
+                return True
+        elif any(
+            entities[official].surname == owner.split()[-1] or entities[official].name == owner
+            for official in officials
+        ):
+            return True
+    return False
+
+
 def find_people(
     text: str, *, headline: tuple[int, int] | None = None, sentences: Sentences | None = None
 ) -> list[Person]:
@@ -93,7 +147,7 @@ def find_people(
         in_headline = headline is not None and headline[0] <= tokens[0].start < headline[1]
         split = split_name(tokens, strict=in_headline)
         if split is None:
-            if len(tokens) in (2, 3) and all(is_name_like(token) for token in tokens) and not in_headline:
+            if len(tokens) <= 4 and is_full_name(tokens) and not in_headline:
                 after, before = tokens[-1].end, tokens[0].start
                 if _BODY_BEFORE.search(text, max(0, before - 12), before):
                     pass
@@ -102,6 +156,7 @@ def find_people(
                     or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
                     or _AGE_AFTER.match(text, after)
                     or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
+                    or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
                     or appositive_title(text, after)
                     or preceding_title(text, before)
                 ):
@@ -159,6 +214,11 @@ def find_people(
             candidate.titles.append(appositive)
             if PUBLIC_BODY_AFTER.match(text, appositive.end):
                 candidate.official_hint = True
+        if candidate.titles and not any(title.organization for title in candidate.titles):
+            # "Assistant secretary Daniel Kerr of the nurses' union": the body follows the name.
+            body = _BODY_AFTER_NAME.match(text, candidate.end)
+            if body is not None:
+                candidate.titles[-1] = candidate.titles[-1].model_copy(update={"organization": body["org"]})
         affiliation = AFFILIATION.match(text, candidate.end)
         if affiliation:
             candidate.affiliation = affiliation["tag"]
@@ -207,12 +267,11 @@ def find_people(
             entity.affiliation = entity.affiliation or affiliation["tag"]
         entity.mentions.append(evidence(text, token.start, token.end))
 
+    officials = {entity.entity_id for entity in entities.values() if _holds_office(entity)}
     people: list[Person] = []
     for entity in entities.values():
         entity.mentions.sort(key=lambda mention: mention.start)
-        official = entity.official_hint or any(
-            title_is_office(title.text, title.organization) for title in entity.titles
-        )
+        official = entity.entity_id in officials or _serves_official(entity, entities, officials)
         organization = next((title.organization for title in entity.titles if title.organization), None)
         people.append(
             Person(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import GOVERNMENT_WORDS, PARTY_ROLES, PARTY_WORDS, TITLE_HEADS, TITLE_MODIFIERS
+from app.extract.lexicon import (
+    GOVERNMENT_WORDS,
+    NON_GOVERNMENT_WORDS,
+    PARTY_ROLES,
+    PARTY_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 from app.extract.names import CONNECTORS, UPPER, Token, is_title_token
 from app.models import StatedTitle
 
@@ -37,7 +44,7 @@ _PARTY_ROLE_BEFORE = re.compile(
 )
 
 ORG_OF = re.compile(
-    rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>(?:(?:state|county|city|town|federal|provincial|national|regional)\s+)?[{UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{UPPER}][\w.’'-]*)*)"
+    rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>(?:(?:state|county|city|town|federal|provincial|national|regional)(?:['’]s)?\s+)?[{UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{UPPER}][\w.’'-]*)*)"
 )
 _AS_TITLE = re.compile(r"^As\s+(?P<title>(?:the|a|an)\s+[a-z][^,]{2,80}),\s+I\b")
 
@@ -78,7 +85,19 @@ _JURISDICTION_WORDS = frozenset(
 _SENTENCE_PREFIX_TITLE = re.compile(
     rf"(?:^|[.!?]\s+|\n)(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?<![\w-])(?:{_HEAD_WORDS}))\s+$"
 )
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n)(?P<title>[A-Z][^,;:.“”\"()\n]{2,60}),\s+$")
+# "BC Wildfire Service spokesperson X", "Oakbridge Town Council clerk X": a named body, then a lowercase role.
+_ORG_TITLE_BEFORE = re.compile(
+    rf"(?P<title>(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*){{0,5}})"
+    rf"\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?<![\w-])(?:{_HEAD_WORDS}))\s+$"
+)
+_LEADING_ARTICLE = re.compile(
+    r"(?:(?:The|A|An|In|On|At|As|By|For|From|Under|Since|After|Before|When|While)\s+)+"
+)
+# "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
+_COMMON_NOUN_POSSESSIVE = re.compile(r"(?:the|its)\s+(?P<noun>[a-z]+)['’]s?\s")
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|\n|,\s+(?=(?:a|an|the)\s))(?P<title>[A-Z][^,;:.“”\"()\n]{2,60}),\s+$"
+)
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 
 
@@ -92,6 +111,17 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     if prefix is not None and not any(w.lower() in _NOT_TITLE_LEAD for w in prefix["title"].split()):
         # "State party chairman Walter Brigham called …": the sentence opens with the title.
         return StatedTitle(start=prefix.start("title"), end=prefix.end("title"), text=prefix["title"])
+    named = _ORG_TITLE_BEFORE.search(text, window_start, start)
+    if named is not None:
+        lead = _LEADING_ARTICLE.match(named["title"])
+        title_start = named.start("title") + (lead.end() if lead else 0)
+        if title_start < named.end("org"):
+            return StatedTitle(
+                start=title_start,
+                end=named.end("title"),
+                text=text[title_start : named.end("title")],
+                organization=text[title_start : named.end("org")],
+            )
     lower = _LOWER_TITLE_BEFORE.search(text, window_start, start)
     if lower is not None:
         head_words = lower["head"].split()
@@ -102,6 +132,7 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 word.lower() in TITLE_MODIFIERS
                 or word.lower() in _JURISDICTION_WORDS
                 or word.lower() in GOVERNMENT_WORDS
+                or word.lower() in NON_GOVERNMENT_WORDS
                 or (word[0].isupper() and word.lower() not in _NOT_TITLE_LEAD)
             ):
                 kept.insert(0, word)
@@ -117,14 +148,43 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     if appositive is not None:
         phrase = appositive["title"]
         if any(word.lower().removesuffix("’s").removesuffix("'s") in TITLE_HEADS for word in phrase.split()):
-            possessive = re.match(r"(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s", phrase)
             return StatedTitle(
                 start=appositive.start("title"),
                 end=appositive.end("title"),
                 text=phrase,
-                organization=possessive["org"] if possessive else None,
+                organization=_phrase_organization(text, phrase, appositive.start("title")),
             )
     return None
+
+
+def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None:
+    """The body a title phrase names: `the ONS's …`, `a Queensland Health …`, `… for the city's Office`."""
+    possessive = re.match(
+        rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<org>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*)*)['’]s?\s", phrase
+    )
+    if possessive:
+        return possessive["org"].removeprefix("The ").removeprefix("A ")
+    common = _COMMON_NOUN_POSSESSIVE.match(phrase)
+    if common:
+        return _named_earlier(text, common["noun"], phrase_start) or f"the {common['noun']}"
+    prefix = re.match(
+        rf"(?:[Aa]n?|[Tt]he)\s+(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
+        r"\s+[a-z]",
+        phrase,
+    )
+    if prefix:
+        return prefix["org"]
+    of_match = ORG_OF.search(phrase)
+    return of_match["org"] if of_match else None
+
+
+def _named_earlier(text: str, noun: str, before: int) -> str | None:
+    """`the trust` -> the last body named earlier whose name ends in `Trust`."""
+    pattern = re.compile(
+        rf"[{UPPER}][\w.&’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[{UPPER}][\w.&’'-]*)*\s+{re.escape(noun.capitalize())}\b"
+    )
+    names = [match.group() for match in pattern.finditer(text, 0, before)]
+    return names[-1] if names else None
 
 
 def appositive_title(text: str, end: int) -> StatedTitle | None:
@@ -139,19 +199,12 @@ def appositive_title(text: str, end: int) -> StatedTitle | None:
         return None
     if not any(word.strip(".") in TITLE_HEADS for word in words):
         return None
-    organization = None
-    possessive = re.match(r"(?:(?:a|an|the)\s+)?(?P<org>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s?\s", phrase)
-    if possessive:
-        organization = possessive["org"]
-    else:
-        of_match = ORG_OF.search(phrase)
-        organization = of_match["org"] if of_match else None
     start = match.start("title") + (len(match["title"]) - len(match["title"].lstrip()))
     return StatedTitle(
         start=start,
         end=start + len(phrase),
         text=text[start : start + len(phrase)],
-        organization=organization,
+        organization=_phrase_organization(text, phrase, start),
     )
 
 
