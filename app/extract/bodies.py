@@ -24,7 +24,7 @@ __all__ = ["PUBLIC_BODY_AFTER", "is_government", "title_is_office"]
 
 _PARTY_ROLE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))}|party)(?:['’]s)?"
-    rf"\s+(?:[a-z]+\s+){{0,2}}"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}"
     rf"(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\b"
 )
 

@@ -22,7 +22,14 @@ from app.extract.names import (
     surname_of,
 )
 from app.extract.spans import Sentences, evidence, slugify
-from app.extract.titles import AFFILIATION, PRECEDING_ROLE, appositive_title, preceding_title, stated_title
+from app.extract.titles import (
+    AFFILIATION,
+    ORG_OF,
+    PRECEDING_ROLE,
+    appositive_titles,
+    preceding_title,
+    stated_title,
+)
 from app.models import Evidence, Person, StatedTitle
 
 __all__ = ["find_people"]
@@ -44,10 +51,10 @@ _COURTESY = frozenset(["Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Pr
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "Media contact: Tamsin Achebe": a press release's contact line names a person.
 _CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
-# "Reporting by X; Editing by Y": credits of the story's makers, not people it names.
+# "Reporting by X; Editing by Y", "--With assistance from X": credits of the story's makers, not people it names.
 _CREDIT_BEFORE = re.compile(
-    r"\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?)"
-    r"\s+by\s+(?:[^;\n]*(?:,|\band)\s+)?$"
+    r"\b(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?)"
+    r"\s+by|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?$"
 )
 # "To contact the reporter on this story: X at …": a wire story's credit line names its makers.
 _CONTACT_CREDIT_BEFORE = re.compile(
@@ -59,7 +66,8 @@ _PARTY_MEMBER_BEFORE = re.compile(
 )
 
 
-# "Daniel Kerr of the nurses' union", "Alan Pierce of the state police": the body a title is held at.
+# "Daniel Kerr of the nurses' union", "Alan Pierce of the state police": the body a title is held at
+# (a capitalized body, "of the Nevada Division of Forestry", is read with ORG_OF).
 _BODY_AFTER_NAME = re.compile(
     r"\s+(?:of|at|with)\s+the\s+(?P<org>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
     r"(?=[,.;]|\s+(?:said|says|told|who|and|was|is|has|had|called|added)\b)"
@@ -157,7 +165,7 @@ def find_people(
                     or _AGE_AFTER.match(text, after)
                     or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
                     or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
-                    or appositive_title(text, after)
+                    or appositive_titles(text, after)
                     or preceding_title(text, before)
                 ):
                     split = ([], tokens)
@@ -209,15 +217,14 @@ def find_people(
             role_before = preceding_title(text, tokens[0].start)
             if role_before is not None:
                 candidate.titles.append(role_before)
-        appositive = appositive_title(text, candidate.end)
-        if appositive is not None:
+        for appositive in appositive_titles(text, candidate.end):
             candidate.titles.append(appositive)
             if PUBLIC_BODY_AFTER.match(text, appositive.end):
                 candidate.official_hint = True
         if candidate.titles and not any(title.organization for title in candidate.titles):
             # "Assistant secretary Daniel Kerr of the nurses' union": the body follows the name.
-            body = _BODY_AFTER_NAME.match(text, candidate.end)
-            if body is not None:
+            body = _BODY_AFTER_NAME.match(text, candidate.end) or ORG_OF.match(text, candidate.end + 1)
+            if body is not None and text[candidate.end : candidate.end + 1] == " ":
                 candidate.titles[-1] = candidate.titles[-1].model_copy(update={"organization": body["org"]})
         affiliation = AFFILIATION.match(text, candidate.end)
         if affiliation:

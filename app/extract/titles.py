@@ -17,8 +17,9 @@ from app.models import StatedTitle
 
 __all__ = [
     "AFFILIATION",
+    "ORG_OF",
     "PRECEDING_ROLE",
-    "appositive_title",
+    "appositive_titles",
     "preceding_title",
     "stated_title",
     "titles_stated_in_quote",
@@ -40,7 +41,7 @@ _PRECEDING_MODIFIER = re.compile(
 
 _PARTY_ROLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<title>(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})(?:['’]s)?"
-    rf"\s+(?:[a-z]+\s+){{0,2}}(?:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))}))\s+$"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))}))\s+$"
 )
 
 ORG_OF = re.compile(
@@ -95,8 +96,10 @@ _LEADING_ARTICLE = re.compile(
 )
 # "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
 _COMMON_NOUN_POSSESSIVE = re.compile(r"(?:the|its)\s+(?P<noun>[a-z]+)['’]s?\s")
+_ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:^|[.;:]\s+|\n|,\s+(?=(?:a|an|the)\s))(?P<title>[A-Z][^,;:.“”\"()\n]{2,60}),\s+$"
+    r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
+    r"(?P<title>[^,;:.“”\"()\n]{3,61}),\s+$"
 )
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 
@@ -187,25 +190,34 @@ def _named_earlier(text: str, noun: str, before: int) -> str | None:
     return names[-1] if names else None
 
 
-def appositive_title(text: str, end: int) -> StatedTitle | None:
+def appositive_titles(text: str, end: int) -> list[StatedTitle]:
+    """`X, a spokeswoman for the transit agency,`: the titles in apposition after a name."""
     match = _APPOSITIVE.match(text, end)
     if not match:
-        return None
+        return []
     phrase = match["title"].strip()
     words = phrase.lower().replace("’s", " ").split()
     if words and words[0] in ("a", "an", "the"):
         words = words[1:]
     if not words or words[0] in ("said", "says", "told", "who", "and", "which", "was", "is"):
-        return None
+        return []
     if not any(word.strip(".") in TITLE_HEADS for word in words):
-        return None
+        return []
     start = match.start("title") + (len(match["title"]) - len(match["title"].lstrip()))
-    return StatedTitle(
-        start=start,
-        end=start + len(phrase),
-        text=text[start : start + len(phrase)],
-        organization=_phrase_organization(text, phrase, start),
-    )
+    titles = []
+    # "the center's research director and a former deputy assistant secretary at HUD": two roles.
+    for part in _ROLE_SEPARATOR.split(phrase):
+        if any(word.strip(".").removesuffix("’s") in TITLE_HEADS for word in part.lower().split()):
+            part_start = start + phrase.index(part)
+            titles.append(
+                StatedTitle(
+                    start=part_start,
+                    end=part_start + len(part),
+                    text=part,
+                    organization=_phrase_organization(text, part, part_start),
+                )
+            )
+    return titles
 
 
 def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle | None:
