@@ -10,6 +10,7 @@ from app.extract.lexicon import (
     GOVERNMENT_WORDS,
     JURISDICTIONS,
     NON_GOVERNMENT_WORDS,
+    OCCUPATIONS,
     OFFICE_WORDS,
     PARTY_ROLES,
     PARTY_WORDS,
@@ -111,4 +112,5 @@ def title_is_office(title: str, organization: str | None) -> bool:
     if lowered.strip() in ("president", "vice president", "pres.") and not organization:
         # "President Ruiz" is a head of state; a lowercase "president X" heads the body named before it.
         return title.strip()[:1].isupper()
-    return any(word in TITLE_HEADS for word in words) and is_government(organization or title)
+    heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]
+    return bool(heads) and is_government(organization or title)

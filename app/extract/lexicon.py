@@ -22,6 +22,7 @@ __all__ = [
     "NICKNAMES",
     "NON_GOVERNMENT_WORDS",
     "NOT_NAME_WORDS",
+    "OCCUPATIONS",
     "OFFICE_WORDS",
     "ORG_HEADS",
     "OUTLETS",
@@ -76,7 +77,8 @@ POST_NOMINAL_OFFICES: frozenset[str] = word_set("post_nominal_offices.txt")
 POST_NOMINALS: frozenset[str] = POST_NOMINAL_OFFICES | word_set("post_nominal_honours.txt")
 _CANONICAL_TITLES: dict[str, str] = word_map("canonical_titles.tsv")
 OFFICE_WORDS: frozenset[str] = word_set("office_words.txt")
-TITLE_HEADS: frozenset[str] = word_set("title_heads.txt")
+OCCUPATIONS: frozenset[str] = word_set("occupations.txt")
+TITLE_HEADS: frozenset[str] = word_set("title_heads.txt") | OCCUPATIONS
 PARTY_WORDS: frozenset[str] = word_set("party_words.txt")
 PARTY_ROLES: frozenset[str] = word_set("party_roles.txt")
 STREET_SUFFIXES: frozenset[str] = word_set("street_suffixes.txt")
