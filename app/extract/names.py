@@ -171,7 +171,15 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
             if given is None:
                 return None
             title, tail = title + tail[:given], tail[given:]
-        if not tail or len(tail) > 4 or not all(_is_name_part(t, i, len(tail)) for i, t in enumerate(tail)):
+        surname_title = _is_surname_after_given(tokens, len(tokens) - 1)
+        if (
+            not tail
+            or len(tail) > 4
+            or not all(
+                _is_name_part(t, i, len(tail)) or (surname_title and i == len(tail) - 1)
+                for i, t in enumerate(tail)
+            )
+        ):
             return None
         if not any(is_title_head(token) for token in title):
             return None

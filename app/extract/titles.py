@@ -95,7 +95,7 @@ _LEADING_ARTICLE = re.compile(
     r"(?:(?:The|A|An|In|On|At|As|By|For|From|Under|Since|After|Before|When|While)\s+)+"
 )
 # "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
-_COMMON_NOUN_POSSESSIVE = re.compile(r"(?:the|its)\s+(?P<noun>[a-z]+)['’]s?\s")
+_COMMON_NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)['’]s?\s")
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
