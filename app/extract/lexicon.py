@@ -32,6 +32,7 @@ __all__ = [
     "POST_NOMINALS",
     "POST_NOMINAL_OFFICES",
     "PUBLIC_BODY_PHRASES",
+    "SENTENCE_OPENERS",
     "STATES",
     "STATE_ABBREVIATIONS",
     "STREET_SUFFIXES",
@@ -103,6 +104,7 @@ NICKNAMES: dict[str, str] = word_map("nicknames.tsv")
 GIVEN_NAMES: frozenset[str] = word_set("given_names.txt")
 NAME_PARTICLES: frozenset[str] = word_set("name_particles.txt")
 NOT_NAME_WORDS: frozenset[str] = word_set("not_name_words.txt")
+SENTENCE_OPENERS: frozenset[str] = word_set("sentence_openers.txt")
 VEHICLE_MAKES: frozenset[str] = word_set("vehicle_makes.txt")
 
 

@@ -21,6 +21,7 @@ from app.extract.lexicon import (
     OUTLET_HEADS,
     POST_NOMINAL_OFFICES,
     POST_NOMINALS,
+    SENTENCE_OPENERS,
     STATES,
     STREET_SUFFIXES,
     TITLE_ABBREVIATIONS,
@@ -197,9 +198,13 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
 
 
 def capitalized_runs(text: str) -> list[list[Token]]:
+    """Runs of capitalized words (with connectors) that may hold a title and a name."""
     runs: list[list[Token]] = []
     for match in _RUN.finditer(text):
         tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN_PATTERN.finditer(text, *match.span())]
+        if len(tokens) > 2 and tokens[0].bare in SENTENCE_OPENERS and any(map(is_title_token, tokens[1:4])):
+            # "Under Gov. Lena Strand", "Since Mayor Victor Osei": the opening word is not part of the title.
+            tokens = tokens[1:]
         # "Sen. Chuck Schumer and Rep. Nancy Pelosi": split at "and" when a person starts after it.
         current: list[Token] = []
         for index, token in enumerate(tokens):
