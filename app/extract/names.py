@@ -177,7 +177,10 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
             not tail
             or len(tail) > 4
             or not all(
-                _is_name_part(t, i, len(tail)) or (surname_title and i == len(tail) - 1)
+                _is_name_part(t, i, len(tail))
+                or (surname_title and i == len(tail) - 1)
+                # "Justice D.Y. Chandrachud": after a title, initials may stand for the given names.
+                or (i == 0 and len(tail) > 1 and INITIAL.fullmatch(t.bare) is not None)
                 for i, t in enumerate(tail)
             )
         ):

@@ -86,10 +86,11 @@ _JURISDICTION_WORDS = frozenset(
 _SENTENCE_PREFIX_TITLE = re.compile(
     rf"(?:^|[.!?]\s+|\n)(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?<![\w-])(?:{_HEAD_WORDS}))\s+$"
 )
-# "BC Wildfire Service spokesperson X", "Oakbridge Town Council clerk X": a named body, then a lowercase role.
+# "BC Wildfire Service spokesperson X", "Oakbridge Town Council clerk X", "ABS head of prices statistics X":
+# a named body, then a lowercase role.
 _ORG_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*){{0,5}})"
-    rf"\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?<![\w-])(?:{_HEAD_WORDS}))\s+$"
+    rf"\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?<![\w-])(?:{_HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
 )
 _LEADING_ARTICLE = re.compile(
     r"(?:(?:The|A|An|In|On|At|As|By|For|From|Under|Since|After|Before|When|While)\s+)+"
@@ -99,7 +100,7 @@ _COMMON_NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)['’
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
-    r"(?P<title>[^,;:.“”\"()\n]{3,61}),\s+$"
+    r"(?P<title>[^,;:.“”\"()\n]{3,75}),\s+$"
 )
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 
@@ -163,7 +164,9 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
 def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None:
     """The body a title phrase names: `the ONS's …`, `a Queensland Health …`, `… for the city's Office`."""
     possessive = re.match(
-        rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<org>[{UPPER}][\w.&-]*(?:\s+[{UPPER}][\w.&-]*)*)['’]s?\s", phrase
+        rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<org>[{UPPER}][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&-]*)*)"
+        r"['’]s?\s",
+        phrase,
     )
     if possessive:
         return possessive["org"].removeprefix("The ").removeprefix("A ")

@@ -183,6 +183,102 @@ STAY_PEOPLE: list[Row] = [
     ),
 ]
 
+# Police, courts, parliaments, agencies and statisticians of other countries, and the US forms of them.
+MORE_OFFICES: list[Row] = [
+    (
+        "Detective Inspector Sarah Jones of Greater Manchester Police said the car was found.",
+        "Sarah Jones",
+        "official",
+    ),
+    ("Garda Superintendent Liam Byrne said the road was closed.", "Liam Byrne", "official"),
+    ("RCMP Cpl. Dave Lee said the driver was arrested.", "Dave Lee", "official"),
+    ("Ontario Provincial Police Const. Amy Fox said two people died.", "Amy Fox", "official"),
+    ("Finance Minister Nirmala Sitharaman said the deficit would narrow.", "Nirmala Sitharaman", "official"),
+    ("Chief Minister Mamata Banerjee said the state would appeal.", "Mamata Banerjee", "official"),
+    ("Treasurer Jim Chalmers said inflation was easing.", "Jim Chalmers", "official"),
+    ("Senator Penny Wong said the talks were useful.", "Penny Wong", "official"),
+    ("Deputy Premier Susan Close said the hospital would open.", "Susan Close", "official"),
+    ("Lt. Gov. Dan Patrick said the Senate would act.", "Dan Patrick", "official"),
+    ("Atty. Gen. Ken Paxton sued the agency.", "Ken Paxton", "official"),
+    ("Ohio Lt. Gov. Jon Husted said the plant would open.", "Jon Husted", "official"),
+    ("Rep. Alexandria Ocasio-Cortez (D-N.Y.) criticized the bill.", "Alexandria Ocasio-Cortez", "official"),
+    ("Sen. Catherine Cortez Masto (D-Nev.) backed the bill.", "Catherine Cortez Masto", "official"),
+    ("Labor MP Tanya Plibersek said the plan was overdue.", "Tanya Plibersek", "official"),
+    ("Victoria Police Superintendent Mark Galliott said the crash was tragic.", "Mark Galliott", "official"),
+    ("NSW Health chief health officer Kerry Chant said cases rose.", "Kerry Chant", "official"),
+    ("A spokesperson for NSW Health, Tim Rowe, said cases rose.", "Tim Rowe", "official"),
+    ("Bank of England governor Andrew Bailey said rates would fall.", "Andrew Bailey", "official"),
+    ("Reserve Bank governor Michele Bullock said rates would hold.", "Michele Bullock", "official"),
+    (
+        "The Office for National Statistics' director of economic statistics, Liz McKeown, said output fell.",
+        "Liz McKeown",
+        "official",
+    ),
+    (
+        "Kaitlyn Ross, a spokeswoman for the Ontario Ministry of Health, said beds were added.",
+        "Kaitlyn Ross",
+        "official",
+    ),
+    (
+        "Jane Ng, a spokesperson for the Department of Finance, said the figures were final.",
+        "Jane Ng",
+        "official",
+    ),
+    ("The Taoiseach, Micheál Martin, said the budget was fair.", "Micheál Martin", "official"),
+    ("Tánaiste Simon Harris said talks would continue.", "Simon Harris", "official"),
+    ("Minister for Health Stephen Donnelly said waits were falling.", "Stephen Donnelly", "official"),
+    ("HSE chief executive Bernard Gloster said the service was stretched.", "Bernard Gloster", "official"),
+    (
+        "Scottish Labour deputy leader Jackie Baillie said the NHS was in crisis.",
+        "Jackie Baillie",
+        "official",
+    ),
+    (
+        "Police Scotland Assistant Chief Constable Alan Speirs said patrols would rise.",
+        "Alan Speirs",
+        "official",
+    ),
+    ("Auckland Council chief executive Phil Wilson said rates would rise.", "Phil Wilson", "official"),
+    ("Crown prosecutor Jo Kim told the court the man had fled.", "Jo Kim", "official"),
+    ("Coroner Sam Lee found the death was accidental.", "Sam Lee", "official"),
+    ("Stats NZ spokeswoman Ana Reti said the population grew.", "Ana Reti", "official"),
+    ("Statistics Canada senior economist Marc Roy said jobs grew.", "Marc Roy", "official"),
+    (
+        "Australian Bureau of Statistics head of prices statistics Michelle Marquardt said inflation eased.",
+        "Michelle Marquardt",
+        "official",
+    ),
+    ("State Rep. Amy Ruiz, D-Austin, filed the bill.", "Amy Ruiz", "official"),
+    ("Assemblymember Jo Lee (D-Oakland) wrote the bill.", "Jo Lee", "official"),
+    ("Justice D.Y. Chandrachud wrote the judgment.", "D.Y. Chandrachud", "official"),
+    ("Detective Constable Priya Shah said the boy was found.", "Priya Shah", "official"),
+    ("Deputy Chief Constable Rob Carden said the force was short of officers.", "Rob Carden", "official"),
+]
+
+# Officers of companies, unions, chambers and think tanks, and party candidates.
+MORE_PEOPLE: list[Row] = [
+    (
+        "Hugh Ellis, head of policy at the Town and Country Planning Association, said the plan was weak.",
+        "Hugh Ellis",
+        "person",
+    ),
+    (
+        "Sara Lopez, a spokeswoman for the Teachers Union, said the strike would go ahead.",
+        "Sara Lopez",
+        "person",
+    ),
+    ("Chamber of Commerce president Ray Tso said businesses were worried.", "Ray Tso", "person"),
+    ("Green Party candidate Ellie Marsh said the seat was winnable.", "Ellie Marsh", "person"),
+    ("Amazon spokesperson Kelly Nantel said the warehouse was safe.", "Kelly Nantel", "person"),
+    ("Moody's chief economist Mark Zandi said a recession was unlikely.", "Mark Zandi", "person"),
+    (
+        "Mark Zandi, chief economist at Moody's Analytics, said a recession was unlikely.",
+        "Mark Zandi",
+        "person",
+    ),
+    ("Barclays economist Jo Byrne said inflation would fall.", "Jo Byrne", "person"),
+]
+
 TABLES = {
     "abbreviated": ABBREVIATED_TITLES,
     "rank": RANKS,
@@ -192,6 +288,8 @@ TABLES = {
     "abroad": OFFICES_ABROAD,
     "agency": AGENCY_OFFICERS,
     "person": STAY_PEOPLE,
+    "more-office": MORE_OFFICES,
+    "more-person": MORE_PEOPLE,
 }
 
 
