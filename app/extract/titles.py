@@ -75,6 +75,7 @@ _HEAD_WORDS = "|".join(
         reverse=True,
     )
 )
+_HEAD_LAST_WORDS = frozenset(word.split()[-1] for word in TITLE_HEADS if "." not in word)
 _LOWER_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?P<head>{_HEAD_WORDS}))\s+$",
     re.IGNORECASE,
@@ -111,11 +112,18 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     party = _PARTY_ROLE_BEFORE.search(text, window_start, start)
     if party is not None:
         return StatedTitle(start=party.start("title"), end=party.end("title"), text=party["title"])
-    prefix = _SENTENCE_PREFIX_TITLE.search(text, window_start, start)
+    words_before = text[window_start:start].split()
+    # The head-ending patterns below are costly searches; run them only where a head word ends the window.
+    ends_with_head = bool(words_before) and words_before[-1].lower() in _HEAD_LAST_WORDS
+    prefix = _SENTENCE_PREFIX_TITLE.search(text, window_start, start) if ends_with_head else None
     if prefix is not None and not any(w.lower() in _NOT_TITLE_LEAD for w in prefix["title"].split()):
         # "State party chairman Walter Brigham called …": the sentence opens with the title.
         return StatedTitle(start=prefix.start("title"), end=prefix.end("title"), text=prefix["title"])
-    named = _ORG_TITLE_BEFORE.search(text, window_start, start)
+    named = (
+        _ORG_TITLE_BEFORE.search(text, window_start, start)
+        if ends_with_head or {"of", "for"} & set(words_before[-4:])
+        else None
+    )
     if named is not None:
         lead = _LEADING_ARTICLE.match(named["title"])
         title_start = named.start("title") + (lead.end() if lead else 0)
@@ -126,7 +134,7 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 text=text[title_start : named.end("title")],
                 organization=text[title_start : named.end("org")],
             )
-    lower = _LOWER_TITLE_BEFORE.search(text, window_start, start)
+    lower = _LOWER_TITLE_BEFORE.search(text, window_start, start) if ends_with_head else None
     if lower is not None:
         head_words = lower["head"].split()
         words = lower["title"].split()
