@@ -18,6 +18,7 @@ from app.extract.lexicon import (
     PUBLIC_BODY_PHRASES,
     STATES,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 from app.extract.names import AGENCY_ALIASES
 
@@ -113,4 +114,17 @@ def title_is_office(title: str, organization: str | None) -> bool:
         # "President Ruiz" is a head of state; a lowercase "president X" heads the body named before it.
         return title.strip()[:1].isupper()
     heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]
-    return bool(heads) and is_government(organization or title)
+    body = organization or title
+    return bool(heads) and is_government(body) and not _names_only_a_place(body)
+
+
+def _names_only_a_place(phrase: str) -> bool:
+    """`a Texas lawyer`, `Ontario`: a place alone says where someone works, not that a public body employs them."""
+    kept = [
+        word
+        for word in phrase.split()
+        if word.lower() not in ("a", "an", "the")
+        and word.lower() not in TITLE_HEADS
+        and word.lower() not in TITLE_MODIFIERS
+    ]
+    return bool(kept) and _JURISDICTION.fullmatch(" ".join(kept)) is not None

@@ -25,7 +25,10 @@ __all__ = [
     "titles_stated_in_quote",
 ]
 
-AFFILIATION = re.compile(r"(?:['’]s?)?,?\s*\(?\s*(?P<tag>[DRIL]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*\)?")
+# "(R-Texas)", ", D-N.Y.,": a party-state tag ("D-Day" is not one).
+AFFILIATION = re.compile(
+    r"(?:['’]s?)?,?\s*\(?\s*(?P<tag>[DRIL]-(?!Day\b)[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*\)?"
+)
 _APPOSITIVE = re.compile(
     r",\s+(?:\d{1,3},\s+)?(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{3,120}?)(?=,|;|\.\s|\.$|\s+who\b|\s+said\b)"
 )

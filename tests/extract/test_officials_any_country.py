@@ -169,6 +169,10 @@ STAY_PEOPLE: list[Row] = [
     ("Westpark Water chief executive Hemi Tane said pipes were old.", "Hemi Tane", "person"),
     ("Mayor Tom Ford spoke first. His lawyer, Jane Roe, said nothing.", "Jane Roe", "person"),
     ("Ivy Tran, a member of the public, said the hall was full.", "Ivy Tran", "person"),
+    # A place alone says where someone works, not that a public body employs them; "D-Day" is no party tag.
+    ("Ann Ruiz, a Texas lawyer, said the law was vague.", "Ann Ruiz", "person"),
+    ("Texas lawyer Ann Ruiz said the law was vague.", "Ann Ruiz", "person"),
+    ("Mary Lee (D-Day veteran) laid a wreath.", "Mary Lee", "person"),
     ("Sophomore Kayla Brant, 19, said friends had transferred.", "Kayla Brant", "person"),
     (
         "Jonah Feld, a geographer at Piedmont State University, said buyouts were slow.",
