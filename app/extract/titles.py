@@ -9,6 +9,7 @@ from app.extract.lexicon import (
     NON_GOVERNMENT_WORDS,
     PARTY_ROLES,
     PARTY_WORDS,
+    SENTENCE_OPENERS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -96,9 +97,7 @@ _ORG_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*){{0,5}})"
     rf"\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?<![\w-])(?:{_HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
 )
-_LEADING_ARTICLE = re.compile(
-    r"(?:(?:The|A|An|In|On|At|As|By|For|From|Under|Since|After|Before|When|While)\s+)+"
-)
+_LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
 # "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
 _COMMON_NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)['’]s?\s")
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
