@@ -258,6 +258,8 @@ def find_people(
         if known:
             preceding = [entity for start, entity in known if start <= token.start] or [known[0][1]]
             entity = preceding[-1]
+            # "Ms Okonjo-Iweala, the trade minister, said": a title in apposition to a surname mention.
+            entity.titles.extend(appositive_titles(text, token.end))
         elif (title is not None and title_is_office(title.text, title.organization)) or (
             title is not None and title.text.strip() in TITLE_ABBREVIATIONS
         ):

@@ -168,6 +168,11 @@ STAY_PEOPLE: list[Row] = [
     ("Riders United organizer Beatriz Oca said fares were too high.", "Beatriz Oca", "person"),
     ("Westpark Water chief executive Hemi Tane said pipes were old.", "Hemi Tane", "person"),
     ("Mayor Tom Ford spoke first. His lawyer, Jane Roe, said nothing.", "Jane Roe", "person"),
+    (
+        "Hensley, a former congressman, trails. Hensley's campaign spokesman, Brett Dawson, dismissed the poll.",
+        "Brett Dawson",
+        "person",
+    ),
     ("Ivy Tran, a member of the public, said the hall was full.", "Ivy Tran", "person"),
     # A place alone says where someone works, not that a public body employs them; "D-Day" is no party tag.
     ("Ann Ruiz, a Texas lawyer, said the law was vague.", "Ann Ruiz", "person"),
@@ -283,6 +288,69 @@ MORE_PEOPLE: list[Row] = [
     ("Barclays economist Jo Byrne said inflation would fall.", "Jo Byrne", "person"),
 ]
 
+# Names no given-name list knows (African, Indian, Māori, Irish), ranks and offices of more countries, and
+# a title in apposition to a surname-only mention.
+WORLD_NAMES_AND_OFFICES: list[Row] = [
+    (
+        "Nkosana Dlamini, the city's finance director, said the budget was tight.",
+        "Nkosana Dlamini",
+        "official",
+    ),
+    ("Spokesperson Xolani Mkhize said the municipality would act.", "Xolani Mkhize", "person"),
+    ("Municipal manager Sibusiso Ndlovu said the municipality would pay.", "Sibusiso Ndlovu", "official"),
+    (
+        "Police spokesperson Brig. Athlenda Mathe said five suspects were arrested.",
+        "Athlenda Mathe",
+        "official",
+    ),
+    (
+        "The district magistrate, Ravi Prakash Gupta, said schools would close.",
+        "Ravi Prakash Gupta",
+        "official",
+    ),
+    (
+        "Superintendent of Police Anil Kumar Sharma said the accused had fled.",
+        "Anil Kumar Sharma",
+        "official",
+    ),
+    (
+        "Inspector-General of Police Abdulkadir Mohammed said the force would investigate.",
+        "Abdulkadir Mohammed",
+        "official",
+    ),
+    ("Deputy Commissioner of Police Joy Tirkey said traffic was diverted.", "Joy Tirkey", "official"),
+    ("Mayor Aroha Ngāti said the rates rise was needed.", "Aroha Ngāti", "official"),
+    (
+        "Hone Tūhoe, a Whanganui District Council spokesman, said the road would reopen.",
+        "Hone Tūhoe",
+        "official",
+    ),
+    ("Cr Sarah Free said the council would consult.", "Sarah Free", "official"),
+    ("Sen. Ben Ray Luján (D-N.M.) backed the bill.", "Ben Ray Luján", "official"),
+    ("Minister of Finance Enoch Godongwana said the deficit would narrow.", "Enoch Godongwana", "official"),
+    ("Chief Executive Officer Kamal Uddin of the Port Authority said trade rose.", "Kamal Uddin", "official"),
+    (
+        "Ms Okonjo-Iweala, the trade minister, said talks would resume. Ngozi Okonjo-Iweala has led talks before.",
+        "Ngozi Okonjo-Iweala",
+        "official",
+    ),
+    (
+        "Siobhán Ní Bhriain, a Department of Health spokeswoman, said waits fell.",
+        "Siobhán Ní Bhriain",
+        "official",
+    ),
+    ("Garda Commissioner Drew Harris said the force would recruit.", "Drew Harris", "official"),
+    ("Ward councillor Thabo Mokoena said residents were angry.", "Thabo Mokoena", "official"),
+    ("MP Jagmeet Singh said the bill was weak.", "Jagmeet Singh", "official"),
+    ("Conservative MP Pierre Poilievre said taxes were too high.", "Pierre Poilievre", "official"),
+    ("Federal Health Minister Mark Holland said the plan would expand.", "Mark Holland", "official"),
+    ("Provincial court Judge Anne Marie Tremblay sentenced the man.", "Anne Marie Tremblay", "official"),
+    ("Mr Justice Colm Ó Floinn dismissed the case.", "Colm Ó Floinn", "official"),
+    ("Lord Advocate Dorothy Bain said the case would proceed.", "Dorothy Bain", "official"),
+    ("Home Affairs Minister Tony Burke said visas would be cancelled.", "Tony Burke", "official"),
+    ("Shadow treasurer Angus Taylor said spending was too high.", "Angus Taylor", "official"),
+]
+
 TABLES = {
     "abbreviated": ABBREVIATED_TITLES,
     "rank": RANKS,
@@ -294,6 +362,7 @@ TABLES = {
     "person": STAY_PEOPLE,
     "more-office": MORE_OFFICES,
     "more-person": MORE_PEOPLE,
+    "world": WORLD_NAMES_AND_OFFICES,
 }
 
 
