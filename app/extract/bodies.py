@@ -52,15 +52,16 @@ def is_government(organization: str | None) -> bool:
     lowered_words = {word.lower() for word in organization.split()}
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
         return False
-    if any(alias in organization.split() for alias in AGENCY_ALIASES if alias.isupper()):
-        return True
-    if any(alias in organization for alias in AGENCY_ALIASES if not alias.isupper()):
+    if _ACRONYM_ALIASES.intersection(organization.split()) or _NAMED_ALIAS.search(organization):
         return True
     if words & GOVERNMENT_WORDS or lowered_words & GOVERNMENT_WORDS:
         return True
     return bool(_JURISDICTION.search(organization))
 
 
+_ACRONYM_ALIASES = frozenset(alias for alias in AGENCY_ALIASES if alias.isupper())
+# A written-out agency name anywhere in the organization ("Immigration and Customs Enforcement").
+_NAMED_ALIAS = re.compile("|".join(re.escape(alias) for alias in AGENCY_ALIASES if not alias.isupper()))
 _PLACE_ALIASES = [alias for aliases in (*CITIES.values(), *COUNTRIES.values()) for alias in aliases]
 
 
