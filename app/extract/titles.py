@@ -100,6 +100,13 @@ _ORG_TITLE_BEFORE = re.compile(
 _LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
 # "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
 _COMMON_NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)['’]s?\s")
+# "X, who had served as treasurer since 2013,", "X, who is the county's health officer,": a title in a
+# relative clause.
+_RELATIVE_TITLE = re.compile(
+    r",\s+who\s+(?:(?:had|has|have)\s+)?(?:served|serves|was|is|been|became|becomes)\s+(?:as\s+)?"
+    r"(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{3,100}?)"
+    r"(?=\s+(?:since|until|between|from|when|before|after|and\s+(?:was|is|had|has))\b|,|;|\.\s|\.$)"
+)
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
@@ -205,7 +212,7 @@ def _named_earlier(text: str, noun: str, before: int) -> str | None:
 
 def appositive_titles(text: str, end: int) -> list[StatedTitle]:
     """`X, a spokeswoman for the transit agency,`: the titles in apposition after a name."""
-    match = _APPOSITIVE.match(text, end)
+    match = _RELATIVE_TITLE.match(text, end) or _APPOSITIVE.match(text, end)
     if not match:
         return []
     phrase = match["title"].strip()

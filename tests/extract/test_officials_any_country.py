@@ -351,6 +351,19 @@ WORLD_NAMES_AND_OFFICES: list[Row] = [
     ("Shadow treasurer Angus Taylor said spending was too high.", "Angus Taylor", "official"),
 ]
 
+# A title in a relative clause after the name or a surname mention.
+RELATIVE_CLAUSES: list[Row] = [
+    (
+        "Martin Ash, 57, admitted fraud. Ash, who had served as treasurer since 2013, showed no emotion.",
+        "Martin Ash",
+        "official",
+    ),
+    ("Ann Bell, who is the county's health officer, urged caution.", "Ann Bell", "official"),
+    ("Ann Bell, who was mayor from 2010 to 2014, backed the plan.", "Ann Bell", "official"),
+    ("Ray Tso, who served as treasurer of the union from 2010, said so.", "Ray Tso", "person"),
+    ("Kim Ode, who is a nurse, said the ward was full.", "Kim Ode", "person"),
+]
+
 TABLES = {
     "abbreviated": ABBREVIATED_TITLES,
     "rank": RANKS,
@@ -363,6 +376,7 @@ TABLES = {
     "more-office": MORE_OFFICES,
     "more-person": MORE_PEOPLE,
     "world": WORLD_NAMES_AND_OFFICES,
+    "relative": RELATIVE_CLAUSES,
 }
 
 
