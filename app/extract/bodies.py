@@ -52,7 +52,8 @@ def is_government(organization: str | None) -> bool:
     lowered_words = {word.lower() for word in organization.split()}
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
         return False
-    if _ACRONYM_ALIASES.intersection(organization.split()) or _NAMED_ALIAS.search(organization):
+    acronyms = {word.replace(".", "") for word in organization.split()}  # "N.Y.P.D." is "NYPD"
+    if _ACRONYM_ALIASES.intersection(acronyms) or _NAMED_ALIAS.search(organization):
         return True
     if words & GOVERNMENT_WORDS or lowered_words & GOVERNMENT_WORDS:
         return True

@@ -15,6 +15,7 @@ __all__ = [
     "CITIES",
     "COMPANY_HEADS",
     "COUNTRIES",
+    "DOTTED_ABBREVIATIONS",
     "GIVEN_NAMES",
     "GOVERNMENT_WORDS",
     "JURISDICTIONS",
@@ -98,6 +99,7 @@ OUTLET_HEADS: frozenset[str] = word_set("outlet_heads.txt")
 ORG_HEADS: frozenset[str] = word_set("org_heads.txt")
 STATES: dict[str, str] = word_map("states.tsv")
 STATE_ABBREVIATIONS: frozenset[str] = word_set("state_abbreviations.txt")
+DOTTED_ABBREVIATIONS: frozenset[str] = word_set("dotted_abbreviations.txt")
 CITIES: dict[str, tuple[str, ...]] = word_table("cities.tsv")
 COUNTRIES: dict[str, tuple[str, ...]] = word_table("countries.tsv")
 NICKNAMES: dict[str, str] = word_map("nicknames.tsv")

@@ -13,6 +13,7 @@ from app.extract.lexicon import (
     CITIES,
     COMPANY_HEADS,
     COUNTRIES,
+    DOTTED_ABBREVIATIONS,
     GIVEN_NAMES,
     NAME_PARTICLES,
     NICKNAMES,
@@ -22,6 +23,7 @@ from app.extract.lexicon import (
     POST_NOMINAL_OFFICES,
     POST_NOMINALS,
     SENTENCE_OPENERS,
+    STATE_ABBREVIATIONS,
     STATES,
     STREET_SUFFIXES,
     TITLE_ABBREVIATIONS,
@@ -47,11 +49,16 @@ __all__ = [
 ]
 
 UPPER = "A-ZÀ-ÖØ-Þ"
+# "Sen.", "Calif.", "Dept.", "St.": one word each, so a title or body is not cut at its first period.
 _ABBREVIATIONS = "|".join(
-    re.escape(abbreviation) for abbreviation in TITLE_ABBREVIATIONS if "." in abbreviation
+    re.escape(abbreviation)
+    for abbreviation in sorted(
+        {*TITLE_ABBREVIATIONS, *STATE_ABBREVIATIONS, *DOTTED_ABBREVIATIONS}, key=len, reverse=True
+    )
+    if abbreviation.endswith(".")
 )
 _TOKEN = (
-    rf"(?:(?:then|ex)-)?(?:{_ABBREVIATIONS}|(?:[A-Z]\.){{1,3}}(?![a-z])"
+    rf"(?:(?:then|ex)-)?(?:(?:{_ABBREVIATIONS})(?!\w)|(?:[A-Z]\.){{1,5}}(?![a-z])"
     rf"|(?:O['’]|D['’])?[{UPPER}][\w]*(?:-[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
 )
 _PARTICLES = "|".join(

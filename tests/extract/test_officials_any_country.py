@@ -20,6 +20,9 @@ ABBREVIATED_TITLES: list[Row] = [
     ("Asst. U.S. Attorney Gregory Lamb argued the case.", "Gregory Lamb", "official"),
     ("Ward 4 Coun. Deepa Rao said the city would help.", "Deepa Rao", "official"),
     ("Ald. Mark Benton voted against the budget.", "Mark Benton", "official"),
+    ("N.Y.P.D. Chief Ann Lee said the precinct would close.", "Ann Lee", "official"),
+    ("Calif. Gov. Gavin Marsh signed the bill.", "Gavin Marsh", "official"),
+    ("St. Louis Mayor Tisha Jonas said the budget was balanced.", "Tisha Jonas", "official"),
 ]
 
 RANKS: list[Row] = [
@@ -400,6 +403,9 @@ TITLES: list[tuple[str, str, str, str | None]] = [
     ),
     ("Since Mayor Victor Osei took office, crime fell.", "Victor Osei", "Mayor", None),
     ("Under Gov. Lena Strand, the state cut taxes twice.", "Lena Strand", "Gov.", None),
+    ("St. Louis Mayor Tisha Jonas said so.", "Tisha Jonas", "St. Louis Mayor", "St. Louis"),
+    ("State Dept. spokesman Ned Pryce said so.", "Ned Pryce", "State Dept. spokesman", "State Dept."),
+    ("Calif. Gov. Gavin Marsh signed the bill.", "Gavin Marsh", "Calif. Gov.", "Calif."),
     ("After Police Chief Ana Lu quit, crime rose.", "Ana Lu", "Police Chief", "Police"),
     ("Capt. Rosa Mendez said two suspects were arrested.", "Rosa Mendez", "Capt.", None),
     (
