@@ -35,6 +35,7 @@ from app.extract.spans import slugify
 __all__ = [
     "AGENCY_ALIASES",
     "CONNECTORS",
+    "DOTTED_WORDS",
     "PLACE_WORDS",
     "UPPER",
     "Token",
@@ -50,13 +51,27 @@ __all__ = [
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 # "Sen.", "Calif.", "Dept.", "St.": one word each, so a title or body is not cut at its first period.
-_ABBREVIATIONS = "|".join(
-    re.escape(abbreviation)
-    for abbreviation in sorted(
-        {*TITLE_ABBREVIATIONS, *STATE_ABBREVIATIONS, *DOTTED_ABBREVIATIONS}, key=len, reverse=True
-    )
+DOTTED_WORDS = frozenset(
+    abbreviation
+    for abbreviation in {*TITLE_ABBREVIATIONS, *STATE_ABBREVIATIONS, *DOTTED_ABBREVIATIONS}
     if abbreviation.endswith(".")
 )
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation of `words` grouped by shared prefixes, so the regex tries each first letter once."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(groups.items()):
+        tail = _trie_pattern([rest for rest in rests if rest])
+        optional = "?" if "" in rests else ""
+        branches.append(re.escape(first) + (f"(?:{tail}){optional}" if tail else ""))
+    return "|".join(branches)
+
+
+_ABBREVIATIONS = _trie_pattern(sorted(DOTTED_WORDS))
 _TOKEN = (
     rf"(?:(?:then|ex)-)?(?:(?:{_ABBREVIATIONS})(?!\w)|(?:[A-Z]\.){{1,5}}(?![a-z])"
     rf"|(?:O['’]|D['’])?[{UPPER}][\w]*(?:-[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"

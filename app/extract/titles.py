@@ -13,7 +13,7 @@ from app.extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from app.extract.names import CONNECTORS, UPPER, Token, is_title_token
+from app.extract.names import CONNECTORS, DOTTED_WORDS, UPPER, Token, is_title_token
 from app.models import StatedTitle
 
 __all__ = [
@@ -30,8 +30,14 @@ __all__ = [
 AFFILIATION = re.compile(
     r"(?:['’]s?)?,?\s*\(?\s*(?P<tag>[DRIL]-(?!Day\b)[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*\)?"
 )
+# A period that ends an abbreviation ("U.S.", "Dept.") is inside a title; any other ends the sentence.
+# The period is matched first, so the lookbehinds run only at periods.
+_ABBREVIATION_ENDS = [r"\b[A-Z]\.", *(rf"\b{re.escape(word)}" for word in sorted(DOTTED_WORDS))]
+_ABBREVIATION_DOT = rf"\.(?:{'|'.join(f'(?<={end})' for end in _ABBREVIATION_ENDS)})"
+_SENTENCE_DOT = rf"\.{''.join(f'(?<!{end})' for end in _ABBREVIATION_ENDS)}"
 _APPOSITIVE = re.compile(
-    r",\s+(?:\d{1,3},\s+)?(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{3,120}?)(?=,|;|\.\s|\.$|\s+who\b|\s+said\b)"
+    rf",\s+(?:\d{{1,3}},\s+)?(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{{3,120}}?)"
+    rf"(?=,|;|{_SENTENCE_DOT}\s|\.$|\s+who\b|\s+said\b)"
 )
 PRECEDING_ROLE = re.compile(
     r"(?P<role>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|then-|ex-|[Dd]eputy|[Aa]ssistant|[Ss]enior|[Tt]op)\s+)*"
@@ -110,7 +116,7 @@ _RELATIVE_TITLE = re.compile(
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
-    r"(?P<title>[^,;:.“”\"()\n]{3,75}),\s+$"
+    rf"(?P<title>(?:[^,;:.“”\"()\n]|{_ABBREVIATION_DOT}){{3,75}}),\s+$"
 )
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 

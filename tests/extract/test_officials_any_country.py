@@ -406,6 +406,14 @@ TITLES: list[tuple[str, str, str, str | None]] = [
     ("St. Louis Mayor Tisha Jonas said so.", "Tisha Jonas", "St. Louis Mayor", "St. Louis"),
     ("State Dept. spokesman Ned Pryce said so.", "Ned Pryce", "State Dept. spokesman", "State Dept."),
     ("Calif. Gov. Gavin Marsh signed the bill.", "Gavin Marsh", "Calif. Gov.", "Calif."),
+    ("Ann Lee, a U.S. Attorney, said so.", "Ann Lee", "a U.S. Attorney", None),
+    (
+        "The U.S. Dept. of Labor's chief economist, Ann Lee, said so.",
+        "Ann Lee",
+        "The U.S. Dept. of Labor's chief economist",
+        "U.S. Dept. of Labor",
+    ),
+    ("Ann Lee, director of the FBI. She said so.", "Ann Lee", "director of the FBI", "FBI"),
     ("After Police Chief Ana Lu quit, crime rose.", "Ana Lu", "Police Chief", "Police"),
     ("Capt. Rosa Mendez said two suspects were arrested.", "Rosa Mendez", "Capt.", None),
     (
