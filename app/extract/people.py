@@ -144,96 +144,60 @@ def _serves_official(entity: _Entity, entities: dict[str, _Entity], officials: s
     return False
 
 
-def find_people(
-    text: str, *, headline: tuple[int, int] | None = None, sentences: Sentences | None = None
-) -> list[Person]:
-    """Every named person in `text`, merged within the document, with titles and mentions."""
-    del sentences  # reserved: sentence-aware resolution
-    candidates: list[_Candidate] = []
-    surname_refs: list[tuple[Token, StatedTitle | None]] = []
-    for tokens in capitalized_runs(text):
-        in_headline = headline is not None and headline[0] <= tokens[0].start < headline[1]
-        split = split_name(tokens, strict=in_headline)
-        if split is None:
-            if len(tokens) <= 4 and is_full_name(tokens) and not in_headline:
-                after, before = tokens[-1].end, tokens[0].start
-                if _BODY_BEFORE.search(text, max(0, before - 12), before):
-                    pass
-                elif (
-                    _SPEECH_AFTER.match(text, after)
-                    or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
-                    or _AGE_AFTER.match(text, after)
-                    or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
-                    or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
-                    or appositive_titles(text, after)
-                    or preceding_title(text, before)
-                ):
-                    split = ([], tokens)
-            if split is None:
-                if (
-                    len(tokens) >= 2
-                    and is_title_head(tokens[-2])
-                    and is_name_like(tokens[-1])
-                    and not in_headline
-                ):
-                    surname_refs.append((tokens[-1], stated_title(text, tokens[:-1], tokens[0].start)))
-                elif len(tokens) == 1 and is_name_like(tokens[0]):
-                    surname_refs.append((tokens[0], None))
-                continue
-        title_tokens, name_tokens = split
-        if _CREDIT_BEFORE.search(text, max(0, tokens[0].start - 80), tokens[0].start):
-            continue
-        line_start = text.rfind("\n", 0, tokens[0].start) + 1
-        if _CONTACT_CREDIT_BEFORE.search(text, max(line_start, tokens[0].start - 200), tokens[0].start):
-            continue
-        if len(name_tokens) == 1:
-            surname_refs.append((name_tokens[0], stated_title(text, title_tokens, tokens[0].start)))
-            continue
-        candidate = _Candidate(name_tokens)
-        titles = (
-            stated_title(text, [t for t in title_tokens], tokens[0].start)
-            if any(is_title_head(t) for t in title_tokens)
-            else None
-        )
-        if titles is None:
-            role = PRECEDING_ROLE.search(text, max(0, tokens[0].start - 60), tokens[0].start)
-            if role is not None and title_tokens:
-                start = role.start()
-                end = title_tokens[-1].end
-                titles = StatedTitle(
-                    start=start, end=end, text=text[start:end], organization=text[title_tokens[0].start : end]
-                )
-            elif role is not None and not title_tokens:
-                start, end = role.start(), role.end()
-                while end > start and text[end - 1].isspace():
-                    end -= 1
-                titles = StatedTitle(start=start, end=end, text=text[start:end])
-        if titles is None and not title_tokens:
-            titles = preceding_title(text, tokens[0].start)
-        if titles is not None:
-            candidate.titles.append(titles)
-        if title_tokens and all(token.bare in _COURTESY for token in title_tokens):
-            # "The county's health officer, Dr. Amy Chu,": the role stands before the courtesy title.
-            role_before = preceding_title(text, tokens[0].start)
-            if role_before is not None:
-                candidate.titles.append(role_before)
-        for appositive in appositive_titles(text, candidate.end):
-            candidate.titles.append(appositive)
-            if PUBLIC_BODY_AFTER.match(text, appositive.end):
-                candidate.official_hint = True
-        if candidate.titles and not any(title.organization for title in candidate.titles):
-            # "Assistant secretary Daniel Kerr of the nurses' union": the body follows the name.
-            body = _BODY_AFTER_NAME.match(text, candidate.end) or ORG_OF.match(text, candidate.end + 1)
-            if body is not None and text[candidate.end : candidate.end + 1] == " ":
-                candidate.titles[-1] = candidate.titles[-1].model_copy(update={"organization": body["org"]})
-        affiliation = AFFILIATION.match(text, candidate.end)
-        if affiliation:
-            candidate.affiliation = affiliation["tag"]
-        line_start = text.rfind("\n", 0, candidate.start) + 1
-        if _POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):
+def _titled_candidate(
+    text: str, tokens: list[Token], title_tokens: list[Token], name_tokens: list[Token]
+) -> _Candidate:
+    """A named person with the titles stated before, after and around the name."""
+    candidate = _Candidate(name_tokens)
+    titles = (
+        stated_title(text, title_tokens, tokens[0].start)
+        if any(is_title_head(t) for t in title_tokens)
+        else None
+    )
+    if titles is None:
+        role = PRECEDING_ROLE.search(text, max(0, tokens[0].start - 60), tokens[0].start)
+        if role is not None and title_tokens:
+            start = role.start()
+            end = title_tokens[-1].end
+            titles = StatedTitle(
+                start=start, end=end, text=text[start:end], organization=text[title_tokens[0].start : end]
+            )
+        elif role is not None and not title_tokens:
+            start, end = role.start(), role.end()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            titles = StatedTitle(start=start, end=end, text=text[start:end])
+    if titles is None and not title_tokens:
+        titles = preceding_title(text, tokens[0].start)
+    if titles is not None:
+        candidate.titles.append(titles)
+    if title_tokens and all(token.bare in _COURTESY for token in title_tokens):
+        # "The county's health officer, Dr. Amy Chu,": the role stands before the courtesy title.
+        role_before = preceding_title(text, tokens[0].start)
+        if role_before is not None:
+            candidate.titles.append(role_before)
+    for appositive in appositive_titles(text, candidate.end):
+        candidate.titles.append(appositive)
+        if PUBLIC_BODY_AFTER.match(text, appositive.end):
             candidate.official_hint = True
-        candidates.append(candidate)
+    if candidate.titles and not any(title.organization for title in candidate.titles):
+        # "Assistant secretary Daniel Kerr of the nurses' union": the body follows the name.
+        body = _BODY_AFTER_NAME.match(text, candidate.end) or ORG_OF.match(text, candidate.end + 1)
+        if body is not None and text[candidate.end : candidate.end + 1] == " ":
+            candidate.titles[-1] = candidate.titles[-1].model_copy(update={"organization": body["org"]})
+    affiliation = AFFILIATION.match(text, candidate.end)
+    if affiliation:
+        candidate.affiliation = affiliation["tag"]
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    if _POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):
+        candidate.official_hint = True
+    return candidate
 
+
+def _merge(
+    text: str, candidates: list[_Candidate], surname_refs: list[tuple[Token, StatedTitle | None]]
+) -> dict[str, _Entity]:
+    """Full-name candidates merged by id, then surname-only mentions joined to them (or to `title-surname`)."""
     entities: dict[str, _Entity] = {}
     by_surname: dict[str, list[tuple[int, _Entity]]] = {}
     for candidate in candidates:
@@ -276,6 +240,57 @@ def find_people(
             entity.affiliation = entity.affiliation or affiliation["tag"]
         entity.mentions.append(evidence(text, token.start, token.end))
 
+    return entities
+
+
+def find_people(
+    text: str, *, headline: tuple[int, int] | None = None, sentences: Sentences | None = None
+) -> list[Person]:
+    """Every named person in `text`, merged within the document, with titles and mentions."""
+    del sentences  # reserved: sentence-aware resolution
+    candidates: list[_Candidate] = []
+    surname_refs: list[tuple[Token, StatedTitle | None]] = []
+    for tokens in capitalized_runs(text):
+        in_headline = headline is not None and headline[0] <= tokens[0].start < headline[1]
+        split = split_name(tokens, strict=in_headline)
+        if split is None:
+            if is_full_name(tokens) and not in_headline:
+                after, before = tokens[-1].end, tokens[0].start
+                if _BODY_BEFORE.search(text, max(0, before - 12), before):
+                    pass
+                elif (
+                    _SPEECH_AFTER.match(text, after)
+                    or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
+                    or _AGE_AFTER.match(text, after)
+                    or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
+                    or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
+                    or appositive_titles(text, after)
+                    or preceding_title(text, before)
+                ):
+                    split = ([], tokens)
+            if split is None:
+                if (
+                    len(tokens) >= 2
+                    and is_title_head(tokens[-2])
+                    and is_name_like(tokens[-1])
+                    and not in_headline
+                ):
+                    surname_refs.append((tokens[-1], stated_title(text, tokens[:-1], tokens[0].start)))
+                elif len(tokens) == 1 and is_name_like(tokens[0]):
+                    surname_refs.append((tokens[0], None))
+                continue
+        title_tokens, name_tokens = split
+        if _CREDIT_BEFORE.search(text, max(0, tokens[0].start - 80), tokens[0].start):
+            continue
+        line_start = text.rfind("\n", 0, tokens[0].start) + 1
+        if _CONTACT_CREDIT_BEFORE.search(text, max(line_start, tokens[0].start - 200), tokens[0].start):
+            continue
+        if len(name_tokens) == 1:
+            surname_refs.append((name_tokens[0], stated_title(text, title_tokens, tokens[0].start)))
+            continue
+        candidates.append(_titled_candidate(text, tokens, title_tokens, name_tokens))
+
+    entities = _merge(text, candidates, surname_refs)
     officials = {entity.entity_id for entity in entities.values() if _holds_office(entity)}
     people: list[Person] = []
     for entity in entities.values():
