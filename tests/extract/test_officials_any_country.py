@@ -99,6 +99,7 @@ OFFICES_ABROAD: list[Row] = [
         "official",
     ),
     ("Regent Marcus Hale said the board would vote on the merger.", "Marcus Hale", "official"),
+    ("Ana Ruiz, a regent of the University of Nevada, said tuition would rise.", "Ana Ruiz", "official"),
     (
         "Hamilton Police Service spokesperson Jackie Penn said two people were hurt.",
         "Jackie Penn",
