@@ -105,6 +105,7 @@ _ORG_TITLE_BEFORE = re.compile(
 )
 _LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
 # "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
+_COMMON_NOUN_BODY = re.compile(r"\b(?:of|for|at|with)\s+the\s+(?P<noun>[a-z]+)$")
 _COMMON_NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)['’]s?\s")
 # "X, who had served as treasurer since 2013,", "X, who is the county's health officer,": a title in a
 # relative clause.
@@ -204,7 +205,13 @@ def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | Non
     if prefix:
         return prefix["org"]
     of_match = ORG_OF.search(phrase)
-    return of_match["org"] if of_match else None
+    if of_match:
+        return of_match["org"]
+    # "chief economist at the bank", "a spokeswoman for the agency": the body named earlier.
+    body = _COMMON_NOUN_BODY.search(phrase)
+    if body is None:
+        return None
+    return _named_earlier(text, body["noun"], phrase_start) or f"the {body['noun']}"
 
 
 def _named_earlier(text: str, noun: str, before: int) -> str | None:
@@ -213,7 +220,7 @@ def _named_earlier(text: str, noun: str, before: int) -> str | None:
         rf"[{UPPER}][\w.&’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[{UPPER}][\w.&’'-]*)*\s+{re.escape(noun.capitalize())}\b"
     )
     names = [match.group() for match in pattern.finditer(text, 0, before)]
-    return names[-1] if names else None
+    return _LEADING_ARTICLE.sub("", names[-1]) if names else None
 
 
 def appositive_titles(text: str, end: int) -> list[StatedTitle]:

@@ -144,6 +144,17 @@ AGENCY_OFFICERS: list[Row] = [
         "Tamsin Greer",
         "official",
     ),
+    # A body named by its common noun is the one named earlier.
+    (
+        "The Reserve Bank of Australia held rates. Sally Tran, chief economist at the bank, said so.",
+        "Sally Tran",
+        "official",
+    ),
+    (
+        "The Environmental Protection Agency sued. Jo Lee, a spokeswoman for the agency, said so.",
+        "Jo Lee",
+        "official",
+    ),
     # The staff of an official serve in public office.
     ("Gov. Mitchell's spokeswoman, Brenna Cole, said the governor would decide.", "Brenna Cole", "official"),
     (
@@ -178,6 +189,11 @@ STAY_PEOPLE: list[Row] = [
         "person",
     ),
     ("Ivy Tran, a member of the public, said the hall was full.", "Ivy Tran", "person"),
+    (
+        "Commonwealth Bank reported a profit. Sally Tran, chief economist at the bank, said so.",
+        "Sally Tran",
+        "person",
+    ),
     # A place alone says where someone works, not that a public body employs them; "D-Day" is no party tag.
     ("Ann Ruiz, a Texas lawyer, said the law was vague.", "Ann Ruiz", "person"),
     ("Texas lawyer Ann Ruiz said the law was vague.", "Ann Ruiz", "person"),
