@@ -6,14 +6,16 @@ import re
 
 from app.clean import CleanedText, clean_text
 from app.corpus import RawDocument
+from app.extract.bodies import title_is_office
 from app.extract.datelines import dateline, find_published, outside_date_line
 from app.extract.dates import find_dates
 from app.extract.organizations import find_organizations, find_places
 from app.extract.outlets import Byline, find_outlets
-from app.extract.people import find_people, title_is_office, titles_stated_in_quote
+from app.extract.people import find_people
 from app.extract.quotes import Speaker, find_quotes
 from app.extract.spans import Sentences, raw_evidence
 from app.extract.statistics import Actor, find_statistics
+from app.extract.titles import titles_stated_in_quote
 from app.models import DocumentRecord, Evidence, Person, Provenanced
 
 __all__ = ["EXTRACTOR_VERSION", "extract_document"]

@@ -15,12 +15,16 @@ __all__ = [
     "CITIES",
     "COMPANY_HEADS",
     "COUNTRIES",
+    "DOTTED_ABBREVIATIONS",
     "GIVEN_NAMES",
     "GOVERNMENT_WORDS",
+    "JURISDICTIONS",
     "MONTH_TABLE",
+    "NAME_PARTICLES",
     "NICKNAMES",
     "NON_GOVERNMENT_WORDS",
     "NOT_NAME_WORDS",
+    "OCCUPATIONS",
     "OFFICE_WORDS",
     "ORG_HEADS",
     "OUTLETS",
@@ -29,6 +33,8 @@ __all__ = [
     "PARTY_WORDS",
     "POST_NOMINALS",
     "POST_NOMINAL_OFFICES",
+    "PUBLIC_BODY_PHRASES",
+    "SENTENCE_OPENERS",
     "STATES",
     "STATE_ABBREVIATIONS",
     "STREET_SUFFIXES",
@@ -75,13 +81,16 @@ POST_NOMINAL_OFFICES: frozenset[str] = word_set("post_nominal_offices.txt")
 POST_NOMINALS: frozenset[str] = POST_NOMINAL_OFFICES | word_set("post_nominal_honours.txt")
 _CANONICAL_TITLES: dict[str, str] = word_map("canonical_titles.tsv")
 OFFICE_WORDS: frozenset[str] = word_set("office_words.txt")
-TITLE_HEADS: frozenset[str] = word_set("title_heads.txt")
+OCCUPATIONS: frozenset[str] = word_set("occupations.txt")
+TITLE_HEADS: frozenset[str] = word_set("title_heads.txt") | OCCUPATIONS
 PARTY_WORDS: frozenset[str] = word_set("party_words.txt")
 PARTY_ROLES: frozenset[str] = word_set("party_roles.txt")
 STREET_SUFFIXES: frozenset[str] = word_set("street_suffixes.txt")
 TITLE_MODIFIERS: frozenset[str] = word_set("title_modifiers.txt")
 GOVERNMENT_WORDS: frozenset[str] = word_set("government_words.txt")
 NON_GOVERNMENT_WORDS: frozenset[str] = word_set("non_government_words.txt")
+PUBLIC_BODY_PHRASES: frozenset[str] = word_set("public_body_phrases.txt")
+JURISDICTIONS: frozenset[str] = word_set("jurisdictions.txt")
 COMPANY_HEADS: frozenset[str] = word_set("company_heads.txt")
 # slug -> (canonical name, aliases as written)
 AGENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -93,11 +102,14 @@ WIRE_CREDITS: dict[str, str] = word_map("wire_credits.tsv")
 ORG_HEADS: frozenset[str] = word_set("org_heads.txt")
 STATES: dict[str, str] = word_map("states.tsv")
 STATE_ABBREVIATIONS: frozenset[str] = word_set("state_abbreviations.txt")
+DOTTED_ABBREVIATIONS: frozenset[str] = word_set("dotted_abbreviations.txt")
 CITIES: dict[str, tuple[str, ...]] = word_table("cities.tsv")
 COUNTRIES: dict[str, tuple[str, ...]] = word_table("countries.tsv")
 NICKNAMES: dict[str, str] = word_map("nicknames.tsv")
 GIVEN_NAMES: frozenset[str] = word_set("given_names.txt")
+NAME_PARTICLES: frozenset[str] = word_set("name_particles.txt")
 NOT_NAME_WORDS: frozenset[str] = word_set("not_name_words.txt")
+SENTENCE_OPENERS: frozenset[str] = word_set("sentence_openers.txt")
 VEHICLE_MAKES: frozenset[str] = word_set("vehicle_makes.txt")
 # full month name -> its abbreviations, in calendar order
 MONTH_TABLE: dict[str, tuple[str, ...]] = word_table("months.tsv")

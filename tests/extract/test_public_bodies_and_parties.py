@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.extract.people import find_people, is_government, title_is_office
+from app.extract.bodies import is_government, title_is_office
+from app.extract.people import find_people
 
 # (passage, surname, kind)
 KINDS: list[tuple[str, str, str]] = [

@@ -1,0 +1,132 @@
+"""Public or private body: whether a stated title is a public office (an official) or a private role."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import (
+    CITIES,
+    COUNTRIES,
+    GOVERNMENT_WORDS,
+    JURISDICTIONS,
+    NON_GOVERNMENT_WORDS,
+    OCCUPATIONS,
+    OFFICE_WORDS,
+    PARTY_ROLES,
+    PARTY_WORDS,
+    POST_NOMINAL_OFFICES,
+    PUBLIC_BODY_PHRASES,
+    STATES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from app.extract.names import AGENCY_ALIASES
+
+__all__ = ["PUBLIC_BODY_AFTER", "is_government", "title_is_office"]
+
+_PARTY_ROLE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))}|party)(?:['’]s)?"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\b"
+)
+
+PUBLIC_BODY_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?:council|state|city|county|town|government|crown|publicly|municipally|provincially)[-\s]owned"
+    r"|public|municipal|government|state|federal|provincial|county|city|council|national|regional)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:utility|agency|authority|corporation|company|entity|body|board|service|enterprise|operator|provider"
+    r"|department|regulator|broadcaster|hospital|trust|insurer|lender|bank|railway|airline|port)\b"
+)
+
+
+def is_government(organization: str | None) -> bool:
+    """Whether an organization or jurisdiction named in a title is a public body."""
+    if not organization:
+        return False
+    # "public affairs director", "public relations manager": a function, not a public body.
+    organization = _PUBLIC_FUNCTION.sub(" ", organization)
+    if _PUBLIC_PHRASE.search(organization):
+        return True
+    words = {word.lower().strip("’'s") for word in organization.replace("’s", "").split()}
+    lowered_words = {word.lower() for word in organization.split()}
+    if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
+        return False
+    acronyms = {word.replace(".", "") for word in organization.split()}  # "N.Y.P.D." is "NYPD"
+    if _ACRONYM_ALIASES.intersection(acronyms) or _NAMED_ALIAS.search(organization):
+        return True
+    if words & GOVERNMENT_WORDS or lowered_words & GOVERNMENT_WORDS:
+        return True
+    return bool(_JURISDICTION.search(organization))
+
+
+_ACRONYM_ALIASES = frozenset(alias for alias in AGENCY_ALIASES if alias.isupper())
+# A written-out agency name anywhere in the organization ("Immigration and Customs Enforcement").
+_NAMED_ALIAS = re.compile("|".join(re.escape(alias) for alias in AGENCY_ALIASES if not alias.isupper()))
+_PLACE_ALIASES = [alias for aliases in (*CITIES.values(), *COUNTRIES.values()) for alias in aliases]
+
+
+def _phrases(phrases: frozenset[str]) -> str:
+    return "|".join(
+        re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True)
+    )
+
+
+# Phrases that name a public body although one of their words is a private-body word ("School District").
+_PUBLIC_PHRASE = re.compile(rf"(?<![\w-])(?:{_phrases(PUBLIC_BODY_PHRASES)})(?![\w-])", re.IGNORECASE)
+# "Texas Department …", "Queensland Health": a body named after a whole place name ("Riders United" is not).
+_JURISDICTION = re.compile(
+    rf"(?<![\w-])(?:{_phrases(frozenset([*JURISDICTIONS, *STATES, *CITIES, *COUNTRIES, *_PLACE_ALIASES]))})(?![\w-])"
+)
+_PUBLIC_FUNCTION = re.compile(r"\b[Pp]ublic\s+(?:[Aa]ffairs|[Rr]elations|[Pp]olicy)\b")
+# A title that names a private occupation despite an office word ("art collector").
+_NOT_OFFICE = re.compile(
+    r"\b(?:(?:art|debt|bill|record|stamp|coin|garbage|trash|waste)\s+collectors?|member\s+of\s+the\s+public)\b",
+    re.I,
+)
+
+_PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
+
+
+def title_is_office(title: str, organization: str | None) -> bool:
+    """Whether a stated title is a public office (an official) rather than a private role."""
+    if title.strip() in POST_NOMINAL_OFFICES or _PARTY_ROLE.search(title):
+        return True
+    if any(word.strip(",.") in POST_NOMINAL_OFFICES for word in title.split()):
+        # "a Fianna Fáil TD", "the Plaid Cymru MS for Arfon".
+        return True
+    if _NOT_OFFICE.search(title):
+        return False
+    role = title.replace(organization, " ") if organization and organization != title else title
+    if organization and not is_government(organization) and organization in title:
+        # A private body's title never names a public office ("Housing Justice Project").
+        role = title.replace(organization, " ")
+    lowered = role.lower().replace("’s", "").replace("then-", "").replace("ex-", "")
+    words = lowered.replace(",", " ").split()
+    if any(word in OFFICE_WORDS for word in words):
+        # "union secretary", "Faculty Senate President": the title itself names a private body.
+        private = (bool(organization) and not is_government(organization)) or bool(
+            set(words) & NON_GOVERNMENT_WORDS
+        )
+        return not (private and any(word in _PRIVATE_TOO for word in words))
+    full = title.lower()
+    if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
+        return True
+    if lowered.strip() in ("president", "vice president", "pres.") and not organization:
+        # "President Ruiz" is a head of state; a lowercase "president X" heads the body named before it.
+        return title.strip()[:1].isupper()
+    heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]
+    body = organization or title
+    return bool(heads) and is_government(body) and not _names_only_a_place(body)
+
+
+def _names_only_a_place(phrase: str) -> bool:
+    """`a Texas lawyer`, `Ontario`: a place alone says where someone works, not that a public body employs them."""
+    kept = [
+        word
+        for word in phrase.split()
+        if word.lower() not in ("a", "an", "the")
+        and word.lower() not in TITLE_HEADS
+        and word.lower() not in TITLE_MODIFIERS
+    ]
+    return bool(kept) and _JURISDICTION.fullmatch(" ".join(kept)) is not None

@@ -1,0 +1,294 @@
+"""Name finding: capitalized runs of words, split into the title before a name and the name itself.
+
+Entity ids: `given-surname` with the given name mapped through the nickname table
+(`Tom Homan` -> `thomas-homan`); middle initials and suffixes are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import (
+    AGENCIES,
+    CITIES,
+    COMPANY_HEADS,
+    COUNTRIES,
+    DOTTED_ABBREVIATIONS,
+    GIVEN_NAMES,
+    NAME_PARTICLES,
+    NICKNAMES,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    OUTLET_HEADS,
+    POST_NOMINAL_OFFICES,
+    POST_NOMINALS,
+    SENTENCE_OPENERS,
+    STATE_ABBREVIATIONS,
+    STATES,
+    STREET_SUFFIXES,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from app.extract.spans import slugify
+
+__all__ = [
+    "AGENCY_ALIASES",
+    "CONNECTORS",
+    "DOTTED_WORDS",
+    "PLACE_WORDS",
+    "UPPER",
+    "Token",
+    "canonical_name",
+    "capitalized_runs",
+    "is_full_name",
+    "is_name_like",
+    "is_title_head",
+    "is_title_token",
+    "split_name",
+    "surname_of",
+]
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+# "Sen.", "Calif.", "Dept.", "St.": one word each, so a title or body is not cut at its first period.
+DOTTED_WORDS = frozenset(
+    abbreviation
+    for abbreviation in {*TITLE_ABBREVIATIONS, *STATE_ABBREVIATIONS, *DOTTED_ABBREVIATIONS}
+    if abbreviation.endswith(".")
+)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation of `words` grouped by shared prefixes, so the regex tries each first letter once."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(groups.items()):
+        tail = _trie_pattern([rest for rest in rests if rest])
+        optional = "?" if "" in rests else ""
+        branches.append(re.escape(first) + (f"(?:{tail}){optional}" if tail else ""))
+    return "|".join(branches)
+
+
+_ABBREVIATIONS = _trie_pattern(sorted(DOTTED_WORDS))
+_TOKEN = (
+    rf"(?:(?:then|ex)-)?(?:(?:{_ABBREVIATIONS})(?!\w)|(?:[A-Z]\.){{1,5}}(?![a-z])"
+    rf"|(?:O['’]|D['’])?[{UPPER}][\w]*(?:-[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
+)
+_PARTICLES = "|".join(
+    particle.replace(" ", r"\s+") for particle in sorted(NAME_PARTICLES, key=len, reverse=True)
+)
+_CONNECTOR = rf"(?:of|for|and|&|the|los|las|{_PARTICLES})"
+_RUN = re.compile(rf"{_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{_TOKEN})*")
+_TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{_TOKEN}")
+CONNECTORS = frozenset(["of", "for", "and", "&", "the", "los", "las"]) | NAME_PARTICLES
+
+AGENCY_ALIASES = frozenset(alias for _, aliases in AGENCIES.values() for alias in aliases)
+PLACE_WORDS = frozenset(
+    word
+    for name in (*STATES, *CITIES, *COUNTRIES)
+    for word in name.split()
+    if word not in ("New", "City", "North", "South", "West", "Of", "of", "San", "Los", "Las", "El", "St.")
+)
+_NOT_NAME = (
+    NOT_NAME_WORDS
+    | COMPANY_HEADS
+    | STREET_SUFFIXES
+    | frozenset(word.lower() for word in ORG_HEADS | OUTLET_HEADS)
+)
+
+INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
+
+
+class Token:
+    """One capitalized word (or connector) of a run, with its offsets."""
+
+    __slots__ = ("bare", "end", "lower", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.bare = text.removeprefix("then-").removeprefix("ex-")
+        self.lower = self.bare.lower()
+
+
+def is_title_token(token: Token) -> bool:
+    return token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS or token.lower in TITLE_MODIFIERS
+
+
+def is_title_head(token: Token) -> bool:
+    return (
+        token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS or token.bare in POST_NOMINAL_OFFICES
+    )
+
+
+def is_name_like(token: Token) -> bool:
+    word = token.bare
+    if not word or not word[0].isupper() or len(word) < 2:
+        return False
+    if word.isupper() and len(word) > 1 and not word.endswith("."):
+        return False
+    if "." in word or word in PLACE_WORDS or word in AGENCY_ALIASES:
+        return False
+    return token.lower not in _NOT_NAME and not is_title_token(token) and not re.match(r"[A-Z]-", word)
+
+
+def _is_name_part(token: Token, index: int, length: int) -> bool:
+    """A word of a name; a middle initial (`Tyler J. Voss`) or a particle (`van`) only inside it."""
+    if 0 < index < length - 1 and (
+        INITIAL.fullmatch(token.bare) or " ".join(token.text.split()) in NAME_PARTICLES
+    ):
+        return True
+    return is_name_like(token)
+
+
+def is_full_name(tokens: list[Token]) -> bool:
+    """Two to four words that can make a name on their own (`Rhun ap Iorwerth`, `Tyler J. Voss`)."""
+    return 2 <= len(tokens) <= 4 and all(
+        _is_name_part(token, i, len(tokens)) for i, token in enumerate(tokens)
+    )
+
+
+def _is_surname_after_given(tokens: list[Token], index: int) -> bool:
+    """`John Major`, `Ellen Judge`: a title word that ends a run right after a given name is a surname."""
+    token = tokens[index]
+    return (
+        index == len(tokens) - 1
+        and index > 0
+        and tokens[index - 1].lower in GIVEN_NAMES
+        and "." not in token.bare
+        and token.bare[:1].isupper()
+        and token.bare not in POST_NOMINALS
+    )
+
+
+def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Token]] | None:
+    """Split a capitalized run into (title tokens, name tokens), or None when it holds no name."""
+    if len(tokens) >= 3 and tokens[-1].bare in POST_NOMINALS:
+        # "Gareth Lloyd MP": the title follows the name.
+        inner = split_name(tokens[:-1], strict)
+        if inner is None and len(tokens) <= 4 and all(is_name_like(token) for token in tokens[:-1]):
+            return [tokens[-1]], tokens[:-1]
+        if inner is None or inner[0]:
+            return inner
+        return [tokens[-1]], inner[1]
+    last_title = -1
+    for index, token in enumerate(tokens):
+        if is_title_token(token) and not _is_surname_after_given(tokens, index):
+            last_title = index
+    if last_title >= 0:
+        title, tail = tokens[: last_title + 1], tokens[last_title + 1 :]
+        if tail and tail[0].lower in CONNECTORS:
+            given = next(
+                (i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES and i + 1 < len(tail)), None
+            )
+            if given is None:
+                if len(tail) < 4:
+                    return None
+                given = len(tail) - 2
+            title, tail = title + tail[:given], tail[given:]
+        elif len(tail) > 3:
+            given = next((i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES), None)
+            if given is None:
+                return None
+            title, tail = title + tail[:given], tail[given:]
+        surname_title = _is_surname_after_given(tokens, len(tokens) - 1)
+        if (
+            not tail
+            or len(tail) > 4
+            or not all(
+                _is_name_part(t, i, len(tail))
+                or (surname_title and i == len(tail) - 1)
+                # "Justice D.Y. Chandrachud": after a title, initials may stand for the given names.
+                or (i == 0 and len(tail) > 1 and INITIAL.fullmatch(t.bare) is not None)
+                for i, t in enumerate(tail)
+            )
+        ):
+            return None
+        if not any(is_title_head(token) for token in title):
+            return None
+        if strict and tail[0].lower not in GIVEN_NAMES:
+            return None
+        return title, tail
+    given = next((i for i, token in enumerate(tokens) if token.lower in GIVEN_NAMES), None)
+    if given is not None and 2 <= len(tokens) - given <= 4:
+        name = tokens[given:]
+        if all(_is_name_part(token, i + 1, len(name)) for i, token in enumerate(name[1:])) and not (
+            len(name) == 4 and not any(INITIAL.fullmatch(token.bare) for token in name)
+        ):
+            return tokens[:given], name
+    return None
+
+
+def capitalized_runs(text: str) -> list[list[Token]]:
+    """Runs of capitalized words (with connectors) that may hold a title and a name."""
+    runs: list[list[Token]] = []
+    for match in _RUN.finditer(text):
+        tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN_PATTERN.finditer(text, *match.span())]
+        if len(tokens) > 2 and tokens[0].bare in SENTENCE_OPENERS and any(map(is_title_token, tokens[1:4])):
+            # "Under Gov. Lena Strand", "Since Mayor Victor Osei": the opening word is not part of the title.
+            tokens = tokens[1:]
+        # "Sen. Chuck Schumer and Rep. Nancy Pelosi": split at "and" when a person starts after it.
+        current: list[Token] = []
+        for index, token in enumerate(tokens):
+            if (
+                token.lower in ("and", "&")
+                and index + 1 < len(tokens)
+                and (tokens[index + 1].bare in TITLE_ABBREVIATIONS or tokens[index + 1].lower in GIVEN_NAMES)
+                and any(t.lower in GIVEN_NAMES or t.bare in TITLE_ABBREVIATIONS for t in current)
+            ):
+                runs.append(current)
+                current = []
+                continue
+            current.append(token)
+        while current and current[-1].lower in CONNECTORS:
+            current.pop()
+        runs.extend(_split_after_name(current))
+    return runs
+
+
+def _split_after_name(tokens: list[Token]) -> list[list[Token]]:
+    """`Leonard Whitaker of the Pacific Policy Institute` -> the name, then the organization."""
+    for index, token in enumerate(tokens):
+        if (
+            token.lower in CONNECTORS
+            and index >= 2
+            and (
+                tokens[index - 2].lower in GIVEN_NAMES
+                or (
+                    # "Lyle Penrose of Weber State University": a name, then the body it belongs to.
+                    index == 2
+                    and token.lower in ("of", "at")
+                    and is_name_like(tokens[0])
+                    and tokens[-1].bare in ORG_HEADS
+                )
+                or (
+                    # "Pastor Derrick Lowe of North Star Baptist Church": a title, a name, then the body.
+                    index in (3, 4)
+                    and token.lower in ("of", "at")
+                    and is_title_token(tokens[0])
+                    and all(is_name_like(name) for name in tokens[1:index])
+                )
+            )
+            and is_name_like(tokens[index - 1])
+        ):
+            rest = tokens[index + 1 :]
+            while rest and rest[0].lower in CONNECTORS:
+                rest = rest[1:]
+            return [tokens[:index], *([rest] if rest else [])]
+    return [tokens] if tokens else []
+
+
+def canonical_name(tokens: list[str]) -> str:
+    words = [token for token in tokens if not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.|II|III|IV", token)]
+    if not words:
+        return slugify(" ".join(tokens))
+    first = words[0].lower()
+    return slugify(" ".join([NICKNAMES.get(first, first), *words[1:]]))
+
+
+def surname_of(tokens: list[str]) -> str:
+    words = [token for token in tokens if not re.fullmatch(r"Jr\.|Sr\.|II|III|IV", token)]
+    return words[-1].split()[0] if words else tokens[-1]

@@ -1,0 +1,284 @@
+"""Title recognition: the titles stated before a name, in apposition after it, or inside a quote."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import (
+    GOVERNMENT_WORDS,
+    NON_GOVERNMENT_WORDS,
+    PARTY_ROLES,
+    PARTY_WORDS,
+    SENTENCE_OPENERS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from app.extract.names import CONNECTORS, DOTTED_WORDS, UPPER, Token, is_title_token
+from app.models import StatedTitle
+
+__all__ = [
+    "AFFILIATION",
+    "ORG_OF",
+    "PRECEDING_ROLE",
+    "appositive_titles",
+    "preceding_title",
+    "stated_title",
+    "titles_stated_in_quote",
+]
+
+# "(R-Texas)", ", D-N.Y.,": a party-state tag ("D-Day" is not one).
+AFFILIATION = re.compile(
+    r"(?:['’]s?)?,?\s*\(?\s*(?P<tag>[DRIL]-(?!Day\b)[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)\s*\)?"
+)
+# A period that ends an abbreviation ("U.S.", "Dept.") is inside a title; any other ends the sentence.
+# The period is matched first, so the lookbehinds run only at periods.
+_ABBREVIATION_ENDS = [r"\b[A-Z]\.", *(rf"\b{re.escape(word)}" for word in sorted(DOTTED_WORDS))]
+_ABBREVIATION_DOT = rf"\.(?:{'|'.join(f'(?<={end})' for end in _ABBREVIATION_ENDS)})"
+_SENTENCE_DOT = rf"\.{''.join(f'(?<!{end})' for end in _ABBREVIATION_ENDS)}"
+_APPOSITIVE = re.compile(
+    rf",\s+(?:\d{{1,3}},\s+)?(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{{3,120}}?)"
+    rf"(?=,|;|{_SENTENCE_DOT}\s|\.$|\s+who\b|\s+said\b)"
+)
+PRECEDING_ROLE = re.compile(
+    r"(?P<role>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|then-|ex-|[Dd]eputy|[Aa]ssistant|[Ss]enior|[Tt]op)\s+)*"
+    r"\b(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Ss]ecretary|[Ll]eader|[Ff]ounder|"
+    r"[Pp]resident|[Cc]hair(?:man|woman)?|[Cc]ommissioner|[Aa]dministrator|[Cc]ommander|[Dd]ean)"
+    r"\s+(?:of|for|at)\s+(?:the\s+)?)$"
+)
+_PRECEDING_MODIFIER = re.compile(
+    r"(?P<modifier>\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Rr]etired|[Tt]hen)[\s-]+)+$"
+)
+
+_PARTY_ROLE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<title>(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})(?:['’]s)?"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))}))\s+$"
+)
+
+ORG_OF = re.compile(
+    rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>(?:(?:state|county|city|town|federal|provincial|national|regional)(?:['’]s)?\s+)?[{UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{UPPER}][\w.’'-]*)*)"
+)
+_AS_TITLE = re.compile(r"^As\s+(?P<title>(?:the|a|an)\s+[a-z][^,]{2,80}),\s+I\b")
+
+
+def _title_organization(title_tokens: list[Token], text: str) -> str | None:
+    """`ICE Director` -> `ICE`; `Director of Homeland Security` -> `Homeland Security`."""
+    prefix: list[Token] = []
+    for token in title_tokens:
+        if is_title_token(token):
+            break
+        prefix.append(token)
+    if prefix and any(token.lower not in CONNECTORS for token in prefix):
+        return text[prefix[0].start : prefix[-1].end]
+    title_text = text[title_tokens[0].start : title_tokens[-1].end]
+    match = ORG_OF.search(title_text)
+    if match and not all(
+        word.lower() in TITLE_MODIFIERS or word.lower() in CONNECTORS for word in match["org"].split()
+    ):
+        return match["org"]
+    return None
+
+
+_HEAD_WORDS = "|".join(
+    sorted(
+        (re.escape(word).replace("\\ ", r"\s+") for word in TITLE_HEADS if "." not in word),
+        key=len,
+        reverse=True,
+    )
+)
+_HEAD_LAST_WORDS = frozenset(word.split()[-1] for word in TITLE_HEADS if "." not in word)
+_LOWER_TITLE_BEFORE = re.compile(
+    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?P<head>{_HEAD_WORDS}))\s+$",
+    re.IGNORECASE,
+)
+# Lowercase words that belong to the title before its head ("former state attorney general").
+_JURISDICTION_WORDS = frozenset(
+    ["state", "county", "city", "federal", "school", "district", "town", "village", "regional", "tribal"]
+)
+_SENTENCE_PREFIX_TITLE = re.compile(
+    rf"(?:^|[.!?]\s+|\n)(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?<![\w-])(?:{_HEAD_WORDS}))\s+$"
+)
+# "BC Wildfire Service spokesperson X", "Oakbridge Town Council clerk X", "ABS head of prices statistics X":
+# a named body, then a lowercase role.
+_ORG_TITLE_BEFORE = re.compile(
+    rf"(?P<title>(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*){{0,5}})"
+    rf"\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?<![\w-])(?:{_HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
+)
+_LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
+# "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
+_COMMON_NOUN_BODY = re.compile(r"\b(?:of|for|at|with)\s+the\s+(?P<noun>[a-z]+)$")
+_COMMON_NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)['’]s?\s")
+# "X, who had served as treasurer since 2013,", "X, who is the county's health officer,": a title in a
+# relative clause.
+_RELATIVE_TITLE = re.compile(
+    r",\s+who\s+(?:(?:had|has|have)\s+)?(?:served|serves|was|is|been|became|becomes)\s+(?:as\s+)?"
+    r"(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{3,100}?)"
+    r"(?=\s+(?:since|until|between|from|when|before|after|and\s+(?:was|is|had|has))\b|,|;|\.\s|\.$)"
+)
+_ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
+_APPOSITIVE_BEFORE = re.compile(
+    r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
+    rf"(?P<title>(?:[^,;:.“”\"()\n]|{_ABBREVIATION_DOT}){{3,75}}),\s+$"
+)
+_NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
+
+
+def preceding_title(text: str, start: int) -> StatedTitle | None:
+    """`attorney Simone Archer`, `Parent organizer Lena Okafor`, `X's campaign manager, Tessa Lindqvist`."""
+    window_start = max(0, start - 80)
+    party = _PARTY_ROLE_BEFORE.search(text, window_start, start)
+    if party is not None:
+        return StatedTitle(start=party.start("title"), end=party.end("title"), text=party["title"])
+    words_before = text[window_start:start].split()
+    # The head-ending patterns below are costly searches; run them only where a head word ends the window.
+    ends_with_head = bool(words_before) and words_before[-1].lower() in _HEAD_LAST_WORDS
+    prefix = _SENTENCE_PREFIX_TITLE.search(text, window_start, start) if ends_with_head else None
+    if prefix is not None and not any(w.lower() in _NOT_TITLE_LEAD for w in prefix["title"].split()):
+        # "State party chairman Walter Brigham called …": the sentence opens with the title.
+        return StatedTitle(start=prefix.start("title"), end=prefix.end("title"), text=prefix["title"])
+    named = (
+        _ORG_TITLE_BEFORE.search(text, window_start, start)
+        if ends_with_head or {"of", "for"} & set(words_before[-4:])
+        else None
+    )
+    if named is not None:
+        lead = _LEADING_ARTICLE.match(named["title"])
+        title_start = named.start("title") + (lead.end() if lead else 0)
+        if title_start < named.end("org"):
+            return StatedTitle(
+                start=title_start,
+                end=named.end("title"),
+                text=text[title_start : named.end("title")],
+                organization=text[title_start : named.end("org")],
+            )
+    lower = _LOWER_TITLE_BEFORE.search(text, window_start, start) if ends_with_head else None
+    if lower is not None:
+        head_words = lower["head"].split()
+        words = lower["title"].split()
+        kept = words[-len(head_words) :]
+        for word in reversed(words[: -len(head_words)]):
+            if (
+                word.lower() in TITLE_MODIFIERS
+                or word.lower() in _JURISDICTION_WORDS
+                or word.lower() in GOVERNMENT_WORDS
+                or word.lower() in NON_GOVERNMENT_WORDS
+                or (word[0].isupper() and word.lower() not in _NOT_TITLE_LEAD)
+            ):
+                kept.insert(0, word)
+            else:
+                break
+        phrase = " ".join(kept)
+        title_start = lower.end("title") - len(phrase)
+        if " ".join(text[title_start : lower.end("title")].split()) == phrase and not any(
+            word[0].isupper() for word in kept[1:]
+        ):
+            return StatedTitle(start=title_start, end=lower.end("title"), text=phrase)
+    appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
+    if appositive is not None:
+        phrase = appositive["title"]
+        if any(word.lower().removesuffix("’s").removesuffix("'s") in TITLE_HEADS for word in phrase.split()):
+            return StatedTitle(
+                start=appositive.start("title"),
+                end=appositive.end("title"),
+                text=phrase,
+                organization=_phrase_organization(text, phrase, appositive.start("title")),
+            )
+    return None
+
+
+def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None:
+    """The body a title phrase names: `the ONS's …`, `a Queensland Health …`, `… for the city's Office`."""
+    possessive = re.match(
+        rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<org>[{UPPER}][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&-]*)*)"
+        r"['’]s?\s",
+        phrase,
+    )
+    if possessive:
+        return possessive["org"].removeprefix("The ").removeprefix("A ")
+    common = _COMMON_NOUN_POSSESSIVE.match(phrase)
+    if common:
+        return _named_earlier(text, common["noun"], phrase_start) or f"the {common['noun']}"
+    prefix = re.match(
+        rf"(?:[Aa]n?|[Tt]he)\s+(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
+        r"\s+[a-z]",
+        phrase,
+    )
+    if prefix:
+        return prefix["org"]
+    of_match = ORG_OF.search(phrase)
+    if of_match:
+        return of_match["org"]
+    # "chief economist at the bank", "a spokeswoman for the agency": the body named earlier.
+    body = _COMMON_NOUN_BODY.search(phrase)
+    if body is None:
+        return None
+    return _named_earlier(text, body["noun"], phrase_start) or f"the {body['noun']}"
+
+
+def _named_earlier(text: str, noun: str, before: int) -> str | None:
+    """`the trust` -> the last body named earlier whose name ends in `Trust`."""
+    pattern = re.compile(
+        rf"[{UPPER}][\w.&’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[{UPPER}][\w.&’'-]*)*\s+{re.escape(noun.capitalize())}\b"
+    )
+    names = [match.group() for match in pattern.finditer(text, 0, before)]
+    return _LEADING_ARTICLE.sub("", names[-1]) if names else None
+
+
+def appositive_titles(text: str, end: int) -> list[StatedTitle]:
+    """`X, a spokeswoman for the transit agency,`: the titles in apposition after a name."""
+    match = _RELATIVE_TITLE.match(text, end) or _APPOSITIVE.match(text, end)
+    if not match:
+        return []
+    phrase = match["title"].strip()
+    words = phrase.lower().replace("’s", " ").split()
+    if words and words[0] in ("a", "an", "the"):
+        words = words[1:]
+    if not words or words[0] in ("said", "says", "told", "who", "and", "which", "was", "is"):
+        return []
+    if not any(word.strip(".") in TITLE_HEADS for word in words):
+        return []
+    start = match.start("title") + (len(match["title"]) - len(match["title"].lstrip()))
+    titles = []
+    # "the center's research director and a former deputy assistant secretary at HUD": two roles.
+    for part in _ROLE_SEPARATOR.split(phrase):
+        if any(word.strip(".").removesuffix("’s") in TITLE_HEADS for word in part.lower().split()):
+            part_start = start + phrase.index(part)
+            titles.append(
+                StatedTitle(
+                    start=part_start,
+                    end=part_start + len(part),
+                    text=part,
+                    organization=_phrase_organization(text, part, part_start),
+                )
+            )
+    return titles
+
+
+def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle | None:
+    if not tokens:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    organization = _title_organization(tokens, text)
+    modifier = _PRECEDING_MODIFIER.search(text, max(0, start - 40), start)
+    if modifier:
+        start = modifier.start()
+    if start == tokens[0].start and run_start == tokens[0].start:
+        possessive = re.search(
+            r"(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.&-]*)*)['’]s?\s+$",
+            text[max(0, start - 80) : start],
+        )
+        if possessive and organization is None:
+            organization = possessive["org"]
+    return StatedTitle(start=start, end=end, text=text[start:end], organization=organization)
+
+
+def titles_stated_in_quote(quote_text: str, quote_start: int, text: str) -> StatedTitle | None:
+    """`As the sheriff of X, I ...` inside a quote: a title the speaker gives themself."""
+    match = _AS_TITLE.match(quote_text)
+    if not match or not any(word in TITLE_HEADS for word in match["title"].lower().split()):
+        return None
+    start = quote_start + match.start("title")
+    end = quote_start + match.end("title")
+    of_match = ORG_OF.search(match["title"])
+    return StatedTitle(
+        start=start, end=end, text=text[start:end], organization=of_match["org"] if of_match else None
+    )
