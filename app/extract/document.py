@@ -7,13 +7,14 @@ from datetime import date
 
 from app.clean import CleanedText, clean_text
 from app.corpus import RawDocument
+from app.extract.attribution import attribute_statistics
 from app.extract.dates import dateline, find_dates
 from app.extract.organizations import find_organizations, find_places
 from app.extract.outlets import Byline, find_outlets
 from app.extract.people import find_people, title_is_office, titles_stated_in_quote
 from app.extract.quotes import Speaker, find_quotes
-from app.extract.spans import Sentences
-from app.extract.statistics import Actor, find_statistics
+from app.extract.spans import Sentences, slugify
+from app.extract.statistics import find_statistics
 from app.models import DocumentRecord, Evidence, Person, Provenanced
 
 __all__ = ["EXTRACTOR_VERSION", "extract_document"]
@@ -262,6 +263,19 @@ def _without_byline_authors(people: list[Person], bylines: list[Byline]) -> list
     ]
 
 
+def _sources(speakers: list[Speaker], outlet: str | None, bylines: list[Byline]) -> list[Speaker]:
+    """Who a figure can be credited to: never the article's own outlet or its byline's author."""
+    own = {slugify(outlet)} if outlet else set()
+    authors = [(byline.author.start, byline.author.end) for byline in bylines if not byline.in_raw_text]
+    return [
+        speaker
+        for speaker in speakers
+        if slugify(speaker.name) not in own
+        and (speaker.entity_id or "") not in own
+        and not any(start <= speaker.start and speaker.end <= end for start, end in authors)
+    ]
+
+
 def extract_document(doc: RawDocument) -> DocumentRecord:
     """Clean one raw document and extract everything the record holds."""
     cleaned = clean_text(doc.raw_text)
@@ -293,11 +307,17 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         text,
         sentences=sentences,
         dates=dates,
-        actors=[Actor(s.name, s.entity_id, s.start, s.end) for s in speakers],
         places=[(mention.text, mention.start, mention.end) for place in places for mention in place.mentions],
-        speakers=[(quote.start, quote.end, quote.speaker) for quote in quotes],
     )
     publisher, citations, bylines = find_outlets(text, doc.raw_text, cleaned.removed)
+    statistics = attribute_statistics(
+        text,
+        statistics,
+        sentences=sentences,
+        quotes=quotes,
+        actors=_sources(speakers, metadata.outlet or (publisher.name if publisher else None), bylines),
+        headline=cleaned.headline,
+    )
     if metadata.outlet:
         outlet: Provenanced[str] | None = Provenanced[str](value=metadata.outlet, source="metadata")
     elif publisher is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from app.extract.spans import Sentences, evidence
 from app.models import Attribution, Quote
 
-__all__ = ["Speaker", "find_quotes"]
+__all__ = ["Speaker", "antecedent", "find_quotes"]
 
 
 @dataclass(frozen=True)
@@ -116,12 +116,15 @@ def _speaker_in(speakers: Sequence[Speaker], start: int, end: int) -> Speaker | 
     return chosen[0] if chosen else None
 
 
-def _last_before(speakers: Sequence[Speaker], position: int, quotes: Sequence[_Span]) -> Speaker | None:
+def antecedent(
+    speakers: Sequence[Speaker], position: int, quoted: Sequence[tuple[int, int]]
+) -> Speaker | None:
+    """The person a pronoun at `position` refers to: the last one named before it, outside quotes."""
     best = None
     for speaker in speakers:
         if speaker.end > position:
             break
-        if not speaker.is_person or any(q.start <= speaker.start < q.end for q in quotes):
+        if not speaker.is_person or any(start <= speaker.start < end for start, end in quoted):
             continue
         best = speaker
     return best
@@ -167,10 +170,10 @@ def _resolve_who(
         return True, _attribution(speaker, text)
     first = who.split()[0] if who.split() else ""
     if _PRONOUN.match(first):
-        antecedent = _last_before(speakers, quote_start, spans)
+        antecedent_speaker = antecedent(speakers, quote_start, [(q.start, q.end) for q in spans])
         offset = text.find(first, who_start, who_end)
-        if antecedent is not None:
-            return True, _attribution(antecedent, text, offset, offset + len(first))
+        if antecedent_speaker is not None:
+            return True, _attribution(antecedent_speaker, text, offset, offset + len(first))
         return True, None
     if _UNNAMED.match(who) or _LOWER_START.match(who):
         return True, None

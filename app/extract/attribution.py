@@ -1,0 +1,265 @@
+"""Who cited each figure: a statistic's source, resolved to an entity, and how the text names it.
+
+In order: a figure inside a direct quote belongs to the quote's speaker; else the cue in its sentence
+nearest before it (or the first after it): `X: N` in a headline, `according to X`, a source phrase
+(`X's data`, `a report by X`, `data released by X`), a reporting verb with X as its subject (`X said`,
+`said X`, `were reported by X`, `an X official said`); else the source of an earlier sentence carries
+forward (`continued`) to the end of its paragraph, and a body of data (`according to data released by
+X`) on into later paragraphs, until another source is named. Unnamed sources (`officials said`) are
+null and stop a carried source. Callers leave the article's own outlet and byline out of `actors`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.extract.lexicon import word_set
+from app.extract.quotes import Speaker, antecedent
+from app.extract.spans import Sentences, evidence
+from app.models import Attribution, AttributionMethod, Quote, Statistic
+
+__all__ = ["attribute_statistics"]
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+
+
+_VERBS = _alternation(word_set("reporting_verbs.txt"))
+_SOURCE_NOUNS = _alternation(word_set("source_nouns.txt"))
+_ROLES = _alternation(word_set("source_roles.txt"))
+
+_REPORTING_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+# Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*,[^,;:“”\"]{1,150},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
+    r"|separately|publicly|earlier|then|officially)\s+)*"
+)
+# `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
+_BODY_GAP = re.compile(
+    rf"(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{_SOURCE_NOUNS})(?:\s*,[^,;:“”\"]{{1,150}},)?"
+    r"(?:\s+also)?\s*"
+)
+# `ICE's latest figures`, `ONS data`: a possessive may take any two words, a bare name only report adjectives.
+_SOURCE_OWNER = re.compile(
+    rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+(?:{_alternation(word_set('report_adjectives.txt'))}))*)"
+    rf"\s+(?:{_SOURCE_NOUNS})\b"
+)
+_SOURCE_BY = re.compile(
+    rf"\b(?:{_SOURCE_NOUNS})\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_PASSIVE_BY = re.compile(r"\s+by\s+")
+_INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})", re.IGNORECASE)
+_DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})\b", re.IGNORECASE)
+_LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
+_HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
+_NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
+_SUBJECT_WORD = re.compile(r"(?:^|\s)(?P<word>[A-Za-z]+)(?:\s+also)?\s*$")
+_PRONOUNS = frozenset(["he", "she"])
+_UNNAMED_SUBJECTS = word_set("source_roles.txt")
+_DATA_NOUNS = word_set("source_nouns.txt")
+_NEAR = 80
+
+
+@dataclass(frozen=True)
+class _Source:
+    attribution: Attribution
+    method: AttributionMethod
+    data: bool  # a body of figures: it carries on into later paragraphs
+
+
+@dataclass(frozen=True)
+class _Cue:
+    position: int
+    source: _Source | None  # None: a source the text leaves unnamed
+
+
+class _Context:
+    """The document-wide inputs of the attribution rules."""
+
+    def __init__(
+        self,
+        text: str,
+        actors: Sequence[Speaker],
+        quotes: Sequence[Quote],
+        headline: tuple[int, int] | None,
+    ) -> None:
+        self.text = text
+        self.quoted = [(quote.start, quote.end) for quote in sorted(quotes, key=lambda q: q.start)]
+        self._quote_starts = [start for start, _ in self.quoted]
+        self.actors = sorted((a for a in actors if not self.in_quote(a.start)), key=lambda a: a.start)
+        self._actor_starts = [actor.start for actor in self.actors]
+        self.people = [actor for actor in self.actors if actor.is_person]
+        self.headline = headline
+
+    def in_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self._quote_starts, position) - 1
+        return index >= 0 and position < self.quoted[index][1]
+
+    def actors_in(self, start: int, end: int) -> list[Speaker]:
+        low = bisect.bisect_left(self._actor_starts, start)
+        high = bisect.bisect_left(self._actor_starts, end)
+        return [actor for actor in self.actors[low:high] if actor.end <= end]
+
+    def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> _Source:
+        attribution = Attribution(
+            name=actor.name, entity_id=actor.entity_id, evidence=evidence(self.text, actor.start, actor.end)
+        )
+        return _Source(attribution, method, data)
+
+    def named_at(self, start: int, end: int) -> Speaker | None:
+        """The source named from `start`: the first actor there, or the person its title names."""
+        inside = [
+            actor
+            for actor in self.actors_in(start, end)
+            if _NO_CLAUSE_BREAK.fullmatch(self.text, start, actor.start)
+        ]
+        if not inside:
+            return None
+        first = inside[0]
+        person = next((actor for actor in inside if actor.is_person and actor.start - first.end <= 60), None)
+        return person or first
+
+
+def _according_to(context: _Context, start: int, end: int) -> list[_Cue]:
+    cues: list[_Cue] = []
+    for match in _ACCORDING_TO.finditer(context.text, start, end):
+        phrase_start = match.start("phrase")
+        by = _LAST_BY.match(context.text, phrase_start, match.end("phrase"))
+        # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
+        named = context.named_at(by.end() if by else phrase_start, match.end("phrase"))
+        is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
+        cues.append(
+            _Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
+        )
+    return cues
+
+
+def _source_phrases(context: _Context, start: int, end: int) -> list[_Cue]:
+    cues: list[_Cue] = []
+    text = context.text
+    for actor in context.actors_in(start, end):
+        by = _SOURCE_BY.search(text, max(start, actor.start - _NEAR), actor.start)
+        if by is not None:
+            named = context.named_at(actor.start, end) or actor
+            cues.append(_Cue(by.start(), context.source(named, "source_phrase", data=True)))
+        elif _SOURCE_OWNER.match(text, actor.end, end):
+            cues.append(_Cue(actor.start, context.source(actor, "source_phrase", data=True)))
+    return cues
+
+
+def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Source | None) -> _Cue | None:
+    """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
+    text = context.text
+    for actor in reversed(context.actors_in(start, verb.start())):
+        if _SUBJECT_GAP.fullmatch(text, actor.end, verb.start()):
+            return _Cue(verb.start(), context.source(actor, "reporting_verb"))
+        body = _BODY_GAP.fullmatch(text, actor.end, verb.start())
+        if body is not None:
+            is_data = body["noun"].lower() in _DATA_NOUNS
+            method: AttributionMethod = "source_phrase" if is_data else "reporting_verb"
+            return _Cue(verb.start(), context.source(actor, method, data=is_data))
+    passive = _PASSIVE_BY.match(text, verb.end())
+    if passive is not None or _INVERTED_BEFORE.search(text, max(start, verb.start() - 3), verb.start()):
+        after = passive.end() if passive else verb.end()
+        named = context.named_at(after, min(after + _NEAR, len(text)))
+        if named is not None:
+            return _Cue(verb.start(), context.source(named, "reporting_verb"))
+    subject = _SUBJECT_WORD.search(text, max(start, verb.start() - 40), verb.start())
+    if subject is None:
+        return None
+    word = subject["word"].lower()
+    if word in _PRONOUNS:
+        person = antecedent(context.people, subject.start("word"), context.quoted)
+        if person is None:
+            return _Cue(verb.start(), None)
+        pronoun = evidence(text, subject.start("word"), subject.end("word"))
+        named_by = Attribution(name=person.name, entity_id=person.entity_id, evidence=pronoun)
+        return _Cue(verb.start(), _Source(named_by, "reporting_verb", False))
+    if word in _DATA_NOUNS:
+        # `The figures also showed …`: the report already named.
+        continued = carried if carried is not None and carried.data else None
+        return _Cue(verb.start(), _Source(continued.attribution, "continued", True) if continued else None)
+    if word in _UNNAMED_SUBJECTS:
+        return _Cue(verb.start(), None)
+    return None
+
+
+def _cues(context: _Context, start: int, end: int, carried: _Source | None) -> list[_Cue]:
+    """Every source the sentence `text[start:end]` names, in order."""
+    text = context.text
+    cues = _according_to(context, start, end) + _source_phrases(context, start, end)
+    if context.headline is not None and context.headline[0] <= start < context.headline[1]:
+        who = _HEADLINE_SOURCE.match(text, context.headline[0], context.headline[1])
+        named = context.named_at(who.start("who"), who.end("who")) if who else None
+        if named is not None:
+            cues.append(_Cue(start, context.source(named, "source_phrase")))
+    for verb in _REPORTING_VERB.finditer(text, start, end):
+        if context.in_quote(verb.start()):
+            continue
+        cue = _subject(context, start, verb, carried)
+        if cue is not None:
+            cues.append(cue)
+    return sorted(cues, key=lambda cue: cue.position)
+
+
+def _quote_at(quotes: Sequence[Quote], position: int) -> Quote | None:
+    return next((quote for quote in quotes if quote.start <= position < quote.end), None)
+
+
+def _attributed(statistic: Statistic, source: _Source | None, method: AttributionMethod | None) -> Statistic:
+    if source is None:
+        return statistic.model_copy(update={"attributed_to": None, "attribution": None})
+    return statistic.model_copy(update={"attributed_to": source.attribution, "attribution": method})
+
+
+def attribute_statistics(
+    text: str,
+    statistics: Sequence[Statistic],
+    *,
+    sentences: Sentences,
+    quotes: Sequence[Quote],
+    actors: Sequence[Speaker],
+    headline: tuple[int, int] | None = None,
+) -> list[Statistic]:
+    """`statistics` with `attributed_to` and `attribution` set from the text around each figure."""
+    if not statistics:
+        return []
+    context = _Context(text, actors, quotes, headline)
+    by_sentence: dict[int, list[Statistic]] = {}
+    for statistic in statistics:
+        by_sentence.setdefault(sentences.index_at(statistic.start), []).append(statistic)
+    attributed: dict[int, Statistic] = {}
+    carried: _Source | None = None
+    previous_end = 0
+    for index in range(max(by_sentence) + 1):
+        start, end = sentences.starts[index], sentences.ends[index]
+        if carried is not None and not carried.data and "\n" in text[previous_end:start]:
+            carried = None  # a new paragraph: a statement does not run on past its paragraph
+        previous_end = end
+        cues = _cues(context, start, end, carried)
+        for statistic in by_sentence.get(index, []):
+            quote = _quote_at(quotes, statistic.start)
+            if quote is not None:
+                speaker = quote.speaker
+                found = _Source(speaker, "quote", False) if speaker else None
+                attributed[id(statistic)] = _attributed(statistic, found, "quote")
+                continue
+            before = [cue for cue in cues if cue.position <= statistic.start]
+            cue = before[-1] if before else (cues[0] if cues else None)
+            if cue is not None:
+                method = cue.source.method if cue.source else None
+                attributed[id(statistic)] = _attributed(statistic, cue.source, method)
+            else:
+                attributed[id(statistic)] = _attributed(statistic, carried, "continued")
+        if cues:
+            carried = cues[-1].source
+        else:
+            spoken = [q for q in quotes if start <= q.start < end and q.speaker is not None]
+            if spoken and spoken[-1].speaker is not None:
+                carried = _Source(spoken[-1].speaker, "quote", False)
+    return [attributed[id(statistic)] for statistic in statistics]
