@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
-from app.extract.spans import Sentences, evidence
+from app.extract.spans import Sentences, evidence, slugify
 from app.models import Attribution, AttributionMethod, Quote, Statistic
 
 __all__ = ["attribute_statistics"]
@@ -49,7 +49,7 @@ _SOURCE_OWNER = re.compile(
     rf"\s+(?:{_SOURCE_NOUNS})\b"
 )
 _SOURCE_BY = re.compile(
-    rf"\b(?:{_SOURCE_NOUNS})\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{_SOURCE_NOUNS})\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?", re.IGNORECASE
 )
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
@@ -58,8 +58,18 @@ _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOU
 _LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 _NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
-_SUBJECT_WORD = re.compile(r"(?:^|\s)(?P<word>[A-Za-z]+)(?:\s+also)?\s*$")
+_SUBJECT_WORD = re.compile(r"(?<![\w’'])(?P<word>[A-Za-z]+)(?:\s+also)?\s*$")
+_REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _PRONOUNS = frozenset(["he", "she"])
+_NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
+_PROPER_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{_NAME_WORD})*)"
+)
+_NAMED_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{_NAME_WORD})*)"
+    rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{_SOURCE_NOUNS}))?(?:\s+also)?\s*$"
+)
+_NOT_NAMES = word_set("not_source_names.txt")
 _UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _DATA_NOUNS = word_set("source_nouns.txt")
 _NEAR = 80
@@ -87,14 +97,42 @@ class _Context:
         actors: Sequence[Speaker],
         quotes: Sequence[Quote],
         headline: tuple[int, int] | None,
+        own_outlet: str | None,
+        bylines: Sequence[tuple[int, int]],
     ) -> None:
         self.text = text
         self.quoted = [(quote.start, quote.end) for quote in sorted(quotes, key=lambda q: q.start)]
         self._quote_starts = [start for start, _ in self.quoted]
-        self.actors = sorted((a for a in actors if not self.in_quote(a.start)), key=lambda a: a.start)
+        self._own_outlet = slugify(own_outlet) if own_outlet else None
+        self._bylines = bylines
+        self.actors = sorted(
+            (actor for actor in actors if not self.in_quote(actor.start) and not self._is_own(actor)),
+            key=lambda actor: actor.start,
+        )
         self._actor_starts = [actor.start for actor in self.actors]
         self.people = [actor for actor in self.actors if actor.is_person]
         self.headline = headline
+
+    def _is_own(self, actor: Speaker) -> bool:
+        """The article's own outlet or byline author: never the source of a figure it reports."""
+        if self._own_outlet is not None and self._own_outlet in (slugify(actor.name), actor.entity_id):
+            return True
+        return any(start <= actor.start and actor.end <= end for start, end in self._bylines)
+
+    def unlisted(self, start: int, end: int) -> Speaker | None:
+        """A capitalized name at `start` that no extractor listed (`Ipsos`, `the Red Cross`)."""
+        name = _PROPER_NAME.match(self.text, start, end)
+        return self.listed_as_source(name.start("name"), name.end("name")) if name else None
+
+    def listed_as_source(self, start: int, end: int) -> Speaker | None:
+        """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own."""
+        if self.text.startswith(("The ", "THE "), start):
+            start += 4
+        name = self.text[start:end]
+        if name in _NOT_NAMES or name.lower() in _UNNAMED_SUBJECTS or end <= start:
+            return None
+        found = Speaker(name, None, start, end, is_person=False)
+        return None if self._is_own(found) else found
 
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self._quote_starts, position) - 1
@@ -119,7 +157,7 @@ class _Context:
             if _NO_CLAUSE_BREAK.fullmatch(self.text, start, actor.start)
         ]
         if not inside:
-            return None
+            return self.unlisted(start, end)
         first = inside[0]
         person = next((actor for actor in inside if actor.is_person and actor.start - first.end <= 60), None)
         return person or first
@@ -142,12 +180,12 @@ def _according_to(context: _Context, start: int, end: int) -> list[_Cue]:
 def _source_phrases(context: _Context, start: int, end: int) -> list[_Cue]:
     cues: list[_Cue] = []
     text = context.text
-    for actor in context.actors_in(start, end):
-        by = _SOURCE_BY.search(text, max(start, actor.start - _NEAR), actor.start)
-        if by is not None:
-            named = context.named_at(actor.start, end) or actor
+    for by in _SOURCE_BY.finditer(text, start, end):
+        named = context.named_at(by.end(), min(by.end() + _NEAR, end))
+        if named is not None:
             cues.append(_Cue(by.start(), context.source(named, "source_phrase", data=True)))
-        elif _SOURCE_OWNER.match(text, actor.end, end):
+    for actor in context.actors_in(start, end):
+        if _SOURCE_OWNER.match(text, actor.end, end):
             cues.append(_Cue(actor.start, context.source(actor, "source_phrase", data=True)))
     return cues
 
@@ -155,13 +193,14 @@ def _source_phrases(context: _Context, start: int, end: int) -> list[_Cue]:
 def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Source | None) -> _Cue | None:
     """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
     text = context.text
+    method: AttributionMethod
     for actor in reversed(context.actors_in(start, verb.start())):
         if _SUBJECT_GAP.fullmatch(text, actor.end, verb.start()):
             return _Cue(verb.start(), context.source(actor, "reporting_verb"))
         body = _BODY_GAP.fullmatch(text, actor.end, verb.start())
         if body is not None:
             is_data = body["noun"].lower() in _DATA_NOUNS
-            method: AttributionMethod = "source_phrase" if is_data else "reporting_verb"
+            method = "source_phrase" if is_data else "reporting_verb"
             return _Cue(verb.start(), context.source(actor, method, data=is_data))
     passive = _PASSIVE_BY.match(text, verb.end())
     if passive is not None or _INVERTED_BEFORE.search(text, max(start, verb.start() - 3), verb.start()):
@@ -169,6 +208,12 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
         named = context.named_at(after, min(after + _NEAR, len(text)))
         if named is not None:
             return _Cue(verb.start(), context.source(named, "reporting_verb"))
+    named_subject = _NAMED_SUBJECT.search(text, max(start, verb.start() - _NEAR), verb.start())
+    unlisted = context.listed_as_source(*named_subject.span("name")) if named_subject else None
+    if named_subject is not None and unlisted is not None:
+        is_data = (named_subject["noun"] or "").lower() in _DATA_NOUNS
+        method = "source_phrase" if is_data else "reporting_verb"
+        return _Cue(verb.start(), context.source(unlisted, method, data=is_data))
     subject = _SUBJECT_WORD.search(text, max(start, verb.start() - 40), verb.start())
     if subject is None:
         return None
@@ -182,8 +227,7 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
         return _Cue(verb.start(), _Source(named_by, "reporting_verb", False))
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named.
-        continued = carried if carried is not None and carried.data else None
-        return _Cue(verb.start(), _Source(continued.attribution, "continued", True) if continued else None)
+        return _Cue(verb.start(), _Source(carried.attribution, "continued", True) if carried else None)
     if word in _UNNAMED_SUBJECTS:
         return _Cue(verb.start(), None)
     return None
@@ -199,12 +243,22 @@ def _cues(context: _Context, start: int, end: int, carried: _Source | None) -> l
         if named is not None:
             cues.append(_Cue(start, context.source(named, "source_phrase")))
     for verb in _REPORTING_VERB.finditer(text, start, end):
-        if context.in_quote(verb.start()):
+        if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
             continue
         cue = _subject(context, start, verb, carried)
         if cue is not None:
             cues.append(cue)
-    return sorted(cues, key=lambda cue: cue.position)
+    cues.sort(key=lambda cue: cue.position)
+    # `A report by X counted …`: one source named twice keeps the first way it was named.
+    return [
+        cue
+        for index, cue in enumerate(cues)
+        if index == 0 or _name(cue) is None or _name(cue) != _name(cues[index - 1])
+    ]
+
+
+def _name(cue: _Cue) -> str | None:
+    return cue.source.attribution.name if cue.source else None
 
 
 def _quote_at(quotes: Sequence[Quote], position: int) -> Quote | None:
@@ -225,23 +279,26 @@ def attribute_statistics(
     quotes: Sequence[Quote],
     actors: Sequence[Speaker],
     headline: tuple[int, int] | None = None,
+    own_outlet: str | None = None,
+    bylines: Sequence[tuple[int, int]] = (),
 ) -> list[Statistic]:
     """`statistics` with `attributed_to` and `attribution` set from the text around each figure."""
     if not statistics:
         return []
-    context = _Context(text, actors, quotes, headline)
+    context = _Context(text, actors, quotes, headline, own_outlet, bylines)
     by_sentence: dict[int, list[Statistic]] = {}
     for statistic in statistics:
         by_sentence.setdefault(sentences.index_at(statistic.start), []).append(statistic)
     attributed: dict[int, Statistic] = {}
     carried: _Source | None = None
+    recent: _Source | None = None  # the last source named, even in an earlier paragraph
     previous_end = 0
     for index in range(max(by_sentence) + 1):
         start, end = sentences.starts[index], sentences.ends[index]
         if carried is not None and not carried.data and "\n" in text[previous_end:start]:
             carried = None  # a new paragraph: a statement does not run on past its paragraph
         previous_end = end
-        cues = _cues(context, start, end, carried)
+        cues = _cues(context, start, end, carried or recent)
         for statistic in by_sentence.get(index, []):
             quote = _quote_at(quotes, statistic.start)
             if quote is not None:
@@ -257,9 +314,9 @@ def attribute_statistics(
             else:
                 attributed[id(statistic)] = _attributed(statistic, carried, "continued")
         if cues:
-            carried = cues[-1].source
+            carried = recent = cues[-1].source
         else:
             spoken = [q for q in quotes if start <= q.start < end and q.speaker is not None]
             if spoken and spoken[-1].speaker is not None:
-                carried = _Source(spoken[-1].speaker, "quote", False)
+                carried = recent = _Source(spoken[-1].speaker, "quote", False)
     return [attributed[id(statistic)] for statistic in statistics]

@@ -13,7 +13,7 @@ from app.extract.organizations import find_organizations, find_places
 from app.extract.outlets import Byline, find_outlets
 from app.extract.people import find_people, title_is_office, titles_stated_in_quote
 from app.extract.quotes import Speaker, find_quotes
-from app.extract.spans import Sentences, slugify
+from app.extract.spans import Sentences
 from app.extract.statistics import find_statistics
 from app.models import DocumentRecord, Evidence, Person, Provenanced
 
@@ -263,19 +263,6 @@ def _without_byline_authors(people: list[Person], bylines: list[Byline]) -> list
     ]
 
 
-def _sources(speakers: list[Speaker], outlet: str | None, bylines: list[Byline]) -> list[Speaker]:
-    """Who a figure can be credited to: never the article's own outlet or its byline's author."""
-    own = {slugify(outlet)} if outlet else set()
-    authors = [(byline.author.start, byline.author.end) for byline in bylines if not byline.in_raw_text]
-    return [
-        speaker
-        for speaker in speakers
-        if slugify(speaker.name) not in own
-        and (speaker.entity_id or "") not in own
-        and not any(start <= speaker.start and speaker.end <= end for start, end in authors)
-    ]
-
-
 def extract_document(doc: RawDocument) -> DocumentRecord:
     """Clean one raw document and extract everything the record holds."""
     cleaned = clean_text(doc.raw_text)
@@ -315,8 +302,10 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         statistics,
         sentences=sentences,
         quotes=quotes,
-        actors=_sources(speakers, metadata.outlet or (publisher.name if publisher else None), bylines),
+        actors=speakers,
         headline=cleaned.headline,
+        own_outlet=metadata.outlet or (publisher.name if publisher else None),
+        bylines=[(byline.author.start, byline.author.end) for byline in bylines if not byline.in_raw_text],
     )
     if metadata.outlet:
         outlet: Provenanced[str] | None = Provenanced[str](value=metadata.outlet, source="metadata")
