@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
@@ -24,15 +25,37 @@ from app.models import Attribution, AttributionMethod, Quote, Statistic
 __all__ = ["attribute_statistics"]
 
 
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of `words` as a prefix tree: scanning a text tries one branch per letter."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
 
 
-_VERBS = _alternation(word_set("reporting_verbs.txt"))
-_SOURCE_NOUNS = _alternation(word_set("source_nouns.txt"))
-_ROLES = _alternation(word_set("source_roles.txt"))
+def _branches(node: dict[str, Any]) -> str:
+    options = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not options:
+        return ""
+    optional = "" in node
+    if len(options) == 1 and not optional:
+        return options[0]
+    return f"(?:{'|'.join(options)}){'?' if optional else ''}"
 
-_REPORTING_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+
+def _capitalized(words: frozenset[str]) -> set[str]:
+    return {*words, *(word.capitalize() for word in words)}
+
+
+_VERBS = _trie(_capitalized(word_set("reporting_verbs.txt")))
+_SOURCE_NOUNS = _trie(_capitalized(word_set("source_nouns.txt")))
+_ROLES = _trie(word_set("source_roles.txt"))
+
+_REPORTING_VERB = re.compile(rf"\b{_VERBS}\b")
+_CUE_WORD = re.compile(rf"\b(?:{_VERBS}|{_SOURCE_NOUNS}|[Aa]ccording)\b")
 # Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,[^,;:“”\"]{1,150},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
@@ -45,15 +68,13 @@ _BODY_GAP = re.compile(
 )
 # `ICE's latest figures`, `ONS data`: a possessive may take any two words, a bare name only report adjectives.
 _SOURCE_OWNER = re.compile(
-    rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+(?:{_alternation(word_set('report_adjectives.txt'))}))*)"
+    rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_trie(word_set('report_adjectives.txt'))})*)"
     rf"\s+(?:{_SOURCE_NOUNS})\b"
 )
-_SOURCE_BY = re.compile(
-    rf"\b(?:{_SOURCE_NOUNS})\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?", re.IGNORECASE
-)
+_SOURCE_BY = re.compile(rf"\b{_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})\b", re.IGNORECASE)
 _LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
@@ -77,7 +98,7 @@ _NEAR = 80
 
 @dataclass(frozen=True)
 class _Source:
-    attribution: Attribution
+    named: Speaker  # who, and where the text names them
     method: AttributionMethod
     data: bool  # a body of figures: it carries on into later paragraphs
 
@@ -104,6 +125,11 @@ class _Context:
         self.quoted = [(quote.start, quote.end) for quote in sorted(quotes, key=lambda q: q.start)]
         self._quote_starts = [start for start, _ in self.quoted]
         self._own_outlet = slugify(own_outlet) if own_outlet else None
+        self._own_names = (
+            {name for name in {actor.name for actor in actors} if slugify(name) == self._own_outlet}
+            if self._own_outlet
+            else set()
+        )
         self._bylines = bylines
         self.actors = sorted(
             (actor for actor in actors if not self.in_quote(actor.start) and not self._is_own(actor)),
@@ -115,7 +141,9 @@ class _Context:
 
     def _is_own(self, actor: Speaker) -> bool:
         """The article's own outlet or byline author: never the source of a figure it reports."""
-        if self._own_outlet is not None and self._own_outlet in (slugify(actor.name), actor.entity_id):
+        if self._own_outlet is not None and (
+            actor.entity_id == self._own_outlet or actor.name in self._own_names
+        ):
             return True
         return any(start <= actor.start and actor.end <= end for start, end in self._bylines)
 
@@ -132,7 +160,7 @@ class _Context:
         if name in _NOT_NAMES or name.lower() in _UNNAMED_SUBJECTS or end <= start:
             return None
         found = Speaker(name, None, start, end, is_person=False)
-        return None if self._is_own(found) else found
+        return None if self._is_own(found) or slugify(name) == self._own_outlet else found
 
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self._quote_starts, position) - 1
@@ -144,10 +172,7 @@ class _Context:
         return [actor for actor in self.actors[low:high] if actor.end <= end]
 
     def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> _Source:
-        attribution = Attribution(
-            name=actor.name, entity_id=actor.entity_id, evidence=evidence(self.text, actor.start, actor.end)
-        )
-        return _Source(attribution, method, data)
+        return _Source(actor, method, data)
 
     def named_at(self, start: int, end: int) -> Speaker | None:
         """The source named from `start`: the first actor there, or the person its title names."""
@@ -222,12 +247,11 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
         person = antecedent(context.people, subject.start("word"), context.quoted)
         if person is None:
             return _Cue(verb.start(), None)
-        pronoun = evidence(text, subject.start("word"), subject.end("word"))
-        named_by = Attribution(name=person.name, entity_id=person.entity_id, evidence=pronoun)
+        named_by = Speaker(person.name, person.entity_id, subject.start("word"), subject.end("word"))
         return _Cue(verb.start(), _Source(named_by, "reporting_verb", False))
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named.
-        return _Cue(verb.start(), _Source(carried.attribution, "continued", True) if carried else None)
+        return _Cue(verb.start(), _Source(carried.named, "continued", True) if carried else None)
     if word in _UNNAMED_SUBJECTS:
         return _Cue(verb.start(), None)
     return None
@@ -258,17 +282,29 @@ def _cues(context: _Context, start: int, end: int, carried: _Source | None) -> l
 
 
 def _name(cue: _Cue) -> str | None:
-    return cue.source.attribution.name if cue.source else None
+    return cue.source.named.name if cue.source else None
+
+
+def _speaker(attribution: Attribution) -> Speaker:
+    named = attribution.evidence
+    return Speaker(
+        attribution.name, attribution.entity_id, named.start if named else 0, named.end if named else 0
+    )
 
 
 def _quote_at(quotes: Sequence[Quote], position: int) -> Quote | None:
     return next((quote for quote in quotes if quote.start <= position < quote.end), None)
 
 
-def _attributed(statistic: Statistic, source: _Source | None, method: AttributionMethod | None) -> Statistic:
+def _attributed(
+    text: str, statistic: Statistic, source: _Source | None, method: AttributionMethod | None
+) -> Statistic:
     if source is None:
-        return statistic.model_copy(update={"attributed_to": None, "attribution": None})
-    return statistic.model_copy(update={"attributed_to": source.attribution, "attribution": method})
+        return statistic
+    named = source.named
+    named_at = evidence(text, named.start, named.end) if named.end > named.start else None
+    attribution = Attribution(name=named.name, entity_id=named.entity_id, evidence=named_at)
+    return statistic.model_copy(update={"attributed_to": attribution, "attribution": method})
 
 
 def attribute_statistics(
@@ -293,30 +329,36 @@ def attribute_statistics(
     carried: _Source | None = None
     recent: _Source | None = None  # the last source named, even in an earlier paragraph
     previous_end = 0
+    # One scan of the text for the words every cue needs; most sentences have none.
+    cued = {
+        sentences.index_at(match.start())
+        for match in _CUE_WORD.finditer(text, 0, sentences.ends[max(by_sentence)])
+    }
     for index in range(max(by_sentence) + 1):
         start, end = sentences.starts[index], sentences.ends[index]
         if carried is not None and not carried.data and "\n" in text[previous_end:start]:
             carried = None  # a new paragraph: a statement does not run on past its paragraph
         previous_end = end
-        cues = _cues(context, start, end, carried or recent)
+        in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
+        cues = _cues(context, start, end, carried or recent) if index in cued or in_headline else []
         for statistic in by_sentence.get(index, []):
             quote = _quote_at(quotes, statistic.start)
             if quote is not None:
                 speaker = quote.speaker
-                found = _Source(speaker, "quote", False) if speaker else None
-                attributed[id(statistic)] = _attributed(statistic, found, "quote")
+                found = _Source(_speaker(speaker), "quote", False) if speaker else None
+                attributed[id(statistic)] = _attributed(text, statistic, found, "quote")
                 continue
             before = [cue for cue in cues if cue.position <= statistic.start]
             cue = before[-1] if before else (cues[0] if cues else None)
             if cue is not None:
                 method = cue.source.method if cue.source else None
-                attributed[id(statistic)] = _attributed(statistic, cue.source, method)
+                attributed[id(statistic)] = _attributed(text, statistic, cue.source, method)
             else:
-                attributed[id(statistic)] = _attributed(statistic, carried, "continued")
+                attributed[id(statistic)] = _attributed(text, statistic, carried, "continued")
         if cues:
             carried = recent = cues[-1].source
         else:
             spoken = [q for q in quotes if start <= q.start < end and q.speaker is not None]
             if spoken and spoken[-1].speaker is not None:
-                carried = recent = _Source(spoken[-1].speaker, "quote", False)
+                carried = recent = _Source(_speaker(spoken[-1].speaker), "quote", False)
     return [attributed[id(statistic)] for statistic in statistics]
