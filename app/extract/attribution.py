@@ -59,7 +59,7 @@ _CUE_WORD = re.compile(rf"\b(?:{_VERBS}|{_SOURCE_NOUNS}|[Aa]ccording)\b")
 # Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,[^,;:“”\"]{1,150},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
-    r"|separately|publicly|earlier|then|officially)\s+)*"
+    r"|separately|publicly|earlier|then|officially|today|yesterday|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
 )
 # `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
 _BODY_GAP = re.compile(
@@ -79,7 +79,12 @@ _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOU
 _LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 _NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
-_SUBJECT_WORD = re.compile(r"(?<![\w’'])(?P<word>[A-Za-z]+)(?:\s+also)?\s*$")
+_SUBJECT_WORD = re.compile(
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?\s*$"
+)
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+_BODY_NOUNS = word_set("body_nouns.txt")
+_OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _PRONOUNS = frozenset(["he", "she"])
 _NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
@@ -88,12 +93,17 @@ _PROPER_NAME = re.compile(
 )
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{_NAME_WORD})*)"
-    rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{_SOURCE_NOUNS}))?(?:\s+also)?\s*$"
+    rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{_SOURCE_NOUNS}))?"
+    r"(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
 )
 _NOT_NAMES = word_set("not_source_names.txt")
 _UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _DATA_NOUNS = word_set("source_nouns.txt")
 _NEAR = 80
+_REPORT_OPENING = re.compile(
+    rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\b"
+)
+_REPORT_METHODS = frozenset(["according_to", "source_phrase"])
 
 
 @dataclass(frozen=True)
@@ -157,6 +167,8 @@ class _Context:
         if self.text.startswith(("The ", "THE "), start):
             start += 4
         name = self.text[start:end]
+        if " " not in name and not name.isupper() and self._opens_sentence(start):
+            return None  # `Growers say`: a capital that only starts the sentence
         if name in _NOT_NAMES or name.lower() in _UNNAMED_SUBJECTS or end <= start:
             return None
         found = Speaker(name, None, start, end, is_person=False)
@@ -172,7 +184,28 @@ class _Context:
         return [actor for actor in self.actors[low:high] if actor.end <= end]
 
     def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> _Source:
-        return _Source(actor, method, data)
+        # A body's figures run on into later paragraphs; a person's statement ends with its paragraph.
+        return _Source(actor, method, data or not actor.is_person)
+
+    def _opens_sentence(self, start: int) -> bool:
+        before = self.text[max(0, start - 4) : start].rstrip(" ")
+        return not before or before[-1] in '.!?\n”"’'
+
+    def opens_with_person(self, start: int) -> bool:
+        """The sentence at `start` opens on a person as its subject (`Police Chief Jo Rees credited …`)."""
+        opening = _OPENING_TITLE.match(self.text, start)
+        limit = opening.end() if opening else start
+        return any(actor.is_person and actor.start <= limit for actor in self.actors_in(start, limit + 1))
+
+    def last_body(self, noun: str, position: int) -> Speaker | None:
+        """The last body named before `position` that `the <noun>` refers back to."""
+        index = bisect.bisect_left(self._actor_starts, position)
+        for actor in reversed(self.actors[:index]):
+            # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
+            following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
+            if not actor.is_person and (noun in actor.name.lower().split() or following == noun):
+                return actor
+        return None
 
     def named_at(self, start: int, end: int) -> Speaker | None:
         """The source named from `start`: the first actor there, or the person its title names."""
@@ -242,7 +275,20 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
     subject = _SUBJECT_WORD.search(text, max(start, verb.start() - 40), verb.start())
     if subject is None:
         return None
-    word = subject["word"].lower()
+    word, owner = subject["word"].lower(), (subject["owner"] or "").lower()
+    if owner in _POSSESSIVE_PRONOUNS and (word in _UNNAMED_SUBJECTS or word in ("office", "campaign")):
+        # `her office said`: the person named before.
+        person = antecedent(context.people, subject.start("owner"), context.quoted)
+        if person is None:
+            return _Cue(verb.start(), None)
+        named_by = Speaker(person.name, person.entity_id, subject.start("owner"), subject.end("word"))
+        return _Cue(verb.start(), _Source(named_by, "reporting_verb", False))
+    body_noun = owner if word in _DATA_NOUNS and owner in _BODY_NOUNS else word
+    if body_noun in _BODY_NOUNS:
+        # `the department said`, `district data show`: the body of that kind named last.
+        referent = context.last_body(body_noun, subject.start())
+        method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
+        return _Cue(verb.start(), context.source(referent, method) if referent else None)
     if word in _PRONOUNS:
         person = antecedent(context.people, subject.start("word"), context.quoted)
         if person is None:
@@ -252,15 +298,21 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named.
         return _Cue(verb.start(), _Source(carried.named, "continued", True) if carried else None)
-    if word in _UNNAMED_SUBJECTS:
+    if word in _UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
+        # `officials said`, `Growers say`: people the text leaves unnamed.
         return _Cue(verb.start(), None)
     return None
 
 
-def _cues(context: _Context, start: int, end: int, carried: _Source | None) -> list[_Cue]:
+def _cues(
+    context: _Context, start: int, end: int, carried: _Source | None, report: _Source | None
+) -> list[_Cue]:
     """Every source the sentence `text[start:end]` names, in order."""
     text = context.text
     cues = _according_to(context, start, end) + _source_phrases(context, start, end)
+    if report is not None and _REPORT_OPENING.match(text, start, end):
+        # `The study surveyed 1,200 riders`: the report named before.
+        cues.append(_Cue(start, _Source(report.named, "continued", True)))
     if context.headline is not None and context.headline[0] <= start < context.headline[1]:
         who = _HEADLINE_SOURCE.match(text, context.headline[0], context.headline[1])
         named = context.named_at(who.start("who"), who.end("who")) if who else None
@@ -328,6 +380,7 @@ def attribute_statistics(
     attributed: dict[int, Statistic] = {}
     carried: _Source | None = None
     recent: _Source | None = None  # the last source named, even in an earlier paragraph
+    report: _Source | None = None  # the last report named (`according to`, `a study by`)
     previous_end = 0
     # One scan of the text for the words every cue needs; most sentences have none.
     cued = {
@@ -336,11 +389,16 @@ def attribute_statistics(
     }
     for index in range(max(by_sentence) + 1):
         start, end = sentences.starts[index], sentences.ends[index]
-        if carried is not None and not carried.data and "\n" in text[previous_end:start]:
-            carried = None  # a new paragraph: a statement does not run on past its paragraph
+        # A statement ends with its paragraph; a body's report runs on until a person takes over.
+        if (
+            carried is not None
+            and "\n" in text[previous_end:start]
+            and (not carried.data or context.opens_with_person(start))
+        ):
+            carried = None
         previous_end = end
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
-        cues = _cues(context, start, end, carried or recent) if index in cued or in_headline else []
+        cues = _cues(context, start, end, carried or recent, report) if index in cued or in_headline else []
         for statistic in by_sentence.get(index, []):
             quote = _quote_at(quotes, statistic.start)
             if quote is not None:
@@ -357,6 +415,8 @@ def attribute_statistics(
                 attributed[id(statistic)] = _attributed(text, statistic, carried, "continued")
         if cues:
             carried = recent = cues[-1].source
+            reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
+            report = reports[-1] if reports else report
         else:
             spoken = [q for q in quotes if start <= q.start < end and q.speaker is not None]
             if spoken and spoken[-1].speaker is not None:
