@@ -13,7 +13,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.spans import Sentences, evidence
+from app.extract.lexicon import NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
+from app.extract.spans import Sentences, evidence, slugify
 from app.models import Attribution, Quote
 
 __all__ = ["Speaker", "antecedent", "find_quotes"]
@@ -33,7 +34,7 @@ class Speaker:
 _VERBS = (
     r"said|says|say|told|tells|wrote|writes|added|adds|asked|asks|responded|replied|explained|noted|argued|"
     r"stated|insisted|warned|testified|continued|recalled|acknowledged|declared|tweeted|posted|called|"
-    r"saying|telling|adding|writing|announced|complained|concluded|remarked|observed"
+    r"saying|telling|adding|writing|announced|complained|concluded|remarked|observed|described"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _WHO_CHAR = r"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.)"
@@ -44,9 +45,17 @@ _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
 _PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
 _SHORT_WORDS = 4
-_INSERTED_CLAUSE = re.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b[^,;.“”\"]*,\s*")
+# `Kline, D-N.Y., who chairs the … Committee,` / `Jessup, 71, a retired accountant who leads the … Association,`
+_INSERTED_CLAUSE = re.compile(
+    r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
 _OPENERS = '“"'
+_NAME_TOKEN = r"[A-Z][a-z’'-]+"
+_PARTICLE = r"(?:van|von|de|da|del|der|du|di|la|le|ap|bin|al)"
+_NOT_NAMES = NOT_NAME_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {title.lower() for title in TITLE_ABBREVIATIONS}
+_BODY_BEFORE = re.compile(r"\b(?:for|of|at|with|from|by|the|and)\s+$", re.IGNORECASE)
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*")
 _CLOSERS = '”"'
 
 
@@ -144,6 +153,44 @@ def _attribution(
 _Resolution = tuple[bool, Attribution | None]
 
 
+def _is_name_word(word: str) -> bool:
+    lowered = word.lower()
+    return not (lowered in _NOT_NAMES or lowered.rstrip(".") in _NOT_NAMES)
+
+
+def _unlisted_person(text: str, start: int, end: int) -> Attribution | None:
+    """A person the people extractor missed, named in the first clause of `text[start:end]`.
+
+    A given name and a surname after any title (`Economist Jonah Whitcomb of …`), or a lone surname
+    completed from the fullest form written earlier (`Lowe said` after `Pastor Derrick Lowe`).
+    """
+    clause_end = text.find(",", start, end)
+    clause_end = end if clause_end < 0 else clause_end
+    for run in _NAME_RUN.finditer(text, start, clause_end):
+        if _BODY_BEFORE.search(text, max(start, run.start() - 6), run.start()):
+            continue  # `a spokesperson for the Pharmaceutical Research …`: a body, not a person
+        words = run.group().split()
+        while words and not _is_name_word(words[0]):
+            words.pop(0)
+        if not words:
+            continue
+        first = run.end() - len(" ".join(words))
+        if len(words) > 1:
+            name = text[first : run.end()]
+            return Attribution(name=name, entity_id=slugify(name), evidence=evidence(text, first, run.end()))
+        fuller = None
+        for earlier in re.finditer(
+            rf"\b(?P<given>{_NAME_TOKEN})\s+(?:{_PARTICLE}\s+)?{re.escape(words[0])}\b", text[:start]
+        ):
+            if _is_name_word(earlier["given"]):
+                fuller = earlier.group()
+        if fuller is not None:
+            return Attribution(
+                name=fuller, entity_id=slugify(fuller), evidence=evidence(text, first, run.end())
+            )
+    return None
+
+
 _ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
 
 
@@ -166,8 +213,16 @@ def _resolve_who(
         offset = text.find(who, who_start, who_end)
         return True, _attribution(roles[role["role"]], text, offset, offset + len(who))
     speaker = _speaker_in(speakers, who_start, who_end)
+    if speaker is not None and not speaker.is_person:
+        # `said Kenyan Foreign Ministry spokesperson Wanjiru Odhiambo`: the person after the body.
+        named_after = _unlisted_person(text, speaker.end, who_end)
+        if named_after is not None:
+            return True, named_after
     if speaker is not None:
         return True, _attribution(speaker, text)
+    missed = _unlisted_person(text, who_start, who_end)
+    if missed is not None:
+        return True, missed
     first = who.split()[0] if who.split() else ""
     if _PRONOUN.match(first):
         antecedent_speaker = antecedent(speakers, quote_start, [(q.start, q.end) for q in spans])
@@ -193,8 +248,9 @@ def find_quotes(
     ordered_speakers = sorted(speakers, key=lambda speaker: speaker.start)
     quotes: list[Quote] = []
     carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
+    closing: Attribution | None = None  # speaker of the last quote of the last paragraph
     for paragraph_start, paragraph_end in _paragraphs(text):
-        carry, carried = carried, None
+        carry, carried = carried or closing, None
         spans = _double_quotes(text, paragraph_start, paragraph_end)
         spans += _single_quotes(text, paragraph_start, paragraph_end, spans)
         spans.sort(key=lambda span: span.start)
@@ -261,7 +317,7 @@ def find_quotes(
                             ):
                                 candidate = speaker_mention
                     if candidate is not None and re.search(
-                        r"\b(?:a|an)\s+$", text[max(0, candidate.start - 4) : candidate.start]
+                        r"\b(?:[Aa]|[Aa]n)\s+$", text[max(0, candidate.start - 4) : candidate.start]
                     ):
                         found = True
                     elif candidate is not None:
@@ -276,6 +332,10 @@ def find_quotes(
                             span.start,
                             roles,
                         )
+                    elif (
+                        missed := _unlisted_person(text, before_start, before_start + verb.start())
+                    ) is not None:
+                        found, speaker = True, missed
                     elif previous is not None and previous[2]:
                         found, speaker = True, previous[1]
                     else:
@@ -293,7 +353,8 @@ def find_quotes(
                 and span.opened
                 and span.start == paragraph_start + 1
             ):
-                # AP style: a quote running on into a new paragraph reopens it without closing the last one.
+                # A paragraph that opens on an unattributed quote continues the last paragraph's speaker
+                # (AP style also reopens a quote running on without closing it).
                 found, speaker = True, carry
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is not None:
                 carried = speaker
@@ -308,4 +369,5 @@ def find_quotes(
                 continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
             previous = (max(after_end, sentence_end) if found else after_end, speaker, found)
+        closing = previous[1] if previous is not None and previous[2] else None
     return quotes
