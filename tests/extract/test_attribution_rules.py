@@ -187,6 +187,13 @@ NULL_CASES = [
         "312",
     ),
     (
+        "a body's report stops where a person takes over",
+        HEADLINE
+        + "Evictions doubled, according to data released by the Fair Housing Council.\n\n"
+        + "Councilmember Jo Park praised a program that employs 45 outreach workers.",
+        "45",
+    ),
+    (
         "the article's own outlet",
         HEADLINE + "The Daily Ledger reported that 14 fire stations will close.",
         "14",
@@ -209,3 +216,77 @@ def test_corpus_figures_carry_their_gold_sources() -> None:
         attribution = score_document(extracted(document.article), document.gold)["attribution"]
         assert attribution.compared == len(document.gold["statistics"]), document.name
         assert attribution.agreements == attribution.compared, (document.name, attribution.misses)
+
+
+# (case, passage, opening words of the quote, speaker id or None)
+SPEAKER_CASES = [
+    (
+        "paragraph continues the previous speaker",
+        HEADLINE
+        + 'Mayor Ruth Abara opened the session. "The budget is balanced," she said.\n\n'
+        + '"We did it without raising taxes on families who are already stretched thin."',
+        "We did it without raising",
+        "ruth-abara",
+    ),
+    (
+        "surname after a long quote, full name given earlier",
+        HEADLINE
+        + "Pastor Derrick Vale of Hope Chapel spoke after the vote.\n\n"
+        + '"Down is not the same as safe, and every family in this congregation knows it," Vale said.',
+        "Down is not the same",
+        "derrick-vale",
+    ),
+    (
+        "spokesperson of another country's ministry named after a long quote",
+        HEADLINE
+        + '"We will not accept any deal that leaves our farmers worse off than before the blockade began," '
+        + "said Kenyan Foreign Ministry spokesperson Wanjiru Odhiambo.",
+        "We will not accept any deal",
+        "wanjiru-odhiambo",
+    ),
+    (
+        "two officials near one quote",
+        HEADLINE
+        + "Sen. Ann Kline, D-N.Y., who chairs the Democratic Senatorial Campaign Committee, told reporters "
+        + 'Tuesday: "We are going to compete for every single vote in this state."',
+        "We are going to compete",
+        "ann-kline",
+    ),
+    (
+        "a person whose appositive names a body",
+        HEADLINE
+        + "Walter Jessup, 71, a retired accountant who leads the Rosedale Taxpayers Association, called the "
+        + 'bond "a blank check with a thirty-year tail."',
+        "a blank check",
+        "walter-jessup",
+    ),
+    (
+        "an unnamed spokesperson of a body",
+        HEADLINE
+        + "A Department of Health and Social Care spokesperson said: "
+        + '"We are investing in surgical hubs to cut waiting lists."',
+        "We are investing",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "opening", "speaker_id"),
+    [case[1:] for case in SPEAKER_CASES],
+    ids=[case[0] for case in SPEAKER_CASES],
+)
+def test_quote_speaker(passage: str, opening: str, speaker_id: str | None) -> None:
+    quote = next(quote for quote in _record(passage).quotes if quote.text.startswith(opening))
+    assert (quote.speaker.entity_id if quote.speaker else None) == speaker_id, quote.speaker
+
+
+def test_figure_in_a_continued_quote_takes_its_speaker() -> None:
+    passage = (
+        HEADLINE
+        + 'Mayor Ruth Abara opened the session. "The budget is balanced," she said.\n\n'
+        + '"We hired 300 firefighters without raising taxes on a single family."'
+    )
+    statistic = _figure(_record(passage), "300")
+    assert statistic.attributed_to is not None and statistic.attributed_to.entity_id == "ruth-abara"
+    assert statistic.attribution == "quote"
