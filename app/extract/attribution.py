@@ -1,12 +1,13 @@
 """Who cited each figure: a statistic's source, resolved to an entity, and how the text names it.
 
-In order: a figure inside a direct quote belongs to the quote's speaker; else the cue in its sentence
-nearest before it (or the first after it): `X: N` in a headline, `according to X`, a source phrase
-(`X's data`, `a report by X`, `data released by X`), a reporting verb with X as its subject (`X said`,
-`said X`, `were reported by X`, `an X official said`); else the source of an earlier sentence carries
-forward (`continued`) to the end of its paragraph, and a body of data (`according to data released by
-X`) on into later paragraphs, until another source is named. Unnamed sources (`officials said`) are
-null and stop a carried source. Callers leave the article's own outlet and byline out of `actors`.
+A figure inside a direct quote belongs to the quote's speaker. Otherwise the cue in its sentence
+nearest before it (or the first after it) names the source: `X: N` in a headline, `according to X`
+(the producer after `by` wins over an outlet), a source phrase (`X's data`, `a report by X`, `data
+released by X`), or a reporting verb with X as its subject (`X said`, `said X`, `were reported by X`,
+`an X official said`, `he said`, `the department said`). With no cue, the last source carries forward
+(`continued`): a person's statement to the end of its paragraph, a body's report on into later
+paragraphs until a paragraph opens on a person. Unnamed sources (`officials said`) are null and stop a
+carried source; the article's own outlet and byline author are never a source.
 """
 
 from __future__ import annotations
@@ -157,12 +158,12 @@ class _Context:
             return True
         return any(start <= actor.start and actor.end <= end for start, end in self._bylines)
 
-    def unlisted(self, start: int, end: int) -> Speaker | None:
+    def unlisted_name_at(self, start: int, end: int) -> Speaker | None:
         """A capitalized name at `start` that no extractor listed (`Ipsos`, `the Red Cross`)."""
         name = _PROPER_NAME.match(self.text, start, end)
-        return self.listed_as_source(name.start("name"), name.end("name")) if name else None
+        return self.unlisted_source(name.start("name"), name.end("name")) if name else None
 
-    def listed_as_source(self, start: int, end: int) -> Speaker | None:
+    def unlisted_source(self, start: int, end: int) -> Speaker | None:
         """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own."""
         if self.text.startswith(("The ", "THE "), start):
             start += 4
@@ -215,7 +216,7 @@ class _Context:
             if _NO_CLAUSE_BREAK.fullmatch(self.text, start, actor.start)
         ]
         if not inside:
-            return self.unlisted(start, end)
+            return self.unlisted_name_at(start, end)
         first = inside[0]
         person = next((actor for actor in inside if actor.is_person and actor.start - first.end <= 60), None)
         return person or first
@@ -267,7 +268,7 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
         if named is not None:
             return _Cue(verb.start(), context.source(named, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, verb.start() - _NEAR), verb.start())
-    unlisted = context.listed_as_source(*named_subject.span("name")) if named_subject else None
+    unlisted = context.unlisted_source(*named_subject.span("name")) if named_subject else None
     if named_subject is not None and unlisted is not None:
         is_data = (named_subject["noun"] or "").lower() in _DATA_NOUNS
         method = "source_phrase" if is_data else "reporting_verb"
