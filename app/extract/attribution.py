@@ -14,46 +14,24 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
-from app.extract.spans import Sentences, evidence, slugify
+from app.extract.spans import Sentences, evidence, slugify, word_pattern
 from app.models import Attribution, AttributionMethod, Quote, Statistic
 
 __all__ = ["attribute_statistics"]
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex alternation of `words` as a prefix tree: scanning a text tries one branch per letter."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _branches(tree)
-
-
-def _branches(node: dict[str, Any]) -> str:
-    options = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
-    if not options:
-        return ""
-    optional = "" in node
-    if len(options) == 1 and not optional:
-        return options[0]
-    return f"(?:{'|'.join(options)}){'?' if optional else ''}"
 
 
 def _capitalized(words: frozenset[str]) -> set[str]:
     return {*words, *(word.capitalize() for word in words)}
 
 
-_VERBS = _trie(_capitalized(word_set("reporting_verbs.txt")))
-_SOURCE_NOUNS = _trie(_capitalized(word_set("source_nouns.txt")))
-_ROLES = _trie(word_set("source_roles.txt"))
+_VERBS = word_pattern(_capitalized(word_set("reporting_verbs.txt")))
+_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
+_ROLES = word_pattern(word_set("source_roles.txt"))
 
 _REPORTING_VERB = re.compile(rf"\b{_VERBS}\b")
 _CUE_WORD = re.compile(rf"\b(?:{_VERBS}|{_SOURCE_NOUNS}|[Aa]ccording)\b")
@@ -69,7 +47,7 @@ _BODY_GAP = re.compile(
 )
 # `ICE's latest figures`, `ONS data`: a possessive may take any two words, a bare name only report adjectives.
 _SOURCE_OWNER = re.compile(
-    rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{_trie(word_set('report_adjectives.txt'))})*)"
+    rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
     rf"\s+(?:{_SOURCE_NOUNS})\b"
 )
 _SOURCE_BY = re.compile(rf"\b{_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")

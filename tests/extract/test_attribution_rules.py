@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.corpus import RawDocument, SuppliedMetadata
 from app.eval import load_gold, score_document
 from app.extract import extract_document
+from app.extract.spans import word_pattern
 from app.models import DocumentRecord, Statistic
 from tests.extract.gold_cases import DATA, extracted
 
@@ -290,3 +293,10 @@ def test_figure_in_a_continued_quote_takes_its_speaker() -> None:
     statistic = _figure(_record(passage), "300")
     assert statistic.attributed_to is not None and statistic.attributed_to.entity_id == "ruth-abara"
     assert statistic.attribution == "quote"
+
+
+def test_word_pattern_matches_exactly_its_words() -> None:
+    words = ["say", "said", "says", "saying", "show", "shown", "told"]
+    pattern = re.compile(rf"(?:{word_pattern(words)})")
+    assert all(pattern.fullmatch(word) for word in words)
+    assert not any(pattern.fullmatch(word) for word in ["sa", "sayings", "show n", "tol", ""])
