@@ -361,11 +361,6 @@ def attribute_statistics(
     recent: _Source | None = None  # the last source named, even in an earlier paragraph
     report: _Source | None = None  # the last report named (`according to`, `a study by`)
     previous_end = 0
-    # One scan of the text for the words every cue needs; most sentences have none.
-    cued = {
-        sentences.index_at(match.start())
-        for match in _CUE_WORD.finditer(text, 0, sentences.ends[max(by_sentence)])
-    }
     for index in range(max(by_sentence) + 1):
         start, end = sentences.starts[index], sentences.ends[index]
         # A statement ends with its paragraph; a body's report runs on until a person takes over.
@@ -377,7 +372,9 @@ def attribute_statistics(
             carried = None
         previous_end = end
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
-        cues = _cues(context, start, end, carried or recent, report) if index in cued or in_headline else []
+        # Every cue needs one of its words; a sentence without any is skipped after one scan.
+        cued = in_headline or _CUE_WORD.search(text, start, end) is not None
+        cues = _cues(context, start, end, carried or recent, report) if cued else []
         for statistic in by_sentence.get(index, []):
             quote = _quote_at(quotes, statistic.start)
             if quote is not None:

@@ -51,6 +51,7 @@ _INSERTED_CLAUSE = re.compile(
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
 _OPENERS = '“"'
+_DOUBLE_MARK = re.compile('[“”"]')
 _NAME_TOKEN = r"[A-Z][a-z’'-]+"
 _PARTICLE = r"(?:van|von|de|da|del|der|du|di|la|le|ap|bin|al)"
 _NOT_NAMES = NOT_NAME_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {title.lower() for title in TITLE_ABBREVIATIONS}
@@ -81,10 +82,8 @@ def _double_quotes(text: str, start: int, end: int) -> list[_Span]:
     spans: list[_Span] = []
     open_at: int | None = None
     first_mark = True
-    for index in range(start, end):
-        char = text[index]
-        if char not in '“”"':
-            continue
+    for mark in _DOUBLE_MARK.finditer(text, start, end):
+        index, char = mark.start(), mark.group()
         opening = char == "“" or (char == '"' and open_at is None)
         if opening:
             open_at = index + 1
