@@ -17,8 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import word_set
-from app.extract.quotes import Speaker, antecedent
+from app.extract.lexicon import POST_NOMINALS, word_set
+from app.extract.quotes import Speaker, antecedent, is_name_word
 from app.extract.spans import Sentences, evidence, slugify, word_pattern
 from app.models import Attribution, AttributionMethod, Quote, Statistic
 
@@ -30,14 +30,15 @@ def _capitalized(words: frozenset[str]) -> set[str]:
 
 
 _VERBS = word_pattern(_capitalized(word_set("reporting_verbs.txt")))
-_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
+_SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
+_ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
 _ROLES = word_pattern(word_set("source_roles.txt"))
 
 _REPORTING_VERB = re.compile(rf"\b{_VERBS}\b")
-_CUE_WORD = re.compile(rf"\b(?:{_VERBS}|{_SOURCE_NOUNS}|[Aa]ccording)\b")
+_CUE_WORD = re.compile(rf"\b(?:{_VERBS}|{_ANY_CASE_SOURCE_NOUNS}|[Aa]ccording)\b")
 # Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
 _SUBJECT_GAP = re.compile(
-    r"(?:\s*,[^,;:“”\"]{1,150},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
+    r"(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
     r"|separately|publicly|earlier|then|officially|today|yesterday|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
 )
 # `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
@@ -50,7 +51,7 @@ _SOURCE_OWNER = re.compile(
     rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
     rf"\s+(?:{_SOURCE_NOUNS})\b"
 )
-_SOURCE_BY = re.compile(rf"\b{_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
+_SOURCE_BY = re.compile(rf"\b{_ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
@@ -76,6 +77,8 @@ _NAMED_SUBJECT = re.compile(
     r"(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
 )
 _NOT_NAMES = word_set("not_source_names.txt")
+_FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
 _UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _DATA_NOUNS = word_set("source_nouns.txt")
 _NEAR = 80
@@ -143,14 +146,23 @@ class _Context:
 
     def unlisted_source(self, start: int, end: int) -> Speaker | None:
         """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own."""
-        if self.text.startswith(("The ", "THE "), start):
-            start += 4
+        words = self.text[start:end].split()
+        titled = False
+        while words and (words[0] in _NOT_NAMES or not is_name_word(words[0])):
+            titled = titled or words[0].lower() not in _FUNCTION_WORDS
+            start += len(words.pop(0))
+            start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        while words and words[-1] in POST_NOMINALS:
+            end = start + len(" ".join(words[:-1])) if len(words) > 1 else start
+            words.pop()
+        if titled and " of " in self.text[start:end]:
+            end = self.text.index(" of ", start, end)  # `Analyst Wendy Cho of Harbor Securities`
         name = self.text[start:end]
+        if not words or end <= start or name.lower() in _UNNAMED_SUBJECTS:
+            return None
         if " " not in name and not name.isupper() and self._opens_sentence(start):
             return None  # `Growers say`: a capital that only starts the sentence
-        if name in _NOT_NAMES or name.lower() in _UNNAMED_SUBJECTS or end <= start:
-            return None
-        found = Speaker(name, None, start, end, is_person=False)
+        found = Speaker(name, None, start, end, is_person=titled)
         return None if self._is_own(found) or slugify(name) == self._own_outlet else found
 
     def in_quote(self, position: int) -> bool:
@@ -168,7 +180,7 @@ class _Context:
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 4) : start].rstrip(" ")
-        return not before or before[-1] in '.!?\n”"’'
+        return not before or before[-1] in '.!?\n”"’—–:'
 
     def opens_with_person(self, start: int) -> bool:
         """The sentence at `start` opens on a person as its subject (`Police Chief Jo Rees credited …`)."""
@@ -231,9 +243,16 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
     """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
     text = context.text
     method: AttributionMethod
+    subjects = [
+        actor
+        for actor in context.actors_in(start, verb.start())
+        if _SUBJECT_GAP.fullmatch(text, actor.end, verb.start())
+    ]
+    if subjects:
+        # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.
+        people = [actor for actor in subjects if actor.is_person]
+        return _Cue(verb.start(), context.source((people or subjects)[-1], "reporting_verb"))
     for actor in reversed(context.actors_in(start, verb.start())):
-        if _SUBJECT_GAP.fullmatch(text, actor.end, verb.start()):
-            return _Cue(verb.start(), context.source(actor, "reporting_verb"))
         body = _BODY_GAP.fullmatch(text, actor.end, verb.start())
         if body is not None:
             is_data = body["noun"].lower() in _DATA_NOUNS
@@ -246,7 +265,13 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
         if named is not None:
             return _Cue(verb.start(), context.source(named, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, verb.start() - _NEAR), verb.start())
-    unlisted = context.unlisted_source(*named_subject.span("name")) if named_subject else None
+    unlisted = (
+        context.unlisted_source(*named_subject.span("name"))
+        if named_subject is not None
+        # `a worker in Tacoma said`: a place, not the speaker
+        and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())
+        else None
+    )
     if named_subject is not None and unlisted is not None:
         is_data = (named_subject["noun"] or "").lower() in _DATA_NOUNS
         method = "source_phrase" if is_data else "reporting_verb"

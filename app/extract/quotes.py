@@ -17,7 +17,7 @@ from app.extract.lexicon import NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS
 from app.extract.spans import Sentences, evidence, slugify
 from app.models import Attribution, Quote
 
-__all__ = ["Speaker", "antecedent", "find_quotes"]
+__all__ = ["Speaker", "antecedent", "find_quotes", "is_name_word"]
 
 
 @dataclass(frozen=True)
@@ -152,7 +152,8 @@ def _attribution(
 _Resolution = tuple[bool, Attribution | None]
 
 
-def _is_name_word(word: str) -> bool:
+def is_name_word(word: str) -> bool:
+    """Not a title, a function word or another word a name is never made of."""
     lowered = word.lower()
     return not (lowered in _NOT_NAMES or lowered.rstrip(".") in _NOT_NAMES)
 
@@ -169,7 +170,7 @@ def _unlisted_person(text: str, start: int, end: int) -> Attribution | None:
         if _BODY_BEFORE.search(text, max(start, run.start() - 6), run.start()):
             continue  # `a spokesperson for the Pharmaceutical Research …`: a body, not a person
         words = run.group().split()
-        while words and not _is_name_word(words[0]):
+        while words and not is_name_word(words[0]):
             words.pop(0)
         if not words:
             continue
@@ -181,7 +182,7 @@ def _unlisted_person(text: str, start: int, end: int) -> Attribution | None:
         for earlier in re.finditer(
             rf"\b(?P<given>{_NAME_TOKEN})\s+(?:{_PARTICLE}\s+)?{re.escape(words[0])}\b", text[:start]
         ):
-            if _is_name_word(earlier["given"]):
+            if is_name_word(earlier["given"]):
                 fuller = earlier.group()
         if fuller is not None:
             return Attribution(
