@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import POST_NOMINALS, word_set
+from app.extract.lexicon import POST_NOMINALS, TITLE_ABBREVIATIONS, word_set
 from app.extract.quotes import Speaker, antecedent, is_name_word
 from app.extract.spans import Sentences, evidence, slugify, word_pattern
 from app.models import Attribution, AttributionMethod, Quote, Statistic
@@ -69,7 +69,7 @@ _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _PRONOUNS = frozenset(["he", "she"])
 _NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
 _PROPER_NAME = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{_NAME_WORD})*)"
+    rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{_NAME_WORD})*)"
 )
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{_NAME_WORD})*)"
@@ -321,7 +321,8 @@ def _cues(
         who = _HEADLINE_SOURCE.match(text, context.headline[0], context.headline[1])
         named = context.named_at(who.start("who"), who.end("who")) if who else None
         if named is not None:
-            cues.append(_Cue(start, context.source(named, "source_phrase")))
+            # The headline's own figures only: a headline does not carry into the story.
+            cues.append(_Cue(start, _Source(named, "source_phrase", False)))
     for verb in _REPORTING_VERB.finditer(text, start, end):
         if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
             continue

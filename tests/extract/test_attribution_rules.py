@@ -144,6 +144,22 @@ ATTRIBUTION_CASES = [
         "reporting_verb",
     ),
     (
+        "a person over the body in their appositive",
+        HEADLINE
+        + "State Rep. Gordon Maddox, R-Gaylord, who chairs the House Energy Committee, said the state "
+        + "would spend $250 million on broadband.",
+        "$250 million",
+        "Gordon Maddox",
+        "reporting_verb",
+    ),
+    (
+        "a source no extractor listed",
+        HEADLINE + "Turnout reached 61 percent, according to Ipsos.",
+        "61 percent",
+        "Ipsos",
+        "according_to",
+    ),
+    (
         "an official of a body",
         HEADLINE + "As many as 90 flights were cancelled, a Heathrow Airport official told reporters.",
         "90",
@@ -195,6 +211,16 @@ NULL_CASES = [
         + "Evictions doubled, according to data released by the Fair Housing Council.\n\n"
         + "Councilmember Jo Park praised a program that employs 45 outreach workers.",
         "45",
+    ),
+    (
+        "a headline source stays in the headline",
+        "Measure K: What the school bond would pay for\n\nThe bond would rebuild 14 schools.",
+        "14",
+    ),
+    (
+        "a place is not a speaker",
+        HEADLINE + "Some 300 jobs will go, one warehouse worker in Tacoma said.",
+        "300",
     ),
     (
         "the article's own outlet",
