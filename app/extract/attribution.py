@@ -53,6 +53,8 @@ _SOURCE_OWNER = re.compile(
 )
 _SOURCE_BY = re.compile(rf"\b{_ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
+_CLOSING_COMMA = re.compile(r"\s*,\s*")
+_INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
 _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})\b", re.IGNORECASE)
@@ -247,6 +249,11 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
         actor
         for actor in context.actors_in(start, verb.start())
         if _SUBJECT_GAP.fullmatch(text, actor.end, verb.start())
+        # `Critics, including the Center for Public Policy Priorities, said`
+        or (
+            _CLOSING_COMMA.fullmatch(text, actor.end, verb.start())
+            and _INCLUDING.search(text, max(start, actor.start - 30), actor.start)
+        )
     ]
     if subjects:
         # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.

@@ -160,6 +160,14 @@ ATTRIBUTION_CASES = [
         "according_to",
     ),
     (
+        "a body among unnamed critics",
+        HEADLINE
+        + "Critics, including the Fair Housing Council, said 40 percent of the savings go to landlords.",
+        "40 percent",
+        "Fair Housing Council",
+        "reporting_verb",
+    ),
+    (
         "an official of a body",
         HEADLINE + "As many as 90 flights were cancelled, a Heathrow Airport official told reporters.",
         "90",
