@@ -2,9 +2,11 @@
 
 A quote's speaker is resolved from the clause after it (`…," Villanueva said`; `said Lucero`),
 the clause before it (`X told Y: "…"`), a pronoun (`she said`) pointing at the last person
-named before the quote, or the quote just before it in the same paragraph (a continuation).
-Unnamed speakers (`an ICE official told …`) give `speaker = None`. Missing opening or closing
-marks at a paragraph edge are tolerated; nothing is invented beyond the paragraph.
+named before the quote, or the quote just before it in the same paragraph (a continuation); a
+paragraph that opens on an unattributed quote continues the last paragraph's speaker. A person the
+people extractor missed is taken by name from the clause (`Economist Jonah Whitcomb of …`, or a lone
+surname completed from its fullest earlier form). Unnamed speakers (`an ICE official told …`) give
+`speaker = None`. Missing opening or closing marks at a paragraph edge are tolerated.
 """
 
 from __future__ import annotations
