@@ -6,6 +6,7 @@ import re
 
 from app.clean import CleanedText, clean_text
 from app.corpus import RawDocument
+from app.extract.attribution import attribute_statistics
 from app.extract.bodies import title_is_office
 from app.extract.datelines import dateline, find_published, outside_date_line
 from app.extract.dates import find_dates
@@ -14,7 +15,7 @@ from app.extract.outlets import Byline, find_outlets
 from app.extract.people import find_people
 from app.extract.quotes import Speaker, find_quotes
 from app.extract.spans import Sentences, raw_evidence
-from app.extract.statistics import Actor, find_statistics
+from app.extract.statistics import find_statistics
 from app.extract.titles import titles_stated_in_quote
 from app.models import DocumentRecord, Evidence, Person, Provenanced
 
@@ -127,11 +128,19 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         text,
         sentences=sentences,
         dates=dates,
-        actors=[Actor(s.name, s.entity_id, s.start, s.end) for s in speakers],
         places=[(mention.text, mention.start, mention.end) for place in places for mention in place.mentions],
-        speakers=[(quote.start, quote.end, quote.speaker) for quote in quotes],
     )
     publisher, citations, bylines = find_outlets(text, doc.raw_text, cleaned.removed)
+    statistics = attribute_statistics(
+        text,
+        statistics,
+        sentences=sentences,
+        quotes=quotes,
+        actors=speakers,
+        headline=cleaned.headline,
+        own_outlet=metadata.outlet or (publisher.name if publisher else None),
+        bylines=[(byline.author.start, byline.author.end) for byline in bylines if not byline.in_raw_text],
+    )
     if metadata.outlet:
         outlet: Provenanced[str] | None = Provenanced[str](value=metadata.outlet, source="metadata")
     elif publisher is not None:

@@ -20,11 +20,13 @@ _AGENCY_BY_ALIAS = {alias: slug for slug, (_, aliases) in AGENCIES.items() for a
 _OUTLET_BY_ALIAS = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
 _KNOWN = re.compile(rf"(?<![\w.])(?:{_alternation([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS])})(?![\w]|\.\w)")
 _CAP = r"[A-Z][\w.&-]*"
+# A name never runs across a line break (a headline above a paragraph is not part of it).
+_SP = r"[^\S\n]+"
 _ORG_RUN = re.compile(
-    rf"(?:(?:Department|Office|Bureau|University|Center|Institute|Council|Board|Commission)\s+(?:of|for|on)\s+"
-    rf"(?:the\s+)?{_CAP}(?:\s+(?:and\s+|of\s+|&\s+)?{_CAP}){{0,4}}"
-    rf"|{_CAP}(?:\s+(?:of\s+|for\s+|and\s+|&\s+|on\s+)?{_CAP}){{0,5}}\s+(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
-    rf"(?:\s+(?:for|of|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}})?)"
+    rf"(?:(?:Department|Office|Bureau|University|Center|Institute|Council|Board|Commission){_SP}(?:of|for|on){_SP}"
+    rf"(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP}|of{_SP}|&{_SP})?{_CAP}){{0,4}}"
+    rf"|{_CAP}(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
+    rf"(?:{_SP}(?:for|of|on){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
 )
 OUTLET_PATTERN = re.compile(
     rf"\b{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+|-)(?:{'|'.join(sorted(OUTLET_HEADS))})\b(?![\w’'])"

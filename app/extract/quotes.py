@@ -2,9 +2,11 @@
 
 A quote's speaker is resolved from the clause after it (`…," Villanueva said`; `said Lucero`),
 the clause before it (`X told Y: "…"`), a pronoun (`she said`) pointing at the last person
-named before the quote, or the quote just before it in the same paragraph (a continuation).
-Unnamed speakers (`an ICE official told …`) give `speaker = None`. Missing opening or closing
-marks at a paragraph edge are tolerated; nothing is invented beyond the paragraph.
+named before the quote, or the quote just before it in the same paragraph (a continuation); a
+paragraph that opens on an unattributed quote continues the last paragraph's speaker. A person the
+people extractor missed is taken by name from the clause (`Economist Jonah Whitcomb of …`, or a lone
+surname completed from its fullest earlier form). Unnamed speakers (`an ICE official told …`) give
+`speaker = None`. Missing opening or closing marks at a paragraph edge are tolerated.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.spans import Sentences, evidence
+from app.extract.lexicon import NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
+from app.extract.spans import Sentences, evidence, slugify
 from app.models import Attribution, Quote
 
-__all__ = ["Speaker", "find_quotes"]
+__all__ = ["Speaker", "antecedent", "find_quotes", "is_name_word"]
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,7 @@ class Speaker:
 _VERBS = (
     r"said|says|say|told|tells|wrote|writes|added|adds|asked|asks|responded|replied|explained|noted|argued|"
     r"stated|insisted|warned|testified|continued|recalled|acknowledged|declared|tweeted|posted|called|"
-    r"saying|telling|adding|writing|announced|complained|concluded|remarked|observed"
+    r"saying|telling|adding|writing|announced|complained|concluded|remarked|observed|described"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _WHO_CHAR = r"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.)"
@@ -44,9 +47,18 @@ _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
 _PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
 _SHORT_WORDS = 4
-_INSERTED_CLAUSE = re.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b[^,;.“”\"]*,\s*")
+# `Kline, D-N.Y., who chairs the … Committee,` / `Jessup, 71, a retired accountant who leads the … Association,`
+_INSERTED_CLAUSE = re.compile(
+    r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
 _OPENERS = '“"'
+_DOUBLE_MARK = re.compile('[“”"]')
+_NAME_TOKEN = r"[A-Z][a-z’'-]+"
+_PARTICLE = r"(?:van|von|de|da|del|der|du|di|la|le|ap|bin|al)"
+_NOT_NAMES = NOT_NAME_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {title.lower() for title in TITLE_ABBREVIATIONS}
+_BODY_BEFORE = re.compile(r"\b(?:for|of|at|with|from|by|the|and)\s+$", re.IGNORECASE)
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*")
 _CLOSERS = '”"'
 
 
@@ -72,10 +84,8 @@ def _double_quotes(text: str, start: int, end: int) -> list[_Span]:
     spans: list[_Span] = []
     open_at: int | None = None
     first_mark = True
-    for index in range(start, end):
-        char = text[index]
-        if char not in '“”"':
-            continue
+    for mark in _DOUBLE_MARK.finditer(text, start, end):
+        index, char = mark.start(), mark.group()
         opening = char == "“" or (char == '"' and open_at is None)
         if opening:
             open_at = index + 1
@@ -116,12 +126,15 @@ def _speaker_in(speakers: Sequence[Speaker], start: int, end: int) -> Speaker | 
     return chosen[0] if chosen else None
 
 
-def _last_before(speakers: Sequence[Speaker], position: int, quotes: Sequence[_Span]) -> Speaker | None:
+def antecedent(
+    speakers: Sequence[Speaker], position: int, quoted: Sequence[tuple[int, int]]
+) -> Speaker | None:
+    """The person a pronoun at `position` refers to: the last one named before it, outside quotes."""
     best = None
     for speaker in speakers:
         if speaker.end > position:
             break
-        if not speaker.is_person or any(q.start <= speaker.start < q.end for q in quotes):
+        if not speaker.is_person or any(start <= speaker.start < end for start, end in quoted):
             continue
         best = speaker
     return best
@@ -139,6 +152,45 @@ def _attribution(
 
 
 _Resolution = tuple[bool, Attribution | None]
+
+
+def is_name_word(word: str) -> bool:
+    """Not a title, a function word or another word a name is never made of."""
+    lowered = word.lower()
+    return not (lowered in _NOT_NAMES or lowered.rstrip(".") in _NOT_NAMES)
+
+
+def _unlisted_person(text: str, start: int, end: int) -> Attribution | None:
+    """A person the people extractor missed, named in the first clause of `text[start:end]`.
+
+    A given name and a surname after any title (`Economist Jonah Whitcomb of …`), or a lone surname
+    completed from the fullest form written earlier (`Lowe said` after `Pastor Derrick Lowe`).
+    """
+    clause_end = text.find(",", start, end)
+    clause_end = end if clause_end < 0 else clause_end
+    for run in _NAME_RUN.finditer(text, start, clause_end):
+        if _BODY_BEFORE.search(text, max(start, run.start() - 6), run.start()):
+            continue  # `a spokesperson for the Pharmaceutical Research …`: a body, not a person
+        words = run.group().split()
+        while words and not is_name_word(words[0]):
+            words.pop(0)
+        if not words:
+            continue
+        first = run.end() - len(" ".join(words))
+        if len(words) > 1:
+            name = text[first : run.end()]
+            return Attribution(name=name, entity_id=slugify(name), evidence=evidence(text, first, run.end()))
+        fuller = None
+        for earlier in re.finditer(
+            rf"\b(?P<given>{_NAME_TOKEN})\s+(?:{_PARTICLE}\s+)?{re.escape(words[0])}\b", text[:start]
+        ):
+            if is_name_word(earlier["given"]):
+                fuller = earlier.group()
+        if fuller is not None:
+            return Attribution(
+                name=fuller, entity_id=slugify(fuller), evidence=evidence(text, first, run.end())
+            )
+    return None
 
 
 _ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
@@ -163,14 +215,22 @@ def _resolve_who(
         offset = text.find(who, who_start, who_end)
         return True, _attribution(roles[role["role"]], text, offset, offset + len(who))
     speaker = _speaker_in(speakers, who_start, who_end)
+    if speaker is not None and not speaker.is_person:
+        # `said Kenyan Foreign Ministry spokesperson Wanjiru Odhiambo`: the person after the body.
+        named_after = _unlisted_person(text, speaker.end, who_end)
+        if named_after is not None:
+            return True, named_after
     if speaker is not None:
         return True, _attribution(speaker, text)
+    missed = _unlisted_person(text, who_start, who_end)
+    if missed is not None:
+        return True, missed
     first = who.split()[0] if who.split() else ""
     if _PRONOUN.match(first):
-        antecedent = _last_before(speakers, quote_start, spans)
+        antecedent_speaker = antecedent(speakers, quote_start, [(q.start, q.end) for q in spans])
         offset = text.find(first, who_start, who_end)
-        if antecedent is not None:
-            return True, _attribution(antecedent, text, offset, offset + len(first))
+        if antecedent_speaker is not None:
+            return True, _attribution(antecedent_speaker, text, offset, offset + len(first))
         return True, None
     if _UNNAMED.match(who) or _LOWER_START.match(who):
         return True, None
@@ -190,8 +250,9 @@ def find_quotes(
     ordered_speakers = sorted(speakers, key=lambda speaker: speaker.start)
     quotes: list[Quote] = []
     carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
+    closing: Attribution | None = None  # speaker of the last quote of the last paragraph
     for paragraph_start, paragraph_end in _paragraphs(text):
-        carry, carried = carried, None
+        carry, carried = carried or closing, None
         spans = _double_quotes(text, paragraph_start, paragraph_end)
         spans += _single_quotes(text, paragraph_start, paragraph_end, spans)
         spans.sort(key=lambda span: span.start)
@@ -258,7 +319,7 @@ def find_quotes(
                             ):
                                 candidate = speaker_mention
                     if candidate is not None and re.search(
-                        r"\b(?:a|an)\s+$", text[max(0, candidate.start - 4) : candidate.start]
+                        r"\b(?:[Aa]|[Aa]n)\s+$", text[max(0, candidate.start - 4) : candidate.start]
                     ):
                         found = True
                     elif candidate is not None:
@@ -273,6 +334,10 @@ def find_quotes(
                             span.start,
                             roles,
                         )
+                    elif (
+                        missed := _unlisted_person(text, before_start, before_start + verb.start())
+                    ) is not None:
+                        found, speaker = True, missed
                     elif previous is not None and previous[2]:
                         found, speaker = True, previous[1]
                     else:
@@ -290,7 +355,8 @@ def find_quotes(
                 and span.opened
                 and span.start == paragraph_start + 1
             ):
-                # AP style: a quote running on into a new paragraph reopens it without closing the last one.
+                # A paragraph that opens on an unattributed quote continues the last paragraph's speaker
+                # (AP style also reopens a quote running on without closing it).
                 found, speaker = True, carry
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is not None:
                 carried = speaker
@@ -305,4 +371,5 @@ def find_quotes(
                 continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
             previous = (max(after_end, sentence_end) if found else after_end, speaker, found)
+        closing = previous[1] if previous is not None and previous[2] else None
     return quotes

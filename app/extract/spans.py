@@ -1,15 +1,17 @@
-"""Shared helpers: evidence spans, sentence boundaries and entity id slugs."""
+"""Shared helpers: evidence spans, sentence boundaries, entity id slugs and word-list patterns."""
 
 from __future__ import annotations
 
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from app.models import Evidence
 
-__all__ = ["Sentences", "evidence", "raw_evidence", "slugify", "strip_accents"]
+__all__ = ["Sentences", "evidence", "raw_evidence", "slugify", "strip_accents", "word_pattern"]
 
 # A sentence ends at . ! ? (plus closing quotes) followed by space and an opening capital or
 # quote, unless the period belongs to an abbreviation or an initial.
@@ -94,3 +96,24 @@ class Sentences:
             return (0, 0)
         index = self.index_at(offset)
         return self.starts[index], self.ends[index]
+
+
+def word_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of `words` as a prefix tree, so a scan tries one branch per letter."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict[str, Any]) -> str:
+    options = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+    if not options:
+        return ""
+    optional = "" in node
+    if len(options) == 1 and not optional:
+        return options[0]
+    return f"(?:{'|'.join(options)}){'?' if optional else ''}"

@@ -12,19 +12,9 @@ from dataclasses import dataclass
 
 from app.extract.dates import is_model_year
 from app.extract.spans import Sentences, evidence
-from app.models import Attribution, DateMention, Evidence, Statistic, StatisticKind
+from app.models import DateMention, Evidence, Statistic, StatisticKind
 
-__all__ = ["Actor", "find_statistics"]
-
-
-@dataclass(frozen=True)
-class Actor:
-    """A named person or organization mention a figure can be credited to."""
-
-    name: str
-    entity_id: str | None
-    start: int
-    end: int
+__all__ = ["find_statistics"]
 
 
 _WORD_VALUES: dict[str, int] = {
@@ -307,16 +297,6 @@ _NP_STOP = frozenset(
     ]
 )
 _ANTECEDENT_PRONOUNS = frozenset(["them", "those", "these", "it", "this", "they"])
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?", re.IGNORECASE)
-_REPORT_VERB = re.compile(
-    r"^[\s,]*(?:also\s+)?(?:said|says|say|told|tells|revealed|reported|reports|estimated|estimates|found|"
-    r"finds|noted|notes|wrote|showed|shows|stated|announced|testified|warned|counted|recorded|highlighted)\b",
-    re.IGNORECASE,
-)
-_BY_SOURCE = re.compile(
-    r"\b(?:report|study|data|analysis|survey|figures|records|statistics)\s+(?:\w+\s+){0,2}by\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _PERIOD_LEAD = re.compile(
     r"(?:\b(?:since|during|in|from|between|through|by|as\s+of|over|for|until)\s+)?(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|last|past|final)\s+(?:(?:two|three|four|six|nine|few)\s+)?"
@@ -756,28 +736,6 @@ def _is_excluded(
     return bool(match["number"] and plain and _STREET.match(text, after_end))
 
 
-def _sentence_actor(
-    text: str, sentence: tuple[int, int], position: int, actors: Sequence[Actor]
-) -> Actor | None:
-    start, end = sentence
-    inside = [actor for actor in actors if start <= actor.start and actor.end <= end]
-    if not inside:
-        return None
-    for according in _ACCORDING.finditer(text, start, end):
-        for actor in inside:
-            if according.end() <= actor.start <= according.end() + 40:
-                return actor
-    for actor in inside:
-        if _BY_SOURCE.search(text, max(start, actor.start - 60), actor.start) and actor.start < position:
-            return actor
-    speaking = [actor for actor in inside if _REPORT_VERB.match(text, actor.end, end)]
-    before = [actor for actor in speaking if actor.end <= position]
-    if before:
-        return before[-1]
-    after = [actor for actor in speaking if actor.start >= position]
-    return after[0] if after else None
-
-
 def _period(text: str, sentence: tuple[int, int], position: int, dates: Sequence[DateMention]) -> str | None:
     start, end = sentence
     inside = [
@@ -1044,11 +1002,9 @@ def find_statistics(
     *,
     sentences: Sentences | None = None,
     dates: Sequence[DateMention] = (),
-    actors: Sequence[Actor] = (),
     places: Sequence[tuple[str, int, int]] = (),
-    speakers: Sequence[tuple[int, int, Attribution | None]] = (),
 ) -> list[Statistic]:
-    """Every statistic in `text`; dates, actors, places and quote speakers refine the attribution."""
+    """Every statistic in `text`; dates and places give its period and place."""
     sentences = sentences or Sentences.of(text)
     blocked = [(mention.start, mention.end) for mention in dates]
     blocked.extend(_phone_spans(text))
@@ -1144,19 +1100,6 @@ def find_statistics(
             continue
         if counts is not None and found.kind in ("count", "range"):
             previous_counts = (found.start, counts)
-        attributed = None
-        for quote_start, quote_end, speaker in speakers:
-            if quote_start <= found.start < quote_end:
-                attributed = speaker
-                break
-        else:
-            actor = _sentence_actor(text, sentence, found.start, actors)
-            if actor is not None:
-                attributed = Attribution(
-                    name=actor.name,
-                    entity_id=actor.entity_id,
-                    evidence=evidence(text, actor.start, actor.end),
-                )
         statistics.append(
             Statistic(
                 start=found.start,
@@ -1172,7 +1115,6 @@ def find_statistics(
                 sentence=evidence(text, *sentence)
                 if sentence[1] > sentence[0]
                 else Evidence(start=found.start, end=found.end, text=text[found.start : found.end]),
-                attributed_to=attributed,
                 place=_place(sentence, text, found.start, places),
                 period=_period(text, sentence, found.start, dates),
             )

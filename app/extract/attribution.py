@@ -1,0 +1,433 @@
+"""Who cited each figure: a statistic's source, resolved to an entity, and how the text names it.
+
+A figure inside a direct quote belongs to the quote's speaker. Otherwise the cue in its sentence
+nearest before it (or the first after it) names the source: `X: N` in a headline, `according to X`
+(the producer after `by` wins over an outlet), a source phrase (`X's data`, `a report by X`, `data
+released by X`), or a reporting verb with X as its subject (`X said`, `said X`, `were reported by X`,
+`an X official said`, `he said`, `the department said`). With no cue, the last source carries forward
+(`continued`): a person's statement to the end of its paragraph, a body's report on into later
+paragraphs until a paragraph opens on a person. Unnamed sources (`officials said`) are null and stop a
+carried source; the article's own outlet and byline author are never a source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.extract.lexicon import POST_NOMINALS, TITLE_ABBREVIATIONS, word_set
+from app.extract.quotes import Speaker, antecedent, is_name_word
+from app.extract.spans import Sentences, evidence, slugify, word_pattern
+from app.models import Attribution, AttributionMethod, Quote, Statistic
+
+__all__ = ["attribute_statistics"]
+
+
+def _capitalized(words: frozenset[str]) -> set[str]:
+    return {*words, *(word.capitalize() for word in words)}
+
+
+_VERBS = word_pattern(_capitalized(word_set("reporting_verbs.txt")))
+_SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
+_ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
+_ROLES = word_pattern(word_set("source_roles.txt"))
+
+_REPORTING_VERB = re.compile(rf"\b{_VERBS}\b")
+_CUE_WORD = re.compile(rf"\b(?:{_VERBS}|{_ANY_CASE_SOURCE_NOUNS}|[Aa]ccording)\b")
+# Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
+_SUBJECT_GAP = re.compile(
+    r"(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
+    r"|separately|publicly|earlier|then|officially|today|yesterday|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
+)
+# `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
+_BODY_GAP = re.compile(
+    rf"(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{_SOURCE_NOUNS})(?:\s*,[^,;:“”\"]{{1,150}},)?"
+    r"(?:\s+also)?\s*"
+)
+# `ICE's latest figures`, `ONS data`: a possessive may take any two words, a bare name only report adjectives.
+_SOURCE_OWNER = re.compile(
+    rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
+    rf"\s+(?:{_SOURCE_NOUNS})\b"
+)
+_SOURCE_BY = re.compile(rf"\b{_ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
+_PASSIVE_BY = re.compile(r"\s+by\s+")
+_CLOSING_COMMA = re.compile(r"\s*,\s*")
+_INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
+_INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
+_DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})\b", re.IGNORECASE)
+_LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
+_HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
+_NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
+_SUBJECT_WORD = re.compile(
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?\s*$"
+)
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+_BODY_NOUNS = word_set("body_nouns.txt")
+_OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
+_REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
+_PRONOUNS = frozenset(["he", "she"])
+_NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
+_PROPER_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{_NAME_WORD})*)"
+)
+_NAMED_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{_NAME_WORD})*)"
+    rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{_SOURCE_NOUNS}))?"
+    r"(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
+)
+_NOT_NAMES = word_set("not_source_names.txt")
+_FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
+_UNNAMED_SUBJECTS = word_set("source_roles.txt")
+_DATA_NOUNS = word_set("source_nouns.txt")
+_NEAR = 80
+_REPORT_OPENING = re.compile(
+    rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\b"
+)
+_REPORT_METHODS = frozenset(["according_to", "source_phrase"])
+
+
+@dataclass(frozen=True)
+class _Source:
+    named: Speaker  # who, and where the text names them
+    method: AttributionMethod
+    data: bool  # a body of figures: it carries on into later paragraphs
+
+
+@dataclass(frozen=True)
+class _Cue:
+    position: int
+    source: _Source | None  # None: a source the text leaves unnamed
+
+
+class _Context:
+    """The document-wide inputs of the attribution rules."""
+
+    def __init__(
+        self,
+        text: str,
+        actors: Sequence[Speaker],
+        quotes: Sequence[Quote],
+        headline: tuple[int, int] | None,
+        own_outlet: str | None,
+        bylines: Sequence[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.quoted = [(quote.start, quote.end) for quote in sorted(quotes, key=lambda q: q.start)]
+        self._quote_starts = [start for start, _ in self.quoted]
+        self._own_outlet = slugify(own_outlet) if own_outlet else None
+        self._own_names = (
+            {name for name in {actor.name for actor in actors} if slugify(name) == self._own_outlet}
+            if self._own_outlet
+            else set()
+        )
+        self._bylines = bylines
+        self.actors = sorted(
+            (actor for actor in actors if not self.in_quote(actor.start) and not self._is_own(actor)),
+            key=lambda actor: actor.start,
+        )
+        self._actor_starts = [actor.start for actor in self.actors]
+        self.people = [actor for actor in self.actors if actor.is_person]
+        self.headline = headline
+
+    def _is_own(self, actor: Speaker) -> bool:
+        """The article's own outlet or byline author: never the source of a figure it reports."""
+        if self._own_outlet is not None and (
+            actor.entity_id == self._own_outlet or actor.name in self._own_names
+        ):
+            return True
+        return any(start <= actor.start and actor.end <= end for start, end in self._bylines)
+
+    def unlisted_name_at(self, start: int, end: int) -> Speaker | None:
+        """A capitalized name at `start` that no extractor listed (`Ipsos`, `the Red Cross`)."""
+        name = _PROPER_NAME.match(self.text, start, end)
+        return self.unlisted_source(name.start("name"), name.end("name")) if name else None
+
+    def unlisted_source(self, start: int, end: int) -> Speaker | None:
+        """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own."""
+        words = self.text[start:end].split()
+        titled = False
+        while words and (words[0] in _NOT_NAMES or not is_name_word(words[0])):
+            titled = titled or words[0].lower() not in _FUNCTION_WORDS
+            start += len(words.pop(0))
+            start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        while words and words[-1] in POST_NOMINALS:
+            end = start + len(" ".join(words[:-1])) if len(words) > 1 else start
+            words.pop()
+        if titled and " of " in self.text[start:end]:
+            end = self.text.index(" of ", start, end)  # `Analyst Wendy Cho of Harbor Securities`
+        name = self.text[start:end]
+        if not words or end <= start or name.lower() in _UNNAMED_SUBJECTS:
+            return None
+        if " " not in name and not name.isupper() and self._opens_sentence(start):
+            return None  # `Growers say`: a capital that only starts the sentence
+        found = Speaker(name, None, start, end, is_person=titled)
+        return None if self._is_own(found) or slugify(name) == self._own_outlet else found
+
+    def in_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self._quote_starts, position) - 1
+        return index >= 0 and position < self.quoted[index][1]
+
+    def actors_in(self, start: int, end: int) -> list[Speaker]:
+        low = bisect.bisect_left(self._actor_starts, start)
+        high = bisect.bisect_left(self._actor_starts, end)
+        return [actor for actor in self.actors[low:high] if actor.end <= end]
+
+    def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> _Source:
+        # A body's figures run on into later paragraphs; a person's statement ends with its paragraph.
+        return _Source(actor, method, data or not actor.is_person)
+
+    def _opens_sentence(self, start: int) -> bool:
+        before = self.text[max(0, start - 4) : start].rstrip(" ")
+        return not before or before[-1] in '.!?\n”"’—–:'
+
+    def opens_with_person(self, start: int) -> bool:
+        """The sentence at `start` opens on a person as its subject (`Police Chief Jo Rees credited …`)."""
+        opening = _OPENING_TITLE.match(self.text, start)
+        limit = opening.end() if opening else start
+        return any(actor.is_person and actor.start <= limit for actor in self.actors_in(start, limit + 1))
+
+    def last_body(self, noun: str, position: int) -> Speaker | None:
+        """The last body named before `position` that `the <noun>` refers back to."""
+        index = bisect.bisect_left(self._actor_starts, position)
+        for actor in reversed(self.actors[:index]):
+            # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
+            following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
+            if not actor.is_person and (noun in actor.name.lower().split() or following == noun):
+                return actor
+        return None
+
+    def named_at(self, start: int, end: int) -> Speaker | None:
+        """The source named from `start`: the first actor there, or the person its title names."""
+        inside = [
+            actor
+            for actor in self.actors_in(start, end)
+            if _NO_CLAUSE_BREAK.fullmatch(self.text, start, actor.start)
+        ]
+        if not inside:
+            return self.unlisted_name_at(start, end)
+        first = inside[0]
+        person = next((actor for actor in inside if actor.is_person and actor.start - first.end <= 60), None)
+        return person or first
+
+
+def _according_to(context: _Context, start: int, end: int) -> list[_Cue]:
+    cues: list[_Cue] = []
+    for match in _ACCORDING_TO.finditer(context.text, start, end):
+        phrase_start = match.start("phrase")
+        by = _LAST_BY.match(context.text, phrase_start, match.end("phrase"))
+        # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
+        named = context.named_at(by.end() if by else phrase_start, match.end("phrase"))
+        is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
+        cues.append(
+            _Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
+        )
+    return cues
+
+
+def _source_phrases(context: _Context, start: int, end: int) -> list[_Cue]:
+    cues: list[_Cue] = []
+    text = context.text
+    for by in _SOURCE_BY.finditer(text, start, end):
+        named = context.named_at(by.end(), min(by.end() + _NEAR, end))
+        if named is not None:
+            cues.append(_Cue(by.start(), context.source(named, "source_phrase", data=True)))
+    for actor in context.actors_in(start, end):
+        if _SOURCE_OWNER.match(text, actor.end, end):
+            cues.append(_Cue(actor.start, context.source(actor, "source_phrase", data=True)))
+    return cues
+
+
+def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Source | None) -> _Cue | None:
+    """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
+    text = context.text
+    method: AttributionMethod
+    subjects = [
+        actor
+        for actor in context.actors_in(start, verb.start())
+        if _SUBJECT_GAP.fullmatch(text, actor.end, verb.start())
+        # `Critics, including the Center for Public Policy Priorities, said`
+        or (
+            _CLOSING_COMMA.fullmatch(text, actor.end, verb.start())
+            and _INCLUDING.search(text, max(start, actor.start - 30), actor.start)
+        )
+    ]
+    if subjects:
+        # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.
+        people = [actor for actor in subjects if actor.is_person]
+        return _Cue(verb.start(), context.source((people or subjects)[-1], "reporting_verb"))
+    for actor in reversed(context.actors_in(start, verb.start())):
+        body = _BODY_GAP.fullmatch(text, actor.end, verb.start())
+        if body is not None:
+            is_data = body["noun"].lower() in _DATA_NOUNS
+            method = "source_phrase" if is_data else "reporting_verb"
+            return _Cue(verb.start(), context.source(actor, method, data=is_data))
+    passive = _PASSIVE_BY.match(text, verb.end())
+    if passive is not None or _INVERTED_BEFORE.search(text, max(start, verb.start() - 3), verb.start()):
+        after = passive.end() if passive else verb.end()
+        named = context.named_at(after, min(after + _NEAR, len(text)))
+        if named is not None:
+            return _Cue(verb.start(), context.source(named, "reporting_verb"))
+    named_subject = _NAMED_SUBJECT.search(text, max(start, verb.start() - _NEAR), verb.start())
+    unlisted = (
+        context.unlisted_source(*named_subject.span("name"))
+        if named_subject is not None
+        # `a worker in Tacoma said`: a place, not the speaker
+        and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())
+        else None
+    )
+    if named_subject is not None and unlisted is not None:
+        is_data = (named_subject["noun"] or "").lower() in _DATA_NOUNS
+        method = "source_phrase" if is_data else "reporting_verb"
+        return _Cue(verb.start(), context.source(unlisted, method, data=is_data))
+    subject = _SUBJECT_WORD.search(text, max(start, verb.start() - 40), verb.start())
+    if subject is None:
+        return None
+    word, owner = subject["word"].lower(), (subject["owner"] or "").lower()
+    if owner in _POSSESSIVE_PRONOUNS and (word in _UNNAMED_SUBJECTS or word in ("office", "campaign")):
+        # `her office said`: the person named before.
+        person = antecedent(context.people, subject.start("owner"), context.quoted)
+        if person is None:
+            return _Cue(verb.start(), None)
+        named_by = Speaker(person.name, person.entity_id, subject.start("owner"), subject.end("word"))
+        return _Cue(verb.start(), _Source(named_by, "reporting_verb", False))
+    body_noun = owner if word in _DATA_NOUNS and owner in _BODY_NOUNS else word
+    if body_noun in _BODY_NOUNS:
+        # `the department said`, `district data show`: the body of that kind named last.
+        referent = context.last_body(body_noun, subject.start())
+        method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
+        return _Cue(verb.start(), context.source(referent, method) if referent else None)
+    if word in _PRONOUNS:
+        person = antecedent(context.people, subject.start("word"), context.quoted)
+        if person is None:
+            return _Cue(verb.start(), None)
+        named_by = Speaker(person.name, person.entity_id, subject.start("word"), subject.end("word"))
+        return _Cue(verb.start(), _Source(named_by, "reporting_verb", False))
+    if word in _DATA_NOUNS:
+        # `The figures also showed …`: the report already named.
+        return _Cue(verb.start(), _Source(carried.named, "continued", True) if carried else None)
+    if word in _UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
+        # `officials said`, `Growers say`: people the text leaves unnamed.
+        return _Cue(verb.start(), None)
+    return None
+
+
+def _cues(
+    context: _Context, start: int, end: int, carried: _Source | None, report: _Source | None
+) -> list[_Cue]:
+    """Every source the sentence `text[start:end]` names, in order."""
+    text = context.text
+    cues = _according_to(context, start, end) + _source_phrases(context, start, end)
+    if report is not None and _REPORT_OPENING.match(text, start, end):
+        # `The study surveyed 1,200 riders`: the report named before.
+        cues.append(_Cue(start, _Source(report.named, "continued", True)))
+    if context.headline is not None and context.headline[0] <= start < context.headline[1]:
+        who = _HEADLINE_SOURCE.match(text, context.headline[0], context.headline[1])
+        named = context.named_at(who.start("who"), who.end("who")) if who else None
+        if named is not None:
+            # The headline's own figures only: a headline does not carry into the story.
+            cues.append(_Cue(start, _Source(named, "source_phrase", False)))
+    for verb in _REPORTING_VERB.finditer(text, start, end):
+        if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
+            continue
+        cue = _subject(context, start, verb, carried)
+        if cue is not None:
+            cues.append(cue)
+    cues.sort(key=lambda cue: cue.position)
+    # `A report by X counted …`: one source named twice keeps the first way it was named.
+    return [
+        cue
+        for index, cue in enumerate(cues)
+        if index == 0 or _name(cue) is None or _name(cue) != _name(cues[index - 1])
+    ]
+
+
+def _name(cue: _Cue) -> str | None:
+    return cue.source.named.name if cue.source else None
+
+
+def _speaker(attribution: Attribution) -> Speaker:
+    named = attribution.evidence
+    return Speaker(
+        attribution.name, attribution.entity_id, named.start if named else 0, named.end if named else 0
+    )
+
+
+def _quote_at(quotes: Sequence[Quote], position: int) -> Quote | None:
+    return next((quote for quote in quotes if quote.start <= position < quote.end), None)
+
+
+def _attributed(
+    text: str, statistic: Statistic, source: _Source | None, method: AttributionMethod | None
+) -> Statistic:
+    if source is None:
+        return statistic
+    named = source.named
+    named_at = evidence(text, named.start, named.end) if named.end > named.start else None
+    attribution = Attribution(name=named.name, entity_id=named.entity_id, evidence=named_at)
+    return statistic.model_copy(update={"attributed_to": attribution, "attribution": method})
+
+
+def attribute_statistics(
+    text: str,
+    statistics: Sequence[Statistic],
+    *,
+    sentences: Sentences,
+    quotes: Sequence[Quote],
+    actors: Sequence[Speaker],
+    headline: tuple[int, int] | None = None,
+    own_outlet: str | None = None,
+    bylines: Sequence[tuple[int, int]] = (),
+) -> list[Statistic]:
+    """`statistics` with `attributed_to` and `attribution` set from the text around each figure."""
+    if not statistics:
+        return []
+    context = _Context(text, actors, quotes, headline, own_outlet, bylines)
+    by_sentence: dict[int, list[Statistic]] = {}
+    for statistic in statistics:
+        by_sentence.setdefault(sentences.index_at(statistic.start), []).append(statistic)
+    attributed: dict[int, Statistic] = {}
+    carried: _Source | None = None
+    recent: _Source | None = None  # the last source named, even in an earlier paragraph
+    report: _Source | None = None  # the last report named (`according to`, `a study by`)
+    previous_end = 0
+    for index in range(max(by_sentence) + 1):
+        start, end = sentences.starts[index], sentences.ends[index]
+        # A statement ends with its paragraph; a body's report runs on until a person takes over.
+        if (
+            carried is not None
+            and "\n" in text[previous_end:start]
+            and (not carried.data or context.opens_with_person(start))
+        ):
+            carried = None
+        previous_end = end
+        in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
+        # Every cue needs one of its words; a sentence without any is skipped after one scan.
+        cued = in_headline or _CUE_WORD.search(text, start, end) is not None
+        cues = _cues(context, start, end, carried or recent, report) if cued else []
+        for statistic in by_sentence.get(index, []):
+            quote = _quote_at(quotes, statistic.start)
+            if quote is not None:
+                speaker = quote.speaker
+                found = _Source(_speaker(speaker), "quote", False) if speaker else None
+                attributed[id(statistic)] = _attributed(text, statistic, found, "quote")
+                continue
+            before = [cue for cue in cues if cue.position <= statistic.start]
+            cue = before[-1] if before else (cues[0] if cues else None)
+            if cue is not None:
+                method = cue.source.method if cue.source else None
+                attributed[id(statistic)] = _attributed(text, statistic, cue.source, method)
+            else:
+                attributed[id(statistic)] = _attributed(text, statistic, carried, "continued")
+        if cues:
+            carried = recent = cues[-1].source
+            reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
+            report = reports[-1] if reports else report
+        else:
+            spoken = [q for q in quotes if start <= q.start < end and q.speaker is not None]
+            if spoken and spoken[-1].speaker is not None:
+                carried = recent = _Source(_speaker(spoken[-1].speaker), "quote", False)
+    return [attributed[id(statistic)] for statistic in statistics]
