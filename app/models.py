@@ -15,10 +15,12 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "Attribution",
     "AttributionMethod",
+    "CrossDocumentLink",
     "DateMention",
     "DocumentRecord",
     "EntityKind",
     "Evidence",
+    "LinkMatch",
     "Organization",
     "OutletCitation",
     "Person",
@@ -29,6 +31,7 @@ __all__ = [
     "StatedTitle",
     "Statistic",
     "StatisticKind",
+    "TitleElsewhere",
 ]
 
 T = TypeVar("T")
@@ -38,6 +41,7 @@ EntityKind = Literal["official", "person", "organization", "place"]
 StatisticKind = Literal["count", "percent", "money", "fraction", "ratio", "range"]
 AttributionMethod = Literal["quote", "reporting_verb", "according_to", "source_phrase", "continued"]
 Change = Literal["up", "down", "none"]
+LinkMatch = Literal["full_name", "surname", "partial_name"]
 
 
 class Evidence(BaseModel):
@@ -76,6 +80,26 @@ class StatedTitle(Evidence):
     )
 
 
+class TitleElsewhere(StatedTitle):
+    """A title as stated in another document: the offsets point into that document's cleaned text."""
+
+    document_id: str
+
+
+class CrossDocumentLink(BaseModel):
+    """Why a person this document names without a title is an official: the archive names them with one."""
+
+    derived: Literal["linked_across_documents"] = "linked_across_documents"
+    matched_by: LinkMatch = Field(
+        description="`full_name`: the same name; `surname` or `partial_name`: a name that belongs to exactly "
+        "one person in the whole archive, who is an official."
+    )
+    extracted_entity_id: str | None = Field(
+        description="The id extraction gave the name in this document; null when the archive found the name."
+    )
+    evidence: TitleElsewhere = Field(description="Where the title was stated.")
+
+
 class Person(BaseModel):
     """A named person in one document, with every title and mention."""
 
@@ -88,6 +112,9 @@ class Person(BaseModel):
     )
     affiliation: str | None = Field(default=None, description="Party-state tag as stated, e.g. `D-Hawaii`.")
     mentions: list[Evidence] = Field(default_factory=list)
+    linked: CrossDocumentLink | None = Field(
+        default=None, description="Set when the person is an official here only through another document."
+    )
 
 
 class Organization(BaseModel):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.index.analysis import normalize_word, trigrams
+from app.index.resolution import linked_roles
 from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord, EntityKind, Evidence
 from app.schemas import (
@@ -479,13 +480,33 @@ class Catalog:
                     published=_date(published),
                     start=start,
                     end=end,
+                    evidence_document_id=doc_id,
                 )
                 for title, organization, doc_id, published, start, end in connection.execute(
-                    'SELECT title, organization, doc_id, published, start, "end" FROM roles WHERE entity_id = ?'
-                    " ORDER BY published IS NULL, published, doc_id, start",
+                    'SELECT title, organization, doc_id, published, start, "end" FROM roles WHERE entity_id = ?',
                     (entity_id,),
                 )
+            ] + [
+                StatedRole(
+                    title=role.title,
+                    organization=role.organization,
+                    document_id=role.doc_id,
+                    published=role.published,
+                    start=role.start,
+                    end=role.end,
+                    evidence_document_id=role.evidence_doc_id,
+                    derived="linked_across_documents",
+                )
+                for role in linked_roles(connection, entity_id)
             ]
+            roles.sort(
+                key=lambda role: (
+                    role.published is None,
+                    role.published or date.min,
+                    role.document_id,
+                    role.start,
+                )
+            )
             neighbours = connection.execute(
                 "SELECT other.entity_id, entities.name, entities.kind, count(*) AS shared"
                 " FROM entity_documents AS mine JOIN entity_documents AS other"
