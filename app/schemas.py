@@ -60,6 +60,15 @@ class Problem(BaseModel):
         default=None, description="Per-field validation errors (422 only)."
     )
     position: int | None = Field(default=None, description="Character offset in `q` of an invalid query.")
+    parameter: str | None = Field(
+        default=None, description="The filter whose value names no entity, or several.", examples=["entity"]
+    )
+    suggestions: list[str] | None = Field(
+        default=None,
+        description="For an unknown entity: the closest entity ids; for an ambiguous one: the candidates.",
+        examples=[["jeffrey-sessions"]],
+    )
+    entity_id: str | None = Field(default=None, description="For a 308: the canonical entity id.")
 
 
 class MatchSpan(BaseModel):

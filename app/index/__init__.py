@@ -1,5 +1,6 @@
 """Everything that touches the search engines lives in this package; nothing else imports whoosh or tantivy."""
 
+from app.index.aliases import AmbiguousEntity, NoSuchEntity
 from app.index.archive import Archive, OpenBuild
 from app.index.build import BuildReport, build_index
 from app.index.catalog import Catalog, StatisticFilters
@@ -18,6 +19,7 @@ from app.index.layout import BuildInProgress
 __all__ = [
     "ENGINE_NAMES",
     "FACET_NAMES",
+    "AmbiguousEntity",
     "Archive",
     "BuildInProgress",
     "BuildInfo",
@@ -25,6 +27,7 @@ __all__ = [
     "Catalog",
     "EngineName",
     "FacetName",
+    "NoSuchEntity",
     "OpenBuild",
     "SearchEngine",
     "SearchPage",

@@ -76,9 +76,10 @@ class SearchQuery:
     outlet: str | None = None
     published_from: date | None = None
     published_to: date | None = None
-    entity: str | None = None
-    official: str | None = None
-    place: str | None = None
+    # Entity filters hold canonical ids; a document matches when it names any one of them.
+    entity: tuple[str, ...] = ()
+    official: tuple[str, ...] = ()
+    place: tuple[str, ...] = ()
     has_statistics: bool | None = None
     sort: SortOrder = "relevance"
     offset: int = 0

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.extract.spans import strip_accents
+from app.index.aliases import fold
 from app.models import CrossDocumentLink, DocumentRecord, Evidence, LinkMatch, Person, TitleElsewhere
 
 if TYPE_CHECKING:
@@ -139,10 +139,6 @@ class _Link:
     surface: str = ""
 
 
-def _folded(word: str) -> str:
-    return strip_accents(word).lower()
-
-
 def _name_words(name: str) -> list[str]:
     """The words of a name that identify a person: no initials, no generational suffixes."""
     return [word for word in name.split() if not _NOT_NAME_PART.fullmatch(word)]
@@ -202,7 +198,7 @@ def _people_by_name(archive: _Archive) -> dict[tuple[str, ...], set[str]]:
     single: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for entity_id, names in archive.names.items():
         for name in names:
-            words = tuple(_folded(word) for word in _name_words(name))
+            words = tuple(fold(word) for word in _name_words(name))
             if len(words) >= 2:
                 by_name[words].add(entity_id)
                 for partial in _partial_names(list(words)):
@@ -244,7 +240,7 @@ def _wanted_links(archive: _Archive, by_name: dict[tuple[str, ...], set[str]]) -
             wanted[doc_id].append(_Link(entity_id, entity_id, "full_name", role))
             continue
         for name in archive.names[entity_id]:
-            words = tuple(_folded(word) for word in _name_words(name))
+            words = tuple(fold(word) for word in _name_words(name))
             others = by_name.get(words, set()) - {entity_id}
             if len(others) != 1:
                 continue
@@ -267,7 +263,7 @@ def _surnames_to_find(archive: _Archive, by_name: dict[tuple[str, ...], set[str]
             if len(words) < 2:
                 continue
             for partial in _partial_names(words):
-                if by_name.get(tuple(_folded(word) for word in partial)) == {entity_id}:
+                if by_name.get(tuple(fold(word) for word in partial)) == {entity_id}:
                     surfaces[" ".join(partial)] = entity_id
     return surfaces
 

@@ -114,7 +114,9 @@ class RecordWriter:
 
     def stored(self, doc_id: str) -> tuple[DocumentRecord, Origin] | None:
         """The record as this writer sees it, with where it came from."""
-        row = self._connection.execute("SELECT record, origin FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self._connection.execute(
+            "SELECT record, origin FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
         return (_unpack(row[0]), row[1]) if row else None
 
     def remove(self, doc_id: str) -> bool:
