@@ -41,7 +41,7 @@ CREATE INDEX IF NOT EXISTS person_links_entity ON person_links (entity_id);
 
 _NOT_NAME_PART = re.compile(r"[A-Za-z]\.?|Jr\.?|Sr\.?|II|III|IV")
 # A surname found in the text must stand alone: not part of a longer capitalized name or title.
-_CAPITALIZED_BEFORE = re.compile(r"[A-Z][\w’'.-]*[ \t]+$")
+_CAPITALIZED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b[A-Z]\.)[ \t]+$")
 _CAPITALIZED_AFTER = re.compile(r"[ \t]+[A-Z]")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:]['\"’”]?\s+|\n\s*|[\"“]\s*)$")
 
