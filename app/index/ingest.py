@@ -119,7 +119,7 @@ class Ingestor:
             if changed:
                 # Resolution may relink the new documents and others the archive already held.
                 upserts = {record.id: record for record in changed} | {
-                    record.id: record for record in resolve_links(writer)
+                    record.id: record for record in resolve_links(writer, written=[r.id for r in changed])
                 }
                 ids = list(upserts)
                 writer.journal(ids, "upsert")
@@ -134,7 +134,7 @@ class Ingestor:
             if not writer.remove(doc_id):
                 return False
             # The document may have been the one stating a title, or the one that made a name ambiguous.
-            relinked = resolve_links(writer)
+            relinked = resolve_links(writer, written=[])
             writer.journal([record.id for record in relinked], "upsert")
             writer.journal([doc_id], "delete")
             writer.commit()

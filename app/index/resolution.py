@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -37,12 +38,17 @@ CREATE TABLE IF NOT EXISTS person_links (
 );
 CREATE INDEX IF NOT EXISTS person_links_doc ON person_links (doc_id);
 CREATE INDEX IF NOT EXISTS person_links_entity ON person_links (entity_id);
+-- The surnames the last run looked for, and the official each named: what an ingest must look for again.
+CREATE TABLE IF NOT EXISTS link_surnames (surface TEXT PRIMARY KEY, entity_id TEXT NOT NULL);
 """
 
 _NOT_NAME_PART = re.compile(r"[A-Za-z]\.?|Jr\.?|Sr\.?|II|III|IV")
 # A surname found in the text must stand alone: not part of a longer capitalized name or title.
 _CAPITALIZED_BEFORE = re.compile(r"(?:\b[A-Z][\w’'-]*|\b[A-Z]\.)[ \t]+$")
 _CAPITALIZED_AFTER = re.compile(r"[ \t]+[A-Z]")
+# A capitalized word without a possessive `'s`.
+_CAPITALIZED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*?(?=['’]s\b|[^\w’'-]|$)")
+_NAME_CHAR = re.compile(r"[\w’'-]")
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:]['\"’”]?\s+|\n\s*|[\"“]\s*)$")
 
 
@@ -158,10 +164,10 @@ class _Archive:
 
     names: dict[str, set[str]]  # entity id -> names as written
     kinds: dict[tuple[str, str], str]  # (doc id, entity id) -> kind in that document
-    roles: dict[
-        str, list[_Role]
-    ]  # official's entity id -> titles stated in documents where it is an official
+    # official's entity id -> the titles stated where the document makes it an official
+    roles: dict[str, list[_Role]]
     published: dict[str, str | None]
+    timelines: dict[str, _Timeline] = field(default_factory=dict)
 
 
 def _read_archive(connection: sqlite3.Connection) -> _Archive:
@@ -189,6 +195,7 @@ def _read_archive(connection: sqlite3.Connection) -> _Archive:
     ):
         if archive.kinds.get((doc_id, entity_id)) == "official":
             archive.roles[entity_id].append(_Role(doc_id, published, title, organization, start, end))
+    archive.timelines = {entity_id: _timeline(roles) for entity_id, roles in archive.roles.items()}
     return archive
 
 
@@ -213,16 +220,31 @@ def _people_by_name(archive: _Archive) -> dict[tuple[str, ...], set[str]]:
     return by_name
 
 
-def _nearest_role(roles: list[_Role], published: str | None) -> _Role:
-    """The stated title closest in time to the document (titles change), else the first stated."""
+@dataclass(frozen=True)
+class _Timeline:
+    """An official's stated titles, for finding the one closest in time to a document."""
+
+    first: _Role
+    days: list[int]
+    dated: list[_Role]
+
+
+def _timeline(roles: list[_Role]) -> _Timeline:
     ordered = sorted(roles, key=lambda role: (role.published is None, role.published or "", role.doc_id))
-    if published is None:
-        return ordered[0]
-    day = date.fromisoformat(published)
     dated = [role for role in ordered if role.published]
-    if not dated:
-        return ordered[0]
-    return min(dated, key=lambda role: abs((date.fromisoformat(role.published or "") - day).days))
+    return _Timeline(
+        ordered[0], [date.fromisoformat(role.published or "").toordinal() for role in dated], dated
+    )
+
+
+def _nearest_role(timeline: _Timeline, published: str | None) -> _Role:
+    """The stated title closest in time to the document (titles change), else the first stated."""
+    if published is None or not timeline.dated:
+        return timeline.first
+    day = date.fromisoformat(published).toordinal()
+    after = bisect_left(timeline.days, day)
+    around = range(max(0, after - 1), min(len(timeline.dated), after + 1))
+    return timeline.dated[min(around, key=lambda index: abs(timeline.days[index] - day))]
 
 
 def _wanted_links(archive: _Archive, by_name: dict[tuple[str, ...], set[str]]) -> dict[str, list[_Link]]:
@@ -236,7 +258,7 @@ def _wanted_links(archive: _Archive, by_name: dict[tuple[str, ...], set[str]]) -
             continue
         published = archive.published.get(doc_id)
         if archive.roles.get(entity_id):
-            role = _nearest_role(archive.roles[entity_id], published)
+            role = _nearest_role(archive.timelines[entity_id], published)
             wanted[doc_id].append(_Link(entity_id, entity_id, "full_name", role))
             continue
         for name in archive.names[entity_id]:
@@ -248,7 +270,7 @@ def _wanted_links(archive: _Archive, by_name: dict[tuple[str, ...], set[str]]) -
             if official in present[doc_id] or not archive.roles.get(official):
                 continue
             matched_by: LinkMatch = "surname" if len(words) == 1 else "partial_name"
-            role = _nearest_role(archive.roles[official], published)
+            role = _nearest_role(archive.timelines[official], published)
             wanted[doc_id].append(_Link(entity_id, official, matched_by, role))
             break
     return wanted
@@ -278,29 +300,71 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return True
 
 
-def _found_surnames(
-    connection: sqlite3.Connection, surfaces: dict[str, str], archive: _Archive
-) -> Iterator[tuple[str, str, str, list[tuple[int, int]]]]:
-    """(doc id, official id, surname as written, spans) for surnames standing alone in documents' text."""
-    if not surfaces:
-        return
-    pattern = re.compile(
-        r"(?<![\w’'-])(?:"
-        + "|".join(re.escape(surface) for surface in sorted(surfaces, key=len, reverse=True))
-        + r")(?![\w-])"
-    )
-    present: dict[str, set[str]] = defaultdict(set)
-    for doc_id, entity_id in archive.kinds:
-        present[doc_id].add(entity_id)
-    for doc_id, text in connection.execute("SELECT id, text FROM documents"):
+class _SurnameFinder:
+    """Finds the surnames (and partial names) that name one official, standing alone in a text.
+
+    They are looked up by their last word among the text's capitalized words: one pass per text,
+    whatever the number of names.
+    """
+
+    def __init__(self, surfaces: dict[str, str], archive: _Archive) -> None:
+        self.surfaces = surfaces
+        self._archive = archive
+        self._by_last_word: dict[str, list[str]] = defaultdict(list)
+        for surface in sorted(surfaces, key=len, reverse=True):
+            self._by_last_word[surface.split()[-1]].append(surface)
+        self._present: dict[str, set[str]] = defaultdict(set)
+        for doc_id, entity_id in archive.kinds:
+            self._present[doc_id].add(entity_id)
+
+    def links(self, doc_id: str, text: str) -> list[tuple[_Link, list[tuple[int, int]]]]:
+        """Each official found in the text, not named there otherwise, with the spans of its surname."""
         spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for match in pattern.finditer(text):
-            if _stands_alone(text, match.start(), match.end()):
-                spans[match.group()].append(match.span())
-        for surface, found in spans.items():
-            official = surfaces[surface]
-            if official not in present[doc_id]:
-                yield doc_id, official, surface, found
+        for word in _CAPITALIZED_WORD.finditer(text):
+            for surface in self._by_last_word.get(word.group(), ()):
+                start = word.end() - len(surface)
+                if text.startswith(surface, start) and (start == 0 or not _NAME_CHAR.match(text[start - 1])):
+                    if _stands_alone(text, start, word.end()):
+                        spans[surface].append((start, word.end()))
+                    break
+        found: list[tuple[_Link, list[tuple[int, int]]]] = []
+        for surface, surface_spans in spans.items():
+            official = self.surfaces[surface]
+            if official in self._present[doc_id]:
+                continue
+            role = _nearest_role(self._archive.timelines[official], self._archive.published.get(doc_id))
+            matched_by: LinkMatch = "partial_name" if " " in surface else "surname"
+            found.append((_Link(None, official, matched_by, role, surface), surface_spans))
+        return found
+
+
+def _documents_to_scan(
+    connection: sqlite3.Connection, surfaces: dict[str, str], written: Collection[str] | None
+) -> set[str] | None:
+    """The documents whose text may hold a surname whose official changed (None: every document).
+
+    Records the surnames for the next run, so an ingest reads only the texts it can change.
+    """
+    previous = dict(connection.execute("SELECT surface, entity_id FROM link_surnames").fetchall())
+    changed = {
+        surface
+        for surface in surfaces.keys() | previous.keys()
+        if surfaces.get(surface) != previous.get(surface)
+    }
+    if changed:
+        connection.execute("DELETE FROM link_surnames")
+        connection.executemany("INSERT INTO link_surnames VALUES (?, ?)", surfaces.items())
+    if written is None:
+        return None
+    documents = set(written)
+    for surface in changed:
+        documents.update(
+            doc_id
+            for (doc_id,) in connection.execute(
+                "SELECT id FROM documents WHERE instr(text, ?) > 0", (surface,)
+            )
+        )
+    return documents
 
 
 def _undo_links(record: DocumentRecord) -> DocumentRecord:
@@ -414,8 +478,11 @@ def _outside_mentions(record: DocumentRecord, spans: list[tuple[int, int]]) -> l
     ]
 
 
-def resolve_links(writer: RecordWriter) -> list[DocumentRecord]:
-    """Link people across the archive; the records whose links changed, rewritten in `writer`."""
+def resolve_links(writer: RecordWriter, *, written: Collection[str] | None = None) -> list[DocumentRecord]:
+    """Link people across the archive; the records whose links changed, rewritten in `writer`.
+
+    `written`: the documents this write added (None after a full build: every text is read).
+    """
     connection = writer.connection
     archive = _read_archive(connection)
     by_name = _people_by_name(archive)
@@ -426,30 +493,47 @@ def resolve_links(writer: RecordWriter) -> list[DocumentRecord]:
         " FROM person_links"
     ):
         current[row[0]].add(tuple(row[1:]))
-    hits: dict[str, list[tuple[_Link, list[tuple[int, int]]]]] = defaultdict(list)
-    for doc_id, official, surface, spans in _found_surnames(
-        connection, _surnames_to_find(archive, by_name), archive
-    ):
-        role = _nearest_role(archive.roles[official], archive.published.get(doc_id))
-        matched_by: LinkMatch = "partial_name" if " " in surface else "surname"
-        hits[doc_id].append((_Link(None, official, matched_by, role, surface), spans))
+    finder = _SurnameFinder(_surnames_to_find(archive, by_name), archive)
+    scanned = _documents_to_scan(connection, finder.surfaces, written)
+    hits: dict[str, list[tuple[_Link, list[tuple[int, int]]]]] = {}
+    texts = (
+        connection.execute("SELECT id, text FROM documents")
+        if scanned is None
+        else (
+            (doc_id, text)
+            for doc_id in sorted(scanned)
+            for (text,) in connection.execute("SELECT text FROM documents WHERE id = ?", (doc_id,))
+        )
+    )
+    for doc_id, text in texts:
+        if surnames := finder.links(doc_id, text):
+            hits[doc_id] = surnames
     changed: list[DocumentRecord] = []
     for doc_id in sorted(set(current) | set(wanted) | set(hits)):
         links = wanted.get(doc_id, [])
-        if doc_id not in hits and {_link_key(link) for link in links} == current.get(doc_id, set()):
+        was = current.get(doc_id, set())
+        if scanned is None or doc_id in scanned:
+            # Found surnames already linked stood apart from other names then and still do: a document
+            # extracted again since has lost its links, so it is never skipped here.
+            still_found = {_link_key(link) for link, _ in hits.get(doc_id, [])}
+        else:
+            still_found = {key for key in was if key[0] is None}
+        if {_link_key(link) for link in links} | still_found == was:
             continue
         stored = writer.stored(doc_id)
         if stored is None:
             continue
         record, origin = stored
         extracted = _undo_links(record)
+        in_text = (
+            hits.get(doc_id, [])
+            if scanned is None or doc_id in scanned
+            else finder.links(doc_id, record.text)
+        )
         found = [
-            (link, mentions)
-            for link, spans in hits.get(doc_id, [])
-            if (mentions := _outside_mentions(extracted, spans))
+            (link, mentions) for link, spans in in_text if (mentions := _outside_mentions(extracted, spans))
         ]
-        keys = {_link_key(link) for link in [*links, *(link for link, _ in found)]}
-        if keys == current.get(doc_id, set()):
+        if {_link_key(link) for link in [*links, *(link for link, _ in found)]} == was:
             continue
         relinked = _with_links(extracted, links, found)
         writer.add(relinked, origin=origin)
