@@ -440,13 +440,15 @@ class _Calls:
         minimum: float | None,
         maximum: float | None,
         entity: str | None,
+        attributed_to: str | None,
         place: str | None,
         document: str | None,
         page: int | None,
         per_page: int | None,
     ) -> _Call[StatisticList]:
         params: dict[str, object] = {"q": q, "kind": kind, "min": minimum, "max": maximum, "entity": entity}
-        params |= {"place": place, "document": document, "page": page, "per_page": per_page}
+        params |= {"attributed_to": attributed_to, "place": place, "document": document}
+        params |= {"page": page, "per_page": per_page}
         return _Call("GET", "/v1/statistics", _model(StatisticList), _query(params))
 
     @staticmethod
@@ -802,6 +804,7 @@ class ArchiveClient(_ClientBase):
         minimum: float | None = None,
         maximum: float | None = None,
         entity: str | None = None,
+        attributed_to: str | None = None,
         place: str | None = None,
         document: str | None = None,
         page: int | None = None,
@@ -814,6 +817,7 @@ class ArchiveClient(_ClientBase):
             minimum=minimum,
             maximum=maximum,
             entity=entity,
+            attributed_to=attributed_to,
             place=place,
             document=document,
             page=page,
@@ -829,6 +833,7 @@ class ArchiveClient(_ClientBase):
         minimum: float | None = None,
         maximum: float | None = None,
         entity: str | None = None,
+        attributed_to: str | None = None,
         place: str | None = None,
         document: str | None = None,
         per_page: int | None = None,
@@ -841,6 +846,7 @@ class ArchiveClient(_ClientBase):
                 minimum=minimum,
                 maximum=maximum,
                 entity=entity,
+                attributed_to=attributed_to,
                 place=place,
                 document=document,
                 page=page,
@@ -1121,6 +1127,7 @@ class AsyncArchiveClient(_ClientBase):
         minimum: float | None = None,
         maximum: float | None = None,
         entity: str | None = None,
+        attributed_to: str | None = None,
         place: str | None = None,
         document: str | None = None,
         page: int | None = None,
@@ -1133,6 +1140,7 @@ class AsyncArchiveClient(_ClientBase):
             minimum=minimum,
             maximum=maximum,
             entity=entity,
+            attributed_to=attributed_to,
             place=place,
             document=document,
             page=page,
@@ -1148,6 +1156,7 @@ class AsyncArchiveClient(_ClientBase):
         minimum: float | None = None,
         maximum: float | None = None,
         entity: str | None = None,
+        attributed_to: str | None = None,
         place: str | None = None,
         document: str | None = None,
         per_page: int | None = None,
@@ -1160,6 +1169,7 @@ class AsyncArchiveClient(_ClientBase):
                 minimum=minimum,
                 maximum=maximum,
                 entity=entity,
+                attributed_to=attributed_to,
                 place=place,
                 document=document,
                 page=page,
