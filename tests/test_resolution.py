@@ -44,6 +44,10 @@ DOCUMENTS = {
         "2019-05-03",
         "The council debated the budget for hours on Friday. Lopez said the plan would cut services.",
     ),
+    "court": (
+        "2018-03-11",
+        "The Sessions Court heard three cases on Monday. The judges adjourned early in the afternoon.",
+    ),
 }
 SECOND_SESSIONS = {
     "id": "second-sessions",
@@ -141,3 +145,7 @@ def test_ingest_links_a_new_document_to_the_archive(archive: TestClient) -> None
     sessions = people(archive, "later")["Sessions"]
     assert sessions["entity_id"] == "jeffrey-sessions"
     assert sessions["linked"]["evidence"]["document_id"] == "titled"
+
+
+def test_a_surname_inside_a_longer_capitalized_name_is_not_linked(archive: TestClient) -> None:
+    assert people(archive, "court") == {}

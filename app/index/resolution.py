@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from app.extract.lexicon import NOT_NAME_WORDS
 from app.index.aliases import fold
 from app.models import CrossDocumentLink, DocumentRecord, Evidence, LinkMatch, Person, TitleElsewhere
 
@@ -285,6 +286,9 @@ def _surnames_to_find(archive: _Archive, by_name: dict[tuple[str, ...], set[str]
             if len(words) < 2:
                 continue
             for partial in _partial_names(words):
+                # A surname that is also a common capitalized word (`May`, `Monday`) is not looked for.
+                if partial[-1].lower() in NOT_NAME_WORDS:
+                    continue
                 if by_name.get(tuple(fold(word) for word in partial)) == {entity_id}:
                     surfaces[" ".join(partial)] = entity_id
     return surfaces
@@ -464,13 +468,13 @@ def _link_key(link: _Link) -> tuple[object, ...]:
 
 
 def _outside_mentions(record: DocumentRecord, spans: list[tuple[int, int]]) -> list[Evidence]:
-    """The spans no person, organization or place of the record already covers."""
+    """The spans no person, organization, place or date of the record already covers."""
     taken = [
         (mention.start, mention.end)
         for entities in (record.people, record.organizations, record.places)
         for entity in entities
         for mention in entity.mentions
-    ]
+    ] + [(mention.start, mention.end) for mention in record.dates_mentioned]
     return [
         Evidence(start=start, end=end, text=record.text[start:end])
         for start, end in spans
