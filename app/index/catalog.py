@@ -27,7 +27,7 @@ from app.index.aliases import (
     resolve_entity,
 )
 from app.index.analysis import normalize_word, trigrams
-from app.index.resolution import linked_roles
+from app.index.link_table import linked_roles
 from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord, EntityKind, Evidence
 from app.schemas import (

@@ -16,7 +16,7 @@ from typing import Literal
 
 from app.index.analysis import outlet_key
 from app.index.catalog import CatalogWriter
-from app.index.resolution import LinkTable
+from app.index.link_table import LinkTable
 from app.index.spelling import SpellingWriter, spelling_text
 from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord
