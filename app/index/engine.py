@@ -32,7 +32,8 @@ EngineName = Literal["whoosh", "tantivy"]
 ENGINE_NAMES: tuple[EngineName, ...] = ("whoosh", "tantivy")
 
 # 2: records compressed, with their text in its own column.
-STORE_FORMAT = 2
+# 3: entity aliases and the links across documents in their own tables.
+STORE_FORMAT = 3
 
 FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]
 FACET_NAMES: tuple[FacetName, ...] = ("outlet", "year", "official", "person", "place", "organization")
