@@ -238,13 +238,11 @@ def resolve_entity(connection: sqlite3.Connection, value: str, *, kinds: tuple[E
             (slugify(wanted), fold(wanted)),
         )
     ]
-    ranked = ranked_entity_ids(connection, wanted) if wanted else []
-    if not exact and ranked:
+    if not exact and wanted:
         # A name's whole word (a surname, an acronym) names the entity when it names only one.
-        best = _name_scores(connection, wanted)
-        exact = [entity_id for entity_id, score in best.items() if score >= 2.0]
+        exact = [entity_id for entity_id, score in _name_scores(connection, wanted).items() if score >= 2.0]
     if not exact:
-        raise NoSuchEntity(value, ranked[:SUGGESTIONS])
+        raise NoSuchEntity(value, ranked_entity_ids(connection, wanted)[:SUGGESTIONS] if wanted else [])
     if len(exact) > 1 and kinds:
         of_kind = _kinds(connection, exact)
         exact = [entity_id for entity_id in exact if of_kind.get(entity_id) in kinds] or exact
