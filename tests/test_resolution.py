@@ -149,3 +149,11 @@ def test_ingest_links_a_new_document_to_the_archive(archive: TestClient) -> None
 
 def test_a_surname_inside_a_longer_capitalized_name_is_not_linked(archive: TestClient) -> None:
     assert people(archive, "court") == {}
+
+
+def test_a_filter_value_that_names_two_people_is_a_400_listing_them(archive: TestClient) -> None:
+    response = archive.get("/v1/search", params={"entity": "Lopez"})
+    assert response.status_code == 400
+    assert response.json()["suggestions"] == ["carlos-lopez", "maria-lopez"]
+    sheriff = archive.get("/v1/search", params={"official": "Maria Lopez"}).json()
+    assert [hit["id"] for hit in sheriff["hits"]] == ["sheriff"]
