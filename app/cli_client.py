@@ -299,8 +299,10 @@ def stats(
     kind: Annotated[StatisticKind | None, typer.Option(help="count, percent, money, …")] = None,
     minimum: Annotated[float | None, typer.Option("--min", help="Smallest value.")] = None,
     maximum: Annotated[float | None, typer.Option("--max", help="Largest value.")] = None,
-    entity_id: Annotated[str | None, typer.Option("--entity", help="Attributed to this entity id.")] = None,
-    place: Annotated[str | None, typer.Option(help="Place, as stated.")] = None,
+    entity_id: Annotated[
+        str | None, typer.Option("--entity", help="Attributed to this entity (id, alias or name).")
+    ] = None,
+    place: Annotated[str | None, typer.Option(help="Place the sentence gives (id, alias or name).")] = None,
     document: Annotated[str | None, typer.Option(help="Only this document's figures.")] = None,
     groups: Annotated[
         bool, typer.Option("--groups", help="The same figure stated more than once, side by side, instead.")
@@ -334,7 +336,7 @@ def stats(
             kind=kind,
             minimum=minimum,
             maximum=maximum,
-            entity=entity_id,
+            attributed_to=entity_id,
             place=place,
             document=document,
             page=page,

@@ -440,13 +440,15 @@ class _Calls:
         minimum: float | None,
         maximum: float | None,
         entity: str | None,
+        attributed_to: str | None,
         place: str | None,
         document: str | None,
         page: int | None,
         per_page: int | None,
     ) -> _Call[StatisticList]:
         params: dict[str, object] = {"q": q, "kind": kind, "min": minimum, "max": maximum, "entity": entity}
-        params |= {"place": place, "document": document, "page": page, "per_page": per_page}
+        params |= {"attributed_to": attributed_to, "place": place, "document": document}
+        params |= {"page": page, "per_page": per_page}
         return _Call("GET", "/v1/statistics", _model(StatisticList), _query(params))
 
     @staticmethod
@@ -811,6 +813,7 @@ class ArchiveClient(_ClientBase):
         minimum: float | None = None,
         maximum: float | None = None,
         entity: str | None = None,
+        attributed_to: str | None = None,
         place: str | None = None,
         document: str | None = None,
         page: int | None = None,
@@ -823,6 +826,7 @@ class ArchiveClient(_ClientBase):
             minimum=minimum,
             maximum=maximum,
             entity=entity,
+            attributed_to=attributed_to,
             place=place,
             document=document,
             page=page,
@@ -838,6 +842,7 @@ class ArchiveClient(_ClientBase):
         minimum: float | None = None,
         maximum: float | None = None,
         entity: str | None = None,
+        attributed_to: str | None = None,
         place: str | None = None,
         document: str | None = None,
         per_page: int | None = None,
@@ -850,6 +855,7 @@ class ArchiveClient(_ClientBase):
                 minimum=minimum,
                 maximum=maximum,
                 entity=entity,
+                attributed_to=attributed_to,
                 place=place,
                 document=document,
                 page=page,
@@ -1140,6 +1146,7 @@ class AsyncArchiveClient(_ClientBase):
         minimum: float | None = None,
         maximum: float | None = None,
         entity: str | None = None,
+        attributed_to: str | None = None,
         place: str | None = None,
         document: str | None = None,
         page: int | None = None,
@@ -1152,6 +1159,7 @@ class AsyncArchiveClient(_ClientBase):
             minimum=minimum,
             maximum=maximum,
             entity=entity,
+            attributed_to=attributed_to,
             place=place,
             document=document,
             page=page,
@@ -1167,6 +1175,7 @@ class AsyncArchiveClient(_ClientBase):
         minimum: float | None = None,
         maximum: float | None = None,
         entity: str | None = None,
+        attributed_to: str | None = None,
         place: str | None = None,
         document: str | None = None,
         per_page: int | None = None,
@@ -1179,6 +1188,7 @@ class AsyncArchiveClient(_ClientBase):
                 minimum=minimum,
                 maximum=maximum,
                 entity=entity,
+                attributed_to=attributed_to,
                 place=place,
                 document=document,
                 page=page,

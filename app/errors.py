@@ -1,9 +1,11 @@
 """Every error the service answers with, as one hierarchy with the HTTP status on the class.
 
     AppError
+    ├── EntityMoved (308)
     ├── BadRequest (400)
     │   ├── InvalidQuery
-    │   └── InvalidCursor
+    │   ├── InvalidCursor
+    │   └── UnknownEntity
     ├── Unauthorized (401)
     │   └── MissingApiKey
     ├── Forbidden (403)
@@ -35,6 +37,7 @@ __all__ = [
     "BadRequest",
     "BodyTooLarge",
     "DocumentNotFound",
+    "EntityMoved",
     "EntityNotFound",
     "Forbidden",
     "IndexNotReady",
@@ -49,6 +52,7 @@ __all__ = [
     "ServiceUnavailable",
     "TooManyRequests",
     "Unauthorized",
+    "UnknownEntity",
     "Unprocessable",
     "WriteBusy",
 ]
@@ -69,6 +73,22 @@ class AppError(Exception):
         return {}
 
 
+class EntityMoved(AppError):
+    """An alias id (`jeff-sessions`): the answer is at the canonical id's URL, `location`."""
+
+    status = 308
+    title = "Permanent Redirect"
+    slug = "entity-moved"
+
+    def __init__(self, detail: str, *, location: str, **extensions: Any) -> None:
+        super().__init__(detail, **extensions)
+        self.location = location
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Location": self.location}
+
+
 class BadRequest(AppError):
     status = 400
     title = "Bad Request"
@@ -83,6 +103,13 @@ class InvalidQuery(BadRequest):
 class InvalidCursor(BadRequest):
     title = "Invalid cursor"
     slug = "invalid-cursor"
+
+
+class UnknownEntity(BadRequest):
+    """An entity filter names no entity, or several; the body lists the closest ids."""
+
+    title = "Unknown entity"
+    slug = "unknown-entity"
 
 
 class Unauthorized(AppError):

@@ -16,11 +16,13 @@ __all__ = [
     "Attribution",
     "AttributionMethod",
     "CitedStatistic",
+    "CrossDocumentLink",
     "DateMention",
     "DocumentRecord",
     "EntityKind",
     "Evidence",
     "GroupKey",
+    "LinkMatch",
     "Organization",
     "OutletCitation",
     "Person",
@@ -33,6 +35,7 @@ __all__ = [
     "Statistic",
     "StatisticKind",
     "StatisticSource",
+    "TitleElsewhere",
 ]
 
 T = TypeVar("T")
@@ -42,6 +45,7 @@ EntityKind = Literal["official", "person", "organization", "place"]
 StatisticKind = Literal["count", "percent", "money", "fraction", "ratio", "range"]
 AttributionMethod = Literal["quote", "reporting_verb", "according_to", "source_phrase", "continued"]
 Change = Literal["up", "down", "none"]
+LinkMatch = Literal["full_name", "surname", "partial_name"]
 
 
 class Evidence(BaseModel):
@@ -80,6 +84,26 @@ class StatedTitle(Evidence):
     )
 
 
+class TitleElsewhere(StatedTitle):
+    """A title as stated in another document: the offsets point into that document's cleaned text."""
+
+    document_id: str
+
+
+class CrossDocumentLink(BaseModel):
+    """Why a person this document names without a title is an official: the archive names them with one."""
+
+    derived: Literal["linked_across_documents"] = "linked_across_documents"
+    matched_by: LinkMatch = Field(
+        description="`full_name`: the same name; `surname` or `partial_name`: a name that belongs to exactly "
+        "one person in the whole archive, who is an official."
+    )
+    extracted_entity_id: str | None = Field(
+        description="The id extraction gave the name in this document; null when the archive found the name."
+    )
+    evidence: TitleElsewhere = Field(description="Where the title was stated.")
+
+
 class Person(BaseModel):
     """A named person in one document, with every title and mention."""
 
@@ -92,6 +116,9 @@ class Person(BaseModel):
     )
     affiliation: str | None = Field(default=None, description="Party-state tag as stated, e.g. `D-Hawaii`.")
     mentions: list[Evidence] = Field(default_factory=list)
+    linked: CrossDocumentLink | None = Field(
+        default=None, description="Set when the person is an official here only through another document."
+    )
 
 
 class Organization(BaseModel):

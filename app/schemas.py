@@ -61,6 +61,15 @@ class Problem(BaseModel):
         default=None, description="Per-field validation errors (422 only)."
     )
     position: int | None = Field(default=None, description="Character offset in `q` of an invalid query.")
+    parameter: str | None = Field(
+        default=None, description="The filter whose value names no entity, or several.", examples=["entity"]
+    )
+    suggestions: list[str] | None = Field(
+        default=None,
+        description="For an unknown entity: the closest entity ids; for an ambiguous one: the candidates.",
+        examples=[["jeffrey-sessions"]],
+    )
+    entity_id: str | None = Field(default=None, description="For a 308: the canonical entity id.")
 
 
 class MatchSpan(BaseModel):
@@ -160,10 +169,19 @@ class StatedRole(BaseModel):
 
     title: str = Field(examples=["ICE Director"])
     organization: str | None = None
-    document_id: str
+    document_id: str = Field(description="The document where the entity holds the title.")
     published: date | None = None
-    start: int
+    start: int = Field(description="Offset of the title in the cleaned text of `evidence_document_id`.")
     end: int
+    evidence_document_id: str = Field(
+        description="The document whose text states the title: `document_id` itself, or another document "
+        "for a title linked across documents."
+    )
+    derived: Literal["linked_across_documents"] | None = Field(
+        default=None,
+        description="`linked_across_documents` when `document_id` names the person without a title and the "
+        "title comes from another document of the archive that names the same person.",
+    )
 
 
 class RelatedEntity(BaseModel):

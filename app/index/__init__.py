@@ -1,5 +1,6 @@
 """Everything that touches the search engines lives in this package; nothing else imports whoosh or tantivy."""
 
+from app.index.aliases import AmbiguousEntity, NoSuchEntity
 from app.index.archive import Archive, OpenBuild
 from app.index.build import BuildReport, build_index
 from app.index.catalog import Catalog, StatisticFilters
@@ -19,6 +20,7 @@ from app.index.layout import BuildInProgress
 __all__ = [
     "ENGINE_NAMES",
     "FACET_NAMES",
+    "AmbiguousEntity",
     "Archive",
     "BuildInProgress",
     "BuildInfo",
@@ -27,6 +29,7 @@ __all__ = [
     "EngineName",
     "FacetName",
     "GroupFilters",
+    "NoSuchEntity",
     "OpenBuild",
     "SearchEngine",
     "SearchPage",

@@ -17,7 +17,7 @@ from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
 from app.index.tantivy_engine import TantivyEngine
 from app.index.whoosh_engine import WhooshEngine
 
-__all__ = ["Archive", "OpenBuild", "replay_pending"]
+__all__ = ["Archive", "OpenBuild", "open_engine", "replay_pending"]
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +34,15 @@ class OpenBuild:
     groups: StatisticGroups
 
 
+def open_engine(build: Path, info: BuildInfo, records: RecordStore) -> SearchEngine:
+    """The search engine of a build; the manifest names the engine it was written with."""
+    if info.engine == "tantivy":
+        return TantivyEngine(build, info, records)
+    if info.engine == "whoosh":
+        return WhooshEngine(build, info, records)
+    raise ValueError(f"{build} was written by an unknown engine {info.engine!r}")
+
+
 def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:
     info = IndexLayout.read_manifest(build)
     if info.store_format != STORE_FORMAT:
@@ -42,14 +51,7 @@ def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:
             f"{info.store_format}, this one reads {STORE_FORMAT}): rebuild it with `archive index`."
         )
     records = RecordStore(build / RECORDS_FILE)
-    # The manifest names the engine the build was written with; no setting is needed to read it.
-    engine: SearchEngine
-    if info.engine == "tantivy":
-        engine = TantivyEngine(build, info, records)
-    elif info.engine == "whoosh":
-        engine = WhooshEngine(build, info, records)
-    else:
-        raise ValueError(f"{build} was written by an unknown engine {info.engine!r}")
+    engine = open_engine(build, info, records)
     if result_cache_size:
         engine = CachingEngine(engine, result_cache_size)
     return OpenBuild(

@@ -13,8 +13,10 @@ from typing import Literal
 
 from app.corpus import RawDocument, SkippedFile, raw_document_of, read_corpus
 from app.extract import EXTRACTOR_VERSION, extract_document
+from app.index.archive import open_engine
 from app.index.engine import STORE_FORMAT, BuildInfo, EngineName, EngineWriter
 from app.index.layout import IndexLayout
+from app.index.resolution import resolve_links
 from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
 from app.index.tantivy_engine import TantivyWriter
 from app.index.whoosh_engine import WhooshWriter
@@ -125,6 +127,7 @@ def build_index(
             records.add(record, origin="api" if record.id in carried_ids else "corpus")
             count += 1
         writer.commit()
+        linked = resolve_links(records)
         records.finish()
         info = BuildInfo(
             build_id=build_id,
@@ -134,6 +137,13 @@ def build_index(
             extractor_version=EXTRACTOR_VERSION,
             store_format=STORE_FORMAT,
         )
+        if linked:
+            # The engine indexed the records as extracted; the few that resolution linked are replaced.
+            search = open_engine(partial, info, RecordStore(partial / RECORDS_FILE))
+            try:
+                search.apply(linked, [])
+            finally:
+                search.close()
         final = layout.publish(partial, info)
         layout.prune()
     return BuildReport(

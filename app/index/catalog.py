@@ -10,17 +10,24 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import date
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Literal
 
+from app.index.aliases import (
+    AliasTable,
+    alias_counts,
+    alias_target,
+    fold,
+    ranked_entity_ids,
+    resolve_entity,
+)
 from app.index.analysis import trigrams
+from app.index.link_table import linked_roles
 from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord, EntityKind, Evidence
 from app.schemas import (
@@ -34,11 +41,10 @@ from app.schemas import (
     StatisticRow,
 )
 
-__all__ = ["Catalog", "CatalogWriter", "EntitySort", "StatisticFilters", "fold", "fts_query"]
+__all__ = ["Catalog", "CatalogWriter", "EntitySort", "StatisticFilters", "fts_query"]
 
 EntitySort = Literal["documents", "mentions", "name"]
 SNIPPETS_PER_DOCUMENT = 3
-FUZZY_THRESHOLD = 0.8
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS entities (
@@ -86,12 +92,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS statistics_text USING fts5 (
 _WORDS = re.compile(r"[\w'’-]+")
 
 
-def fold(text: str) -> str:
-    """Lowercase ASCII without accents: `Giménez` -> `gimenez`."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower().strip()
-
-
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
@@ -116,10 +116,12 @@ class CatalogWriter:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
         connection.executescript(_SCHEMA)
+        self._aliases = AliasTable(connection)
         self._touched_entities: set[str] = set()
 
     def add(self, record: DocumentRecord) -> None:
         published = _iso(record.published.value if record.published else None)
+        self._aliases.add(record)
         rows: list[tuple[str, str, EntityKind, list[Evidence], str | None]] = []
         for person in record.people:
             rows.append((person.entity_id, person.name, person.kind, person.mentions, person.organization))
@@ -219,6 +221,7 @@ class CatalogWriter:
         )
         for table in ("statistics", "quotes", "roles", "entity_documents"):
             connection.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        self._aliases.remove(doc_id)
 
     def refresh(self) -> None:
         """Recompute the archive-wide rows of every entity touched since the last refresh."""
@@ -245,19 +248,20 @@ class CatalogWriter:
             kinds = {kind for _, kind, _, _ in rows}
             kind = "official" if "official" in kinds else sorted(kinds)[0]
             canonical = max(names, key=lambda name: (len(name.split()), names[name], len(name), name))
+            known_as = names + alias_counts(connection, entity_id)
             connection.execute(
                 "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     entity_id,
                     kind,
                     canonical,
-                    json.dumps([name for name, _ in names.most_common() if name != canonical]),
+                    json.dumps([name for name, _ in known_as.most_common() if name != canonical]),
                     json.dumps([name for name, _ in organizations.most_common()]),
                     len(rows),
                     sum(mentions for _, _, _, mentions in rows),
                 ),
             )
-            folded_names = {fold(name) for name in names}
+            folded_names = {fold(name) for name in known_as}
             connection.executemany(
                 "INSERT INTO entity_names VALUES (?, ?)", [(entity_id, name) for name in folded_names]
             )
@@ -274,8 +278,10 @@ class StatisticFilters:
     kind: str | None = None
     minimum: float | None = None
     maximum: float | None = None
-    entity: str | None = None
-    place: str | None = None
+    # Canonical entity ids, each filter matching any of its values.
+    entity: tuple[str, ...] = ()
+    attributed_to: tuple[str, ...] = ()
+    place: tuple[str, ...] = ()
     document: str | None = None
 
 
@@ -338,33 +344,6 @@ class Catalog:
             mentions=row[5],
         )
 
-    def _fuzzy_ids(self, connection: sqlite3.Connection, q: str) -> list[str]:
-        """Entities whose name or alias (or one of its words) is within a small edit of `q`, best first."""
-        folded = fold(q)
-        query_trigrams = sorted(trigrams(folded))
-        marks = ",".join("?" * len(query_trigrams))
-        candidates = [
-            row[0]
-            for row in connection.execute(
-                f"SELECT entity_id FROM entity_trigrams WHERE trigram IN ({marks})"
-                " GROUP BY entity_id ORDER BY count(*) DESC LIMIT 500",
-                query_trigrams,
-            )
-        ]
-        scored: dict[str, float] = {}
-        for candidate in candidates:
-            for (name,) in connection.execute(
-                "SELECT folded FROM entity_names WHERE entity_id = ?", (candidate,)
-            ):
-                options = [name, *name.split()]
-                best = max(
-                    1.0 if folded in option else SequenceMatcher(None, folded, option).ratio()
-                    for option in options
-                )
-                if best >= FUZZY_THRESHOLD:
-                    scored[candidate] = max(scored.get(candidate, 0.0), best)
-        return sorted(scored, key=lambda entity_id: -scored[entity_id])
-
     def entities(
         self, *, kind: EntityKind | None, q: str | None, sort: EntitySort | None, offset: int, limit: int
     ) -> tuple[int, list[EntitySummary]]:
@@ -372,7 +351,7 @@ class Catalog:
         order = {"documents": "documents DESC, name", "mentions": "mentions DESC, name", "name": "name"}
         with closing(self._connect()) as connection:
             if q and q.strip():
-                ranked = self._fuzzy_ids(connection, q)
+                ranked = ranked_entity_ids(connection, q)
                 rows_by_id: dict[str, Sequence[Any]] = {}
                 for start in range(0, len(ranked), 500):
                     chunk = ranked[start : start + 500]
@@ -399,6 +378,16 @@ class Catalog:
             ).fetchall()
         return total, [self._summary(row) for row in rows]
 
+    def resolve_entity(self, value: str, *, kinds: tuple[EntityKind, ...] = ()) -> str:
+        """The canonical id of an id, alias or name (UnknownEntity, AmbiguousEntity otherwise)."""
+        with closing(self._connect()) as connection:
+            return resolve_entity(connection, value, kinds=kinds)
+
+    def canonical_id(self, alias_id: str) -> str | None:
+        """The entity an alias id such as `jeff-sessions` stands for, if only one."""
+        with closing(self._connect()) as connection:
+            return alias_target(connection, alias_id)
+
     def entity(self, entity_id: str, *, quotes: int = 5, related: int = 10) -> EntityDetail | None:
         with closing(self._connect()) as connection:
             row = connection.execute(
@@ -416,13 +405,33 @@ class Catalog:
                     published=_date(published),
                     start=start,
                     end=end,
+                    evidence_document_id=doc_id,
                 )
                 for title, organization, doc_id, published, start, end in connection.execute(
-                    'SELECT title, organization, doc_id, published, start, "end" FROM roles WHERE entity_id = ?'
-                    " ORDER BY published IS NULL, published, doc_id, start",
+                    'SELECT title, organization, doc_id, published, start, "end" FROM roles WHERE entity_id = ?',
                     (entity_id,),
                 )
+            ] + [
+                StatedRole(
+                    title=role.title,
+                    organization=role.organization,
+                    document_id=role.doc_id,
+                    published=role.published,
+                    start=role.start,
+                    end=role.end,
+                    evidence_document_id=role.evidence_doc_id,
+                    derived="linked_across_documents",
+                )
+                for role in linked_roles(connection, entity_id)
             ]
+            roles.sort(
+                key=lambda role: (
+                    role.published is None,
+                    role.published or date.min,
+                    role.document_id,
+                    role.start,
+                )
+            )
             neighbours = connection.execute(
                 "SELECT other.entity_id, entities.name, entities.kind, count(*) AS shared"
                 " FROM entity_documents AS mine JOIN entity_documents AS other"
@@ -519,11 +528,19 @@ class Catalog:
             clauses.append("value <= ?")
             params.append(filters.maximum)
         if filters.entity:
-            clauses.append("attributed_entity_id = ?")
-            params.append(filters.entity)
+            marks = ",".join("?" * len(filters.entity))
+            clauses.append(f"doc_id IN (SELECT doc_id FROM entity_documents WHERE entity_id IN ({marks}))")
+            params.extend(filters.entity)
+        if filters.attributed_to:
+            clauses.append(f"attributed_entity_id IN ({','.join('?' * len(filters.attributed_to))})")
+            params.extend(filters.attributed_to)
         if filters.place:
-            clauses.append("lower(place) = lower(?)")
-            params.append(filters.place)
+            # A figure's place is as the sentence states it: any name the archive knows the place by.
+            marks = ",".join("?" * len(filters.place))
+            clauses.append(
+                f"lower(place) IN (SELECT folded FROM entity_aliases WHERE entity_id IN ({marks}))"
+            )
+            params.extend(filters.place)
         if filters.document:
             clauses.append("doc_id = ?")
             params.append(filters.document)

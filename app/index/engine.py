@@ -32,7 +32,8 @@ EngineName = Literal["whoosh", "tantivy"]
 ENGINE_NAMES: tuple[EngineName, ...] = ("whoosh", "tantivy")
 
 # 2: records compressed, with their text in its own column. 3: statistic groups of the same quantity.
-STORE_FORMAT = 3
+# 4: entity aliases and the links across documents in their own tables.
+STORE_FORMAT = 4
 
 FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]
 FACET_NAMES: tuple[FacetName, ...] = ("outlet", "year", "official", "person", "place", "organization")
@@ -76,9 +77,10 @@ class SearchQuery:
     outlet: str | None = None
     published_from: date | None = None
     published_to: date | None = None
-    entity: str | None = None
-    official: str | None = None
-    place: str | None = None
+    # Entity filters hold canonical ids; a document matches when it names any one of them.
+    entity: tuple[str, ...] = ()
+    official: tuple[str, ...] = ()
+    place: tuple[str, ...] = ()
     has_statistics: bool | None = None
     sort: SortOrder = "relevance"
     offset: int = 0

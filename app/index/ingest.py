@@ -29,6 +29,7 @@ from app.index.archive import Archive, OpenBuild, replay_pending
 from app.index.build import build_index
 from app.index.engine import EngineName
 from app.index.layout import BuildInProgress
+from app.index.resolution import resolve_links
 from app.index.store import RECORDS_FILE, RecordWriter
 from app.models import DocumentRecord
 from app.schemas import IngestStatus
@@ -116,10 +117,14 @@ class Ingestor:
                 status: IngestStatus = "created" if existing is None else "updated"
                 outcomes.append(IngestOutcome(record.id, status, record.content_hash))
             if changed:
-                ids = [record.id for record in changed]
+                # Resolution may relink the new documents and others the archive already held.
+                upserts = {record.id: record for record in changed} | {
+                    record.id: record for record in resolve_links(writer, written=[r.id for r in changed])
+                }
+                ids = list(upserts)
                 writer.journal(ids, "upsert")
                 writer.commit()
-                build.engine.apply(changed, [])
+                build.engine.apply(list(upserts.values()), [])
                 writer.settle(ids)
         return outcomes
 
@@ -128,8 +133,11 @@ class Ingestor:
         with self._writing() as (build, writer):
             if not writer.remove(doc_id):
                 return False
+            # The document may have been the one stating a title, or the one that made a name ambiguous.
+            relinked = resolve_links(writer, written=[])
+            writer.journal([record.id for record in relinked], "upsert")
             writer.journal([doc_id], "delete")
             writer.commit()
-            build.engine.apply([], [doc_id])
-            writer.settle([doc_id])
+            build.engine.apply(relinked, [doc_id])
+            writer.settle([doc_id, *(record.id for record in relinked)])
         return True

@@ -17,6 +17,7 @@ from typing import Literal
 from app.index.analysis import outlet_key
 from app.index.catalog import CatalogWriter
 from app.index.groups import GroupWriter
+from app.index.link_table import LinkTable
 from app.index.spelling import SpellingWriter, spelling_text
 from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord
@@ -81,13 +82,20 @@ class RecordWriter:
         self._connection.executescript(_SCHEMA)
         self._catalog = CatalogWriter(self._connection)
         self._groups = GroupWriter(self._connection)
+        self._links = LinkTable(self._connection)
         self._spelling = SpellingWriter(self._connection)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The writer's connection: it sees what this writer has not committed yet."""
+        return self._connection
 
     def add(self, record: DocumentRecord, *, origin: Origin = "corpus") -> None:
         """Insert or replace one record with its catalog rows."""
         summary = summary_of(record)
         self._catalog.remove(record.id)
         self._groups.remove(record.id)
+        self._links.remove(record.id)
         self._forget_words(record.id)
         self._spelling.add(spelling_text(record))
         self._connection.execute(
@@ -106,11 +114,20 @@ class RecordWriter:
         )
         self._catalog.add(record)
         self._groups.add(record)
+        self._links.add(record)
+
+    def stored(self, doc_id: str) -> tuple[DocumentRecord, Origin] | None:
+        """The record as this writer sees it, with where it came from."""
+        row = self._connection.execute(
+            "SELECT record, origin FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        return (_unpack(row[0]), row[1]) if row else None
 
     def remove(self, doc_id: str) -> bool:
         """Delete one record with its catalog rows; False when there was none."""
         self._catalog.remove(doc_id)
         self._groups.remove(doc_id)
+        self._links.remove(doc_id)
         self._forget_words(doc_id)
         return self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
 

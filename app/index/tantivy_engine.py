@@ -376,20 +376,17 @@ class TantivyEngine:
                     ),
                 )
             )
-        if query.entity:
-            entity = query.entity
-            filters.append(
-                (
-                    _Must,
-                    Query.boolean_query(
-                        [(_Should, Query.term_query(schema, f, entity)) for f in ENTITY_FIELDS]
-                    ),
-                )
-            )
-        if query.official:
-            filters.append((_Must, Query.term_query(schema, "officials", query.official)))
-        if query.place:
-            filters.append((_Must, Query.term_query(schema, "places", query.place)))
+        # Each entity filter matches any of its values.
+        for fields, values in (
+            (ENTITY_FIELDS, query.entity),
+            (("officials",), query.official),
+            (("places",), query.place),
+        ):
+            if values:
+                alternatives = [
+                    (_Should, Query.term_query(schema, f, value)) for value in values for f in fields
+                ]
+                filters.append((_Must, Query.boolean_query(alternatives)))
         if query.has_statistics is not None:
             filters.append((_Must, Query.term_query(schema, "has_statistics", query.has_statistics)))
         return filters

@@ -118,11 +118,11 @@ def _filters(query: SearchQuery) -> Any:
             )
         )
     if query.entity:
-        filters.append(wq.Or([wq.Term(name, query.entity) for name in ENTITY_FIELDS]))
+        filters.append(wq.Or([wq.Term(name, entity) for entity in query.entity for name in ENTITY_FIELDS]))
     if query.official:
-        filters.append(wq.Term("officials", query.official))
+        filters.append(wq.Or([wq.Term("officials", official) for official in query.official]))
     if query.place:
-        filters.append(wq.Term("places", query.place))
+        filters.append(wq.Or([wq.Term("places", place) for place in query.place]))
     if query.has_statistics is not None:
         filters.append(wq.Term("has_statistics", query.has_statistics))
     if not filters:

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 
 from app.deps import BuildDep
-from app.errors import EntityNotFound
-from app.index import OpenBuild
+from app.errors import EntityMoved, EntityNotFound
+from app.index import OpenBuild, StatisticFilters
 from app.index.catalog import EntitySort
 from app.models import EntityKind
 from app.routes.examples import example_response
 from app.routes.listing import WindowDep
 from app.routes.responses import problem_responses
-from app.schemas import EntityDetail, EntityDocument, EntityDocumentList, EntityList, QuoteList
+from app.schemas import (
+    EntityDetail,
+    EntityDocument,
+    EntityDocumentList,
+    EntityList,
+    QuoteList,
+    StatisticList,
+)
 
 __all__ = ["router"]
 
@@ -32,9 +39,19 @@ EntityId = Annotated[
 ]
 
 
-def _known(build: OpenBuild, entity_id: str) -> None:
-    if not build.catalog.names([entity_id]):
+def _known(build: OpenBuild, entity_id: str, request: Request) -> None:
+    """Nothing for a canonical id; a 308 to the same URL at the canonical id for an alias id; else a 404."""
+    if build.catalog.names([entity_id]):
+        return
+    canonical = build.catalog.canonical_id(entity_id)
+    if canonical is None:
         raise EntityNotFound(f"No entity with id {entity_id!r}.")
+    path = request.url.path.replace(f"{router.prefix}/{entity_id}", f"{router.prefix}/{canonical}", 1)
+    raise EntityMoved(
+        f"{entity_id!r} is an alias of {canonical!r}.",
+        location=str(request.url.replace(path=path)),
+        entity_id=canonical,
+    )
 
 
 @router.get(
@@ -52,7 +69,8 @@ def list_entities(
         str | None,
         Query(
             max_length=200,
-            description="Name or alias, tolerant of small misspellings and accents.",
+            description="Name, alias or acronym (`ICE`), or words of a stated title (`sheriff`); tolerant of small "
+            "misspellings and accents.",
             examples=["Villaneuva"],
         ),
     ] = None,
@@ -71,14 +89,15 @@ def list_entities(
     operation_id="getEntity",
     summary="Get one entity",
     response_model=EntityDetail,
-    responses=problem_responses(404, 422, 503) | example_response("entity_detail"),
+    responses=problem_responses(308, 404, 422, 503) | example_response("entity_detail"),
 )
-def get_entity(entity_id: EntityId, build: BuildDep) -> EntityDetail:
+def get_entity(entity_id: EntityId, build: BuildDep, request: Request) -> EntityDetail:
     """Canonical name, aliases, every title as stated with its document and date (a role timeline),
     the organizations and places the text ties to it, its first quotes, and the entities most often
     mentioned with it."""
     detail = build.catalog.entity(entity_id)
     if detail is None:
+        _known(build, entity_id, request)
         raise EntityNotFound(f"No entity with id {entity_id!r}.")
     return detail
 
@@ -88,18 +107,19 @@ def get_entity(entity_id: EntityId, build: BuildDep) -> EntityDetail:
     operation_id="listEntityDocuments",
     summary="Documents that mention an entity",
     response_model=EntityDocumentList,
-    responses=problem_responses(404, 422, 503) | example_response("entity_documents"),
+    responses=problem_responses(308, 404, 422, 503) | example_response("entity_documents"),
 )
 def list_entity_documents(
     entity_id: EntityId,
     build: BuildDep,
+    request: Request,
     window: WindowDep,
     sort: Annotated[
         Literal["-published", "published", "mentions"], Query(description="Order of the documents.")
     ] = "-published",
 ) -> EntityDocumentList:
     """Each document with its mention count and the passages around the first mentions."""
-    _known(build, entity_id)
+    _known(build, entity_id, request)
     total, rows = build.catalog.entity_documents(
         entity_id, sort=sort, offset=window.offset, limit=window.limit
     )
@@ -117,10 +137,30 @@ def list_entity_documents(
     operation_id="listEntityQuotes",
     summary="Quotes by an entity",
     response_model=QuoteList,
-    responses=problem_responses(404, 422, 503) | example_response("quotes"),
+    responses=problem_responses(308, 404, 422, 503) | example_response("quotes"),
 )
-def list_entity_quotes(entity_id: EntityId, build: BuildDep, window: WindowDep) -> QuoteList:
+def list_entity_quotes(
+    entity_id: EntityId, build: BuildDep, request: Request, window: WindowDep
+) -> QuoteList:
     """Direct quotations the text attributes to the entity, oldest document first."""
-    _known(build, entity_id)
+    _known(build, entity_id, request)
     total, items = build.catalog.quotes(entity_id, offset=window.offset, limit=window.limit)
     return QuoteList(total=total, page=window.page, per_page=window.limit, items=items)
+
+
+@router.get(
+    "/{entity_id}/statistics",
+    operation_id="listEntityStatistics",
+    summary="Figures an entity cited",
+    response_model=StatisticList,
+    responses=problem_responses(308, 404, 422, 503) | example_response("statistics"),
+)
+def list_entity_statistics(
+    entity_id: EntityId, build: BuildDep, request: Request, window: WindowDep
+) -> StatisticList:
+    """Every figure the text attributes to the entity across the archive (`attributed_to`), with its sentence
+    and document, newest document first."""
+    _known(build, entity_id, request)
+    filters = StatisticFilters(attributed_to=(entity_id,))
+    total, items = build.catalog.statistics(filters, offset=window.offset, limit=window.limit)
+    return StatisticList(total=total, page=window.page, per_page=window.limit, items=items)

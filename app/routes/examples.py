@@ -252,6 +252,7 @@ ENTITY_DETAIL: Any = {
             "published": "2018-03-09",
             "start": 877,
             "end": 889,
+            "evidence_document_id": "000_e84a06c073667f2f",
         },
         {
             "title": "Former head of ICE",
@@ -260,6 +261,7 @@ ENTITY_DETAIL: Any = {
             "published": None,
             "start": 1993,
             "end": 2011,
+            "evidence_document_id": "002_c27e403ad76bbf3b",
         },
     ],
     "organizations": ["ICE", "Homeland Security"],

@@ -10,10 +10,11 @@ from typing import Annotated
 from fastapi import Depends, Query, Request, Response
 
 from app.config import Settings
-from app.deps import SettingsDep
+from app.deps import BuildDep, SettingsDep
 from app.errors import PayloadTooLarge, Unprocessable
 from app.index import FACET_NAMES, FacetName, SearchEngine, SearchPage, SearchQuery
 from app.paging import Window, encode_cursor, next_link, resolve_window
+from app.routes.entity_filters import resolve_entities
 from app.schemas import SortOrder
 
 __all__ = [
@@ -34,33 +35,56 @@ class SearchFilters:
     outlet: str | None
     published_from: date | None
     published_to: date | None
-    entity: str | None
-    official: str | None
-    place: str | None
+    entity: tuple[str, ...]
+    official: tuple[str, ...]
+    place: tuple[str, ...]
     has_statistics: bool | None
 
 
+EntityValues = list[str] | None
+
+
 def search_filters(
+    build: BuildDep,
     outlet: Annotated[str | None, Query(description="Only this publisher (case-insensitive).")] = None,
     published_from: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
     published_to: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
     entity: Annotated[
-        str | None,
-        Query(description="Only documents mentioning this entity id (any kind).", examples=["jeff-sessions"]),
+        EntityValues,
+        Query(
+            description="Only documents mentioning this entity, of any kind: an id, an alias or a name. "
+            "Repeat for any of several.",
+            examples=["jeff-sessions"],
+        ),
     ] = None,
     official: Annotated[
-        str | None,
-        Query(description="Only documents naming this official (entity id).", examples=["thomas-homan"]),
+        EntityValues,
+        Query(
+            description="Only documents naming this person as an official (id, alias or name). Repeat for any "
+            "of several.",
+            examples=["thomas-homan"],
+        ),
     ] = None,
     place: Annotated[
-        str | None, Query(description="Only documents mentioning this place (entity id).")
+        EntityValues,
+        Query(
+            description="Only documents mentioning this place (id, alias or name). Repeat for any of several."
+        ),
     ] = None,
     has_statistics: Annotated[
         bool | None,
         Query(description="true: only documents citing statistics; false: only those citing none."),
     ] = None,
 ) -> SearchFilters:
-    return SearchFilters(outlet, published_from, published_to, entity, official, place, has_statistics)
+    return SearchFilters(
+        outlet,
+        published_from,
+        published_to,
+        resolve_entities(build, "entity", entity),
+        resolve_entities(build, "official", official, kinds=("official",)),
+        resolve_entities(build, "place", place, kinds=("place",)),
+        has_statistics,
+    )
 
 
 FiltersDep = Annotated[SearchFilters, Depends(search_filters)]

@@ -9,7 +9,8 @@ from app.schemas import Problem
 __all__ = ["problem_responses"]
 
 _DESCRIPTIONS = {
-    400: "Invalid query or cursor, or a body that cannot be decoded",
+    308: "An alias id: the same request at the canonical entity id (`Location`)",
+    400: "Invalid query or cursor, a body that cannot be decoded, or an entity filter that names no entity",
     401: "Missing API key",
     403: "Wrong API key",
     404: "Not found",

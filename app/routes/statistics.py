@@ -10,6 +10,7 @@ from app.deps import BuildDep
 from app.errors import Unprocessable
 from app.index import GroupFilters, StatisticFilters
 from app.models import StatisticKind
+from app.routes.entity_filters import resolve_entities
 from app.routes.examples import example_response
 from app.routes.listing import WindowDep
 from app.routes.responses import problem_responses
@@ -34,7 +35,7 @@ Words = Annotated[
     operation_id="listStatistics",
     summary="Statistics cited in the archive",
     response_model=StatisticList,
-    responses=problem_responses(422, 503) | example_response("statistics"),
+    responses=problem_responses(400, 422, 503) | example_response("statistics"),
 )
 def list_statistics(
     build: BuildDep,
@@ -45,8 +46,30 @@ def list_statistics(
     ] = None,
     minimum: Annotated[float | None, Query(alias="min", description="Smallest value.")] = None,
     maximum: Annotated[float | None, Query(alias="max", description="Largest value.")] = None,
-    entity: Annotated[str | None, Query(description="Entity id the figure is attributed to.")] = None,
-    place: Annotated[str | None, Query(description="Place the sentence gives, as stated.")] = None,
+    entity: Annotated[
+        list[str] | None,
+        Query(
+            description="Only figures from documents that mention this entity, of any kind (id, alias or name), "
+            "as `entity` filters search. Repeat for any of several.",
+            examples=["dhs"],
+        ),
+    ] = None,
+    attributed_to: Annotated[
+        list[str] | None,
+        Query(
+            description="Only figures the text attributes to this person or organization (id, alias or name). "
+            "Repeat for any of several.",
+            examples=["DHS"],
+        ),
+    ] = None,
+    place: Annotated[
+        list[str] | None,
+        Query(
+            description="Only figures whose sentence gives this place (id, alias or name), under any name the "
+            "archive knows it by. Repeat for any of several.",
+            examples=["california"],
+        ),
+    ] = None,
     document: Annotated[str | None, Query(description="Only this document's figures.")] = None,
 ) -> StatisticList:
     """Every cited figure as a row: value, range, qualifier, what it counts, its sentence, who it is
@@ -56,7 +79,16 @@ def list_statistics(
             f"min={minimum} is above max={maximum}.", errors=[{"loc": ["query", "min"], "msg": "above max"}]
         )
     filters = StatisticFilters(
-        q=q, kind=kind, minimum=minimum, maximum=maximum, entity=entity, place=place, document=document
+        q=q,
+        kind=kind,
+        minimum=minimum,
+        maximum=maximum,
+        entity=resolve_entities(build, "entity", entity),
+        attributed_to=resolve_entities(
+            build, "attributed_to", attributed_to, kinds=("official", "person", "organization")
+        ),
+        place=resolve_entities(build, "place", place, kinds=("place",)),
+        document=document,
     )
     total, items = build.catalog.statistics(filters, offset=window.offset, limit=window.limit)
     return StatisticList(total=total, page=window.page, per_page=window.limit, items=items)
