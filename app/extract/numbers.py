@@ -29,11 +29,6 @@ _SCALES: dict[str, float] = {word: float(value) for word, value in word_map("num
 _FRACTIONS: dict[str, float] = {
     word: float(Fraction(value)) for word, value in word_map("fraction_words.tsv").items()
 }
-_VAGUE: dict[str, float] = {
-    "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7,
-    "hundreds of millions": 1e8, "thousands": 1e3, "hundreds": 1e2, "dozens": 12, "millions": 1e6,
-    "billions": 1e9, "scores": 20,
-}  # fmt: skip
 
 _QUALIFIER = (
     r"(?P<qualifier>\b(?:at\s+least|at\s+most|about|roughly|approximately|around|nearly|almost|"
@@ -44,7 +39,7 @@ _QUALIFIER = (
 TRIGGER = re.compile(
     r"[\d$€£¥]|\b(?:a\s+few|fifth|tenth|quarter|third|a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred)|one|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|half|tens|hundreds|thousands|dozens|millions|billions|scores)\b",
+    r"|fifty|sixty|seventy|eighty|ninety|half)\b",
     re.IGNORECASE,
 )
 QUALIFIER_TAIL = re.compile(
@@ -75,9 +70,7 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
     return re.compile(
         rf"""(?ix:{_QUALIFIER})
     (?:
-      (?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|hundreds\s+of\s+millions
-         |thousands|hundreds|dozens|millions|billions))(?=\s+of\b|\s+more\b)
-    | (?P<few>\ba\s+few\s+(?P<few_unit>hundred|thousand|million|billion|dozen))\b
+      (?P<few>\ba\s+few\s+(?P<few_unit>hundred|thousand|million|billion|dozen))\b
     | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))(?=\s+(?:of|the|all)\b)
     | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of|of\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
@@ -142,9 +135,6 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
     if qualifier == "between" and not groups.get("high"):
         qualifier, start = None, match.end("qualifier")
     end = match.end()
-    if match["vague"]:
-        value = _VAGUE[" ".join(match["vague"].lower().split())]
-        return Found(start, end, value, None, qualifier, "count", True, None, None, True)
     if match["few"]:
         # "a few hundred dollars": approximately the unit it names.
         value = _SCALES[match["few_unit"].lower()]
