@@ -78,7 +78,7 @@ _AMONG_LEAD = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|jumped|surged|plunged|slipped|slid|gained"
     r"|shrank|sank|tumbled|soared|rise|fall|drop|decline|increase|decrease|climb|grow|jump|risen|fallen|grown"
-    r"|shrunk|sunk)(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?(?:\s+(?:by|to))?\s+$",
+    r"|shrunk|sunk)(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
     re.IGNORECASE,
 )
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")

@@ -61,9 +61,7 @@ def is_excluded(
     if _SKIP_BEFORE.search(before) and not match["currency"]:
         return True
     previous_char = text[number_start - 1] if number_start > 0 else " "
-    if (previous_char.isalnum() or previous_char in "-./#") and not (
-        previous_char == "-" and match["currency"]
-    ):
+    if not match["currency"] and (previous_char.isalnum() or previous_char in "-./#"):
         return True
     after_end = match.end()
     if (

@@ -7,10 +7,11 @@ a value, kind and unit. Whether the figure is a statistic is decided elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from app.extract.lexicon import word_map
+from app.extract.lexicon import word_map, word_set, word_table
 from app.extract.units import CURRENCY_SYMBOLS, CURRENCY_WORDS
 from app.models import StatisticKind
 
@@ -25,45 +26,60 @@ __all__ = [
 ]
 
 _WORD_VALUES: dict[str, int] = {word: int(value) for word, value in word_map("number_words.tsv").items()}
-_SCALES: dict[str, float] = {word: float(value) for word, value in word_map("number_scales.tsv").items()}
+_SCALE_TABLE = word_table("number_scales.tsv")
+_SCALES: dict[str, float] = {word: float(value) for word, (value, _) in _SCALE_TABLE.items()}
 _FRACTIONS: dict[str, float] = {
     word: float(Fraction(value)) for word, value in word_map("fraction_words.tsv").items()
 }
+# "dozen" and "hundred" count only with an article ("a dozen"); bare, they are scales.
+_COUNTING_WORDS = [word for word in _WORD_VALUES if word not in ("dozen", "hundred")]
+_FIGURE_QUALIFIERS = word_set("figure_qualifiers.txt")
+APPROXIMATE_QUALIFIERS: frozenset[str] = word_set("approximate_qualifiers.txt")
 
-_QUALIFIER = (
-    r"(?P<qualifier>\b(?:at\s+least|at\s+most|about|roughly|approximately|around|nearly|almost|"
-    r"well\s+over|just\s+over|just\s+under|over|more\s+than|fewer\s+than|less\s+than|up\s+to|as\s+many\s+as|"
-    r"as\s+much\s+as|as\s+few\s+as|close\s+to|only|just|some|an\s+estimated|upwards?\s+of|under|between|plus\s+or\s+minus|past|nearly)\s+)?"
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, a space matching any whitespace."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
+
+_SCALE_WORDS = _alternation(word for word, (_, form) in _SCALE_TABLE.items() if form == "word")
+_SCALE_ABBREVIATIONS = _alternation(word for word, (_, form) in _SCALE_TABLE.items() if form == "abbreviation")
+_QUALIFIER = rf"(?P<qualifier>\b(?:{_alternation(_FIGURE_QUALIFIERS)})\s+)?"
+# A currency sign or code before the amount; a lone "R" (rand) only before a large amount.
+_CURRENCY = (
+    r"(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S)\$|\$|€|£|¥|₹\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?(?=\d)"
+    r"|(?<![A-Za-z])R(?=\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+)"
 )
 # Cheap first pass: where a figure can start. The full pattern runs only at these places.
 TRIGGER = re.compile(
-    r"[\d$€£¥]|\b(?:a\s+few|fifth|tenth|quarter|third|a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred)|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|half)\b",
+    rf"{_CURRENCY}|\d|\b(?:a\s+few|fifth|tenth|quarter|third|a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred)"
+    rf"|{_alternation(_COUNTING_WORDS)}|half)\b",
     re.IGNORECASE,
 )
 QUALIFIER_TAIL = re.compile(
     _QUALIFIER.replace("(?P<qualifier>", "(?:").removesuffix(")?") + ")$", re.IGNORECASE
 )
-WORD_NUMBER = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred)"
-)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_TENS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(20, 100, 10))
+_UNITS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(1, 10))
+_TEENS = _alternation(word for word in _COUNTING_WORDS if _WORD_VALUES[word] in range(2, 20))
+WORD_NUMBER = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|a\s+dozen|a\s+hundred)"
+# Indian grouping ("1,20,000") before Western grouping before plain digits.
+_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_PARTICLE_OVER = re.compile(rf"\b(?:{_alternation(word_set('particle_verbs.txt'))})\s+$", re.IGNORECASE)
 
 
-def _amount(currency: str, number: str, short_scale: str, scale: str) -> str:
+def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str) -> str:
     return (
-        rf"(?P<{currency}>US\$|\$|€|£|¥)?(?P<{number}>{_DIGITS})"
-        rf"(?:(?P<{short_scale}>[KkMmBb](?:n|ln)?)\b|(?:\s+|-)(?P<{scale}>hundred|thousand|million|billion|trillion)\b)?"
+        rf"(?P<{currency}>{_CURRENCY})?(?P<{number}>{_DIGITS})"
+        rf"(?:(?P<{short_scale}>{_SCALE_ABBREVIATIONS})\b|(?P<{pence}>p)\b(?!\.)"
+        rf"|(?:\s+|-)(?P<{scale}>{_SCALE_WORDS})\b)?"
     )
 
 
 def _number_pattern(with_range: bool) -> re.Pattern[str]:
     range_part = (
-        rf"""(?:\s*(?:to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high")}
-         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b))?)?"""
+        rf"""(?:\s*(?:to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high", "pence_high")}
+         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b|percentage\s+points?\b))?)?"""
         if with_range
         else ""
     )
@@ -73,13 +89,14 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
       (?P<few>\ba\s+few\s+(?P<few_unit>hundred|thousand|million|billion|dozen))\b
     | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))(?=\s+(?:of|the|all)\b)
-    | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of|of\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
+    | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of|(?:of|in)\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
-    | {_amount("currency", "number", "short_scale", "scale")}
+    | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+and\s+a\s+half)\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
+    | {_amount("currency", "number", "short_scale", "scale", "pence")}
       (?:\s*(?P<percent>%|percent\b|per\s+cent\b|percentage\s+points?\b))?
-      (?:\s+(?P<currency_word>dollars|euros|pounds)\b)?
+      (?:\s+(?P<currency_word>dollars|euros|pounds|rupees|rand|yen|pence)\b)?
       {range_part}
-    | (?P<word>\b{WORD_NUMBER}\b)(?:\s+(?P<word_scale>thousand|million|billion|dozen)\b)?
+    | (?P<word>\b(?:{WORD_NUMBER}|one)\b)(?:\s+(?P<word_scale>thousand|million|billion|dozen|crore|lakh)\b)?
     )""",
         re.VERBOSE | re.IGNORECASE,
     )
@@ -91,6 +108,10 @@ SINGLE_NUMBER_PATTERN = _number_pattern(with_range=False)
 
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
+
+
+def _part_value(part: str) -> float:
+    return _number(part) if part[0].isdigit() else _word_value(part)
 
 
 def _word_value(word: str) -> float:
@@ -132,8 +153,12 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
     groups = match.groupdict()
     qualifier = " ".join(match["qualifier"].lower().split()) if match["qualifier"] else None
     start = match.start()
-    if qualifier == "between" and not groups.get("high"):
+    if (qualifier == "between" and not groups.get("high")) or (
+        qualifier == "over" and _PARTICLE_OVER.search(text, max(0, start - 20), start)
+    ):
+        # "hand over 25,000 documents": a verb's particle, not a bound.
         qualifier, start = None, match.end("qualifier")
+    approximate = qualifier in APPROXIMATE_QUALIFIERS
     end = match.end()
     if match["few"]:
         # "a few hundred dollars": approximately the unit it names.
@@ -141,48 +166,60 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         return Found(start, end, value, None, qualifier, "count", True, None, None, True)
     if match["fraction"]:
         value = _FRACTIONS[" ".join(match["fraction"].lower().split())]
-        return Found(start, end, value, None, qualifier, "fraction", False, None, None, True)
+        return Found(start, end, value, None, qualifier, "fraction", approximate, None, None, True)
     if match["ratio"]:
-        numerator, denominator = (
-            _number(part) if part[0].isdigit() else _word_value(part)
-            for part in (match["ratio_a"], match["ratio_b"])
-        )
+        numerator, denominator = (_part_value(part) for part in (match["ratio_a"], match["ratio_b"]))
         if denominator == 0 or numerator > denominator:
             return None
-        return Found(start, end, numerator / denominator, None, qualifier, "ratio", False, None, None, True)
+        return Found(start, end, numerator / denominator, None, qualifier, "ratio", approximate, None, None, True)
+    if match["mixed"]:
+        value = (_part_value(match["mixed_whole"]) + 0.5) * _scale(None, match["mixed_scale"])
+        return Found(start, end, value, None, qualifier, "count", approximate, None, None, True)
     if match["word"]:
-        if match["word"].lower() == "one":
+        if match["word"].lower() == "one" and qualifier != "all but":
             return None
-        value = _word_value(match["word"]) * _scale(None, match["word_scale"])
-        return Found(start, end, value, None, qualifier, "count", False, None, None, True)
+        value = _part_value(match["word"]) * _scale(None, match["word_scale"])
+        return Found(start, end, value, None, qualifier, "count", approximate, None, None, True)
     number = match["number"]
     if number is None:
         return None
     value = _number(number) * _scale(match["short_scale"], match["scale"])
     currency = match["currency"] or groups.get("currency_high")
-    unit = CURRENCY_SYMBOLS.get(currency or "") or CURRENCY_WORDS.get((match["currency_word"] or "").lower())
-    percent = bool(match["percent"] or groups.get("percent_high"))
+    currency_word = (match["currency_word"] or "").lower()
+    unit = CURRENCY_SYMBOLS.get((currency or "").strip()) or CURRENCY_WORDS.get(currency_word)
+    if match["pence"] and not currency:
+        unit = "GBP"
+    if match["pence"] or currency_word == "pence":
+        value /= 100
+    percent = _percent_unit(match["percent"]) or _percent_unit(groups.get("percent_high"))
     kind: StatisticKind = "money" if unit else "percent" if percent else "count"
     value_high = None
     high = groups.get("high")
-    if (
-        high
-        and bool(match["percent"]) != bool(groups.get("percent_high"))
-        and (match["currency"] or groups.get("currency_high"))
+    if high and (
+        (bool(match["percent"]) != bool(groups.get("percent_high")) and currency)
+        or (match["percent"] and _percent_unit(match["percent"]) != _percent_unit(groups.get("percent_high")))
     ):
-        # "6.4 per cent to $9.8 billion": a change and the new level, two figures.
+        # "6.4 per cent to $9.8 billion", "0.3 percentage points to 5.1 percent": a change and the new
+        # level, two figures.
         return None
     if high:
         high_scale = _scale(groups.get("short_scale_high"), groups.get("scale_high"))
         if high_scale == 1.0 and (match["short_scale"] or match["scale"]):
             high_scale = _scale(match["short_scale"], match["scale"])
         value_high = _number(high) * high_scale
+        if groups.get("pence_high"):
+            value_high /= 100
         if not match["short_scale"] and not match["scale"] and high_scale != 1.0:
             value *= high_scale
         if value_high <= value:
             # "5-4", "2017-16": a score or a label, not a range of quantities.
             return None
         kind = "range"
-        if percent:
-            unit = "percent"
-    return Found(start, end, value, value_high, qualifier, kind, False, unit, None, False)
+    return Found(start, end, value, value_high, qualifier, kind, approximate, unit or percent, None, False)
+
+
+def _percent_unit(written: str | None) -> str | None:
+    """`percent` or `percentage points` for the percent sign or words after a figure."""
+    if not written:
+        return None
+    return "percentage points" if written.lower().startswith("percentage") else "percent"
