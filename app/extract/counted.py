@@ -10,7 +10,7 @@ import re
 
 from app.extract.lexicon import word_set
 from app.extract.numbers import WORD_NUMBER, Found
-from app.extract.units import BARE_UNITS, MEASURE_UNITS
+from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS
 
 __all__ = [
     "COMMON_VERBS",
@@ -22,10 +22,11 @@ __all__ = [
     "statistic_counts",
 ]
 
-_TIME_UNITS = frozenset(
-    ["days", "weeks", "months", "years", "hours", "minutes", "decades", "quarters", "seconds"]
+# A capitalised subject followed by a lowercase verb: the sentence goes on after the counted noun
+# (a headline goes on with a preposition: "Two Men Sentenced for Fraud").
+_SENTENCE_SUBJECT = re.compile(
+    r"\s+(?!(?:for|of|in|on|at|to|from|with|by|after|over|into|amid|as)\b)[a-z]{2,}\b"
 )
-
 _NP_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 _NP_SKIP = re.compile(
     r"\s+(?:of\s+(?:(?:the|all|its|those|these|their|our|his|her|a|an|such)\s+)?"
@@ -226,10 +227,20 @@ def statistic_counts(
         return NOT_A_STATISTIC
     if found.from_words and counts is None and found.kind not in ("fraction", "ratio"):
         return NOT_A_STATISTIC
-    if found.from_words and found.kind == "count" and counts and all(w[0].isupper() for w in counts.split()):
-        # "Three Rivers", "Two Men Sentenced": a name or a headline, not a count.
+    if (
+        found.from_words
+        and found.kind == "count"
+        and counts
+        and all(w[0].isupper() for w in counts.split())
+        and not (
+            not text[sentence[0] : found.start].strip(" \"'“‘")
+            and _SENTENCE_SUBJECT.match(text, counts_end, sentence[1])
+        )
+    ):
+        # "Three Rivers", "Two Men Sentenced": a name or a headline, not a count; but "Twenty-two
+        # Republicans voted" opens a sentence that goes on in lowercase.
         return NOT_A_STATISTIC
-    if counts and counts.split()[0].lower() in _TIME_UNITS and found.kind == "count":
+    if counts and counts.split()[0].lower() in TIME_UNITS and found.kind == "count":
         if found.qualifier in ("past", "over", "under"):
             return NOT_A_STATISTIC
         before = text[max(0, found.start - 12) : found.start]
@@ -257,7 +268,7 @@ def statistic_counts(
             # "$2.3 million in overtime", "$18,400 in cash": what the money is in.
             counts, _ = noun_phrase(text, in_what.end(), sentence[1])
             if counts is not None and (
-                counts.split()[0].lower() in _TIME_UNITS or counts.lower() in COUNTED_PHRASE_STOPS
+                counts.split()[0].lower() in TIME_UNITS or counts.lower() in COUNTED_PHRASE_STOPS
             ):
                 counts = None
     if (

@@ -43,7 +43,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _SCALE_WORDS = _alternation(word for word, (_, form) in _SCALE_TABLE.items() if form == "word")
-_SCALE_ABBREVIATIONS = _alternation(word for word, (_, form) in _SCALE_TABLE.items() if form == "abbreviation")
+_SCALE_ABBREVIATIONS = _alternation(
+    word for word, (_, form) in _SCALE_TABLE.items() if form == "abbreviation"
+)
 _QUALIFIER = rf"(?P<qualifier>\b(?:{_alternation(_FIGURE_QUALIFIERS)})\s+)?"
 # A currency sign or code before the amount; a lone "R" (rand) only before a large amount.
 _CURRENCY = (
@@ -171,7 +173,9 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         numerator, denominator = (_part_value(part) for part in (match["ratio_a"], match["ratio_b"]))
         if denominator == 0 or numerator > denominator:
             return None
-        return Found(start, end, numerator / denominator, None, qualifier, "ratio", approximate, None, None, True)
+        return Found(
+            start, end, numerator / denominator, None, qualifier, "ratio", approximate, None, None, True
+        )
     if match["mixed"]:
         value = (_part_value(match["mixed_whole"]) + 0.5) * _scale(None, match["mixed_scale"])
         return Found(start, end, value, None, qualifier, "count", approximate, None, None, True)

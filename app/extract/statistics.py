@@ -10,12 +10,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.extract.change import figure_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
 from app.extract.exclusions import YEAR_NOUN, is_excluded, is_threshold, phone_spans
 from app.extract.lexicon import VEHICLE_MAKES
 from app.extract.numbers import NUMBER_PATTERN, QUALIFIER_TAIL, SINGLE_NUMBER_PATTERN, TRIGGER, classify
 from app.extract.spans import Sentences, evidence
-from app.extract.units import COMPOUND_UNIT, IRREGULAR_PLURALS, RATE
+from app.extract.units import COMPOUND_UNIT, IRREGULAR_PLURALS, RATE, dollar_currency, measure_unit
 from app.models import Attribution, DateMention, Evidence, Statistic
 
 __all__ = ["Actor", "find_statistics"]
@@ -156,6 +157,7 @@ def find_statistics(
     blocked.extend(phone_spans(text))
     statistics: list[Statistic] = []
     previous_counts: tuple[int, str] | None = None
+    local_dollar: str | None = None
     position = 0
     for trigger in TRIGGER.finditer(text):
         if trigger.start() < position:
@@ -244,6 +246,15 @@ def find_statistics(
             counts = statistic_counts(text, found, sentence, previous_counts)
         if counts is NOT_A_STATISTIC:
             continue
+        if found.unit is None and found.kind in ("count", "range"):
+            found.unit = measure_unit(text, found.end)
+        elif found.unit == "USD" and "$" in (
+            match["currency"] or match.groupdict().get("currency_high") or ""
+        ):
+            if local_dollar is None:
+                local_dollar = dollar_currency(text)
+            if match["currency"] in ("$", None):
+                found.unit = local_dollar
         if counts is not None and found.kind in ("count", "range"):
             previous_counts = (found.start, counts)
         attributed = None
@@ -271,6 +282,7 @@ def find_statistics(
                 approximate=found.approximate,
                 unit=found.unit,
                 counts=counts,
+                change=figure_change(text, sentence[0], found.start, found.end),
                 sentence=evidence(text, *sentence)
                 if sentence[1] > sentence[0]
                 else Evidence(start=found.start, end=found.end, text=text[found.start : found.end]),
