@@ -25,7 +25,7 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 _HELD_AT = re.compile(
-    r"\b(?:remained|remains|stayed|stays|held|holds|kept|left)(?:\s+\w+)?\s+at\s+$", re.IGNORECASE
+    r"\b(?:remained|remains|stayed|stays|held|holds|kept|left)(?:\s+\w+){0,2}\s+at\s+$", re.IGNORECASE
 )
 _WINDOW = 60
 
