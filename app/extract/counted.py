@@ -29,7 +29,7 @@ _SENTENCE_SUBJECT = re.compile(
 )
 _NP_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
 _NP_SKIP = re.compile(
-    r"\s+(?:of\s+(?:(?:the|all|its|those|these|their|our|his|her|a|an|such)\s+)?"
+    r"\s+(?:of\s+(?:(?:the|all|its|those|these|their|our|his|her|a|an|such|this|last|next)\s+)?"
     r"|(?:the|all|its|those|these|their|our|his|her)\s+)?",
     re.IGNORECASE,
 )
@@ -49,8 +49,8 @@ _LEADING_POSSESSIVE = re.compile(r"[A-Za-z]+['’]s\s+(?:\d[\d,.]*\s+)?")
 _PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
 _SUBJECT_VERB = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
-    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
-    r"(?:\s+(?:in|at|of|for|on|among)\s+[^,;]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
+    r"(?:\s+(?:in|at|of|for|on|among|worth|with|from|under|over|above|below)\s+[^,;]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:risen|fallen|grown|shrunk|closed|rose|fell|dropped|declined|increased|decreased|"
     r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
     r"soared|doubled|tripled|averaged)\b"
@@ -67,7 +67,7 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|final)\s+$",
 
 
 _OF_THE_TOTAL = re.compile(
-    rf"\s+of\s+(?:the|its|their|all)\s+(?:[\d,]+|{WORD_NUMBER}|one)\s+(?=[a-z])", re.IGNORECASE
+    rf"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\d,]+|{WORD_NUMBER}|one)\s+(?=[a-z])", re.IGNORECASE
 )
 _AMONG_AFTER = re.compile(
     r"(?:\s*(?:,|to|and|vs\.?|versus)\s*\d[\d.]*\s*(?:%|percent|per\s+cent))*\s+among\s+(?:the\s+|all\s+)?",
@@ -220,6 +220,12 @@ def statistic_counts(
     if counts is None and of_the_total is not None and found.kind == "count":
         # "Eleven of the 12 schools": the part counts what the whole counts.
         counts, _ = noun_phrase(text, of_the_total.end(), sentence[1])
+    if counts is None and re.match(
+        r"\s+of\s+(?:them|those|these|whom|which)\b", text[found.end : found.end + 12]
+    ):
+        counts = "them"
+    if counts is not None and counts.lower() in _PRONOUN_COUNTS:
+        counts = previous_counts[1] if previous_counts and previous_counts[0] >= sentence[0] else None
     after_of = re.match(r"\s+of\b|\s+(?:the|all)\b", text[found.end : found.end + 6]) is not None
     if (found.kind == "percent" or found.unit == "percent") and not after_of:
         counts = None
@@ -246,10 +252,6 @@ def statistic_counts(
         before = text[max(0, found.start - 12) : found.start]
         if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, found.end + len(counts) + 1):
             return NOT_A_STATISTIC
-    if counts is None and re.match(r"\s+of\s+(?:them|those|these)\b", text[found.end : found.end + 12]):
-        counts = "them"
-    if counts is not None and counts.lower() in _PRONOUN_COUNTS:
-        counts = previous_counts[1] if previous_counts and previous_counts[0] >= sentence[0] else None
     if counts is None and found.kind in ("count", "range") and found.unit != "percent":
         noun_of = _NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
         if noun_of and noun_of["np"] not in _NOT_COUNTED and noun_of["np"] not in COUNTED_PHRASE_STOPS:

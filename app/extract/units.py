@@ -40,7 +40,7 @@ BARE_UNITS: frozenset[str] = word_set("bare_units.txt")
 # "a 100-basis-point cut", "a 12-point lead": a measured amount written as a compound modifier.
 COMPOUND_UNIT = re.compile(
     r"-(?P<unit>basis-point|percentage-point|point|square-foot|square-mile|mile|kilometer|kilometre|acre|megawatt"
-    r"|gigawatt|ton|tonne|gallon|bed|seat)(?![\w-])",
+    r"|gigawatt|ton|tonne|gallon|bed|seat|cent)(?![\w-])",
     re.IGNORECASE,
 )
 IRREGULAR_PLURALS = {"foot": "feet"}
