@@ -66,6 +66,7 @@ _DURATION_BEFORE = re.compile(
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|final)\s+$", re.IGNORECASE)
 
 
+_WHOLE_AFTER = re.compile(r"\s+of\b|\s+(?:the|all|its|their|his|her|our|your)\b")
 _OF_THE_TOTAL = re.compile(
     rf"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[\d,]+|{WORD_NUMBER}|one)\s+(?=[a-z])", re.IGNORECASE
 )
@@ -226,8 +227,9 @@ def statistic_counts(
         counts = "them"
     if counts is not None and counts.lower() in _PRONOUN_COUNTS:
         counts = previous_counts[1] if previous_counts and previous_counts[0] >= sentence[0] else None
-    after_of = re.match(r"\s+of\b|\s+(?:the|all)\b", text[found.end : found.end + 6]) is not None
-    if (found.kind == "percent" or found.unit == "percent") and not after_of:
+    after_of = _WHOLE_AFTER.match(text, found.end) is not None
+    if found.kind in ("percent", "fraction") and not after_of:
+        # "Fewer than a quarter offer help": a share counts only the whole it is of.
         counts = None
     if found.kind == "fraction" and _ORDINAL_BEFORE.search(text, max(0, found.start - 10), found.start):
         return NOT_A_STATISTIC

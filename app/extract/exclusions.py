@@ -44,6 +44,7 @@ _SKIP_AFTER = re.compile(
     r"|-[a-z]|\(\w\)|:\d|/\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\s+o['’]clock\b|\.\d|[A-Za-z]",
     re.IGNORECASE,
 )
+_AGE_APPOSITION = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
 YEAR_NOUN = re.compile(r"\s+(?:school|fiscal|academic|budget|model|season|election|census|calendar)\b")
 
 
@@ -72,6 +73,15 @@ def is_excluded(
     ):
         return True
     plain = not (match["percent"] or match["currency"] or match["scale"] or match.groupdict().get("high"))
+    if (
+        plain
+        and not match["qualifier"]
+        and found.value <= 120
+        and text[after_end : after_end + 1] in (",", ")")
+        and _AGE_APPOSITION.search(text, max(0, number_start - 30), number_start)
+    ):
+        # "Margaret Dunbar, 83, has": an age in apposition to a name.
+        return True
     return bool(match["number"] and plain and _STREET.match(text, after_end))
 
 
@@ -128,10 +138,25 @@ _CATEGORY_SUBJECT = re.compile(
 )
 
 
+# "12 were 19 or younger": an age bound.
+_AGE_BOUND_AFTER = re.compile(r"\s+or\s+(?:older|younger)\b", re.IGNORECASE)
+# "Consumers who paid $500 or more": a bound inside a relative clause.
+_OR_MORE_AFTER = re.compile(r"\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:who|that|whose|with)\b[^,;.]{0,40}$", re.IGNORECASE)
+# "patients waiting more than 52 weeks": a waiting-time bound.
+_WAITING_BEFORE = re.compile(r"\b(?:waiting|waited|wait|waits)\s+(?:for\s+)?$", re.IGNORECASE)
+
+
 def is_threshold(text: str, found: Found, plain: bool) -> bool:
     """`voters under 30`, `adults 65 and older`, `people who work more than 20 hours`: a group's bounds."""
     before = text[max(0, found.start - 60) : found.start]
     qualifier = found.qualifier
+    if plain and found.value <= 120 and _AGE_BOUND_AFTER.match(text, found.end):
+        return True
+    if _OR_MORE_AFTER.match(text, found.end) and _RELATIVE_CLAUSE_BEFORE.search(before):
+        return True
+    if qualifier in _LIMIT_QUALIFIERS and _WAITING_BEFORE.search(before):
+        return True
     age = _AGE_LIMIT_BEFORE.search(before)
     if (
         plain

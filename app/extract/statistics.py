@@ -17,7 +17,7 @@ from app.extract.lexicon import VEHICLE_MAKES
 from app.extract.numbers import NUMBER_PATTERN, QUALIFIER_TAIL, SINGLE_NUMBER_PATTERN, TRIGGER, classify
 from app.extract.spans import Sentences, evidence
 from app.extract.units import COMPOUND_UNIT, IRREGULAR_PLURALS, RATE, dollar_currency, measure_unit
-from app.models import Attribution, DateMention, Evidence, Statistic
+from app.models import Attribution, DateMention, Evidence, Statistic, StatisticKind
 
 __all__ = ["Actor", "find_statistics"]
 
@@ -122,6 +122,20 @@ def _place(
     return after[0][0] if after else None
 
 
+# "up from 14.2", "compared with 9 percent": an earlier level of the figure just cited.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|from)\s+(?:an?\s+|about\s+|roughly\s+)?$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class _LastFigure:
+    start: int
+    counts: str | None
+    kind: StatisticKind
+    unit: str | None
+
+
 # "voted 6-3", "on a 5-2 vote": both sides of a tally are counts of votes.
 _TALLY = re.compile(r"(?<![\w.$-])(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})(?![\w.%-])")
 _TALLY_BEFORE = re.compile(
@@ -158,6 +172,7 @@ def find_statistics(
     statistics: list[Statistic] = []
     previous_counts: tuple[int, str] | None = None
     local_dollar: str | None = None
+    last_figure: _LastFigure | None = None
     position = 0
     for trigger in TRIGGER.finditer(text):
         if trigger.start() < position:
@@ -240,6 +255,16 @@ def find_statistics(
                 if subject is not None:
                     words = subject.split()
                     counts = " ".join(words[:-1] if len(words) > 1 and words[-1].lower() == "rate" else words)
+        elif (
+            plain
+            and last_figure is not None
+            and last_figure.start >= sentence[0]
+            and _COMPARED_BEFORE.search(text, max(sentence[0], found.start - 24), found.start)
+        ):
+            # "18.7 per 100,000, up from 14.2": the earlier level of the figure just cited.
+            counts = last_figure.counts
+            if found.kind == "count" and last_figure.kind in ("ratio", "percent", "money"):
+                found.kind, found.unit = last_figure.kind, last_figure.unit
         else:
             if is_threshold(text, found, plain):
                 continue
@@ -257,6 +282,7 @@ def find_statistics(
                 found.unit = local_dollar
         if counts is not None and found.kind in ("count", "range"):
             previous_counts = (found.start, counts)
+        last_figure = _LastFigure(found.start, counts, found.kind, found.unit)
         attributed = None
         for quote_start, quote_end, speaker in speakers:
             if quote_start <= found.start < quote_end:

@@ -108,6 +108,7 @@ CHANGES: list[tuple[str, list[str | None]]] = [
     ("Shares closed down 11.2 percent.", ["down"]),
     ("Inspectors found 41 violations.", [None]),
     ("Arrests rose after the city hired 40 officers.", [None]),
+    ("The rate reached 18.7 per 100,000 residents, up from 14.2.", [None, "up"]),
 ]
 
 
@@ -131,6 +132,22 @@ FORMS: list[tuple[str, list[tuple[float, str | None, str | None]]]] = [
     ("Twenty-two Republicans voted against the bill.", [(22, None, "Republicans")]),
     ("Forty people were evacuated overnight.", [(40, None, "people")]),
     ("Officers seized three handguns.", [(3, None, "handguns")]),
+    ("Fewer than a quarter offer help with benefits.", [(0.25, "fewer than", None)]),
+    ("Violent crime has fallen by about a tenth.", [(0.1, "about", None)]),
+    ("Most families spend more than half their income on rent.", [(0.5, "more than", "income")]),
+    (
+        "The hall held 150 residents, about three dozen of whom spoke.",
+        [(150, None, "residents"), (36, "about", "residents")],
+    ),
+    (
+        "Vacancies stood at 46 of 210 budgeted positions.",
+        [(46, None, "budgeted positions"), (210, None, "budgeted positions")],
+    ),
+    ("Deals worth more than $1 million fell to 342 from 377.", [(342, None, "Deals"), (377, None, "Deals")]),
+    (
+        "The region's jobless rate reached 7.5 percent, up from 6.1 last year.",
+        [(7.5, None, None), (6.1, None, None)],
+    ),
 ]
 
 
@@ -157,6 +174,10 @@ NOT_STATISTICS = [
     "She finished third in the race.",
     "Two Men Sentenced for Fraud",
     "Three Rivers Council Meets Tonight",
+    "Rosa Delgado, 83, has lived on the street since 1970.",
+    "Of the victims, several were 19 or younger.",
+    "Customers who paid $500 or more will get refunds first.",
+    "Patients waiting more than 52 weeks get priority.",
 ]
 
 
