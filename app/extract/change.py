@@ -15,14 +15,27 @@ __all__ = ["figure_change"]
 
 _CHANGE_VERBS: dict[str, str] = word_map("change_verbs.tsv")
 _CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
-_CHANGE_VERB = re.compile(r"\b(?:" + "|".join(map(re.escape, _CHANGE_VERBS)) + r")\b", re.IGNORECASE)
-_CHANGE_NOUN_AFTER = re.compile(
-    r"(?:\s+[a-z-]+)?\s+(?P<noun>" + "|".join(map(re.escape, _CHANGE_NOUNS)) + r")\b", re.IGNORECASE
-)
+_WORD = re.compile(r"[A-Za-z]+")
+_CHANGE_NOUN_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
 # A clause boundary: a change word before it describes another quantity.
-_CLAUSE_BREAK = re.compile(
-    r"[,;:()]|\b(?:and|but|while|whereas|after|before|when|as|because|since|which|who|that|if)\b",
-    re.IGNORECASE,
+_CLAUSE_PUNCTUATION = ",;:()"
+_CLAUSE_WORDS = frozenset(
+    [
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "after",
+        "before",
+        "when",
+        "as",
+        "because",
+        "since",
+        "which",
+        "who",
+        "that",
+        "if",
+    ]
 )
 _HELD_AT = re.compile(
     r"\b(?:remained|remains|stayed|stays|held|holds|kept|left)(?:\s+\w+){0,2}\s+at\s+$", re.IGNORECASE
@@ -33,16 +46,21 @@ _WINDOW = 60
 def figure_change(text: str, sentence_start: int, start: int, end: int) -> Change | None:
     """The direction of change the sentence gives the figure at `start:end`, or None."""
     window_start = max(sentence_start, start - _WINDOW)
-    for boundary in _CLAUSE_BREAK.finditer(text, window_start, start):
-        window_start = boundary.end()
+    window_start = max(
+        [window_start] + [text.rfind(mark, window_start, start) + 1 for mark in _CLAUSE_PUNCTUATION]
+    )
     if _HELD_AT.search(text, window_start, start):
         return "none"
-    verbs = list(_CHANGE_VERB.finditer(text, window_start, start))
-    if verbs:
-        return _direction(_CHANGE_VERBS[verbs[-1].group().lower()])
+    for word in reversed(_WORD.findall(text, window_start, start)):
+        lowered = word.lower()
+        if lowered in _CLAUSE_WORDS:
+            break
+        if lowered in _CHANGE_VERBS:
+            return _direction(_CHANGE_VERBS[lowered])
     noun = _CHANGE_NOUN_AFTER.match(text, end)
-    if noun is not None:
-        return _direction(_CHANGE_NOUNS[noun["noun"].lower()])
+    for candidate in noun.groups() if noun else ():
+        if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
+            return _direction(_CHANGE_NOUNS[candidate.lower()])
     return None
 
 

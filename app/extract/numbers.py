@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from app.extract.lexicon import word_map, word_set, word_table
 from app.extract.units import CURRENCY_SYMBOLS, CURRENCY_WORDS
@@ -17,12 +18,12 @@ from app.models import StatisticKind
 
 __all__ = [
     "NUMBER_PATTERN",
-    "QUALIFIER_TAIL",
     "SINGLE_NUMBER_PATTERN",
     "TRIGGER",
     "WORD_NUMBER",
     "Found",
     "classify",
+    "qualifier_before",
 ]
 
 _WORD_VALUES: dict[str, int] = {word: int(value) for word, value in word_map("number_words.tsv").items()}
@@ -52,15 +53,53 @@ _CURRENCY = (
     r"(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S)\$|\$|€|£|¥|₹\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?(?=\d)"
     r"|(?<![A-Za-z])R(?=\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+)"
 )
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly `words`, written as a trie so the engine never backtracks over prefixes."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        paths = [
+            re.escape(character) + branch(child) for character, child in sorted(node.items()) if character
+        ]
+        if not paths:
+            return ""
+        body = paths[0] if len(paths) == 1 and "" not in node else "(?:" + "|".join(paths) + ")"
+        return body + ("?" if "" in node else "")
+
+    return branch(tree)
+
+
+_TRIGGER_WORDS = [*_COUNTING_WORDS, "fifth", "tenth", "quarter", "third", "half"]
+_INITIALS = "".join(sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCNHSIR")))
 # Cheap first pass: where a figure can start. The full pattern runs only at these places.
 TRIGGER = re.compile(
-    rf"{_CURRENCY}|\d|\b(?:a\s+few|fifth|tenth|quarter|third|a\s+(?:third|quarter|fifth|tenth|half|dozen|hundred)"
-    rf"|{_alternation(_COUNTING_WORDS)}|half)\b",
+    rf"[\d$€£¥₹]|\b(?=[{_INITIALS}])(?:(?:a\s+(?:few|third|quarter|fifth|tenth|half|dozen|hundred)|{_trie(_TRIGGER_WORDS)})\b"
+    r"|(?:US|CA?|AU?|NZ|HK|S)(?=\$)|(?:Rs\.?|INR)(?=\s?\d)|R(?=\d))",
     re.IGNORECASE,
 )
-QUALIFIER_TAIL = re.compile(
+_QUALIFIER_TAIL = re.compile(
     _QUALIFIER.replace("(?P<qualifier>", "(?:").removesuffix(")?") + ")$", re.IGNORECASE
 )
+_QUALIFIER_LAST_WORDS = frozenset(qualifier.split()[-1] for qualifier in _FIGURE_QUALIFIERS)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
+    """The qualifier (`more than`, `about`) that ends right before `start`, not reaching before `floor`."""
+    low = max(floor, start - 24)
+    last = _LAST_WORD.search(text, max(low, start - 16), start)
+    if last is None or last[1].lower() not in _QUALIFIER_LAST_WORDS:
+        return None
+    return _QUALIFIER_TAIL.search(text, low, start)
+
+
 _TENS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(20, 100, 10))
 _UNITS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(1, 10))
 _TEENS = _alternation(word for word in _COUNTING_WORDS if _WORD_VALUES[word] in range(2, 20))

@@ -14,7 +14,7 @@ from app.extract.change import figure_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
 from app.extract.exclusions import YEAR_NOUN, is_excluded, is_threshold, phone_spans
 from app.extract.lexicon import VEHICLE_MAKES
-from app.extract.numbers import NUMBER_PATTERN, QUALIFIER_TAIL, SINGLE_NUMBER_PATTERN, TRIGGER, classify
+from app.extract.numbers import NUMBER_PATTERN, SINGLE_NUMBER_PATTERN, TRIGGER, classify, qualifier_before
 from app.extract.spans import Sentences, evidence
 from app.extract.units import COMPOUND_UNIT, IRREGULAR_PLURALS, RATE, dollar_currency, measure_unit
 from app.models import Attribution, DateMention, Evidence, Statistic, StatisticKind
@@ -197,7 +197,7 @@ def find_statistics(
                     )
                 )
             continue
-        qualifier = QUALIFIER_TAIL.search(text, max(position, trigger.start() - 24), trigger.start())
+        qualifier = qualifier_before(text, trigger.start(), position)
         match = NUMBER_PATTERN.match(text, qualifier.start() if qualifier else trigger.start())
         if match is None and qualifier is not None:
             match = NUMBER_PATTERN.match(text, trigger.start())

@@ -63,7 +63,7 @@ def measure_unit(text: str, position: int) -> str | None:
 
 _DOLLAR_PLACES: dict[str, str] = word_map("dollar_countries.tsv") | dict.fromkeys(STATES, "USD")
 _DOLLAR_PLACE = re.compile(
-    r"\b(?:"
+    r"\b(?=[A-Z])(?:"
     + "|".join(re.escape(place) for place in sorted(_DOLLAR_PLACES, key=len, reverse=True))
     + r")(?!\w)"
 )

@@ -105,6 +105,8 @@ CHANGES: list[tuple[str, list[str | None]]] = [
     ("Inflation stayed flat at 2 percent.", ["none"]),
     ("The bank held its rate at 4.5 percent.", ["none"]),
     ("The union won a 12% increase.", ["up"]),
+    ("Tenants face a 9 percent rent increase next year.", ["up"]),
+    ("The board approved a 4% cut in fares.", ["down"]),
     ("Shares closed down 11.2 percent.", ["down"]),
     ("Inspectors found 41 violations.", [None]),
     ("Arrests rose after the city hired 40 officers.", [None]),
