@@ -88,14 +88,22 @@ _QUALIFIER_TAIL = re.compile(
     _QUALIFIER.replace("(?P<qualifier>", "(?:").removesuffix(")?") + ")$", re.IGNORECASE
 )
 _QUALIFIER_LAST_WORDS = frozenset(qualifier.split()[-1] for qualifier in _FIGURE_QUALIFIERS)
-_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     """The qualifier (`more than`, `about`) that ends right before `start`, not reaching before `floor`."""
     low = max(floor, start - 24)
-    last = _LAST_WORD.search(text, max(low, start - 16), start)
-    if last is None or last[1].lower() not in _QUALIFIER_LAST_WORDS:
+    before = text[low:start]
+    if not before[-1:].isspace():
+        return None
+    words = before.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    letters = len(last)
+    while letters and last[letters - 1].isalpha():
+        letters -= 1
+    if last[letters:] not in _QUALIFIER_LAST_WORDS:
         return None
     return _QUALIFIER_TAIL.search(text, low, start)
 
