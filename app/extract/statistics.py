@@ -122,6 +122,22 @@ def _place(
     return after[0][0] if after else None
 
 
+_BULLETS = "-•*–—·▪"
+
+
+def _list_intro(text: str, sentences: Sentences, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence ending in a colon that introduced the list item `sentence` belongs to."""
+    index = sentences.index_at(sentence[0])
+    while index > 0:
+        index -= 1
+        previous_end = sentences.ends[index]
+        if text[previous_end - 1] == ":":
+            return sentences.starts[index], previous_end
+        if text[sentences.starts[index]] not in _BULLETS or text[sentence[0]] not in _BULLETS:
+            return None
+    return None
+
+
 # "up from 14.2", "compared with 9 percent": an earlier level of the figure just cited.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|from)\s+(?:an?\s+|about\s+|roughly\s+)?$", re.IGNORECASE
@@ -296,6 +312,12 @@ def find_statistics(
                     entity_id=actor.entity_id,
                     evidence=evidence(text, actor.start, actor.end),
                 )
+        place = _place(sentence, text, found.start, places)
+        period = _period(text, sentence, found.start, dates)
+        intro = _list_intro(text, sentences, sentence) if place is None or period is None else None
+        if intro is not None:
+            place = place or _place(intro, text, intro[1], places)
+            period = period or _period(text, intro, intro[1], dates)
         statistics.append(
             Statistic(
                 start=found.start,
@@ -313,8 +335,8 @@ def find_statistics(
                 if sentence[1] > sentence[0]
                 else Evidence(start=found.start, end=found.end, text=text[found.start : found.end]),
                 attributed_to=attributed,
-                place=_place(sentence, text, found.start, places),
-                period=_period(text, sentence, found.start, dates),
+                place=place,
+                period=period,
             )
         )
     return statistics

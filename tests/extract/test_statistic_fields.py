@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract.dates import find_dates
 from app.extract.statistics import find_statistics
 from app.models import Statistic
 
@@ -161,6 +162,20 @@ def test_number_forms(sentence: str, expected: list[tuple[float, str | None, str
         found, expected, strict=True
     ):
         assert (value, qualifier, counts) == (pytest.approx(want_value), want_qualifier, want_counts), found
+
+
+def test_place_and_period_carry_from_the_sentence_that_introduced_the_list() -> None:
+    text = "In the county, police recorded in 2025:\n\n- 14 homicides\n\n- 230 burglaries\n\nSeparately, 40 clinics closed."
+    statistics = find_statistics(
+        text,
+        dates=find_dates(text),
+        places=[("the county", text.index("the county"), text.index("the county") + len("the county"))],
+    )
+    assert [(s.value, s.place, s.period) for s in statistics] == [
+        (14, "the county", "in 2025"),
+        (230, "the county", "in 2025"),
+        (40, None, None),
+    ]
 
 
 NOT_STATISTICS = [
