@@ -8,12 +8,18 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import word_map
+from app.extract.lexicon import word_map, word_table
 from app.models import Change
 
 __all__ = ["figure_change"]
 
-_CHANGE_VERBS: dict[str, str] = word_map("change_verbs.tsv")
+_CHANGE_VERBS: dict[str, str] = {
+    word: direction for word, (direction, _) in word_table("change_verbs.tsv").items()
+}
+# "declined 500 detainer requests": with a counted object these verbs refuse or abandon, not decrease.
+_OBJECT_CHANGES_MEANING = frozenset(
+    word for word, (_, usage) in word_table("change_verbs.tsv").items() if usage == "object"
+)
 _CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
 _WORD = re.compile(r"[A-Za-z]+")
 _CHANGE_NOUN_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
@@ -43,19 +49,22 @@ _HELD_AT = re.compile(
 _WINDOW = 60
 
 
-def figure_change(text: str, sentence_start: int, start: int, end: int) -> Change | None:
-    """The direction of change the sentence gives the figure at `start:end`, or None."""
+def figure_change(text: str, sentence_start: int, start: int, end: int, *, counted: bool) -> Change | None:
+    """The direction of change the sentence gives the figure at `start:end` (`counted`: it counts a noun)."""
     window_start = max(sentence_start, start - _WINDOW)
     window_start = max(
         [window_start] + [text.rfind(mark, window_start, start) + 1 for mark in _CLAUSE_PUNCTUATION]
     )
     if _HELD_AT.search(text, window_start, start):
         return "none"
-    for word in reversed(_WORD.findall(text, window_start, start)):
+    words = _WORD.findall(text, window_start, start)
+    for position, word in reversed(list(enumerate(words))):
         lowered = word.lower()
         if lowered in _CLAUSE_WORDS:
             break
         if lowered in _CHANGE_VERBS:
+            if counted and lowered in _OBJECT_CHANGES_MEANING and position == len(words) - 1:
+                return None
             return _direction(_CHANGE_VERBS[lowered])
     noun = _CHANGE_NOUN_AFTER.match(text, end)
     for candidate in noun.groups() if noun else ():

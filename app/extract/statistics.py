@@ -330,7 +330,13 @@ def find_statistics(
                 approximate=found.approximate,
                 unit=found.unit,
                 counts=counts,
-                change=figure_change(text, sentence[0], found.start, found.end),
+                change=figure_change(
+                    text,
+                    sentence[0],
+                    found.start,
+                    found.end,
+                    counted=found.kind == "count" and counts is not None,
+                ),
                 sentence=evidence(text, *sentence)
                 if sentence[1] > sentence[0]
                 else Evidence(start=found.start, end=found.end, text=text[found.start : found.end]),

@@ -110,6 +110,8 @@ CHANGES: list[tuple[str, list[str | None]]] = [
     ("The board approved a 4% cut in fares.", ["down"]),
     ("Shares closed down 11.2 percent.", ["down"]),
     ("Inspectors found 41 violations.", [None]),
+    ("The jail declined 500 detainer requests.", [None]),
+    ("Applications declined by 500.", ["down"]),
     ("Arrests rose after the city hired 40 officers.", [None]),
     ("The rate reached 18.7 per 100,000 residents, up from 14.2.", [None, "up"]),
 ]
