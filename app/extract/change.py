@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from app.extract.lexicon import word_map, word_table
+from app.extract.numbers import QUALIFIER_WORDS
 from app.models import Change
 
 __all__ = ["figure_change"]
@@ -16,9 +17,10 @@ __all__ = ["figure_change"]
 _CHANGE_VERBS: dict[str, str] = {
     word: direction for word, (direction, _) in word_table("change_verbs.tsv").items()
 }
-# "declined 500 detainer requests": with a counted object these verbs refuse or abandon, not decrease.
-_OBJECT_CHANGES_MEANING = frozenset(
-    word for word, (_, usage) in word_table("change_verbs.tsv").items() if usage == "object"
+_USAGE: dict[str, str] = {word: usage for word, (_, usage) in word_table("change_verbs.tsv").items()}
+# "is up 3%", "closed down 11.2 percent": the words after which `up` and `down` say a change.
+_ADVERB_AFTER = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "closed", "closing", "ended", "ending", "finished"]
 )
 _CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -63,14 +65,28 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
         if lowered in _CLAUSE_WORDS:
             break
         if lowered in _CHANGE_VERBS:
-            if counted and lowered in _OBJECT_CHANGES_MEANING and position == len(words) - 1:
-                return None
-            return _direction(_CHANGE_VERBS[lowered])
+            return _verb_change(words, position, counted=counted)
     noun = _CHANGE_NOUN_AFTER.match(text, end)
     for candidate in noun.groups() if noun else ():
         if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
             return _direction(_CHANGE_NOUNS[candidate.lower()])
     return None
+
+
+def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | None:
+    lowered = words[position].lower()
+    usage = _USAGE[lowered]
+    after = [word.lower() for word in words[position + 1 :]]
+    if usage == "object" and counted and not after:
+        # "declined 500 detainer requests": refused them; "declined by 500" is a decrease.
+        return None
+    if usage == "adverb" and position > 0 and words[position - 1].lower() not in _ADVERB_AFTER:
+        # "makes up about half": a particle, not a change.
+        return None
+    if after[:1] == ["to"] and len(after) > 1 and after[1] not in QUALIFIER_WORDS:
+        # "declining to honor 93 requests": an infinitive follows, the figure is its object.
+        return None
+    return _direction(_CHANGE_VERBS[lowered])
 
 
 def _direction(written: str) -> Change:

@@ -18,6 +18,7 @@ from app.models import StatisticKind
 
 __all__ = [
     "NUMBER_PATTERN",
+    "QUALIFIER_WORDS",
     "SINGLE_NUMBER_PATTERN",
     "TRIGGER",
     "WORD_NUMBER",
@@ -88,6 +89,9 @@ _QUALIFIER_TAIL = re.compile(
     _QUALIFIER.replace("(?P<qualifier>", "(?:").removesuffix(")?") + ")$", re.IGNORECASE
 )
 _QUALIFIER_LAST_WORDS = frozenset(qualifier.split()[-1] for qualifier in _FIGURE_QUALIFIERS)
+QUALIFIER_WORDS: frozenset[str] = frozenset(
+    word for qualifier in _FIGURE_QUALIFIERS for word in qualifier.split()
+)
 
 
 def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
