@@ -48,9 +48,9 @@ _TIME_ADVERBS = frozenset(["late", "early", "yesterday", "today", "tonight", "to
 _LEADING_POSSESSIVE = re.compile(r"[A-Za-z]+['’]s\s+(?:\d[\d,.]*\s+)?")
 _PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
 _SUBJECT_VERB = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
+    r"(?:^|[.;:]\s+|,\s+)(?:(?:and|but|while|whereas|that)\s+)?(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
     r"(?:[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
-    r"(?:\s+(?:in|at|of|for|on|among|worth|with|from|under|over|above|below)\s+[^,;]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:\s+(?:in|at|of|for|on|among|about|worth|with|from|under|over|above|below)\s+[^,;]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:risen|fallen|grown|shrunk|closed|rose|fell|dropped|declined|increased|decreased|"
     r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
     r"soared|doubled|tripled|averaged)\b"

@@ -153,6 +153,11 @@ FORMS: list[tuple[str, list[tuple[float, str | None, str | None]]]] = [
         [(46, None, "budgeted positions"), (210, None, "budgeted positions")],
     ),
     ("Deals worth more than $1 million fell to 342 from 377.", [(342, None, "Deals"), (377, None, "Deals")]),
+    ("Exports grew, and foreign reserves fell to $38.6 billion.", [(38.6e9, None, "foreign reserves")]),
+    (
+        "Complaints about the firm rose to 1,480 from 310.",
+        [(1480, None, "Complaints"), (310, None, "Complaints")],
+    ),
     (
         "The region's jobless rate reached 7.5 percent, up from 6.1 last year.",
         [(7.5, None, None), (6.1, None, None)],
