@@ -44,6 +44,7 @@ _SKIP_AFTER = re.compile(
     r"|-[a-z]|\(\w\)|:\d|/\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\s+o['’]clock\b|\.\d|[A-Za-z]",
     re.IGNORECASE,
 )
+_RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|top|bottom)\s+$", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
 YEAR_NOUN = re.compile(r"\s+(?:school|fiscal|academic|budget|model|season|election|census|calendar)\b")
 
@@ -53,6 +54,11 @@ def is_excluded(
 ) -> bool:
     """Whether the matched number is part of a date, an id, an address, a clock time or a compound adjective."""
     number_start = match.start("number") if match["number"] else match.start("word") if match["word"] else -1
+    if not (match["fraction"] or match["percent"] or match["currency"]) and _RANK_BEFORE.search(
+        text, max(0, found.start - 16), found.start
+    ):
+        # "ranks 12 out of 50", "the top 10 of the league": a rank, not a quantity.
+        return True
     for block_start, block_end in blocked:
         if block_start < found.end and found.start < block_end:
             return True

@@ -206,6 +206,12 @@ NOT_STATISTICS = [
     "Of the victims, several were 19 or younger.",
     "Customers who paid $500 or more will get refunds first.",
     "Patients waiting more than 52 weeks get priority.",
+    "The state ranks 12 out of 50 in school funding.",
+    "The team finished in the top 10 of the league.",
+    "The city ranked 5th in the nation.",
+    "Taxpayers must file Form 1040 by April.",
+    "A 35-year-old man was arrested.",
+    "The victim, aged 45, died at the scene.",
 ]
 
 
