@@ -163,6 +163,9 @@ def is_threshold(text: str, found: Found, plain: bool) -> bool:
         return True
     if qualifier in _LIMIT_QUALIFIERS and _WAITING_BEFORE.search(before):
         return True
+    if qualifier is None and before.lower().endswith(("within ", "within a ")):
+        # "within 50 miles of home", "within 30 days": a radius or a deadline, not a quantity.
+        return True
     age = _AGE_LIMIT_BEFORE.search(before)
     if (
         plain
