@@ -42,10 +42,13 @@ _PRONOUN_COUNTS: frozenset[str] = word_set("pronoun_counts.txt")
 # What statistic_counts returns for a figure that is not a statistic after all.
 NOT_A_STATISTIC = "\x00skip"
 _IN_WHAT = re.compile(
-    r"\s+in\s+(?!(?:the|a|an|its|their|his|her|our|this|that|fiscal|each|every)\b)(?=[a-z])"
+    r"\s+in\s+(?!(?:the|a|an|its|their|his|her|our|this|that|fiscal|each|every|morning|afternoon|evening|midday"
+    r"|overnight|early|late|trading|premarket|after-hours)\b)(?=[a-z])"
 )
-_TIME_ADVERBS = frozenset(["late", "early", "yesterday", "today", "tonight", "tomorrow"])
-_LEADING_POSSESSIVE = re.compile(r"[A-Za-z]+['’]s\s+(?:\d[\d,.]*\s+)?")
+_TIME_ADVERBS: frozenset[str] = word_set("time_adverbs.txt")
+_LEADING_POSSESSIVE = re.compile(
+    r"[A-Za-z]+['’]s\s+(?:(?:about|roughly|nearly|almost|around|approximately|some)\s+)?(?:\d[\d,.]*\s+)?"
+)
 _PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
 _SUBJECT_VERB = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:(?:and|but|while|whereas|that)\s+)?(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
@@ -131,15 +134,18 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             and previous not in GROUP_NOUNS
             and not previous.endswith(("ed", "ing"))
         )
-        if lowered in COUNTED_PHRASE_STOPS or (words and participle and not gerund_noun):
+        # "38 publicly financed venues": an adverb before the participle that modifies the noun.
+        after_adverb = len(words) == 1 and previous.endswith("ly") and previous not in _LY_NOUNS
+        if lowered in COUNTED_PHRASE_STOPS or (words and participle and not gerund_noun and not after_adverb):
             following = _NP_WORD.match(text, match.end(), limit)
             if (
                 lowered == "and"
                 and words
-                and not previous.endswith("s")
                 and following
                 and following[1].lower() not in COUNTED_PHRASE_STOPS
+                and (not previous.endswith("s") or _is_plural_noun(following[1]))
             ):
+                # "homes and businesses": two plural nouns counted together.
                 words.append(match.span(1))
                 cursor = match.end()
                 continue
@@ -183,6 +189,11 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
     if len(words) == 1 and lowered_phrase.endswith(("ed", "ing")) and len(lowered_phrase) > 4:
         return None, position
     return phrase, words[-1][1]
+
+
+def _is_plural_noun(word: str) -> bool:
+    lowered = word.lower()
+    return word[0].islower() and bool(_PLURAL.search(lowered)) and lowered not in COMMON_VERBS
 
 
 def counts_before(text: str, sentence_start: int, stat_start: int) -> str | None:

@@ -242,6 +242,12 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
     value = _number(number) * _scale(match["short_scale"], match["scale"])
     currency = match["currency"] or groups.get("currency_high")
     currency_word = (match["currency_word"] or "").lower()
+    if currency_word == "pounds" and not (currency or match["scale"] or match["short_scale"]):
+        # "9 pounds of fentanyl": a weight; money in pounds is written "£9" or "9 million pounds".
+        currency_word = ""
+        end = match.start("currency_word")
+        while text[end - 1].isspace():
+            end -= 1
     unit = CURRENCY_SYMBOLS.get((currency or "").strip()) or CURRENCY_WORDS.get(currency_word)
     if match["pence"] and not currency:
         unit = "GBP"

@@ -16,7 +16,14 @@ from app.extract.exclusions import YEAR_NOUN, is_excluded, is_threshold, phone_s
 from app.extract.lexicon import VEHICLE_MAKES
 from app.extract.numbers import NUMBER_PATTERN, SINGLE_NUMBER_PATTERN, TRIGGER, classify, qualifier_before
 from app.extract.spans import Sentences, evidence
-from app.extract.units import COMPOUND_UNIT, IRREGULAR_PLURALS, RATE, dollar_currency, measure_unit
+from app.extract.units import (
+    COMPOUND_UNIT,
+    CURRENCY_WORDS,
+    IRREGULAR_PLURALS,
+    RATE,
+    dollar_currency,
+    measure_unit,
+)
 from app.models import Attribution, DateMention, Evidence, Statistic, StatisticKind
 
 __all__ = ["Actor", "find_statistics"]
@@ -288,15 +295,18 @@ def find_statistics(
             counts = statistic_counts(text, found, sentence, previous_counts)
         if counts is NOT_A_STATISTIC:
             continue
+        if found.kind == "count" and counts is not None and counts.lower() in CURRENCY_WORDS:
+            # "a few hundred dollars", "one and a half million euros": money counted in words.
+            found.kind, found.unit, counts = "money", CURRENCY_WORDS[counts.lower()], None
         if found.unit is None and found.kind in ("count", "range"):
             found.unit = measure_unit(text, found.end)
-        elif found.unit == "USD" and "$" in (
+        elif found.unit == "USD" and not (
             match["currency"] or match.groupdict().get("currency_high") or ""
-        ):
+        ).upper().startswith("US"):
+            # A bare "$" or "dollars": the text's own dollar.
             if local_dollar is None:
                 local_dollar = dollar_currency(text)
-            if match["currency"] in ("$", None):
-                found.unit = local_dollar
+            found.unit = local_dollar
         if counts is not None and found.kind in ("count", "range"):
             previous_counts = (found.start, counts)
         last_figure = _LastFigure(found.start, counts, found.kind, found.unit)

@@ -55,6 +55,9 @@ UNITS: list[tuple[str, float, str | None]] = [
     ("The club was fined £50,000.", 50_000, "GBP"),
     ("Tickets cost 50p more.", 0.5, "GBP"),
     ("Stamps cost 85 pence each.", 0.85, "GBP"),
+    ("A few hundred dollars would cover it.", 100, "USD"),
+    ("The club paid 5 million pounds for him.", 5e6, "GBP"),
+    ("Deputies seized 9 pounds of fentanyl.", 9, "lbs"),
     ("The state pays Rs 5 crore to the contractor.", 5e7, "INR"),
     ("The council approved Rs. 12 lakh for repairs.", 1.2e6, "INR"),
     ("The plan costs ₹500 crore.", 5e9, "INR"),
@@ -87,6 +90,8 @@ DOLLARS: list[tuple[str, str]] = [
     ("Auckland Council set aside $8 million, New Zealand's largest city said.", "NZD"),
     ("The Ohio county will spend $40 million; a firm in Canada won the contract.", "USD"),
     ("The city will spend $40 million on transit.", "USD"),
+    ("Ottawa pledged 40 million dollars to Ontario, the Canadian minister said.", "CAD"),
+    ("Ottawa pledged US$40 million to Ontario, the Canadian minister said.", "USD"),
 ]
 
 
@@ -137,7 +142,7 @@ FORMS: list[tuple[str, list[tuple[float, str | None, str | None]]]] = [
     ("All but three of the 50 states reported cases.", [(3, "all but", "states"), (50, None, "states")]),
     ("All but one of the 12 members voted yes.", [(1, "all but", "members"), (12, None, "members")]),
     ("The project took two and a half years.", [(2.5, None, "years")]),
-    ("The city borrowed one and a half million dollars.", [(1.5e6, None, "dollars")]),
+    ("The city borrowed one and a half million dollars.", [(1.5e6, None, None)]),
     ("Twenty-two Republicans voted against the bill.", [(22, None, "Republicans")]),
     ("Forty people were evacuated overnight.", [(40, None, "people")]),
     ("Officers seized three handguns.", [(3, None, "handguns")]),
