@@ -41,6 +41,10 @@ GROUP_NOUNS: frozenset[str] = word_set("group_nouns.txt")
 _PRONOUN_COUNTS: frozenset[str] = word_set("pronoun_counts.txt")
 # What statistic_counts returns for a figure that is not a statistic after all.
 NOT_A_STATISTIC = "\x00skip"
+# "$18.5 million for street repairs", "spent $1.1 billion on acquisitions": what the money pays for.
+_FOR_WHAT = re.compile(
+    r"\s+(?:for|on)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|each|every|average)\b)(?=[a-z])"
+)
 _IN_WHAT = re.compile(
     r"\s+in\s+(?!(?:the|a|an|its|their|his|her|our|this|that|fiscal|each|every|morning|afternoon|evening|midday"
     r"|overnight|early|late|trading|premarket|after-hours)\b)(?=[a-z])"
@@ -53,10 +57,12 @@ _PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
 _SUBJECT_VERB = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:(?:and|but|while|whereas|that)\s+)?(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
     r"(?:[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
-    r"(?:\s+(?:in|at|of|for|on|among|about|worth|with|from|under|over|above|below)\s+[^,;]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below)\s+(?P<modifier>[^,;]{1,40}?))?"
+    r"\s+(?:(?:has|have|had)\s+|(?:would|will|could|may|might)\s+(?:have\s+)?)?(?:[a-z]+ly\s+)?"
     r"(?:risen|fallen|grown|shrunk|closed|rose|fell|dropped|declined|increased|decreased|"
     r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
-    r"soared|doubled|tripled|averaged)\b"
+    r"soared|doubled|tripled|averaged|fall|rise|grow|drop|decline|increase|reach|top|climb|total"
+    r"|(?:is|are|was|were)\s+(?:up|down))\b"
 )
 _OF_THE_GROUP = re.compile(r"\b[Oo]f\s+(?:the|those|these|all)\s+(?P<np>[a-z][\w'’ -]{1,40}?),\s*$")
 _NOUN_OF = re.compile(r"\b(?P<np>[a-z][a-z-]{2,})\s+of\s+$")
@@ -83,7 +89,7 @@ _AMONG_LEAD = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|jumped|surged|plunged|slipped|slid|gained"
     r"|shrank|sank|tumbled|soared|rise|fall|drop|decline|increase|decrease|climb|grow|jump|risen|fallen|grown"
-    r"|shrunk|sunk)(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
+    r"|shrunk|sunk|(?:is|are|was|were)\s+(?:up|down))(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
     re.IGNORECASE,
 )
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
@@ -210,6 +216,9 @@ def counts_before(text: str, sentence_start: int, stat_start: int) -> str | None
         subject = match
     if subject is not None:
         phrase = subject["np"]
+        if phrase.lower() in ("number", "total", "count") and subject["preposition"] == "of":
+            # "the number of police officers had fallen": what the number is of.
+            phrase = subject["modifier"]
         if phrase.split()[0].lower() not in COUNTED_PHRASE_STOPS:
             return phrase
     return None
@@ -301,6 +310,12 @@ def statistic_counts(
                 words = words[1:]
             if words and words[-1] not in _NOT_AMOUNT_NOUN and words[-1] not in COUNTED_PHRASE_STOPS:
                 counts = " ".join(words)
+    if counts is None and found.kind == "money":
+        for_what = _FOR_WHAT.match(text, found.end, sentence[1])
+        if for_what is not None:
+            counts, _ = noun_phrase(text, for_what.end(), sentence[1])
+            if counts is not None and counts.split()[0].lower() in TIME_UNITS:
+                counts = None
     return counts
 
 
