@@ -32,8 +32,6 @@ CASES: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("Burglaries rose to 143.", [(143, "Burglaries")]),
     ("About 40 percent of households spends less than $100 a week.", [(40, "households"), (100, None)]),
     ("Nearly 300 children attend Lincoln Elementary.", [(300, "children")]),
-    ("Thousands of people marched.", [(1000, "people")]),
-    ("Dozens of residents complained.", [(12, "residents")]),
 ]
 
 NOT_STATISTICS = [
@@ -48,6 +46,11 @@ NOT_STATISTICS = [
     "The 2026 school year began on time.",
     "Rents have gone up in three years.",
     "Two Men Sentenced for Fraud",
+    "Thousands of people marched.",
+    "Dozens of residents complained.",
+    "Tens of thousands of fans lined the route.",
+    "Scores of homes were damaged.",
+    "Several officers were hurt.",
 ]
 
 
@@ -63,11 +66,6 @@ def test_statistic_values_and_counts(sentence: str, expected: list[tuple[float, 
 @pytest.mark.parametrize("sentence", NOT_STATISTICS)
 def test_not_a_statistic(sentence: str) -> None:
     assert find_statistics(sentence) == []
-
-
-def test_vague_quantities_are_approximate() -> None:
-    (statistic,) = find_statistics("Tens of thousands of fans lined the route.")
-    assert statistic.value == 10000 and statistic.approximate
 
 
 def test_more_than_half_keeps_its_qualifier() -> None:

@@ -182,7 +182,7 @@ STAT_CASES: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("Its shares fell 4.2% to $37.15.", [(4.2, "shares"), (37.15, "shares")]),
     ("Revenue rose 6.4 per cent to $9.8 billion.", [(6.4, "Revenue"), (9.8e9, "Revenue")]),
     ("The agency plans six more openings next year.", [(6, "openings")]),
-    ("Most riders will pay a few hundred dollars more.", [(100, "dollars")]),
+    ("Most riders will pay a few hundred dollars more.", [(100, None)]),
     ("Officers paid $2.3 million in overtime.", [(2.3e6, "overtime")]),
     ("Deputies seized $18,400 in cash.", [(18400, "cash")]),
     ("The city charged a $75 copying fee.", [(75, "copying fee")]),

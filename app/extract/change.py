@@ -1,0 +1,93 @@
+"""Whether the sentence says a figure's quantity changed: `up`, `down` or `none`.
+
+A change word before the figure in its clause ("Sales fell 12% to $4.5 billion", "The city cut 40
+jobs", "was unchanged at 2 percent"), or a change noun right after it ("a 12% increase").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import word_map, word_table
+from app.extract.numbers import QUALIFIER_WORDS
+from app.models import Change
+
+__all__ = ["figure_change"]
+
+_CHANGE_VERBS: dict[str, str] = {
+    word: direction for word, (direction, _) in word_table("change_verbs.tsv").items()
+}
+_USAGE: dict[str, str] = {word: usage for word, (_, usage) in word_table("change_verbs.tsv").items()}
+# "is up 3%", "closed down 11.2 percent": the words after which `up` and `down` say a change.
+_ADVERB_AFTER = frozenset(
+    ["is", "are", "was", "were", "be", "been", "being", "closed", "closing", "ended", "ending", "finished"]
+)
+_CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
+_WORD = re.compile(r"[A-Za-z]+")
+_CHANGE_NOUN_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
+# A clause boundary: a change word before it describes another quantity.
+_CLAUSE_PUNCTUATION = ",;:()"
+_CLAUSE_WORDS = frozenset(
+    [
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "after",
+        "before",
+        "when",
+        "as",
+        "because",
+        "since",
+        "which",
+        "who",
+        "that",
+        "if",
+    ]
+)
+_HELD_AT = re.compile(
+    r"\b(?:remained|remains|stayed|stays|held|holds|kept|left)(?:\s+\w+){0,2}\s+at\s+$", re.IGNORECASE
+)
+_WINDOW = 60
+
+
+def figure_change(text: str, sentence_start: int, start: int, end: int, *, counted: bool) -> Change | None:
+    """The direction of change the sentence gives the figure at `start:end` (`counted`: it counts a noun)."""
+    window_start = max(sentence_start, start - _WINDOW)
+    window_start = max(
+        [window_start] + [text.rfind(mark, window_start, start) + 1 for mark in _CLAUSE_PUNCTUATION]
+    )
+    if _HELD_AT.search(text, window_start, start):
+        return "none"
+    words = _WORD.findall(text, window_start, start)
+    for position, word in reversed(list(enumerate(words))):
+        lowered = word.lower()
+        if lowered in _CLAUSE_WORDS:
+            break
+        if lowered in _CHANGE_VERBS:
+            return _verb_change(words, position, counted=counted)
+    noun = _CHANGE_NOUN_AFTER.match(text, end)
+    for candidate in noun.groups() if noun else ():
+        if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
+            return _direction(_CHANGE_NOUNS[candidate.lower()])
+    return None
+
+
+def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | None:
+    lowered = words[position].lower()
+    usage = _USAGE[lowered]
+    after = [word.lower() for word in words[position + 1 :]]
+    if usage == "object" and counted and not after:
+        # "declined 500 detainer requests": refused them; "declined by 500" is a decrease.
+        return None
+    if usage == "adverb" and position > 0 and words[position - 1].lower() not in _ADVERB_AFTER:
+        # "makes up about half": a particle, not a change.
+        return None
+    if after[:1] == ["to"] and len(after) > 1 and after[1] not in QUALIFIER_WORDS:
+        # "declining to honor 93 requests": an infinitive follows, the figure is its object.
+        return None
+    return _direction(_CHANGE_VERBS[lowered])
+
+
+def _direction(written: str) -> Change:
+    return "up" if written == "up" else "down" if written == "down" else "none"

@@ -1,0 +1,186 @@
+"""Numbers that are not statistics: ids and addresses, phone numbers, clock times, and figures that
+define a group (`voters under 30`, `deals worth more than $1 million must be reported`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.counted import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS
+from app.extract.numbers import Found
+
+__all__ = ["YEAR_NOUN", "is_excluded", "is_threshold", "phone_spans"]
+
+_SKIP_BEFORE = re.compile(
+    r"(?:\b(?:section|sec\.|title|article|chapter|rule|amendment|no\.|number|route|highway|interstate|district|ward"
+    r"|precinct|room|suite|box|page|pp?\.|ext\.|flight|case|docket|bill|h\.r\.|s\.|proposition|prop\.|measure"
+    r"|code|form|station|unit|building|gate|terminal|version|episode|season|resolution|order|id|call|dial|"
+    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|age|aged|ages|every|local|per|lot|pier|exit|mile\s+marker"
+    r"|road|rd\.|hwy\.?|freeway|expressway|state\s+route|sr|us|u\.s\.)\s*#?|§\s*|#|\b[a-z]+[-/])$",
+    re.IGNORECASE,
+)
+_PHONE_CORE = re.compile(r"\d{3}[-.]\d{4}\b")
+_PHONE_PREFIX = re.compile(r"(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])$")
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Phone numbers ("(614) 555-0199", "1-800-555-0142"), found from their fixed seven-digit tail."""
+    spans = []
+    for match in _PHONE_CORE.finditer(text):
+        start = match.start()
+        if start and text[start - 1].isdigit():
+            continue
+        prefix = _PHONE_PREFIX.search(text, max(0, start - 10), start)
+        spans.append((prefix.start() if prefix else start, match.end()))
+    return spans
+
+
+_STREET = re.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
+    r"Lane|Way|Place|Plaza|Parkway|Court|Ct\.|Highway|Terrace)"
+)
+_SKIP_AFTER = re.compile(
+    r"\s+block\s+of\b|[-–/]\d\d(?!\d)|(?:st|nd|rd|th)\b|[-–](?:year|month|week|day|hour|minute|foot|mile|inch|pound|story|acre|page|member|yard)"
+    r"|-[a-z]|\(\w\)|:\d|/\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\s+o['’]clock\b|\.\d|[A-Za-z]",
+    re.IGNORECASE,
+)
+_RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|top|bottom)\s+$", re.IGNORECASE)
+_AGE_APPOSITION = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
+YEAR_NOUN = re.compile(r"\s+(?:school|fiscal|academic|budget|model|season|election|census|calendar)\b")
+
+
+def is_excluded(
+    text: str, match: re.Match[str], found: Found, blocked: list[tuple[int, int]], compound: bool = False
+) -> bool:
+    """Whether the matched number is part of a date, an id, an address, a clock time or a compound adjective."""
+    number_start = match.start("number") if match["number"] else match.start("word") if match["word"] else -1
+    if not (match["fraction"] or match["percent"] or match["currency"]) and _RANK_BEFORE.search(
+        text, max(0, found.start - 16), found.start
+    ):
+        # "ranks 12 out of 50", "the top 10 of the league": a rank, not a quantity.
+        return True
+    for block_start, block_end in blocked:
+        if block_start < found.end and found.start < block_end:
+            return True
+    if number_start < 0:
+        return False
+    before = text[max(0, number_start - 16) : number_start]
+    if _SKIP_BEFORE.search(before) and not match["currency"]:
+        return True
+    previous_char = text[number_start - 1] if number_start > 0 else " "
+    if not match["currency"] and (previous_char.isalnum() or previous_char in "-./#"):
+        return True
+    after_end = match.end()
+    if (
+        _SKIP_AFTER.match(text, after_end)
+        and not match["percent"]
+        and not match["short_scale"]
+        and not compound
+    ):
+        return True
+    plain = not (match["percent"] or match["currency"] or match["scale"] or match.groupdict().get("high"))
+    if (
+        plain
+        and not match["qualifier"]
+        and found.value <= 120
+        and text[after_end : after_end + 1] in (",", ")")
+        and _AGE_APPOSITION.search(text, max(0, number_start - 30), number_start)
+    ):
+        # "Margaret Dunbar, 83, has": an age in apposition to a name.
+        return True
+    return bool(match["number"] and plain and _STREET.match(text, after_end))
+
+
+# Numbers that define a population instead of citing a quantity.
+_GROUP_WORD = r"(?P<group>[a-z]{3,})"
+
+
+def _is_group(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in GROUP_NOUNS:
+        return True
+    return (
+        lowered.endswith("s")
+        and not lowered.endswith(("ss", "us", "is"))
+        and lowered not in COUNTED_PHRASE_STOPS
+        and lowered not in COMMON_VERBS
+    )
+
+
+_AGE_LIMIT_BEFORE = re.compile(
+    rf"\b{_GROUP_WORD}\s+(?:(?:aged?\s+)?(?:under|over|above|below|older\s+than|younger\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_AGE_LIMIT_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|over|up|above|younger|under|below)\b", re.IGNORECASE)
+_AGE_QUALIFIERS = frozenset(["under", "over", "older than", "younger than", "above", "below"])
+_LIMIT_QUALIFIERS = frozenset(
+    [
+        "under",
+        "over",
+        "above",
+        "below",
+        "more than",
+        "at least",
+        "fewer than",
+        "less than",
+        "up to",
+        "at most",
+    ]
+)
+_RESTRICTIVE_BEFORE = re.compile(
+    rf"\b{_GROUP_WORD}\s+(?:(?:who|that)\s+(?:[a-z]+\s+){{1,2}}|[a-z]+ing\s+|with\s+)$",
+    re.IGNORECASE,
+)
+_THRESHOLD_NOUN_BEFORE = re.compile(
+    r"\b(?:speeds?|incomes?|earnings|salaries|ages?|temperatures?|thresholds?|minimum|cutoff|limits?|eligibility)"
+    r"\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_CATEGORY_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?[A-Za-z]{3,}[^s\W]s\s+"
+    r"(?:worth|valued\s+at|of|priced\s+at|totaling|totalling|exceeding|above|over)\s+$"
+)
+
+
+# "12 were 19 or younger": an age bound.
+_AGE_BOUND_AFTER = re.compile(r"\s+or\s+(?:older|younger)\b", re.IGNORECASE)
+# "Consumers who paid $500 or more": a bound inside a relative clause.
+_OR_MORE_AFTER = re.compile(r"\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b", re.IGNORECASE)
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:who|that|whose|with)\b[^,;.]{0,40}$", re.IGNORECASE)
+# "patients waiting more than 52 weeks": a waiting-time bound.
+_WAITING_BEFORE = re.compile(r"\b(?:waiting|waited|wait|waits)\s+(?:for\s+)?$", re.IGNORECASE)
+
+
+def is_threshold(text: str, found: Found, plain: bool) -> bool:
+    """`voters under 30`, `adults 65 and older`, `people who work more than 20 hours`: a group's bounds."""
+    before = text[max(0, found.start - 60) : found.start]
+    qualifier = found.qualifier
+    if plain and found.value <= 120 and _AGE_BOUND_AFTER.match(text, found.end):
+        return True
+    if _OR_MORE_AFTER.match(text, found.end) and _RELATIVE_CLAUSE_BEFORE.search(before):
+        return True
+    if qualifier in _LIMIT_QUALIFIERS and _WAITING_BEFORE.search(before):
+        return True
+    if qualifier is None and before.lower().endswith(("within ", "within a ")):
+        # "within 50 miles of home", "within 30 days": a radius or a deadline, not a quantity.
+        return True
+    age = _AGE_LIMIT_BEFORE.search(before)
+    if (
+        plain
+        and found.value <= 120
+        and age is not None
+        and _is_group(age["group"])
+        and (qualifier in _AGE_QUALIFIERS or _AGE_LIMIT_AFTER.match(text, found.end))
+    ):
+        return True
+    if qualifier in _LIMIT_QUALIFIERS and _CATEGORY_SUBJECT.search(before):
+        # "Deals worth more than $1 million must be reported": the amount defines a category.
+        return True
+    if qualifier in _LIMIT_QUALIFIERS:
+        restrictive = _RESTRICTIVE_BEFORE.search(before)
+        if restrictive is not None and _is_group(restrictive["group"]):
+            return True
+        return _THRESHOLD_NOUN_BEFORE.search(before) is not None
+    return False

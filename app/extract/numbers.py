@@ -1,0 +1,287 @@
+"""The number grammar: digits, number words, scales, fractions, ratios and the qualifiers before them.
+
+`NUMBER_PATTERN` reads one figure where `TRIGGER` says one can start; `classify` turns the match into
+a value, kind and unit. Whether the figure is a statistic is decided elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from app.extract.lexicon import word_map, word_set, word_table
+from app.extract.units import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from app.models import StatisticKind
+
+__all__ = [
+    "NUMBER_PATTERN",
+    "QUALIFIER_WORDS",
+    "SINGLE_NUMBER_PATTERN",
+    "TRIGGER",
+    "WORD_NUMBER",
+    "Found",
+    "classify",
+    "qualifier_before",
+]
+
+_WORD_VALUES: dict[str, int] = {word: int(value) for word, value in word_map("number_words.tsv").items()}
+_SCALE_TABLE = word_table("number_scales.tsv")
+_SCALES: dict[str, float] = {word: float(value) for word, (value, _) in _SCALE_TABLE.items()}
+_FRACTIONS: dict[str, float] = {
+    word: float(Fraction(value)) for word, value in word_map("fraction_words.tsv").items()
+}
+# "dozen" and "hundred" count only with an article ("a dozen"); bare, they are scales.
+_COUNTING_WORDS = [word for word in _WORD_VALUES if word not in ("dozen", "hundred")]
+_FIGURE_QUALIFIERS = word_set("figure_qualifiers.txt")
+APPROXIMATE_QUALIFIERS: frozenset[str] = word_set("approximate_qualifiers.txt")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, a space matching any whitespace."""
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
+
+
+_SCALE_WORDS = _alternation(word for word, (_, form) in _SCALE_TABLE.items() if form == "word")
+_SCALE_ABBREVIATIONS = _alternation(
+    word for word, (_, form) in _SCALE_TABLE.items() if form == "abbreviation"
+)
+_QUALIFIER = rf"(?P<qualifier>\b(?:{_alternation(_FIGURE_QUALIFIERS)})\s+)?"
+# A currency sign or code before the amount; a lone "R" (rand) only before a large amount.
+_CURRENCY = (
+    r"(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S)\$|\$|€|£|¥|₹\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?(?=\d)"
+    r"|(?<![A-Za-z])R(?=\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+)"
+)
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching exactly `words`, written as a trie so the engine never backtracks over prefixes."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        paths = [
+            re.escape(character) + branch(child) for character, child in sorted(node.items()) if character
+        ]
+        if not paths:
+            return ""
+        body = paths[0] if len(paths) == 1 and "" not in node else "(?:" + "|".join(paths) + ")"
+        return body + ("?" if "" in node else "")
+
+    return branch(tree)
+
+
+_TRIGGER_WORDS = [*_COUNTING_WORDS, "fifth", "tenth", "quarter", "third", "half"]
+_INITIALS = "".join(sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCNHSIR")))
+# Cheap first pass: where a figure can start. The full pattern runs only at these places.
+TRIGGER = re.compile(
+    rf"[\d$€£¥₹]|\b(?=[{_INITIALS}])(?:(?:a\s+(?:few|third|quarter|fifth|tenth|half|dozen|hundred)|{_trie(_TRIGGER_WORDS)})\b"
+    r"|(?:US|CA?|AU?|NZ|HK|S)(?=\$)|(?:Rs\.?|INR)(?=\s?\d)|R(?=\d))",
+    re.IGNORECASE,
+)
+_QUALIFIER_TAIL = re.compile(
+    _QUALIFIER.replace("(?P<qualifier>", "(?:").removesuffix(")?") + ")$", re.IGNORECASE
+)
+_QUALIFIER_LAST_WORDS = frozenset(qualifier.split()[-1] for qualifier in _FIGURE_QUALIFIERS)
+QUALIFIER_WORDS: frozenset[str] = frozenset(
+    word for qualifier in _FIGURE_QUALIFIERS for word in qualifier.split()
+)
+
+
+def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
+    """The qualifier (`more than`, `about`) that ends right before `start`, not reaching before `floor`."""
+    low = max(floor, start - 24)
+    before = text[low:start]
+    if not before[-1:].isspace():
+        return None
+    words = before.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    letters = len(last)
+    while letters and last[letters - 1].isalpha():
+        letters -= 1
+    if last[letters:] not in _QUALIFIER_LAST_WORDS:
+        return None
+    return _QUALIFIER_TAIL.search(text, low, start)
+
+
+_TENS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(20, 100, 10))
+_UNITS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(1, 10))
+_TEENS = _alternation(word for word in _COUNTING_WORDS if _WORD_VALUES[word] in range(2, 20))
+WORD_NUMBER = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|a\s+dozen|a\s+hundred)"
+# Indian grouping ("1,20,000") before Western grouping before plain digits.
+_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_PARTICLE_OVER = re.compile(rf"\b(?:{_alternation(word_set('particle_verbs.txt'))})\s+$", re.IGNORECASE)
+
+
+def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str) -> str:
+    return (
+        rf"(?P<{currency}>{_CURRENCY})?(?P<{number}>{_DIGITS})"
+        rf"(?:(?P<{short_scale}>{_SCALE_ABBREVIATIONS})\b|(?P<{pence}>p)\b(?!\.)"
+        rf"|(?:\s+|-)(?P<{scale}>{_SCALE_WORDS})\b)?"
+    )
+
+
+def _number_pattern(with_range: bool) -> re.Pattern[str]:
+    range_part = (
+        rf"""(?:\s*(?:to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high", "pence_high")}
+         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b|percentage\s+points?\b))?)?"""
+        if with_range
+        else ""
+    )
+    return re.compile(
+        rf"""(?ix:{_QUALIFIER})
+    (?:
+      (?P<few>\ba\s+few\s+(?P<few_unit>hundred|thousand|million|billion|dozen))\b
+    | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
+         |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))
+         (?(qualifier)\b|(?=\s+(?:of|the|all|its|their|his|her|our|your)\b))
+    | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of|(?:of|in)\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
+         \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
+    | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+and\s+a\s+half)\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
+    | {_amount("currency", "number", "short_scale", "scale", "pence")}
+      (?:\s*(?P<percent>%|percent\b|per\s+cent\b|percentage\s+points?\b))?
+      (?:\s+(?P<currency_word>dollars|euros|pounds|rupees|rand|yen|pence)\b)?
+      {range_part}
+    | (?P<word>\b(?:{WORD_NUMBER}|one)\b)(?:\s+(?P<word_scale>thousand|million|billion|dozen|crore|lakh)\b)?
+    )""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+NUMBER_PATTERN = _number_pattern(with_range=True)
+SINGLE_NUMBER_PATTERN = _number_pattern(with_range=False)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _part_value(part: str) -> float:
+    return _number(part) if part[0].isdigit() else _word_value(part)
+
+
+def _word_value(word: str) -> float:
+    lowered = " ".join(word.lower().split())
+    if lowered.startswith("a "):
+        return float(_WORD_VALUES[lowered[2:]])
+    if "-" in lowered:
+        tens, ones = lowered.split("-")
+        return float(_WORD_VALUES[tens] + _WORD_VALUES[ones])
+    return float(_WORD_VALUES[lowered])
+
+
+def _scale(short: str | None, long: str | None) -> float:
+    if short:
+        return _SCALES[short.lower()]
+    if long:
+        return _SCALES[long.lower()]
+    return 1.0
+
+
+@dataclass
+class Found:
+    """One figure read from the text, before it is judged a statistic."""
+
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    qualifier: str | None
+    kind: StatisticKind
+    approximate: bool
+    unit: str | None
+    counts: str | None
+    from_words: bool
+
+
+def classify(text: str, match: re.Match[str]) -> Found | None:
+    """The value, kind and unit of a `NUMBER_PATTERN` match; None when it is no quantity."""
+    groups = match.groupdict()
+    qualifier = " ".join(match["qualifier"].lower().split()) if match["qualifier"] else None
+    start = match.start()
+    if (qualifier == "between" and not groups.get("high")) or (
+        qualifier == "over" and _PARTICLE_OVER.search(text, max(0, start - 20), start)
+    ):
+        # "hand over 25,000 documents": a verb's particle, not a bound.
+        qualifier, start = None, match.end("qualifier")
+    approximate = qualifier in APPROXIMATE_QUALIFIERS
+    end = match.end()
+    if match["few"]:
+        # "a few hundred dollars": approximately the unit it names.
+        value = _SCALES[match["few_unit"].lower()]
+        return Found(start, end, value, None, qualifier, "count", True, None, None, True)
+    if match["fraction"]:
+        value = _FRACTIONS[" ".join(match["fraction"].lower().split())]
+        return Found(start, end, value, None, qualifier, "fraction", approximate, None, None, True)
+    if match["ratio"]:
+        numerator, denominator = (_part_value(part) for part in (match["ratio_a"], match["ratio_b"]))
+        if denominator == 0 or numerator > denominator:
+            return None
+        return Found(
+            start, end, numerator / denominator, None, qualifier, "ratio", approximate, None, None, True
+        )
+    if match["mixed"]:
+        value = (_part_value(match["mixed_whole"]) + 0.5) * _scale(None, match["mixed_scale"])
+        return Found(start, end, value, None, qualifier, "count", approximate, None, None, True)
+    if match["word"]:
+        if match["word"].lower() == "one" and qualifier != "all but":
+            return None
+        value = _part_value(match["word"]) * _scale(None, match["word_scale"])
+        return Found(start, end, value, None, qualifier, "count", approximate, None, None, True)
+    number = match["number"]
+    if number is None:
+        return None
+    value = _number(number) * _scale(match["short_scale"], match["scale"])
+    currency = match["currency"] or groups.get("currency_high")
+    currency_word = (match["currency_word"] or "").lower()
+    if currency_word == "pounds" and not (currency or match["scale"] or match["short_scale"]):
+        # "9 pounds of fentanyl": a weight; money in pounds is written "£9" or "9 million pounds".
+        currency_word = ""
+        end = match.start("currency_word")
+        while text[end - 1].isspace():
+            end -= 1
+    unit = CURRENCY_SYMBOLS.get((currency or "").strip()) or CURRENCY_WORDS.get(currency_word)
+    if match["pence"] and not currency:
+        unit = "GBP"
+    if match["pence"] or currency_word == "pence":
+        value /= 100
+    percent = _percent_unit(match["percent"]) or _percent_unit(groups.get("percent_high"))
+    kind: StatisticKind = "money" if unit else "percent" if percent else "count"
+    value_high = None
+    high = groups.get("high")
+    if high and (
+        (bool(match["percent"]) != bool(groups.get("percent_high")) and currency)
+        or (match["percent"] and _percent_unit(match["percent"]) != _percent_unit(groups.get("percent_high")))
+    ):
+        # "6.4 per cent to $9.8 billion", "0.3 percentage points to 5.1 percent": a change and the new
+        # level, two figures.
+        return None
+    if high:
+        high_scale = _scale(groups.get("short_scale_high"), groups.get("scale_high"))
+        if high_scale == 1.0 and (match["short_scale"] or match["scale"]):
+            high_scale = _scale(match["short_scale"], match["scale"])
+        value_high = _number(high) * high_scale
+        if groups.get("pence_high"):
+            value_high /= 100
+        if not match["short_scale"] and not match["scale"] and high_scale != 1.0:
+            value *= high_scale
+        if value_high <= value:
+            # "5-4", "2017-16": a score or a label, not a range of quantities.
+            return None
+        kind = "range"
+    return Found(start, end, value, value_high, qualifier, kind, approximate, unit or percent, None, False)
+
+
+def _percent_unit(written: str | None) -> str | None:
+    """`percent` or `percentage points` for the percent sign or words after a figure."""
+    if not written:
+        return None
+    return "percentage points" if written.lower().startswith("percentage") else "percent"

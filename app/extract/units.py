@@ -1,0 +1,79 @@
+"""Units and currencies: what a figure is measured in.
+
+Currency signs and names map to ISO codes; measure words are units, not the thing counted; a
+compound modifier (`a 12-point lead`) and a rate (`31.2 per 100,000`) carry their unit with them.
+A bare `$` is USD unless the text is placed in another dollar country (`dollar_currency`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from app.extract.lexicon import STATES, word_map, word_set
+
+__all__ = [
+    "BARE_UNITS",
+    "COMPOUND_UNIT",
+    "CURRENCY_SYMBOLS",
+    "CURRENCY_WORDS",
+    "IRREGULAR_PLURALS",
+    "MEASURE_UNITS",
+    "RATE",
+    "TIME_UNITS",
+    "dollar_currency",
+    "measure_unit",
+]
+
+CURRENCY_SYMBOLS: dict[str, str] = word_map("currency_symbols.tsv")
+CURRENCY_WORDS: dict[str, str] = word_map("currency_words.tsv")
+_UNIT_NAMES: dict[str, str] = word_map("measure_units.tsv")
+MEASURE_UNITS: frozenset[str] = frozenset(unit.lower() for unit in _UNIT_NAMES)
+TIME_UNITS: frozenset[str] = word_set("time_units.txt")
+_MEASURE_AFTER = re.compile(
+    r"\s*(?P<square>square\s+)?(?P<unit>"
+    + "|".join(re.escape(unit) for unit in sorted(_UNIT_NAMES.keys() | TIME_UNITS, key=len, reverse=True))
+    + r")(?![\w/])"
+)
+# Units that name no material: "winds of 120 mph" counts the winds.
+BARE_UNITS: frozenset[str] = word_set("bare_units.txt")
+# "a 100-basis-point cut", "a 12-point lead": a measured amount written as a compound modifier.
+COMPOUND_UNIT = re.compile(
+    r"-(?P<unit>basis-point|percentage-point|point|square-foot|square-mile|mile|kilometer|kilometre|acre|megawatt"
+    r"|gigawatt|ton|tonne|gallon|bed|seat|cent)(?![\w-])",
+    re.IGNORECASE,
+)
+IRREGULAR_PLURALS = {"foot": "feet"}
+# "31.2 per 100,000 residents": a rate; the denominator is part of its unit, not a statistic.
+RATE = re.compile(
+    r"(?P<noun>(?:\s+[a-z][\w-]*){0,3}?)\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+|thousand|million|capita)\b"
+    r"(?:\s+(?P<of>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?"
+)
+
+
+def measure_unit(text: str, position: int) -> str | None:
+    """The unit of measure or time written at `position` right after a figure (`mph`, `km`, `years`)."""
+    match = _MEASURE_AFTER.match(text, position)
+    if match is None:
+        return None
+    written = match["unit"]
+    unit = written if written in TIME_UNITS else _UNIT_NAMES[written]
+    return f"square {unit}" if match["square"] else unit
+
+
+_DOLLAR_PLACES: dict[str, str] = word_map("dollar_countries.tsv") | dict.fromkeys(STATES, "USD")
+_DOLLAR_PLACE = re.compile(
+    r"\b(?=[A-Z])(?:"
+    + "|".join(re.escape(place) for place in sorted(_DOLLAR_PLACES, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def dollar_currency(text: str) -> str:
+    """The currency of a bare `$`: USD unless another dollar country is named twice and more than the US."""
+    named = Counter(_DOLLAR_PLACES[match.group()] for match in _DOLLAR_PLACE.finditer(text))
+    united_states = named.pop("USD", 0)
+    for currency, mentions in named.most_common(1):
+        if mentions >= 2 and mentions > united_states:
+            return currency
+    return "USD"
