@@ -119,3 +119,11 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
         assert heading in markdown
     for name in CLASS_NAMES:
         assert f"| {name} |" in markdown
+
+
+def test_extract_speed_reports_words_per_second(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.extract_speed import main as extract_speed
+
+    assert extract_speed(["--repeat", "1", "--runs", "1"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["documents"] == 5 and report["pipeline_words_per_cpu_second"] > 0
