@@ -3,7 +3,8 @@
     AppError
     ├── BadRequest (400)
     │   ├── InvalidQuery
-    │   └── InvalidCursor
+    │   ├── InvalidCursor
+    │   └── CorsPreflightRejected
     ├── Unauthorized (401)
     │   └── MissingApiKey
     ├── Forbidden (403)
@@ -11,6 +12,7 @@
     ├── NotFound (404)
     │   ├── DocumentNotFound
     │   └── EntityNotFound
+    ├── NotAcceptable (406)
     ├── PayloadTooLarge (413)
     │   └── BodyTooLarge
     ├── Unprocessable (422)
@@ -30,10 +32,13 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 __all__ = [
+    "PROBLEM_MEDIA_TYPE",
+    "PROBLEM_TYPE_BASE",
     "AppError",
     "ArchiveReadOnly",
     "BadRequest",
     "BodyTooLarge",
+    "CorsPreflightRejected",
     "DocumentNotFound",
     "EntityNotFound",
     "Forbidden",
@@ -43,6 +48,7 @@ __all__ = [
     "InvalidCursor",
     "InvalidQuery",
     "MissingApiKey",
+    "NotAcceptable",
     "NotFound",
     "PayloadTooLarge",
     "SearchTimedOut",
@@ -52,6 +58,9 @@ __all__ = [
     "Unprocessable",
     "WriteBusy",
 ]
+
+PROBLEM_TYPE_BASE = "https://news-archive.dev/problems/"
+PROBLEM_MEDIA_TYPE = "application/problem+json"
 
 
 class AppError(Exception):
@@ -83,6 +92,11 @@ class InvalidQuery(BadRequest):
 class InvalidCursor(BadRequest):
     title = "Invalid cursor"
     slug = "invalid-cursor"
+
+
+class CorsPreflightRejected(BadRequest):
+    title = "CORS preflight rejected"
+    slug = "cors-preflight-rejected"
 
 
 class Unauthorized(AppError):
@@ -126,6 +140,12 @@ class DocumentNotFound(NotFound):
 class EntityNotFound(NotFound):
     title = "Entity not found"
     slug = "entity-not-found"
+
+
+class NotAcceptable(AppError):
+    status = 406
+    title = "Not acceptable"
+    slug = "not-acceptable"
 
 
 class PayloadTooLarge(AppError):

@@ -61,6 +61,11 @@ class Problem(BaseModel):
         default=None, description="Per-field validation errors (422 only)."
     )
     position: int | None = Field(default=None, description="Character offset in `q` of an invalid query.")
+    request_id: str | None = Field(
+        default=None,
+        description="The request's X-Request-ID, tying the error to its access-log line.",
+        examples=["6f1c0e4b2a9d4c1e8b7a3f5d2c9e0a41"],
+    )
 
 
 class MatchSpan(BaseModel):
