@@ -16,6 +16,7 @@ from app.errors import PROBLEM_MEDIA_TYPE, NotAcceptable
 
 __all__ = ["Acceptable", "accepts", "produced_media_types", "require_acceptable"]
 
+
 def produced_media_types(route: APIRoute) -> list[str]:
     """The media types `route` answers with, problem+json included."""
     response_class = route.response_class

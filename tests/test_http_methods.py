@@ -152,7 +152,7 @@ def test_accept_header_negotiation(accept: str, offered: list[str], accepted: bo
 
 @pytest.fixture(scope="module")
 def cors_client(corpus_index: Path) -> Iterator[TestClient]:
-    settings = Settings(index_dir=corpus_index, cors_origins=[ORIGIN], _env_file=None)  # type: ignore[call-arg]
+    settings = Settings(index_dir=corpus_index, cors_origins=[ORIGIN], _env_file=None)
     with TestClient(create_app(settings)) as client:
         yield client
 

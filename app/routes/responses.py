@@ -29,17 +29,67 @@ _DESCRIPTIONS = {
 }
 # (slug, title, detail, instance) of a typical problem per status, as the server words it.
 _EXAMPLES = {
-    400: ("invalid-query", "Invalid query", "Unbalanced quote at position 0: close the phrase with \".", "/v1/search"),
-    401: ("api-key-required", "API key required", "Send an API key as `Authorization: Bearer <key>`.", "/v1/documents"),
+    400: (
+        "invalid-query",
+        "Invalid query",
+        'Unbalanced quote at position 0: close the phrase with ".',
+        "/v1/search",
+    ),
+    401: (
+        "api-key-required",
+        "API key required",
+        "Send an API key as `Authorization: Bearer <key>`.",
+        "/v1/documents",
+    ),
     403: ("invalid-api-key", "Invalid API key", "The API key is not valid.", "/v1/documents"),
-    404: ("document-not-found", "Document not found", "No document with id 'no-such-document'.", "/v1/documents/no-such-document"),
-    405: ("http-405", "Method Not Allowed", "PATCH /v1/documents/000_e84a06c073667f2f: Method Not Allowed", "/v1/documents/000_e84a06c073667f2f"),
-    406: ("not-acceptable", "Not acceptable", "This route produces application/json, application/problem+json; the Accept header 'text/csv' admits none of them.", "/v1/search"),
-    413: ("body-too-large", "Request body too large", "The request body is larger than the limit of 10485760 bytes.", "/v1/documents"),
-    422: ("validation-error", "Unprocessable request", "query.per_page: Input should be less than or equal to 100", "/v1/search"),
-    429: ("rate-limited", "Too many requests", "More than 60 requests per minute; retry in 1 s.", "/v1/search"),
-    503: ("index-not-ready", "Index not ready", "No index in var/index: build one with `python -m app index corpus --index var/index`.", "/v1/search"),
-    507: ("insufficient-storage", "Insufficient storage", "The archive's disk is full: the write was not stored. Free space and retry.", "/v1/documents"),
+    404: (
+        "document-not-found",
+        "Document not found",
+        "No document with id 'no-such-document'.",
+        "/v1/documents/no-such-document",
+    ),
+    405: (
+        "http-405",
+        "Method Not Allowed",
+        "PATCH /v1/documents/000_e84a06c073667f2f: Method Not Allowed",
+        "/v1/documents/000_e84a06c073667f2f",
+    ),
+    406: (
+        "not-acceptable",
+        "Not acceptable",
+        "This route produces application/json, application/problem+json; the Accept header 'text/csv' admits none of them.",
+        "/v1/search",
+    ),
+    413: (
+        "body-too-large",
+        "Request body too large",
+        "The request body is larger than the limit of 10485760 bytes.",
+        "/v1/documents",
+    ),
+    422: (
+        "validation-error",
+        "Unprocessable request",
+        "query.per_page: Input should be less than or equal to 100",
+        "/v1/search",
+    ),
+    429: (
+        "rate-limited",
+        "Too many requests",
+        "More than 60 requests per minute; retry in 1 s.",
+        "/v1/search",
+    ),
+    503: (
+        "index-not-ready",
+        "Index not ready",
+        "No index in var/index: build one with `python -m app index corpus --index var/index`.",
+        "/v1/search",
+    ),
+    507: (
+        "insufficient-storage",
+        "Insufficient storage",
+        "The archive's disk is full: the write was not stored. Free space and retry.",
+        "/v1/documents",
+    ),
 }
 _HEADERS = {
     401: {"WWW-Authenticate": "The scheme to use: `Bearer`"},
@@ -62,7 +112,11 @@ def _example(status: int) -> dict[str, Any]:
         example["position"] = 0
     if status == 422:
         example["errors"] = [
-            {"loc": ["query", "per_page"], "msg": "Input should be less than or equal to 100", "type": "less_than_equal"}
+            {
+                "loc": ["query", "per_page"],
+                "msg": "Input should be less than or equal to 100",
+                "type": "less_than_equal",
+            }
         ]
     return example | {"request_id": REQUEST_ID_EXAMPLE}
 
@@ -72,7 +126,10 @@ def problem_spec(status: int) -> dict[str, Any]:
     spec: dict[str, Any] = {
         "description": _DESCRIPTIONS[status],
         "content": {
-            PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}, "example": _example(status)}
+            PROBLEM_MEDIA_TYPE: {
+                "schema": {"$ref": "#/components/schemas/Problem"},
+                "example": _example(status),
+            }
         },
     }
     if status in _HEADERS:
