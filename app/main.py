@@ -36,7 +36,9 @@ with which numbers, where and when. Every extracted item (officials and their ti
 stated, cited statistics, quotes, dates) carries its evidence as character offsets into the
 document's cleaned `text`.
 
-Errors are RFC 9457 `application/problem+json` bodies.
+Errors are RFC 9457 `application/problem+json` bodies, each with the `request_id` of its log line.
+Reads need no API key unless the server sets `ARCHIVE_REQUIRE_KEY_FOR_READS`; writes always do.
+`HEAD` works on every `GET` operation and `OPTIONS` on every path (not listed as operations here).
 """
 
 TAGS = [
@@ -113,9 +115,10 @@ async def _validation_error(request: Request, error: Exception) -> JSONResponse:
 async def _http_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, StarletteHTTPException)
     headers = dict(error.headers or {})
-    if error.status_code == 405:
+    allowed = path_methods(request.scope) if error.status_code == 405 else []
+    if allowed:
         # Starlette names only the first route matching the path; the path may have more (GET and PUT…).
-        headers["Allow"] = ", ".join(path_methods(request.scope))
+        headers["Allow"] = ", ".join(allowed)
     return problem_response(
         request,
         status=error.status_code,

@@ -103,6 +103,15 @@ def test_head_and_options_on_an_unknown_path_are_404(live_server: LiveServer) ->
     assert_problem(httpx.options(live_server.url + "/v1/nothing-here"), 404)
 
 
+def test_a_failed_head_has_the_problem_s_headers_and_no_body(live_server: LiveServer) -> None:
+    url = live_server.url + "/v1/documents/no-such-document"
+    got, head = httpx.get(url), httpx.head(url)
+    assert_problem(got, 404)
+    assert head.status_code == 404 and head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-length"] == got.headers["content-length"]
+
+
 @pytest.mark.parametrize("path", GET_PATHS)
 def test_an_accept_the_route_cannot_produce_is_a_406(live_server: LiveServer, path: str) -> None:
     response = httpx.get(live_server.url + concrete(path), headers={"Accept": "text/csv"})
