@@ -26,7 +26,7 @@ from app.routes import documents, entities, health, search, statistics
 from app.schemas import Problem
 from app.security import ReadAccess
 
-__all__ = ["PROBLEM_TYPE_BASE", "create_app"]
+__all__ = ["create_app"]
 
 logger = logging.getLogger("app")
 

@@ -60,14 +60,8 @@ class ProblemCORSMiddleware(CORSMiddleware):
     """Starlette's CORS, answering a refused preflight with the one problem body rather than plain text."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        headers = Headers(scope=scope) if scope["type"] == "http" else None
-        preflight = (
-            headers is not None
-            and scope["method"] == "OPTIONS"
-            and "origin" in headers
-            and "access-control-request-method" in headers
-        )
-        if headers is None or not preflight:
+        headers = Headers(scope=scope) if scope["type"] == "http" and scope["method"] == "OPTIONS" else None
+        if headers is None or "origin" not in headers or "access-control-request-method" not in headers:
             await super().__call__(scope, receive, send)
             return
         response = self.preflight_response(request_headers=headers)

@@ -28,7 +28,7 @@ OPERATION_METHODS = frozenset({"get", "put", "post", "delete", "patch"})
 
 
 def refine_openapi(spec: dict[str, Any], *, require_key_for_reads: bool) -> None:
-    """Add to `spec` in place what the middleware does on each operation."""
+    """Add to `spec`, in place, what the settings and the middleware make true of each operation."""
     for path, item in spec.get("paths", {}).items():
         methods = [method for method in item if method in OPERATION_METHODS]
         for method in methods:

@@ -141,6 +141,7 @@ def problem_spec(status: int) -> dict[str, Any]:
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """`responses=` entries for a route's error statuses."""
     return {status: {"model": Problem, **problem_spec(status)} for status in statuses}
 
 
