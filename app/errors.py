@@ -5,7 +5,8 @@
     ├── BadRequest (400)
     │   ├── InvalidQuery
     │   ├── InvalidCursor
-    │   └── UnknownEntity
+    │   ├── UnknownEntity
+    │   └── CorsPreflightRejected
     ├── Unauthorized (401)
     │   └── MissingApiKey
     ├── Forbidden (403)
@@ -13,6 +14,7 @@
     ├── NotFound (404)
     │   ├── DocumentNotFound
     │   └── EntityNotFound
+    ├── NotAcceptable (406)
     ├── PayloadTooLarge (413)
     │   └── BodyTooLarge
     ├── Unprocessable (422)
@@ -32,10 +34,13 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 __all__ = [
+    "PROBLEM_MEDIA_TYPE",
+    "PROBLEM_TYPE_BASE",
     "AppError",
     "ArchiveReadOnly",
     "BadRequest",
     "BodyTooLarge",
+    "CorsPreflightRejected",
     "DocumentNotFound",
     "EntityMoved",
     "EntityNotFound",
@@ -46,6 +51,7 @@ __all__ = [
     "InvalidCursor",
     "InvalidQuery",
     "MissingApiKey",
+    "NotAcceptable",
     "NotFound",
     "PayloadTooLarge",
     "SearchTimedOut",
@@ -56,6 +62,9 @@ __all__ = [
     "Unprocessable",
     "WriteBusy",
 ]
+
+PROBLEM_TYPE_BASE = "https://news-archive.dev/problems/"
+PROBLEM_MEDIA_TYPE = "application/problem+json"
 
 
 class AppError(Exception):
@@ -112,6 +121,11 @@ class UnknownEntity(BadRequest):
     slug = "unknown-entity"
 
 
+class CorsPreflightRejected(BadRequest):
+    title = "CORS preflight rejected"
+    slug = "cors-preflight-rejected"
+
+
 class Unauthorized(AppError):
     status = 401
     title = "Unauthorized"
@@ -153,6 +167,12 @@ class DocumentNotFound(NotFound):
 class EntityNotFound(NotFound):
     title = "Entity not found"
     slug = "entity-not-found"
+
+
+class NotAcceptable(AppError):
+    status = 406
+    title = "Not acceptable"
+    slug = "not-acceptable"
 
 
 class PayloadTooLarge(AppError):

@@ -14,19 +14,20 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.config import Settings
 from app.docs import install_docs
-from app.errors import AppError
+from app.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE, AppError
 from app.index import Archive
 from app.index.ingest import Ingestor
+from app.methods import path_methods
 from app.middleware import install_middleware
+from app.negotiation import Acceptable
 from app.observability import request_id_of
+from app.openapi import install_openapi
 from app.routes import documents, entities, health, search, statistics
 from app.schemas import Problem
 from app.security import ReadAccess
 
-__all__ = ["PROBLEM_TYPE_BASE", "create_app"]
+__all__ = ["create_app"]
 
-PROBLEM_TYPE_BASE = "https://news-archive.dev/problems/"
-PROBLEM_MEDIA_TYPE = "application/problem+json"
 logger = logging.getLogger("app")
 
 DESCRIPTION = """
@@ -35,7 +36,9 @@ with which numbers, where and when. Every extracted item (officials and their ti
 stated, cited statistics, quotes, dates) carries its evidence as character offsets into the
 document's cleaned `text`.
 
-Errors are RFC 9457 `application/problem+json` bodies.
+Errors are RFC 9457 `application/problem+json` bodies, each with the `request_id` of its log line.
+Reads need no API key unless the server sets `ARCHIVE_REQUIRE_KEY_FOR_READS`; writes always do.
+`HEAD` works on every `GET` operation and `OPTIONS` on every path (not listed as operations here).
 """
 
 TAGS = [
@@ -72,13 +75,10 @@ def problem_response(
         status=status,
         detail=detail,
         instance=request.url.path,
+        request_id=request_id_of(request),
         **extensions,
     )
     content = body.model_dump(exclude_none=True)
-    # An extension member (RFC 9457 §3.2) tying the error to its access-log line.
-    request_id = request_id_of(request)
-    if request_id is not None:
-        content["request_id"] = request_id
     return JSONResponse(content, status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE)
 
 
@@ -114,13 +114,18 @@ async def _validation_error(request: Request, error: Exception) -> JSONResponse:
 
 async def _http_error(request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, StarletteHTTPException)
+    headers = dict(error.headers or {})
+    allowed = path_methods(request.scope) if error.status_code == 405 else []
+    if allowed:
+        # Starlette names only the first route matching the path; the path may have more (GET and PUT…).
+        headers["Allow"] = ", ".join(allowed)
     return problem_response(
         request,
         status=error.status_code,
         title=str(error.detail) if error.status_code != 404 else "Not Found",
         slug="http-" + str(error.status_code),
         detail=f"{request.method} {request.url.path}: {error.detail}",
-        headers=dict(error.headers or {}),
+        headers=headers,
     )
 
 
@@ -168,9 +173,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(Exception, _unexpected_error)
-    app.include_router(search.router, dependencies=[ReadAccess])
-    app.include_router(documents.router, dependencies=[ReadAccess])
-    app.include_router(entities.router, dependencies=[ReadAccess])
-    app.include_router(statistics.router, dependencies=[ReadAccess])
-    app.include_router(health.router)
+    for router in (search.router, documents.router, entities.router, statistics.router):
+        app.include_router(router, dependencies=[ReadAccess, Acceptable])
+    app.include_router(health.router, dependencies=[Acceptable])
+    install_openapi(app, settings)
     return app

@@ -4,22 +4,27 @@ From the outside in:
 
     SecurityHeaders → RequestContext (id, access log, metrics)   ← outside ServerErrorMiddleware
     ServerErrorMiddleware (Starlette's, the 500 handler)
-    CORS → GZip → RateLimit → BodySizeLimit → HtmlCsp → HttpCache
+    CORS → Methods (HEAD, OPTIONS) → GZip → RateLimit → BodySizeLimit → HtmlCsp → HttpCache
     ExceptionMiddleware → routes
 
-CORS is outermost of the rest so that 429s and 413s carry its headers; GZip sits outside the ETag and
-CSP layers so they hash the plain body.
+CORS is outermost of the rest so that 429s and 413s carry its headers, and answers preflights before
+Methods answers other OPTIONS; Methods sits outside GZip so a HEAD gets the Content-Length of the GET it
+stands for; GZip sits outside the ETag and CSP layers so they hash the plain body.
 """
 
 from __future__ import annotations
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.datastructures import Headers
 from starlette.middleware.gzip import GZipMiddleware
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from app.asgi import send_problem
 from app.config import Settings
+from app.errors import CorsPreflightRejected
 from app.httpcache import HttpCacheMiddleware
+from app.methods import MethodsMiddleware
 from app.observability import (
     REQUEST_ID_HEADER,
     Metrics,
@@ -36,7 +41,7 @@ from app.security import (
     SecurityHeadersMiddleware,
 )
 
-__all__ = ["GZIP_MINIMUM_BYTES", "install_middleware"]
+__all__ = ["GZIP_MINIMUM_BYTES", "ProblemCORSMiddleware", "install_middleware"]
 
 GZIP_MINIMUM_BYTES = 1024
 CORS_EXPOSED_HEADERS = [
@@ -49,6 +54,22 @@ CORS_EXPOSED_HEADERS = [
     "RateLimit-Policy",
     REQUEST_ID_HEADER,
 ]
+
+
+class ProblemCORSMiddleware(CORSMiddleware):
+    """Starlette's CORS, answering a refused preflight with the one problem body rather than plain text."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        headers = Headers(scope=scope) if scope["type"] == "http" and scope["method"] == "OPTIONS" else None
+        if headers is None or "origin" not in headers or "access-control-request-method" not in headers:
+            await super().__call__(scope, receive, send)
+            return
+        response = self.preflight_response(request_headers=headers)
+        if response.status_code == 400:
+            detail = bytes(response.body).decode("utf-8")
+            await send_problem(scope, receive, send, CorsPreflightRejected(detail))
+            return
+        await response(scope, receive, send)
 
 
 def install_middleware(app: FastAPI, settings: Settings) -> None:
@@ -79,11 +100,12 @@ def install_middleware(app: FastAPI, settings: Settings) -> None:
         keyring=keyring,
     )
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM_BYTES)
+    app.add_middleware(MethodsMiddleware)
     if settings.cors_origins:
         app.add_middleware(
-            CORSMiddleware,
+            ProblemCORSMiddleware,
             allow_origins=settings.cors_origins,
-            allow_methods=["GET", "POST", "PUT", "DELETE"],
+            allow_methods=["GET", "HEAD", "POST", "PUT", "DELETE"],
             allow_headers=["Authorization", "Content-Type", "If-None-Match", REQUEST_ID_HEADER],
             expose_headers=CORS_EXPOSED_HEADERS,
         )

@@ -70,6 +70,11 @@ class Problem(BaseModel):
         examples=[["jeffrey-sessions"]],
     )
     entity_id: str | None = Field(default=None, description="For a 308: the canonical entity id.")
+    request_id: str | None = Field(
+        default=None,
+        description="The request's X-Request-ID, tying the error to its access-log line.",
+        examples=["6f1c0e4b2a9d4c1e8b7a3f5d2c9e0a41"],
+    )
 
 
 class MatchSpan(BaseModel):

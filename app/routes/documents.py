@@ -13,7 +13,7 @@ from app.deps import BuildDep, IngestorDep, SettingsDep
 from app.errors import DocumentNotFound, Unprocessable
 from app.index.ingest import IngestOutcome
 from app.models import DocumentRecord
-from app.routes.examples import example_response
+from app.routes.examples import BULK_EXAMPLE, document_body_examples, example_response
 from app.routes.listing import FiltersDep, PageDep, run_paged_search, search_query
 from app.routes.responses import problem_responses
 from app.schemas import (
@@ -153,6 +153,7 @@ def _acknowledge(outcome: IngestOutcome, response: Response) -> IngestResult:
         **problem_responses(*WRITE_ERRORS),
     },
     dependencies=[WriteAccess],
+    openapi_extra=document_body_examples(),
 )
 def create_document(document: DocumentIn, ingestor: IngestorDep, response: Response) -> IngestResult:
     """Clean, extract and index one document. A 2xx answer means it is on disk and searchable. Sending the
@@ -168,6 +169,7 @@ def create_document(document: DocumentIn, ingestor: IngestorDep, response: Respo
     response_model=IngestResult,
     responses={201: {"model": IngestResult, "description": "Created"}, **problem_responses(*WRITE_ERRORS)},
     dependencies=[WriteAccess],
+    openapi_extra=document_body_examples(),
 )
 def replace_document(
     doc_id: DocumentId, document: DocumentIn, ingestor: IngestorDep, response: Response
@@ -208,7 +210,14 @@ def delete_document(doc_id: DocumentId, ingestor: IngestorDep) -> Response:
     openapi_extra={
         "requestBody": {
             "required": True,
-            "content": {"application/x-ndjson": {"schema": {"$ref": "#/components/schemas/DocumentIn"}}},
+            "content": {
+                "application/x-ndjson": {
+                    # The body is text; OpenAPI 3.2's `itemSchema` gives the schema of each line.
+                    "schema": {"type": "string"},
+                    "itemSchema": {"$ref": "#/components/schemas/DocumentIn"},
+                    "example": BULK_EXAMPLE,
+                }
+            },
             "description": "One DocumentIn JSON object per line.",
         }
     },

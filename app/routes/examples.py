@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["EXAMPLES", "EXPORT_EXAMPLE", "example_response"]
+__all__ = ["BULK_EXAMPLE", "EXAMPLES", "EXPORT_EXAMPLE", "document_body_examples", "example_response"]
 
 SEARCH: Any = {
     "query": '"sanctuary city"',
@@ -416,6 +416,28 @@ EXPORT_EXAMPLE = (
     'Aliens to ICE", "published": null, "outlet": null, "url": null}\n'
 )
 
+# Request bodies: a document as a wire service would send it, and the least a client must send.
+DOCUMENT_FULL: Any = {
+    "id": "wire-2019-05-02-council",
+    "title": "Council Approves Jail Budget",
+    "text": "The county council voted 7-2 on Tuesday to approve a $12 million jail budget, "
+    "Council President Maria Lopez said.",
+    "published": "2019-05-02",
+    "outlet": "Example Gazette",
+    "url": "https://example.org/council",
+    "authors": ["A. Writer"],
+}
+DOCUMENT_MINIMAL: Any = {
+    "text": "Unemployment fell to 4.1 percent in March, the Labor Department said on Friday.",
+}
+
+# Two lines of /v1/documents/bulk: one DocumentIn per line.
+BULK_EXAMPLE = (
+    '{"id": "wire-2019-05-02-council", "text": "The county council voted 7-2 on Tuesday to approve a $12 '
+    'million jail budget.", "published": "2019-05-02", "outlet": "Example Gazette"}\n'
+    '{"text": "Unemployment fell to 4.1 percent in March, the Labor Department said on Friday."}\n'
+)
+
 EXAMPLES: dict[str, Any] = {
     "search": SEARCH,
     "document_list": DOCUMENT_LIST,
@@ -436,3 +458,12 @@ EXAMPLES: dict[str, Any] = {
 def example_response(name: str) -> dict[int | str, dict[str, Any]]:
     """A 200 response entry carrying the named example, merged by FastAPI with the response model's schema."""
     return {200: {"content": {"application/json": {"example": EXAMPLES[name]}}}}
+
+
+def document_body_examples() -> dict[str, Any]:
+    """`openapi_extra` giving a JSON DocumentIn body its named examples (FastAPI merges it into the operation)."""
+    examples = {
+        "full": {"summary": "With metadata", "value": DOCUMENT_FULL},
+        "minimal": {"summary": "Text only: the id comes from the content hash", "value": DOCUMENT_MINIMAL},
+    }
+    return {"requestBody": {"content": {"application/json": {"examples": examples}}}}

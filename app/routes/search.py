@@ -8,14 +8,13 @@ from dataclasses import replace
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.responses import StreamingResponse
 
 from app.deps import BuildDep, SettingsDep
 from app.index import OpenBuild
 from app.routes.examples import EXPORT_EXAMPLE, example_response
 from app.routes.listing import FiltersDep, PageDep, QueryText, parse_facets, run_paged_search, search_query
-from app.routes.responses import problem_responses
-from app.schemas import FacetValue, SearchResults, Timeline, TimelineBucket
+from app.routes.responses import NdjsonResponse, problem_responses
+from app.schemas import DocumentSummary, FacetValue, SearchResults, Timeline, TimelineBucket
 
 __all__ = ["router"]
 
@@ -125,9 +124,17 @@ def timeline(
     "/export",
     operation_id="export",
     summary="Every hit as NDJSON",
+    response_class=NdjsonResponse,
+    # One line's model; OpenAPI 3.2's `itemSchema` (as FastAPI gives JSON Lines) says each line is one.
+    response_model=DocumentSummary,
     responses={
         200: {
-            "content": {"application/x-ndjson": {"example": EXPORT_EXAMPLE}},
+            "content": {
+                "application/x-ndjson": {
+                    "itemSchema": {"$ref": "#/components/schemas/DocumentSummary"},
+                    "example": EXPORT_EXAMPLE,
+                }
+            },
             "description": "One document summary per line.",
         },
         **problem_responses(400, 413, 422, 503),
@@ -142,7 +149,7 @@ def export(
     sort: Annotated[
         Literal["relevance", "published", "-published"], Query(description="Order of the lines.")
     ] = "relevance",
-) -> StreamingResponse:
+) -> NdjsonResponse:
     """The whole result set, streamed one JSON document summary per line, with no cap on the number of
     results."""
     query = search_query(settings=settings, text=q, lenient=lenient, filters=filters, sort=sort)
@@ -156,4 +163,4 @@ def export(
                 if doc_id in summaries:
                     yield (json.dumps(summaries[doc_id].model_dump(mode="json")) + "\n").encode()
 
-    return StreamingResponse(lines(), media_type="application/x-ndjson")
+    return NdjsonResponse(lines())
