@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal, Protocol
+from typing import Literal, Protocol, get_args
 
-from app.models import DocumentRecord
-from app.schemas import SearchHit, SortOrder
+from app.index.rows import DocumentHit
+from app.models import DocumentRecord, SortOrder
 
 __all__ = [
     "ENGINE_NAMES",
@@ -29,7 +29,7 @@ __all__ = [
 
 # The engines a build can be written with; its manifest names the one it was.
 EngineName = Literal["whoosh", "tantivy"]
-ENGINE_NAMES: tuple[EngineName, ...] = ("whoosh", "tantivy")
+ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 
 # 2: records compressed, with their text in its own column. 3: statistic groups of the same quantity.
 # 4: entity aliases and the links across documents in their own tables.
@@ -95,7 +95,7 @@ class SearchPage:
     """The hits of one page and what is known of the whole result set."""
 
     total: int
-    hits: list[SearchHit]
+    hits: list[DocumentHit]
     timed_out: bool = False
     escaped: bool = False
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)

@@ -76,15 +76,13 @@ class LinkedRole:
 
 def linked_roles(connection: sqlite3.Connection, entity_id: str) -> list[LinkedRole]:
     """The entity's titles linked across documents, for its role timeline."""
-    connection.row_factory = sqlite3.Row
-    try:
-        rows = connection.execute(
-            'SELECT doc_id, published, title, organization, evidence_doc_id, start, "end" FROM person_links'
-            " WHERE entity_id = ?",
-            (entity_id,),
-        ).fetchall()
-    finally:
-        connection.row_factory = None
+    cursor = connection.cursor()
+    cursor.row_factory = sqlite3.Row
+    rows = cursor.execute(
+        'SELECT doc_id, published, title, organization, evidence_doc_id, start, "end" FROM person_links'
+        " WHERE entity_id = ?",
+        (entity_id,),
+    ).fetchall()
     return [
         LinkedRole(
             doc_id=row["doc_id"],

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Literal
 
 from app.index.analysis import outlet_key
-from app.index.catalog import CatalogWriter
+from app.index.catalog_writer import CatalogWriter
 from app.index.groups import GroupWriter
 from app.index.link_table import LinkTable
+from app.index.rows import DocumentRow
 from app.index.spelling import SpellingWriter, spelling_text
 from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord
-from app.schemas import DocumentSummary
 
 __all__ = ["RECORDS_FILE", "Origin", "RecordStore", "RecordWriter", "summary_of"]
 
@@ -58,8 +58,9 @@ def _unpack(packed: bytes) -> DocumentRecord:
     return DocumentRecord.model_validate_json(zlib.decompress(packed))
 
 
-def summary_of(record: DocumentRecord) -> DocumentSummary:
-    return DocumentSummary(
+def summary_of(record: DocumentRecord) -> DocumentRow:
+    """The columns of the record the lists show."""
+    return DocumentRow(
         id=record.id,
         title=record.title.value if record.title else None,
         published=record.published.value if record.published else None,
@@ -201,21 +202,23 @@ class RecordStore:
             ).fetchall()
         return {row[0]: row[1] for row in rows}
 
-    def summaries(self, doc_ids: list[str]) -> dict[str, DocumentSummary]:
+    def summaries(self, doc_ids: list[str]) -> dict[str, DocumentRow]:
+        """The listed columns of the documents that exist, by id."""
         if not doc_ids:
             return {}
         marks = ",".join("?" * len(doc_ids))
         with closing(self._connect()) as connection:
+            connection.row_factory = sqlite3.Row
             rows = connection.execute(
                 f"SELECT id, title, published, outlet, url FROM documents WHERE id IN ({marks})", doc_ids
             ).fetchall()
         return {
-            row[0]: DocumentSummary(
-                id=row[0],
-                title=row[1],
-                published=date.fromisoformat(row[2]) if row[2] else None,
-                outlet=row[3],
-                url=row[4],
+            row["id"]: DocumentRow(
+                id=row["id"],
+                title=row["title"],
+                published=date.fromisoformat(row["published"]) if row["published"] else None,
+                outlet=row["outlet"],
+                url=row["url"],
             )
             for row in rows
         }

@@ -46,7 +46,7 @@ from app.index.query import (
 )
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
-from app.index.whoosh_engine import build_schema as whoosh_schema
+from app.index.whoosh_schema import build_schema as whoosh_schema
 from app.models import DocumentRecord
 
 __all__ = ["TANTIVY_DIR", "TantivyEngine", "TantivyWriter"]

@@ -12,9 +12,8 @@ from typing import Any, Literal
 
 from whoosh import collectors, index, sorting
 from whoosh import query as wq
-from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 
-from app.index.analysis import news_analyzer, outlet_key
+from app.index.analysis import outlet_key
 from app.index.engine import (
     ENTITY_FIELDS,
     FACET_FIELDS,
@@ -29,6 +28,7 @@ from app.index.highlight import page_hits
 from app.index.query import literal_query, matched_terms, parse_query
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
+from app.index.whoosh_schema import build_schema
 from app.models import DocumentRecord
 
 __all__ = ["WHOOSH_DIR", "WhooshEngine", "WhooshWriter"]
@@ -37,28 +37,6 @@ WHOOSH_DIR = "whoosh"
 SEARCHERS = 4
 # What a 32-bit signed NUMERIC column holds for a document without a value.
 MISSING_NUMBER = 2**31 - 1
-
-
-def build_schema() -> Schema:
-    analyzer = news_analyzer()
-    entity_ids = {"commas": True, "scorable": False}
-    return Schema(
-        id=ID(stored=True, unique=True, sortable=True),
-        title=TEXT(analyzer=analyzer, phrase=True),
-        body=TEXT(analyzer=analyzer, phrase=True),
-        published=DATETIME(sortable=True),
-        # Newest-first order as an ascending column, so undated documents (the column's
-        # missing value sorts last) come last in both date orders.
-        published_desc=NUMERIC(int, bits=32, signed=True, sortable=True),
-        year=NUMERIC(int, bits=32, sortable=True),
-        month=NUMERIC(int, bits=32, sortable=True),
-        outlet=ID(sortable=True),
-        has_statistics=BOOLEAN(),
-        officials=KEYWORD(**entity_ids),
-        people=KEYWORD(**entity_ids),
-        organizations=KEYWORD(**entity_ids),
-        places=KEYWORD(**entity_ids),
-    )
 
 
 def _as_datetime(day: date) -> datetime:
