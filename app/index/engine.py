@@ -6,7 +6,7 @@ app.index.catalog) and are shared by every engine; an engine only searches.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, Protocol, get_args
@@ -47,6 +47,26 @@ FACET_FIELDS: dict[FacetName, str] = {
     "place": "places",
     "organization": "organizations",
 }
+
+
+Interval = Literal["month", "year"]
+
+
+def effective_sort(query: SearchQuery) -> SortOrder:
+    """The order hits come in: by relevance only when there is text to be relevant to, else newest first."""
+    if not query.text.strip() and query.sort == "relevance":
+        return "-published"
+    return query.sort
+
+
+def facet_order(counts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A facet's buckets as the API lists them: biggest first, then by value; empty values dropped."""
+    return sorted(((value, count) for value, count in counts if value), key=lambda item: (-item[1], item[0]))
+
+
+def period_label(key: int, interval: Interval) -> str:
+    """`YYYY` of a year column's value, `YYYY-MM` of a month column's (year * 100 + month)."""
+    return f"{key:04d}" if interval == "year" else f"{key // 100:04d}-{key % 100:02d}"
 
 
 def entity_ids(record: DocumentRecord) -> dict[str, list[str]]:
@@ -138,9 +158,7 @@ class SearchEngine(Protocol):
         """Every matching document id in the query's order, with no cap."""
         ...
 
-    def published_counts(
-        self, query: SearchQuery, interval: Literal["month", "year"]
-    ) -> tuple[dict[str, int], int, int]:
+    def published_counts(self, query: SearchQuery, interval: Interval) -> tuple[dict[str, int], int, int]:
         """Hits per `YYYY-MM` or `YYYY` period, the total, and the undated hits."""
         ...
 

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterator
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 import tantivy
 from whoosh import query as wq
@@ -31,9 +31,13 @@ from app.index.engine import (
     ENTITY_FIELDS,
     FACET_FIELDS,
     BuildInfo,
+    Interval,
     SearchPage,
     SearchQuery,
+    effective_sort,
     entity_ids,
+    facet_order,
+    period_label,
     title_and_body,
 )
 from app.index.highlight import page_hits
@@ -393,9 +397,7 @@ class TantivyEngine:
 
     @staticmethod
     def _date_column(query: SearchQuery) -> str | None:
-        sort = query.sort
-        if not query.text.strip() and sort == "relevance":
-            sort = "-published"
+        sort = effective_sort(query)
         if sort == "relevance":
             return None
         return "published_desc" if sort == "-published" else "published_asc"
@@ -485,7 +487,7 @@ class TantivyEngine:
 
     def _facet(self, searcher: tantivy.Searcher, parsed: tantivy.Query, field: str) -> list[tuple[str, int]]:
         counted = [(_key_text(key), count) for key, count in self._buckets(searcher, parsed, field)]
-        return sorted(((key, count) for key, count in counted if key), key=lambda item: (-item[1], item[0]))
+        return facet_order(counted)
 
     def matching_ids(self, query: SearchQuery) -> Iterator[str]:
         searcher = self._searcher()
@@ -493,17 +495,13 @@ class TantivyEngine:
         total = _total(searcher.search(parsed, 1))
         yield from [doc_id for doc_id, _ in self._page(searcher, parsed, query, total, 0, total)]
 
-    def published_counts(
-        self, query: SearchQuery, interval: Literal["month", "year"]
-    ) -> tuple[dict[str, int], int, int]:
+    def published_counts(self, query: SearchQuery, interval: Interval) -> tuple[dict[str, int], int, int]:
         searcher = self._searcher()
         parsed, _, _ = self._parsed(query, searcher)
         total = _total(searcher.search(parsed, 1))
         buckets: dict[str, int] = {}
         for key, count in self._buckets(searcher, parsed, interval):
-            value = int(key)
-            period = f"{value:04d}" if interval == "year" else f"{value // 100:04d}-{value % 100:02d}"
-            buckets[period] = count
+            buckets[period_label(int(key), interval)] = count
         return dict(sorted(buckets.items())), total, total - sum(buckets.values())
 
     def similar(self, doc_id: str, text: str, limit: int) -> list[tuple[str, float]]:

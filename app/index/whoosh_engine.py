@@ -8,7 +8,7 @@ from collections.abc import Hashable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from whoosh import collectors, index, sorting
 from whoosh import query as wq
@@ -19,9 +19,13 @@ from app.index.engine import (
     FACET_FIELDS,
     BuildInfo,
     FacetName,
+    Interval,
     SearchPage,
     SearchQuery,
+    effective_sort,
     entity_ids,
+    facet_order,
+    period_label,
     title_and_body,
 )
 from app.index.highlight import page_hits
@@ -234,9 +238,7 @@ class WhooshEngine:
 
     @staticmethod
     def _sortedby(query: SearchQuery) -> Any:
-        sort = query.sort
-        if not query.text.strip() and sort == "relevance":
-            sort = "-published"
+        sort = effective_sort(query)
         if sort == "relevance":
             return None
         date_column = "published_desc" if sort == "-published" else "published"
@@ -298,9 +300,7 @@ class WhooshEngine:
             ids = [hit["id"] for hit in matcher_order]
         yield from ids
 
-    def published_counts(
-        self, query: SearchQuery, interval: Literal["month", "year"]
-    ) -> tuple[dict[str, int], int, int]:
+    def published_counts(self, query: SearchQuery, interval: Interval) -> tuple[dict[str, int], int, int]:
         parsed, _ = self._parsed(query)
         if parsed is wq.NullQuery:
             return {}, 0, 0
@@ -314,10 +314,8 @@ class WhooshEngine:
         for key, count in periods.items():
             if key is None or key == MISSING_NUMBER:
                 undated += count
-            elif interval == "year":
-                buckets[f"{key:04d}"] = count
             else:
-                buckets[f"{key // 100:04d}-{key % 100:02d}"] = count
+                buckets[period_label(key, interval)] = count
         return dict(sorted(buckets.items())), len(docs), undated
 
     def similar(self, doc_id: str, text: str, limit: int) -> list[tuple[str, float]]:
@@ -355,5 +353,6 @@ def _column_value(column: Any, docnum: int) -> Any:
 
 
 def _facet_counts(groups: Counter[Any]) -> list[tuple[str, int]]:
-    counted = [(str(key), count) for key, count in groups.items() if key not in (None, "", MISSING_NUMBER)]
-    return sorted(counted, key=lambda item: (-item[1], item[0]))
+    return facet_order(
+        (str(key), count) for key, count in groups.items() if key not in (None, MISSING_NUMBER)
+    )
