@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 
 from app.index.aliases import alias_counts, fold
 from app.index.analysis import trigrams
+from app.index.sqlite import named_rows
 
 __all__ = ["refresh_entities"]
 
@@ -26,9 +27,7 @@ def _refresh_batch(connection: sqlite3.Connection, entity_ids: list[str]) -> Non
     for table in ("entities", "entity_names", "entity_trigrams"):
         connection.execute(f"DELETE FROM {table} WHERE entity_id IN ({marks})", entity_ids)
     per_document: dict[str, list[sqlite3.Row]] = defaultdict(list)
-    cursor = connection.cursor()
-    cursor.row_factory = sqlite3.Row
-    for row in cursor.execute(
+    for row in named_rows(connection).execute(
         f"SELECT entity_id, name, kind, organization, mentions FROM entity_documents"
         f" WHERE entity_id IN ({marks})",
         entity_ids,

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from app.index.rows import StatisticEntry
+from app.index.sqlite import named_rows
 
 __all__ = ["StatisticFilters", "find_statistics", "fts_query"]
 
@@ -100,11 +101,13 @@ def find_statistics(
     """The number of figures matching the filters, and the page of them, newest document first."""
     where, params = _where(filters)
     (total,) = connection.execute(f"SELECT count(*) FROM statistics {where}", params).fetchone()
-    cursor = connection.cursor()
-    cursor.row_factory = sqlite3.Row
-    rows = cursor.execute(
-        f"SELECT {_STATISTIC_COLUMNS} FROM statistics {where}"
-        " ORDER BY published IS NULL, published DESC, doc_id, start LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
+    rows = (
+        named_rows(connection)
+        .execute(
+            f"SELECT {_STATISTIC_COLUMNS} FROM statistics {where}"
+            " ORDER BY published IS NULL, published DESC, doc_id, start LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        .fetchall()
+    )
     return total, [_entry(row) for row in rows]

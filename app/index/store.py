@@ -20,7 +20,7 @@ from app.index.groups import GroupWriter
 from app.index.link_table import LinkTable
 from app.index.rows import DocumentRow
 from app.index.spelling import SpellingWriter, spelling_text
-from app.index.sqlite import connect_for_reading
+from app.index.sqlite import connect_for_reading, named_rows
 from app.models import DocumentRecord
 
 __all__ = ["RECORDS_FILE", "Origin", "RecordStore", "RecordWriter", "summary_of"]
@@ -119,10 +119,12 @@ class RecordWriter:
 
     def stored(self, doc_id: str) -> tuple[DocumentRecord, Origin] | None:
         """The record as this writer sees it, with where it came from."""
-        row = self._connection.execute(
-            "SELECT record, origin FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
-        return (_unpack(row[0]), row[1]) if row else None
+        row = (
+            named_rows(self._connection)
+            .execute("SELECT record, origin FROM documents WHERE id = ?", (doc_id,))
+            .fetchone()
+        )
+        return (_unpack(row["record"]), row["origin"]) if row else None
 
     def remove(self, doc_id: str) -> bool:
         """Delete one record with its catalog rows; False when there was none."""
@@ -134,9 +136,13 @@ class RecordWriter:
 
     def _forget_words(self, doc_id: str) -> None:
         """Take the stored version's words out of the spelling table's counts."""
-        row = self._connection.execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = (
+            named_rows(self._connection)
+            .execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,))
+            .fetchone()
+        )
         if row:
-            self._spelling.remove(f"{row[0] or ''}\n{row[1]}")
+            self._spelling.remove(f"{row['title'] or ''}\n{row['text']}")
 
     def content_hash(self, doc_id: str) -> str | None:
         row = self._connection.execute(
@@ -188,8 +194,12 @@ class RecordStore:
 
     def get(self, doc_id: str) -> DocumentRecord | None:
         with closing(self._connect()) as connection:
-            row = connection.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return _unpack(row[0]) if row else None
+            row = (
+                named_rows(connection)
+                .execute("SELECT record FROM documents WHERE id = ?", (doc_id,))
+                .fetchone()
+            )
+        return _unpack(row["record"]) if row else None
 
     def texts(self, doc_ids: list[str]) -> dict[str, str]:
         """Cleaned text by id, for highlighting a page of hits."""
@@ -197,10 +207,12 @@ class RecordStore:
             return {}
         marks = ",".join("?" * len(doc_ids))
         with closing(self._connect()) as connection:
-            rows = connection.execute(
-                f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids
-            ).fetchall()
-        return {row[0]: row[1] for row in rows}
+            rows = (
+                named_rows(connection)
+                .execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids)
+                .fetchall()
+            )
+        return {row["id"]: row["text"] for row in rows}
 
     def summaries(self, doc_ids: list[str]) -> dict[str, DocumentRow]:
         """The listed columns of the documents that exist, by id."""
@@ -208,10 +220,13 @@ class RecordStore:
             return {}
         marks = ",".join("?" * len(doc_ids))
         with closing(self._connect()) as connection:
-            connection.row_factory = sqlite3.Row
-            rows = connection.execute(
-                f"SELECT id, title, published, outlet, url FROM documents WHERE id IN ({marks})", doc_ids
-            ).fetchall()
+            rows = (
+                named_rows(connection)
+                .execute(
+                    f"SELECT id, title, published, outlet, url FROM documents WHERE id IN ({marks})", doc_ids
+                )
+                .fetchall()
+            )
         return {
             row["id"]: DocumentRow(
                 id=row["id"],
