@@ -11,7 +11,8 @@ from pathlib import Path
 
 from app.index.engine import BuildInfo, EngineName, EngineWriter, SearchEngine
 from app.index.store import RecordStore
-from app.index.tantivy_engine import TantivyEngine, TantivyWriter
+from app.index.tantivy_documents import TantivyWriter
+from app.index.tantivy_engine import TantivyEngine
 from app.index.whoosh_engine import WhooshEngine, WhooshWriter
 
 __all__ = ["ENGINES", "EngineKind", "engine_writer", "open_engine"]
