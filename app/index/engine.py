@@ -22,9 +22,13 @@ __all__ = [
     "EngineName",
     "EngineWriter",
     "FacetName",
+    "Interval",
     "SearchEngine",
     "SearchPage",
     "SearchQuery",
+    "effective_sort",
+    "facet_order",
+    "period_label",
 ]
 
 # The engines a build can be written with; its manifest names the one it was.
