@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from app.index.engine import EngineName
 
 __all__ = ["Settings"]
 
@@ -18,7 +20,7 @@ class Settings(BaseSettings):
 
     index_dir: Path = Field(default=Path("var/index"), description="Directory holding the index builds.")
     corpus_dir: Path = Field(default=Path("corpus"), description="Directory of articles read by `index`.")
-    engine: Literal["whoosh", "tantivy"] = Field(
+    engine: EngineName = Field(
         default="whoosh",
         description="Search engine `index` writes a build with (the service reads whichever a build names).",
     )

@@ -22,6 +22,7 @@ __all__ = [
     "EntityKind",
     "Evidence",
     "GroupKey",
+    "IngestStatus",
     "LinkMatch",
     "Organization",
     "OutletCitation",
@@ -30,6 +31,7 @@ __all__ = [
     "Provenanced",
     "QuantityGroup",
     "Quote",
+    "SortOrder",
     "Source",
     "StatedTitle",
     "Statistic",
@@ -46,6 +48,9 @@ StatisticKind = Literal["count", "percent", "money", "fraction", "ratio", "range
 AttributionMethod = Literal["quote", "reporting_verb", "according_to", "source_phrase", "continued"]
 Change = Literal["up", "down", "none"]
 LinkMatch = Literal["full_name", "surname", "partial_name"]
+SortOrder = Literal["relevance", "published", "-published"]
+# What an ingest did with a document: `unchanged` when the same content was already stored.
+IngestStatus = Literal["created", "updated", "unchanged"]
 
 
 class Evidence(BaseModel):

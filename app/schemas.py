@@ -7,7 +7,15 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from app.models import CitedStatistic, EntityKind, GroupKey, QuantityGroup, StatisticSource
+from app.models import (
+    CitedStatistic,
+    EntityKind,
+    GroupKey,
+    IngestStatus,
+    QuantityGroup,
+    SortOrder,
+    StatisticSource,
+)
 
 __all__ = [
     "DOCUMENT_ID_PATTERN",
@@ -45,8 +53,6 @@ __all__ = [
     "Timeline",
     "TimelineBucket",
 ]
-
-SortOrder = Literal["relevance", "published", "-published"]
 
 
 class Problem(BaseModel):
@@ -416,9 +422,6 @@ class DocumentIn(BaseModel):
         if "\x00" in text:
             raise ValueError("text contains NUL characters: send text, not binary data")
         return text
-
-
-IngestStatus = Literal["created", "updated", "unchanged"]
 
 
 class IngestResult(BaseModel):

@@ -3,7 +3,7 @@
 from app.index.aliases import AmbiguousEntity, NoSuchEntity
 from app.index.archive import Archive, OpenBuild
 from app.index.build import BuildReport, build_index
-from app.index.catalog import Catalog, StatisticFilters
+from app.index.catalog import Catalog
 from app.index.engine import (
     ENGINE_NAMES,
     FACET_NAMES,
@@ -16,6 +16,7 @@ from app.index.engine import (
 )
 from app.index.groups import GroupFilters, StatisticGroups
 from app.index.layout import BuildInProgress
+from app.index.statistic_table import StatisticFilters
 
 __all__ = [
     "ENGINE_NAMES",

@@ -13,7 +13,8 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Indel
 
 from app.extract.lexicon import AGENCIES
 from app.extract.spans import slugify, strip_accents
@@ -126,7 +127,7 @@ def _match_score(query: str, name: str) -> float:
         return 2.0
     if query in name:
         return 1.0
-    return max(SequenceMatcher(None, query, option).ratio() for option in [name, *name.split()])
+    return max(Indel.normalized_similarity(query, option) for option in [name, *name.split()])
 
 
 def _name_scores(connection: sqlite3.Connection, q: str) -> dict[str, float]:

@@ -11,13 +11,12 @@ from app.errors import IndexNotReady
 from app.index.cache import CachingEngine
 from app.index.catalog import Catalog
 from app.index.engine import STORE_FORMAT, BuildInfo, SearchEngine
+from app.index.engines import open_engine
 from app.index.groups import StatisticGroups
 from app.index.layout import BuildInProgress, IndexLayout
 from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
-from app.index.tantivy_engine import TantivyEngine
-from app.index.whoosh_engine import WhooshEngine
 
-__all__ = ["Archive", "OpenBuild", "open_engine", "replay_pending"]
+__all__ = ["Archive", "OpenBuild", "replay_pending"]
 
 logger = logging.getLogger(__name__)
 
@@ -32,15 +31,6 @@ class OpenBuild:
     records: RecordStore
     catalog: Catalog
     groups: StatisticGroups
-
-
-def open_engine(build: Path, info: BuildInfo, records: RecordStore) -> SearchEngine:
-    """The search engine of a build; the manifest names the engine it was written with."""
-    if info.engine == "tantivy":
-        return TantivyEngine(build, info, records)
-    if info.engine == "whoosh":
-        return WhooshEngine(build, info, records)
-    raise ValueError(f"{build} was written by an unknown engine {info.engine!r}")
 
 
 def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:

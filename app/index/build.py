@@ -13,13 +13,11 @@ from typing import Literal
 
 from app.corpus import RawDocument, SkippedFile, raw_document_of, read_corpus
 from app.extract import EXTRACTOR_VERSION, extract_document
-from app.index.archive import open_engine
-from app.index.engine import STORE_FORMAT, BuildInfo, EngineName, EngineWriter
+from app.index.engine import STORE_FORMAT, BuildInfo, EngineName
+from app.index.engines import engine_writer, open_engine
 from app.index.layout import IndexLayout
 from app.index.resolution import resolve_links
 from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
-from app.index.tantivy_engine import TantivyWriter
-from app.index.whoosh_engine import WhooshWriter
 from app.models import DocumentRecord
 
 __all__ = ["BuildReport", "IngestedDocumentsPresent", "IngestedPolicy", "build_index"]
@@ -53,13 +51,6 @@ def _extract_all(documents: Iterable[RawDocument], workers: int) -> Iterator[Doc
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for payload in pool.map(_extract_to_json, documents, chunksize=32):
             yield DocumentRecord.model_validate_json(payload)
-
-
-def engine_writer(engine: EngineName, build_dir: Path) -> EngineWriter:
-    """The writer of the named engine's index inside a new build directory."""
-    if engine == "tantivy":
-        return TantivyWriter(build_dir)
-    return WhooshWriter(build_dir)
 
 
 def build_index(

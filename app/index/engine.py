@@ -6,13 +6,13 @@ app.index.catalog) and are shared by every engine; an engine only searches.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal, Protocol
+from typing import Literal, Protocol, get_args
 
-from app.models import DocumentRecord
-from app.schemas import SearchHit, SortOrder
+from app.index.rows import DocumentHit
+from app.models import DocumentRecord, SortOrder
 
 __all__ = [
     "ENGINE_NAMES",
@@ -22,14 +22,18 @@ __all__ = [
     "EngineName",
     "EngineWriter",
     "FacetName",
+    "Interval",
     "SearchEngine",
     "SearchPage",
     "SearchQuery",
+    "effective_sort",
+    "facet_order",
+    "period_label",
 ]
 
 # The engines a build can be written with; its manifest names the one it was.
 EngineName = Literal["whoosh", "tantivy"]
-ENGINE_NAMES: tuple[EngineName, ...] = ("whoosh", "tantivy")
+ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 
 # 2: records compressed, with their text in its own column. 3: statistic groups of the same quantity.
 # 4: entity aliases and the links across documents in their own tables.
@@ -47,6 +51,26 @@ FACET_FIELDS: dict[FacetName, str] = {
     "place": "places",
     "organization": "organizations",
 }
+
+
+Interval = Literal["month", "year"]
+
+
+def effective_sort(query: SearchQuery) -> SortOrder:
+    """The order hits come in: by relevance only when there is text to be relevant to, else newest first."""
+    if not query.text.strip() and query.sort == "relevance":
+        return "-published"
+    return query.sort
+
+
+def facet_order(counts: Iterable[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A facet's buckets as the API lists them: biggest first, then by value; empty values dropped."""
+    return sorted(((value, count) for value, count in counts if value), key=lambda item: (-item[1], item[0]))
+
+
+def period_label(key: int, interval: Interval) -> str:
+    """`YYYY` of a year column's value, `YYYY-MM` of a month column's (year * 100 + month)."""
+    return f"{key:04d}" if interval == "year" else f"{key // 100:04d}-{key % 100:02d}"
 
 
 def entity_ids(record: DocumentRecord) -> dict[str, list[str]]:
@@ -95,7 +119,7 @@ class SearchPage:
     """The hits of one page and what is known of the whole result set."""
 
     total: int
-    hits: list[SearchHit]
+    hits: list[DocumentHit]
     timed_out: bool = False
     escaped: bool = False
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
@@ -138,9 +162,7 @@ class SearchEngine(Protocol):
         """Every matching document id in the query's order, with no cap."""
         ...
 
-    def published_counts(
-        self, query: SearchQuery, interval: Literal["month", "year"]
-    ) -> tuple[dict[str, int], int, int]:
+    def published_counts(self, query: SearchQuery, interval: Interval) -> tuple[dict[str, int], int, int]:
         """Hits per `YYYY-MM` or `YYYY` period, the total, and the undated hits."""
         ...
 

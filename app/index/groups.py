@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from app.extract.grouping import family_of, group_key, group_statistics
-from app.index.catalog import fts_query
 from app.index.sqlite import connect_for_reading
+from app.index.statistic_table import fts_query
 from app.models import CitedStatistic, DocumentRecord, QuantityGroup, Statistic
 
 __all__ = ["GroupFilters", "GroupWriter", "StatisticGroups"]

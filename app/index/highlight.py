@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Collection
+from dataclasses import asdict
 
 from app.index.analysis import analyze
+from app.index.rows import DocumentHit, HitSnippet, Span
 from app.index.store import RecordStore
-from app.schemas import MatchSpan, SearchHit, Snippet
 
 __all__ = ["find_matches", "make_snippets", "page_hits"]
 
@@ -38,7 +39,7 @@ def _expand(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _render(text: str, start: int, end: int, matches: list[tuple[int, int, str]]) -> Snippet:
+def _render(text: str, start: int, end: int, matches: list[tuple[int, int, str]]) -> HitSnippet:
     parts: list[str] = []
     cursor = start
     for match_start, match_end, _ in matches:
@@ -46,16 +47,16 @@ def _render(text: str, start: int, end: int, matches: list[tuple[int, int, str]]
         parts.append(f"<em>{html.escape(text[match_start:match_end])}</em>")
         cursor = match_end
     parts.append(html.escape(text[cursor:end]))
-    return Snippet(
+    return HitSnippet(
         start=start,
         end=end,
         text=text[start:end],
         highlighted="".join(parts),
-        matches=[MatchSpan(start=s, end=e) for s, e, _ in matches],
+        matches=[Span(start=s, end=e) for s, e, _ in matches],
     )
 
 
-def make_snippets(text: str, terms: Collection[str], count: int) -> list[Snippet]:
+def make_snippets(text: str, terms: Collection[str], count: int) -> list[HitSnippet]:
     """Up to `count` non-overlapping snippets, in reading order, covering the most distinct terms."""
     matches = find_matches(text, terms)
     if not matches or count <= 0:
@@ -82,14 +83,14 @@ def make_snippets(text: str, terms: Collection[str], count: int) -> list[Snippet
 
 def page_hits(
     store: RecordStore, page: list[tuple[str, float | None]], terms: Collection[str], snippets: int
-) -> list[SearchHit]:
+) -> list[DocumentHit]:
     """A page of (id, score) as hits: summaries from the record store, snippets from the cleaned text."""
     ids = [doc_id for doc_id, _ in page]
     summaries = store.summaries(ids)
     texts = store.texts(ids) if terms and snippets else {}
     return [
-        SearchHit(
-            **summaries[doc_id].model_dump(),
+        DocumentHit(
+            **asdict(summaries[doc_id]),
             score=score,
             snippets=make_snippets(texts.get(doc_id, ""), terms, snippets),
         )

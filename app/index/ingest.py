@@ -31,8 +31,7 @@ from app.index.engine import EngineName
 from app.index.layout import BuildInProgress
 from app.index.resolution import resolve_links
 from app.index.store import RECORDS_FILE, RecordWriter
-from app.models import DocumentRecord
-from app.schemas import IngestStatus
+from app.models import DocumentRecord, IngestStatus
 
 __all__ = ["IngestOutcome", "Ingestor", "replay_pending"]
 

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
+from app.index.sqlite import named_rows
 from app.models import DocumentRecord
 
 __all__ = ["LinkTable", "LinkedRole", "linked_roles"]
@@ -76,15 +77,15 @@ class LinkedRole:
 
 def linked_roles(connection: sqlite3.Connection, entity_id: str) -> list[LinkedRole]:
     """The entity's titles linked across documents, for its role timeline."""
-    connection.row_factory = sqlite3.Row
-    try:
-        rows = connection.execute(
+    rows = (
+        named_rows(connection)
+        .execute(
             'SELECT doc_id, published, title, organization, evidence_doc_id, start, "end" FROM person_links'
             " WHERE entity_id = ?",
             (entity_id,),
-        ).fetchall()
-    finally:
-        connection.row_factory = None
+        )
+        .fetchall()
+    )
     return [
         LinkedRole(
             doc_id=row["doc_id"],

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable
 from contextlib import closing
 from pathlib import Path
 
+from rapidfuzz.distance import OSA
+
 from app.errors import InvalidQuery
 from app.index.analysis import TOKEN_PATTERN, trigrams
 from app.models import DocumentRecord
@@ -46,21 +48,7 @@ def _words(text: str) -> Iterable[str]:
 
 def edit_distance(left: str, right: str, limit: int = MAX_DISTANCE) -> int:
     """Optimal-string-alignment distance (a transposition is one edit), or `limit + 1` once beyond it."""
-    if abs(len(left) - len(right)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(right) + 1))
-    for i, left_char in enumerate(left, 1):
-        current = [i] + [0] * len(right)
-        for j, right_char in enumerate(right, 1):
-            cost = 0 if left_char == right_char else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and left_char == right[j - 2] and left[i - 2] == right_char:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return min(previous[-1], limit + 1)
+    return OSA.distance(left, right, score_cutoff=limit)
 
 
 class SpellingWriter:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-__all__ = ["connect_for_reading"]
+__all__ = ["connect_for_reading", "named_rows"]
 
 
 def connect_for_reading(path: Path) -> sqlite3.Connection:
@@ -18,3 +18,10 @@ def connect_for_reading(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
     connection.execute("PRAGMA query_only = ON")
     return connection
+
+
+def named_rows(connection: sqlite3.Connection) -> sqlite3.Cursor:
+    """A cursor whose rows are read by column name, leaving the connection's own row factory alone."""
+    cursor = connection.cursor()
+    cursor.row_factory = sqlite3.Row
+    return cursor

@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Literal
 
 from app.index.analysis import outlet_key
-from app.index.catalog import CatalogWriter
+from app.index.catalog_writer import CatalogWriter
 from app.index.groups import GroupWriter
 from app.index.link_table import LinkTable
+from app.index.rows import DocumentRow
 from app.index.spelling import SpellingWriter, spelling_text
-from app.index.sqlite import connect_for_reading
+from app.index.sqlite import connect_for_reading, named_rows
 from app.models import DocumentRecord
-from app.schemas import DocumentSummary
 
 __all__ = ["RECORDS_FILE", "Origin", "RecordStore", "RecordWriter", "summary_of"]
 
@@ -58,8 +58,9 @@ def _unpack(packed: bytes) -> DocumentRecord:
     return DocumentRecord.model_validate_json(zlib.decompress(packed))
 
 
-def summary_of(record: DocumentRecord) -> DocumentSummary:
-    return DocumentSummary(
+def summary_of(record: DocumentRecord) -> DocumentRow:
+    """The columns of the record the lists show."""
+    return DocumentRow(
         id=record.id,
         title=record.title.value if record.title else None,
         published=record.published.value if record.published else None,
@@ -118,10 +119,12 @@ class RecordWriter:
 
     def stored(self, doc_id: str) -> tuple[DocumentRecord, Origin] | None:
         """The record as this writer sees it, with where it came from."""
-        row = self._connection.execute(
-            "SELECT record, origin FROM documents WHERE id = ?", (doc_id,)
-        ).fetchone()
-        return (_unpack(row[0]), row[1]) if row else None
+        row = (
+            named_rows(self._connection)
+            .execute("SELECT record, origin FROM documents WHERE id = ?", (doc_id,))
+            .fetchone()
+        )
+        return (_unpack(row["record"]), row["origin"]) if row else None
 
     def remove(self, doc_id: str) -> bool:
         """Delete one record with its catalog rows; False when there was none."""
@@ -133,9 +136,13 @@ class RecordWriter:
 
     def _forget_words(self, doc_id: str) -> None:
         """Take the stored version's words out of the spelling table's counts."""
-        row = self._connection.execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = (
+            named_rows(self._connection)
+            .execute("SELECT title, text FROM documents WHERE id = ?", (doc_id,))
+            .fetchone()
+        )
         if row:
-            self._spelling.remove(f"{row[0] or ''}\n{row[1]}")
+            self._spelling.remove(f"{row['title'] or ''}\n{row['text']}")
 
     def content_hash(self, doc_id: str) -> str | None:
         row = self._connection.execute(
@@ -187,8 +194,12 @@ class RecordStore:
 
     def get(self, doc_id: str) -> DocumentRecord | None:
         with closing(self._connect()) as connection:
-            row = connection.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return _unpack(row[0]) if row else None
+            row = (
+                named_rows(connection)
+                .execute("SELECT record FROM documents WHERE id = ?", (doc_id,))
+                .fetchone()
+            )
+        return _unpack(row["record"]) if row else None
 
     def texts(self, doc_ids: list[str]) -> dict[str, str]:
         """Cleaned text by id, for highlighting a page of hits."""
@@ -196,26 +207,33 @@ class RecordStore:
             return {}
         marks = ",".join("?" * len(doc_ids))
         with closing(self._connect()) as connection:
-            rows = connection.execute(
-                f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids
-            ).fetchall()
-        return {row[0]: row[1] for row in rows}
+            rows = (
+                named_rows(connection)
+                .execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids)
+                .fetchall()
+            )
+        return {row["id"]: row["text"] for row in rows}
 
-    def summaries(self, doc_ids: list[str]) -> dict[str, DocumentSummary]:
+    def summaries(self, doc_ids: list[str]) -> dict[str, DocumentRow]:
+        """The listed columns of the documents that exist, by id."""
         if not doc_ids:
             return {}
         marks = ",".join("?" * len(doc_ids))
         with closing(self._connect()) as connection:
-            rows = connection.execute(
-                f"SELECT id, title, published, outlet, url FROM documents WHERE id IN ({marks})", doc_ids
-            ).fetchall()
+            rows = (
+                named_rows(connection)
+                .execute(
+                    f"SELECT id, title, published, outlet, url FROM documents WHERE id IN ({marks})", doc_ids
+                )
+                .fetchall()
+            )
         return {
-            row[0]: DocumentSummary(
-                id=row[0],
-                title=row[1],
-                published=date.fromisoformat(row[2]) if row[2] else None,
-                outlet=row[3],
-                url=row[4],
+            row["id"]: DocumentRow(
+                id=row["id"],
+                title=row["title"],
+                published=date.fromisoformat(row["published"]) if row["published"] else None,
+                outlet=row["outlet"],
+                url=row["url"],
             )
             for row in rows
         }

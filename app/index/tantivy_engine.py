@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterator
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 import tantivy
 from whoosh import query as wq
@@ -31,10 +31,13 @@ from app.index.engine import (
     ENTITY_FIELDS,
     FACET_FIELDS,
     BuildInfo,
+    Interval,
     SearchPage,
     SearchQuery,
+    effective_sort,
     entity_ids,
-    title_and_body,
+    facet_order,
+    period_label,
 )
 from app.index.highlight import page_hits
 from app.index.query import (
@@ -46,93 +49,16 @@ from app.index.query import (
 )
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
-from app.index.whoosh_engine import build_schema as whoosh_schema
+from app.index.tantivy_documents import TANTIVY_DIR, tantivy_document
+from app.index.whoosh_schema import build_schema as whoosh_schema
 from app.models import DocumentRecord
 
-__all__ = ["TANTIVY_DIR", "TantivyEngine", "TantivyWriter"]
+__all__ = ["TantivyEngine"]
 
-TANTIVY_DIR = "tantivy"
-# Sort key of undated documents in both date orders, so they come last in each.
-UNDATED = 2**62
 # Facets are counted over all hits; tantivy refuses aggregations of more than 65,000 buckets.
 FACET_BUCKETS = 60_000
 SIMILAR_TERMS = 20
 _Must, _Should, _MustNot = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
-
-
-def _pre_tokenized(text: str) -> tantivy.PreTokenizedString:
-    tokens = [
-        tantivy.Token(term, position, start, end) for position, (start, end, term) in enumerate(analyze(text))
-    ]
-    return tantivy.PreTokenizedString(text, tokens)
-
-
-def _id_key(doc_id: str) -> int:
-    """The first 8 bytes of the id as a number: orders ties by id without reading stored fields."""
-    return int.from_bytes(doc_id.encode()[:8].ljust(8, b"\0"), "big")
-
-
-def build_schema() -> tantivy.Schema:
-    builder = tantivy.SchemaBuilder()
-    builder.add_text_field("id", stored=True, tokenizer_name="raw")
-    builder.add_unsigned_field("id_key", fast=True)
-    # Tokens come pre-analyzed (see `analyze`); the tokenizer named here is never used.
-    builder.add_text_field("title")
-    builder.add_text_field("body")
-    builder.add_integer_field("day", indexed=True, fast=True)
-    builder.add_integer_field("published_asc", indexed=True, fast=True)
-    builder.add_integer_field("published_desc", indexed=True, fast=True)
-    builder.add_integer_field("year", fast=True)
-    builder.add_integer_field("month", fast=True)
-    builder.add_text_field("outlet", fast=True, tokenizer_name="raw")
-    builder.add_boolean_field("has_statistics", indexed=True)
-    for name in ENTITY_FIELDS:
-        builder.add_text_field(name, fast=True, tokenizer_name="raw")
-    return builder.build()
-
-
-def tantivy_document(record: DocumentRecord) -> tantivy.Document:
-    """What tantivy indexes of a record; the record itself lives in the record store."""
-    title, body = title_and_body(record)
-    document = tantivy.Document()
-    document.add_text("id", record.id)
-    document.add_unsigned("id_key", _id_key(record.id))
-    document.add_pre_tokenized_text("title", _pre_tokenized(title))
-    document.add_pre_tokenized_text("body", _pre_tokenized(body))
-    document.add_boolean("has_statistics", bool(record.statistics))
-    for field, ids in entity_ids(record).items():
-        for entity_id in ids:
-            document.add_text(field, entity_id)
-    if record.published:
-        day = record.published.value
-        document.add_integer("day", day.toordinal())
-        document.add_integer("published_asc", day.toordinal())
-        document.add_integer("published_desc", -day.toordinal())
-        document.add_integer("year", day.year)
-        document.add_integer("month", day.year * 100 + day.month)
-    else:
-        document.add_integer("published_asc", UNDATED)
-        document.add_integer("published_desc", UNDATED)
-    if record.outlet:
-        document.add_text("outlet", outlet_key(record.outlet.value))
-    return document
-
-
-class TantivyWriter:
-    """Writes the tantivy index of one new build."""
-
-    def __init__(self, build_dir: Path) -> None:
-        (build_dir / TANTIVY_DIR).mkdir(parents=True)
-        self._index = tantivy.Index(build_schema(), path=str(build_dir / TANTIVY_DIR))
-        self._writer = self._index.writer(heap_size=256_000_000, num_threads=min(2, os.cpu_count() or 1))
-
-    def add(self, record: DocumentRecord) -> None:
-        self._writer.add_document(tantivy_document(record))
-
-    def commit(self) -> None:
-        self._writer.commit()
-        # Merges run in background threads; the build is published only once they are done.
-        self._writer.wait_merging_threads()
 
 
 # The Whoosh path's parser needs a Whoosh schema to know the fields; nothing is indexed with it.
@@ -393,9 +319,7 @@ class TantivyEngine:
 
     @staticmethod
     def _date_column(query: SearchQuery) -> str | None:
-        sort = query.sort
-        if not query.text.strip() and sort == "relevance":
-            sort = "-published"
+        sort = effective_sort(query)
         if sort == "relevance":
             return None
         return "published_desc" if sort == "-published" else "published_asc"
@@ -485,7 +409,7 @@ class TantivyEngine:
 
     def _facet(self, searcher: tantivy.Searcher, parsed: tantivy.Query, field: str) -> list[tuple[str, int]]:
         counted = [(_key_text(key), count) for key, count in self._buckets(searcher, parsed, field)]
-        return sorted(((key, count) for key, count in counted if key), key=lambda item: (-item[1], item[0]))
+        return facet_order(counted)
 
     def matching_ids(self, query: SearchQuery) -> Iterator[str]:
         searcher = self._searcher()
@@ -493,17 +417,13 @@ class TantivyEngine:
         total = _total(searcher.search(parsed, 1))
         yield from [doc_id for doc_id, _ in self._page(searcher, parsed, query, total, 0, total)]
 
-    def published_counts(
-        self, query: SearchQuery, interval: Literal["month", "year"]
-    ) -> tuple[dict[str, int], int, int]:
+    def published_counts(self, query: SearchQuery, interval: Interval) -> tuple[dict[str, int], int, int]:
         searcher = self._searcher()
         parsed, _, _ = self._parsed(query, searcher)
         total = _total(searcher.search(parsed, 1))
         buckets: dict[str, int] = {}
         for key, count in self._buckets(searcher, parsed, interval):
-            value = int(key)
-            period = f"{value:04d}" if interval == "year" else f"{value // 100:04d}-{value % 100:02d}"
-            buckets[period] = count
+            buckets[period_label(int(key), interval)] = count
         return dict(sorted(buckets.items())), total, total - sum(buckets.values())
 
     def similar(self, doc_id: str, text: str, limit: int) -> list[tuple[str, float]]:

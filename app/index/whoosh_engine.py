@@ -8,27 +8,31 @@ from collections.abc import Hashable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from whoosh import collectors, index, sorting
 from whoosh import query as wq
-from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 
-from app.index.analysis import news_analyzer, outlet_key
+from app.index.analysis import outlet_key
 from app.index.engine import (
     ENTITY_FIELDS,
     FACET_FIELDS,
     BuildInfo,
     FacetName,
+    Interval,
     SearchPage,
     SearchQuery,
+    effective_sort,
     entity_ids,
+    facet_order,
+    period_label,
     title_and_body,
 )
 from app.index.highlight import page_hits
 from app.index.query import literal_query, matched_terms, parse_query
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
+from app.index.whoosh_schema import build_schema
 from app.models import DocumentRecord
 
 __all__ = ["WHOOSH_DIR", "WhooshEngine", "WhooshWriter"]
@@ -37,28 +41,6 @@ WHOOSH_DIR = "whoosh"
 SEARCHERS = 4
 # What a 32-bit signed NUMERIC column holds for a document without a value.
 MISSING_NUMBER = 2**31 - 1
-
-
-def build_schema() -> Schema:
-    analyzer = news_analyzer()
-    entity_ids = {"commas": True, "scorable": False}
-    return Schema(
-        id=ID(stored=True, unique=True, sortable=True),
-        title=TEXT(analyzer=analyzer, phrase=True),
-        body=TEXT(analyzer=analyzer, phrase=True),
-        published=DATETIME(sortable=True),
-        # Newest-first order as an ascending column, so undated documents (the column's
-        # missing value sorts last) come last in both date orders.
-        published_desc=NUMERIC(int, bits=32, signed=True, sortable=True),
-        year=NUMERIC(int, bits=32, sortable=True),
-        month=NUMERIC(int, bits=32, sortable=True),
-        outlet=ID(sortable=True),
-        has_statistics=BOOLEAN(),
-        officials=KEYWORD(**entity_ids),
-        people=KEYWORD(**entity_ids),
-        organizations=KEYWORD(**entity_ids),
-        places=KEYWORD(**entity_ids),
-    )
 
 
 def _as_datetime(day: date) -> datetime:
@@ -256,9 +238,7 @@ class WhooshEngine:
 
     @staticmethod
     def _sortedby(query: SearchQuery) -> Any:
-        sort = query.sort
-        if not query.text.strip() and sort == "relevance":
-            sort = "-published"
+        sort = effective_sort(query)
         if sort == "relevance":
             return None
         date_column = "published_desc" if sort == "-published" else "published"
@@ -320,9 +300,7 @@ class WhooshEngine:
             ids = [hit["id"] for hit in matcher_order]
         yield from ids
 
-    def published_counts(
-        self, query: SearchQuery, interval: Literal["month", "year"]
-    ) -> tuple[dict[str, int], int, int]:
+    def published_counts(self, query: SearchQuery, interval: Interval) -> tuple[dict[str, int], int, int]:
         parsed, _ = self._parsed(query)
         if parsed is wq.NullQuery:
             return {}, 0, 0
@@ -336,10 +314,8 @@ class WhooshEngine:
         for key, count in periods.items():
             if key is None or key == MISSING_NUMBER:
                 undated += count
-            elif interval == "year":
-                buckets[f"{key:04d}"] = count
             else:
-                buckets[f"{key // 100:04d}-{key % 100:02d}"] = count
+                buckets[period_label(key, interval)] = count
         return dict(sorted(buckets.items())), len(docs), undated
 
     def similar(self, doc_id: str, text: str, limit: int) -> list[tuple[str, float]]:
@@ -377,5 +353,6 @@ def _column_value(column: Any, docnum: int) -> Any:
 
 
 def _facet_counts(groups: Counter[Any]) -> list[tuple[str, int]]:
-    counted = [(str(key), count) for key, count in groups.items() if key not in (None, "", MISSING_NUMBER)]
-    return sorted(counted, key=lambda item: (-item[1], item[0]))
+    return facet_order(
+        (str(key), count) for key, count in groups.items() if key not in (None, MISSING_NUMBER)
+    )

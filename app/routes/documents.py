@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
@@ -108,9 +109,7 @@ def similar_documents(
     similar = build.engine.similar(doc_id, text, limit)
     summaries = build.records.summaries([other for other, _ in similar])
     return [
-        SearchHit(**summaries[other].model_dump(), score=score)
-        for other, score in similar
-        if other in summaries
+        SearchHit(**asdict(summaries[other]), score=score) for other, score in similar if other in summaries
     ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request
@@ -19,8 +20,12 @@ from app.schemas import (
     EntityDocument,
     EntityDocumentList,
     EntityList,
+    EntitySummary,
+    MentionSnippet,
     QuoteList,
+    QuoteRow,
     StatisticList,
+    StatisticRow,
 )
 
 __all__ = ["router"]
@@ -81,7 +86,12 @@ def list_entities(
 ) -> EntityList:
     """Entities with their document and mention counts."""
     total, items = build.catalog.entities(kind=kind, q=q, sort=sort, offset=window.offset, limit=window.limit)
-    return EntityList(total=total, page=window.page, per_page=window.limit, items=items)
+    return EntityList(
+        total=total,
+        page=window.page,
+        per_page=window.limit,
+        items=[EntitySummary.model_validate(item, from_attributes=True) for item in items],
+    )
 
 
 @router.get(
@@ -99,7 +109,7 @@ def get_entity(entity_id: EntityId, build: BuildDep, request: Request) -> Entity
     if detail is None:
         _known(build, entity_id, request)
         raise EntityNotFound(f"No entity with id {entity_id!r}.")
-    return detail
+    return EntityDetail.model_validate(detail, from_attributes=True)
 
 
 @router.get(
@@ -123,11 +133,17 @@ def list_entity_documents(
     total, rows = build.catalog.entity_documents(
         entity_id, sort=sort, offset=window.offset, limit=window.limit
     )
-    summaries = build.records.summaries([doc_id for doc_id, _, _ in rows])
+    summaries = build.records.summaries([row.document_id for row in rows])
     items = [
-        EntityDocument(**summaries[doc_id].model_dump(), mentions=mentions, snippets=snippets)
-        for doc_id, mentions, snippets in rows
-        if doc_id in summaries
+        EntityDocument(
+            **asdict(summaries[row.document_id]),
+            mentions=row.mentions,
+            snippets=[
+                MentionSnippet.model_validate(snippet, from_attributes=True) for snippet in row.snippets
+            ],
+        )
+        for row in rows
+        if row.document_id in summaries
     ]
     return EntityDocumentList(total=total, page=window.page, per_page=window.limit, items=items)
 
@@ -145,7 +161,12 @@ def list_entity_quotes(
     """Direct quotations the text attributes to the entity, oldest document first."""
     _known(build, entity_id, request)
     total, items = build.catalog.quotes(entity_id, offset=window.offset, limit=window.limit)
-    return QuoteList(total=total, page=window.page, per_page=window.limit, items=items)
+    return QuoteList(
+        total=total,
+        page=window.page,
+        per_page=window.limit,
+        items=[QuoteRow.model_validate(item, from_attributes=True) for item in items],
+    )
 
 
 @router.get(
@@ -163,4 +184,9 @@ def list_entity_statistics(
     _known(build, entity_id, request)
     filters = StatisticFilters(attributed_to=(entity_id,))
     total, items = build.catalog.statistics(filters, offset=window.offset, limit=window.limit)
-    return StatisticList(total=total, page=window.page, per_page=window.limit, items=items)
+    return StatisticList(
+        total=total,
+        page=window.page,
+        per_page=window.limit,
+        items=[StatisticRow.model_validate(item, from_attributes=True) for item in items],
+    )

@@ -14,7 +14,7 @@ from app.index import OpenBuild
 from app.routes.examples import EXPORT_EXAMPLE, example_response
 from app.routes.listing import FiltersDep, PageDep, QueryText, parse_facets, run_paged_search, search_query
 from app.routes.responses import NdjsonResponse, problem_responses
-from app.schemas import DocumentSummary, FacetValue, SearchResults, Timeline, TimelineBucket
+from app.schemas import DocumentSummary, FacetValue, SearchHit, SearchResults, Timeline, TimelineBucket
 
 __all__ = ["router"]
 
@@ -83,7 +83,7 @@ def search(
         total=paged.result.total,
         page=paged.window.page,
         per_page=paged.window.limit,
-        hits=paged.result.hits,
+        hits=[SearchHit.model_validate(hit, from_attributes=True) for hit in paged.result.hits],
         next=paged.next,
         timed_out=paged.result.timed_out,
         took_ms=paged.took_ms,
@@ -161,6 +161,7 @@ def export(
             summaries = build.records.summaries(batch)
             for doc_id in batch:
                 if doc_id in summaries:
-                    yield (json.dumps(summaries[doc_id].model_dump(mode="json")) + "\n").encode()
+                    summary = DocumentSummary.model_validate(summaries[doc_id], from_attributes=True)
+                    yield (json.dumps(summary.model_dump(mode="json")) + "\n").encode()
 
     return NdjsonResponse(lines())

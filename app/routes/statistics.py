@@ -14,7 +14,7 @@ from app.routes.entity_filters import resolve_entities
 from app.routes.examples import example_response
 from app.routes.listing import WindowDep
 from app.routes.responses import problem_responses
-from app.schemas import StatisticGroup, StatisticGroupList, StatisticList
+from app.schemas import StatisticGroup, StatisticGroupList, StatisticList, StatisticRow
 
 __all__ = ["router"]
 
@@ -91,7 +91,12 @@ def list_statistics(
         document=document,
     )
     total, items = build.catalog.statistics(filters, offset=window.offset, limit=window.limit)
-    return StatisticList(total=total, page=window.page, per_page=window.limit, items=items)
+    return StatisticList(
+        total=total,
+        page=window.page,
+        per_page=window.limit,
+        items=[StatisticRow.model_validate(item, from_attributes=True) for item in items],
+    )
 
 
 @router.get(

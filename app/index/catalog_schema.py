@@ -1,0 +1,48 @@
+"""The catalog's tables: entities, their documents, roles, quotes and statistics, beside the records."""
+
+from __future__ import annotations
+
+__all__ = ["CATALOG_SCHEMA"]
+
+CATALOG_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entities (
+    entity_id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL,
+    organizations TEXT NOT NULL, documents INTEGER NOT NULL, mentions INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS entities_kind ON entities (kind, documents DESC);
+CREATE TABLE IF NOT EXISTS entity_names (entity_id TEXT NOT NULL, folded TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entity_trigrams (trigram TEXT NOT NULL, entity_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS entity_trigrams_trigram ON entity_trigrams (trigram);
+CREATE INDEX IF NOT EXISTS entity_trigrams_entity ON entity_trigrams (entity_id);
+CREATE INDEX IF NOT EXISTS entity_names_entity ON entity_names (entity_id);
+CREATE TABLE IF NOT EXISTS entity_documents (
+    entity_id TEXT NOT NULL, doc_id TEXT NOT NULL, published TEXT, mentions INTEGER NOT NULL,
+    snippets TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, organization TEXT,
+    PRIMARY KEY (entity_id, doc_id)
+);
+CREATE INDEX IF NOT EXISTS entity_documents_doc ON entity_documents (doc_id);
+CREATE TABLE IF NOT EXISTS roles (
+    entity_id TEXT NOT NULL, doc_id TEXT NOT NULL, published TEXT, title TEXT NOT NULL,
+    organization TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS roles_entity ON roles (entity_id);
+CREATE INDEX IF NOT EXISTS roles_doc ON roles (doc_id);
+CREATE TABLE IF NOT EXISTS quotes (
+    doc_id TEXT NOT NULL, published TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    speaker_name TEXT, speaker_entity_id TEXT
+);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_entity_id);
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc_id);
+CREATE TABLE IF NOT EXISTS statistics (
+    id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, published TEXT, text TEXT NOT NULL,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, value REAL NOT NULL, value_high REAL, qualifier TEXT,
+    kind TEXT NOT NULL, approximate INTEGER NOT NULL, unit TEXT, counts TEXT, sentence TEXT NOT NULL,
+    attributed_to TEXT, attributed_entity_id TEXT, place TEXT, period TEXT
+);
+CREATE INDEX IF NOT EXISTS statistics_value ON statistics (value);
+CREATE INDEX IF NOT EXISTS statistics_doc ON statistics (doc_id);
+CREATE INDEX IF NOT EXISTS statistics_entity ON statistics (attributed_entity_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS statistics_text USING fts5 (
+    counts, sentence, tokenize='porter unicode61 remove_diacritics 2'
+);
+"""

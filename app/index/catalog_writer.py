@@ -1,0 +1,156 @@
+"""Keeps the catalog tables in step with the records: a document's rows in, a document's rows out."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from datetime import date
+
+from app.index.aliases import AliasTable
+from app.index.catalog_schema import CATALOG_SCHEMA
+from app.index.entity_totals import refresh_entities
+from app.index.rows import MentionPassage, Span
+from app.models import DocumentRecord, EntityKind, Evidence
+
+__all__ = ["SNIPPETS_PER_DOCUMENT", "CatalogWriter"]
+
+SNIPPETS_PER_DOCUMENT = 3
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _passage(text: str, mention: Evidence) -> MentionPassage:
+    """The mention's line, cut to at most 120 characters either side of it."""
+    start = max(0, text.rfind("\n", 0, mention.start) + 1, mention.start - 120)
+    end_of_line = text.find("\n", mention.end)
+    end = min(len(text), mention.end + 120, end_of_line if end_of_line >= 0 else len(text))
+    return MentionPassage(
+        start=start, end=end, text=text[start:end], mention=Span(start=mention.start, end=mention.end)
+    )
+
+
+class CatalogWriter:
+    """Keeps a build's catalog tables in step with its records, one document at a time.
+
+    `add` and `remove` change the per-document rows and note which entities they touch;
+    `refresh` recomputes just those archive-wide rows. A full build is
+    the same path with every entity touched.
+    """
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+        connection.executescript(CATALOG_SCHEMA)
+        self._aliases = AliasTable(connection)
+        self._touched_entities: set[str] = set()
+
+    def add(self, record: DocumentRecord) -> None:
+        published = _iso(record.published.value if record.published else None)
+        self._aliases.add(record)
+        rows: list[tuple[str, str, EntityKind, list[Evidence], str | None]] = []
+        for person in record.people:
+            rows.append((person.entity_id, person.name, person.kind, person.mentions, person.organization))
+            self._connection.executemany(
+                "INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        person.entity_id,
+                        record.id,
+                        published,
+                        title.text,
+                        title.organization,
+                        title.start,
+                        title.end,
+                    )
+                    for title in person.titles
+                ],
+            )
+        rows.extend(
+            (org.entity_id, org.name, "organization", org.mentions, None) for org in record.organizations
+        )
+        rows.extend((place.entity_id, place.name, "place", place.mentions, None) for place in record.places)
+        for entity_id, name, kind, mentions, organization in rows:
+            self._touched_entities.add(entity_id)
+            snippets = [_passage(record.text, mention) for mention in mentions[:SNIPPETS_PER_DOCUMENT]]
+            self._connection.execute(
+                "INSERT OR REPLACE INTO entity_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    entity_id,
+                    record.id,
+                    published,
+                    len(mentions),
+                    json.dumps([asdict(snippet) for snippet in snippets]),
+                    name,
+                    kind,
+                    organization,
+                ),
+            )
+        self._connection.executemany(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    record.id,
+                    published,
+                    quote.text,
+                    quote.start,
+                    quote.end,
+                    quote.speaker.name if quote.speaker else None,
+                    quote.speaker.entity_id if quote.speaker else None,
+                )
+                for quote in record.quotes
+            ],
+        )
+        for statistic in record.statistics:
+            attribution = statistic.attributed_to
+            cursor = self._connection.execute(
+                'INSERT INTO statistics (doc_id, published, text, start, "end", value, value_high, qualifier, kind,'
+                " approximate, unit, counts, sentence, attributed_to, attributed_entity_id, place, period)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.id,
+                    published,
+                    statistic.text,
+                    statistic.start,
+                    statistic.end,
+                    statistic.value,
+                    statistic.value_high,
+                    statistic.qualifier,
+                    statistic.kind,
+                    int(statistic.approximate),
+                    statistic.unit,
+                    statistic.counts,
+                    statistic.sentence.text,
+                    attribution.name if attribution else None,
+                    attribution.entity_id if attribution else None,
+                    statistic.place,
+                    statistic.period,
+                ),
+            )
+            self._connection.execute(
+                "INSERT INTO statistics_text (rowid, counts, sentence) VALUES (?, ?, ?)",
+                (cursor.lastrowid, statistic.counts or "", statistic.sentence.text),
+            )
+
+    def remove(self, doc_id: str) -> None:
+        """Delete one document's rows, noting the entities that change."""
+        connection = self._connection
+        self._touched_entities.update(
+            entity_id
+            for (entity_id,) in connection.execute(
+                "SELECT entity_id FROM entity_documents WHERE doc_id = ?", (doc_id,)
+            )
+        )
+        connection.execute(
+            "DELETE FROM statistics_text WHERE rowid IN (SELECT id FROM statistics WHERE doc_id = ?)",
+            (doc_id,),
+        )
+        for table in ("statistics", "quotes", "roles", "entity_documents"):
+            connection.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        self._aliases.remove(doc_id)
+
+    def refresh(self) -> None:
+        """Recompute the archive-wide rows of every entity touched since the last refresh."""
+        refresh_entities(self._connection, sorted(self._touched_entities))
+        self._touched_entities.clear()

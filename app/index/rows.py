@@ -1,0 +1,164 @@
+"""What the storage layer returns: plain rows read from the store and the engines, no wire models.
+
+Routes turn them into the API's models (`Model.model_validate(row, from_attributes=True)`), so the
+attribute names here are the wire names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from app.models import EntityKind
+
+__all__ = [
+    "CoMention",
+    "DocumentHit",
+    "DocumentRow",
+    "EntityDocumentRow",
+    "EntityProfile",
+    "EntityRow",
+    "HitSnippet",
+    "MentionPassage",
+    "QuoteEntry",
+    "RoleEntry",
+    "Span",
+    "StatisticEntry",
+]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Span:
+    """Offsets into a document's cleaned text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class HitSnippet:
+    """A passage around query matches, plain and with the matches in `<em>`."""
+
+    start: int
+    end: int
+    text: str
+    highlighted: str
+    matches: list[Span]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class DocumentRow:
+    """The columns of a document the lists show."""
+
+    id: str
+    title: str | None = None
+    published: date | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class DocumentHit(DocumentRow):
+    """A document found by a search: its score (None when ordered by date) and snippets."""
+
+    score: float | None = None
+    snippets: list[HitSnippet] = field(default_factory=list)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EntityRow:
+    entity_id: str
+    kind: EntityKind
+    name: str
+    aliases: list[str]
+    documents: int
+    mentions: int
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RoleEntry:
+    """A title an entity holds, with the document that states it (maybe a linked one)."""
+
+    title: str
+    organization: str | None
+    document_id: str
+    published: date | None
+    start: int
+    end: int
+    evidence_document_id: str
+    derived: Literal["linked_across_documents"] | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CoMention:
+    """An entity mentioned in the same documents as another, with how many."""
+
+    entity_id: str
+    name: str
+    kind: EntityKind
+    documents: int
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class QuoteEntry:
+    document_id: str
+    published: date | None
+    text: str
+    start: int
+    end: int
+    speaker_name: str | None
+    speaker_entity_id: str | None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EntityProfile(EntityRow):
+    """One entity with its roles, organizations, co-mentioned places and entities, and first quotes."""
+
+    roles: list[RoleEntry]
+    organizations: list[str]
+    places: list[str]
+    related: list[CoMention]
+    quotes: list[QuoteEntry]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MentionPassage:
+    """The sentence-sized passage around one mention, and the mention in it."""
+
+    start: int
+    end: int
+    text: str
+    mention: Span
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EntityDocumentRow:
+    """A document that mentions an entity: how often, and the passages around the first mentions."""
+
+    document_id: str
+    mentions: int
+    snippets: list[MentionPassage]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class StatisticEntry:
+    """One cited figure as stored: its document, offsets, value and the sentence's text."""
+
+    document_id: str
+    published: date | None
+    text: str
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    qualifier: str | None
+    kind: str
+    approximate: bool
+    unit: str | None
+    counts: str | None
+    sentence: str
+    attributed_to: str | None
+    attributed_entity_id: str | None
+    place: str | None
+    period: str | None

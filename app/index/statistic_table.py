@@ -1,0 +1,113 @@
+"""Reading the catalog's statistics table: filters, the FTS query over counted phrases and sentences, rows."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.index.rows import StatisticEntry
+from app.index.sqlite import named_rows
+
+__all__ = ["StatisticFilters", "find_statistics", "fts_query"]
+
+_WORDS = re.compile(r"[\w'’-]+")
+
+_STATISTIC_COLUMNS = (
+    'doc_id, published, text, start, "end", value, value_high, qualifier, kind, approximate, unit, counts,'
+    " sentence, attributed_to, attributed_entity_id, place, period"
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class StatisticFilters:
+    q: str | None = None
+    kind: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    # Canonical entity ids, each filter matching any of its values.
+    entity: tuple[str, ...] = ()
+    attributed_to: tuple[str, ...] = ()
+    place: tuple[str, ...] = ()
+    document: str | None = None
+
+
+def fts_query(text: str) -> str:
+    """User words as an FTS5 query of quoted terms, all required: no FTS syntax gets through."""
+    words = _WORDS.findall(text)
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def _where(filters: StatisticFilters) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if filters.q and fts_query(filters.q):
+        clauses.append("id IN (SELECT rowid FROM statistics_text WHERE statistics_text MATCH ?)")
+        params.append(fts_query(filters.q))
+    if filters.kind:
+        clauses.append("kind = ?")
+        params.append(filters.kind)
+    if filters.minimum is not None:
+        clauses.append("value >= ?")
+        params.append(filters.minimum)
+    if filters.maximum is not None:
+        clauses.append("value <= ?")
+        params.append(filters.maximum)
+    if filters.entity:
+        marks = ",".join("?" * len(filters.entity))
+        clauses.append(f"doc_id IN (SELECT doc_id FROM entity_documents WHERE entity_id IN ({marks}))")
+        params.extend(filters.entity)
+    if filters.attributed_to:
+        clauses.append(f"attributed_entity_id IN ({','.join('?' * len(filters.attributed_to))})")
+        params.extend(filters.attributed_to)
+    if filters.place:
+        # A figure's place is as the sentence states it: any name the archive knows the place by.
+        marks = ",".join("?" * len(filters.place))
+        clauses.append(f"lower(place) IN (SELECT folded FROM entity_aliases WHERE entity_id IN ({marks}))")
+        params.extend(filters.place)
+    if filters.document:
+        clauses.append("doc_id = ?")
+        params.append(filters.document)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _entry(row: sqlite3.Row) -> StatisticEntry:
+    return StatisticEntry(
+        document_id=row["doc_id"],
+        published=date.fromisoformat(row["published"]) if row["published"] else None,
+        text=row["text"],
+        start=row["start"],
+        end=row["end"],
+        value=row["value"],
+        value_high=row["value_high"],
+        qualifier=row["qualifier"],
+        kind=row["kind"],
+        approximate=bool(row["approximate"]),
+        unit=row["unit"],
+        counts=row["counts"],
+        sentence=row["sentence"],
+        attributed_to=row["attributed_to"],
+        attributed_entity_id=row["attributed_entity_id"],
+        place=row["place"],
+        period=row["period"],
+    )
+
+
+def find_statistics(
+    connection: sqlite3.Connection, filters: StatisticFilters, *, offset: int, limit: int
+) -> tuple[int, list[StatisticEntry]]:
+    """The number of figures matching the filters, and the page of them, newest document first."""
+    where, params = _where(filters)
+    (total,) = connection.execute(f"SELECT count(*) FROM statistics {where}", params).fetchone()
+    rows = (
+        named_rows(connection)
+        .execute(
+            f"SELECT {_STATISTIC_COLUMNS} FROM statistics {where}"
+            " ORDER BY published IS NULL, published DESC, doc_id, start LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        .fetchall()
+    )
+    return total, [_entry(row) for row in rows]
