@@ -8,7 +8,6 @@ The same tables serve every search engine.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import unicodedata
 from collections import Counter, defaultdict
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.index.analysis import trigrams
+from app.index.fts import fts_condition
 from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord, EntityKind, Evidence
 from app.schemas import (
@@ -34,7 +34,7 @@ from app.schemas import (
     StatisticRow,
 )
 
-__all__ = ["Catalog", "CatalogWriter", "EntitySort", "StatisticFilters", "fold", "fts_query"]
+__all__ = ["Catalog", "CatalogWriter", "EntitySort", "StatisticFilters", "fold"]
 
 EntitySort = Literal["documents", "mentions", "name"]
 SNIPPETS_PER_DOCUMENT = 3
@@ -82,8 +82,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS statistics_text USING fts5 (
     counts, sentence, tokenize='porter unicode61 remove_diacritics 2'
 );
 """
-
-_WORDS = re.compile(r"[\w'’-]+")
 
 
 def fold(text: str) -> str:
@@ -277,12 +275,6 @@ class StatisticFilters:
     entity: str | None = None
     place: str | None = None
     document: str | None = None
-
-
-def fts_query(text: str) -> str:
-    """User words as an FTS5 query of quoted terms, all required: no FTS syntax gets through."""
-    words = _WORDS.findall(text)
-    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
 def _date(value: str | None) -> date | None:
@@ -506,9 +498,9 @@ class Catalog:
     def _statistic_where(self, filters: StatisticFilters) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
-        if filters.q and fts_query(filters.q):
-            clauses.append("id IN (SELECT rowid FROM statistics_text WHERE statistics_text MATCH ?)")
-            params.append(fts_query(filters.q))
+        if (matching := fts_condition(filters.q, table="statistics_text")) is not None:
+            clauses.append(matching[0])
+            params.extend(matching[1])
         if filters.kind:
             clauses.append("kind = ?")
             params.append(filters.kind)
