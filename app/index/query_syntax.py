@@ -202,8 +202,8 @@ def _tokens(text: str) -> list[_Token]:
             tokens.append(_Token("NOT" if char == "-" else "+", index, text=char))
             index += 1
         else:
-            end = _WORD_END.search(text, index)
-            stop = end.start() if end else len(text)
+            boundary = _WORD_END.search(text, index)
+            stop = boundary.start() if boundary else len(text)
             word = text[index:stop]
             if not field and (match := _FIELD.match(word)):
                 field = (_field(match[1], index), index)
@@ -362,15 +362,14 @@ def literal_tree(text: str) -> Node | None:
 
 
 def typo_tolerant(node: Node) -> Node:
-    """Plain words made fuzzy: 1 edit from TYPO_ONE_EDIT_LETTERS letters, 2 from TYPO_TWO_EDITS_LETTERS."""
+    """Plain required words made fuzzy: 1 edit from TYPO_ONE_EDIT_LETTERS letters, 2 from TYPO_TWO_EDITS_LETTERS."""
     if isinstance(node, Term):
         if node.fuzzy or node.is_pattern:
             return node
         letters = sum(char.isalpha() for char in node.text)
         edits = 2 if letters >= TYPO_TWO_EDITS_LETTERS else 1 if letters >= TYPO_ONE_EDIT_LETTERS else 0
         return replace(node, fuzzy=edits)
-    if isinstance(node, Phrase):
+    if isinstance(node, Phrase | Not):
+        # An excluded word stays exact: "-homan" must not also exclude every "human".
         return node
-    if isinstance(node, Not):
-        return Not(typo_tolerant(node.child))
     return type(node)(tuple(typo_tolerant(child) for child in node.children))

@@ -187,7 +187,8 @@ class _Translator:
             return tantivy.Query.empty_query()
         if len(words) == 1:
             return tantivy.Query.term_query(self.schema, field, words[0])
-        return tantivy.Query.phrase_query(self.schema, field, words, slop=slop)
+        phrase: list[str | tuple[int, str]] = [*words]
+        return tantivy.Query.phrase_query(self.schema, field, phrase, slop=slop)
 
     def _fuzzy(self, word: str, edits: int, field: str, negated: bool) -> tantivy.Query:
         """Index terms within `edits` of the word (transpositions one edit), as Whoosh's FuzzyTerm finds."""
