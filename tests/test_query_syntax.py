@@ -45,6 +45,8 @@ def shown(node: Node | None) -> str:
         ("homan or schumer", "(homan | schumer)"),
         ("+Homan Sessions", "(Homan & Sessions)"),
         ("-Sessions", "-Sessions"),
+        ("!Sessions", "-Sessions"),
+        ("Yahoo!", "Yahoo!"),
         ("NOT Sessions", "-Sessions"),
         ("NOT NOT Sessions", "--Sessions"),
         ("a OR b c", "(a | (b & c))"),

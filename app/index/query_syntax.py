@@ -2,7 +2,7 @@
 
     query   := either ((OR | "||") either)*
     either  := unary ((AND | "&&")? unary)*          adjacent terms are all required
-    unary   := (NOT | "-" | "+") unary | primary       "-x" excludes x, "+x" requires it (as plain x does)
+    unary   := (NOT | "-" | "!" | "+") unary | primary   "-x" excludes x, "+x" requires it (as plain x does)
     primary := "(" query ")" | [field ":"] ('"' words '"' ["~" N] | word ["~" [N]] ["^" B])
 
 Operator words are case-insensitive (`not`, `or`, `and` are operators too: quote one to search it);
@@ -156,6 +156,11 @@ def _word_token(word: str, position: int, field: str | None) -> _Token:
     return _Token("term", position, Term(text, position, field, fuzzy, boost))
 
 
+def _field_without_word(field: tuple[str, int]) -> InvalidQuery:
+    name, position = field
+    return InvalidQuery(f"'{name}:' at position {position} needs a word right after it.", position=position)
+
+
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     index = 0
@@ -164,16 +169,12 @@ def _tokens(text: str) -> list[_Token]:
         char = text[index]
         if char.isspace():
             if field:
-                raise InvalidQuery(
-                    f"'{field[0]}:' at position {field[1]} needs a word right after it.", position=field[1]
-                )
+                raise _field_without_word(field)
             index += 1
         elif char in "()":
             tokens.append(_Token(char, index, field=field[0] if field and char == "(" else None))
             if field and char == ")":
-                raise InvalidQuery(
-                    f"'{field[0]}:' at position {field[1]} needs a word right after it.", position=field[1]
-                )
+                raise _field_without_word(field)
             field = None
             index += 1
         elif char == '"':
@@ -193,13 +194,13 @@ def _tokens(text: str) -> list[_Token]:
         elif text.startswith(("&&", "||"), index):
             tokens.append(_Token(_OPERATORS[text[index : index + 2]], index, text=text[index : index + 2]))
             index += 2
-        elif char in "-+" and not field:
+        elif char in "-+!" and not field:
             following = text[index + 1 : index + 2]
             if not following or following.isspace() or following in ")":
                 raise InvalidQuery(
                     f"'{char}' at position {index} must be followed by a term, with no space.", position=index
                 )
-            tokens.append(_Token("NOT" if char == "-" else "+", index, text=char))
+            tokens.append(_Token("+" if char == "+" else "NOT", index, text=char))
             index += 1
         else:
             boundary = _WORD_END.search(text, index)
@@ -212,9 +213,7 @@ def _tokens(text: str) -> list[_Token]:
             tokens.append(_word_token(word, index, field[0] if field else None))
             field, index = None, stop
     if field:
-        raise InvalidQuery(
-            f"'{field[0]}:' at position {field[1]} needs a word right after it.", position=field[1]
-        )
+        raise _field_without_word(field)
     return tokens
 
 

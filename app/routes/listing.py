@@ -108,7 +108,7 @@ PageDep = Annotated[PageParams, Depends(page_params)]
 
 
 QUERY_SYNTAX = (
-    'Words (all required), "phrases" ("a b"~N within N moves), AND/&&, OR/||, NOT/-word, +word, '
+    'Words (all required), "phrases" ("a b"~N within N moves), AND/&&, OR/||, NOT/-word/!word, +word, '
     "(groups), title:/body: fields, prefixes detain*, wildcards de?ain, fuzzy word~ (2 edits) or word~1. "
     "Operator words are case-insensitive (quote one to search it); a bare prefix (sanct) is a whole word."
 )
