@@ -9,7 +9,19 @@ from whoosh import query as wq
 
 from app.errors import InvalidQuery
 from app.index.analysis import analyze, pattern_form
-from app.index.query_syntax import And, Node, Not, Or, Phrase, Term, literal_tree, parse, typo_tolerant
+from app.index.query_syntax import (
+    FUZZY_PREFIX,
+    And,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Term,
+    literal_tree,
+    parse,
+    typo_tolerant,
+    within_edits,
+)
 
 __all__ = [
     "FIELD_BOOSTS",
@@ -26,6 +38,15 @@ FIELD_BOOSTS = {"title": 2.0, "body": 1.0}
 MAX_WILDCARD_TERMS = 1024
 # All wildcards of one query together; each is parsed for both title and body, hence twice the above.
 MAX_QUERY_WILDCARD_TERMS = 2 * MAX_WILDCARD_TERMS
+
+
+class _FuzzyTerm(wq.FuzzyTerm):  # type: ignore[misc]
+    """Whoosh's fuzzy term with the terms every engine finds (its own automaton counts no transpositions)."""
+
+    def _btexts(self, ixreader: Any) -> list[str]:
+        prefix = self.text[: self.prefixlength]
+        candidates = (term.decode("utf-8") for term in ixreader.expand_prefix(self.fieldname, prefix))
+        return within_edits(self.text, self.maxdist, candidates)
 
 
 def query_tree(text: str, *, lenient: bool = False, typo_tolerance: bool = False) -> Node | None:
@@ -62,7 +83,7 @@ def _field_query(node: Term | Phrase, field: str) -> Any:
         slop = node.slop if isinstance(node, Phrase) else 0
         return wq.Phrase(field, words, slop=slop + 1, boost=boost)
     if isinstance(node, Term) and node.fuzzy:
-        return wq.FuzzyTerm(field, words[0], boost=boost, maxdist=node.fuzzy, prefixlength=0)
+        return _FuzzyTerm(field, words[0], boost=boost, maxdist=node.fuzzy, prefixlength=FUZZY_PREFIX)
     return wq.Term(field, words[0], boost=boost)
 
 

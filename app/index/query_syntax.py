@@ -8,13 +8,17 @@
 Operator words are case-insensitive (`not`, `or`, `and` are operators too: quote one to search it);
 a word ending in `*` is a prefix, `*`/`?` inside a word a wildcard, `word~` a fuzzy term within
 FUZZY_DEFAULT edits (`word~N`, N ≤ FUZZY_MAX). Anything else (ranges, other fields, dangling
-operators, unbalanced quotes or groups) is an InvalidQuery naming the position.
+operators, unbalanced quotes or groups) is an InvalidQuery naming the position. A fuzzy word keeps
+its first letter (FUZZY_PREFIX).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+
+from rapidfuzz.distance import OSA
 
 from app.errors import InvalidQuery
 from app.index.analysis import TOKEN_PATTERN
@@ -22,6 +26,7 @@ from app.index.analysis import TOKEN_PATTERN
 __all__ = [
     "FUZZY_DEFAULT",
     "FUZZY_MAX",
+    "FUZZY_PREFIX",
     "QUERY_FIELDS",
     "And",
     "Node",
@@ -32,11 +37,15 @@ __all__ = [
     "literal_tree",
     "parse",
     "typo_tolerant",
+    "within_edits",
 ]
 
 QUERY_FIELDS = ("title", "body")
 FUZZY_DEFAULT = 2
 FUZZY_MAX = 2
+# A fuzzy word keeps its first letter, as in Whoosh's FuzzyTerm (Meilisearch counts a first-letter
+# typo twice): it also keeps expansion to one letter's share of the lexicon.
+FUZZY_PREFIX = 1
 # Meilisearch's defaults: one typo from 5 letters, two from 9.
 TYPO_ONE_EDIT_LETTERS = 5
 TYPO_TWO_EDITS_LETTERS = 9
@@ -372,3 +381,8 @@ def typo_tolerant(node: Node) -> Node:
         # An excluded word stays exact: "-homan" must not also exclude every "human".
         return node
     return type(node)(tuple(typo_tolerant(child) for child in node.children))
+
+
+def within_edits(word: str, edits: int, candidates: Iterable[str]) -> list[str]:
+    """The candidates within `edits` of the word (optimal string alignment: a transposition is one edit)."""
+    return [term for term in candidates if OSA.distance(word, term, score_cutoff=edits) <= edits]

@@ -44,8 +44,8 @@ from app.index.query import (
     TEXT_FIELDS,
     query_tree,
 )
-from app.index.query_syntax import And, Node, Not, Or, Phrase, Term
-from app.index.spelling import Suggester, edit_distance
+from app.index.query_syntax import FUZZY_PREFIX, And, Node, Not, Or, Phrase, Term, within_edits
+from app.index.spelling import Suggester
 from app.index.store import RecordStore
 from app.models import DocumentRecord
 
@@ -191,13 +191,9 @@ class _Translator:
         return tantivy.Query.phrase_query(self.schema, field, phrase, slop=slop)
 
     def _fuzzy(self, word: str, edits: int, field: str, negated: bool) -> tantivy.Query:
-        """Index terms within `edits` of the word (transpositions one edit), as Whoosh's FuzzyTerm finds."""
-        terms = [
-            term
-            for term, _ in self.searcher.terms_with_prefix(field, "")
-            if abs(len(term) - len(word)) <= edits and edit_distance(word, term, edits) <= edits
-        ]
-        return self._term_set(terms, f"{word}~{edits}", field, negated)
+        """Index terms within `edits` of the word and with its first letter, as the Whoosh engine finds."""
+        candidates = (term for term, _ in self.searcher.terms_with_prefix(field, word[:FUZZY_PREFIX]))
+        return self._term_set(within_edits(word, edits, candidates), f"{word}~{edits}", field, negated)
 
     def _expanded(self, node: Term, field: str, negated: bool) -> tantivy.Query:
         """Prefixes and wildcards expand to the index's own terms, at most MAX_WILDCARD_TERMS of them."""
