@@ -109,7 +109,7 @@ PageDep = Annotated[PageParams, Depends(page_params)]
 
 QUERY_SYNTAX = (
     'Words (all required), "phrases" ("a b"~N within N moves), AND/&&, OR/||, NOT/-word/!word, +word, '
-    "(groups), title:/body: fields, prefixes detain*, wildcards de?ain, fuzzy word~ (2 edits) or word~1. "
+    "(groups), title:/body: fields, prefixes detain*, wildcards de?ain, fuzzy word~ (2 edits, first letter kept) or word~1. "
     "Operator words are case-insensitive (quote one to search it); a bare prefix (sanct) is a whole word."
 )
 QueryText = Annotated[
@@ -128,8 +128,8 @@ QueryText = Annotated[
 TypoTolerance = Annotated[
     bool,
     Query(
-        description="`true`: every plain word of q also matches words within 1 edit (5+ letters) "
-        "or 2 edits (9+ letters), as Meilisearch does."
+        description="`true`: every plain required word of q also matches words with its first letter "
+        "within 1 edit (5+ letters) or 2 edits (9+ letters), as Meilisearch does."
     ),
 ]
 
