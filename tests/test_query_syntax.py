@@ -8,7 +8,17 @@ import pytest
 
 from app.errors import InvalidQuery
 from app.index.fts import fts_condition
-from app.index.query_syntax import And, Node, Not, Phrase, Term, literal_tree, parse, typo_tolerant
+from app.index.query_syntax import (
+    And,
+    Node,
+    Not,
+    Phrase,
+    Term,
+    literal_tree,
+    parse,
+    typo_tolerant,
+    within_edits,
+)
 
 
 def shown(node: Node | None) -> str:
@@ -126,6 +136,20 @@ def test_typo_tolerance(query: str, tree: str) -> None:
     parsed = parse(query)
     assert parsed is not None
     assert shown(typo_tolerant(parsed)) == tree
+
+
+@pytest.mark.parametrize(
+    ("word", "edits", "found"),
+    [
+        ("detain", 1, ["detain", "detains", "retain"]),  # the engines keep the first letter, not this helper
+        ("detian", 1, ["detain"]),  # a transposition is one edit
+        ("detian", 0, []),
+        ("dtain", 1, ["detain"]),
+        ("dtan", 2, ["detain"]),
+    ],
+)
+def test_within_edits(word: str, edits: int, found: list[str]) -> None:
+    assert within_edits(word, edits, ["detain", "detains", "retain", "contain", "sustain"]) == found
 
 
 def test_literal_tree_ignores_syntax() -> None:

@@ -53,6 +53,11 @@ def test_fuzzy_finds_the_word_within_its_edits(client: TestClient, query: str) -
     assert found(client, query) == found(client, "detainer") != set()
 
 
+def test_fuzzy_counts_a_transposition_as_one_edit_and_keeps_the_first_letter(client: TestClient) -> None:
+    assert found(client, "detianer~1") == found(client, "detainer")
+    assert found(client, "xetainer~1") == set()
+
+
 def test_fuzzy_distance_zero_is_exact(client: TestClient) -> None:
     assert found(client, "sesions~1") == found(client, "sessions~1") == found(client, "sessions")
     assert found(client, "sesions~0") == set()
