@@ -17,9 +17,6 @@ from app.index.query_syntax import (
     Or,
     Phrase,
     Term,
-    literal_tree,
-    parse,
-    typo_tolerant,
     within_edits,
 )
 
@@ -29,7 +26,6 @@ __all__ = [
     "MAX_WILDCARD_TERMS",
     "TEXT_FIELDS",
     "matched_terms",
-    "query_tree",
     "whoosh_query",
 ]
 
@@ -47,12 +43,6 @@ class _FuzzyTerm(wq.FuzzyTerm):  # type: ignore[misc]
         prefix = self.text[: self.prefixlength]
         candidates = (term.decode("utf-8") for term in ixreader.expand_prefix(self.fieldname, prefix))
         return within_edits(self.text, self.maxdist, candidates)
-
-
-def query_tree(text: str, *, lenient: bool = False, typo_tolerance: bool = False) -> Node | None:
-    """The tree every engine translates: `q` parsed (or its words, when lenient), made typo-tolerant on request."""
-    tree = literal_tree(text) if lenient else parse(text)
-    return typo_tolerant(tree) if tree is not None and typo_tolerance else tree
 
 
 def whoosh_query(node: Node) -> Any:
@@ -87,10 +77,20 @@ def _field_query(node: Term | Phrase, field: str) -> Any:
     return wq.Term(field, words[0], boost=boost)
 
 
-def matched_terms(parsed: Any, reader: Any) -> set[str]:
-    """The indexed terms of title/body the query looks for (wildcards expanded, negations left out).
+def _shown(node: Any) -> str:
+    """An expanding term as the query wrote it (after analysis): `sanct*`, `de?ain*`, `session~1`."""
+    if isinstance(node, wq.Prefix):
+        return f"{node.text}*"
+    if isinstance(node, wq.FuzzyTerm):
+        return f"{node.text}~{node.maxdist}"
+    return str(node.text)
 
-    Raises InvalidQuery for a wildcard or prefix that would expand to more than MAX_WILDCARD_TERMS terms,
+
+def matched_terms(parsed: Any, reader: Any) -> set[str]:
+    """The indexed terms of title/body the query looks for (wildcards and fuzzy terms expanded, negations
+    left out).
+
+    Raises InvalidQuery for a wildcard, prefix or fuzzy term that would expand to more than MAX_WILDCARD_TERMS terms,
     or for wildcards (negated ones too) that together expand to more than MAX_QUERY_WILDCARD_TERMS.
     """
     terms: set[str] = set()
@@ -100,9 +100,7 @@ def matched_terms(parsed: Any, reader: Any) -> set[str]:
         node, negated = pending.pop()
         if isinstance(node, wq.Wildcard | wq.Prefix | wq.FuzzyTerm):
             expanded = list(islice(node._btexts(reader), MAX_WILDCARD_TERMS + 1))
-            shown = node.text + (
-                "*" if isinstance(node, wq.Prefix) else "~" if isinstance(node, wq.FuzzyTerm) else ""
-            )
+            shown = _shown(node)
             if len(expanded) > MAX_WILDCARD_TERMS:
                 raise InvalidQuery(
                     f"'{shown}' matches more than {MAX_WILDCARD_TERMS} terms in {node.fieldname}: "

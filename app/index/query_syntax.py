@@ -36,6 +36,7 @@ __all__ = [
     "Term",
     "literal_tree",
     "parse",
+    "query_tree",
     "typo_tolerant",
     "within_edits",
 ]
@@ -367,6 +368,12 @@ def literal_tree(text: str) -> Node | None:
     if not words:
         return None
     return words[0] if len(words) == 1 else And(tuple(words))
+
+
+def query_tree(text: str, *, lenient: bool = False, typo_tolerance: bool = False) -> Node | None:
+    """What every engine translates: `q` parsed (its words alone when lenient), typo-tolerant on request."""
+    tree = literal_tree(text) if lenient else parse(text)
+    return typo_tolerant(tree) if tree is not None and typo_tolerance else tree
 
 
 def typo_tolerant(node: Node) -> Node:

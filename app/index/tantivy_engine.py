@@ -42,9 +42,8 @@ from app.index.query import (
     MAX_QUERY_WILDCARD_TERMS,
     MAX_WILDCARD_TERMS,
     TEXT_FIELDS,
-    query_tree,
 )
-from app.index.query_syntax import FUZZY_PREFIX, And, Node, Not, Or, Phrase, Term, within_edits
+from app.index.query_syntax import FUZZY_PREFIX, And, Node, Not, Or, Phrase, Term, query_tree, within_edits
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
 from app.models import DocumentRecord

@@ -26,7 +26,8 @@ from app.index.engine import (
     title_and_body,
 )
 from app.index.highlight import page_hits
-from app.index.query import matched_terms, query_tree, whoosh_query
+from app.index.query import matched_terms, whoosh_query
+from app.index.query_syntax import query_tree
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
 from app.models import DocumentRecord
