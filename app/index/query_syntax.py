@@ -166,27 +166,18 @@ def _word_token(word: str, position: int, field: str | None) -> _Token:
     return _Token("term", position, Term(text, position, field, fuzzy, boost))
 
 
-def _field_without_word(field: tuple[str, int]) -> InvalidQuery:
-    name, position = field
-    return InvalidQuery(f"'{name}:' at position {position} needs a word right after it.", position=position)
-
-
 def _tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     index = 0
-    field: tuple[str, int] | None = None
+    # A `field:` just read; the phrase, group or word right after it is in that field.
+    field: str | None = None
     while index < len(text):
         char = text[index]
         if char.isspace():
-            if field:
-                raise _field_without_word(field)
             index += 1
         elif char in "()":
-            tokens.append(_Token(char, index, field=field[0] if field and char == "(" else None))
-            if field and char == ")":
-                raise _field_without_word(field)
-            field = None
-            index += 1
+            tokens.append(_Token(char, index, field=field))
+            field, index = None, index + 1
         elif char == '"':
             close = text.find('"', index + 1)
             if close < 0:
@@ -198,10 +189,9 @@ def _tokens(text: str) -> list[_Token]:
             if slop_match := re.match(r"~(\d+)", text[end:]):
                 slop = int(slop_match[1])
                 end += slop_match.end()
-            phrase = Phrase(text[index + 1 : close], index, field[0] if field else None, slop)
-            tokens.append(_Token("phrase", index, phrase))
+            tokens.append(_Token("phrase", index, Phrase(text[index + 1 : close], index, field, slop)))
             field, index = None, end
-        elif text.startswith(("&&", "||"), index):
+        elif text.startswith(("&&", "||"), index) and not field:
             tokens.append(_Token(_OPERATORS[text[index : index + 2]], index, text=text[index : index + 2]))
             index += 2
         elif char in "-+!" and not field:
@@ -216,14 +206,14 @@ def _tokens(text: str) -> list[_Token]:
             boundary = _WORD_END.search(text, index)
             stop = boundary.start() if boundary else len(text)
             word = text[index:stop]
-            if not field and (match := _FIELD.match(word)):
-                field = (_field(match[1], index), index)
+            # "Update: ICE" is a word and its colon; "title:ICE", 'title:"…"' and "title:(…)" name a field.
+            match = None if field else _FIELD.match(word)
+            if match and (match.end() < len(word) or text[stop : stop + 1] in ('"', "(")):
+                field = _field(match[1], index)
                 index += match.end()
                 continue
-            tokens.append(_word_token(word, index, field[0] if field else None))
+            tokens.append(_word_token(word, index, field))
             field, index = None, stop
-    if field:
-        raise _field_without_word(field)
     return tokens
 
 
