@@ -30,6 +30,14 @@ def test_exclusion_alone_is_everything_else(client: TestClient, query: str) -> N
     assert found(client, query) == every_document(client) - found(client, "Sessions")
 
 
+@pytest.mark.parametrize(
+    "query", ["-Sessions -Schumer", "NOT Sessions AND NOT Schumer", "-(Sessions OR Schumer)"]
+)
+def test_exclusions_alone_are_everything_else(client: TestClient, query: str) -> None:
+    expected = every_document(client) - found(client, "Sessions") - found(client, "Schumer")
+    assert expected and found(client, query) == expected
+
+
 @pytest.mark.parametrize("query", ["Homan || Schumer", "Homan OR Schumer", "homan or schumer"])
 def test_either(client: TestClient, query: str) -> None:
     assert found(client, query) == found(client, "Homan") | found(client, "Schumer")

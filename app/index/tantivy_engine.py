@@ -151,7 +151,10 @@ class _Translator:
                 [(_Must, Query.all_query()), (_MustNot, self.translate(node.child, negated=True))]
             )
         if isinstance(node, And):
-            return Query.boolean_query([self._required(child, negated) for child in node.children])
+            clauses = [self._required(child, negated) for child in node.children]
+            if all(occur == _MustNot for occur, _ in clauses):  # tantivy matches nothing without a Must
+                clauses.append((_Must, Query.all_query()))
+            return Query.boolean_query(clauses)
         if isinstance(node, Or):
             return Query.boolean_query(
                 [(_Should, self.translate(child, negated=negated)) for child in node.children]
