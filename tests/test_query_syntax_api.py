@@ -38,6 +38,11 @@ def test_exclusions_alone_are_everything_else(client: TestClient, query: str) ->
     assert expected and found(client, query) == expected
 
 
+def test_either_a_word_or_not_another(client: TestClient) -> None:
+    expected = found(client, "Schumer") | (every_document(client) - found(client, "Sessions"))
+    assert found(client, "Schumer OR -Sessions") == expected
+
+
 @pytest.mark.parametrize("query", ["Homan || Schumer", "Homan OR Schumer", "homan or schumer"])
 def test_either(client: TestClient, query: str) -> None:
     assert found(client, query) == found(client, "Homan") | found(client, "Schumer")
