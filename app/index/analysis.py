@@ -11,7 +11,15 @@ import Stemmer
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer
 from whoosh.support.charset import accent_map
 
-__all__ = ["TOKEN_PATTERN", "analyze", "news_analyzer", "normalize_word", "outlet_key", "trigrams"]
+__all__ = [
+    "TOKEN_PATTERN",
+    "analyze",
+    "news_analyzer",
+    "normalize_word",
+    "outlet_key",
+    "pattern_form",
+    "trigrams",
+]
 
 # Words with inner apostrophes/hyphens/dots kept whole ("O'Neill", "Miami-Dade", "U.S"),
 # numbers with separators ("25,000", "1.3").
@@ -53,6 +61,11 @@ def _index_form(word: str) -> str:
 def analyze(text: str) -> list[tuple[int, int, str]]:
     """(start, end, term) of every token: exactly what `news_analyzer` yields, without its per-token objects."""
     return [(match.start(), match.end(), _index_form(match.group())) for match in _WORD.finditer(text)]
+
+
+def pattern_form(pattern: str) -> str:
+    """A wildcard pattern as the index holds words (lowercase, accents folded), not stemmed: `sanct*`."""
+    return pattern.lower().translate(accent_map)
 
 
 def news_analyzer() -> Any:

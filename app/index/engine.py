@@ -98,6 +98,8 @@ class SearchQuery:
 
     text: str = ""
     lenient: bool = False
+    # Plain words of `text` also match words within a few edits (app.index.query_syntax.typo_tolerant).
+    typo_tolerance: bool = False
     outlet: str | None = None
     published_from: date | None = None
     published_to: date | None = None

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from app.extract.grouping import family_of, group_key, group_statistics
+from app.index.fts import fts_condition
 from app.index.sqlite import connect_for_reading
-from app.index.statistic_table import fts_query
 from app.models import CitedStatistic, DocumentRecord, QuantityGroup, Statistic
 
 __all__ = ["GroupFilters", "GroupWriter", "StatisticGroups"]
@@ -131,11 +131,9 @@ class StatisticGroups:
         """Groups matching `filters`, most documents first."""
         clauses = ["members >= ?", "sources >= ?"]
         params: list[Any] = [filters.min_members, filters.min_sources]
-        if filters.q and fts_query(filters.q):
-            clauses.append(
-                "id IN (SELECT rowid FROM quantity_groups_text WHERE quantity_groups_text MATCH ?)"
-            )
-            params.append(fts_query(filters.q))
+        if (matching := fts_condition(filters.q, table="quantity_groups_text")) is not None:
+            clauses.append(matching[0])
+            params.extend(matching[1])
         if filters.disagree is not None:
             clauses.append("disagree = ?")
             params.append(int(filters.disagree))

@@ -1,24 +1,32 @@
-"""User query text -> Whoosh query, with errors that say what is wrong and where."""
+"""The `q` tree (app.index.query_syntax) -> Whoosh query, and the title/body terms a query looks for."""
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.qparser import MultifieldParser, WildcardPlugin
 
 from app.errors import InvalidQuery
-from app.index.analysis import news_analyzer
+from app.index.analysis import analyze, pattern_form
+from app.index.query_syntax import (
+    FUZZY_PREFIX,
+    And,
+    Node,
+    Not,
+    Or,
+    Phrase,
+    Term,
+    within_edits,
+)
 
 __all__ = [
+    "FIELD_BOOSTS",
     "MAX_QUERY_WILDCARD_TERMS",
     "MAX_WILDCARD_TERMS",
-    "check_syntax",
-    "literal_query",
+    "TEXT_FIELDS",
     "matched_terms",
-    "parse_query",
+    "whoosh_query",
 ]
 
 TEXT_FIELDS = ("title", "body")
@@ -27,88 +35,62 @@ MAX_WILDCARD_TERMS = 1024
 # All wildcards of one query together; each is parsed for both title and body, hence twice the above.
 MAX_QUERY_WILDCARD_TERMS = 2 * MAX_WILDCARD_TERMS
 
-_OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT|ANDNOT|ANDMAYBE)(?![\w\"])")
+
+class _FuzzyTerm(wq.FuzzyTerm):  # type: ignore[misc]
+    """Whoosh's fuzzy term with the terms every engine finds (its own automaton counts no transpositions)."""
+
+    def _btexts(self, ixreader: Any) -> list[str]:
+        prefix = self.text[: self.prefixlength]
+        candidates = (term.decode("utf-8") for term in ixreader.expand_prefix(self.fieldname, prefix))
+        return within_edits(self.text, self.maxdist, candidates)
 
 
-def check_syntax(text: str) -> None:
-    """Raise InvalidQuery for unbalanced quotes or parentheses and dangling operators."""
-    depth = 0
-    opened: list[int] = []
-    in_phrase_at: int | None = None
-    for position, char in enumerate(text):
-        if char == '"':
-            in_phrase_at = None if in_phrase_at is not None else position
-        elif in_phrase_at is None and char == "(":
-            depth += 1
-            opened.append(position)
-        elif in_phrase_at is None and char == ")":
-            if depth == 0:
-                raise InvalidQuery(
-                    f"Unmatched ')' at position {position}: remove it or open a group with '('.",
-                    position=position,
-                )
-            depth -= 1
-            opened.pop()
-    if in_phrase_at is not None:
-        raise InvalidQuery(
-            f"Unbalanced quote at position {in_phrase_at}: close the phrase with '\"'.",
-            position=in_phrase_at,
-        )
-    if opened:
-        raise InvalidQuery(
-            f"Unclosed '(' at position {opened[-1]}: close the group with ')'.", position=opened[-1]
-        )
-    operators = [m for m in _OPERATOR.finditer(text) if not _inside_phrase(text, m.start())]
-    stripped = text.strip()
-    for match in operators:
-        before = text[: match.start()].rstrip()
-        after = text[match.end() :].lstrip()
-        dangling_left = match[1] != "NOT" and (not before or before.endswith("("))
-        if dangling_left or not after or after.startswith(")"):
-            raise InvalidQuery(
-                f"Operator {match[1]} at position {match.start()} needs a term on "
-                f"{'both sides' if match[1] != 'NOT' else 'its right'}.",
-                position=match.start(),
-            )
-    if stripped and all(char in "*?" for char in stripped):
-        raise InvalidQuery(
-            "A query of wildcards alone matches every term: add letters or leave q empty.", position=0
-        )
+def whoosh_query(node: Node) -> Any:
+    """The Whoosh query of a tree; a term of no indexed word (punctuation) matches nothing."""
+    if isinstance(node, Not):
+        return wq.Not(whoosh_query(node.child))
+    if isinstance(node, And):
+        return wq.And([whoosh_query(child) for child in node.children])
+    if isinstance(node, Or):
+        return wq.Or([whoosh_query(child) for child in node.children])
+    fields = (node.field,) if node.field else TEXT_FIELDS
+    per_field = [_field_query(node, field) for field in fields]
+    return per_field[0] if len(per_field) == 1 else wq.Or(per_field)
 
 
-def _inside_phrase(text: str, position: int) -> bool:
-    return text.count('"', 0, position) % 2 == 1
-
-
-def _parser(schema: Any) -> MultifieldParser:
-    parser = MultifieldParser(list(TEXT_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
-    parser.add_plugin(WildcardPlugin())
-    return parser
-
-
-def parse_query(text: str, schema: Any) -> Any:
-    """Whoosh query syntax: AND/OR/NOT, "phrases", field:term, wildcards, ranges."""
-    check_syntax(text)
-    try:
-        return _parser(schema).parse(text)
-    except Exception as error:  # the parser's own errors carry no position; say what we know
-        raise InvalidQuery(f"Could not parse the query: {error}", position=None) from error
-
-
-def literal_query(text: str) -> Any:
-    """The words of the text, all required, with no syntax: what `lenient=true` searches."""
-    words = [token.text for token in news_analyzer()(text)]
+def _field_query(node: Term | Phrase, field: str) -> Any:
+    boost = FIELD_BOOSTS[field] * (node.boost if isinstance(node, Term) else 1.0)
+    if isinstance(node, Term) and node.is_pattern:
+        pattern = pattern_form(node.text)
+        if node.is_prefix:
+            return wq.Prefix(field, pattern[:-1], boost=boost)
+        return wq.Wildcard(field, pattern, boost=boost)
+    words = [term for _, _, term in analyze(node.text)]
     if not words:
         return wq.NullQuery
-    return wq.And(
-        [wq.Or([wq.Term(field, word, boost=FIELD_BOOSTS[field]) for field in TEXT_FIELDS]) for word in words]
-    )
+    if len(words) > 1:
+        # A word the analyzer splits ("9/11") is a phrase of its parts; Whoosh's slop 1 is adjacent.
+        slop = node.slop if isinstance(node, Phrase) else 0
+        return wq.Phrase(field, words, slop=slop + 1, boost=boost)
+    if isinstance(node, Term) and node.fuzzy:
+        return _FuzzyTerm(field, words[0], boost=boost, maxdist=node.fuzzy, prefixlength=FUZZY_PREFIX)
+    return wq.Term(field, words[0], boost=boost)
+
+
+def _shown(node: Any) -> str:
+    """An expanding term as the query wrote it (after analysis): `sanct*`, `de?ain*`, `session~1`."""
+    if isinstance(node, wq.Prefix):
+        return f"{node.text}*"
+    if isinstance(node, wq.FuzzyTerm):
+        return f"{node.text}~{node.maxdist}"
+    return str(node.text)
 
 
 def matched_terms(parsed: Any, reader: Any) -> set[str]:
-    """The indexed terms of title/body the query looks for (wildcards expanded, negations left out).
+    """The indexed terms of title/body the query looks for (wildcards and fuzzy terms expanded, negations
+    left out).
 
-    Raises InvalidQuery for a wildcard or prefix that would expand to more than MAX_WILDCARD_TERMS terms,
+    Raises InvalidQuery for a wildcard, prefix or fuzzy term that would expand to more than MAX_WILDCARD_TERMS terms,
     or for wildcards (negated ones too) that together expand to more than MAX_QUERY_WILDCARD_TERMS.
     """
     terms: set[str] = set()
@@ -116,9 +98,9 @@ def matched_terms(parsed: Any, reader: Any) -> set[str]:
     pending: list[tuple[Any, bool]] = [(parsed, False)]
     while pending:
         node, negated = pending.pop()
-        if isinstance(node, wq.Wildcard | wq.Prefix):
+        if isinstance(node, wq.Wildcard | wq.Prefix | wq.FuzzyTerm):
             expanded = list(islice(node._btexts(reader), MAX_WILDCARD_TERMS + 1))
-            shown = node.text + ("*" if isinstance(node, wq.Prefix) else "")
+            shown = _shown(node)
             if len(expanded) > MAX_WILDCARD_TERMS:
                 raise InvalidQuery(
                     f"'{shown}' matches more than {MAX_WILDCARD_TERMS} terms in {node.fieldname}: "
@@ -134,7 +116,7 @@ def matched_terms(parsed: Any, reader: Any) -> set[str]:
                     position=None,
                 )
             if node.fieldname in TEXT_FIELDS and not negated:
-                terms.update(text.decode("utf-8") for text in expanded)
+                terms.update(text if isinstance(text, str) else text.decode("utf-8") for text in expanded)
         elif isinstance(node, wq.Phrase):
             if node.fieldname in TEXT_FIELDS and not negated:
                 terms.update(node.words)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.index.fts import fts_condition
 from app.index.rows import StatisticEntry
 from app.index.sqlite import named_rows
 
-__all__ = ["StatisticFilters", "find_statistics", "fts_query"]
-
-_WORDS = re.compile(r"[\w'’-]+")
+__all__ = ["StatisticFilters", "find_statistics"]
 
 _STATISTIC_COLUMNS = (
     'doc_id, published, text, start, "end", value, value_high, qualifier, kind, approximate, unit, counts,'
@@ -34,18 +32,12 @@ class StatisticFilters:
     document: str | None = None
 
 
-def fts_query(text: str) -> str:
-    """User words as an FTS5 query of quoted terms, all required: no FTS syntax gets through."""
-    words = _WORDS.findall(text)
-    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
-
-
 def _where(filters: StatisticFilters) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    if filters.q and fts_query(filters.q):
-        clauses.append("id IN (SELECT rowid FROM statistics_text WHERE statistics_text MATCH ?)")
-        params.append(fts_query(filters.q))
+    if (matching := fts_condition(filters.q, table="statistics_text")) is not None:
+        clauses.append(matching[0])
+        params.extend(matching[1])
     if filters.kind:
         clauses.append("kind = ?")
         params.append(filters.kind)

@@ -4,8 +4,9 @@ Parity with the Whoosh engine is built in rather than approximated:
 
 - text is analyzed in Python by `app.index.analysis.analyze` (the Whoosh path's analyzer: lowercase, accent folding,
   possessives dropped, Snowball stems) and indexed pre-tokenized, so both engines hold the same terms;
-- query text is parsed by the Whoosh path's own parser (app.index.query) and the parsed tree is
-  translated into tantivy queries, so syntax, errors and matched terms are the same.
+- query text is parsed by the one `q` grammar (app.index.query_syntax) and its tree is translated
+  into tantivy queries, as the Whoosh engine translates it into Whoosh's, so syntax, errors and
+  matched terms are the same.
 
 Scores differ (tantivy's BM25 against Whoosh's BM25F); orders that do not depend on scores are the same.
 """
@@ -23,10 +24,9 @@ from pathlib import Path
 from typing import Any, cast
 
 import tantivy
-from whoosh import query as wq
 
 from app.errors import InvalidQuery
-from app.index.analysis import analyze, outlet_key
+from app.index.analysis import analyze, outlet_key, pattern_form
 from app.index.engine import (
     ENTITY_FIELDS,
     FACET_FIELDS,
@@ -41,16 +41,15 @@ from app.index.engine import (
 )
 from app.index.highlight import page_hits
 from app.index.query import (
+    FIELD_BOOSTS,
     MAX_QUERY_WILDCARD_TERMS,
     MAX_WILDCARD_TERMS,
     TEXT_FIELDS,
-    literal_query,
-    parse_query,
 )
+from app.index.query_syntax import FUZZY_PREFIX, And, Node, Not, Or, Phrase, Term, query_tree, within_edits
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
 from app.index.tantivy_documents import TANTIVY_DIR, tantivy_document
-from app.index.whoosh_schema import build_schema as whoosh_schema
 from app.models import DocumentRecord
 
 __all__ = ["TantivyEngine"]
@@ -61,14 +60,8 @@ SIMILAR_TERMS = 20
 _Must, _Should, _MustNot = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
 
 
-# The Whoosh path's parser needs a Whoosh schema to know the fields; nothing is indexed with it.
-_PARSER_SCHEMA = whoosh_schema()
-_RAW_FIELDS = frozenset({"id", "outlet", *ENTITY_FIELDS})
-_TICKS_PER_DAY = 86_400_000_000  # Whoosh DATETIME values are microseconds since 0001-01-01
-
-
 class _Translator:
-    """A parsed Whoosh query -> the tantivy query, and the title/body terms it looks for."""
+    """A query tree (app.index.query_syntax) -> the tantivy query, and the title/body terms it looks for."""
 
     def __init__(self, schema: tantivy.Schema, searcher: tantivy.Searcher) -> None:
         self.schema = schema
@@ -77,111 +70,79 @@ class _Translator:
         # What all wildcards of the query may expand to together, as in app.index.query.matched_terms.
         self.budget = MAX_QUERY_WILDCARD_TERMS
 
-    def translate(self, node: Any, *, negated: bool = False) -> tantivy.Query:
-        query = self._translate(node, negated)
-        boost = getattr(node, "boost", 1.0)
-        return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
-
-    def _translate(self, node: Any, negated: bool) -> tantivy.Query:
+    def translate(self, node: Node, *, negated: bool = False) -> tantivy.Query:
         Query = tantivy.Query
-        if node is wq.NullQuery:
-            return Query.empty_query()
-        if isinstance(node, wq.Every):
-            return Query.all_query()
-        if isinstance(node, wq.Not):
+        if isinstance(node, Not):
             return Query.boolean_query(
-                [(_Must, Query.all_query()), (_MustNot, self.translate(node.query, negated=True))]
+                [(_Must, Query.all_query()), (_MustNot, self.translate(node.child, negated=True))]
             )
-        if isinstance(node, wq.And):
-            return Query.boolean_query([self._required(child, negated) for child in node.children()])
-        if isinstance(node, wq.Or):
-            return Query.boolean_query([(_Should, self.translate(child, negated=negated)) for child in node])
-        if isinstance(node, wq.AndNot):
+        if isinstance(node, And):
+            clauses = [self._required(child, negated) for child in node.children]
+            if all(occur == _MustNot for occur, _ in clauses):  # tantivy matches nothing without a Must
+                clauses.append((_Must, Query.all_query()))
+            return Query.boolean_query(clauses)
+        if isinstance(node, Or):
             return Query.boolean_query(
-                [
-                    (_Must, self.translate(node.a, negated=negated)),
-                    (_MustNot, self.translate(node.b, negated=True)),
-                ]
+                [(_Should, self.translate(child, negated=negated)) for child in node.children]
             )
-        if isinstance(node, wq.AndMaybe):
-            return Query.boolean_query(
-                [
-                    (_Must, self.translate(node.a, negated=negated)),
-                    (_Should, self.translate(node.b, negated=negated)),
-                ]
-            )
-        if isinstance(node, wq.Require):
-            return Query.boolean_query(
-                [
-                    (_Must, self.translate(node.a, negated=negated)),
-                    (_Must, Query.const_score_query(self.translate(node.b, negated=negated), 0.0)),
-                ]
-            )
-        if isinstance(node, wq.Phrase):
-            return self._phrase(node, negated)
-        if isinstance(node, wq.Prefix | wq.Wildcard):
-            return self._expanded(node, negated)
-        if isinstance(node, wq.Term):
-            return self._term(node, negated)
-        if isinstance(node, wq.NumericRange) and node.fieldname == "published":
-            return self._published_range(node)
-        raise InvalidQuery(
-            f"This query form is not supported by the tantivy engine: {node}. "
-            "Use the filter parameters for dates and entities.",
-            position=None,
-        )
+        fields = (node.field,) if node.field else TEXT_FIELDS
+        per_field = [self._field_query(node, field, negated) for field in fields]
+        if len(per_field) == 1:
+            return per_field[0]
+        return Query.boolean_query([(_Should, query) for query in per_field])
 
-    def _required(self, child: Any, negated: bool) -> tuple[tantivy.Occur, tantivy.Query]:
-        if isinstance(child, wq.Not):
-            return _MustNot, self.translate(child.query, negated=True)
+    def _required(self, child: Node, negated: bool) -> tuple[tantivy.Occur, tantivy.Query]:
+        if isinstance(child, Not):
+            return _MustNot, self.translate(child.child, negated=True)
         return _Must, self.translate(child, negated=negated)
 
-    def _term(self, node: Any, negated: bool) -> tantivy.Query:
-        field, text = node.fieldname, node.text
-        if field in TEXT_FIELDS:
-            if not negated:
-                self.terms.add(text)
-            return tantivy.Query.term_query(self.schema, field, text)
-        if field in _RAW_FIELDS:
-            return tantivy.Query.term_query(
-                self.schema, field, outlet_key(text) if field == "outlet" else text
-            )
-        if field == "has_statistics":
-            return tantivy.Query.term_query(self.schema, field, bool(text))
-        raise InvalidQuery(f"The field {field!r} cannot be searched in the query text.", position=None)
+    def _field_query(self, node: Term | Phrase, field: str, negated: bool) -> tantivy.Query:
+        boost = FIELD_BOOSTS[field] * (node.boost if isinstance(node, Term) else 1.0)
+        if isinstance(node, Term) and node.is_pattern:
+            query = self._expanded(node, field, negated)
+        else:
+            words = [term for _, _, term in analyze(node.text)]
+            if isinstance(node, Term) and node.fuzzy and len(words) == 1:
+                query = self._fuzzy(words[0], node.fuzzy, field, negated)
+            else:
+                query = self._words(words, node.slop if isinstance(node, Phrase) else 0, field, negated)
+        return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
 
-    def _phrase(self, node: Any, negated: bool) -> tantivy.Query:
-        if node.fieldname not in TEXT_FIELDS:
-            raise InvalidQuery(f"The field {node.fieldname!r} has no phrases.", position=None)
-        words = list(node.words)
+    def _words(self, words: list[str], slop: int, field: str, negated: bool) -> tantivy.Query:
         if not negated:
             self.terms.update(words)
         if not words:
             return tantivy.Query.empty_query()
         if len(words) == 1:
-            return tantivy.Query.term_query(self.schema, node.fieldname, words[0])
-        # Whoosh's slop 1 is an exact phrase; tantivy's is 0.
-        return tantivy.Query.phrase_query(self.schema, node.fieldname, words, slop=max(0, node.slop - 1))
+            return tantivy.Query.term_query(self.schema, field, words[0])
+        phrase: list[str | tuple[int, str]] = [*words]
+        return tantivy.Query.phrase_query(self.schema, field, phrase, slop=slop)
 
-    def _expanded(self, node: Any, negated: bool) -> tantivy.Query:
+    def _fuzzy(self, word: str, edits: int, field: str, negated: bool) -> tantivy.Query:
+        """Index terms within `edits` of the word and with its first letter, as the Whoosh engine finds."""
+        candidates = (term for term, _ in self.searcher.terms_with_prefix(field, word[:FUZZY_PREFIX]))
+        return self._term_set(within_edits(word, edits, candidates), f"{word}~{edits}", field, negated)
+
+    def _expanded(self, node: Term, field: str, negated: bool) -> tantivy.Query:
         """Prefixes and wildcards expand to the index's own terms, at most MAX_WILDCARD_TERMS of them."""
-        field = node.fieldname
-        if field not in TEXT_FIELDS:
-            raise InvalidQuery(f"The field {field!r} takes no wildcards.", position=None)
-        if isinstance(node, wq.Prefix):
-            shown, prefix = node.text + "*", node.text
+        pattern = pattern_form(node.text)
+        if node.is_prefix:
             terms = [
                 term
-                for term, _ in self.searcher.terms_with_prefix(field, prefix, limit=MAX_WILDCARD_TERMS + 1)
+                for term, _ in self.searcher.terms_with_prefix(
+                    field, pattern[:-1], limit=MAX_WILDCARD_TERMS + 1
+                )
             ]
         else:
-            shown = node.text
-            prefix = re.split(r"[*?]", node.text, maxsplit=1)[0]
+            prefix = re.split(r"[*?]", pattern, maxsplit=1)[0]
             terms = [
                 term
                 for term, _ in self.searcher.terms_with_prefix(field, prefix)
-                if fnmatchcase(term, node.text)
+                if fnmatchcase(term, pattern)
             ]
+        return self._term_set(terms, pattern, field, negated)
+
+    def _term_set(self, terms: list[str], shown: str, field: str, negated: bool) -> tantivy.Query:
         if len(terms) > MAX_WILDCARD_TERMS:
             raise InvalidQuery(
                 f"'{shown}' matches more than {MAX_WILDCARD_TERMS} terms in {field}: make it more specific.",
@@ -200,13 +161,6 @@ class _Translator:
             return tantivy.Query.empty_query()
         # Whoosh scores prefix and wildcard matches as a constant too.
         return tantivy.Query.const_score_query(tantivy.Query.term_set_query(self.schema, field, terms), 1.0)
-
-    def _published_range(self, node: Any) -> tantivy.Query:
-        low = node.start // _TICKS_PER_DAY + 1 if node.start is not None else None
-        high = node.end // _TICKS_PER_DAY + 1 if node.end is not None else None
-        return tantivy.Query.range_query(
-            self.schema, "day", tantivy.FieldType.Integer, low, high, include_lower=True, include_upper=True
-        )
 
 
 class TantivyEngine:
@@ -268,12 +222,11 @@ class TantivyEngine:
         """The full tantivy query (text and filters), the matched title/body terms, and whether escaped."""
         text = query.text.strip()
         translator = _Translator(self._schema, searcher)
-        if not text:
-            parsed, escaped = tantivy.Query.all_query(), False
-        elif query.lenient:
-            parsed, escaped = translator.translate(literal_query(text)), True
-        else:
-            parsed, escaped = translator.translate(parse_query(text, _PARSER_SCHEMA)), False
+        parsed = tantivy.Query.all_query()
+        if text:
+            tree = query_tree(text, lenient=query.lenient, typo_tolerance=query.typo_tolerance)
+            parsed = translator.translate(tree) if tree is not None else tantivy.Query.empty_query()
+        escaped = bool(text) and query.lenient
         filters = self._filters(query)
         if filters:
             parsed = tantivy.Query.boolean_query(

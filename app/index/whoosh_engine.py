@@ -29,7 +29,8 @@ from app.index.engine import (
     title_and_body,
 )
 from app.index.highlight import page_hits
-from app.index.query import literal_query, matched_terms, parse_query
+from app.index.query import matched_terms, whoosh_query
+from app.index.query_syntax import query_tree
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
 from app.index.whoosh_schema import build_schema
@@ -186,10 +187,6 @@ class WhooshEngine:
     def __init__(self, build_dir: Path, info: BuildInfo, records: RecordStore) -> None:
         self.info = info
         self._index = index.open_dir(str(build_dir / WHOOSH_DIR))
-        # Read once: `Index.schema` re-reads the newest TOC file without Whoosh's retry, and a
-        # commit in another process deletes it under a concurrent reader (FileNotFoundError, a 500
-        # under load). Writes never change a build's schema.
-        self._schema = self._index.schema
         self._store = records
         # Spelling comes from the build's word table, the same for every engine (app.index.spelling).
         self._suggester = Suggester(records.path)
@@ -225,12 +222,11 @@ class WhooshEngine:
     def _parsed(self, query: SearchQuery) -> tuple[Any, bool]:
         """The full Whoosh query (text and filters) and whether the text was searched literally."""
         text = query.text.strip()
-        if not text:
-            parsed, escaped = wq.Every(), False
-        elif query.lenient:
-            parsed, escaped = literal_query(text), True
-        else:
-            parsed, escaped = parse_query(text, self._schema), False
+        parsed: Any = wq.Every()
+        if text:
+            tree = query_tree(text, lenient=query.lenient, typo_tolerance=query.typo_tolerance)
+            parsed = whoosh_query(tree) if tree is not None else wq.NullQuery
+        escaped = bool(text) and query.lenient
         filters = _filters(query)
         if filters is not None and parsed is not wq.NullQuery:
             parsed = wq.And([parsed, filters])
@@ -337,7 +333,8 @@ class WhooshEngine:
 
     def _count(self, text: str) -> int:
         with self._searchers.searcher() as searcher:
-            return len(searcher.search(parse_query(text, self._schema), limit=1))
+            parsed, _ = self._parsed(SearchQuery(text=text))
+            return len(searcher.search(parsed, limit=1))
 
     def suggest(self, text: str) -> str | None:
         return self._suggester.suggest(text, self._count)

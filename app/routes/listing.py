@@ -18,11 +18,13 @@ from app.routes.entity_filters import resolve_entities
 from app.schemas import SortOrder
 
 __all__ = [
+    "QUERY_SYNTAX",
     "FiltersDep",
     "PageDep",
     "PagedSearch",
     "QueryText",
     "SearchFilters",
+    "TypoTolerance",
     "WindowDep",
     "parse_facets",
     "run_paged_search",
@@ -129,17 +131,29 @@ def page_params(
 PageDep = Annotated[PageParams, Depends(page_params)]
 
 
+QUERY_SYNTAX = (
+    'Words (all required), "phrases" ("a b"~N within N moves), AND/&&, OR/||, NOT/-word/!word, +word, '
+    "(groups), title:/body: fields, prefixes detain*, wildcards de?ain, fuzzy word~ (2 edits, first letter kept) or word~1. "
+    "Operator words are case-insensitive (quote one to search it); a bare prefix (sanct) is a whole word."
+)
 QueryText = Annotated[
     str,
     Query(
-        description='Whoosh query syntax: AND/OR/NOT, "phrases", field:term (title, body), wildcards '
-        "(detain*). Empty matches every document.",
+        description=f"{QUERY_SYNTAX} Empty matches every document.",
         openapi_examples={
             "term": {"summary": "One word", "value": "detainer"},
             "phrase": {"summary": "A phrase", "value": '"sanctuary city"'},
-            "boolean": {"summary": "Boolean", "value": "Homan AND NOT Sessions"},
+            "boolean": {"summary": "Boolean", "value": "Homan -Sessions"},
             "field": {"summary": "Title only", "value": "title:ICE"},
+            "fuzzy": {"summary": "Fuzzy", "value": "detainr~1"},
         },
+    ),
+]
+TypoTolerance = Annotated[
+    bool,
+    Query(
+        description="`true`: every plain required word of q also matches words with its first letter "
+        "within 1 edit (5+ letters) or 2 edits (9+ letters), as Meilisearch does."
     ),
 ]
 
@@ -159,7 +173,13 @@ def parse_facets(facets: str | None) -> tuple[FacetName, ...]:
 
 
 def search_query(
-    *, settings: Settings, text: str, lenient: bool, filters: SearchFilters, sort: SortOrder = "relevance"
+    *,
+    settings: Settings,
+    text: str,
+    lenient: bool,
+    filters: SearchFilters,
+    sort: SortOrder = "relevance",
+    typo_tolerance: bool = False,
 ) -> SearchQuery:
     """The engine query for these parameters (paging, snippets and facets added by the caller)."""
     if len(text) > settings.max_query_length:
@@ -167,6 +187,7 @@ def search_query(
     return SearchQuery(
         text=text,
         lenient=lenient,
+        typo_tolerance=typo_tolerance,
         sort=sort,
         time_limit=settings.search_time_limit,
         **asdict(filters),

@@ -12,7 +12,15 @@ from fastapi import APIRouter, Query, Request, Response
 from app.deps import BuildDep, SettingsDep
 from app.index import OpenBuild
 from app.routes.examples import EXPORT_EXAMPLE, example_response
-from app.routes.listing import FiltersDep, PageDep, QueryText, parse_facets, run_paged_search, search_query
+from app.routes.listing import (
+    FiltersDep,
+    PageDep,
+    QueryText,
+    TypoTolerance,
+    parse_facets,
+    run_paged_search,
+    search_query,
+)
 from app.routes.responses import NdjsonResponse, problem_responses
 from app.schemas import DocumentSummary, FacetValue, SearchHit, SearchResults, Timeline, TimelineBucket
 
@@ -57,6 +65,7 @@ def search(
     paging: PageDep,
     q: QueryText = "",
     lenient: Lenient = False,
+    typo_tolerance: TypoTolerance = False,
     facets: Annotated[
         str | None,
         Query(
@@ -69,7 +78,14 @@ def search(
     """Full-text search over titles and bodies, with filters and facets. Every hit carries snippets from
     different parts of the article, each with the character offsets of its matches in the document's
     cleaned `text`. A misspelled query gets a `did_you_mean` that finds more."""
-    query = search_query(settings=settings, text=q, lenient=lenient, filters=filters, sort=paging.sort)
+    query = search_query(
+        settings=settings,
+        text=q,
+        lenient=lenient,
+        filters=filters,
+        sort=paging.sort,
+        typo_tolerance=typo_tolerance,
+    )
     query = replace(query, snippets=settings.snippets_per_hit, facets=parse_facets(facets))
     paged = run_paged_search(
         request=request, response=response, engine=build.engine, settings=settings, query=query, paging=paging
@@ -105,11 +121,14 @@ def timeline(
     filters: FiltersDep,
     q: QueryText = "",
     lenient: Lenient = False,
+    typo_tolerance: TypoTolerance = False,
     interval: Annotated[Literal["month", "year"], Query(description="Bucket size.")] = "month",
 ) -> Timeline:
     """How coverage grew: matching documents per published month or year. Undated hits are counted
     separately in `undated`, never dropped."""
-    query = search_query(settings=settings, text=q, lenient=lenient, filters=filters)
+    query = search_query(
+        settings=settings, text=q, lenient=lenient, filters=filters, typo_tolerance=typo_tolerance
+    )
     buckets, total, undated = build.engine.published_counts(query, interval)
     return Timeline(
         query=q,
@@ -146,13 +165,16 @@ def export(
     filters: FiltersDep,
     q: QueryText = "",
     lenient: Lenient = False,
+    typo_tolerance: TypoTolerance = False,
     sort: Annotated[
         Literal["relevance", "published", "-published"], Query(description="Order of the lines.")
     ] = "relevance",
 ) -> NdjsonResponse:
     """The whole result set, streamed one JSON document summary per line, with no cap on the number of
     results."""
-    query = search_query(settings=settings, text=q, lenient=lenient, filters=filters, sort=sort)
+    query = search_query(
+        settings=settings, text=q, lenient=lenient, filters=filters, sort=sort, typo_tolerance=typo_tolerance
+    )
     ids = list(build.engine.matching_ids(query))
 
     def lines() -> Iterator[bytes]:

@@ -20,11 +20,15 @@ __all__ = ["router"]
 
 router = APIRouter(prefix="/v1/statistics", tags=["statistics"])
 
+STATISTICS_SYNTAX = (
+    'the q grammar of /v1/search without what FTS5 cannot do (fuzzy word~, inner wildcards, "…"~N, fields): '
+    'words, "phrases", prefixes (homicid*), AND/&&, OR/||, NOT/-word, +word, (groups); a 400 otherwise.'
+)
 Words = Annotated[
     str | None,
     Query(
         max_length=200,
-        description="Words of the counted phrase or the sentence (stemmed).",
+        description=f"Words of the counted phrase or the sentence (stemmed): {STATISTICS_SYNTAX}",
         examples=["homicides"],
     ),
 ]
@@ -104,7 +108,7 @@ def list_statistics(
     operation_id="listStatisticGroups",
     summary="The same figure stated more than once across the archive",
     response_model=StatisticGroupList,
-    responses=problem_responses(422, 503) | example_response("statistic_groups"),
+    responses=problem_responses(400, 422, 503) | example_response("statistic_groups"),
 )
 def list_statistic_groups(
     build: BuildDep,
@@ -113,7 +117,8 @@ def list_statistic_groups(
         str | None,
         Query(
             max_length=200,
-            description="Words of the group's label: what is counted, where, when (stemmed).",
+            description="Words of the group's label: what is counted, where, when (stemmed): "
+            f"{STATISTICS_SYNTAX}",
             examples=["arrests"],
         ),
     ] = None,
