@@ -48,7 +48,7 @@ _FURNITURE_LINE = re.compile(
     r"""^\s*(?:
         our\ latest\ articles|related\ articles?|related\ stories|read\ more|recommended(?:\ for\ you)?|
         advertisement|sponsored\ content|share\ this\ (?:article|story)|click\ here\ to\ .*|
-        sign\ up\ for\ .*newsletter.*|subscribe\ (?:now|today).*|trending(?:\ now)?|
+        sign\ up\ for\ .*newsletter.*|listen\ to\ .*podcast\b.*|subscribe\ (?:now|today).*|trending(?:\ now)?|
         \(?photo\ credit\b.*|(?:.*/\s*)?photo\ by\ .*|image\ (?:credit|source)\b.*|
         (?:file\ )?photo:.*|\(?(?:getty\ images|ap\ photo|reuters)\b[^.]*\)?
     )\s*$""",

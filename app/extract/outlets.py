@@ -67,17 +67,21 @@ _FURNITURE_PUBLISHER = re.compile(
     rf"|sign\s+up\s+for\s+(?:(?-i:the)\s+)?(?:"
     rf"(?P<possessor>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*?)['’]s(?:\s+(?!newsletter)[\w.&-]+){{0,6}}?"
     rf"|(?P<newsletter>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*)(?:\s+(?-i:[a-z][\w-]*)){{0,6}}?"
-    r")\s+newsletters?",
+    r")\s+newsletters?"
+    # "Listen to the ITV News Coronavirus Podcast": the outlet is the name up to its outlet head.
+    rf"|listen\s+to\s+(?:(?-i:the)\s+)?(?P<podcast>{_FIRST_OUTLET_WORD}(?-i:\s+[A-Z][\w&.'’-]*){{0,2}}?"
+    rf"\s+(?-i:{'|'.join(sorted(OUTLET_HEADS))}))\b(?:\s+[\w'’-]+){{0,4}}?\s+podcast",
     re.IGNORECASE,
 )
 
 
 # "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —", "LONDON, Nov 20 (Reuters) -", "(Bloomberg) --":
 # the wire service that wrote the story, credited in the dateline of the first paragraph.
-# "New Delhi [India], Nov 20 (ANI):": a place in title case is read only before a known wire's credit.
+# "New Delhi [India], Nov 20 (ANI):", "Pune (Maharashtra) [India], Nov 20 (ANI):": a place in title case is
+# read only before a known wire's credit.
 _WIRE_CREDIT = re.compile(
     r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?"
-    r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\[[A-Z][a-z]+\])?"
+    r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\([A-Z][a-z]+\))?(?:[ \t]*\[[A-Z][a-z]+\])?"
     r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
     r"\((?P<wire>[A-Za-z][A-Za-z&. ]{1,30})\)(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
 )
@@ -161,6 +165,9 @@ def _byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | 
     last_author_part = joined[-1] if joined and by else 0
     authors: list[Span] = []
     for part_start, part_end in parts[: last_author_part + 1]:
+        if outlet is not None and _ROLE.fullmatch(line, part_start, part_end):
+            # "By Staff The Canadian Press": the outlet's staff, no author named.
+            continue
         names = _joined_names(line, part_start, part_end)
         if names is None:
             return None
@@ -197,7 +204,7 @@ def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher
         match = _FURNITURE_PUBLISHER.search(span.text)
         if not match:
             continue
-        group = next(group for group in ("outlet", "possessor", "newsletter") if match[group])
+        group = next(group for group in ("outlet", "possessor", "newsletter", "podcast") if match[group])
         name = re.sub(r"['’]s$", "", match[group].rstrip(".,"))
         located = raw_text.find(span.text)
         base = located if located >= 0 else raw_text.find(name)

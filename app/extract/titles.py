@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.dates import MONTHS
 from app.extract.lexicon import (
     GOVERNMENT_WORDS,
     NON_GOVERNMENT_WORDS,
@@ -143,7 +144,7 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     if named is not None:
         lead = _LEADING_ARTICLE.match(named["title"])
         title_start = named.start("title") + (lead.end() if lead else 0)
-        if title_start < named.end("org"):
+        if title_start < named.end("org") and text[title_start : named.end("org")].lower() not in MONTHS:
             return StatedTitle(
                 start=title_start,
                 end=named.end("title"),
@@ -161,7 +162,12 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 or word.lower() in _JURISDICTION_WORDS
                 or word.lower() in GOVERNMENT_WORDS
                 or word.lower() in NON_GOVERNMENT_WORDS
-                or (word[0].isupper() and word.lower() not in _NOT_TITLE_LEAD)
+                or (
+                    word[0].isupper()
+                    and word.lower() not in _NOT_TITLE_LEAD
+                    # "In January chief executive X": a month is when, not part of the title.
+                    and word.rstrip(".").lower() not in MONTHS
+                )
             ):
                 kept.insert(0, word)
             else:
