@@ -56,6 +56,7 @@ _DATE = (
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
     rf"|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<numeric_year>{_YEAR})"
 )
+_LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*$", re.IGNORECASE)
 _SEPARATOR = r"[|·•/–—-]"
 # "Posted: Nov 19, 2026", "Sat 21 Nov 2026", "Updated / Friday, 20 Nov 2026 18:42",
 # "Published 10:21 AM, 12 Nov 2019", "5:00 am on 12 Nov 2019", "November 20, 2026 at 4:12 PM GMT | Updated: Nov. 21, 2026".
@@ -292,8 +293,9 @@ def outside_date_line(
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
     if _date_in_line(text[line_start:line_end]) is None:
-        # A dateline inside the first paragraph stays a date the article mentions; a run-in date line does not.
-        if not _RUN_IN_DATE.match(text, span.start):
+        # A dateline inside the first paragraph stays a date the article mentions; a run-in date line
+        # ("March 3, 2020WASHINGTON") or a labelled one ("Edited by X Published: 2016-10-31") does not.
+        if not (_RUN_IN_DATE.match(text, span.start) or _LABEL_BEFORE.search(text, line_start, span.start)):
             return dates
         line_start, line_end = span.start, span.end
     return [mention for mention in dates if not (line_start <= mention.start < line_end)]

@@ -89,6 +89,12 @@ def test_date_line_under_a_standfirst() -> None:
     assert [mention.value for mention in record.dates_mentioned] == []
 
 
+def test_labelled_date_after_other_furniture_is_not_mentioned() -> None:
+    record = _record(HEADLINE + "Edited by: desk Published: 2019-11-12 10:21:00\n\n" + BODY)
+    assert record.published is not None and record.published.value.isoformat() == "2019-11-12"
+    assert [mention.value for mention in record.dates_mentioned] == []
+
+
 def test_run_in_date_line() -> None:
     raw = HEADLINE + "March 3, 2020WASHINGTON — " + BODY
     record = _record(raw)
@@ -164,6 +170,15 @@ def test_is_date_line(line: str, expected: bool) -> None:
         ("The hearing is set for Sept. 3, 2020.", ["2020-09-03"]),
         ("A probe to Mars in 2020 failed.", ["2020"]),
         ("The report came out in May.", ["--05"]),
+        # an ordinal day "of" the month
+        ("The grid must hold until the 14th of June.", ["--06-14"]),
+        ("Polls close on the 3rd of November, 2020.", ["2020-11-03"]),
+        # a word ending in -ss after the year is not a plural noun ("January 2010 jobless rate")
+        ("The March 2019 jobless rate was 4 percent.", ["2019-03"]),
+        # a decade is not a year
+        ("Growth was faster in the 1990s than in 2005.", ["2005"]),
+        # a school or fiscal year written with a slash names each year once
+        ("Rates for 2025/26 are set; the 2024/5 budget was cut.", ["2025", "2026"]),
     ],
 )
 def test_month_table(text: str, values: list[str]) -> None:
