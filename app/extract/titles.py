@@ -118,7 +118,7 @@ _RELATIVE_TITLE = re.compile(
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
-    rf"(?P<title>(?:[^,;:.“”\"()\n]|{_ABBREVIATION_DOT}){{3,75}}),\s+$"
+    rf"(?P<title>(?:[^,;:.“”\"()\n]|{_ABBREVIATION_DOT}|\s\([A-Z]{{2,10}}\)){{3,75}}),\s+$"
 )
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 
@@ -210,6 +210,10 @@ def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | Non
     )
     if prefix:
         return prefix["org"]
+    # "Director of Special Services at the Ghana Cocoa Board": the body "at" employs the unit "of".
+    at_body = _AT_BODY.search(phrase)
+    if at_body:
+        return at_body["org"]
     of_match = ORG_OF.search(phrase)
     if of_match:
         return of_match["org"]
@@ -218,6 +222,11 @@ def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | Non
     if body is None:
         return None
     return _named_earlier(text, body["noun"], phrase_start) or f"the {body['noun']}"
+
+
+_AT_BODY = re.compile(
+    rf"\bof\s+[^,]*?\bat\s+(?:the\s+)?(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
+)
 
 
 def _named_earlier(text: str, noun: str, before: int) -> str | None:

@@ -26,6 +26,11 @@ KINDS: list[tuple[str, str, str]] = [
     # an honorific before the name is a title, not a given name
     ("Datuk Azman Rahim, the state health committee chairman, said clinics would open.", "Azman Rahim", "official"),
     ("Harbour Health Board chairman Datin Noor Aziz said clinics would open.", "Noor Aziz", "official"),
+    # an Irish "O" written without its accent or apostrophe is a particle inside the name
+    ("Labour's health spokesman Ciaran O Dalaigh said beds were short.", "Ciaran O Dalaigh", "official"),
+    # a title set off before the name, holding the body's acronym; the body "at" employs the unit "of"
+    ("Head of Research at the Harbour Port Authority (HPA), Jane Mole said costs rose.", "Jane Mole", "official"),
+    ("Head of Research at the Harbour Trading Company (HTC), Jane Mole said costs rose.", "Jane Mole", "person"),
     # sports positions introduce people
     ("The club signed the young striker Callum Reade on Friday.", "Callum Reade", "person"),
 ]
