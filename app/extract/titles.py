@@ -8,6 +8,7 @@ from app.extract.dates import MONTHS
 from app.extract.lexicon import (
     GOVERNMENT_WORDS,
     NON_GOVERNMENT_WORDS,
+    ORG_HEADS,
     PARTY_ROLES,
     PARTY_WORDS,
     SENTENCE_OPENERS,
@@ -135,6 +136,15 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     prefix = _SENTENCE_PREFIX_TITLE.search(text, window_start, start) if ends_with_head else None
     if prefix is not None and not any(w.lower() in _NOT_TITLE_LEAD for w in prefix["title"].split()):
         # "State party chairman Walter Brigham called …": the sentence opens with the title.
+        if prefix["title"].startswith("Its "):
+            # "Its chief executive X": the title of the body named last.
+            title_start = prefix.start("title") + len("Its ")
+            return StatedTitle(
+                start=title_start,
+                end=prefix.end("title"),
+                text=text[title_start : prefix.end("title")],
+                organization=_last_body_named(text, title_start),
+            )
         return StatedTitle(start=prefix.start("title"), end=prefix.end("title"), text=prefix["title"])
     named = (
         _ORG_TITLE_BEFORE.search(text, window_start, start)
@@ -177,7 +187,13 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
         if " ".join(text[title_start : lower.end("title")].split()) == phrase and not any(
             word[0].isupper() for word in kept[1:]
         ):
-            return StatedTitle(start=title_start, end=lower.end("title"), text=phrase)
+            owner = _ITS_BEFORE.search(text, max(0, title_start - 4), title_start)
+            return StatedTitle(
+                start=title_start,
+                end=lower.end("title"),
+                text=phrase,
+                organization=_last_body_named(text, title_start) if owner else None,
+            )
     appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
     if appositive is not None:
         phrase = appositive["title"]
@@ -227,6 +243,20 @@ def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | Non
 _AT_BODY = re.compile(
     rf"\bof\s+[^,]*?\bat\s+(?:the\s+)?(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
 )
+
+
+_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+# A body by its acronym ("The IMF") or by a name ending in an organization head ("the Harbour Port Authority").
+_BODY_NAME = re.compile(
+    rf"\b[A-Z]{{2,6}}\b(?![’'-])|[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*"
+    rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b"
+)
+
+
+def _last_body_named(text: str, before: int) -> str | None:
+    """`its chief economist`: the body named last in the few sentences before the title."""
+    names = [match.group() for match in _BODY_NAME.finditer(text, max(0, before - 600), before)]
+    return _LEADING_ARTICLE.sub("", names[-1]) if names else None
 
 
 def _named_earlier(text: str, noun: str, before: int) -> str | None:

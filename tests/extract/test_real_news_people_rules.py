@@ -31,6 +31,10 @@ KINDS: list[tuple[str, str, str]] = [
     # a title set off before the name, holding the body's acronym; the body "at" employs the unit "of"
     ("Head of Research at the Harbour Port Authority (HPA), Jane Mole said costs rose.", "Jane Mole", "official"),
     ("Head of Research at the Harbour Trading Company (HTC), Jane Mole said costs rose.", "Jane Mole", "person"),
+    # "its" role: the title of the body named last; intergovernmental bodies are public
+    ("The IMF cut its outlook. Its chief economist Ravi Menon said trade slowed.", "Ravi Menon", "official"),
+    ("Harbour Foods Group cut jobs, and its chief executive Ann Lowe said sales fell.", "Ann Lowe", "person"),
+    ("The Harbour Port Authority cut jobs. Its chief executive Ann Lowe said trade fell.", "Ann Lowe", "official"),
     # sports positions introduce people
     ("The club signed the young striker Callum Reade on Friday.", "Callum Reade", "person"),
 ]
