@@ -51,7 +51,7 @@ def is_government(organization: str | None) -> bool:
     lowered_words = {word.lower().rstrip("’'") for word in organization.split()}
     if lowered_words & MEMBERSHIP_WORDS:
         return False
-    if _PUBLIC_PHRASE.search(organization):
+    if _PUBLIC_PHRASE.search(organization) or _PORTFOLIO_COMMITTEE.fullmatch(organization):
         return True
     words = {word.lower().strip("’'s") for word in organization.replace("’s", "").split()}
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
@@ -91,12 +91,13 @@ _NOT_OFFICE = re.compile(
 
 _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
 _PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
+_PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
 # "Health Secretary", "Labor and Workforce Development Secretary": a portfolio names a government post.
 _PORTFOLIO_TITLE = re.compile(
-    rf"(?:(?:former|acting|interim|shadow|then-)\s+)?(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
-    r"\s+(?:secretary|minister)",
-    re.IGNORECASE,
+    rf"(?:(?:former|acting|interim|shadow|then-)\s+)?{_PORTFOLIOS}\s+(?:secretary|minister)", re.IGNORECASE
 )
+# "Family and Community Development Committee": a committee named for portfolios is a government's.
+_PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)
 
 
 def title_is_office(title: str, organization: str | None) -> bool:

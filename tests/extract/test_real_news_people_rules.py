@@ -35,6 +35,9 @@ KINDS: list[tuple[str, str, str]] = [
     ("The IMF cut its outlook. Its chief economist Ravi Menon said trade slowed.", "Ravi Menon", "official"),
     ("Harbour Foods Group cut jobs, and its chief executive Ann Lowe said sales fell.", "Ann Lowe", "person"),
     ("The Harbour Port Authority cut jobs. Its chief executive Ann Lowe said trade fell.", "Ann Lowe", "official"),
+    # a committee named for government portfolios is a government's; a club's is not
+    ("Housing and Local Government Committee chairman Lim Wei said rents rose.", "Lim Wei", "official"),
+    ("Club Social Committee chairman Ben Holt said the dance was cancelled.", "Ben Holt", "person"),
     # sports positions introduce people
     ("The club signed the young striker Callum Reade on Friday.", "Callum Reade", "person"),
 ]
