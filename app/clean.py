@@ -162,7 +162,11 @@ def _is_leading_headline(line: str) -> bool:
     letters = [char for char in line if char.isalpha()]
     # "‘The police dropped the ball’ – …", "15% of patients wait …": a headline may open with a quote or a figure.
     opening = line.lstrip("‘“'\"")[:1]
-    return bool(letters) and not all(char.isupper() for char in letters) and (opening.isupper() or opening.isdigit())
+    return (
+        bool(letters)
+        and not all(char.isupper() for char in letters)
+        and (opening.isupper() or opening.isdigit())
+    )
 
 
 def _letterhead_lines(lines: list[str]) -> set[int]:

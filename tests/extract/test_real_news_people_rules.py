@@ -24,17 +24,33 @@ KINDS: list[tuple[str, str, str]] = [
     ("Lara Cole, chief executive of NHS Employers, said wards were short.", "Lara Cole", "person"),
     ("Canada Nurses Association chief executive Tom Baird said shifts were long.", "Tom Baird", "person"),
     # an honorific before the name is a title, not a given name
-    ("Datuk Azman Rahim, the state health committee chairman, said clinics would open.", "Azman Rahim", "official"),
+    (
+        "Datuk Azman Rahim, the state health committee chairman, said clinics would open.",
+        "Azman Rahim",
+        "official",
+    ),
     ("Harbour Health Board chairman Datin Noor Aziz said clinics would open.", "Noor Aziz", "official"),
     # an Irish "O" written without its accent or apostrophe is a particle inside the name
     ("Labour's health spokesman Ciaran O Dalaigh said beds were short.", "Ciaran O Dalaigh", "official"),
     # a title set off before the name, holding the body's acronym; the body "at" employs the unit "of"
-    ("Head of Research at the Harbour Port Authority (HPA), Jane Mole said costs rose.", "Jane Mole", "official"),
-    ("Head of Research at the Harbour Trading Company (HTC), Jane Mole said costs rose.", "Jane Mole", "person"),
+    (
+        "Head of Research at the Harbour Port Authority (HPA), Jane Mole said costs rose.",
+        "Jane Mole",
+        "official",
+    ),
+    (
+        "Head of Research at the Harbour Trading Company (HTC), Jane Mole said costs rose.",
+        "Jane Mole",
+        "person",
+    ),
     # "its" role: the title of the body named last; intergovernmental bodies are public
     ("The IMF cut its outlook. Its chief economist Ravi Menon said trade slowed.", "Ravi Menon", "official"),
     ("Harbour Foods Group cut jobs, and its chief executive Ann Lowe said sales fell.", "Ann Lowe", "person"),
-    ("The Harbour Port Authority cut jobs. Its chief executive Ann Lowe said trade fell.", "Ann Lowe", "official"),
+    (
+        "The Harbour Port Authority cut jobs. Its chief executive Ann Lowe said trade fell.",
+        "Ann Lowe",
+        "official",
+    ),
     # a committee named for government portfolios is a government's; a club's is not
     ("Housing and Local Government Committee chairman Lim Wei said rents rose.", "Lim Wei", "official"),
     ("Club Social Committee chairman Ben Holt said the dance was cancelled.", "Ben Holt", "person"),
@@ -54,7 +70,10 @@ def test_name_and_kind(text: str, name: str, kind: str) -> None:
     ("text", "not_a_name"),
     [
         # a document named like a person
-        ("In the Spring Statement, the Chancellor, Ruth Okoye, raised the tax-free allowance.", "Spring Statement"),
+        (
+            "In the Spring Statement, the Chancellor, Ruth Okoye, raised the tax-free allowance.",
+            "Spring Statement",
+        ),
         # a name followed by its own acronym names a thing or a body
         ("Officials said the Voter Verified Paper Record (VVPR) units worked well.", "Paper Record"),
         ("County Women, Children and Youth chairwoman Ida Moss said so.", "County Women"),
