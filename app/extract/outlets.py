@@ -183,8 +183,38 @@ def _byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | 
         or len(rest) != 1
         or (outlet is not None and not _is_outlet_name(line[slice(*outlet)]))
     ):
-        return None
+        return _credited_staff(line, parts)
     return authors, outlet
+
+
+_CONTINUED_LINE = re.compile(r"\n*(?P<rest>,[^\n]+)")
+# "WRAL reporter", "Harbour Ledger senior writer": the outlet's name before a role.
+_OUTLET_ROLE = re.compile(
+    rf"(?P<outlet>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})\s+(?:[a-z][\w/-]*\s+){{0,2}}{_ROLE.pattern}$"
+)
+
+
+def _credited_staff(line: str, parts: list[Span]) -> tuple[list[Span], Span | None] | None:
+    """`Ana Ruiz, senior producer, & Li Wei, WRAL reporter`: names, each followed by a role, without "By"."""
+    authors: list[Span] = []
+    outlet: Span | None = None
+    roles = 0
+    for part_start, part_end in parts:
+        joiner = re.match(r"(?:&|and)\s+", line[part_start:part_end])
+        name_start = part_start + (joiner.end() if joiner else 0)
+        if (
+            _FULL_NAME.fullmatch(line, name_start, part_end)
+            and line[name_start:part_end].split()[0].lower() in GIVEN_NAMES
+        ):
+            authors.append((name_start, part_end))
+        elif _ROLE.search(line, part_start, part_end) and len(authors) > roles:
+            roles += 1
+            named = _OUTLET_ROLE.fullmatch(line, part_start, part_end)
+            if named is not None and outlet is None:
+                outlet = named.span("outlet")
+        else:
+            return None
+    return (authors, outlet) if len(authors) >= 2 and roles == len(authors) else None
 
 
 def _outlet_mentions(text: str) -> list[tuple[int, int]]:
@@ -293,6 +323,14 @@ def _with_capital_the(text: str, start: int) -> int:
     return start if not preceding or preceding[-1] in ".!?\n" else start - 4
 
 
+def _in_text(position: int, pieces: tuple[int, int, int]) -> int:
+    """An offset in a byline joined from a line and its continuation -> its offset in the text."""
+    line_start, line_length, continuation_start = pieces
+    if position <= line_length:
+        return line_start + position
+    return continuation_start + position - line_length
+
+
 def find_outlets(
     text: str, raw_text: str, removed: list[RemovedSpan]
 ) -> tuple[Publisher | None, list[OutletCitation], list[Byline]]:
@@ -300,18 +338,27 @@ def find_outlets(
     bylines: list[Byline] = []
     publisher: Publisher | None = None
     offset = 0
-    in_header = True
+    long_lines = 0
     for number, line in enumerate(text[:2000].split("\n")):
         line_start, offset = offset, offset + len(line) + 1
-        # Above the first paragraph a byline may omit "By": "Ana Ruiz, The Ledger".
-        in_header = in_header and len(line.split()) < 12
-        found = _byline_spans(line, bare=in_header and number > 0)
+        # A copied page may break a byline before its comma: "Ana Ruiz\n\n, senior producer, & Li Wei, …".
+        continued = _CONTINUED_LINE.match(text, offset) if line.strip() and number > 0 else None
+        continuation = continued["rest"] if continued else ""
+        # Above the first paragraph (after a standfirst) a byline may omit "By": "Ana Ruiz, The Ledger".
+        long_lines += len((line + continuation).split()) >= 16
+        found = _byline_spans(line + continuation, bare=long_lines <= 1 and number > 0)
         if found is None:
             continue
         authors, outlet_span = found
-        outlet_evidence = evidence(text, *(line_start + i for i in outlet_span)) if outlet_span else None
+
+        # Offsets past the line's end fall in the continuation.
+        pieces = (line_start, len(line), continued.start("rest") if continued else line_start)
+        outlet_evidence = (
+            evidence(text, *(_in_text(position, pieces) for position in outlet_span)) if outlet_span else None
+        )
         bylines.extend(
-            Byline(evidence(text, line_start + s, line_start + e), outlet_evidence) for s, e in authors
+            Byline(evidence(text, _in_text(s, pieces), _in_text(e, pieces)), outlet_evidence)
+            for s, e in authors
         )
         if outlet_evidence is not None and publisher is None:
             publisher = Publisher(outlet_evidence.text, outlet_evidence, False)

@@ -97,6 +97,10 @@ def test_title_and_given_name_joins_the_full_name() -> None:
 
 
 HEADLINE = "Council Backs Plan For New Bus Depot\n\n"
+STANDFIRST = (
+    "Riders on the east side will wait longer for buses while the new depot is being built this year, "
+    "officials say.\n\n"
+)
 BODY = "The council voted 7-2 on Tuesday to fund a new bus depot on the city's east side, officials said.\n"
 
 
@@ -107,6 +111,15 @@ BODY = "The council voted 7-2 on Tuesday to fund a new bus depot on the city's e
         (HEADLINE + "By Staff The Canadian Press\n\n" + BODY, "The Canadian Press", []),
         # a wire credit after a place with its region in brackets
         ("Pune (Maharashtra) [India], Nov 20 (ANI): " + BODY, "Asian News International", []),
+        # names each followed by a role, without "By", after a standfirst and broken before a comma
+        (
+            HEADLINE
+            + STANDFIRST
+            + "Maria Lopez\n\n, senior producer, & David Chen, KXTV reporter\n\n"
+            + STANDFIRST,
+            "KXTV",
+            ["Maria Lopez", "David Chen"],
+        ),
         # the site's own podcast promotion line
         (HEADLINE + BODY + "\nListen to the Harbour Radio Morning Briefing podcast:\n", "Harbour Radio", []),
     ],
