@@ -128,3 +128,7 @@ def test_publisher(raw: str, outlet: str, authors: list[str]) -> None:
     record = extract_document(RawDocument("d", raw, SuppliedMetadata(), "t"))
     assert record.outlet is not None and record.outlet.value == outlet
     assert [author.value for author in record.authors] == authors
+    for author in record.authors:
+        source = record.raw_text if author.evidence_in == "raw_text" else record.text
+        assert author.evidence is not None
+        assert source[author.evidence.start : author.evidence.end] == author.value
