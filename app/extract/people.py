@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract.bodies import PUBLIC_BODY_AFTER, title_is_office
-from app.extract.lexicon import COURTESY_TITLES, PARTY_WORDS, TITLE_ABBREVIATIONS, canonical_title
+from app.extract.lexicon import (
+    COURTESY_TITLES,
+    OFFICE_WORDS,
+    PARTY_WORDS,
+    TITLE_ABBREVIATIONS,
+    canonical_title,
+)
 from app.extract.names import (
     Token,
     canonical_name,
@@ -251,6 +257,34 @@ def _merge(
     return entities
 
 
+_SINGLE_OFFICES = "|".join(
+    sorted((re.escape(word) for word in OFFICE_WORDS if " " not in word), key=len, reverse=True)
+)
+# "Katona, 56, was charged … where he was treasurer, an elected post": an office the sentence's subject held.
+_PRONOUN_OFFICE = re.compile(
+    r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|became|served\s+as)\s+(?:(?:a|an|the)\s+)?"
+    rf"(?P<title>(?:(?:former|county|city|state|town|deputy|assistant)\s+)*(?:{_SINGLE_OFFICES}))(?![\w’'-])"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)$")
+
+
+def _offices_held_by_subject(text: str, entity: _Entity) -> list[StatedTitle]:
+    """Offices stated with `he was …` / `she is …` in sentences that open with the person's name."""
+    titles: list[StatedTitle] = []
+    for mention in entity.mentions:
+        if not _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start):
+            continue
+        sentence_end = re.compile(r"[.!?](?:\s|$)").search(text, mention.end)
+        office = _PRONOUN_OFFICE.search(
+            text, mention.end, sentence_end.start() if sentence_end else len(text)
+        )
+        if office is not None:
+            titles.append(
+                StatedTitle(start=office.start("title"), end=office.end("title"), text=office["title"])
+            )
+    return titles
+
+
 def _same_title_given_name(
     entities: dict[str, _Entity], word: str, title: StatedTitle | None
 ) -> list[tuple[int, _Entity]]:
@@ -320,6 +354,8 @@ def find_people(
         candidates.append(_titled_candidate(text, tokens, title_tokens, name_tokens))
 
     entities = _merge(text, candidates, surname_refs)
+    for entity in entities.values():
+        entity.titles.extend(_offices_held_by_subject(text, entity))
     officials = {entity.entity_id for entity in entities.values() if _holds_office(entity)}
     people: list[Person] = []
     for entity in entities.values():

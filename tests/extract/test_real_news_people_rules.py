@@ -54,6 +54,14 @@ KINDS: list[tuple[str, str, str]] = [
     # a committee named for government portfolios is a government's; a club's is not
     ("Housing and Local Government Committee chairman Lim Wei said rents rose.", "Lim Wei", "official"),
     ("Club Social Committee chairman Ben Holt said the dance was cancelled.", "Ben Holt", "person"),
+    # an office the sentence's subject held, stated with a pronoun later in the sentence
+    (
+        "Carl Mott, 61, was jailed for fraud at the county where he was treasurer until 2019.",
+        "Carl Mott",
+        "official",
+    ),
+    ("Jo Pike, 44, told the court she was a nurse at the time.", "Jo Pike", "person"),
+    ("Friends of Tom Reed said he was mayor once.", "Tom Reed", "person"),
     # sports positions introduce people
     ("The club signed the young striker Callum Reade on Friday.", "Callum Reade", "person"),
 ]
