@@ -48,12 +48,14 @@ _FURNITURE_LINE = re.compile(
     r"""^\s*(?:
         our\ latest\ articles|related\ articles?|related\ stories|read\ more|recommended(?:\ for\ you)?|
         advertisement|sponsored\ content|share\ this\ (?:article|story)|click\ here\ to\ .*|
-        sign\ up\ for\ .*newsletter.*|subscribe\ (?:now|today).*|trending(?:\ now)?|
+        sign\ up\ for\ .*newsletter.*|listen\ to\ .*podcast\b.*|\d+\ min(?:ute)?s?\ read|subscribe\ (?:now|today).*|trending(?:\ now)?|
         \(?photo\ credit\b.*|(?:.*/\s*)?photo\ by\ .*|image\ (?:credit|source)\b.*|
         (?:file\ )?photo:.*|\(?(?:getty\ images|ap\ photo|reuters)\b[^.]*\)?
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "RELATED: Council poised to raise overtime budget": a link to another story, kept as text, never the headline.
+_RELATED_LINK = re.compile(r"related(?:\s+(?:articles?|stories|coverage))?:\s", re.IGNORECASE)
 _LEGAL_LINE = re.compile(
     r"by (?:completing|taking|submitting) (?:the|this) (?:poll|survey|form)|agree to (?:receive|our) .*(?:emails|privacy)",
     re.IGNORECASE,
@@ -158,7 +160,13 @@ def _is_leading_headline(line: str) -> bool:
     ):
         return False
     letters = [char for char in line if char.isalpha()]
-    return bool(letters) and not all(char.isupper() for char in letters) and line[0].isupper()
+    # "‘The police dropped the ball’ – …", "15% of patients wait …": a headline may open with a quote or a figure.
+    opening = line.lstrip("‘“'\"")[:1]
+    return (
+        bool(letters)
+        and not all(char.isupper() for char in letters)
+        and (opening.isupper() or opening.isdigit())
+    )
 
 
 def _letterhead_lines(lines: list[str]) -> set[int]:
@@ -229,6 +237,7 @@ def clean_text(raw: str) -> CleanedText:
             if i not in letterhead
             and _is_leading_headline(line.strip())
             and not _FURNITURE_LINE.match(line.strip())
+            and not _RELATED_LINK.match(line.strip())
         ),
         None,
     )

@@ -34,6 +34,8 @@ def test_repair_mojibake(raw: str, expected: str) -> None:
             "poll",
         ),
         ("Body.\n\nOur Latest Articles", "Body.", "Latest"),
+        ("Body.\n\nListen to the Harbour Radio Morning Briefing podcast:\n\nEnd.", "End.", "podcast"),
+        ("Headline Here For A Story\n\n4 min read\n\nBody text.", "Body text.", "min read"),
         ("Body.\n\nCity Hall/Photo by someone (CC)\n\nEnd.", "End.", "Photo by"),
         ("(photo credit, homepage image: Example, CC)", "", "photo credit"),
         (
@@ -100,6 +102,9 @@ def test_subheads_and_bylines_inside_the_body_are_kept() -> None:
         ("Poll: Carver holds narrow edge in Georgia Senate runoff", True),
         ("Is the county ready for the next flood?", True),
         ("Jails Refuse To Hand Over 25,000 Aliens", True),
+        ("‘We were left to drown’ – residents on the flood response", True),
+        ("40% of renters spend half their income on housing", True),
+        ("RELATED: Council poised to raise the overtime budget", False),
         ("FOR IMMEDIATE RELEASE", False),
         ("By Marisol Vega, Riverton Courier", False),
         ("The council voted on Tuesday to pass the budget.", False),

@@ -9,11 +9,13 @@ from app.extract.lexicon import (
     COUNTRIES,
     GOVERNMENT_WORDS,
     JURISDICTIONS,
+    MEMBERSHIP_WORDS,
     NON_GOVERNMENT_WORDS,
     OCCUPATIONS,
     OFFICE_WORDS,
     PARTY_ROLES,
     PARTY_WORDS,
+    PORTFOLIO_WORDS,
     POST_NOMINAL_OFFICES,
     PUBLIC_BODY_PHRASES,
     STATES,
@@ -46,10 +48,12 @@ def is_government(organization: str | None) -> bool:
         return False
     # "public affairs director", "public relations manager": a function, not a public body.
     organization = _PUBLIC_FUNCTION.sub(" ", organization)
-    if _PUBLIC_PHRASE.search(organization):
+    lowered_words = {word.lower().rstrip("’'") for word in organization.split()}
+    if lowered_words & MEMBERSHIP_WORDS:
+        return False
+    if _PUBLIC_PHRASE.search(organization) or _PORTFOLIO_COMMITTEE.fullmatch(organization):
         return True
     words = {word.lower().strip("’'s") for word in organization.replace("’s", "").split()}
-    lowered_words = {word.lower() for word in organization.split()}
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
         return False
     acronyms = {word.replace(".", "") for word in organization.split()}  # "N.Y.P.D." is "NYPD"
@@ -86,6 +90,14 @@ _NOT_OFFICE = re.compile(
 )
 
 _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
+_PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
+_PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
+# "Health Secretary", "Labor and Workforce Development Secretary": a portfolio names a government post.
+_PORTFOLIO_TITLE = re.compile(
+    rf"(?:(?:former|acting|interim|shadow|then-)\s+)?{_PORTFOLIOS}\s+(?:secretary|minister)", re.IGNORECASE
+)
+# "Family and Community Development Committee": a committee named for portfolios is a government's.
+_PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)
 
 
 def title_is_office(title: str, organization: str | None) -> bool:
@@ -97,6 +109,8 @@ def title_is_office(title: str, organization: str | None) -> bool:
         return True
     if _NOT_OFFICE.search(title):
         return False
+    if _PORTFOLIO_TITLE.fullmatch(title.strip()):
+        return True
     role = title.replace(organization, " ") if organization and organization != title else title
     if organization and not is_government(organization) and organization in title:
         # A private body's title never names a public office ("Housing Justice Project").

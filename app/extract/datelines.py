@@ -56,18 +56,21 @@ _DATE = (
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
     rf"|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<numeric_year>{_YEAR})"
 )
+_LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*$", re.IGNORECASE)
 _SEPARATOR = r"[|·•/–—-]"
 # "Posted: Nov 19, 2026", "Sat 21 Nov 2026", "Updated / Friday, 20 Nov 2026 18:42",
-# "Published 10:21 AM, 12 Nov 2019", "November 20, 2026 at 4:12 PM GMT | Updated: Nov. 21, 2026".
+# "Published 10:21 AM, 12 Nov 2019", "5:00 am on 12 Nov 2019", "November 20, 2026 at 4:12 PM GMT | Updated: Nov. 21, 2026".
 _DATE_LINE = re.compile(
     rf"(?:{_SEPARATOR}\s*)?(?P<label>{_LABEL})?\s*(?:{_SEPARATOR}\s*)?"
-    rf"(?:{_CLOCK},?\s+)?(?:{_WEEKDAY}\s+)?(?P<date>{_DATE})"
+    rf"(?:{_CLOCK},?\s+(?:on\s+)?)?(?:{_WEEKDAY}\s+)?(?P<date>{_DATE})"
     rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*{_SEPARATOR}\s*.*)?",
     re.IGNORECASE,
 )
 # A byline, then a date after a comma, "on", a bar or a dash: "By Ana Ruiz and Li Wei - March 3, 2020".
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _BYLINE_NAMES = re.compile(rf"By\s+{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*")
+# Without "By", a line of two or more names before the date: "Ana Ruiz and Li Wei, Monday March 3, 2020".
+_CREDIT_NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*(?:,\s+|\s+and\s+|\s*&\s*){_NAME}")
 _BYLINE_SEPARATOR = re.compile(rf"\s*(?:,|{_SEPARATOR}|\s+on\b)\s*")
 # "March 3, 2020WASHINGTON —": a copied page runs the date line into the dateline's place.
 _RUN_IN_DATE = re.compile(
@@ -86,7 +89,7 @@ _DATELINE = re.compile(
 )
 _URL_DATE = re.compile(
     rf"[/_-](?P<year>{_YEAR})(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?=[/_-]|\.html?|$)"
-    rf"|/(?P<slash_year>{_YEAR})/(?P<slash_month>[01]?\d)/(?P<slash_day>[0-3]?\d)(?=/|$)"
+    rf"|/(?P<slash_year>{_YEAR})/(?P<slash_month>[01]?\d|[a-z]{{3}})/(?P<slash_day>[0-3]?\d)(?=/|$)"
 )
 _DAY_FIRST_ZONES = frozenset(
     {"GMT", "BST", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "CET", "CEST"}
@@ -137,8 +140,8 @@ def _line_date(match: re.Match[str], text: str) -> date | None:
 
 
 def is_date_line(line: str) -> bool:
-    """The line holds only a date, with an optional label, weekday, clock and zone."""
-    return _DATE_LINE.fullmatch(line.strip()) is not None
+    """The line holds only a date (optional label, weekday, clock and zone), or a byline's names and a date."""
+    return _date_in_line(line.strip()) is not None
 
 
 def byline_date_start(line: str) -> int | None:
@@ -154,11 +157,11 @@ def _date_in_line(line: str) -> re.Match[str] | None:
     match = _DATE_LINE.fullmatch(line)
     if match is not None:
         return match
-    names = _BYLINE_NAMES.match(line)
+    names = _BYLINE_NAMES.match(line) or _CREDIT_NAMES.match(line)
     if names is None:
         return None
     # The names may have taken the date's month ("By Ana Ruiz, March 3, 2020"): try every separator.
-    for separator in _BYLINE_SEPARATOR.finditer(line, len("By ")):
+    for separator in _BYLINE_SEPARATOR.finditer(line, 1):
         if separator.start() > names.end():
             break
         match = _DATE_LINE.fullmatch(line, separator.end())
@@ -168,14 +171,16 @@ def _date_in_line(line: str) -> re.Match[str] | None:
 
 
 def _date_lines(raw_text: str) -> list[DateLine]:
-    """Date lines among the lines above the article's first paragraph of prose."""
+    """Date lines above the article's second paragraph of prose (the first may be a standfirst)."""
     found: list[DateLine] = []
     offset = 0
+    prose_lines = 0
     for number, line in enumerate(raw_text[:1500].split("\n")):
         start = offset + len(line) - len(line.lstrip())
         offset += len(line) + 1
         stripped = line.strip()
-        if number > 15 or _PROSE_LINE.match(stripped):
+        prose_lines += bool(_PROSE_LINE.match(stripped))
+        if number > 15 or prose_lines > 1:
             break
         match = _date_in_line(stripped)
         value = _line_date(match, raw_text) if match is not None else None
@@ -216,15 +221,15 @@ def dateline(text: str) -> tuple[date, Evidence] | None:
 
 
 def url_date(url: str) -> date | None:
-    """The date in a URL's path: `/2017/03/20/`, `/2017-03-20/`, `/20170320/`."""
+    """The date in a URL's path: `/2017/03/20/`, `/2017/mar/20/`, `/2017-03-20/`, `/20170320/`."""
     path = re.sub(r"^[a-z][\w+.-]*://[^/]*", "", url.split("?")[0].split("#")[0])
     for match in _URL_DATE.finditer(path):
         year = match["year"] or match["slash_year"]
         month = match["month"] or match["slash_month"]
         day = match["day"] or match["slash_day"]
         try:
-            return date(int(year), int(month), int(day))
-        except ValueError:
+            return date(int(year), int(month) if month.isdigit() else month_number(month), int(day))
+        except (KeyError, ValueError):
             continue
     return None
 
@@ -288,8 +293,9 @@ def outside_date_line(
     line_end = text.find("\n", span.end)
     line_end = len(text) if line_end < 0 else line_end
     if _date_in_line(text[line_start:line_end]) is None:
-        # A dateline inside the first paragraph stays a date the article mentions; a run-in date line does not.
-        if not _RUN_IN_DATE.match(text, span.start):
+        # A dateline inside the first paragraph stays a date the article mentions; a run-in date line
+        # ("March 3, 2020WASHINGTON") or a labelled one ("Edited by X Published: 2016-10-31") does not.
+        if not (_RUN_IN_DATE.match(text, span.start) or _LABEL_BEFORE.search(text, line_start, span.start)):
             return dates
         line_start, line_end = span.start, span.end
     return [mention for mention in dates if not (line_start <= mention.start < line_end)]

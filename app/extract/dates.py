@@ -38,11 +38,13 @@ DATE_PATTERN = re.compile(
     rf"""
     (?P<iso>\b(?P<iso_year>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b)
     | (?P<us>\b(?P<us_month>[01]?\d)/(?P<us_day>[0-3]?\d)/(?P<us_year>{_YEAR})\b)
-    | (?P<named>\b{_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<day_end>[0-3]?\d)\b)?)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+[a-z]+s\b))?)
+    | (?P<named>\b{_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<day_end>[0-3]?\d)\b)?)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+[a-z]*[a-rt-z]s\b))?)
+    | (?P<ordinal>\b(?P<o_day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MONTH.replace("?P<month>", "?P<o_month>")}
+        (?:,?\s+(?P<o_year>{_YEAR})\b)?)
     | (?P<day_first>\b(?P<df_day>[0-3]?\d)\s+{_MONTH.replace("?P<month>", "?P<df_month>")}
         (?:,?\s+(?P<df_year>{_YEAR})\b)?)
     | (?P<fiscal>\b(?:fiscal\s+year|FY)\s*(?P<fiscal_year>{_YEAR}|\d\d)\b)
-    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})(?:s\b|\b)(?![-,.]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:elections|midterms|levels|figures|numbers|totals|rates|is|was|has|its)\b)[a-z]+s\b))
+    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})\b(?![-,./]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:elections|midterms|levels|figures|numbers|totals|rates|is|was|has|its)\b)[a-z]+s\b))
     """,
     re.VERBOSE,
 )
@@ -77,10 +79,10 @@ def _value(match: re.Match[str]) -> str | None:
     if match["us"]:
         month, day = int(match["us_month"]), int(match["us_day"])
         return f"{match['us_year']}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
-    if match["named"] or match["day_first"]:
-        month_name = match["month"] or match["df_month"]
-        day_text = match["day"] or match["df_day"]
-        year = match["year"] or match["df_year"]
+    if match["named"] or match["day_first"] or match["ordinal"]:
+        month_name = match["month"] or match["df_month"] or match["o_month"]
+        day_text = match["day"] or match["df_day"] or match["o_day"]
+        year = match["year"] or match["df_year"] or match["o_year"]
         if (
             month_name in _AMBIGUOUS_MONTHS
             and not (day_text or year)

@@ -15,10 +15,12 @@ __all__ = [
     "CITIES",
     "COMPANY_HEADS",
     "COUNTRIES",
+    "COURTESY_TITLES",
     "DOTTED_ABBREVIATIONS",
     "GIVEN_NAMES",
     "GOVERNMENT_WORDS",
     "JURISDICTIONS",
+    "MEMBERSHIP_WORDS",
     "MONTH_TABLE",
     "NAME_PARTICLES",
     "NICKNAMES",
@@ -31,6 +33,7 @@ __all__ = [
     "OUTLET_HEADS",
     "PARTY_ROLES",
     "PARTY_WORDS",
+    "PORTFOLIO_WORDS",
     "POST_NOMINALS",
     "POST_NOMINAL_OFFICES",
     "PUBLIC_BODY_PHRASES",
@@ -82,6 +85,8 @@ POST_NOMINALS: frozenset[str] = POST_NOMINAL_OFFICES | word_set("post_nominal_ho
 _CANONICAL_TITLES: dict[str, str] = word_map("canonical_titles.tsv")
 OFFICE_WORDS: frozenset[str] = word_set("office_words.txt")
 OCCUPATIONS: frozenset[str] = word_set("occupations.txt")
+PORTFOLIO_WORDS: frozenset[str] = word_set("portfolio_words.txt")
+COURTESY_TITLES: frozenset[str] = word_set("courtesy_titles.txt")
 TITLE_HEADS: frozenset[str] = word_set("title_heads.txt") | OCCUPATIONS
 PARTY_WORDS: frozenset[str] = word_set("party_words.txt")
 PARTY_ROLES: frozenset[str] = word_set("party_roles.txt")
@@ -89,6 +94,7 @@ STREET_SUFFIXES: frozenset[str] = word_set("street_suffixes.txt")
 TITLE_MODIFIERS: frozenset[str] = word_set("title_modifiers.txt")
 GOVERNMENT_WORDS: frozenset[str] = word_set("government_words.txt")
 NON_GOVERNMENT_WORDS: frozenset[str] = word_set("non_government_words.txt")
+MEMBERSHIP_WORDS: frozenset[str] = word_set("membership_words.txt")
 PUBLIC_BODY_PHRASES: frozenset[str] = word_set("public_body_phrases.txt")
 JURISDICTIONS: frozenset[str] = word_set("jurisdictions.txt")
 COMPANY_HEADS: frozenset[str] = word_set("company_heads.txt")

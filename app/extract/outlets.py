@@ -67,17 +67,21 @@ _FURNITURE_PUBLISHER = re.compile(
     rf"|sign\s+up\s+for\s+(?:(?-i:the)\s+)?(?:"
     rf"(?P<possessor>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*?)['’]s(?:\s+(?!newsletter)[\w.&-]+){{0,6}}?"
     rf"|(?P<newsletter>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*)(?:\s+(?-i:[a-z][\w-]*)){{0,6}}?"
-    r")\s+newsletters?",
+    r")\s+newsletters?"
+    # "Listen to the ITV News Coronavirus Podcast": the outlet is the name up to its outlet head.
+    rf"|listen\s+to\s+(?:(?-i:the)\s+)?(?P<podcast>{_FIRST_OUTLET_WORD}(?-i:\s+[A-Z][\w&.'’-]*){{0,2}}?"
+    rf"\s+(?-i:{'|'.join(sorted(OUTLET_HEADS))}))\b(?:\s+[\w'’-]+){{0,4}}?\s+podcast",
     re.IGNORECASE,
 )
 
 
 # "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —", "LONDON, Nov 20 (Reuters) -", "(Bloomberg) --":
 # the wire service that wrote the story, credited in the dateline of the first paragraph.
-# "New Delhi [India], Nov 20 (ANI):": a place in title case is read only before a known wire's credit.
+# "New Delhi [India], Nov 20 (ANI):", "Pune (Maharashtra) [India], Nov 20 (ANI):": a place in title case is
+# read only before a known wire's credit.
 _WIRE_CREDIT = re.compile(
     r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?"
-    r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\[[A-Z][a-z]+\])?"
+    r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\([A-Z][a-z]+\))?(?:[ \t]*\[[A-Z][a-z]+\])?"
     r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
     r"\((?P<wire>[A-Za-z][A-Za-z&. ]{1,30})\)(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
 )
@@ -161,6 +165,9 @@ def _byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | 
     last_author_part = joined[-1] if joined and by else 0
     authors: list[Span] = []
     for part_start, part_end in parts[: last_author_part + 1]:
+        if outlet is not None and _ROLE.fullmatch(line, part_start, part_end):
+            # "By Staff The Canadian Press": the outlet's staff, no author named.
+            continue
         names = _joined_names(line, part_start, part_end)
         if names is None:
             return None
@@ -176,8 +183,38 @@ def _byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | 
         or len(rest) != 1
         or (outlet is not None and not _is_outlet_name(line[slice(*outlet)]))
     ):
-        return None
+        return _credited_staff(line, parts)
     return authors, outlet
+
+
+_CONTINUED_LINE = re.compile(r"\n*(?P<rest>,[^\n]+)")
+# "WRAL reporter", "Harbour Ledger senior writer": the outlet's name before a role.
+_OUTLET_ROLE = re.compile(
+    rf"(?P<outlet>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})\s+(?:[a-z][\w/-]*\s+){{0,2}}{_ROLE.pattern}$"
+)
+
+
+def _credited_staff(line: str, parts: list[Span]) -> tuple[list[Span], Span | None] | None:
+    """`Ana Ruiz, senior producer, & Li Wei, WRAL reporter`: names, each followed by a role, without "By"."""
+    authors: list[Span] = []
+    outlet: Span | None = None
+    roles = 0
+    for part_start, part_end in parts:
+        joiner = re.match(r"(?:&|and)\s+", line[part_start:part_end])
+        name_start = part_start + (joiner.end() if joiner else 0)
+        if (
+            _FULL_NAME.fullmatch(line, name_start, part_end)
+            and line[name_start:part_end].split()[0].lower() in GIVEN_NAMES
+        ):
+            authors.append((name_start, part_end))
+        elif _ROLE.search(line, part_start, part_end) and len(authors) > roles:
+            roles += 1
+            named = _OUTLET_ROLE.fullmatch(line, part_start, part_end)
+            if named is not None and outlet is None:
+                outlet = named.span("outlet")
+        else:
+            return None
+    return (authors, outlet) if len(authors) >= 2 and roles == len(authors) else None
 
 
 def _outlet_mentions(text: str) -> list[tuple[int, int]]:
@@ -197,7 +234,7 @@ def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher
         match = _FURNITURE_PUBLISHER.search(span.text)
         if not match:
             continue
-        group = next(group for group in ("outlet", "possessor", "newsletter") if match[group])
+        group = next(group for group in ("outlet", "possessor", "newsletter", "podcast") if match[group])
         name = re.sub(r"['’]s$", "", match[group].rstrip(".,"))
         located = raw_text.find(span.text)
         base = located if located >= 0 else raw_text.find(name)
@@ -286,6 +323,14 @@ def _with_capital_the(text: str, start: int) -> int:
     return start if not preceding or preceding[-1] in ".!?\n" else start - 4
 
 
+def _in_text(position: int, pieces: tuple[int, int, int]) -> int:
+    """An offset in a byline joined from a line and its continuation -> its offset in the text."""
+    line_start, line_length, continuation_start = pieces
+    if position <= line_length:
+        return line_start + position
+    return continuation_start + position - line_length
+
+
 def find_outlets(
     text: str, raw_text: str, removed: list[RemovedSpan]
 ) -> tuple[Publisher | None, list[OutletCitation], list[Byline]]:
@@ -293,18 +338,27 @@ def find_outlets(
     bylines: list[Byline] = []
     publisher: Publisher | None = None
     offset = 0
-    in_header = True
+    long_lines = 0
     for number, line in enumerate(text[:2000].split("\n")):
         line_start, offset = offset, offset + len(line) + 1
-        # Above the first paragraph a byline may omit "By": "Ana Ruiz, The Ledger".
-        in_header = in_header and len(line.split()) < 12
-        found = _byline_spans(line, bare=in_header and number > 0)
+        # A copied page may break a byline before its comma: "Ana Ruiz\n\n, senior producer, & Li Wei, …".
+        continued = _CONTINUED_LINE.match(text, offset) if line.strip() and number > 0 else None
+        continuation = continued["rest"] if continued else ""
+        # Above the first paragraph (after a standfirst) a byline may omit "By": "Ana Ruiz, The Ledger".
+        long_lines += len((line + continuation).split()) >= 16
+        found = _byline_spans(line + continuation, bare=long_lines <= 1 and number > 0)
         if found is None:
             continue
         authors, outlet_span = found
-        outlet_evidence = evidence(text, *(line_start + i for i in outlet_span)) if outlet_span else None
+
+        # Offsets past the line's end fall in the continuation.
+        pieces = (line_start, len(line), continued.start("rest") if continued else line_start)
+        outlet_evidence = (
+            evidence(text, *(_in_text(position, pieces) for position in outlet_span)) if outlet_span else None
+        )
         bylines.extend(
-            Byline(evidence(text, line_start + s, line_start + e), outlet_evidence) for s, e in authors
+            Byline(evidence(text, _in_text(s, pieces), _in_text(e, pieces)), outlet_evidence)
+            for s, e in authors
         )
         if outlet_evidence is not None and publisher is None:
             publisher = Publisher(outlet_evidence.text, outlet_evidence, False)

@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract.bodies import PUBLIC_BODY_AFTER, title_is_office
-from app.extract.lexicon import PARTY_WORDS, TITLE_ABBREVIATIONS, canonical_title
+from app.extract.lexicon import (
+    COURTESY_TITLES,
+    OFFICE_WORDS,
+    PARTY_WORDS,
+    TITLE_ABBREVIATIONS,
+    canonical_title,
+)
 from app.extract.names import (
     Token,
     canonical_name,
@@ -45,8 +51,6 @@ _POLITICIAN_LIST = re.compile(
 )
 
 _BODY_BEFORE = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?$")
-# Courtesy titles that say nothing of office; a role written before them still counts.
-_COURTESY = frozenset(["Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Rev."])
 # "Tobias Renner, 52, lost": a name followed by an age in apposition.
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "Media contact: Tamsin Achebe": a press release's contact line names a person.
@@ -72,6 +76,16 @@ _BODY_AFTER_NAME = re.compile(
     r"\s+(?:of|at|with)\s+the\s+(?P<org>(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*)"
     r"(?=[,.;]|\s+(?:said|says|told|who|and|was|is|has|had|called|added)\b)"
 )
+# "Voter Paper Audit Trail (VVPAT)": a name followed by its own acronym names a body or a thing.
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
+    """`VVPAT` spells the initials of the run's last capitalized words."""
+    initials = "".join(token.bare[0] for token in tokens if token.bare[:1].isupper())
+    return initials.endswith(acronym)
+
+
 _CANDIDATE = re.compile(r"\b(?:candidate|nominee|challenger|hopeful)\b", re.IGNORECASE)
 # "Gov. Mitchell's spokeswoman", "His press secretary": a member of an official's staff.
 _STAFF_OF = re.compile(
@@ -171,7 +185,7 @@ def _titled_candidate(
         titles = preceding_title(text, tokens[0].start)
     if titles is not None:
         candidate.titles.append(titles)
-    if title_tokens and all(token.bare in _COURTESY for token in title_tokens):
+    if title_tokens and all(token.bare in COURTESY_TITLES for token in title_tokens):
         # "The county's health officer, Dr. Amy Chu,": the role stands before the courtesy title.
         role_before = preceding_title(text, tokens[0].start)
         if role_before is not None:
@@ -218,7 +232,7 @@ def _merge(
 
     for token, title in surname_refs:
         word = token.bare
-        known = by_surname.get(word)
+        known = by_surname.get(word) or _same_title_given_name(entities, word, title)
         if known:
             preceding = [entity for start, entity in known if start <= token.start] or [known[0][1]]
             entity = preceding[-1]
@@ -241,6 +255,49 @@ def _merge(
         entity.mentions.append(evidence(text, token.start, token.end))
 
     return entities
+
+
+_SINGLE_OFFICES = "|".join(
+    sorted((re.escape(word) for word in OFFICE_WORDS if " " not in word), key=len, reverse=True)
+)
+# "Katona, 56, was charged … where he was treasurer, an elected post": an office the sentence's subject held.
+_PRONOUN_OFFICE = re.compile(
+    r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|became|served\s+as)\s+(?:(?:a|an|the)\s+)?"
+    rf"(?P<title>(?:(?:former|county|city|state|town|deputy|assistant)\s+)*(?:{_SINGLE_OFFICES}))(?![\w’'-])"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)$")
+
+
+def _offices_held_by_subject(text: str, entity: _Entity) -> list[StatedTitle]:
+    """Offices stated with `he was …` / `she is …` in sentences that open with the person's name."""
+    titles: list[StatedTitle] = []
+    for mention in entity.mentions:
+        if not _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start):
+            continue
+        sentence_end = re.compile(r"[.!?](?:\s|$)").search(text, mention.end)
+        office = _PRONOUN_OFFICE.search(
+            text, mention.end, sentence_end.start() if sentence_end else len(text)
+        )
+        if office is not None:
+            titles.append(
+                StatedTitle(start=office.start("title"), end=office.end("title"), text=office["title"])
+            )
+    return titles
+
+
+def _same_title_given_name(
+    entities: dict[str, _Entity], word: str, title: StatedTitle | None
+) -> list[tuple[int, _Entity]]:
+    """`Mayor Andrew` after `Mayor Andrew Tripe`: the one person of that given name and title."""
+    if title is None:
+        return []
+    head = title.text.split()[-1].lower()
+    matches = [
+        entity
+        for entity in entities.values()
+        if entity.name.split()[0] == word and any(t.text.split()[-1].lower() == head for t in entity.titles)
+    ]
+    return [(entity.mentions[0].start, entity) for entity in matches] if len(matches) == 1 else []
 
 
 def find_people(
@@ -280,6 +337,12 @@ def find_people(
                     surname_refs.append((tokens[0], None))
                 continue
         title_tokens, name_tokens = split
+        while len(name_tokens) > 2 and name_tokens[0].bare in COURTESY_TITLES:
+            # "Datuk Kalsom Nordin": an honorific read as a given name belongs to the title.
+            title_tokens, name_tokens = [*title_tokens, name_tokens[0]], name_tokens[1:]
+        acronym = _ACRONYM_AFTER.match(text, name_tokens[-1].end)
+        if acronym is not None and _is_acronym_of(acronym["acronym"], tokens):
+            continue
         if _CREDIT_BEFORE.search(text, max(0, tokens[0].start - 80), tokens[0].start):
             continue
         line_start = text.rfind("\n", 0, tokens[0].start) + 1
@@ -291,6 +354,8 @@ def find_people(
         candidates.append(_titled_candidate(text, tokens, title_tokens, name_tokens))
 
     entities = _merge(text, candidates, surname_refs)
+    for entity in entities.values():
+        entity.titles.extend(_offices_held_by_subject(text, entity))
     officials = {entity.entity_id for entity in entities.values() if _holds_office(entity)}
     people: list[Person] = []
     for entity in entities.values():

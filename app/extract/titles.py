@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from app.extract.dates import MONTHS
 from app.extract.lexicon import (
     GOVERNMENT_WORDS,
     NON_GOVERNMENT_WORDS,
+    ORG_HEADS,
     PARTY_ROLES,
     PARTY_WORDS,
     SENTENCE_OPENERS,
@@ -117,7 +119,7 @@ _RELATIVE_TITLE = re.compile(
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
-    rf"(?P<title>(?:[^,;:.“”\"()\n]|{_ABBREVIATION_DOT}){{3,75}}),\s+$"
+    rf"(?P<title>(?:[^,;:.“”\"()\n]|{_ABBREVIATION_DOT}|\s\([A-Z]{{2,10}}\)){{3,75}}),\s+$"
 )
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 
@@ -134,6 +136,15 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     prefix = _SENTENCE_PREFIX_TITLE.search(text, window_start, start) if ends_with_head else None
     if prefix is not None and not any(w.lower() in _NOT_TITLE_LEAD for w in prefix["title"].split()):
         # "State party chairman Walter Brigham called …": the sentence opens with the title.
+        if prefix["title"].startswith("Its "):
+            # "Its chief executive X": the title of the body named last.
+            title_start = prefix.start("title") + len("Its ")
+            return StatedTitle(
+                start=title_start,
+                end=prefix.end("title"),
+                text=text[title_start : prefix.end("title")],
+                organization=_last_body_named(text, title_start),
+            )
         return StatedTitle(start=prefix.start("title"), end=prefix.end("title"), text=prefix["title"])
     named = (
         _ORG_TITLE_BEFORE.search(text, window_start, start)
@@ -143,7 +154,7 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     if named is not None:
         lead = _LEADING_ARTICLE.match(named["title"])
         title_start = named.start("title") + (lead.end() if lead else 0)
-        if title_start < named.end("org"):
+        if title_start < named.end("org") and text[title_start : named.end("org")].lower() not in MONTHS:
             return StatedTitle(
                 start=title_start,
                 end=named.end("title"),
@@ -161,7 +172,12 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 or word.lower() in _JURISDICTION_WORDS
                 or word.lower() in GOVERNMENT_WORDS
                 or word.lower() in NON_GOVERNMENT_WORDS
-                or (word[0].isupper() and word.lower() not in _NOT_TITLE_LEAD)
+                or (
+                    word[0].isupper()
+                    and word.lower() not in _NOT_TITLE_LEAD
+                    # "In January chief executive X": a month is when, not part of the title.
+                    and word.rstrip(".").lower() not in MONTHS
+                )
             ):
                 kept.insert(0, word)
             else:
@@ -171,7 +187,13 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
         if " ".join(text[title_start : lower.end("title")].split()) == phrase and not any(
             word[0].isupper() for word in kept[1:]
         ):
-            return StatedTitle(start=title_start, end=lower.end("title"), text=phrase)
+            owner = _ITS_BEFORE.search(text, max(0, title_start - 4), title_start)
+            return StatedTitle(
+                start=title_start,
+                end=lower.end("title"),
+                text=phrase,
+                organization=_last_body_named(text, title_start) if owner else None,
+            )
     appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
     if appositive is not None:
         phrase = appositive["title"]
@@ -204,6 +226,10 @@ def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | Non
     )
     if prefix:
         return prefix["org"]
+    # "Director of Special Services at the Ghana Cocoa Board": the body "at" employs the unit "of".
+    at_body = _AT_BODY.search(phrase)
+    if at_body:
+        return at_body["org"]
     of_match = ORG_OF.search(phrase)
     if of_match:
         return of_match["org"]
@@ -212,6 +238,25 @@ def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | Non
     if body is None:
         return None
     return _named_earlier(text, body["noun"], phrase_start) or f"the {body['noun']}"
+
+
+_AT_BODY = re.compile(
+    rf"\bof\s+[^,]*?\bat\s+(?:the\s+)?(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
+)
+
+
+_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+# A body by its acronym ("The IMF") or by a name ending in an organization head ("the Harbour Port Authority").
+_BODY_NAME = re.compile(
+    rf"\b[A-Z]{{2,6}}\b(?![’'-])|[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*"
+    rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b"
+)
+
+
+def _last_body_named(text: str, before: int) -> str | None:
+    """`its chief economist`: the body named last in the few sentences before the title."""
+    names = [match.group() for match in _BODY_NAME.finditer(text, max(0, before - 600), before)]
+    return _LEADING_ARTICLE.sub("", names[-1]) if names else None
 
 
 def _named_earlier(text: str, noun: str, before: int) -> str | None:

@@ -30,6 +30,8 @@ DATE_LINE_CASES: list[tuple[str, str, str]] = [
     ("By Ana Ruiz and Li Wei - March 3, 2020\n\n", "2020-03-03", "March 3, 2020"),
     ("By Ana Ruiz, Li Wei and Tom Hale — Mar. 3, 2020 at 9:15 a.m.\n\n", "2020-03-03", "Mar. 3, 2020"),
     ("By ANA RUIZ · 3 Mar 2020\n\n", "2020-03-03", "3 Mar 2020"),
+    # a line of names without "By", then the date
+    ("Ana Ruiz, Li Wei and Tom Hale, Tuesday March 3, 2020 - 09:15 EST\n\n", "2020-03-03", "March 3, 2020"),
     # a date line of its own, under or above the headline
     ("/ 6 May 2024\n\n", "2024-05-06", "6 May 2024"),
     ("Tue 12 Nov 2019 10.21 GMT\n\n", "2019-11-12", "12 Nov 2019"),
@@ -39,6 +41,7 @@ DATE_LINE_CASES: list[tuple[str, str, str]] = [
     ("2019-11-12\n\n", "2019-11-12", "2019-11-12"),
     # labelled lines
     ("Published 10:21 AM, 12 Nov 2019\n\n", "2019-11-12", "12 Nov 2019"),
+    ("6:00 am on 12 November 2019\n\n", "2019-11-12", "12 November 2019"),
     ("Posted on November 12, 2019\n\n", "2019-11-12", "November 12, 2019"),
     ("Posted: Nov 12, 2019 / 10:21 AM EST\n\n", "2019-11-12", "Nov 12, 2019"),
     ("First published on Tue 12 Nov 2019 10.21 GMT\n\n", "2019-11-12", "12 Nov 2019"),
@@ -79,6 +82,19 @@ def test_date_line_is_published_and_not_mentioned(
     assert record.title is not None and record.title.value == HEADLINE.strip()
 
 
+def test_date_line_under_a_standfirst() -> None:
+    standfirst = "Riders will wait longer for buses on the east side while the new depot is being built.\n\n"
+    record = _record(HEADLINE + standfirst + "Mar 3, 2020\n\n" + BODY)
+    assert record.published is not None and record.published.value.isoformat() == "2020-03-03"
+    assert [mention.value for mention in record.dates_mentioned] == []
+
+
+def test_labelled_date_after_other_furniture_is_not_mentioned() -> None:
+    record = _record(HEADLINE + "Edited by: desk Published: 2019-11-12 10:21:00\n\n" + BODY)
+    assert record.published is not None and record.published.value.isoformat() == "2019-11-12"
+    assert [mention.value for mention in record.dates_mentioned] == []
+
+
 def test_run_in_date_line() -> None:
     raw = HEADLINE + "March 3, 2020WASHINGTON — " + BODY
     record = _record(raw)
@@ -109,6 +125,7 @@ def test_no_published_where_nothing_says(raw: str) -> None:
     [
         ("https://example.com/news/2017/03/20/council-backs-depot/", "2017-03-20"),
         ("https://example.com/news/2017/3/20/council-backs-depot", "2017-03-20"),
+        ("https://example.com/local/2017/mar/20/council-backs-depot", "2017-03-20"),
         ("https://example.com/2017-03-20/council-backs-depot", "2017-03-20"),
         ("https://example.com/local/20170320/council-backs-depot.html", "2017-03-20"),
         ("https://example.com/news/council-backs-depot-2017-03-20", "2017-03-20"),
@@ -153,6 +170,15 @@ def test_is_date_line(line: str, expected: bool) -> None:
         ("The hearing is set for Sept. 3, 2020.", ["2020-09-03"]),
         ("A probe to Mars in 2020 failed.", ["2020"]),
         ("The report came out in May.", ["--05"]),
+        # an ordinal day "of" the month
+        ("The grid must hold until the 14th of June.", ["--06-14"]),
+        ("Polls close on the 3rd of November, 2020.", ["2020-11-03"]),
+        # a word ending in -ss after the year is not a plural noun ("January 2010 jobless rate")
+        ("The March 2019 jobless rate was 4 percent.", ["2019-03"]),
+        # a decade is not a year
+        ("Growth was faster in the 1990s than in 2005.", ["2005"]),
+        # a school or fiscal year written with a slash names each year once
+        ("Rates for 2025/26 are set; the 2024/5 budget was cut.", ["2025", "2026"]),
     ],
 )
 def test_month_table(text: str, values: list[str]) -> None:
