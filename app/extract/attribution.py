@@ -177,8 +177,8 @@ class _Context:
         return [actor for actor in self.actors[low:high] if actor.end <= end]
 
     def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> _Source:
-        # A body's figures run on into later paragraphs; a person's statement ends with its paragraph.
-        return _Source(actor, method, data or not actor.is_person)
+        # A report's figures run on into later paragraphs; a statement ends with its paragraph.
+        return _Source(actor, method, data)
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 4) : start].rstrip(" ")
@@ -299,7 +299,8 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
         # `the department said`, `district data show`: the body of that kind named last.
         referent = context.last_body(body_noun, subject.start())
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
-        return _Cue(verb.start(), context.source(referent, method) if referent else None)
+        # Referring back to a body already named continues its report.
+        return _Cue(verb.start(), context.source(referent, method, data=True) if referent else None)
     if word in _PRONOUNS:
         person = antecedent(context.people, subject.start("word"), context.quoted)
         if person is None:
@@ -307,8 +308,8 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
         named_by = Speaker(person.name, person.entity_id, subject.start("word"), subject.end("word"))
         return _Cue(verb.start(), _Source(named_by, "reporting_verb", False))
     if word in _DATA_NOUNS:
-        # `The figures also showed …`: the report already named.
-        return _Cue(verb.start(), _Source(carried.named, "continued", True) if carried else None)
+        # `The figures also showed …`: the report already named, not a person who commented on it.
+        return _Cue(verb.start(), _Source(carried.named, "continued", True) if carried and carried.data else None)
     if word in _UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
         # `officials said`, `Growers say`: people the text leaves unnamed.
         return _Cue(verb.start(), None)
