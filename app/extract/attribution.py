@@ -84,6 +84,7 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:t
 _UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _DATA_NOUNS = word_set("source_nouns.txt")
 _NEAR = 80
+_INTRODUCES_LIST = re.compile(r":\s*$")
 _REPORT_OPENING = re.compile(
     rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\b"
 )
@@ -425,6 +426,9 @@ def attribute_statistics(
                 attributed[id(statistic)] = _attributed(text, statistic, carried, "continued")
         if cues:
             carried = recent = cues[-1].source
+            if not (carried is None or carried.data or index in by_sentence or _INTRODUCES_LIST.search(text, start, end)):
+                # `X said there were "genuine increases".`: a statement citing no figure carries none on.
+                carried = None
             reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
             report = reports[-1] if reports else report
         else:
