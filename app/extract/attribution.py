@@ -88,6 +88,8 @@ _INTRODUCES_LIST = re.compile(r":\s*$")
 _REPORT_OPENING = re.compile(
     rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\b"
 )
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+_REPORT_REFERENCE = re.compile(rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}", re.IGNORECASE)
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])
 
 
@@ -215,7 +217,7 @@ class _Context:
         return person or first
 
 
-def _according_to(context: _Context, start: int, end: int) -> list[_Cue]:
+def _according_to(context: _Context, start: int, end: int, report: _Source | None) -> list[_Cue]:
     cues: list[_Cue] = []
     for match in _ACCORDING_TO.finditer(context.text, start, end):
         phrase_start = match.start("phrase")
@@ -223,6 +225,10 @@ def _according_to(context: _Context, start: int, end: int) -> list[_Cue]:
         # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
         named = context.named_at(by.end() if by else phrase_start, match.end("phrase"))
         is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
+        if named is None and report is not None and _REPORT_REFERENCE.fullmatch(match["phrase"].strip()):
+            # `according to the report`: the report named before.
+            cues.append(_Cue(match.start(), _Source(report.named, "continued", True)))
+            continue
         cues.append(
             _Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
         )
@@ -242,7 +248,9 @@ def _source_phrases(context: _Context, start: int, end: int) -> list[_Cue]:
     return cues
 
 
-def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Source | None) -> _Cue | None:
+def _subject(
+    context: _Context, start: int, verb: re.Match[str], carried: _Source | None, report: _Source | None
+) -> _Cue | None:
     """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
     text = context.text
     method: AttributionMethod
@@ -310,7 +318,8 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
         return _Cue(verb.start(), _Source(named_by, "reporting_verb", False))
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
-        return _Cue(verb.start(), _Source(carried.named, "continued", True) if carried and carried.data else None)
+        earlier = report or (carried if carried is not None and carried.data else None)
+        return _Cue(verb.start(), _Source(earlier.named, "continued", True) if earlier else None)
     if word in _UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
         # `officials said`, `Growers say`: people the text leaves unnamed.
         return _Cue(verb.start(), None)
@@ -322,7 +331,7 @@ def _cues(
 ) -> list[_Cue]:
     """Every source the sentence `text[start:end]` names, in order."""
     text = context.text
-    cues = _according_to(context, start, end) + _source_phrases(context, start, end)
+    cues = _according_to(context, start, end, report) + _source_phrases(context, start, end)
     if report is not None and _REPORT_OPENING.match(text, start, end):
         # `The study surveyed 1,200 riders`: the report named before.
         cues.append(_Cue(start, _Source(report.named, "continued", True)))
@@ -335,7 +344,9 @@ def _cues(
     for verb in _REPORTING_VERB.finditer(text, start, end):
         if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
             continue
-        cue = _subject(context, start, verb, carried)
+        if verb.group()[0].isupper() and _NAME_BEFORE.search(text, max(start, verb.start() - 30), verb.start()):
+            continue  # `the Global Carbon Project`: a capitalized verb inside a name
+        cue = _subject(context, start, verb, carried, report)
         if cue is not None:
             cues.append(cue)
     cues.sort(key=lambda cue: cue.position)
