@@ -38,7 +38,7 @@ _REPORTING_VERB = re.compile(rf"\b{_VERBS}\b")
 _CUE_WORD = re.compile(rf"\b(?:{_VERBS}|{_ANY_CASE_SOURCE_NOUNS}|[Aa]ccording)\b")
 # Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
 _SUBJECT_GAP = re.compile(
-    r"(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
+    r"(?:\s*\([^()]{1,40}\))?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
     r"|separately|publicly|earlier|then|officially|today|yesterday|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
 )
 # `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
@@ -193,15 +193,17 @@ class _Context:
         limit = opening.end() if opening else start
         return any(actor.is_person and actor.start <= limit for actor in self.actors_in(start, limit + 1))
 
-    def last_body(self, noun: str, position: int) -> Speaker | None:
-        """The last body named before `position` that `the <noun>` refers back to."""
+    def last_body(self, noun: str, position: int, modifier: str = "") -> Speaker | None:
+        """The last body named before `position` that `the <noun>` (or `the <modifier> <noun>`) refers to."""
         index = bisect.bisect_left(self._actor_starts, position)
-        for actor in reversed(self.actors[:index]):
+        bodies = [actor for actor in reversed(self.actors[:index]) if not actor.is_person]
+        for actor in bodies:
             # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
             following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
-            if not actor.is_person and (noun in actor.name.lower().split() or following == noun):
+            if noun in actor.name.lower().split() or following == noun:
                 return actor
-        return None
+        # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.
+        return next((actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None)
 
     def named_at(self, start: int, end: int) -> Speaker | None:
         """The source named from `start`: the first actor there, or the person its title names."""
@@ -306,7 +308,8 @@ def _subject(
     body_noun = owner if word in _DATA_NOUNS and owner in _BODY_NOUNS else word
     if body_noun in _BODY_NOUNS:
         # `the department said`, `district data show`: the body of that kind named last.
-        referent = context.last_body(body_noun, subject.start())
+        modifier = owner if body_noun == word and owner not in _FUNCTION_WORDS else ""
+        referent = context.last_body(body_noun, subject.start(), modifier)
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
         # Referring back to a body already named continues its report.
         return _Cue(verb.start(), context.source(referent, method, data=True) if referent else None)
