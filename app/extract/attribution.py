@@ -66,6 +66,7 @@ _SUBJECT_WORD = re.compile(
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
 _BODY_NOUNS = word_set("body_nouns.txt")
+_FORCE_NOUNS = word_set("force_nouns.txt")
 _OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _PRONOUNS = frozenset(["he", "she"])
@@ -200,7 +201,7 @@ class _Context:
         for actor in bodies:
             # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
             following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
-            if noun in actor.name.lower().split() or following == noun:
+            if not noun or noun in actor.name.lower().split() or following == noun:
                 return actor
         # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.
         return next((actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None)
@@ -313,6 +314,14 @@ def _subject(
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
         # Referring back to a body already named continues its report.
         return _Cue(verb.start(), context.source(referent, method, data=True) if referent else None)
+    if word == "it":
+        # `it said in a statement`: the body named last.
+        body = context.last_body("", subject.start("word"))
+        return _Cue(verb.start(), context.source(body, "reporting_verb") if body else None)
+    if word in _FORCE_NOUNS and subject["owner"] and subject["owner"][0].isupper() and owner not in _FUNCTION_WORDS:
+        # `State police said`: the force as the text names it.
+        force = Speaker(text[subject.start("owner") : subject.end("word")], None, subject.start("owner"), subject.end("word"), is_person=False)
+        return _Cue(verb.start(), context.source(force, "reporting_verb"))
     if word in _PRONOUNS:
         person = antecedent(context.people, subject.start("word"), context.quoted)
         if person is None:
@@ -426,7 +435,7 @@ def attribute_statistics(
         cues = _cues(context, start, end, carried or recent, report) if cued else []
         for statistic in by_sentence.get(index, []):
             quote = _quote_at(quotes, statistic.start)
-            if quote is not None:
+            if quote is not None and (quote.speaker is not None or not cues):
                 speaker = quote.speaker
                 found = _Source(_speaker(speaker), "quote", False) if speaker else None
                 attributed[id(statistic)] = _attributed(text, statistic, found, "quote")
