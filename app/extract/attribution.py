@@ -51,6 +51,10 @@ _SOURCE_OWNER = re.compile(
     rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
     rf"\s+(?:{_SOURCE_NOUNS})\b"
 )
+# `The agency today released crime statistics`: the body that published a report.
+_RELEASED = re.compile(
+    rf"(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+(?:[\w’'-]+\s+){{0,4}}?{_SOURCE_NOUNS}\b"
+)
 _SOURCE_BY = re.compile(rf"\b{_ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
@@ -79,12 +83,16 @@ _NAMED_SUBJECT = re.compile(
     rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{_SOURCE_NOUNS}))?"
     r"(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
 )
+_UNLISTED_OWNER = re.compile(
+    rf"\b[Tt]he\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})(?:['’]s)?\s+{_SOURCE_NOUNS}\b"
+)
 _NOT_NAMES = word_set("not_source_names.txt")
 _FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
 _UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _DATA_NOUNS = word_set("source_nouns.txt")
 _NEAR = 80
+_DATA_WORD = re.compile(rf"\b{_SOURCE_NOUNS}\b")
 _INTRODUCES_LIST = re.compile(r":\s*$")
 _REPORT_OPENING = re.compile(
     rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\b"
@@ -246,8 +254,13 @@ def _source_phrases(context: _Context, start: int, end: int) -> list[_Cue]:
         if named is not None:
             cues.append(_Cue(by.start(), context.source(named, "source_phrase", data=True)))
     for actor in context.actors_in(start, end):
-        if _SOURCE_OWNER.match(text, actor.end, end):
+        if _SOURCE_OWNER.match(text, actor.end, end) or _RELEASED.match(text, actor.end, end):
             cues.append(_Cue(actor.start, context.source(actor, "source_phrase", data=True)))
+    for owner in _UNLISTED_OWNER.finditer(text, start, end):
+        # `The State Government report on …`: a report owned by a name no extractor listed.
+        named = context.unlisted_source(*owner.span("name"))
+        if named is not None and not context.actors_in(named.start, named.end):
+            cues.append(_Cue(owner.start(), context.source(named, "source_phrase", data=True)))
     return cues
 
 
@@ -331,7 +344,8 @@ def _subject(
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
         earlier = report or (carried if carried is not None and carried.data else None)
-        return _Cue(verb.start(), _Source(earlier.named, "continued", True) if earlier else None)
+        # Within its paragraph: a new paragraph needs its own cue to go on with the report.
+        return _Cue(verb.start(), _Source(earlier.named, "continued", False) if earlier else None)
     if word in _UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
         # `officials said`, `Growers say`: people the text leaves unnamed.
         return _Cue(verb.start(), None)
@@ -345,8 +359,8 @@ def _cues(
     text = context.text
     cues = _according_to(context, start, end, report) + _source_phrases(context, start, end)
     if report is not None and _REPORT_OPENING.match(text, start, end):
-        # `The study surveyed 1,200 riders`: the report named before.
-        cues.append(_Cue(start, _Source(report.named, "continued", True)))
+        # `The study surveyed 1,200 riders`: the report named before, to the end of this paragraph.
+        cues.append(_Cue(start, _Source(report.named, "continued", False)))
     if context.headline is not None and context.headline[0] <= start < context.headline[1]:
         who = _HEADLINE_SOURCE.match(text, context.headline[0], context.headline[1])
         named = context.named_at(who.start("who"), who.end("who")) if who else None
@@ -361,6 +375,11 @@ def _cues(
         cue = _subject(context, start, verb, carried, report)
         if cue is not None:
             cues.append(cue)
+    if not cues and _INTRODUCES_LIST.search(text, start, end) and _DATA_WORD.search(text, start, end):
+        # `Other data released includes:`: the list goes on with the report (or body) named before.
+        earlier = report or (carried if carried is not None and not carried.named.is_person else None)
+        if earlier is not None:
+            cues.append(_Cue(start, _Source(earlier.named, "continued", True)))
     cues.sort(key=lambda cue: cue.position)
     # `A report by X counted …`: one source named twice keeps the first way it was named.
     return [
