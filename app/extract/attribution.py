@@ -55,6 +55,7 @@ _SOURCE_OWNER = re.compile(
 _RELEASED = re.compile(
     rf"(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+(?:[\w’'-]+\s+){{0,4}}?{_SOURCE_NOUNS}\b"
 )
+_ITS_REPORT = re.compile(rf"\b[Ii]ts\s+(?:[\w-]+\s+){{0,5}}?{_SOURCE_NOUNS}\b")
 _SOURCE_BY = re.compile(rf"\b{_ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
@@ -256,6 +257,11 @@ def _source_phrases(context: _Context, start: int, end: int) -> list[_Cue]:
     for actor in context.actors_in(start, end):
         if _SOURCE_OWNER.match(text, actor.end, end) or _RELEASED.match(text, actor.end, end):
             cues.append(_Cue(actor.start, context.source(actor, "source_phrase", data=True)))
+    for pronoun in _ITS_REPORT.finditer(text, start, end):
+        # `In its World Economic Outlook report, the lender …`: the body named last.
+        body = context.last_body("", pronoun.start())
+        if body is not None:
+            cues.append(_Cue(pronoun.start(), context.source(body, "source_phrase", data=True)))
     for owner in _UNLISTED_OWNER.finditer(text, start, end):
         # `The State Government report on …`: a report owned by a name no extractor listed.
         named = context.unlisted_source(*owner.span("name"))
