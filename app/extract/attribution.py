@@ -65,6 +65,9 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})\b", re.IGNORECASE)
 _LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
+# `… with $1.9B deficit: Sousa`: the source named after a headline's last colon.
+_HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
+_PARENTHESIZED_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w&.-]{1,15})\)")
 _NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
 _SUBJECT_WORD = re.compile(
     r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?\s*$"
@@ -144,6 +147,12 @@ class _Context:
         )
         self._actor_starts = [actor.start for actor in self.actors]
         self.people = [actor for actor in self.actors if actor.is_person]
+        # `the National Disaster Management Agency (Nadma)`: the short name the text gives a body.
+        self._aliases = {
+            alias["alias"]: actor
+            for actor in self.actors
+            if not actor.is_person and (alias := _PARENTHESIZED_ALIAS.match(text, actor.end))
+        }
         self.headline = headline
 
     def _is_own(self, actor: Speaker) -> bool:
@@ -159,8 +168,11 @@ class _Context:
         name = _PROPER_NAME.match(self.text, start, end)
         return self.unlisted_source(name.start("name"), name.end("name")) if name else None
 
-    def unlisted_source(self, start: int, end: int) -> Speaker | None:
-        """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own."""
+    def unlisted_source(self, start: int, end: int, *, opening: bool = False) -> Speaker | None:
+        """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own.
+
+        A one-word name opening a sentence is taken only with `opening` (a headline's `Nadma: …`).
+        """
         words = self.text[start:end].split()
         titled = False
         while words and (words[0] in _NOT_NAMES or not is_name_word(words[0])):
@@ -175,7 +187,10 @@ class _Context:
         name = self.text[start:end]
         if not words or end <= start or name.lower() in _UNNAMED_SUBJECTS:
             return None
-        if " " not in name and not name.isupper() and self._opens_sentence(start):
+        if name in self._aliases:
+            body = self._aliases[name]
+            return Speaker(body.name, body.entity_id, start, end, is_person=False)
+        if " " not in name and not name.isupper() and not opening and self._opens_sentence(start):
             return None  # `Growers say`: a capital that only starts the sentence
         found = Speaker(name, None, start, end, is_person=titled)
         return None if self._is_own(found) or slugify(name) == self._own_outlet else found
@@ -368,8 +383,15 @@ def _cues(
         # `The study surveyed 1,200 riders`: the report named before, to the end of this paragraph.
         cues.append(_Cue(start, _Source(report.named, "continued", False)))
     if context.headline is not None and context.headline[0] <= start < context.headline[1]:
-        who = _HEADLINE_SOURCE.match(text, context.headline[0], context.headline[1])
-        named = context.named_at(who.start("who"), who.end("who")) if who else None
+        who = _HEADLINE_SOURCE.match(text, context.headline[0], context.headline[1]) or _HEADLINE_SOURCE_AFTER.search(
+            text, context.headline[0], context.headline[1]
+        )
+        named = (
+            context.named_at(who.start("who"), who.end("who"))
+            or context.unlisted_source(who.start("who"), who.end("who"), opening=True)
+            if who
+            else None
+        )
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
             cues.append(_Cue(start, _Source(named, "source_phrase", False)))
