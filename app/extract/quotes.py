@@ -365,9 +365,10 @@ def find_quotes(
                 s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
             )
             if len(words) <= _SHORT_WORDS and (
-                not spoken_by_person or all(word[:1].isupper() for word in words if word[:1].isalpha())
+                (not spoken_by_person and not (found and speaker is None)) or all(word[:1].isupper() for word in words if word[:1].isalpha())
             ):
-                # Scare quotes and quoted names ("sanctuary city", "Fox & Friends").
+                # Scare quotes and quoted names ("sanctuary city", "Fox & Friends"); a short quote stays when
+                # a person says it or its clause names an unnamed speaker (`he called it "a disgrace"`).
                 continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
             previous = (max(after_end, sentence_end) if found else after_end, speaker, found)
