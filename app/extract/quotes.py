@@ -208,7 +208,9 @@ def _resolve_who(
     """(found an attribution, speaker) for the words naming who spoke."""
     who = text[who_start:who_end].strip()
     if _LOWER_START.match(who):
-        return True, None
+        # `a sobbing Jo Rees said`: a person named after an article is still named.
+        named = _speaker_in(speakers, who_start, who_end)
+        return True, (_attribution(named, text) if named is not None and named.is_person else None)
     role = _ROLE_REFERENCE.match(who)
     if role is not None and role["role"] in roles:
         # "the sheriff said": the one person in the document with that title.
@@ -250,9 +252,11 @@ def find_quotes(
     ordered_speakers = sorted(speakers, key=lambda speaker: speaker.start)
     quotes: list[Quote] = []
     carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
+    unattributed_open: list[int] = []  # quotes left open at a paragraph end with no speaker yet
     closing: Attribution | None = None  # speaker of the last quote of the last paragraph
     for paragraph_start, paragraph_end in _paragraphs(text):
         carry, carried = carried or closing, None
+        running_on, unattributed_open = unattributed_open, []
         spans = _double_quotes(text, paragraph_start, paragraph_end)
         spans += _single_quotes(text, paragraph_start, paragraph_end, spans)
         spans.sort(key=lambda span: span.start)
@@ -360,6 +364,11 @@ def find_quotes(
                 found, speaker = True, carry
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is not None:
                 carried = speaker
+            if index == 0 and span.opened and span.start == paragraph_start + 1 and speaker is not None:
+                # A quote running over paragraphs is attributed once, often only in its last paragraph.
+                for earlier in running_on:
+                    quotes[earlier] = quotes[earlier].model_copy(update={"speaker": speaker})
+            running_on = []
             words = content.split()
             spoken_by_person = speaker is not None and any(
                 s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
@@ -371,6 +380,8 @@ def find_quotes(
                 # a person says it or its clause names an unnamed speaker (`he called it "a disgrace"`).
                 continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
+            if span.opened and not span.closed_by and span.end == paragraph_end and speaker is None:
+                unattributed_open.append(len(quotes) - 1)
             previous = (max(after_end, sentence_end) if found else after_end, speaker, found)
         closing = previous[1] if previous is not None and previous[2] else None
     return quotes
