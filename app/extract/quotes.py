@@ -36,7 +36,7 @@ class Speaker:
 _VERBS = (
     r"said|says|say|told|tells|wrote|writes|added|adds|asked|asks|responded|replied|explained|noted|argued|"
     r"stated|insisted|warned|testified|continued|recalled|acknowledged|declared|tweeted|posted|called|"
-    r"saying|telling|adding|writing|announced|complained|concluded|remarked|observed|described"
+    r"saying|telling|adding|writing|announced|complained|concluded|remarked|observed|described|likened|welcomed"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _WHO_CHAR = r"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.)"
@@ -47,6 +47,7 @@ _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
 _PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
 _SHORT_WORDS = 4
+_SHORT_QUOTE_REACH = 200
 # `Kline, D-N.Y., who chairs the … Committee,` / `Jessup, 71, a retired accountant who leads the … Association,`
 _INSERTED_CLAUSE = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
@@ -299,8 +300,11 @@ def find_quotes(
                     if named is not None:
                         found, speaker = True, _attribution(named, text)
                 verb = None
+                # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit
+                # far from its verb; a longer quote is introduced right before it.
+                reach = _SHORT_QUOTE_REACH if len(content.split()) <= _SHORT_WORDS else 80
                 for verb_match in [] if found else _VERB.finditer(before):
-                    if len(before) - verb_match.end() <= 80:
+                    if len(before) - verb_match.end() <= reach:
                         verb = verb_match
                 if verb is not None:
                     pronoun = _PRE_PRONOUN.search(before)
