@@ -350,7 +350,13 @@ def find_quotes(
                         found, speaker = True, previous[1]
                     else:
                         subject = before[: verb.start()].strip().split(",")[-1].strip()
-                        if _UNNAMED.match(subject) or _LOWER_START.match(subject):
+                        role = _ROLE_REFERENCE.match(subject.lower())
+                        if role is not None and role["role"] in roles:
+                            # `the prime minister stated, "…"`: the one person in the document with that title.
+                            subject_at = before_start + before.rindex(subject, 0, verb.start())
+                            found = True
+                            speaker = _attribution(roles[role["role"]], text, subject_at, subject_at + len(subject))
+                        elif _UNNAMED.match(subject) or _LOWER_START.match(subject):
                             found = True
             if not found and previous is not None and previous[2]:
                 between = text[previous[0] : span.start - 1 if span.opened else span.start]
