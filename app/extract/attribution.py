@@ -67,6 +67,7 @@ _LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 # `… with $1.9B deficit: Sousa`: the source named after a headline's last colon.
 _HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
+_SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 _PARENTHESIZED_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w&.-]{1,15})\)")
 _NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
 _SUBJECT_WORD = re.compile(
@@ -102,7 +103,9 @@ _REPORT_OPENING = re.compile(
     rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\b"
 )
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
-_REPORT_REFERENCE = re.compile(rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}", re.IGNORECASE)
+_REPORT_REFERENCE = re.compile(
+    rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}", re.IGNORECASE
+)
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])
 
 
@@ -350,11 +353,22 @@ def _subject(
         return _Cue(verb.start(), context.source(referent, method, data=True) if referent else None)
     if word == "it":
         # `it said in a statement`: the body named last.
-        body = context.last_body("", subject.start("word"))
-        return _Cue(verb.start(), context.source(body, "reporting_verb") if body else None)
-    if word in _FORCE_NOUNS and subject["owner"] and subject["owner"][0].isupper() and owner not in _FUNCTION_WORDS:
+        last = context.last_body("", subject.start("word"))
+        return _Cue(verb.start(), context.source(last, "reporting_verb") if last else None)
+    if (
+        word in _FORCE_NOUNS
+        and subject["owner"]
+        and subject["owner"][0].isupper()
+        and owner not in _FUNCTION_WORDS
+    ):
         # `State police said`: the force as the text names it.
-        force = Speaker(text[subject.start("owner") : subject.end("word")], None, subject.start("owner"), subject.end("word"), is_person=False)
+        force = Speaker(
+            text[subject.start("owner") : subject.end("word")],
+            None,
+            subject.start("owner"),
+            subject.end("word"),
+            is_person=False,
+        )
         return _Cue(verb.start(), context.source(force, "reporting_verb"))
     if word in _PRONOUNS:
         person = antecedent(context.people, subject.start("word"), context.quoted)
@@ -364,12 +378,28 @@ def _subject(
         return _Cue(verb.start(), _Source(named_by, "reporting_verb", False))
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
-        earlier = report or (carried if carried is not None and carried.data else None)
+        earlier = report or (carried if carried is not None and not carried.named.is_person else None)
         # Within its paragraph: a new paragraph needs its own cue to go on with the report.
         return _Cue(verb.start(), _Source(earlier.named, "continued", False) if earlier else None)
     if word in _UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
         # `officials said`, `Growers say`: people the text leaves unnamed.
         return _Cue(verb.start(), None)
+    return None
+
+
+def _headline_source(context: _Context, start: int, end: int) -> Speaker | None:
+    """`Nadma: 759 evacuees` or `… with $1.9B deficit: Sousa`: the source a headline names by a colon."""
+    for who in (
+        _HEADLINE_SOURCE.match(context.text, start, end),
+        _HEADLINE_SOURCE_AFTER.search(context.text, start, end),
+    ):
+        if who is None:
+            continue
+        named = context.named_at(who.start("who"), who.end("who"))
+        if named is None and _SHORT_NAME.fullmatch(who["who"]):
+            named = context.unlisted_source(who.start("who"), who.end("who"), opening=True)
+        if named is not None:
+            return named
     return None
 
 
@@ -383,22 +413,16 @@ def _cues(
         # `The study surveyed 1,200 riders`: the report named before, to the end of this paragraph.
         cues.append(_Cue(start, _Source(report.named, "continued", False)))
     if context.headline is not None and context.headline[0] <= start < context.headline[1]:
-        who = _HEADLINE_SOURCE.match(text, context.headline[0], context.headline[1]) or _HEADLINE_SOURCE_AFTER.search(
-            text, context.headline[0], context.headline[1]
-        )
-        named = (
-            context.named_at(who.start("who"), who.end("who"))
-            or context.unlisted_source(who.start("who"), who.end("who"), opening=True)
-            if who
-            else None
-        )
+        named = _headline_source(context, *context.headline)
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
             cues.append(_Cue(start, _Source(named, "source_phrase", False)))
     for verb in _REPORTING_VERB.finditer(text, start, end):
         if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
             continue
-        if verb.group()[0].isupper() and _NAME_BEFORE.search(text, max(start, verb.start() - 30), verb.start()):
+        if verb.group()[0].isupper() and _NAME_BEFORE.search(
+            text, max(start, verb.start() - 30), verb.start()
+        ):
             continue  # `the Global Carbon Project`: a capitalized verb inside a name
         cue = _subject(context, start, verb, carried, report)
         if cue is not None:
@@ -466,6 +490,7 @@ def attribute_statistics(
     recent: _Source | None = None  # the last source named, even in an earlier paragraph
     report: _Source | None = None  # the last report named (`according to`, `a study by`)
     previous_end = 0
+    listing = False  # the last cued sentence opened a list (`X said:`)
     for index in range(max(by_sentence) + 1):
         start, end = sentences.starts[index], sentences.ends[index]
         # A statement ends with its paragraph; a body's report runs on until a person takes over.
@@ -496,13 +521,14 @@ def attribute_statistics(
                 attributed[id(statistic)] = _attributed(text, statistic, carried, "continued")
         if cues:
             carried = recent = cues[-1].source
-            if not (carried is None or carried.data or index in by_sentence or _INTRODUCES_LIST.search(text, start, end)):
-                # `X said there were "genuine increases".`: a statement citing no figure carries none on.
-                carried = None
+            listing = _INTRODUCES_LIST.search(text, start, end) is not None
             reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
             report = reports[-1] if reports else report
         else:
             spoken = [q for q in quotes if start <= q.start < end and q.speaker is not None]
             if spoken and spoken[-1].speaker is not None:
                 carried = recent = _Source(_speaker(spoken[-1].speaker), "quote", False)
+            elif carried is not None and not (carried.data or listing):
+                # A statement goes on for one sentence (`Ruiz said … Fourteen will shut.`), a list for its items.
+                carried = None
     return [attributed[id(statistic)] for statistic in statistics]

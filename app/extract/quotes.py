@@ -355,7 +355,9 @@ def find_quotes(
                             # `the prime minister stated, "…"`: the one person in the document with that title.
                             subject_at = before_start + before.rindex(subject, 0, verb.start())
                             found = True
-                            speaker = _attribution(roles[role["role"]], text, subject_at, subject_at + len(subject))
+                            speaker = _attribution(
+                                roles[role["role"]], text, subject_at, subject_at + len(subject)
+                            )
                         elif _UNNAMED.match(subject) or _LOWER_START.match(subject):
                             found = True
             if not found and previous is not None and previous[2]:
@@ -384,7 +386,8 @@ def find_quotes(
                 s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
             )
             if len(words) <= _SHORT_WORDS and (
-                (not spoken_by_person and not (found and speaker is None)) or all(word[:1].isupper() for word in words if word[:1].isalpha())
+                (not spoken_by_person and not (found and speaker is None))
+                or all(word[:1].isupper() for word in words if word[:1].isalpha())
             ):
                 # Scare quotes and quoted names ("sanctuary city", "Fox & Friends"); a short quote stays when
                 # a person says it or its clause names an unnamed speaker (`he called it "a disgrace"`).
