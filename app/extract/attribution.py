@@ -58,8 +58,10 @@ _SOURCE_OWNER = re.compile(
 _RELEASED = re.compile(
     rf"(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+(?:[\w’'-]+\s+){{0,4}}?{_SOURCE_NOUNS}\b"
 )
-_ITS_REPORT = re.compile(rf"\b[Ii]ts\s+(?:[\w-]+\s+){{0,5}}?{_SOURCE_NOUNS}\b")
+# `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
+_ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{_SOURCE_NOUNS}\b")
 _SOURCE_BY = re.compile(rf"\b{_ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
+_TRAILING_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){1,6}")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
 _INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
@@ -85,7 +87,7 @@ _NAMED_SUBJECT = re.compile(
     r"(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
 )
 _UNLISTED_OWNER = re.compile(
-    rf"\b[Tt]he\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?:['’]s)?\s+{_SOURCE_NOUNS}\b"
+    rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?:['’]s)?\s+{_SOURCE_NOUNS}\b"
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
 _DATA_NOUNS = word_set("source_nouns.txt")
@@ -164,6 +166,8 @@ def _subject(
             _CLOSING_COMMA.fullmatch(text, actor.end, verb.start())
             and _INCLUDING.search(text, max(start, actor.start - 30), actor.start)
         )
+        # `Jo Rees, Senior Deputy Election Commissioner said`: a title after the name, its comma dropped.
+        or (actor.is_person and _TRAILING_TITLE.fullmatch(text, actor.end, verb.start()) is not None)
     ]
     if subjects:
         # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.

@@ -256,6 +256,21 @@ ATTRIBUTION_CASES = [
         "source_phrase",
     ),
     (
+        "a title after the name with its comma dropped",
+        HEADLINE
+        + "Turnout reached 74.17 per cent, Jo Rees, Senior Deputy Election Commissioner said at a briefing.",
+        "74.17 per cent",
+        "Jo Rees",
+        "reporting_verb",
+    ),
+    (
+        "a data owner no extractor listed, after 'based on'",
+        HEADLINE + "The study was based on Te Kura Ora data from 1.69 million shifts.",
+        "1.69 million",
+        "Te Kura Ora",
+        "source_phrase",
+    ),
+    (
         "admitted is a reporting verb",
         HEADLINE + "Health Secretary Jo Rees admitted 300 nurses had left the service.",
         "300",
