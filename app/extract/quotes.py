@@ -250,7 +250,12 @@ def find_quotes(
     """Every direct quotation in `text` with its speaker where the text names one."""
     roles = roles or {}
     sentences = sentences or Sentences.of(text)
-    ordered_speakers = sorted(speakers, key=lambda speaker: speaker.start)
+    person_starts = {speaker.start for speaker in speakers if speaker.is_person}
+    # `Lucinda Harrow of Weber State University` listed as a body too: the person it starts with speaks.
+    ordered_speakers = sorted(
+        (speaker for speaker in speakers if speaker.is_person or speaker.start not in person_starts),
+        key=lambda speaker: speaker.start,
+    )
     quotes: list[Quote] = []
     carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
     unattributed_open: list[int] = []  # quotes left open at a paragraph end with no speaker yet

@@ -479,6 +479,14 @@ SPEAKER_CASES = [
         "amir-khan",
     ),
     (
+        "a person also listed as a body with the place after the name",
+        HEADLINE
+        + "Sports economist Lena Marsh of Weber Valley University, who has studied 38 venues, said the "
+        + 'forecast was "wildly optimistic."',
+        "wildly optimistic",
+        "lena-marsh",
+    ),
+    (
         "likened introduces a quote",
         HEADLINE + 'Transport Minister Lena Ortiz likened the station to a "war zone".',
         "war zone",
