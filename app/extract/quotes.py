@@ -48,6 +48,7 @@ _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE
 _PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
 _SHORT_WORDS = 4
 _SHORT_QUOTE_REACH = 200
+_CHARACTERIZING = re.compile(r"said|says|described|called")
 # `Kline, D-N.Y., who chairs the … Committee,` / `Jessup, 71, a retired accountant who leads the … Association,`
 _INSERTED_CLAUSE = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
@@ -279,6 +280,7 @@ def find_quotes(
             )
             after_end = max(close_end, min(next_open, max(sentence_end, close_end), paragraph_end))
             found, speaker = False, None
+            characterized = False  # `X described the figures as "distressing"`
             after_text = text[close_end:after_end]
             clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
             if after_text.strip():
@@ -337,6 +339,7 @@ def find_quotes(
                         found = True
                     elif candidate is not None:
                         found, speaker = True, _attribution(candidate, text)
+                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
                     elif pronoun is not None:
                         found, speaker = _resolve_who(
                             text,
@@ -391,11 +394,12 @@ def find_quotes(
                 s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
             )
             if len(words) <= _SHORT_WORDS and (
-                (not spoken_by_person and not (found and speaker is None))
+                (not spoken_by_person and not (found and speaker is None) and not characterized)
                 or all(word[:1].isupper() for word in words if word[:1].isalpha())
             ):
                 # Scare quotes and quoted names ("sanctuary city", "Fox & Friends"); a short quote stays when
-                # a person says it or its clause names an unnamed speaker (`he called it "a disgrace"`).
+                # a person says it, its clause names an unnamed speaker (`he called it "a disgrace"`) or a
+                # body says or describes it (`the council described the figures as "distressing"`).
                 continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is None:

@@ -487,6 +487,12 @@ SPEAKER_CASES = [
         "lena-marsh",
     ),
     (
+        "a body describes something in a short phrase",
+        HEADLINE + 'The Harbor Tenants Union described the eviction figures as "distressing".',
+        "distressing",
+        "harbor-tenants-union",
+    ),
+    (
         "likened introduces a quote",
         HEADLINE + 'Transport Minister Lena Ortiz likened the station to a "war zone".',
         "war zone",
