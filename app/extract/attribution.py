@@ -246,6 +246,14 @@ def _subject(
         earlier = report or (carried if carried is not None and not carried.named.is_person else None)
         # Within its paragraph: a new paragraph needs its own cue to go on with the report.
         return _Cue(verb.start(), Source(earlier.named, "continued", False) if earlier else None)
+    if (
+        word in UNNAMED_SUBJECTS
+        and carried is not None
+        and not carried.named.is_person
+        and text[carried.named.end : carried.named.end + len(word) + 1].strip().lower() == word
+    ):
+        # `Election Commission officials added …. Officials said …`: the same body's officials again.
+        return _Cue(verb.start(), Source(carried.named, "reporting_verb", carried.data))
     if word in UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
         # `officials said`, `Growers say`: people the text leaves unnamed.
         return _Cue(verb.start(), None)

@@ -271,6 +271,15 @@ ATTRIBUTION_CASES = [
         "source_phrase",
     ),
     (
+        "'officials said' right after the same body's officials",
+        HEADLINE
+        + "Harlow Transit Authority officials added that fares would rise. "
+        + "Officials said 14 bus routes will close.",
+        "14",
+        "Harlow Transit Authority",
+        "reporting_verb",
+    ),
+    (
         "admitted is a reporting verb",
         HEADLINE + "Health Secretary Jo Rees admitted 300 nurses had left the service.",
         "300",
