@@ -78,6 +78,7 @@ _SUBJECT_WORD = re.compile(
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
 _BODY_NOUNS = word_set("body_nouns.txt")
+_DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(_BODY_NOUNS)})\b")
 _FORCE_NOUNS = word_set("force_nouns.txt")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _PRONOUNS = frozenset(["he", "she"])
@@ -133,6 +134,10 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[_Cue]:
     text = context.text
     for by in _SOURCE_BY.finditer(text, start, end):
         named = context.named_at(by.end(), min(by.end() + _NEAR, end))
+        described = _DESCRIBED_BODY.match(text, by.end(), end) if named is None else None
+        if described is not None:
+            # `data from the statistics agency showed`: a body described, not named, in the lede.
+            named = context.described_body(described["modifier"], described["noun"], by.end())
         if named is not None:
             cues.append(_Cue(by.start(), context.source(named, "source_phrase", data=True)))
     for actor in context.actors_in(start, end):
@@ -212,7 +217,11 @@ def _subject(
     if body_noun in _BODY_NOUNS:
         # `the department said`, `district data show`: the body of that kind named last.
         modifier = owner if body_noun == word and owner not in FUNCTION_WORDS else ""
-        referent = context.last_body(body_noun, subject.start(), modifier)
+        referent = (
+            context.described_body(modifier, body_noun, subject.start())
+            if modifier
+            else context.last_body(body_noun, subject.start())
+        )
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
         # Referring back to a body already named continues its report.
         return _Cue(verb.start(), context.source(referent, method, data=True) if referent else None)

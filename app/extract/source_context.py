@@ -151,6 +151,21 @@ class SourceContext:
         # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.
         return next((actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None)
 
+    def described_body(self, modifier: str, noun: str, position: int) -> Speaker | None:
+        """`the statistics agency` in a lede: the body named before, else the one the story names next."""
+        earlier = self.last_body(noun, position, modifier)
+        if earlier is not None:
+            return earlier
+        index = bisect.bisect_left(self._actor_starts, position)
+        return next(
+            (
+                actor
+                for actor in self.actors[index:]
+                if not actor.is_person and {noun, modifier} & set(actor.name.lower().split())
+            ),
+            None,
+        )
+
     def named_at(self, start: int, end: int) -> Speaker | None:
         """The source named from `start`: the first actor there, or the person its title names."""
         inside = [

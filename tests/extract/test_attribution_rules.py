@@ -280,6 +280,16 @@ ATTRIBUTION_CASES = [
         "reporting_verb",
     ),
     (
+        "a body described in the lede and named further on",
+        HEADLINE
+        + "Prices rose again in October, data from the statistics agency showed.\n\n"
+        + "Inflation reached 6.9% in October.\n\n"
+        + "The Ruritania Bureau of Statistics publishes its figures monthly.",
+        "6.9%",
+        "Ruritania Bureau of Statistics",
+        "continued",
+    ),
+    (
         "admitted is a reporting verb",
         HEADLINE + "Health Secretary Jo Rees admitted 300 nurses had left the service.",
         "300",
