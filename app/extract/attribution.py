@@ -1,25 +1,28 @@
 """Who cited each figure: a statistic's source, resolved to an entity, and how the text names it.
 
-A figure inside a direct quote belongs to the quote's speaker. Otherwise the cue in its sentence
-nearest before it (or the first after it) names the source: `X: N` in a headline, `according to X`
-(the producer after `by` wins over an outlet), a source phrase (`X's data`, `a report by X`, `data
-released by X`), or a reporting verb with X as its subject (`X said`, `said X`, `were reported by X`,
-`an X official said`, `he said`, `the department said`). With no cue, the last source carries forward
-(`continued`): a person's statement to the end of its paragraph, a body's report on into later
-paragraphs until a paragraph opens on a person. Unnamed sources (`officials said`) are null and stop a
-carried source; the article's own outlet and byline author are never a source.
+A figure inside a direct quote belongs to the quote's speaker (a quote with no speaker takes its
+sentence's cue: `"…," it said`). Otherwise the cue in its sentence nearest before it (or the first
+after it) names the source: `X: N` or `…: X` in a headline, `according to X` (the producer after `by`
+wins over an outlet; `according to the report` is the report named before), a source phrase (`X's
+data`, `a report by X`, `data released by X`, `X released figures`, `in its report`), or a reporting
+verb with X as its subject (`X said`, `said X`, `were reported by X`, `an X official said`, `he said`,
+`it said`, `the department said`, `State police said`). With no cue, the last source carries forward
+(`continued`): a statement to the next sentence (a list opened by a colon to its items), a report
+(`according to`, a source phrase) on into later paragraphs until a paragraph opens on a person.
+Unnamed sources (`officials said`) are null and stop a carried source; the article's own outlet and
+byline author are never a source.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import POST_NOMINALS, TITLE_ABBREVIATIONS, word_set
-from app.extract.quotes import Speaker, antecedent, is_name_word
-from app.extract.spans import Sentences, evidence, slugify, word_pattern
+from app.extract.lexicon import word_set
+from app.extract.quotes import Speaker, antecedent
+from app.extract.source_context import FUNCTION_WORDS, NAME_WORD, UNNAMED_SUBJECTS, Source, SourceContext
+from app.extract.spans import Sentences, evidence, word_pattern
 from app.models import Attribution, AttributionMethod, Quote, Statistic
 
 __all__ = ["attribute_statistics"]
@@ -38,7 +41,7 @@ _REPORTING_VERB = re.compile(rf"\b{_VERBS}\b")
 _CUE_WORD = re.compile(rf"\b(?:{_VERBS}|{_ANY_CASE_SOURCE_NOUNS}|[Aa]ccording)\b")
 # Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
 _SUBJECT_GAP = re.compile(
-    r"(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
+    r"(?:\s*\([^()]{1,40}\))?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
     r"|separately|publicly|earlier|then|officially|today|yesterday|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
 )
 # `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
@@ -51,7 +54,14 @@ _SOURCE_OWNER = re.compile(
     rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
     rf"\s+(?:{_SOURCE_NOUNS})\b"
 )
+# `The agency today released crime statistics`: the body that published a report.
+_RELEASED = re.compile(
+    rf"(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+(?:[\w’'-]+\s+){{0,4}}?{_SOURCE_NOUNS}\b"
+)
+# `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
+_ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{_SOURCE_NOUNS}\b")
 _SOURCE_BY = re.compile(rf"\b{_ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
+_TRAILING_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){1,6}")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
 _INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
@@ -60,161 +70,48 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})\b", re.IGNORECASE)
 _LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
-_NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
+# `… with $1.9B deficit: Sousa`: the source named after a headline's last colon.
+_HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
+_SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 _SUBJECT_WORD = re.compile(
     r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
 _BODY_NOUNS = word_set("body_nouns.txt")
-_OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
+_DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(_BODY_NOUNS)})\b")
+_FORCE_NOUNS = word_set("force_nouns.txt")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _PRONOUNS = frozenset(["he", "she"])
-_NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
-_PROPER_NAME = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{_NAME_WORD})*)"
-)
 _NAMED_SUBJECT = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{_NAME_WORD})*)"
+    rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
     rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{_SOURCE_NOUNS}))?"
     r"(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
 )
-_NOT_NAMES = word_set("not_source_names.txt")
-_FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
+_UNLISTED_OWNER = re.compile(
+    rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?:['’]s)?\s+{_SOURCE_NOUNS}\b"
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
-_UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _DATA_NOUNS = word_set("source_nouns.txt")
 _NEAR = 80
+_DATA_WORD = re.compile(rf"\b{_SOURCE_NOUNS}\b")
+_INTRODUCES_LIST = re.compile(r":\s*$")
 _REPORT_OPENING = re.compile(
     rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\b"
+)
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+_REPORT_REFERENCE = re.compile(
+    rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}", re.IGNORECASE
 )
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])
 
 
 @dataclass(frozen=True)
-class _Source:
-    named: Speaker  # who, and where the text names them
-    method: AttributionMethod
-    data: bool  # a body of figures: it carries on into later paragraphs
-
-
-@dataclass(frozen=True)
 class _Cue:
     position: int
-    source: _Source | None  # None: a source the text leaves unnamed
+    source: Source | None  # None: a source the text leaves unnamed
 
 
-class _Context:
-    """The document-wide inputs of the attribution rules."""
-
-    def __init__(
-        self,
-        text: str,
-        actors: Sequence[Speaker],
-        quotes: Sequence[Quote],
-        headline: tuple[int, int] | None,
-        own_outlet: str | None,
-        bylines: Sequence[tuple[int, int]],
-    ) -> None:
-        self.text = text
-        self.quoted = [(quote.start, quote.end) for quote in sorted(quotes, key=lambda q: q.start)]
-        self._quote_starts = [start for start, _ in self.quoted]
-        self._own_outlet = slugify(own_outlet) if own_outlet else None
-        self._own_names = (
-            {name for name in {actor.name for actor in actors} if slugify(name) == self._own_outlet}
-            if self._own_outlet
-            else set()
-        )
-        self._bylines = bylines
-        self.actors = sorted(
-            (actor for actor in actors if not self.in_quote(actor.start) and not self._is_own(actor)),
-            key=lambda actor: actor.start,
-        )
-        self._actor_starts = [actor.start for actor in self.actors]
-        self.people = [actor for actor in self.actors if actor.is_person]
-        self.headline = headline
-
-    def _is_own(self, actor: Speaker) -> bool:
-        """The article's own outlet or byline author: never the source of a figure it reports."""
-        if self._own_outlet is not None and (
-            actor.entity_id == self._own_outlet or actor.name in self._own_names
-        ):
-            return True
-        return any(start <= actor.start and actor.end <= end for start, end in self._bylines)
-
-    def unlisted_name_at(self, start: int, end: int) -> Speaker | None:
-        """A capitalized name at `start` that no extractor listed (`Ipsos`, `the Red Cross`)."""
-        name = _PROPER_NAME.match(self.text, start, end)
-        return self.unlisted_source(name.start("name"), name.end("name")) if name else None
-
-    def unlisted_source(self, start: int, end: int) -> Speaker | None:
-        """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own."""
-        words = self.text[start:end].split()
-        titled = False
-        while words and (words[0] in _NOT_NAMES or not is_name_word(words[0])):
-            titled = titled or words[0].lower() not in _FUNCTION_WORDS
-            start += len(words.pop(0))
-            start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
-        while words and words[-1] in POST_NOMINALS:
-            end = start + len(" ".join(words[:-1])) if len(words) > 1 else start
-            words.pop()
-        if titled and " of " in self.text[start:end]:
-            end = self.text.index(" of ", start, end)  # `Analyst Wendy Cho of Harbor Securities`
-        name = self.text[start:end]
-        if not words or end <= start or name.lower() in _UNNAMED_SUBJECTS:
-            return None
-        if " " not in name and not name.isupper() and self._opens_sentence(start):
-            return None  # `Growers say`: a capital that only starts the sentence
-        found = Speaker(name, None, start, end, is_person=titled)
-        return None if self._is_own(found) or slugify(name) == self._own_outlet else found
-
-    def in_quote(self, position: int) -> bool:
-        index = bisect.bisect_right(self._quote_starts, position) - 1
-        return index >= 0 and position < self.quoted[index][1]
-
-    def actors_in(self, start: int, end: int) -> list[Speaker]:
-        low = bisect.bisect_left(self._actor_starts, start)
-        high = bisect.bisect_left(self._actor_starts, end)
-        return [actor for actor in self.actors[low:high] if actor.end <= end]
-
-    def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> _Source:
-        # A body's figures run on into later paragraphs; a person's statement ends with its paragraph.
-        return _Source(actor, method, data or not actor.is_person)
-
-    def _opens_sentence(self, start: int) -> bool:
-        before = self.text[max(0, start - 4) : start].rstrip(" ")
-        return not before or before[-1] in '.!?\n”"’—–:'
-
-    def opens_with_person(self, start: int) -> bool:
-        """The sentence at `start` opens on a person as its subject (`Police Chief Jo Rees credited …`)."""
-        opening = _OPENING_TITLE.match(self.text, start)
-        limit = opening.end() if opening else start
-        return any(actor.is_person and actor.start <= limit for actor in self.actors_in(start, limit + 1))
-
-    def last_body(self, noun: str, position: int) -> Speaker | None:
-        """The last body named before `position` that `the <noun>` refers back to."""
-        index = bisect.bisect_left(self._actor_starts, position)
-        for actor in reversed(self.actors[:index]):
-            # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
-            following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
-            if not actor.is_person and (noun in actor.name.lower().split() or following == noun):
-                return actor
-        return None
-
-    def named_at(self, start: int, end: int) -> Speaker | None:
-        """The source named from `start`: the first actor there, or the person its title names."""
-        inside = [
-            actor
-            for actor in self.actors_in(start, end)
-            if _NO_CLAUSE_BREAK.fullmatch(self.text, start, actor.start)
-        ]
-        if not inside:
-            return self.unlisted_name_at(start, end)
-        first = inside[0]
-        person = next((actor for actor in inside if actor.is_person and actor.start - first.end <= 60), None)
-        return person or first
-
-
-def _according_to(context: _Context, start: int, end: int) -> list[_Cue]:
+def _according_to(context: SourceContext, start: int, end: int, report: Source | None) -> list[_Cue]:
     cues: list[_Cue] = []
     for match in _ACCORDING_TO.finditer(context.text, start, end):
         phrase_start = match.start("phrase")
@@ -222,26 +119,46 @@ def _according_to(context: _Context, start: int, end: int) -> list[_Cue]:
         # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
         named = context.named_at(by.end() if by else phrase_start, match.end("phrase"))
         is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
+        if named is None and report is not None and _REPORT_REFERENCE.fullmatch(match["phrase"].strip()):
+            # `according to the report`: the report named before.
+            cues.append(_Cue(match.start(), Source(report.named, "continued", True)))
+            continue
         cues.append(
             _Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
         )
     return cues
 
 
-def _source_phrases(context: _Context, start: int, end: int) -> list[_Cue]:
+def _source_phrases(context: SourceContext, start: int, end: int) -> list[_Cue]:
     cues: list[_Cue] = []
     text = context.text
     for by in _SOURCE_BY.finditer(text, start, end):
         named = context.named_at(by.end(), min(by.end() + _NEAR, end))
+        described = _DESCRIBED_BODY.match(text, by.end(), end) if named is None else None
+        if described is not None:
+            # `data from the statistics agency showed`: a body described, not named, in the lede.
+            named = context.described_body(described["modifier"], described["noun"], by.end())
         if named is not None:
             cues.append(_Cue(by.start(), context.source(named, "source_phrase", data=True)))
     for actor in context.actors_in(start, end):
-        if _SOURCE_OWNER.match(text, actor.end, end):
+        if _SOURCE_OWNER.match(text, actor.end, end) or _RELEASED.match(text, actor.end, end):
             cues.append(_Cue(actor.start, context.source(actor, "source_phrase", data=True)))
+    for pronoun in _ITS_REPORT.finditer(text, start, end):
+        # `In its World Economic Outlook report, the lender …`: the body named last.
+        body = context.last_body("", pronoun.start())
+        if body is not None:
+            cues.append(_Cue(pronoun.start(), context.source(body, "source_phrase", data=True)))
+    for owner in _UNLISTED_OWNER.finditer(text, start, end):
+        # `The State Government report on …`: a report owned by a name no extractor listed.
+        named = context.unlisted_source(*owner.span("name"))
+        if named is not None and not context.actors_in(named.start, named.end):
+            cues.append(_Cue(owner.start(), context.source(named, "source_phrase", data=True)))
     return cues
 
 
-def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Source | None) -> _Cue | None:
+def _subject(
+    context: SourceContext, start: int, verb: re.Match[str], carried: Source | None, report: Source | None
+) -> _Cue | None:
     """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
     text = context.text
     method: AttributionMethod
@@ -254,6 +171,8 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
             _CLOSING_COMMA.fullmatch(text, actor.end, verb.start())
             and _INCLUDING.search(text, max(start, actor.start - 30), actor.start)
         )
+        # `Jo Rees, Senior Deputy Election Commissioner said`: a title after the name, its comma dropped.
+        or (actor.is_person and _TRAILING_TITLE.fullmatch(text, actor.end, verb.start()) is not None)
     ]
     if subjects:
         # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.
@@ -287,55 +206,114 @@ def _subject(context: _Context, start: int, verb: re.Match[str], carried: _Sourc
     if subject is None:
         return None
     word, owner = subject["word"].lower(), (subject["owner"] or "").lower()
-    if owner in _POSSESSIVE_PRONOUNS and (word in _UNNAMED_SUBJECTS or word in ("office", "campaign")):
+    if owner in _POSSESSIVE_PRONOUNS and (word in UNNAMED_SUBJECTS or word in ("office", "campaign")):
         # `her office said`: the person named before.
         person = antecedent(context.people, subject.start("owner"), context.quoted)
         if person is None:
             return _Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("owner"), subject.end("word"))
-        return _Cue(verb.start(), _Source(named_by, "reporting_verb", False))
+        return _Cue(verb.start(), Source(named_by, "reporting_verb", False))
     body_noun = owner if word in _DATA_NOUNS and owner in _BODY_NOUNS else word
     if body_noun in _BODY_NOUNS:
         # `the department said`, `district data show`: the body of that kind named last.
-        referent = context.last_body(body_noun, subject.start())
+        modifier = owner if body_noun == word and owner not in FUNCTION_WORDS else ""
+        referent = (
+            context.described_body(modifier, body_noun, subject.start())
+            if modifier
+            else context.last_body(body_noun, subject.start())
+        )
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
-        return _Cue(verb.start(), context.source(referent, method) if referent else None)
+        # Referring back to a body already named continues its report.
+        return _Cue(verb.start(), context.source(referent, method, data=True) if referent else None)
+    if word == "it":
+        # `it said in a statement`: the body named last.
+        last = context.last_body("", subject.start("word"))
+        return _Cue(verb.start(), context.source(last, "reporting_verb") if last else None)
+    if (
+        word in _FORCE_NOUNS
+        and subject["owner"]
+        and subject["owner"][0].isupper()
+        and owner not in FUNCTION_WORDS
+    ):
+        # `State police said`: the force as the text names it.
+        force = Speaker(
+            text[subject.start("owner") : subject.end("word")],
+            None,
+            subject.start("owner"),
+            subject.end("word"),
+            is_person=False,
+        )
+        return _Cue(verb.start(), context.source(force, "reporting_verb"))
     if word in _PRONOUNS:
         person = antecedent(context.people, subject.start("word"), context.quoted)
         if person is None:
             return _Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("word"), subject.end("word"))
-        return _Cue(verb.start(), _Source(named_by, "reporting_verb", False))
+        return _Cue(verb.start(), Source(named_by, "reporting_verb", False))
     if word in _DATA_NOUNS:
-        # `The figures also showed …`: the report already named.
-        return _Cue(verb.start(), _Source(carried.named, "continued", True) if carried else None)
-    if word in _UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
+        # `The figures also showed …`: the report already named, not a person who commented on it.
+        earlier = report or (carried if carried is not None and not carried.named.is_person else None)
+        # Within its paragraph: a new paragraph needs its own cue to go on with the report.
+        return _Cue(verb.start(), Source(earlier.named, "continued", False) if earlier else None)
+    if (
+        word in UNNAMED_SUBJECTS
+        and carried is not None
+        and not carried.named.is_person
+        and text[carried.named.end : carried.named.end + len(word) + 1].strip().lower() == word
+    ):
+        # `Election Commission officials added …. Officials said …`: the same body's officials again.
+        return _Cue(verb.start(), Source(carried.named, "reporting_verb", carried.data))
+    if word in UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
         # `officials said`, `Growers say`: people the text leaves unnamed.
         return _Cue(verb.start(), None)
     return None
 
 
+def _headline_source(context: SourceContext, start: int, end: int) -> Speaker | None:
+    """`Nadma: 759 evacuees` or `… with $1.9B deficit: Sousa`: the source a headline names by a colon."""
+    for who in (
+        _HEADLINE_SOURCE.match(context.text, start, end),
+        _HEADLINE_SOURCE_AFTER.search(context.text, start, end),
+    ):
+        if who is None:
+            continue
+        named = context.named_at(who.start("who"), who.end("who"))
+        if named is None and _SHORT_NAME.fullmatch(who["who"]):
+            named = context.unlisted_source(who.start("who"), who.end("who"), opening=True)
+        if named is not None:
+            return named
+    return None
+
+
 def _cues(
-    context: _Context, start: int, end: int, carried: _Source | None, report: _Source | None
+    context: SourceContext, start: int, end: int, carried: Source | None, report: Source | None
 ) -> list[_Cue]:
     """Every source the sentence `text[start:end]` names, in order."""
     text = context.text
-    cues = _according_to(context, start, end) + _source_phrases(context, start, end)
+    cues = _according_to(context, start, end, report) + _source_phrases(context, start, end)
     if report is not None and _REPORT_OPENING.match(text, start, end):
-        # `The study surveyed 1,200 riders`: the report named before.
-        cues.append(_Cue(start, _Source(report.named, "continued", True)))
+        # `The study surveyed 1,200 riders`: the report named before, to the end of this paragraph.
+        cues.append(_Cue(start, Source(report.named, "continued", False)))
     if context.headline is not None and context.headline[0] <= start < context.headline[1]:
-        who = _HEADLINE_SOURCE.match(text, context.headline[0], context.headline[1])
-        named = context.named_at(who.start("who"), who.end("who")) if who else None
+        named = _headline_source(context, *context.headline)
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
-            cues.append(_Cue(start, _Source(named, "source_phrase", False)))
+            cues.append(_Cue(start, Source(named, "source_phrase", False)))
     for verb in _REPORTING_VERB.finditer(text, start, end):
         if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
             continue
-        cue = _subject(context, start, verb, carried)
+        if verb.group()[0].isupper() and _NAME_BEFORE.search(
+            text, max(start, verb.start() - 30), verb.start()
+        ):
+            continue  # `the Global Carbon Project`: a capitalized verb inside a name
+        cue = _subject(context, start, verb, carried, report)
         if cue is not None:
             cues.append(cue)
+    if not cues and _INTRODUCES_LIST.search(text, start, end) and _DATA_WORD.search(text, start, end):
+        # `Other data released includes:`: the list goes on with the report (or body) named before.
+        earlier = report or (carried if carried is not None and not carried.named.is_person else None)
+        if earlier is not None:
+            cues.append(_Cue(start, Source(earlier.named, "continued", True)))
     cues.sort(key=lambda cue: cue.position)
     # `A report by X counted …`: one source named twice keeps the first way it was named.
     return [
@@ -361,7 +339,7 @@ def _quote_at(quotes: Sequence[Quote], position: int) -> Quote | None:
 
 
 def _attributed(
-    text: str, statistic: Statistic, source: _Source | None, method: AttributionMethod | None
+    text: str, statistic: Statistic, source: Source | None, method: AttributionMethod | None
 ) -> Statistic:
     if source is None:
         return statistic
@@ -385,15 +363,16 @@ def attribute_statistics(
     """`statistics` with `attributed_to` and `attribution` set from the text around each figure."""
     if not statistics:
         return []
-    context = _Context(text, actors, quotes, headline, own_outlet, bylines)
+    context = SourceContext(text, actors, quotes, headline, own_outlet, bylines)
     by_sentence: dict[int, list[Statistic]] = {}
     for statistic in statistics:
         by_sentence.setdefault(sentences.index_at(statistic.start), []).append(statistic)
     attributed: dict[int, Statistic] = {}
-    carried: _Source | None = None
-    recent: _Source | None = None  # the last source named, even in an earlier paragraph
-    report: _Source | None = None  # the last report named (`according to`, `a study by`)
+    carried: Source | None = None
+    recent: Source | None = None  # the last source named, even in an earlier paragraph
+    report: Source | None = None  # the last report named (`according to`, `a study by`)
     previous_end = 0
+    listing = False  # the last cued sentence opened a list (`X said:`)
     for index in range(max(by_sentence) + 1):
         start, end = sentences.starts[index], sentences.ends[index]
         # A statement ends with its paragraph; a body's report runs on until a person takes over.
@@ -410,9 +389,9 @@ def attribute_statistics(
         cues = _cues(context, start, end, carried or recent, report) if cued else []
         for statistic in by_sentence.get(index, []):
             quote = _quote_at(quotes, statistic.start)
-            if quote is not None:
+            if quote is not None and (quote.speaker is not None or not cues):
                 speaker = quote.speaker
-                found = _Source(_speaker(speaker), "quote", False) if speaker else None
+                found = Source(_speaker(speaker), "quote", False) if speaker else None
                 attributed[id(statistic)] = _attributed(text, statistic, found, "quote")
                 continue
             before = [cue for cue in cues if cue.position <= statistic.start]
@@ -424,10 +403,14 @@ def attribute_statistics(
                 attributed[id(statistic)] = _attributed(text, statistic, carried, "continued")
         if cues:
             carried = recent = cues[-1].source
+            listing = _INTRODUCES_LIST.search(text, start, end) is not None
             reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
             report = reports[-1] if reports else report
         else:
             spoken = [q for q in quotes if start <= q.start < end and q.speaker is not None]
             if spoken and spoken[-1].speaker is not None:
-                carried = recent = _Source(_speaker(spoken[-1].speaker), "quote", False)
+                carried = recent = Source(_speaker(spoken[-1].speaker), "quote", False)
+            elif carried is not None and not (carried.data or listing):
+                # A statement goes on for one sentence (`Ruiz said … Fourteen will shut.`), a list for its items.
+                carried = None
     return [attributed[id(statistic)] for statistic in statistics]

@@ -36,7 +36,7 @@ class Speaker:
 _VERBS = (
     r"said|says|say|told|tells|wrote|writes|added|adds|asked|asks|responded|replied|explained|noted|argued|"
     r"stated|insisted|warned|testified|continued|recalled|acknowledged|declared|tweeted|posted|called|"
-    r"saying|telling|adding|writing|announced|complained|concluded|remarked|observed|described"
+    r"saying|telling|adding|writing|announced|complained|concluded|remarked|observed|described|likened|welcomed"
 )
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _WHO_CHAR = r"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.)"
@@ -47,6 +47,8 @@ _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
 _PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
 _SHORT_WORDS = 4
+_SHORT_QUOTE_REACH = 200
+_CHARACTERIZING = re.compile(r"said|says|described|called")
 # `Kline, D-N.Y., who chairs the … Committee,` / `Jessup, 71, a retired accountant who leads the … Association,`
 _INSERTED_CLAUSE = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
@@ -208,7 +210,9 @@ def _resolve_who(
     """(found an attribution, speaker) for the words naming who spoke."""
     who = text[who_start:who_end].strip()
     if _LOWER_START.match(who):
-        return True, None
+        # `a sobbing Jo Rees said`: a person named after an article is still named.
+        named = _speaker_in(speakers, who_start, who_end)
+        return True, (_attribution(named, text) if named is not None and named.is_person else None)
     role = _ROLE_REFERENCE.match(who)
     if role is not None and role["role"] in roles:
         # "the sheriff said": the one person in the document with that title.
@@ -247,12 +251,19 @@ def find_quotes(
     """Every direct quotation in `text` with its speaker where the text names one."""
     roles = roles or {}
     sentences = sentences or Sentences.of(text)
-    ordered_speakers = sorted(speakers, key=lambda speaker: speaker.start)
+    person_starts = {speaker.start for speaker in speakers if speaker.is_person}
+    # `Lucinda Harrow of Weber State University` listed as a body too: the person it starts with speaks.
+    ordered_speakers = sorted(
+        (speaker for speaker in speakers if speaker.is_person or speaker.start not in person_starts),
+        key=lambda speaker: speaker.start,
+    )
     quotes: list[Quote] = []
     carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
+    unattributed_open: list[int] = []  # quotes left open at a paragraph end with no speaker yet
     closing: Attribution | None = None  # speaker of the last quote of the last paragraph
     for paragraph_start, paragraph_end in _paragraphs(text):
         carry, carried = carried or closing, None
+        running_on, unattributed_open = unattributed_open, []
         spans = _double_quotes(text, paragraph_start, paragraph_end)
         spans += _single_quotes(text, paragraph_start, paragraph_end, spans)
         spans.sort(key=lambda span: span.start)
@@ -269,6 +280,7 @@ def find_quotes(
             )
             after_end = max(close_end, min(next_open, max(sentence_end, close_end), paragraph_end))
             found, speaker = False, None
+            characterized = False  # `X described the figures as "distressing"`
             after_text = text[close_end:after_end]
             clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
             if after_text.strip():
@@ -295,8 +307,11 @@ def find_quotes(
                     if named is not None:
                         found, speaker = True, _attribution(named, text)
                 verb = None
+                # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit
+                # far from its verb; a longer quote is introduced right before it.
+                reach = _SHORT_QUOTE_REACH if len(content.split()) <= _SHORT_WORDS else 80
                 for verb_match in [] if found else _VERB.finditer(before):
-                    if len(before) - verb_match.end() <= 80:
+                    if len(before) - verb_match.end() <= reach:
                         verb = verb_match
                 if verb is not None:
                     pronoun = _PRE_PRONOUN.search(before)
@@ -324,6 +339,7 @@ def find_quotes(
                         found = True
                     elif candidate is not None:
                         found, speaker = True, _attribution(candidate, text)
+                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
                     elif pronoun is not None:
                         found, speaker = _resolve_who(
                             text,
@@ -342,7 +358,15 @@ def find_quotes(
                         found, speaker = True, previous[1]
                     else:
                         subject = before[: verb.start()].strip().split(",")[-1].strip()
-                        if _UNNAMED.match(subject) or _LOWER_START.match(subject):
+                        role = _ROLE_REFERENCE.match(subject.lower())
+                        if role is not None and role["role"] in roles:
+                            # `the prime minister stated, "…"`: the one person in the document with that title.
+                            subject_at = before_start + before.rindex(subject, 0, verb.start())
+                            found = True
+                            speaker = _attribution(
+                                roles[role["role"]], text, subject_at, subject_at + len(subject)
+                            )
+                        elif _UNNAMED.match(subject) or _LOWER_START.match(subject):
                             found = True
             if not found and previous is not None and previous[2]:
                 between = text[previous[0] : span.start - 1 if span.opened else span.start]
@@ -360,16 +384,26 @@ def find_quotes(
                 found, speaker = True, carry
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is not None:
                 carried = speaker
+            if index == 0 and span.opened and span.start == paragraph_start + 1 and speaker is not None:
+                # A quote running over paragraphs is attributed once, often only in its last paragraph.
+                for earlier in running_on:
+                    quotes[earlier] = quotes[earlier].model_copy(update={"speaker": speaker})
+            running_on = []
             words = content.split()
             spoken_by_person = speaker is not None and any(
                 s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
             )
             if len(words) <= _SHORT_WORDS and (
-                not spoken_by_person or all(word[:1].isupper() for word in words if word[:1].isalpha())
+                (not spoken_by_person and not (found and speaker is None) and not characterized)
+                or all(word[:1].isupper() for word in words if word[:1].isalpha())
             ):
-                # Scare quotes and quoted names ("sanctuary city", "Fox & Friends").
+                # Scare quotes and quoted names ("sanctuary city", "Fox & Friends"); a short quote stays when
+                # a person says it, its clause names an unnamed speaker (`he called it "a disgrace"`) or a
+                # body says or describes it (`the council described the figures as "distressing"`).
                 continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
+            if span.opened and not span.closed_by and span.end == paragraph_end and speaker is None:
+                unattributed_open.append(len(quotes) - 1)
             previous = (max(after_end, sentence_end) if found else after_end, speaker, found)
         closing = previous[1] if previous is not None and previous[2] else None
     return quotes

@@ -174,6 +174,146 @@ ATTRIBUTION_CASES = [
         "Heathrow Airport",
         "reporting_verb",
     ),
+    (
+        "a parenthesized short name between subject and verb",
+        HEADLINE + "The National Flood Agency (NFA) said 759 people were in relief centres.",
+        "759",
+        "National Flood Agency",
+        "reporting_verb",
+    ),
+    (
+        "the modifier of 'the statistics office' names the body",
+        HEADLINE
+        + "The Ruritania Bureau of Statistics published new data on Tuesday.\n\n"
+        + "The statistics office said food prices rose 1.3% in October.",
+        "1.3%",
+        "Ruritania Bureau of Statistics",
+        "continued",
+    ),
+    (
+        "'it said' after a quote left unattributed",
+        HEADLINE
+        + "The National Flood Agency said families were moved.\n\n"
+        + '"Some 204 people from 57 families are at a relief centre in Klang," it said in a statement.',
+        "57",
+        "National Flood Agency",
+        "reporting_verb",
+    ),
+    (
+        "a police force named by the word before it",
+        HEADLINE + "State police said he wired $186,500 to overseas accounts.",
+        "$186,500",
+        "State police",
+        "reporting_verb",
+    ),
+    (
+        "a list opened by a colon after released data",
+        HEADLINE
+        + "The Crime Statistics Office today released figures for the year.\n\n"
+        + "Other data just released includes:\n\n* Robbery, up 6.4 per cent from 2,511 to 2,671",
+        "6.4 per cent",
+        "Crime Statistics Office",
+        "continued",
+    ),
+    (
+        "a report owned by a name no extractor listed",
+        HEADLINE + "The Northern Territory Treasury report also reveals that 41 schools need repairs.",
+        "41",
+        "Northern Territory Treasury",
+        "source_phrase",
+    ),
+    (
+        "'in its report' is the body named last",
+        HEADLINE
+        + "The International Monetary Fund met on Tuesday. In its flagship outlook report, the lender cut "
+        + "its growth forecast to 3.3 percent.",
+        "3.3 percent",
+        "International Monetary Fund",
+        "source_phrase",
+    ),
+    (
+        "released finances are a report",
+        HEADLINE
+        + "Finance Minister Jo Rees released the province's third-quarter finances today.\n\n"
+        + "The finances show the government used $600 million of its reserve.",
+        "$600 million",
+        "Jo Rees",
+        "continued",
+    ),
+    (
+        "the source after a headline's last colon",
+        "Province closing in on balanced budget with $1.9B deficit: Rees\n\n"
+        + "Finance Minister Jo Rees spoke on Monday.",
+        "$1.9B",
+        "Jo Rees",
+        "source_phrase",
+    ),
+    (
+        "a headline's one-word short name of a body",
+        "Nfa: 759 flood evacuees in three states\n\nThe National Flood Agency (Nfa) said families were moved.",
+        "759",
+        "National Flood Agency",
+        "source_phrase",
+    ),
+    (
+        "a title after the name with its comma dropped",
+        HEADLINE
+        + "Turnout reached 74.17 per cent, Jo Rees, Senior Deputy Election Commissioner said at a briefing.",
+        "74.17 per cent",
+        "Jo Rees",
+        "reporting_verb",
+    ),
+    (
+        "a data owner no extractor listed, after 'based on'",
+        HEADLINE + "The study was based on Te Kura Ora data from 1.69 million shifts.",
+        "1.69 million",
+        "Te Kura Ora",
+        "source_phrase",
+    ),
+    (
+        "'officials said' right after the same body's officials",
+        HEADLINE
+        + "Harlow Transit Authority officials added that fares would rise. "
+        + "Officials said 14 bus routes will close.",
+        "14",
+        "Harlow Transit Authority",
+        "reporting_verb",
+    ),
+    (
+        "a body described in the lede and named further on",
+        HEADLINE
+        + "Prices rose again in October, data from the statistics agency showed.\n\n"
+        + "Inflation reached 6.9% in October.\n\n"
+        + "The Ruritania Bureau of Statistics publishes its figures monthly.",
+        "6.9%",
+        "Ruritania Bureau of Statistics",
+        "continued",
+    ),
+    (
+        "admitted is a reporting verb",
+        HEADLINE + "Health Secretary Jo Rees admitted 300 nurses had left the service.",
+        "300",
+        "Jo Rees",
+        "reporting_verb",
+    ),
+    (
+        "'the report found' takes the report named before",
+        HEADLINE
+        + "Evictions doubled to 800, according to a report by the Fair Housing Council. The report found "
+        + "41 percent of tenants were behind on rent.",
+        "41 percent",
+        "Fair Housing Council",
+        "continued",
+    ),
+    (
+        "'according to the survey' takes the survey released before",
+        HEADLINE
+        + "The Fair Housing Council released its annual survey on Monday.\n\n"
+        + "According to the survey, 41 percent of tenants were behind on rent.",
+        "41 percent",
+        "Fair Housing Council",
+        "continued",
+    ),
 ]
 
 
@@ -229,6 +369,22 @@ NULL_CASES = [
         "a place is not a speaker",
         HEADLINE + "Some 300 jobs will go, one warehouse worker in Tacoma said.",
         "300",
+    ),
+    (
+        "a capitalized verb inside a name",
+        HEADLINE + "The Global Research Project is a consortium of more than 120 scientists.",
+        "120",
+    ),
+    (
+        "a statement goes on for one sentence",
+        HEADLINE
+        + "Mayor Tom Ruiz said the plan was a success. Critics disagreed. Arrests rose by 19 percent in a year.",
+        "19 percent",
+    ),
+    (
+        "a body's statement stops at a new paragraph",
+        HEADLINE + "The Fair Housing Council said evictions were rising.\n\nThe city has 14 fire stations.",
+        "14",
     ),
     (
         "the article's own outlet",
@@ -304,6 +460,62 @@ SPEAKER_CASES = [
         + '"We are investing in surgical hubs to cut waiting lists."',
         "We are investing",
         None,
+    ),
+    (
+        "a short phrase quoted by an unnamed speaker",
+        HEADLINE + 'A spokesperson called the delay "deeply regrettable".',
+        "deeply regrettable",
+        None,
+    ),
+    (
+        "a person named after an article",
+        HEADLINE + '"We lost everything in one night," a tearful Mary Okafor said Wednesday.',
+        "We lost everything",
+        "mary-okafor",
+    ),
+    (
+        "a quote running over paragraphs, attributed in its last one",
+        HEADLINE
+        + "Minister Mary Okafor visited the centre.\n\n“The relief teams will be the first to help.\n\n"
+        + "“Among the services are counselling sessions,” she told reporters.",
+        "The relief teams",
+        "mary-okafor",
+    ),
+    (
+        "a short phrase far from its verb",
+        HEADLINE
+        + "Councillor Gwen Butler said the situation was not unique to the county but that the level of "
+        + 'savings needed would mean "difficult decisions".',
+        "difficult decisions",
+        "gwen-butler",
+    ),
+    (
+        "a title before the quote names its one holder",
+        HEADLINE
+        + "Prime Minister Amir Khan spoke on Monday.\n\n"
+        + 'Later, the prime minister stated, "We had to raise prices because of the loan terms."',
+        "We had to raise",
+        "amir-khan",
+    ),
+    (
+        "a person also listed as a body with the place after the name",
+        HEADLINE
+        + "Sports economist Lena Marsh of Weber Valley University, who has studied 38 venues, said the "
+        + 'forecast was "wildly optimistic."',
+        "wildly optimistic",
+        "lena-marsh",
+    ),
+    (
+        "a body describes something in a short phrase",
+        HEADLINE + 'The Harbor Tenants Union described the eviction figures as "distressing".',
+        "distressing",
+        "harbor-tenants-union",
+    ),
+    (
+        "likened introduces a quote",
+        HEADLINE + 'Transport Minister Lena Ortiz likened the station to a "war zone".',
+        "war zone",
+        "lena-ortiz",
     ),
 ]
 

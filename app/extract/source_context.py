@@ -1,0 +1,180 @@
+"""The document-wide inputs of the attribution rules: who can be a source, and where the text names them.
+
+Actors are the people and bodies the extractors listed, less the article's own outlet, its byline
+authors and anyone named inside a quote; a capitalized name no extractor listed can still be a
+source (`according to Ipsos`), and a body's parenthesized short name (`(Nadma)`) stands for it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.extract.lexicon import POST_NOMINALS, TITLE_ABBREVIATIONS, word_set
+from app.extract.quotes import Speaker, is_name_word
+from app.extract.spans import slugify, word_pattern
+from app.models import AttributionMethod, Quote
+
+__all__ = ["FUNCTION_WORDS", "NAME_WORD", "UNNAMED_SUBJECTS", "Source", "SourceContext"]
+
+_PARENTHESIZED_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w&.-]{1,15})\)")
+_NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
+_OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
+NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
+_PROPER_NAME = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
+)
+_NOT_NAMES = word_set("not_source_names.txt")
+FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
+UNNAMED_SUBJECTS = word_set("source_roles.txt")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a figure is credited to, how the text names them, and whether it carries on."""
+
+    named: Speaker  # who, and where the text names them
+    method: AttributionMethod
+    data: bool  # a body of figures: it carries on into later paragraphs
+
+
+class SourceContext:
+    """The document-wide inputs of the attribution rules."""
+
+    def __init__(
+        self,
+        text: str,
+        actors: Sequence[Speaker],
+        quotes: Sequence[Quote],
+        headline: tuple[int, int] | None,
+        own_outlet: str | None,
+        bylines: Sequence[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.quoted = [(quote.start, quote.end) for quote in sorted(quotes, key=lambda q: q.start)]
+        self._quote_starts = [start for start, _ in self.quoted]
+        self._own_outlet = slugify(own_outlet) if own_outlet else None
+        self._own_names = (
+            {name for name in {actor.name for actor in actors} if slugify(name) == self._own_outlet}
+            if self._own_outlet
+            else set()
+        )
+        self._bylines = bylines
+        self.actors = sorted(
+            (actor for actor in actors if not self.in_quote(actor.start) and not self._is_own(actor)),
+            key=lambda actor: actor.start,
+        )
+        self._actor_starts = [actor.start for actor in self.actors]
+        self.people = [actor for actor in self.actors if actor.is_person]
+        # `the National Disaster Management Agency (Nadma)`: the short name the text gives a body.
+        self._aliases = {
+            alias["alias"]: actor
+            for actor in self.actors
+            if not actor.is_person and (alias := _PARENTHESIZED_ALIAS.match(text, actor.end))
+        }
+        self.headline = headline
+
+    def _is_own(self, actor: Speaker) -> bool:
+        """The article's own outlet or byline author: never the source of a figure it reports."""
+        if self._own_outlet is not None and (
+            actor.entity_id == self._own_outlet or actor.name in self._own_names
+        ):
+            return True
+        return any(start <= actor.start and actor.end <= end for start, end in self._bylines)
+
+    def unlisted_name_at(self, start: int, end: int) -> Speaker | None:
+        """A capitalized name at `start` that no extractor listed (`Ipsos`, `the Red Cross`)."""
+        name = _PROPER_NAME.match(self.text, start, end)
+        return self.unlisted_source(name.start("name"), name.end("name")) if name else None
+
+    def unlisted_source(self, start: int, end: int, *, opening: bool = False) -> Speaker | None:
+        """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own.
+
+        A one-word name opening a sentence is taken only with `opening` (a headline's `Nadma: …`).
+        """
+        words = self.text[start:end].split()
+        titled = False
+        while words and (words[0] in _NOT_NAMES or not is_name_word(words[0])):
+            titled = titled or words[0].lower() not in FUNCTION_WORDS
+            start += len(words.pop(0))
+            start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
+        while words and words[-1] in POST_NOMINALS:
+            end = start + len(" ".join(words[:-1])) if len(words) > 1 else start
+            words.pop()
+        if titled and " of " in self.text[start:end]:
+            end = self.text.index(" of ", start, end)  # `Analyst Wendy Cho of Harbor Securities`
+        name = self.text[start:end]
+        if not words or end <= start or name.lower() in UNNAMED_SUBJECTS:
+            return None
+        if name in self._aliases:
+            body = self._aliases[name]
+            return Speaker(body.name, body.entity_id, start, end, is_person=False)
+        if " " not in name and not name.isupper() and not opening and self._opens_sentence(start):
+            return None  # `Growers say`: a capital that only starts the sentence
+        found = Speaker(name, None, start, end, is_person=titled)
+        return None if self._is_own(found) or slugify(name) == self._own_outlet else found
+
+    def in_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self._quote_starts, position) - 1
+        return index >= 0 and position < self.quoted[index][1]
+
+    def actors_in(self, start: int, end: int) -> list[Speaker]:
+        low = bisect.bisect_left(self._actor_starts, start)
+        high = bisect.bisect_left(self._actor_starts, end)
+        return [actor for actor in self.actors[low:high] if actor.end <= end]
+
+    def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> Source:
+        # A report's figures run on into later paragraphs; a statement ends with its paragraph.
+        return Source(actor, method, data)
+
+    def _opens_sentence(self, start: int) -> bool:
+        before = self.text[max(0, start - 4) : start].rstrip(" ")
+        return not before or before[-1] in '.!?\n”"’—–:'
+
+    def opens_with_person(self, start: int) -> bool:
+        """The sentence at `start` opens on a person as its subject (`Police Chief Jo Rees credited …`)."""
+        opening = _OPENING_TITLE.match(self.text, start)
+        limit = opening.end() if opening else start
+        return any(actor.is_person and actor.start <= limit for actor in self.actors_in(start, limit + 1))
+
+    def last_body(self, noun: str, position: int, modifier: str = "") -> Speaker | None:
+        """The last body named before `position` that `the <noun>` (or `the <modifier> <noun>`) refers to."""
+        index = bisect.bisect_left(self._actor_starts, position)
+        bodies = [actor for actor in reversed(self.actors[:index]) if not actor.is_person]
+        for actor in bodies:
+            # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
+            following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
+            if not noun or noun in actor.name.lower().split() or following == noun:
+                return actor
+        # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.
+        return next((actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None)
+
+    def described_body(self, modifier: str, noun: str, position: int) -> Speaker | None:
+        """`the statistics agency` in a lede: the body named before, else the one the story names next."""
+        earlier = self.last_body(noun, position, modifier)
+        if earlier is not None:
+            return earlier
+        index = bisect.bisect_left(self._actor_starts, position)
+        return next(
+            (
+                actor
+                for actor in self.actors[index:]
+                if not actor.is_person and {noun, modifier} & set(actor.name.lower().split())
+            ),
+            None,
+        )
+
+    def named_at(self, start: int, end: int) -> Speaker | None:
+        """The source named from `start`: the first actor there, or the person its title names."""
+        inside = [
+            actor
+            for actor in self.actors_in(start, end)
+            if _NO_CLAUSE_BREAK.fullmatch(self.text, start, actor.start)
+        ]
+        if not inside:
+            return self.unlisted_name_at(start, end)
+        first = inside[0]
+        person = next((actor for actor in inside if actor.is_person and actor.start - first.end <= 60), None)
+        return person or first
