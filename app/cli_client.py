@@ -174,11 +174,11 @@ def search(
     first = (results.page - 1) * results.per_page + 1
     out.print(
         f"[bold]{results.total}[/] documents match [bold]{q or '(everything)'}[/]"
-        + (f", showing {first}–{first + len(results.hits) - 1}" if results.hits else "")
+        + (f", showing {first}–{first + len(results.items) - 1}" if results.items else "")
     )
     if results.did_you_mean:
         out.print(f"Did you mean [bold]{results.did_you_mean}[/]?")
-    for number, hit in enumerate(results.hits, start=first):
+    for number, hit in enumerate(results.items, start=first):
         out.print()
         out.print(
             f"[bold]{number}. {hit.title or '(untitled)'}[/]  "
@@ -186,12 +186,13 @@ def search(
         )
         for passage in highlighted_snippets(hit):
             out.print(passage)
-    for name, values in results.facets.items():
+    for name, facet in results.facets.items():
         table = Table(title=f"facet: {name}", title_justify="left")
         table.add_column(name)
         table.add_column("documents", justify="right")
-        for value in values:
-            table.add_row(value.label or value.value, str(value.count))
+        for value in facet.buckets:
+            table.add_row(value.label, str(value.count))
+        table.add_row(Text("(none)", style="dim"), str(facet.missing))
         out.print()
         out.print(table)
 
@@ -328,7 +329,7 @@ def stats(
                 out.print()
                 out.print(f"[bold]{group.label}[/] — {group.documents} documents, {verdict}")
                 for member in group.members:
-                    who = f" ({member.attributed_to})" if member.attributed_to else ""
+                    who = f" ({member.attributed_to.name})" if member.attributed_to else ""
                     out.print(f"  {member.text}{who}  [dim]{member.document_id} {shown(member.published)}[/]")
             return
         listing = client.statistics(
@@ -352,7 +353,7 @@ def stats(
         table.add_row(
             Text(row.text, style="bold"),
             shown(row.counts),
-            shown(row.attributed_to),
+            shown(row.attributed_to.name if row.attributed_to else None),
             shown(row.place),
             row.document_id,
             shown(row.published),

@@ -5,7 +5,8 @@
     ├── BadRequest (400)
     │   ├── InvalidQuery
     │   ├── InvalidCursor
-    │   └── UnknownEntity
+    │   ├── UnknownEntity
+    │   └── UnknownParameter
     ├── Unauthorized (401)
     │   └── MissingApiKey
     ├── Forbidden (403)
@@ -53,6 +54,7 @@ __all__ = [
     "TooManyRequests",
     "Unauthorized",
     "UnknownEntity",
+    "UnknownParameter",
     "Unprocessable",
     "WriteBusy",
 ]
@@ -110,6 +112,13 @@ class UnknownEntity(BadRequest):
 
     title = "Unknown entity"
     slug = "unknown-entity"
+
+
+class UnknownParameter(BadRequest):
+    """A query parameter the route does not take; the body lists the ones it does."""
+
+    title = "Unknown parameter"
+    slug = "unknown-parameter"
 
 
 class Unauthorized(AppError):

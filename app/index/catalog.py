@@ -388,7 +388,7 @@ class Catalog:
         with closing(self._connect()) as connection:
             return alias_target(connection, alias_id)
 
-    def entity(self, entity_id: str, *, quotes: int = 5, related: int = 10) -> EntityDetail | None:
+    def entity(self, entity_id: str, *, related: int = 10) -> EntityDetail | None:
         with closing(self._connect()) as connection:
             row = connection.execute(
                 "SELECT entity_id, kind, name, aliases, documents, mentions, organizations FROM entities"
@@ -440,7 +440,6 @@ class Catalog:
                 " WHERE mine.entity_id = ? GROUP BY other.entity_id ORDER BY shared DESC, entities.name",
                 (entity_id,),
             ).fetchall()
-        _, first_quotes = self.quotes(entity_id, offset=0, limit=quotes)
         return EntityDetail(
             **self._summary(row[:6]).model_dump(),
             roles=roles,
@@ -450,7 +449,6 @@ class Catalog:
                 RelatedEntity(entity_id=other, name=name, kind=kind, documents=shared)
                 for other, name, kind, shared in neighbours[:related]
             ],
-            quotes=first_quotes,
         )
 
     def entity_documents(

@@ -74,7 +74,7 @@ class SearchQuery:
 
     text: str = ""
     lenient: bool = False
-    outlet: str | None = None
+    outlet: tuple[str, ...] = ()
     published_from: date | None = None
     published_to: date | None = None
     # Entity filters hold canonical ids; a document matches when it names any one of them.
@@ -99,6 +99,8 @@ class SearchPage:
     timed_out: bool = False
     escaped: bool = False
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    # Per requested facet, the hits with no value for it.
+    facet_missing: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from app.deps import BuildDep
 from app.errors import EntityMoved, EntityNotFound
 from app.index import OpenBuild, StatisticFilters
 from app.index.catalog import EntitySort
 from app.models import EntityKind
+from app.routes.cited import document_quotes, document_statistics
 from app.routes.examples import example_response
-from app.routes.listing import WindowDep
+from app.routes.listing import PagingDep
+from app.routes.parameters import check_parameters
 from app.routes.responses import problem_responses
 from app.schemas import (
     EntityDetail,
@@ -25,7 +27,9 @@ from app.schemas import (
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/v1/entities", tags=["entities"])
+FIRST_QUOTES = 5
+
+router = APIRouter(prefix="/v1/entities", tags=["entities"], dependencies=[Depends(check_parameters)])
 
 EntityId = Annotated[
     str,
@@ -59,11 +63,11 @@ def _known(build: OpenBuild, entity_id: str, request: Request) -> None:
     operation_id="listEntities",
     summary="List entities",
     response_model=EntityList,
-    responses=problem_responses(422, 503) | example_response("entity_list"),
+    responses=problem_responses(400, 422, 503) | example_response("entity_list"),
 )
 def list_entities(
     build: BuildDep,
-    window: WindowDep,
+    paging: PagingDep,
     kind: Annotated[EntityKind | None, Query(description="official, person, organization or place.")] = None,
     q: Annotated[
         str | None,
@@ -80,8 +84,9 @@ def list_entities(
     ] = None,
 ) -> EntityList:
     """Entities with their document and mention counts."""
+    window = paging.window
     total, items = build.catalog.entities(kind=kind, q=q, sort=sort, offset=window.offset, limit=window.limit)
-    return EntityList(total=total, page=window.page, per_page=window.limit, items=items)
+    return paging.page_of(items, total)
 
 
 @router.get(
@@ -89,7 +94,7 @@ def list_entities(
     operation_id="getEntity",
     summary="Get one entity",
     response_model=EntityDetail,
-    responses=problem_responses(308, 404, 422, 503) | example_response("entity_detail"),
+    responses=problem_responses(308, 400, 404, 422, 503) | example_response("entity_detail"),
 )
 def get_entity(entity_id: EntityId, build: BuildDep, request: Request) -> EntityDetail:
     """Canonical name, aliases, every title as stated with its document and date (a role timeline),
@@ -99,7 +104,8 @@ def get_entity(entity_id: EntityId, build: BuildDep, request: Request) -> Entity
     if detail is None:
         _known(build, entity_id, request)
         raise EntityNotFound(f"No entity with id {entity_id!r}.")
-    return detail
+    _, first_quotes = build.catalog.quotes(entity_id, offset=0, limit=FIRST_QUOTES)
+    return detail.model_copy(update={"quotes": document_quotes(build, first_quotes)})
 
 
 @router.get(
@@ -107,13 +113,13 @@ def get_entity(entity_id: EntityId, build: BuildDep, request: Request) -> Entity
     operation_id="listEntityDocuments",
     summary="Documents that mention an entity",
     response_model=EntityDocumentList,
-    responses=problem_responses(308, 404, 422, 503) | example_response("entity_documents"),
+    responses=problem_responses(308, 400, 404, 422, 503) | example_response("entity_documents"),
 )
 def list_entity_documents(
     entity_id: EntityId,
     build: BuildDep,
     request: Request,
-    window: WindowDep,
+    paging: PagingDep,
     sort: Annotated[
         Literal["-published", "published", "mentions"], Query(description="Order of the documents.")
     ] = "-published",
@@ -121,7 +127,7 @@ def list_entity_documents(
     """Each document with its mention count and the passages around the first mentions."""
     _known(build, entity_id, request)
     total, rows = build.catalog.entity_documents(
-        entity_id, sort=sort, offset=window.offset, limit=window.limit
+        entity_id, sort=sort, offset=paging.window.offset, limit=paging.window.limit
     )
     summaries = build.records.summaries([doc_id for doc_id, _, _ in rows])
     items = [
@@ -129,7 +135,7 @@ def list_entity_documents(
         for doc_id, mentions, snippets in rows
         if doc_id in summaries
     ]
-    return EntityDocumentList(total=total, page=window.page, per_page=window.limit, items=items)
+    return paging.page_of(items, total)
 
 
 @router.get(
@@ -137,15 +143,15 @@ def list_entity_documents(
     operation_id="listEntityQuotes",
     summary="Quotes by an entity",
     response_model=QuoteList,
-    responses=problem_responses(308, 404, 422, 503) | example_response("quotes"),
+    responses=problem_responses(308, 400, 404, 422, 503) | example_response("quotes"),
 )
 def list_entity_quotes(
-    entity_id: EntityId, build: BuildDep, request: Request, window: WindowDep
+    entity_id: EntityId, build: BuildDep, request: Request, paging: PagingDep
 ) -> QuoteList:
-    """Direct quotations the text attributes to the entity, oldest document first."""
+    """Direct quotations the text attributes to the entity, oldest document first, each as in its document."""
     _known(build, entity_id, request)
-    total, items = build.catalog.quotes(entity_id, offset=window.offset, limit=window.limit)
-    return QuoteList(total=total, page=window.page, per_page=window.limit, items=items)
+    total, rows = build.catalog.quotes(entity_id, offset=paging.window.offset, limit=paging.window.limit)
+    return paging.page_of(document_quotes(build, rows), total)
 
 
 @router.get(
@@ -153,14 +159,14 @@ def list_entity_quotes(
     operation_id="listEntityStatistics",
     summary="Figures an entity cited",
     response_model=StatisticList,
-    responses=problem_responses(308, 404, 422, 503) | example_response("statistics"),
+    responses=problem_responses(308, 400, 404, 422, 503) | example_response("statistics"),
 )
 def list_entity_statistics(
-    entity_id: EntityId, build: BuildDep, request: Request, window: WindowDep
+    entity_id: EntityId, build: BuildDep, request: Request, paging: PagingDep
 ) -> StatisticList:
     """Every figure the text attributes to the entity across the archive (`attributed_to`), with its sentence
     and document, newest document first."""
     _known(build, entity_id, request)
     filters = StatisticFilters(attributed_to=(entity_id,))
-    total, items = build.catalog.statistics(filters, offset=window.offset, limit=window.limit)
-    return StatisticList(total=total, page=window.page, per_page=window.limit, items=items)
+    total, rows = build.catalog.statistics(filters, offset=paging.window.offset, limit=paging.window.limit)
+    return paging.page_of(document_statistics(build, rows), total)

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from app.deps import BuildDep
 from app.errors import Unprocessable
 from app.index import GroupFilters, StatisticFilters
 from app.models import StatisticKind
+from app.routes.cited import document_statistics
 from app.routes.entity_filters import resolve_entities
 from app.routes.examples import example_response
-from app.routes.listing import WindowDep
+from app.routes.listing import PagingDep
+from app.routes.parameters import check_parameters
 from app.routes.responses import problem_responses
 from app.schemas import StatisticGroup, StatisticGroupList, StatisticList
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/v1/statistics", tags=["statistics"])
+router = APIRouter(prefix="/v1/statistics", tags=["statistics"], dependencies=[Depends(check_parameters)])
 
 Words = Annotated[
     str | None,
@@ -39,7 +41,7 @@ Words = Annotated[
 )
 def list_statistics(
     build: BuildDep,
-    window: WindowDep,
+    paging: PagingDep,
     q: Words = None,
     kind: Annotated[
         StatisticKind | None, Query(description="count, percent, money, fraction, ratio, range.")
@@ -90,8 +92,8 @@ def list_statistics(
         place=resolve_entities(build, "place", place, kinds=("place",)),
         document=document,
     )
-    total, items = build.catalog.statistics(filters, offset=window.offset, limit=window.limit)
-    return StatisticList(total=total, page=window.page, per_page=window.limit, items=items)
+    total, rows = build.catalog.statistics(filters, offset=paging.window.offset, limit=paging.window.limit)
+    return paging.page_of(document_statistics(build, rows), total)
 
 
 @router.get(
@@ -99,11 +101,11 @@ def list_statistics(
     operation_id="listStatisticGroups",
     summary="The same figure stated more than once across the archive",
     response_model=StatisticGroupList,
-    responses=problem_responses(422, 503) | example_response("statistic_groups"),
+    responses=problem_responses(400, 422, 503) | example_response("statistic_groups"),
 )
 def list_statistic_groups(
     build: BuildDep,
-    window: WindowDep,
+    paging: PagingDep,
     q: Annotated[
         str | None,
         Query(
@@ -122,10 +124,5 @@ def list_statistic_groups(
     period where given) stated in two or more documents or twice in one, with where it first appeared, who
     it is attributed to, and whether its members agree given their qualifiers and rounding."""
     filters = GroupFilters(q=q, min_members=min_members, min_sources=min_sources, disagree=disagree)
-    total, groups = build.groups.find(filters, offset=window.offset, limit=window.limit)
-    return StatisticGroupList(
-        total=total,
-        page=window.page,
-        per_page=window.limit,
-        items=[StatisticGroup.of(group) for group in groups],
-    )
+    total, groups = build.groups.find(filters, offset=paging.window.offset, limit=paging.window.limit)
+    return paging.page_of([StatisticGroup.of(group) for group in groups], total)
