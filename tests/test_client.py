@@ -106,13 +106,13 @@ def test_search_with_filters_facets_and_sort(archive: ArchiveClient) -> None:
         '"sanctuary city"', facets=["outlet", "year"], sort="-published", per_page=2, has_statistics=True
     )
     assert isinstance(results, SearchResults)
-    assert results.total >= 2 and len(results.hits) == 2
+    assert results.total >= 2 and len(results.items) == 2
     assert set(results.facets) == {"outlet", "year"}
-    assert all(hit.snippets for hit in results.hits)
+    assert all(hit.snippets for hit in results.items)
     dated = archive.search(
         "ICE", published_from=date(2018, 3, 1), published_to=date(2018, 3, 31), outlet="Breitbart News"
     )
-    assert [hit.id for hit in dated.hits] == [DOCUMENT_ID]
+    assert [hit.id for hit in dated.items] == [DOCUMENT_ID]
     assert archive.search("ICE", official=ENTITY_ID).total == 3
     assert archive.search("ICE", entity="jeff-sessions", place="california").total >= 0
 
@@ -335,7 +335,7 @@ def test_a_body_off_the_schema_is_an_invalid_response() -> None:
 
 
 def test_requests_carry_the_key_base_path_and_api_parameters() -> None:
-    body = {"query": "", "total": 0, "page": 1, "per_page": 10, "hits": [], "took_ms": 1.0}
+    body = {"query": "", "total": 0, "page": 1, "per_page": 10, "items": [], "took_ms": 1.0}
     transport, seen = scripted([httpx.Response(200, json=body)])
     archive = ArchiveClient(
         "http://archive.test/base/", api_key="k-123", http_client=httpx.Client(transport=transport)
@@ -382,7 +382,7 @@ def test_ingest_create_replace_bulk_and_delete(tmp_path: Path) -> None:
         renamed = ARTICLE.model_copy(update={"title": "Council Passes Jail Budget"})
         replaced = archive.replace_document(ARTICLE.id or "", renamed)
         assert replaced.status == "updated" and replaced.content_hash != created.content_hash
-        assert [hit.id for hit in archive.search("deputies").hits] == ["gazette-jail-budget"]
+        assert [hit.id for hit in archive.search("deputies").items] == ["gazette-jail-budget"]
         assert archive.document("gazette-jail-budget").title is not None
 
         second = ARTICLE.model_copy(update={"id": "gazette-second", "text": "Another council story."})

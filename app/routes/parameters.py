@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 from types import UnionType
 from typing import Any, Union, get_args, get_origin
 
@@ -30,17 +29,12 @@ def _query_fields(dependant: Dependant) -> dict[str, bool]:
     return fields
 
 
-@cache
-def _accepted(route: APIRoute) -> dict[str, bool]:
-    return _query_fields(route.dependant)
-
-
 def check_parameters(request: Request) -> None:
     """A 400 naming a parameter the route does not take (listing those it does), or a single one repeated."""
     route = request.scope.get("route")
     if not isinstance(route, APIRoute):
         return
-    accepted = _accepted(route)
+    accepted = _query_fields(route.dependant)
     given = Counter(key for key, _ in request.query_params.multi_items())
     unknown = [name for name in given if name not in accepted]
     if unknown:
