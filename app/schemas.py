@@ -68,11 +68,6 @@ class Page(BaseModel, Generic[ItemT]):
         "null on the last page.",
     )
 
-    @classmethod
-    def model_parametrized_name(cls, params: tuple[Any, ...]) -> str:
-        """`DocumentSummaryPage` rather than `Page[DocumentSummary]` in the OpenAPI components."""
-        return f"{params[0].__name__}Page"
-
 
 class Problem(BaseModel):
     """An RFC 9457 problem detail: the body of every error response."""

@@ -146,3 +146,12 @@ def test_ingest_and_delete_regroup_only_what_they_touch(engine: EngineName, tmp_
             "traffic deaths · Texas · 2023",
             "likely voters",
         }
+
+
+def test_groups_page_with_a_cursor_like_every_list(groups_client: TestClient) -> None:
+    every = [group["label"] for group in groups(groups_client, per_page=100)]
+    first = groups_client.get("/v1/statistics/groups", params={"per_page": 2})
+    body = first.json()
+    assert body["total"] == len(every) and body["next"] and 'rel="next"' in first.headers["link"]
+    rest = groups_client.get("/v1/statistics/groups", params={"per_page": 2, "cursor": body["next"]}).json()
+    assert [group["label"] for group in body["items"] + rest["items"]] == every and rest["next"] is None
