@@ -76,16 +76,16 @@ def test_every_get_route_is_in_the_tables() -> None:
         assert {"page", "per_page", "cursor"} <= query_parameters(path), path
         schema = spec()["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
         name = schema["$ref"].rsplit("/", 1)[-1]
-        assert PAGE_FIELDS <= set(spec()["components"]["schemas"][name]["properties"]), path
+        assert set(spec()["components"]["schemas"][name]["properties"]) >= PAGE_FIELDS, path
 
 
 @pytest.mark.parametrize("url", SEVERAL_ITEMS)
 def test_every_list_is_a_page_with_a_next_cursor_and_link(client: TestClient, url: str) -> None:
     first = fetch(client, url, per_page=1)
     body = first.json()
-    assert PAGE_FIELDS <= set(body) and body["page"] == 1 and body["per_page"] == 1
+    assert set(body) >= PAGE_FIELDS and body["page"] == 1 and body["per_page"] == 1
     assert body["total"] >= 2 and len(body["items"]) == 1, "pick a request with several items"
-    assert body["next"] and f'cursor={body["next"]}' in first.headers["link"]
+    assert body["next"] and f"cursor={body['next']}" in first.headers["link"]
     second = fetch(client, url, per_page=1, cursor=body["next"]).json()
     assert second["page"] == 2 and second["items"] != body["items"]
     assert second["items"] == fetch(client, url, per_page=1, page=2).json()["items"]

@@ -120,7 +120,10 @@ def test_facets_count_across_all_hits(client: TestClient) -> None:
     body = get(client, "/v1/search", q="", facets="outlet,year,official,place", per_page=1)
     assert len(body["items"]) == 1
     assert len(get(client, "/v1/search", q='"sanctuary city"', facets="outlet", per_page=2)["items"]) == 2
-    assert body["facets"]["year"] == {"buckets": [{"value": "2018", "label": "2018", "count": 1}], "missing": 4}
+    assert body["facets"]["year"] == {
+        "buckets": [{"value": "2018", "label": "2018", "count": 1}],
+        "missing": 4,
+    }
     outlets = body["facets"]["outlet"]
     assert sum(value["count"] for value in outlets["buckets"]) + outlets["missing"] == body["total"]
     officials = {value["value"]: value for value in body["facets"]["official"]["buckets"]}

@@ -3,9 +3,9 @@ answers what the README shows after it."""
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
-import json
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -92,7 +92,9 @@ def test_readme_sh_block_runs(
         assert result.returncode == 0, f"{command}\n{result.stdout}\n{result.stderr}"
         if expected_status:
             assert expected_status[1] in result.stdout.splitlines()[0], result.stdout
-        answer = re.split(r"\r?\n\r?\n", result.stdout, maxsplit=1)[-1] if " -i " in runnable else result.stdout
+        answer = (
+            re.split(r"\r?\n\r?\n", result.stdout, maxsplit=1)[-1] if " -i " in runnable else result.stdout
+        )
     if shown:
         problems = mismatches(parse_shown(shown), json.loads(answer))
         assert not problems, f"{block[-1]} answers other than the README shows:\n" + "\n".join(problems)
