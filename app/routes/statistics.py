@@ -20,6 +20,9 @@ from app.schemas import StatisticGroup, StatisticGroupList, StatisticList
 
 __all__ = ["router"]
 
+# Bounds a count parameter to what SQLite's integers hold.
+MAX_COUNT = 2**63 - 1
+
 router = APIRouter(prefix="/v1/statistics", tags=["statistics"], dependencies=[Depends(check_parameters)])
 
 Words = Annotated[
@@ -114,8 +117,10 @@ def list_statistic_groups(
             examples=["arrests"],
         ),
     ] = None,
-    min_members: Annotated[int, Query(ge=2, description="Smallest group size.")] = 2,
-    min_sources: Annotated[int, Query(ge=0, description="Fewest distinct attributed sources.")] = 0,
+    min_members: Annotated[int, Query(ge=2, le=MAX_COUNT, description="Smallest group size.")] = 2,
+    min_sources: Annotated[
+        int, Query(ge=0, le=MAX_COUNT, description="Fewest distinct attributed sources.")
+    ] = 0,
     disagree: Annotated[
         bool | None, Query(description="`true`: only groups whose members state incompatible values.")
     ] = None,
