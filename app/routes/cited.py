@@ -2,45 +2,57 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Protocol, TypeVar
 
 from app.index import OpenBuild
-from app.models import DocumentRecord
+from app.models import DocumentRecord, Evidence
 from app.schemas import DocumentQuote, DocumentStatistic, QuoteRow, StatisticRow
 
 __all__ = ["document_quotes", "document_statistics"]
 
+ItemT = TypeVar("ItemT", bound=Evidence)
 
-def _records(build: OpenBuild, doc_ids: Sequence[str]) -> dict[str, DocumentRecord]:
-    records = {doc_id: build.records.get(doc_id) for doc_id in dict.fromkeys(doc_ids)}
-    return {doc_id: record for doc_id, record in records.items() if record is not None}
+
+class _Located(Protocol):
+    @property
+    def document_id(self) -> str: ...
+    @property
+    def published(self) -> date | None: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def _whole(
+    build: OpenBuild, rows: Sequence[_Located], items_of: Callable[[DocumentRecord], Sequence[ItemT]]
+) -> list[tuple[_Located, ItemT]]:
+    """Each row with the item at its offsets in its document's record, in the order of `rows`."""
+    records = {doc_id: build.records.get(doc_id) for doc_id in dict.fromkeys(row.document_id for row in rows)}
+    items = {
+        (doc_id, item.start, item.end): item
+        for doc_id, record in records.items()
+        if record is not None
+        for item in items_of(record)
+    }
+    return [
+        (row, item) for row in rows if (item := items.get((row.document_id, row.start, row.end))) is not None
+    ]
 
 
 def document_quotes(build: OpenBuild, rows: Sequence[QuoteRow]) -> list[DocumentQuote]:
-    """Each quote as its document's record holds it (speaker and all), in the order of `rows`."""
-    records = _records(build, [row.document_id for row in rows])
-    quotes = {
-        (doc_id, quote.start, quote.end): quote
-        for doc_id, record in records.items()
-        for quote in record.quotes
-    }
+    """Each quote as its document's record holds it, speaker and all."""
     return [
         DocumentQuote(**quote.model_dump(), document_id=row.document_id, published=row.published)
-        for row in rows
-        if (quote := quotes.get((row.document_id, row.start, row.end))) is not None
+        for row, quote in _whole(build, rows, lambda record: record.quotes)
     ]
 
 
 def document_statistics(build: OpenBuild, rows: Sequence[StatisticRow]) -> list[DocumentStatistic]:
-    """Each figure as its document's record holds it (sentence and attribution with offsets), in order."""
-    records = _records(build, [row.document_id for row in rows])
-    statistics = {
-        (doc_id, statistic.start, statistic.end): statistic
-        for doc_id, record in records.items()
-        for statistic in record.statistics
-    }
+    """Each figure as its document's record holds it, with its sentence and attribution's offsets."""
     return [
         DocumentStatistic(**statistic.model_dump(), document_id=row.document_id, published=row.published)
-        for row in rows
-        if (statistic := statistics.get((row.document_id, row.start, row.end))) is not None
+        for row, statistic in _whole(build, rows, lambda record: record.statistics)
     ]
