@@ -125,16 +125,26 @@ def highlighted_snippets(hit: SearchHit) -> Iterator[Text]:
 @commands.command()
 def search(
     q: Annotated[str, typer.Argument(help='Query: words, "phrases", AND/OR/NOT, title:term.')] = "",
-    outlet: Annotated[str | None, typer.Option(help="Only this publisher.")] = None,
+    outlet: Annotated[
+        list[str] | None, typer.Option(help="Only this publisher; repeat for any of several.")
+    ] = None,
     published_from: Annotated[
         datetime | None, typer.Option("--from", formats=["%Y-%m-%d"], help="Published on or after.")
     ] = None,
     published_to: Annotated[
         datetime | None, typer.Option("--to", formats=["%Y-%m-%d"], help="Published on or before.")
     ] = None,
-    entity: Annotated[str | None, typer.Option(help="Only documents mentioning this entity id.")] = None,
-    official: Annotated[str | None, typer.Option(help="Only documents naming this official.")] = None,
-    place: Annotated[str | None, typer.Option(help="Only documents mentioning this place id.")] = None,
+    entity: Annotated[
+        list[str] | None,
+        typer.Option(help="Only documents mentioning this entity; repeat for any of several."),
+    ] = None,
+    official: Annotated[
+        list[str] | None, typer.Option(help="Only documents naming this official; repeat for any of several.")
+    ] = None,
+    place: Annotated[
+        list[str] | None,
+        typer.Option(help="Only documents mentioning this place; repeat for any of several."),
+    ] = None,
     has_statistics: Annotated[
         bool | None, typer.Option("--has-statistics/--no-statistics", help="Citing figures, or none.")
     ] = None,
@@ -152,17 +162,17 @@ def search(
     """Search the archive: hits with highlighted passages, and facet counts."""
     out = stdout_console()
     filters: SearchFilters = {}
-    if outlet is not None:
+    if outlet:
         filters["outlet"] = outlet
     if published_from is not None:
         filters["published_from"] = published_from.date()
     if published_to is not None:
         filters["published_to"] = published_to.date()
-    if entity is not None:
+    if entity:
         filters["entity"] = entity
-    if official is not None:
+    if official:
         filters["official"] = official
-    if place is not None:
+    if place:
         filters["place"] = place
     if has_statistics is not None:
         filters["has_statistics"] = has_statistics
