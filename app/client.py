@@ -4,7 +4,7 @@
     ├── TransportError              could not reach the server (connection refused, timeout), after retries
     ├── InvalidResponse             a success whose body does not match the schema
     └── ApiError(status, problem)   the server answered with an RFC 9457 problem
-        ├── BadRequest (400)        invalid query syntax or cursor; `problem.position` points into `q`
+        ├── BadRequest (400)        invalid query, cursor or parameter; `problem.position` points into `q`
         ├── Unauthorized (401)      no API key where one is needed
         ├── Forbidden (403)         a wrong API key
         ├── NotFound (404)
