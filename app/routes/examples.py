@@ -205,6 +205,7 @@ ENTITY_LIST: Any = {
     "total": 16,
     "page": 1,
     "per_page": 2,
+    "next": "eyJvIjoyLCJmIjoiMzc2YTllNjdhMzQzYmVmZiJ9",
     "items": [
         {
             "entity_id": "jeffrey-sessions",
@@ -297,6 +298,7 @@ ENTITY_DOCUMENTS: Any = {
     "total": 3,
     "page": 1,
     "per_page": 1,
+    "next": "eyJvIjoxLCJmIjoiNDNiZmFjMThjMTAwOGRiMCJ9",
     "items": [
         {
             "id": "000_e84a06c073667f2f",
