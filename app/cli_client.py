@@ -125,16 +125,26 @@ def highlighted_snippets(hit: SearchHit) -> Iterator[Text]:
 @commands.command()
 def search(
     q: Annotated[str, typer.Argument(help='Query: words, "phrases", AND/OR/NOT, title:term.')] = "",
-    outlet: Annotated[str | None, typer.Option(help="Only this publisher.")] = None,
+    outlet: Annotated[
+        list[str] | None, typer.Option(help="Only this publisher; repeat for any of several.")
+    ] = None,
     published_from: Annotated[
         datetime | None, typer.Option("--from", formats=["%Y-%m-%d"], help="Published on or after.")
     ] = None,
     published_to: Annotated[
         datetime | None, typer.Option("--to", formats=["%Y-%m-%d"], help="Published on or before.")
     ] = None,
-    entity: Annotated[str | None, typer.Option(help="Only documents mentioning this entity id.")] = None,
-    official: Annotated[str | None, typer.Option(help="Only documents naming this official.")] = None,
-    place: Annotated[str | None, typer.Option(help="Only documents mentioning this place id.")] = None,
+    entity: Annotated[
+        list[str] | None,
+        typer.Option(help="Only documents mentioning this entity; repeat for any of several."),
+    ] = None,
+    official: Annotated[
+        list[str] | None, typer.Option(help="Only documents naming this official; repeat for any of several.")
+    ] = None,
+    place: Annotated[
+        list[str] | None,
+        typer.Option(help="Only documents mentioning this place; repeat for any of several."),
+    ] = None,
     has_statistics: Annotated[
         bool | None, typer.Option("--has-statistics/--no-statistics", help="Citing figures, or none.")
     ] = None,
@@ -152,17 +162,17 @@ def search(
     """Search the archive: hits with highlighted passages, and facet counts."""
     out = stdout_console()
     filters: SearchFilters = {}
-    if outlet is not None:
+    if outlet:
         filters["outlet"] = outlet
     if published_from is not None:
         filters["published_from"] = published_from.date()
     if published_to is not None:
         filters["published_to"] = published_to.date()
-    if entity is not None:
+    if entity:
         filters["entity"] = entity
-    if official is not None:
+    if official:
         filters["official"] = official
-    if place is not None:
+    if place:
         filters["place"] = place
     if has_statistics is not None:
         filters["has_statistics"] = has_statistics
@@ -174,11 +184,11 @@ def search(
     first = (results.page - 1) * results.per_page + 1
     out.print(
         f"[bold]{results.total}[/] documents match [bold]{q or '(everything)'}[/]"
-        + (f", showing {first}–{first + len(results.hits) - 1}" if results.hits else "")
+        + (f", showing {first}–{first + len(results.items) - 1}" if results.items else "")
     )
     if results.did_you_mean:
         out.print(f"Did you mean [bold]{results.did_you_mean}[/]?")
-    for number, hit in enumerate(results.hits, start=first):
+    for number, hit in enumerate(results.items, start=first):
         out.print()
         out.print(
             f"[bold]{number}. {hit.title or '(untitled)'}[/]  "
@@ -186,12 +196,13 @@ def search(
         )
         for passage in highlighted_snippets(hit):
             out.print(passage)
-    for name, values in results.facets.items():
+    for name, facet in results.facets.items():
         table = Table(title=f"facet: {name}", title_justify="left")
         table.add_column(name)
         table.add_column("documents", justify="right")
-        for value in values:
-            table.add_row(value.label or value.value, str(value.count))
+        for value in facet.buckets:
+            table.add_row(value.label, str(value.count))
+        table.add_row(Text("(none)", style="dim"), str(facet.missing))
         out.print()
         out.print(table)
 
@@ -328,7 +339,7 @@ def stats(
                 out.print()
                 out.print(f"[bold]{group.label}[/] — {group.documents} documents, {verdict}")
                 for member in group.members:
-                    who = f" ({member.attributed_to})" if member.attributed_to else ""
+                    who = f" ({member.attributed_to.name})" if member.attributed_to else ""
                     out.print(f"  {member.text}{who}  [dim]{member.document_id} {shown(member.published)}[/]")
             return
         listing = client.statistics(
@@ -352,7 +363,7 @@ def stats(
         table.add_row(
             Text(row.text, style="bold"),
             shown(row.counts),
-            shown(row.attributed_to),
+            shown(row.attributed_to.name if row.attributed_to else None),
             shown(row.place),
             row.document_id,
             shown(row.published),

@@ -4,7 +4,7 @@
     ├── TransportError              could not reach the server (connection refused, timeout), after retries
     ├── InvalidResponse             a success whose body does not match the schema
     └── ApiError(status, problem)   the server answered with an RFC 9457 problem
-        ├── BadRequest (400)        invalid query syntax or cursor; `problem.position` points into `q`
+        ├── BadRequest (400)        invalid query, cursor or parameter; `problem.position` points into `q`
         ├── Unauthorized (401)      no API key where one is needed
         ├── Forbidden (403)         a wrong API key
         ├── NotFound (404)
@@ -17,7 +17,7 @@
 
 Both clients return the same pydantic models the server answers with (app.schemas, app.models), retry
 connection errors, 429 and 503 with exponential backoff (honouring `Retry-After`), and page through
-listings with `iter_*`. Only httpx and pydantic are imported: no FastAPI, Whoosh or uvicorn.
+listings with `iter_*` by following each page's `next` cursor. Only httpx and pydantic are imported: no FastAPI, Whoosh or uvicorn.
 """
 
 from __future__ import annotations
@@ -37,17 +37,19 @@ from collections.abc import (
 )
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any, Generic, Literal, Protocol, TypedDict, TypeVar, Unpack
+from typing import Any, Generic, Literal, TypedDict, TypeVar, Unpack
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from app.models import DocumentRecord, EntityKind, StatisticKind
 from app.schemas import (
     BulkResult,
     DocumentIn,
     DocumentList,
+    DocumentQuote,
+    DocumentStatistic,
     DocumentSummary,
     EntityDetail,
     EntityDocument,
@@ -56,16 +58,16 @@ from app.schemas import (
     EntitySummary,
     Health,
     IngestResult,
+    Page,
     Problem,
     QuoteList,
-    QuoteRow,
     Readiness,
     SearchHit,
     SearchResults,
+    SimilarList,
     SortOrder,
     StatisticGroupList,
     StatisticList,
-    StatisticRow,
     Timeline,
 )
 
@@ -95,7 +97,6 @@ __all__ = [
 
 T = TypeVar("T")
 ModelT = TypeVar("ModelT", bound=BaseModel)
-ItemT = TypeVar("ItemT", covariant=True)
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 USER_AGENT = "news-archive-client/0.1.0"
@@ -265,7 +266,7 @@ class _Call(Generic[T]):
     method: str
     path: str
     parse: Callable[[httpx.Response], T]
-    params: Mapping[str, str] = field(default_factory=dict)
+    params: Mapping[str, str | list[str]] = field(default_factory=dict)
     json: Any = None
     content: bytes | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
@@ -275,20 +276,24 @@ class _Call(Generic[T]):
     idempotent: bool = True
 
 
-def _query(values: Mapping[str, object]) -> dict[str, str]:
-    """Query parameters as the API reads them: no Nones, lowercase booleans, ISO dates, comma lists."""
-    params: dict[str, str] = {}
+def _query_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _query(values: Mapping[str, object]) -> dict[str, str | list[str]]:
+    """Query parameters as the API reads them: no Nones, lowercase booleans, ISO dates, lists repeated."""
+    params: dict[str, str | list[str]] = {}
     for key, value in values.items():
         if value is None:
             continue
-        if isinstance(value, bool):
-            params[key] = "true" if value else "false"
-        elif isinstance(value, date):
-            params[key] = value.isoformat()
-        elif isinstance(value, list | tuple):
-            params[key] = ",".join(str(item) for item in value)
+        if isinstance(value, list | tuple):
+            params[key] = [_query_value(item) for item in value]
         else:
-            params[key] = str(value)
+            params[key] = _query_value(value)
     return params
 
 
@@ -306,16 +311,6 @@ def _model(model: type[ModelT]) -> Callable[[httpx.Response], ModelT]:
     return parse
 
 
-def _adapter(adapter: TypeAdapter[T]) -> Callable[[httpx.Response], T]:
-    def parse(response: httpx.Response) -> T:
-        try:
-            return adapter.validate_json(response.content)
-        except ValidationError as error:
-            raise InvalidResponse(f"{response.request.url.path}: {error}") from error
-
-    return parse
-
-
 def _text(response: httpx.Response) -> str:
     return response.text
 
@@ -327,9 +322,6 @@ def _summary_line(line: str) -> DocumentSummary:
         raise InvalidResponse(f"export line {line[:80]!r}: {error}") from error
 
 
-_SEARCH_HITS = TypeAdapter(list[SearchHit])
-
-
 def _ndjson(documents: Iterable[DocumentIn]) -> bytes:
     """The bulk body: one DocumentIn per line."""
     return b"".join(
@@ -338,14 +330,14 @@ def _ndjson(documents: Iterable[DocumentIn]) -> bytes:
 
 
 class SearchFilters(TypedDict, total=False):
-    """Filters shared by search, timeline, export and the document list."""
+    """Filters shared by search, timeline, export and the document list; a list matches any of its values."""
 
-    outlet: str
+    outlet: str | Sequence[str]
     published_from: date
     published_to: date
-    entity: str
-    official: str
-    place: str
+    entity: str | Sequence[str]
+    official: str | Sequence[str]
+    place: str | Sequence[str]
     has_statistics: bool
 
 
@@ -399,9 +391,12 @@ class _Calls:
         return _Call("GET", f"/v1/documents/{_segment(document_id)}", _model(DocumentRecord))
 
     @staticmethod
-    def similar(document_id: str, *, limit: int | None) -> _Call[list[SearchHit]]:
+    def similar(
+        document_id: str, *, page: int | None, per_page: int | None, cursor: str | None
+    ) -> _Call[SimilarList]:
         path = f"/v1/documents/{_segment(document_id)}/similar"
-        return _Call("GET", path, _adapter(_SEARCH_HITS), _query({"limit": limit}))
+        params = _query({"page": page, "per_page": per_page, "cursor": cursor})
+        return _Call("GET", path, _model(SimilarList), params)
 
     @staticmethod
     def entities(
@@ -411,8 +406,11 @@ class _Calls:
         sort: EntitySortOrder | None,
         page: int | None,
         per_page: int | None,
+        cursor: str | None,
     ) -> _Call[EntityList]:
-        params = _query({"kind": kind, "q": q, "sort": sort, "page": page, "per_page": per_page})
+        params = _query(
+            {"kind": kind, "q": q, "sort": sort, "page": page, "per_page": per_page, "cursor": cursor}
+        )
         return _Call("GET", "/v1/entities", _model(EntityList), params)
 
     @staticmethod
@@ -421,16 +419,24 @@ class _Calls:
 
     @staticmethod
     def entity_documents(
-        entity_id: str, *, sort: EntityDocumentSort | None, page: int | None, per_page: int | None
+        entity_id: str,
+        *,
+        sort: EntityDocumentSort | None,
+        page: int | None,
+        per_page: int | None,
+        cursor: str | None,
     ) -> _Call[EntityDocumentList]:
         path = f"/v1/entities/{_segment(entity_id)}/documents"
-        params = _query({"sort": sort, "page": page, "per_page": per_page})
+        params = _query({"sort": sort, "page": page, "per_page": per_page, "cursor": cursor})
         return _Call("GET", path, _model(EntityDocumentList), params)
 
     @staticmethod
-    def entity_quotes(entity_id: str, *, page: int | None, per_page: int | None) -> _Call[QuoteList]:
+    def entity_quotes(
+        entity_id: str, *, page: int | None, per_page: int | None, cursor: str | None
+    ) -> _Call[QuoteList]:
         path = f"/v1/entities/{_segment(entity_id)}/quotes"
-        return _Call("GET", path, _model(QuoteList), _query({"page": page, "per_page": per_page}))
+        params = _query({"page": page, "per_page": per_page, "cursor": cursor})
+        return _Call("GET", path, _model(QuoteList), params)
 
     @staticmethod
     def statistics(
@@ -439,16 +445,17 @@ class _Calls:
         kind: StatisticKind | None,
         minimum: float | None,
         maximum: float | None,
-        entity: str | None,
-        attributed_to: str | None,
-        place: str | None,
+        entity: str | Sequence[str] | None,
+        attributed_to: str | Sequence[str] | None,
+        place: str | Sequence[str] | None,
         document: str | None,
         page: int | None,
         per_page: int | None,
+        cursor: str | None,
     ) -> _Call[StatisticList]:
         params: dict[str, object] = {"q": q, "kind": kind, "min": minimum, "max": maximum, "entity": entity}
         params |= {"attributed_to": attributed_to, "place": place, "document": document}
-        params |= {"page": page, "per_page": per_page}
+        params |= {"page": page, "per_page": per_page, "cursor": cursor}
         return _Call("GET", "/v1/statistics", _model(StatisticList), _query(params))
 
     @staticmethod
@@ -460,10 +467,11 @@ class _Calls:
         disagree: bool | None,
         page: int | None,
         per_page: int | None,
+        cursor: str | None,
     ) -> _Call[StatisticGroupList]:
         params = _query(
             {"q": q, "min_members": min_members, "min_sources": min_sources, "disagree": disagree}
-            | {"page": page, "per_page": per_page}
+            | {"page": page, "per_page": per_page, "cursor": cursor}
         )
         return _Call("GET", "/v1/statistics/groups", _model(StatisticGroupList), params)
 
@@ -503,38 +511,27 @@ class _Calls:
         return _Call("GET", "/metrics", _text)
 
 
-class _Listing(Protocol[ItemT]):
-    """A page of a page-numbered listing."""
-
-    @property
-    def total(self) -> int: ...
-    @property
-    def per_page(self) -> int: ...
-    @property
-    def items(self) -> Sequence[ItemT]: ...
-
-
-def _iter_pages(fetch: Callable[[int], _Listing[T]]) -> Iterator[T]:
-    """Every item of a listing, fetching page 1, 2, … until the total is reached."""
-    page = 1
+def _iter_pages(fetch: Callable[[str | None], Page[T]]) -> Iterator[T]:
+    """Every item of a list, fetching the first page and then each `next` cursor until there is none."""
+    cursor: str | None = None
     while True:
-        listing = fetch(page)
+        listing = fetch(cursor)
         yield from listing.items
-        if not listing.items or page * listing.per_page >= listing.total:
+        if listing.next is None or not listing.items:
             return
-        page += 1
+        cursor = listing.next
 
 
-async def _aiter_pages(fetch: Callable[[int], Awaitable[_Listing[T]]]) -> AsyncIterator[T]:
-    """Every item of a listing, fetching page 1, 2, … until the total is reached."""
-    page = 1
+async def _aiter_pages(fetch: Callable[[str | None], Awaitable[Page[T]]]) -> AsyncIterator[T]:
+    """Every item of a list, fetching the first page and then each `next` cursor until there is none."""
+    cursor: str | None = None
     while True:
-        listing = await fetch(page)
+        listing = await fetch(cursor)
         for item in listing.items:
             yield item
-        if not listing.items or page * listing.per_page >= listing.total:
+        if listing.next is None or not listing.items:
             return
-        page += 1
+        cursor = listing.next
 
 
 class _ClientBase:
@@ -681,8 +678,8 @@ class ArchiveClient(_ClientBase):
         cursor: str | None = None
         while True:
             results = self.search(q, sort=sort, per_page=per_page, cursor=cursor, lenient=lenient, **filters)
-            yield from results.hits
-            if results.next is None or not results.hits:
+            yield from results.items
+            if results.next is None or not results.items:
                 return
             cursor = results.next
 
@@ -733,15 +730,24 @@ class ArchiveClient(_ClientBase):
         self, *, sort: SortOrder | None = None, per_page: int | None = None, **filters: Unpack[SearchFilters]
     ) -> Iterator[DocumentSummary]:
         """Every document summary, page by page."""
-        return _iter_pages(lambda page: self.documents(sort=sort, page=page, per_page=per_page, **filters))
+        return _iter_pages(
+            lambda cursor: self.documents(sort=sort, per_page=per_page, cursor=cursor, **filters)
+        )
 
     def document(self, document_id: str) -> DocumentRecord:
         """One document's full record: cleaned and raw text, provenance and extracted items."""
         return self._run(_Calls.document(document_id))
 
-    def similar(self, document_id: str, *, limit: int | None = None) -> list[SearchHit]:
-        """The documents most like this one."""
-        return self._run(_Calls.similar(document_id, limit=limit))
+    def similar(
+        self,
+        document_id: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> SimilarList:
+        """The documents most like this one, most similar first."""
+        return self._run(_Calls.similar(document_id, page=page, per_page=per_page, cursor=cursor))
 
     # Entities
 
@@ -753,9 +759,12 @@ class ArchiveClient(_ClientBase):
         sort: EntitySortOrder | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        cursor: str | None = None,
     ) -> EntityList:
         """One page of entities with their document and mention counts."""
-        return self._run(_Calls.entities(kind=kind, q=q, sort=sort, page=page, per_page=per_page))
+        return self._run(
+            _Calls.entities(kind=kind, q=q, sort=sort, page=page, per_page=per_page, cursor=cursor)
+        )
 
     def iter_entities(
         self,
@@ -767,7 +776,7 @@ class ArchiveClient(_ClientBase):
     ) -> Iterator[EntitySummary]:
         """Every entity, page by page."""
         return _iter_pages(
-            lambda page: self.entities(kind=kind, q=q, sort=sort, page=page, per_page=per_page)
+            lambda cursor: self.entities(kind=kind, q=q, sort=sort, per_page=per_page, cursor=cursor)
         )
 
     def entity(self, entity_id: str) -> EntityDetail:
@@ -781,27 +790,35 @@ class ArchiveClient(_ClientBase):
         sort: EntityDocumentSort | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        cursor: str | None = None,
     ) -> EntityDocumentList:
         """Documents that mention the entity, with the passages around the mentions."""
-        return self._run(_Calls.entity_documents(entity_id, sort=sort, page=page, per_page=per_page))
+        return self._run(
+            _Calls.entity_documents(entity_id, sort=sort, page=page, per_page=per_page, cursor=cursor)
+        )
 
     def iter_entity_documents(
         self, entity_id: str, *, sort: EntityDocumentSort | None = None, per_page: int | None = None
     ) -> Iterator[EntityDocument]:
         """Every document that mentions the entity, page by page."""
         return _iter_pages(
-            lambda page: self.entity_documents(entity_id, sort=sort, page=page, per_page=per_page)
+            lambda cursor: self.entity_documents(entity_id, sort=sort, per_page=per_page, cursor=cursor)
         )
 
     def entity_quotes(
-        self, entity_id: str, *, page: int | None = None, per_page: int | None = None
+        self,
+        entity_id: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> QuoteList:
         """Direct quotations attributed to the entity."""
-        return self._run(_Calls.entity_quotes(entity_id, page=page, per_page=per_page))
+        return self._run(_Calls.entity_quotes(entity_id, page=page, per_page=per_page, cursor=cursor))
 
-    def iter_entity_quotes(self, entity_id: str, *, per_page: int | None = None) -> Iterator[QuoteRow]:
+    def iter_entity_quotes(self, entity_id: str, *, per_page: int | None = None) -> Iterator[DocumentQuote]:
         """Every quotation attributed to the entity, page by page."""
-        return _iter_pages(lambda page: self.entity_quotes(entity_id, page=page, per_page=per_page))
+        return _iter_pages(lambda cursor: self.entity_quotes(entity_id, per_page=per_page, cursor=cursor))
 
     # Statistics
 
@@ -818,6 +835,7 @@ class ArchiveClient(_ClientBase):
         document: str | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        cursor: str | None = None,
     ) -> StatisticList:
         """One page of cited figures; `minimum`/`maximum` are the API's `min`/`max`."""
         call = _Calls.statistics(
@@ -831,6 +849,7 @@ class ArchiveClient(_ClientBase):
             document=document,
             page=page,
             per_page=per_page,
+            cursor=cursor,
         )
         return self._run(call)
 
@@ -846,10 +865,10 @@ class ArchiveClient(_ClientBase):
         place: str | None = None,
         document: str | None = None,
         per_page: int | None = None,
-    ) -> Iterator[StatisticRow]:
+    ) -> Iterator[DocumentStatistic]:
         """Every cited figure matching the filters, page by page."""
         return _iter_pages(
-            lambda page: self.statistics(
+            lambda cursor: self.statistics(
                 q,
                 kind=kind,
                 minimum=minimum,
@@ -858,8 +877,8 @@ class ArchiveClient(_ClientBase):
                 attributed_to=attributed_to,
                 place=place,
                 document=document,
-                page=page,
                 per_page=per_page,
+                cursor=cursor,
             )
         )
 
@@ -872,6 +891,7 @@ class ArchiveClient(_ClientBase):
         disagree: bool | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        cursor: str | None = None,
     ) -> StatisticGroupList:
         """The same figure stated more than once, with its sources and whether its statements disagree."""
         call = _Calls.statistic_groups(
@@ -881,6 +901,7 @@ class ArchiveClient(_ClientBase):
             disagree=disagree,
             page=page,
             per_page=per_page,
+            cursor=cursor,
         )
         return self._run(call)
 
@@ -1024,9 +1045,9 @@ class AsyncArchiveClient(_ClientBase):
             results = await self.search(
                 q, sort=sort, per_page=per_page, cursor=cursor, lenient=lenient, **filters
             )
-            for hit in results.hits:
+            for hit in results.items:
                 yield hit
-            if results.next is None or not results.hits:
+            if results.next is None or not results.items:
                 return
             cursor = results.next
 
@@ -1078,15 +1099,24 @@ class AsyncArchiveClient(_ClientBase):
         self, *, sort: SortOrder | None = None, per_page: int | None = None, **filters: Unpack[SearchFilters]
     ) -> AsyncIterator[DocumentSummary]:
         """Every document summary, page by page."""
-        return _aiter_pages(lambda page: self.documents(sort=sort, page=page, per_page=per_page, **filters))
+        return _aiter_pages(
+            lambda cursor: self.documents(sort=sort, per_page=per_page, cursor=cursor, **filters)
+        )
 
     async def document(self, document_id: str) -> DocumentRecord:
         """One document's full record: cleaned and raw text, provenance and extracted items."""
         return await self._run(_Calls.document(document_id))
 
-    async def similar(self, document_id: str, *, limit: int | None = None) -> list[SearchHit]:
-        """The documents most like this one."""
-        return await self._run(_Calls.similar(document_id, limit=limit))
+    async def similar(
+        self,
+        document_id: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> SimilarList:
+        """The documents most like this one, most similar first."""
+        return await self._run(_Calls.similar(document_id, page=page, per_page=per_page, cursor=cursor))
 
     # Entities
 
@@ -1098,9 +1128,12 @@ class AsyncArchiveClient(_ClientBase):
         sort: EntitySortOrder | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        cursor: str | None = None,
     ) -> EntityList:
         """One page of entities with their document and mention counts."""
-        return await self._run(_Calls.entities(kind=kind, q=q, sort=sort, page=page, per_page=per_page))
+        return await self._run(
+            _Calls.entities(kind=kind, q=q, sort=sort, page=page, per_page=per_page, cursor=cursor)
+        )
 
     def iter_entities(
         self,
@@ -1112,7 +1145,7 @@ class AsyncArchiveClient(_ClientBase):
     ) -> AsyncIterator[EntitySummary]:
         """Every entity, page by page."""
         return _aiter_pages(
-            lambda page: self.entities(kind=kind, q=q, sort=sort, page=page, per_page=per_page)
+            lambda cursor: self.entities(kind=kind, q=q, sort=sort, per_page=per_page, cursor=cursor)
         )
 
     async def entity(self, entity_id: str) -> EntityDetail:
@@ -1126,15 +1159,23 @@ class AsyncArchiveClient(_ClientBase):
         sort: EntityDocumentSort | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        cursor: str | None = None,
     ) -> EntityDocumentList:
         """Documents that mention the entity, with the passages around the mentions."""
-        return await self._run(_Calls.entity_documents(entity_id, sort=sort, page=page, per_page=per_page))
+        return await self._run(
+            _Calls.entity_documents(entity_id, sort=sort, page=page, per_page=per_page, cursor=cursor)
+        )
 
     async def entity_quotes(
-        self, entity_id: str, *, page: int | None = None, per_page: int | None = None
+        self,
+        entity_id: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
     ) -> QuoteList:
         """Direct quotations attributed to the entity."""
-        return await self._run(_Calls.entity_quotes(entity_id, page=page, per_page=per_page))
+        return await self._run(_Calls.entity_quotes(entity_id, page=page, per_page=per_page, cursor=cursor))
 
     # Statistics
 
@@ -1151,6 +1192,7 @@ class AsyncArchiveClient(_ClientBase):
         document: str | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        cursor: str | None = None,
     ) -> StatisticList:
         """One page of cited figures; `minimum`/`maximum` are the API's `min`/`max`."""
         call = _Calls.statistics(
@@ -1164,6 +1206,7 @@ class AsyncArchiveClient(_ClientBase):
             document=document,
             page=page,
             per_page=per_page,
+            cursor=cursor,
         )
         return await self._run(call)
 
@@ -1179,10 +1222,10 @@ class AsyncArchiveClient(_ClientBase):
         place: str | None = None,
         document: str | None = None,
         per_page: int | None = None,
-    ) -> AsyncIterator[StatisticRow]:
+    ) -> AsyncIterator[DocumentStatistic]:
         """Every cited figure matching the filters, page by page."""
         return _aiter_pages(
-            lambda page: self.statistics(
+            lambda cursor: self.statistics(
                 q,
                 kind=kind,
                 minimum=minimum,
@@ -1191,8 +1234,8 @@ class AsyncArchiveClient(_ClientBase):
                 attributed_to=attributed_to,
                 place=place,
                 document=document,
-                page=page,
                 per_page=per_page,
+                cursor=cursor,
             )
         )
 
@@ -1205,6 +1248,7 @@ class AsyncArchiveClient(_ClientBase):
         disagree: bool | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        cursor: str | None = None,
     ) -> StatisticGroupList:
         """The same figure stated more than once, with its sources and whether its statements disagree."""
         call = _Calls.statistic_groups(
@@ -1214,6 +1258,7 @@ class AsyncArchiveClient(_ClientBase):
             disagree=disagree,
             page=page,
             per_page=per_page,
+            cursor=cursor,
         )
         return await self._run(call)
 

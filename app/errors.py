@@ -6,7 +6,8 @@
     │   ├── InvalidQuery
     │   ├── InvalidCursor
     │   ├── UnknownEntity
-    │   └── CorsPreflightRejected
+    │   ├── CorsPreflightRejected
+    │   └── UnknownParameter
     ├── Unauthorized (401)
     │   └── MissingApiKey
     ├── Forbidden (403)
@@ -59,6 +60,7 @@ __all__ = [
     "TooManyRequests",
     "Unauthorized",
     "UnknownEntity",
+    "UnknownParameter",
     "Unprocessable",
     "WriteBusy",
 ]
@@ -124,6 +126,13 @@ class UnknownEntity(BadRequest):
 class CorsPreflightRejected(BadRequest):
     title = "CORS preflight rejected"
     slug = "cors-preflight-rejected"
+
+
+class UnknownParameter(BadRequest):
+    """A query parameter the route does not take; the body lists the ones it does."""
+
+    title = "Unknown parameter"
+    slug = "unknown-parameter"
 
 
 class Unauthorized(AppError):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -13,7 +13,9 @@ from app.models import (
     GroupKey,
     IngestStatus,
     QuantityGroup,
+    Quote,
     SortOrder,
+    Statistic,
     StatisticSource,
 )
 
@@ -23,12 +25,15 @@ __all__ = [
     "BulkResult",
     "DocumentIn",
     "DocumentList",
+    "DocumentQuote",
+    "DocumentStatistic",
     "DocumentSummary",
     "EntityDetail",
     "EntityDocument",
     "EntityDocumentList",
     "EntityList",
     "EntitySummary",
+    "Facet",
     "FacetValue",
     "FirstSeen",
     "Health",
@@ -36,23 +41,39 @@ __all__ = [
     "IngestStatus",
     "MatchSpan",
     "MentionSnippet",
+    "Page",
     "Problem",
     "QuoteList",
-    "QuoteRow",
     "Readiness",
     "RelatedEntity",
     "SearchHit",
     "SearchResults",
+    "SimilarList",
     "Snippet",
     "SortOrder",
     "StatedRole",
     "StatisticGroup",
     "StatisticGroupList",
     "StatisticList",
-    "StatisticRow",
     "Timeline",
     "TimelineBucket",
 ]
+
+ItemT = TypeVar("ItemT")
+
+
+class Page(BaseModel, Generic[ItemT]):
+    """One page of a list: the shape of every list the API returns."""
+
+    items: list[ItemT]
+    total: int = Field(description="Items across all pages.")
+    page: int = Field(description="1-based number of this page.")
+    per_page: int
+    next: str | None = Field(
+        default=None,
+        description="Opaque cursor for the next page, to pass back as `cursor` (also in the `Link` header); "
+        "null on the last page.",
+    )
 
 
 class Problem(BaseModel):
@@ -68,7 +89,9 @@ class Problem(BaseModel):
     )
     position: int | None = Field(default=None, description="Character offset in `q` of an invalid query.")
     parameter: str | None = Field(
-        default=None, description="The filter whose value names no entity, or several.", examples=["entity"]
+        default=None,
+        description="The query parameter at fault: unknown, repeated, or a filter naming no entity or several.",
+        examples=["entity"],
     )
     suggestions: list[str] | None = Field(
         default=None,
@@ -80,6 +103,9 @@ class Problem(BaseModel):
         default=None,
         description="The request's X-Request-ID, tying the error to its access-log line.",
         examples=["6f1c0e4b2a9d4c1e8b7a3f5d2c9e0a41"],
+    )
+    accepted: list[str] | None = Field(
+        default=None, description="For an unknown query parameter: the parameters the route accepts."
     )
 
 
@@ -116,26 +142,31 @@ class SearchHit(DocumentSummary):
 
 
 class FacetValue(BaseModel):
-    value: str = Field(description="The facet value: an outlet, a year, or an entity id.")
-    label: str | None = Field(default=None, description="Display name, for entity facets.")
+    value: str = Field(description="The facet value: an outlet key, a year, or an entity id.")
+    label: str = Field(description="Display name: the outlet as published, the year, the entity's name.")
     count: int = Field(description="Hits with this value, across all pages.")
 
 
-class SearchResults(BaseModel):
+class Facet(BaseModel):
+    """Counts of one facet over every hit."""
+
+    buckets: list[FacetValue] = Field(description="Most hits first.")
+    missing: int = Field(
+        description="Hits with no value for the facet: with the buckets of `outlet` or `year`, they add up "
+        "to `total`."
+    )
+
+
+class SearchResults(Page[SearchHit]):
     query: str = Field(description="The query as searched.")
     escaped: bool = Field(
         default=False, description="True when `lenient=true` searched the query text literally."
     )
-    total: int = Field(description="Number of documents matching, across all pages.")
-    page: int
-    per_page: int
-    hits: list[SearchHit]
-    next: str | None = Field(default=None, description="Opaque cursor for the next page; null on the last.")
     timed_out: bool = Field(
         default=False, description="True when the time limit cut the search: hits are partial."
     )
     took_ms: float = Field(description="Time spent searching, in milliseconds.")
-    facets: dict[str, list[FacetValue]] = Field(
+    facets: dict[str, Facet] = Field(
         default_factory=dict, description="Counts per value among all hits, for each requested facet."
     )
     did_you_mean: str | None = Field(
@@ -143,12 +174,8 @@ class SearchResults(BaseModel):
     )
 
 
-class DocumentList(BaseModel):
-    total: int
-    page: int
-    per_page: int
-    items: list[DocumentSummary]
-    next: str | None = None
+DocumentList = Page[DocumentSummary]
+SimilarList = Page[SearchHit]
 
 
 class Health(BaseModel):
@@ -202,21 +229,14 @@ class RelatedEntity(BaseModel):
     documents: int = Field(description="Documents mentioning both.")
 
 
-class QuoteRow(BaseModel):
+class DocumentQuote(Quote):
+    """A quote, as in its document's record, with the document it is in."""
+
     document_id: str
     published: date | None = None
-    text: str
-    start: int
-    end: int
-    speaker_name: str | None = None
-    speaker_entity_id: str | None = None
 
 
-class QuoteList(BaseModel):
-    total: int
-    page: int
-    per_page: int
-    items: list[QuoteRow]
+QuoteList = Page[DocumentQuote]
 
 
 class EntityDetail(EntitySummary):
@@ -230,14 +250,12 @@ class EntityDetail(EntitySummary):
     related: list[RelatedEntity] = Field(
         default_factory=list, description="Entities most often mentioned with it."
     )
-    quotes: list[QuoteRow] = Field(default_factory=list, description="The first quotes; page with /quotes.")
+    quotes: list[DocumentQuote] = Field(
+        default_factory=list, description="The first quotes; page with /quotes."
+    )
 
 
-class EntityList(BaseModel):
-    total: int
-    page: int
-    per_page: int
-    items: list[EntitySummary]
+EntityList = Page[EntitySummary]
 
 
 class MentionSnippet(BaseModel):
@@ -252,70 +270,22 @@ class EntityDocument(DocumentSummary):
     snippets: list[MentionSnippet]
 
 
-class EntityDocumentList(BaseModel):
-    total: int
-    page: int
-    per_page: int
-    items: list[EntityDocument]
+EntityDocumentList = Page[EntityDocument]
 
 
-_STATISTIC_FIELDS = {
-    "text",
-    "start",
-    "end",
-    "value",
-    "value_high",
-    "qualifier",
-    "kind",
-    "approximate",
-    "unit",
-    "counts",
-    "place",
-    "period",
-}
-
-
-class StatisticRow(BaseModel):
-    """One cited figure, with its document, sentence and offsets."""
+class DocumentStatistic(Statistic):
+    """A figure, as in its document's record, with the document it is in."""
 
     document_id: str
     published: date | None = None
-    text: str
-    start: int
-    end: int
-    value: float
-    value_high: float | None = None
-    qualifier: str | None = None
-    kind: str
-    approximate: bool = False
-    unit: str | None = None
-    counts: str | None = None
-    sentence: str
-    attributed_to: str | None = None
-    attributed_entity_id: str | None = None
-    place: str | None = None
-    period: str | None = None
 
     @classmethod
-    def of(cls, cited: CitedStatistic) -> StatisticRow:
-        """The row of one statistic cited by a document."""
-        statistic = cited.statistic
-        attribution = statistic.attributed_to
-        return cls(
-            document_id=cited.document_id,
-            published=cited.published,
-            **statistic.model_dump(include=_STATISTIC_FIELDS),
-            sentence=statistic.sentence.text,
-            attributed_to=attribution.name if attribution else None,
-            attributed_entity_id=attribution.entity_id if attribution else None,
-        )
+    def of(cls, cited: CitedStatistic) -> DocumentStatistic:
+        """The figure a document cites, with that document."""
+        return cls(**cited.statistic.model_dump(), document_id=cited.document_id, published=cited.published)
 
 
-class StatisticList(BaseModel):
-    total: int
-    page: int
-    per_page: int
-    items: list[StatisticRow]
+StatisticList = Page[DocumentStatistic]
 
 
 class FirstSeen(BaseModel):
@@ -332,7 +302,7 @@ class StatisticGroup(BaseModel):
         examples=["criminal aliens · California · 2017"], description="Readable: what, where, when."
     )
     how: GroupKey = Field(description="The key the members were grouped by.")
-    members: list[StatisticRow] = Field(description="Earliest published first; undated last.")
+    members: list[DocumentStatistic] = Field(description="Earliest published first; undated last.")
     documents: int
     first_seen: FirstSeen
     sources: list[StatisticSource] = Field(description="Distinct sources the members are attributed to.")
@@ -348,7 +318,7 @@ class StatisticGroup(BaseModel):
         return cls(
             label=group.label,
             how=group.how,
-            members=[StatisticRow.of(member) for member in group.members],
+            members=[DocumentStatistic.of(member) for member in group.members],
             documents=len({member.document_id for member in group.members}),
             first_seen=FirstSeen(document_id=first.document_id, published=first.published),
             sources=group.sources,
@@ -357,11 +327,7 @@ class StatisticGroup(BaseModel):
         )
 
 
-class StatisticGroupList(BaseModel):
-    total: int
-    page: int
-    per_page: int
-    items: list[StatisticGroup]
+StatisticGroupList = Page[StatisticGroup]
 
 
 class TimelineBucket(BaseModel):

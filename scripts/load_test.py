@@ -358,7 +358,7 @@ def verify_writes(url: str, result: WriteResult) -> None:
             marker = f"loadmark{doc_id.removeprefix('load-')}x"
             try:
                 found = http.get(f"/v1/documents/{doc_id}").status_code == 200
-                hits = http.get("/v1/search", params={"q": marker}).json().get("hits", [])
+                hits = http.get("/v1/search", params={"q": marker}).json().get("items", [])
             except httpx.TransportError as error:
                 result.missing.append(f"{doc_id} ({type(error).__name__})")
                 continue

@@ -62,11 +62,15 @@ def test_search_json_is_the_api_response_with_filters_applied(local: list[str]) 
     )
     assert result.exit_code == 0, result.output
     results = SearchResults.model_validate_json(result.stdout)
-    assert [hit.id for hit in results.hits] == [DOCUMENT_ID]
+    assert [hit.id for hit in results.items] == [DOCUMENT_ID]
     paged = SearchResults.model_validate_json(
         run("search", "ICE", "--per-page", "2", "--page", "2", "--json", *local).stdout
     )
-    assert paged.page == 2 and len(paged.hits) == 2
+    assert paged.page == 2 and len(paged.items) == 2
+    either = SearchResults.model_validate_json(
+        run("search", "--outlet", "LifeZette", "--outlet", "Breitbart News", "--json", *local).stdout
+    )
+    assert {hit.outlet for hit in either.items} == {"LifeZette", "Breitbart News"}
 
 
 def test_doc_shows_people_figures_and_quotes(local: list[str]) -> None:

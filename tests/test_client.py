@@ -106,13 +106,13 @@ def test_search_with_filters_facets_and_sort(archive: ArchiveClient) -> None:
         '"sanctuary city"', facets=["outlet", "year"], sort="-published", per_page=2, has_statistics=True
     )
     assert isinstance(results, SearchResults)
-    assert results.total >= 2 and len(results.hits) == 2
+    assert results.total >= 2 and len(results.items) == 2
     assert set(results.facets) == {"outlet", "year"}
-    assert all(hit.snippets for hit in results.hits)
+    assert all(hit.snippets for hit in results.items)
     dated = archive.search(
         "ICE", published_from=date(2018, 3, 1), published_to=date(2018, 3, 31), outlet="Breitbart News"
     )
-    assert [hit.id for hit in dated.hits] == [DOCUMENT_ID]
+    assert [hit.id for hit in dated.items] == [DOCUMENT_ID]
     assert archive.search("ICE", official=ENTITY_ID).total == 3
     assert archive.search("ICE", entity="jeff-sessions", place="california").total >= 0
 
@@ -147,8 +147,8 @@ def test_documents_listing_record_and_similar(archive: ArchiveClient) -> None:
     record = archive.document(DOCUMENT_ID)
     assert isinstance(record, DocumentRecord)
     assert record.statistics and record.text[record.statistics[0].start : record.statistics[0].end]
-    similar = archive.similar(DOCUMENT_ID, limit=2)
-    assert 1 <= len(similar) <= 2 and DOCUMENT_ID not in {hit.id for hit in similar}
+    similar = archive.similar(DOCUMENT_ID, per_page=2)
+    assert 1 <= len(similar.items) <= 2 and DOCUMENT_ID not in {hit.id for hit in similar.items}
 
 
 def test_entities(archive: ArchiveClient) -> None:
@@ -163,7 +163,8 @@ def test_entities(archive: ArchiveClient) -> None:
     assert documents.total == 3 and documents.items[0].snippets
     assert len(list(archive.iter_entity_documents(ENTITY_ID, per_page=1))) == 3
     quotes = archive.entity_quotes(ENTITY_ID, per_page=2)
-    assert quotes.total >= 1 and quotes.items[0].speaker_entity_id == ENTITY_ID
+    speaker = quotes.items[0].speaker
+    assert quotes.total >= 1 and speaker is not None and speaker.entity_id == ENTITY_ID
     assert len(list(archive.iter_entity_quotes(ENTITY_ID, per_page=1))) == quotes.total
 
 
@@ -335,23 +336,31 @@ def test_a_body_off_the_schema_is_an_invalid_response() -> None:
 
 
 def test_requests_carry_the_key_base_path_and_api_parameters() -> None:
-    body = {"query": "", "total": 0, "page": 1, "per_page": 10, "hits": [], "took_ms": 1.0}
+    body = {"query": "", "total": 0, "page": 1, "per_page": 10, "items": [], "took_ms": 1.0}
     transport, seen = scripted([httpx.Response(200, json=body)])
     archive = ArchiveClient(
         "http://archive.test/base/", api_key="k-123", http_client=httpx.Client(transport=transport)
     )
     archive.search(
-        "a b", facets=["outlet", "year"], has_statistics=False, published_from=date(2018, 1, 2), lenient=True
+        "a b",
+        facets=["outlet", "year"],
+        has_statistics=False,
+        published_from=date(2018, 1, 2),
+        lenient=True,
+        outlet=["A", "B"],
     )
     request = seen[0]
     assert request.url.path == "/base/v1/search"
-    assert dict(request.url.params) == {
-        "q": "a b",
-        "facets": "outlet,year",
-        "has_statistics": "false",
-        "published_from": "2018-01-02",
-        "lenient": "true",
-    }
+    assert sorted(request.url.params.multi_items()) == [
+        ("facets", "outlet"),
+        ("facets", "year"),
+        ("has_statistics", "false"),
+        ("lenient", "true"),
+        ("outlet", "A"),
+        ("outlet", "B"),
+        ("published_from", "2018-01-02"),
+        ("q", "a b"),
+    ]
     assert request.headers["authorization"] == "Bearer k-123"
 
 
@@ -382,7 +391,7 @@ def test_ingest_create_replace_bulk_and_delete(tmp_path: Path) -> None:
         renamed = ARTICLE.model_copy(update={"title": "Council Passes Jail Budget"})
         replaced = archive.replace_document(ARTICLE.id or "", renamed)
         assert replaced.status == "updated" and replaced.content_hash != created.content_hash
-        assert [hit.id for hit in archive.search("deputies").hits] == ["gazette-jail-budget"]
+        assert [hit.id for hit in archive.search("deputies").items] == ["gazette-jail-budget"]
         assert archive.document("gazette-jail-budget").title is not None
 
         second = ARTICLE.model_copy(update={"id": "gazette-second", "text": "Another council story."})
@@ -465,7 +474,7 @@ def test_async_client_in_process(settings: Settings) -> None:
             "documents": [item.id async for item in archive.iter_documents(per_page=2)],
             "statistics": len([row async for row in archive.iter_statistics(per_page=20)]),
             "statistic_total": (await archive.statistics()).total,
-            "similar": len(await archive.similar(DOCUMENT_ID, limit=1)),
+            "similar": len((await archive.similar(DOCUMENT_ID, per_page=1)).items),
             "quotes": (await archive.entity_quotes(ENTITY_ID)).total,
             "mentioning": (await archive.entity_documents(ENTITY_ID)).total,
             "groups": (await archive.statistic_groups()).total,

@@ -226,8 +226,8 @@ def test_swagger_ui_lists_everything_and_runs_a_search(
     assert status.inner_text().split()[0] == "200", body
 
     expected = httpx.get(f"{live_server.url}{SEARCH_PATH}", params={"q": "detainer"}, timeout=10).json()
-    assert expected["hits"], "the corpus has no hit for detainer"
-    for hit in expected["hits"]:
+    assert expected["items"], "the corpus has no hit for detainer"
+    for hit in expected["items"]:
         assert hit["id"] in body
 
     screenshot(page, "docs.png")

@@ -87,7 +87,7 @@ def assert_whole(client: TestClient, doc_id: str) -> None:
     number = int(doc_id.removeprefix("fault-"))
     assert client.get(f"/v1/documents/{doc_id}").status_code == 200, doc_id
     hits = client.get("/v1/search", params={"q": marker(number)}).json()
-    assert [hit["id"] for hit in hits["hits"]] == [doc_id]
+    assert [hit["id"] for hit in hits["items"]] == [doc_id]
 
 
 def start_writer(index_dir: Path, *arguments: str) -> subprocess.Popen[bytes]:
@@ -186,7 +186,7 @@ def test_a_delete_killed_between_the_stores_never_leaves_a_hit_without_its_recor
 
     with app_client(index_dir) as client:
         listing = client.get("/v1/search").json()
-        assert listing["total"] == 4 and CORPUS_DOCUMENT not in {hit["id"] for hit in listing["hits"]}
+        assert listing["total"] == 4 and CORPUS_DOCUMENT not in {hit["id"] for hit in listing["items"]}
         assert client.get(f"/v1/documents/{CORPUS_DOCUMENT}").status_code == 404
     after = stores(index_dir)
     assert after.records == after.searchable and not after.pending
@@ -319,7 +319,7 @@ def test_killed_uvicorn_workers_lose_no_acknowledged_post(index_dir: Path, tmp_p
             for doc_id in stream.attempted:
                 number = int(doc_id.removeprefix("fault-"))
                 found = http.get(f"/v1/documents/{doc_id}").status_code == 200
-                hits = http.get("/v1/search", params={"q": marker(number)}).json()["hits"]
+                hits = http.get("/v1/search", params={"q": marker(number)}).json()["items"]
                 if doc_id in stream.acknowledged:
                     assert found and [hit["id"] for hit in hits] == [doc_id], doc_id
                 else:

@@ -273,7 +273,7 @@ def test_a_generated_python_client_reads_real_data(live_server: LiveServer, tmp_
         missing = get_document.sync_detailed(client=client, doc_id="no-such-document")
         print(json.dumps({
             "total": results.total,
-            "hits": [hit.id for hit in results.hits],
+            "hits": [hit.id for hit in results.items],
             "next": results.next_,
             "outlet": record.outlet.value,
             "homan": [person.name for person in record.people if person.entity_id == "thomas-homan"],

@@ -120,7 +120,7 @@ def test_the_role_timeline_and_filters_show_the_links(archive: TestClient) -> No
         assert by_document[doc_id]["title"] == "Attorney General"
     assert [role["document_id"] for role in roles] == ["titled", "full-name", "surname"], "oldest first"
     found = archive.get("/v1/search", params={"official": "jeffrey-sessions"}).json()
-    assert {hit["id"] for hit in found["hits"]} == {"titled", "full-name", "surname"}
+    assert {hit["id"] for hit in found["items"]} == {"titled", "full-name", "surname"}
 
 
 def test_ingest_relinks_the_archive_when_a_surname_becomes_ambiguous(archive: TestClient) -> None:
@@ -128,12 +128,12 @@ def test_ingest_relinks_the_archive_when_a_surname_becomes_ambiguous(archive: Te
     assert "jeffrey-sessions" not in {p["entity_id"] for p in people(archive, "surname").values()}
     assert people(archive, "full-name")["Jeff Sessions"]["linked"]["matched_by"] == "full_name"
     found = archive.get("/v1/search", params={"official": "jeffrey-sessions"}).json()
-    assert {hit["id"] for hit in found["hits"]} == {"titled", "full-name"}
+    assert {hit["id"] for hit in found["items"]} == {"titled", "full-name"}
 
     assert archive.delete("/v1/documents/second-sessions", headers=AUTH).status_code == 204
     assert people(archive, "surname")["Sessions"]["linked"]["matched_by"] == "surname"
     found = archive.get("/v1/search", params={"official": "jeffrey-sessions"}).json()
-    assert {hit["id"] for hit in found["hits"]} == {"titled", "full-name", "surname"}
+    assert {hit["id"] for hit in found["items"]} == {"titled", "full-name", "surname"}
 
 
 def test_ingest_links_a_new_document_to_the_archive(archive: TestClient) -> None:
@@ -156,4 +156,4 @@ def test_a_filter_value_that_names_two_people_is_a_400_listing_them(archive: Tes
     assert response.status_code == 400
     assert response.json()["suggestions"] == ["carlos-lopez", "maria-lopez"]
     sheriff = archive.get("/v1/search", params={"official": "Maria Lopez"}).json()
-    assert [hit["id"] for hit in sheriff["hits"]] == ["sheriff"]
+    assert [hit["id"] for hit in sheriff["items"]] == ["sheriff"]

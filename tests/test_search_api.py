@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 
 def ids(body: dict[str, Any]) -> list[str]:
-    return [hit["id"][:3] for hit in body["hits"]]
+    return [hit["id"][:3] for hit in body["items"]]
 
 
 def search(client: TestClient, **params: Any) -> dict[str, Any]:
@@ -50,7 +50,7 @@ def test_date_filter_and_sort(client: TestClient) -> None:
     assert ids(newest)[0] == "000"
     oldest = search(client, sort="published")
     assert ids(oldest)[0] == "000"
-    assert all(hit["score"] is None for hit in newest["hits"])
+    assert all(hit["score"] is None for hit in newest["items"])
 
 
 def test_empty_query_lists_all_documents(client: TestClient) -> None:
@@ -59,7 +59,7 @@ def test_empty_query_lists_all_documents(client: TestClient) -> None:
 
 def test_snippets_carry_match_offsets_into_the_cleaned_text(client: TestClient) -> None:
     body = search(client, q="detainers")
-    for hit in body["hits"]:
+    for hit in body["items"]:
         text = client.get(f"/v1/documents/{hit['id']}").json()["text"]
         assert hit["snippets"]
         for snippet in hit["snippets"]:
@@ -70,7 +70,7 @@ def test_snippets_carry_match_offsets_into_the_cleaned_text(client: TestClient) 
 
 
 def test_snippets_come_from_different_parts_of_a_long_article(client: TestClient) -> None:
-    (hit,) = search(client, q="California", per_page=1)["hits"]
+    (hit,) = search(client, q="California", per_page=1)["items"]
     starts = [snippet["start"] for snippet in hit["snippets"]]
     assert len(starts) == 3
     ends = [snippet["end"] for snippet in hit["snippets"]]
@@ -94,7 +94,7 @@ def test_paging_and_cursor_walk_the_whole_result(client: TestClient) -> None:
     response = client.get("/v1/search", params={"q": "", "per_page": 2})
     while True:
         body = response.json()
-        seen.extend(hit["id"] for hit in body["hits"])
+        seen.extend(hit["id"] for hit in body["items"])
         if body["next"] is None:
             assert "link" not in response.headers
             break

@@ -127,8 +127,8 @@ class Catalog:
         with closing(self._connect()) as connection:
             return alias_target(connection, alias_id)
 
-    def entity(self, entity_id: str, *, quotes: int = 5, related: int = 10) -> EntityProfile | None:
-        """The entity with its role timeline, organizations, co-mentioned entities and first quotes."""
+    def entity(self, entity_id: str, *, related: int = 10) -> EntityProfile | None:
+        """The entity with its role timeline, organizations and co-mentioned entities."""
         with closing(self._connect()) as connection:
             row = connection.execute(
                 f"SELECT {_ENTITY_COLUMNS}, organizations FROM entities WHERE entity_id = ?", (entity_id,)
@@ -152,7 +152,6 @@ class Catalog:
                     (entity_id,),
                 )
             ]
-        _, first_quotes = self.quotes(entity_id, offset=0, limit=quotes)
         summary = _entity_row(row)
         return EntityProfile(
             entity_id=summary.entity_id,
@@ -165,7 +164,6 @@ class Catalog:
             organizations=json.loads(row["organizations"]),
             places=[neighbour.name for neighbour in neighbours if neighbour.kind == "place"][:related],
             related=neighbours[:related],
-            quotes=first_quotes,
         )
 
     @staticmethod

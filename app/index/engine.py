@@ -100,7 +100,7 @@ class SearchQuery:
     lenient: bool = False
     # Plain words of `text` also match words within a few edits (app.index.query_syntax.typo_tolerant).
     typo_tolerance: bool = False
-    outlet: str | None = None
+    outlet: tuple[str, ...] = ()
     published_from: date | None = None
     published_to: date | None = None
     # Entity filters hold canonical ids; a document matches when it names any one of them.
@@ -125,6 +125,8 @@ class SearchPage:
     timed_out: bool = False
     escaped: bool = False
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    # Per requested facet, the hits with no value for it.
+    facet_missing: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, kw_only=True)

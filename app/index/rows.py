@@ -113,13 +113,12 @@ class QuoteEntry:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class EntityProfile(EntityRow):
-    """One entity with its roles, organizations, co-mentioned places and entities, and first quotes."""
+    """One entity with its roles, organizations, and co-mentioned places and entities."""
 
     roles: list[RoleEntry]
     organizations: list[str]
     places: list[str]
     related: list[CoMention]
-    quotes: list[QuoteEntry]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

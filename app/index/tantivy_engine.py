@@ -241,7 +241,10 @@ class TantivyEngine:
         schema, Query = self._schema, tantivy.Query
         filters: list[tuple[tantivy.Occur, tantivy.Query]] = []
         if query.outlet:
-            filters.append((_Must, Query.term_query(schema, "outlet", outlet_key(query.outlet))))
+            outlets = [
+                (_Should, Query.term_query(schema, "outlet", outlet_key(outlet))) for outlet in query.outlet
+            ]
+            filters.append((_Must, Query.boolean_query(outlets)))
         if query.published_from or query.published_to:
             filters.append(
                 (
@@ -350,9 +353,22 @@ class TantivyEngine:
         facets: dict[str, list[tuple[str, int]]] = {
             name: self._facet(searcher, parsed, FACET_FIELDS[name]) for name in query.facets
         }
+        missing: dict[str, int] = {
+            name: self._missing(searcher, parsed, FACET_FIELDS[name]) for name in query.facets
+        }
         hits = page_hits(self._store, page, terms, query.snippets)
         # tantivy has no time limit on a search, and needs none at the sizes this serves.
-        return SearchPage(total=total, hits=hits, timed_out=False, escaped=escaped, facets=facets)
+        return SearchPage(
+            total=total, hits=hits, timed_out=False, escaped=escaped, facets=facets, facet_missing=missing
+        )
+
+    @staticmethod
+    def _missing(searcher: tantivy.Searcher, parsed: tantivy.Query, field: str) -> int:
+        """The hits with no value in `field`."""
+        without = tantivy.Query.boolean_query(
+            [(_Must, parsed), (_MustNot, tantivy.Query.exists_query(field))]
+        )
+        return _total(searcher.search(without, 1))
 
     def _buckets(
         self, searcher: tantivy.Searcher, parsed: tantivy.Query, field: str

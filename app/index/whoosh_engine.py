@@ -91,7 +91,7 @@ def _filters(query: SearchQuery) -> Any:
     """The query's filters as one constant-score query, or None."""
     filters: list[Any] = []
     if query.outlet:
-        filters.append(wq.Term("outlet", outlet_key(query.outlet)))
+        filters.append(wq.Or([wq.Term("outlet", outlet_key(outlet)) for outlet in query.outlet]))
     if query.published_from or query.published_to:
         filters.append(
             wq.DateRange(
@@ -242,21 +242,24 @@ class WhooshEngine:
 
     def _facets(
         self, searcher: Any, docs: set[int], names: tuple[FacetName, ...]
-    ) -> dict[str, list[tuple[str, int]]]:
+    ) -> tuple[dict[str, list[tuple[str, int]]], dict[str, int]]:
+        """Counts per value of each facet, and the hits with no value for it."""
         reader = searcher.reader()
         facets: dict[str, list[tuple[str, int]]] = {}
+        missing: dict[str, int] = {}
         for name in names:
             field = FACET_FIELDS[name]
             counts: Counter[Any] = Counter()
             if field in ENTITY_FIELDS:
                 table = self._forward.table(reader, field)
                 for docnum in docs:
-                    counts.update(table.get(docnum, ()))
+                    counts.update(table.get(docnum, ()) or (None,))
             else:
                 column = reader.column_reader(field)
                 counts.update(_column_value(column, docnum) for docnum in docs)
             facets[name] = _facet_counts(counts)
-        return facets
+            missing[name] = sum(count for key, count in counts.items() if key in _NO_VALUE)
+        return facets, missing
 
     def search(self, query: SearchQuery) -> SearchPage:
         parsed, escaped = self._parsed(query)
@@ -279,11 +282,15 @@ class WhooshEngine:
                 (hit["id"], hit.score if sortedby is None else None)
                 for hit in results[query.offset : query.offset + query.limit]
             ]
-            facets = (
-                self._facets(searcher, results.docs(), query.facets) if query.facets and not timed_out else {}
+            facets, missing = (
+                self._facets(searcher, results.docs(), query.facets)
+                if query.facets and not timed_out
+                else ({}, {})
             )
         hits = page_hits(self._store, page, terms, query.snippets)
-        return SearchPage(total=total, hits=hits, timed_out=timed_out, escaped=escaped, facets=facets)
+        return SearchPage(
+            total=total, hits=hits, timed_out=timed_out, escaped=escaped, facets=facets, facet_missing=missing
+        )
 
     def matching_ids(self, query: SearchQuery) -> Iterator[str]:
         parsed, _ = self._parsed(query)
@@ -349,7 +356,8 @@ def _column_value(column: Any, docnum: int) -> Any:
         return None
 
 
+_NO_VALUE = (None, "", MISSING_NUMBER)
+
+
 def _facet_counts(groups: Counter[Any]) -> list[tuple[str, int]]:
-    return facet_order(
-        (str(key), count) for key, count in groups.items() if key not in (None, MISSING_NUMBER)
-    )
+    return facet_order((str(key), count) for key, count in groups.items() if key not in _NO_VALUE)

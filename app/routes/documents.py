@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
@@ -15,7 +15,8 @@ from app.errors import DocumentNotFound, Unprocessable
 from app.index.ingest import IngestOutcome
 from app.models import DocumentRecord
 from app.routes.examples import BULK_EXAMPLE, document_body_examples, example_response
-from app.routes.listing import FiltersDep, PageDep, run_paged_search, search_query
+from app.routes.listing import FiltersDep, PagingDep, Sort, run_paged_search, search_query
+from app.routes.parameters import check_parameters
 from app.routes.responses import problem_responses
 from app.schemas import (
     DOCUMENT_ID_PATTERN,
@@ -26,12 +27,15 @@ from app.schemas import (
     DocumentSummary,
     IngestResult,
     SearchHit,
+    SimilarList,
 )
 from app.security import WriteAccess
 
 __all__ = ["DocumentId", "router"]
 
-router = APIRouter(prefix="/v1/documents", tags=["documents"])
+router = APIRouter(prefix="/v1/documents", tags=["documents"], dependencies=[Depends(check_parameters)])
+# The most similar documents found, paged through like any list.
+SIMILAR_LIMIT = 50
 
 DocumentId = Annotated[
     str,
@@ -53,23 +57,16 @@ DocumentId = Annotated[
     responses=problem_responses(400, 422, 503) | example_response("document_list"),
 )
 def list_documents(
-    request: Request,
-    response: Response,
-    build: BuildDep,
-    settings: SettingsDep,
-    filters: FiltersDep,
-    paging: PageDep,
+    build: BuildDep, settings: SettingsDep, filters: FiltersDep, paging: PagingDep, sort: Sort = "relevance"
 ) -> DocumentList:
     """Every document, newest first by default, with the same filters as search."""
-    query = search_query(settings=settings, text="", lenient=False, filters=filters, sort=paging.sort)
-    paged = run_paged_search(
-        request=request, response=response, engine=build.engine, settings=settings, query=query, paging=paging
-    )
+    query = search_query(settings=settings, text="", lenient=False, filters=filters, sort=sort)
+    paged = run_paged_search(engine=build.engine, query=query, paging=paging)
     return DocumentList(
-        total=paged.result.total,
-        page=paged.window.page,
-        per_page=paged.window.limit,
         items=[DocumentSummary.model_validate(hit, from_attributes=True) for hit in paged.result.hits],
+        total=paged.result.total,
+        page=paging.window.page,
+        per_page=paging.window.limit,
         next=paged.next,
     )
 
@@ -79,7 +76,7 @@ def list_documents(
     operation_id="getDocument",
     summary="Get one document's full record",
     response_model=DocumentRecord,
-    responses=problem_responses(404, 422, 503) | example_response("document_record"),
+    responses=problem_responses(400, 404, 422, 503) | example_response("document_record"),
 )
 def get_document(doc_id: DocumentId, build: BuildDep) -> DocumentRecord:
     """The cleaned text, the raw text, provenance of title/published/outlet, and every extracted item
@@ -94,23 +91,22 @@ def get_document(doc_id: DocumentId, build: BuildDep) -> DocumentRecord:
     "/{doc_id}/similar",
     operation_id="similarDocuments",
     summary="Documents most like this one",
-    response_model=list[SearchHit],
-    responses=problem_responses(404, 422, 503) | example_response("similar"),
+    response_model=SimilarList,
+    responses=problem_responses(400, 404, 422, 503) | example_response("similar"),
 )
-def similar_documents(
-    doc_id: DocumentId,
-    build: BuildDep,
-    limit: Annotated[int, Query(ge=1, le=50, description="How many documents.")] = 5,
-) -> list[SearchHit]:
-    """Whoosh's more-like-this over the body's key terms and the entities the document mentions."""
+def similar_documents(doc_id: DocumentId, build: BuildDep, paging: PagingDep) -> SimilarList:
+    """More like this: the documents sharing most of the body's key terms and the entities it mentions, most
+    similar first (at most 50 in all)."""
     text = build.records.texts([doc_id]).get(doc_id)
     if text is None:
         raise DocumentNotFound(f"No document with id {doc_id!r}.")
-    similar = build.engine.similar(doc_id, text, limit)
-    summaries = build.records.summaries([other for other, _ in similar])
-    return [
-        SearchHit(**asdict(summaries[other]), score=score) for other, score in similar if other in summaries
+    similar = build.engine.similar(doc_id, text, SIMILAR_LIMIT)
+    window = similar[paging.window.offset : paging.window.offset + paging.window.limit]
+    summaries = build.records.summaries([other for other, _ in window])
+    items = [
+        SearchHit(**asdict(summaries[other]), score=score) for other, score in window if other in summaries
     ]
+    return paging.page_of(items, len(similar))
 
 
 BULK_BATCH = 100

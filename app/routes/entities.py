@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from app.deps import BuildDep
 from app.errors import EntityMoved, EntityNotFound
 from app.index import OpenBuild, StatisticFilters
 from app.index.catalog import EntitySort
 from app.models import EntityKind
+from app.routes.cited import document_quotes, document_statistics
 from app.routes.examples import example_response
-from app.routes.listing import WindowDep
+from app.routes.listing import PagingDep
+from app.routes.parameters import check_parameters
 from app.routes.responses import problem_responses
 from app.schemas import (
     EntityDetail,
@@ -23,14 +25,14 @@ from app.schemas import (
     EntitySummary,
     MentionSnippet,
     QuoteList,
-    QuoteRow,
     StatisticList,
-    StatisticRow,
 )
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/v1/entities", tags=["entities"])
+FIRST_QUOTES = 5
+
+router = APIRouter(prefix="/v1/entities", tags=["entities"], dependencies=[Depends(check_parameters)])
 
 EntityId = Annotated[
     str,
@@ -64,11 +66,11 @@ def _known(build: OpenBuild, entity_id: str, request: Request) -> None:
     operation_id="listEntities",
     summary="List entities",
     response_model=EntityList,
-    responses=problem_responses(422, 503) | example_response("entity_list"),
+    responses=problem_responses(400, 422, 503) | example_response("entity_list"),
 )
 def list_entities(
     build: BuildDep,
-    window: WindowDep,
+    paging: PagingDep,
     kind: Annotated[EntityKind | None, Query(description="official, person, organization or place.")] = None,
     q: Annotated[
         str | None,
@@ -85,13 +87,9 @@ def list_entities(
     ] = None,
 ) -> EntityList:
     """Entities with their document and mention counts."""
+    window = paging.window
     total, items = build.catalog.entities(kind=kind, q=q, sort=sort, offset=window.offset, limit=window.limit)
-    return EntityList(
-        total=total,
-        page=window.page,
-        per_page=window.limit,
-        items=[EntitySummary.model_validate(item, from_attributes=True) for item in items],
-    )
+    return paging.page_of([EntitySummary.model_validate(item, from_attributes=True) for item in items], total)
 
 
 @router.get(
@@ -99,7 +97,7 @@ def list_entities(
     operation_id="getEntity",
     summary="Get one entity",
     response_model=EntityDetail,
-    responses=problem_responses(308, 404, 422, 503) | example_response("entity_detail"),
+    responses=problem_responses(308, 400, 404, 422, 503) | example_response("entity_detail"),
 )
 def get_entity(entity_id: EntityId, build: BuildDep, request: Request) -> EntityDetail:
     """Canonical name, aliases, every title as stated with its document and date (a role timeline),
@@ -109,7 +107,9 @@ def get_entity(entity_id: EntityId, build: BuildDep, request: Request) -> Entity
     if detail is None:
         _known(build, entity_id, request)
         raise EntityNotFound(f"No entity with id {entity_id!r}.")
-    return EntityDetail.model_validate(detail, from_attributes=True)
+    _, first_quotes = build.catalog.quotes(entity_id, offset=0, limit=FIRST_QUOTES)
+    profile = EntityDetail.model_validate(detail, from_attributes=True)
+    return profile.model_copy(update={"quotes": document_quotes(build, first_quotes)})
 
 
 @router.get(
@@ -117,13 +117,13 @@ def get_entity(entity_id: EntityId, build: BuildDep, request: Request) -> Entity
     operation_id="listEntityDocuments",
     summary="Documents that mention an entity",
     response_model=EntityDocumentList,
-    responses=problem_responses(308, 404, 422, 503) | example_response("entity_documents"),
+    responses=problem_responses(308, 400, 404, 422, 503) | example_response("entity_documents"),
 )
 def list_entity_documents(
     entity_id: EntityId,
     build: BuildDep,
     request: Request,
-    window: WindowDep,
+    paging: PagingDep,
     sort: Annotated[
         Literal["-published", "published", "mentions"], Query(description="Order of the documents.")
     ] = "-published",
@@ -131,7 +131,7 @@ def list_entity_documents(
     """Each document with its mention count and the passages around the first mentions."""
     _known(build, entity_id, request)
     total, rows = build.catalog.entity_documents(
-        entity_id, sort=sort, offset=window.offset, limit=window.limit
+        entity_id, sort=sort, offset=paging.window.offset, limit=paging.window.limit
     )
     summaries = build.records.summaries([row.document_id for row in rows])
     items = [
@@ -145,7 +145,7 @@ def list_entity_documents(
         for row in rows
         if row.document_id in summaries
     ]
-    return EntityDocumentList(total=total, page=window.page, per_page=window.limit, items=items)
+    return paging.page_of(items, total)
 
 
 @router.get(
@@ -153,20 +153,15 @@ def list_entity_documents(
     operation_id="listEntityQuotes",
     summary="Quotes by an entity",
     response_model=QuoteList,
-    responses=problem_responses(308, 404, 422, 503) | example_response("quotes"),
+    responses=problem_responses(308, 400, 404, 422, 503) | example_response("quotes"),
 )
 def list_entity_quotes(
-    entity_id: EntityId, build: BuildDep, request: Request, window: WindowDep
+    entity_id: EntityId, build: BuildDep, request: Request, paging: PagingDep
 ) -> QuoteList:
-    """Direct quotations the text attributes to the entity, oldest document first."""
+    """Direct quotations the text attributes to the entity, oldest document first, each as in its document."""
     _known(build, entity_id, request)
-    total, items = build.catalog.quotes(entity_id, offset=window.offset, limit=window.limit)
-    return QuoteList(
-        total=total,
-        page=window.page,
-        per_page=window.limit,
-        items=[QuoteRow.model_validate(item, from_attributes=True) for item in items],
-    )
+    total, rows = build.catalog.quotes(entity_id, offset=paging.window.offset, limit=paging.window.limit)
+    return paging.page_of(document_quotes(build, rows), total)
 
 
 @router.get(
@@ -174,19 +169,14 @@ def list_entity_quotes(
     operation_id="listEntityStatistics",
     summary="Figures an entity cited",
     response_model=StatisticList,
-    responses=problem_responses(308, 404, 422, 503) | example_response("statistics"),
+    responses=problem_responses(308, 400, 404, 422, 503) | example_response("statistics"),
 )
 def list_entity_statistics(
-    entity_id: EntityId, build: BuildDep, request: Request, window: WindowDep
+    entity_id: EntityId, build: BuildDep, request: Request, paging: PagingDep
 ) -> StatisticList:
     """Every figure the text attributes to the entity across the archive (`attributed_to`), with its sentence
     and document, newest document first."""
     _known(build, entity_id, request)
     filters = StatisticFilters(attributed_to=(entity_id,))
-    total, items = build.catalog.statistics(filters, offset=window.offset, limit=window.limit)
-    return StatisticList(
-        total=total,
-        page=window.page,
-        per_page=window.limit,
-        items=[StatisticRow.model_validate(item, from_attributes=True) for item in items],
-    )
+    total, rows = build.catalog.statistics(filters, offset=paging.window.offset, limit=paging.window.limit)
+    return paging.page_of(document_statistics(build, rows), total)

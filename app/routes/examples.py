@@ -16,7 +16,7 @@ SEARCH: Any = {
     "total": 4,
     "page": 1,
     "per_page": 1,
-    "hits": [
+    "items": [
         {
             "id": "000_e84a06c073667f2f",
             "title": None,
@@ -90,11 +90,14 @@ SEARCH: Any = {
     "timed_out": False,
     "took_ms": 3.2,
     "facets": {
-        "outlet": [
-            {"value": "breitbart news", "label": "Breitbart News", "count": 1},
-            {"value": "liberty headlines", "label": "Liberty Headlines", "count": 1},
-            {"value": "lifezette", "label": "LifeZette", "count": 1},
-        ]
+        "outlet": {
+            "buckets": [
+                {"value": "breitbart news", "label": "Breitbart News", "count": 1},
+                {"value": "liberty headlines", "label": "Liberty Headlines", "count": 1},
+                {"value": "lifezette", "label": "LifeZette", "count": 1},
+            ],
+            "missing": 1,
+        }
     },
     "did_you_mean": None,
 }
@@ -180,22 +183,29 @@ DOCUMENT_RECORD: Any = {
     "content_hash": "59eb3aca274440bd6194703f81a24ecf3e7d3954e75304106f90d149dfcbc2ce",
 }
 
-SIMILAR: Any = [
-    {
-        "id": "004_40ce4932bcea4cb2",
-        "title": None,
-        "published": None,
-        "outlet": "LifeZette",
-        "url": None,
-        "score": 30.826,
-        "snippets": [],
-    }
-]
+SIMILAR: Any = {
+    "items": [
+        {
+            "id": "004_40ce4932bcea4cb2",
+            "title": None,
+            "published": None,
+            "outlet": "LifeZette",
+            "url": None,
+            "score": 19.6,
+            "snippets": [],
+        }
+    ],
+    "total": 4,
+    "page": 1,
+    "per_page": 1,
+    "next": "eyJvIjoxLCJmIjoiZjA2MTkxMGIzZDkzZGQyMSJ9",
+}
 
 ENTITY_LIST: Any = {
     "total": 16,
     "page": 1,
     "per_page": 2,
+    "next": "eyJvIjoyLCJmIjoiMzc2YTllNjdhMzQzYmVmZiJ9",
     "items": [
         {
             "entity_id": "jeffrey-sessions",
@@ -223,8 +233,11 @@ HOMAN_QUOTES: Any = [
         "text": "He forgot the oath he’s taken",
         "start": 2092,
         "end": 2121,
-        "speaker_name": "Tom Homan",
-        "speaker_entity_id": "thomas-homan",
+        "speaker": {
+            "name": "Tom Homan",
+            "entity_id": "thomas-homan",
+            "evidence": {"start": 2124, "end": 2129, "text": "Homan"},
+        },
     },
     {
         "document_id": "002_c27e403ad76bbf3b",
@@ -232,8 +245,11 @@ HOMAN_QUOTES: Any = [
         "text": "He stopped being a cop and became a politician.",
         "start": 2189,
         "end": 2236,
-        "speaker_name": "Tom Homan",
-        "speaker_entity_id": "thomas-homan",
+        "speaker": {
+            "name": "Tom Homan",
+            "entity_id": "thomas-homan",
+            "evidence": {"start": 2124, "end": 2129, "text": "Homan"},
+        },
     },
 ]
 
@@ -282,6 +298,7 @@ ENTITY_DOCUMENTS: Any = {
     "total": 3,
     "page": 1,
     "per_page": 1,
+    "next": "eyJvIjoxLCJmIjoiNDNiZmFjMThjMTAwOGRiMCJ9",
     "items": [
         {
             "id": "000_e84a06c073667f2f",
@@ -302,39 +319,57 @@ ENTITY_DOCUMENTS: Any = {
     ],
 }
 
-QUOTES: Any = {"total": 4, "page": 1, "per_page": 2, "items": HOMAN_QUOTES}
+QUOTES: Any = {
+    "items": HOMAN_QUOTES,
+    "total": 4,
+    "page": 1,
+    "per_page": 2,
+    "next": "eyJvIjoyLCJmIjoiMzc2YTllNjdhMzQzYmVmZiJ9",
+}
 
 STATISTICS: Any = {
-    "total": 12,
-    "page": 1,
-    "per_page": 1,
     "items": [
         {
-            "document_id": "003_3042ad3957543e6f",
-            "published": None,
-            "text": "399",
-            "start": 427,
-            "end": 430,
-            "value": 399.0,
+            "start": 261,
+            "end": 267,
+            "text": "33,179",
+            "value": 33179.0,
             "value_high": None,
             "qualifier": None,
             "kind": "count",
             "approximate": False,
             "unit": None,
-            "counts": "homicides",
-            "sentence": "According to DHS, those individuals include suspects and convicts tied to 399 homicides, more than 3,300 assaults, over 3,100 burglaries, 1,011 robberies, and 1,293 sexual predatory offenses, along with thousands of drug and weapons crimes.",
-            "attributed_to": "Department of Homeland Security",
-            "attributed_entity_id": "dhs",
-            "place": None,
+            "counts": "illegal aliens",
+            "change": None,
+            "sentence": {
+                "start": 200,
+                "end": 352,
+                "text": "The Department of Homeland Security said there are currently 33,179 illegal aliens in the "
+                "custody of California jurisdictions with active ICE detainers.",
+            },
+            "attributed_to": {
+                "name": "Department of Homeland Security",
+                "entity_id": "dhs",
+                "evidence": {"start": 204, "end": 235, "text": "Department of Homeland Security"},
+            },
+            "attribution": "reporting_verb",
+            "place": "California",
             "period": None,
+            "document_id": "003_3042ad3957543e6f",
+            "published": None,
         }
     ],
+    "total": 9,
+    "page": 1,
+    "per_page": 1,
+    "next": "eyJvIjoxLCJmIjoiODNhYTA2MGEwZWM3MjNkNSJ9",
 }
 
 STATISTIC_GROUPS: Any = {
     "total": 1,
     "page": 1,
     "per_page": 1,
+    "next": None,
     "items": [
         {
             "label": "drivers · Texas · 2023",
@@ -353,10 +388,15 @@ STATISTIC_GROUPS: Any = {
                     "approximate": False,
                     "unit": None,
                     "counts": "drivers",
-                    "sentence": "About 52 percent of the drivers killed in Texas in 2023 were not "
-                    "wearing seat belts, the department said.",
+                    "change": None,
+                    "sentence": {
+                        "start": 145,
+                        "end": 250,
+                        "text": "About 52 percent of the drivers killed in Texas in 2023 were not "
+                        "wearing seat belts, the department said.",
+                    },
                     "attributed_to": None,
-                    "attributed_entity_id": None,
+                    "attribution": None,
                     "place": "Texas",
                     "period": "in 2023",
                 },
@@ -373,10 +413,15 @@ STATISTIC_GROUPS: Any = {
                     "approximate": False,
                     "unit": None,
                     "counts": "drivers",
-                    "sentence": "Roughly half of the drivers killed in Texas in 2023 were not wearing "
-                    "seat belts, officials said.",
+                    "change": None,
+                    "sentence": {
+                        "start": 186,
+                        "end": 282,
+                        "text": "Roughly half of the drivers killed in Texas in 2023 were not wearing "
+                        "seat belts, officials said.",
+                    },
                     "attributed_to": None,
-                    "attributed_entity_id": None,
+                    "attribution": None,
                     "place": "Texas",
                     "period": "in 2023",
                 },

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Depends, Response
 
 from app.deps import ArchiveDep, SettingsDep
 from app.errors import IndexNotReady
 from app.routes.examples import example_response
+from app.routes.parameters import check_parameters
 from app.schemas import Health, Readiness
 
 __all__ = ["router"]
 
-router = APIRouter(tags=["health"])
+router = APIRouter(tags=["health"], dependencies=[Depends(check_parameters)])
 
 
 @router.get(

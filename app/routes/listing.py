@@ -1,11 +1,11 @@
-"""Query parameters shared by the search-backed endpoints, and the paged search they run."""
+"""Query parameters shared by the list endpoints (paging, cursors, search filters) and the paged search."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import asdict, dataclass, replace
 from datetime import date
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Query, Request, Response
 
@@ -15,26 +15,30 @@ from app.errors import PayloadTooLarge, Unprocessable
 from app.index import FACET_NAMES, FacetName, SearchEngine, SearchPage, SearchQuery
 from app.paging import Window, encode_cursor, next_link, resolve_window
 from app.routes.entity_filters import resolve_entities
-from app.schemas import SortOrder
+from app.schemas import Page, SortOrder
 
 __all__ = [
     "QUERY_SYNTAX",
+    "Facets",
     "FiltersDep",
-    "PageDep",
     "PagedSearch",
+    "Paging",
+    "PagingDep",
     "QueryText",
     "SearchFilters",
+    "Sort",
     "TypoTolerance",
-    "WindowDep",
     "parse_facets",
     "run_paged_search",
     "search_query",
 ]
 
+ItemT = TypeVar("ItemT")
+
 
 @dataclass(frozen=True)
 class SearchFilters:
-    outlet: str | None
+    outlet: tuple[str, ...]
     published_from: date | None
     published_to: date | None
     entity: tuple[str, ...]
@@ -48,7 +52,10 @@ EntityValues = list[str] | None
 
 def search_filters(
     build: BuildDep,
-    outlet: Annotated[str | None, Query(description="Only this publisher (case-insensitive).")] = None,
+    outlet: Annotated[
+        list[str] | None,
+        Query(description="Only this publisher (case-insensitive). Repeat for any of several."),
+    ] = None,
     published_from: Annotated[date | None, Query(description="Published on or after (YYYY-MM-DD).")] = None,
     published_to: Annotated[date | None, Query(description="Published on or before (YYYY-MM-DD).")] = None,
     entity: Annotated[
@@ -79,7 +86,7 @@ def search_filters(
     ] = None,
 ) -> SearchFilters:
     return SearchFilters(
-        outlet,
+        tuple(dict.fromkeys(outlet or ())),
         published_from,
         published_to,
         resolve_entities(build, "entity", entity),
@@ -92,44 +99,62 @@ def search_filters(
 FiltersDep = Annotated[SearchFilters, Depends(search_filters)]
 
 
-Page = Annotated[int, Query(ge=1, description="1-based page number.")]
-PerPage = Annotated[int, Query(ge=1, description="Results per page (at most ARCHIVE_MAX_PER_PAGE).")]
-
-
-def page_window(settings: SettingsDep, page: Page = 1, per_page: PerPage = 10) -> Window:
-    """Offset and limit of a numbered page, within the configured bounds (422 beyond)."""
-    return resolve_window(page=page, per_page=per_page, cursor=None, params={}, settings=settings)
-
-
-WindowDep = Annotated[Window, Depends(page_window)]
-
-
 @dataclass(frozen=True)
-class PageParams:
-    sort: SortOrder
-    page: int
-    per_page: int
-    cursor: str | None
+class Paging:
+    """The window of a list a request asks for, and the request a `next` cursor is bound to."""
+
+    window: Window
+    params: dict[str, object]
+    path: str
+    response: Response
+
+    def next_cursor(self, total: int) -> str | None:
+        """The cursor of the page after this one (also set as the `Link` header); None on the last."""
+        following = self.window.offset + self.window.limit
+        if following >= total:
+            return None
+        cursor = encode_cursor(following, self.params)
+        self.response.headers["Link"] = next_link(self.path, self.params, cursor)
+        return cursor
+
+    def page_of(self, items: list[ItemT], total: int) -> Page[ItemT]:
+        """This page of a list of `total` items."""
+        return Page[ItemT](
+            items=items,
+            total=total,
+            page=self.window.page,
+            per_page=self.window.limit,
+            next=self.next_cursor(total),
+        )
 
 
-def page_params(
-    sort: Annotated[
-        SortOrder,
-        Query(
-            description="`relevance` (default; newest first when there is no query), `published`, `-published`."
-        ),
-    ] = "relevance",
+def paging(
+    request: Request,
+    response: Response,
+    settings: SettingsDep,
     page: Annotated[int, Query(ge=1, description="1-based page number.")] = 1,
-    per_page: Annotated[
-        int, Query(ge=1, description="Results per page (at most ARCHIVE_MAX_PER_PAGE).")
-    ] = 10,
-    cursor: Annotated[str | None, Query(description="The `next` value of the previous page.")] = None,
-) -> PageParams:
-    return PageParams(sort, page, per_page, cursor)
+    per_page: Annotated[int, Query(ge=1, description="Items per page (at most ARCHIVE_MAX_PER_PAGE).")] = 10,
+    cursor: Annotated[
+        str | None, Query(description="The `next` value of the previous page; overrides `page`.")
+    ] = None,
+) -> Paging:
+    """The page or cursor asked for, within the configured bounds (422 beyond, 400 for a foreign cursor)."""
+    query = request.query_params
+    params: dict[str, object] = {
+        key: query.getlist(key) for key in dict.fromkeys(query) if key not in {"page", "cursor"}
+    } | {"per_page": per_page}
+    window = resolve_window(page=page, per_page=per_page, cursor=cursor, params=params, settings=settings)
+    return Paging(window=window, params=params, path=request.url.path, response=response)
 
 
-PageDep = Annotated[PageParams, Depends(page_params)]
+PagingDep = Annotated[Paging, Depends(paging)]
 
+Sort = Annotated[
+    SortOrder,
+    Query(
+        description="`relevance` (default; newest first when there is no query), `published`, `-published`."
+    ),
+]
 
 QUERY_SYNTAX = (
     'Words (all required), "phrases" ("a b"~N within N moves), AND/&&, OR/||, NOT/-word/!word, +word, '
@@ -158,11 +183,19 @@ TypoTolerance = Annotated[
 ]
 
 
-def parse_facets(facets: str | None) -> tuple[FacetName, ...]:
-    """`outlet,year` -> ("outlet", "year"); unknown names are a 422 with the valid ones."""
-    if not facets:
-        return ()
-    names = [name.strip() for name in facets.split(",") if name.strip()]
+Facets = Annotated[
+    list[str] | None,
+    Query(
+        description="Facets counted over all hits: outlet, year, official, person, place, organization. "
+        "Repeat the parameter or separate names with commas.",
+        examples=["outlet,year,official"],
+    ),
+]
+
+
+def parse_facets(values: list[str] | None) -> tuple[FacetName, ...]:
+    """`outlet,year` or `outlet` and `year` -> ("outlet", "year"); unknown names are a 422 with the valid ones."""
+    names = [name.strip() for value in values or () for name in value.split(",") if name.strip()]
     unknown = [name for name in names if name not in FACET_NAMES]
     if unknown:
         raise Unprocessable(
@@ -196,33 +229,16 @@ def search_query(
 
 @dataclass(frozen=True)
 class PagedSearch:
-    window: Window
     result: SearchPage
     next: str | None
     took_ms: float
 
 
-def run_paged_search(
-    *,
-    request: Request,
-    response: Response,
-    engine: SearchEngine,
-    settings: Settings,
-    query: SearchQuery,
-    paging: PageParams,
-) -> PagedSearch:
-    """Resolve the page or cursor, search, and set the `next` cursor and Link header."""
-    params: dict[str, object] = {
-        key: value for key, value in request.query_params.items() if key not in {"page", "cursor"}
-    } | {"per_page": paging.per_page}
-    window = resolve_window(
-        page=paging.page, per_page=paging.per_page, cursor=paging.cursor, params=params, settings=settings
-    )
+def run_paged_search(*, engine: SearchEngine, query: SearchQuery, paging: Paging) -> PagedSearch:
+    """Search the page or cursor asked for, and point at the next page unless the search was cut short."""
+    window = paging.window
     started = time.perf_counter()
     result = engine.search(replace(query, offset=window.offset, limit=window.limit))
     took_ms = round((time.perf_counter() - started) * 1000, 3)
-    following = None
-    if window.offset + window.limit < result.total and not result.timed_out:
-        following = encode_cursor(window.offset + window.limit, params)
-        response.headers["Link"] = next_link(str(request.url.path), params, following)
-    return PagedSearch(window=window, result=result, next=following, took_ms=took_ms)
+    following = None if result.timed_out else paging.next_cursor(result.total)
+    return PagedSearch(result=result, next=following, took_ms=took_ms)

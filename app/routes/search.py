@@ -7,26 +7,29 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query
 
 from app.deps import BuildDep, SettingsDep
-from app.index import OpenBuild
+from app.index import OpenBuild, SearchPage
 from app.routes.examples import EXPORT_EXAMPLE, example_response
 from app.routes.listing import (
+    Facets,
     FiltersDep,
-    PageDep,
+    PagingDep,
     QueryText,
+    Sort,
     TypoTolerance,
     parse_facets,
     run_paged_search,
     search_query,
 )
+from app.routes.parameters import check_parameters
 from app.routes.responses import NdjsonResponse, problem_responses
-from app.schemas import DocumentSummary, FacetValue, SearchHit, SearchResults, Timeline, TimelineBucket
+from app.schemas import DocumentSummary, Facet, FacetValue, SearchHit, SearchResults, Timeline, TimelineBucket
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/v1", tags=["search"])
+router = APIRouter(prefix="/v1", tags=["search"], dependencies=[Depends(check_parameters)])
 
 EXPORT_BATCH = 500
 
@@ -35,17 +38,26 @@ Lenient = Annotated[
 ]
 
 
-def _facet_values(build: OpenBuild, facets: dict[str, list[tuple[str, int]]]) -> dict[str, list[FacetValue]]:
-    """Facet counts with display labels: outlet names as published, entity names for entity ids."""
+def _facets(build: OpenBuild, result: SearchPage) -> dict[str, Facet]:
+    """Facet counts with display labels (outlet names as published, entity names, years) and missing counts."""
     entity_ids = {
-        value for name, counts in facets.items() if name not in ("outlet", "year") for value, _ in counts
+        value
+        for name, counts in result.facets.items()
+        if name not in ("outlet", "year")
+        for value, _ in counts
     }
     names = build.catalog.names(entity_ids)
-    outlets = build.records.outlet_names() if "outlet" in facets else {}
+    outlets = build.records.outlet_names() if "outlet" in result.facets else {}
     labels = names | outlets
     return {
-        name: [FacetValue(value=value, label=labels.get(value), count=count) for value, count in counts]
-        for name, counts in facets.items()
+        name: Facet(
+            buckets=[
+                FacetValue(value=value, label=labels.get(value, value), count=count)
+                for value, count in counts
+            ],
+            missing=result.facet_missing.get(name, 0),
+        )
+        for name, counts in result.facets.items()
     }
 
 
@@ -57,53 +69,38 @@ def _facet_values(build: OpenBuild, facets: dict[str, list[tuple[str, int]]]) ->
     responses=problem_responses(400, 413, 422, 503) | example_response("search"),
 )
 def search(
-    request: Request,
-    response: Response,
     build: BuildDep,
     settings: SettingsDep,
     filters: FiltersDep,
-    paging: PageDep,
+    paging: PagingDep,
     q: QueryText = "",
     lenient: Lenient = False,
     typo_tolerance: TypoTolerance = False,
-    facets: Annotated[
-        str | None,
-        Query(
-            description="Comma-separated facets counted over all hits: outlet, year, official, person, place, "
-            "organization.",
-            examples=["outlet,year,official"],
-        ),
-    ] = None,
+    sort: Sort = "relevance",
+    facets: Facets = None,
 ) -> SearchResults:
     """Full-text search over titles and bodies, with filters and facets. Every hit carries snippets from
     different parts of the article, each with the character offsets of its matches in the document's
     cleaned `text`. A misspelled query gets a `did_you_mean` that finds more."""
     query = search_query(
-        settings=settings,
-        text=q,
-        lenient=lenient,
-        filters=filters,
-        sort=paging.sort,
-        typo_tolerance=typo_tolerance,
+        settings=settings, text=q, lenient=lenient, filters=filters, sort=sort, typo_tolerance=typo_tolerance
     )
     query = replace(query, snippets=settings.snippets_per_hit, facets=parse_facets(facets))
-    paged = run_paged_search(
-        request=request, response=response, engine=build.engine, settings=settings, query=query, paging=paging
-    )
+    paged = run_paged_search(engine=build.engine, query=query, paging=paging)
     did_you_mean = None
     if q.strip() and not lenient and paged.result.total < 3:
         did_you_mean = build.engine.suggest(q)
     return SearchResults(
+        items=[SearchHit.model_validate(hit, from_attributes=True) for hit in paged.result.hits],
+        total=paged.result.total,
+        page=paging.window.page,
+        per_page=paging.window.limit,
+        next=paged.next,
         query=q,
         escaped=paged.result.escaped,
-        total=paged.result.total,
-        page=paged.window.page,
-        per_page=paged.window.limit,
-        hits=[SearchHit.model_validate(hit, from_attributes=True) for hit in paged.result.hits],
-        next=paged.next,
         timed_out=paged.result.timed_out,
         took_ms=paged.took_ms,
-        facets=_facet_values(build, paged.result.facets),
+        facets=_facets(build, paged.result),
         did_you_mean=did_you_mean,
     )
 

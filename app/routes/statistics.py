@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from app.deps import BuildDep
 from app.errors import Unprocessable
 from app.index import GroupFilters, StatisticFilters
 from app.models import StatisticKind
+from app.routes.cited import document_statistics
 from app.routes.entity_filters import resolve_entities
 from app.routes.examples import example_response
-from app.routes.listing import WindowDep
+from app.routes.listing import PagingDep
+from app.routes.parameters import check_parameters
 from app.routes.responses import problem_responses
-from app.schemas import StatisticGroup, StatisticGroupList, StatisticList, StatisticRow
+from app.schemas import StatisticGroup, StatisticGroupList, StatisticList
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/v1/statistics", tags=["statistics"])
+# Bounds a count parameter to what SQLite's integers hold.
+MAX_COUNT = 2**63 - 1
+
+router = APIRouter(prefix="/v1/statistics", tags=["statistics"], dependencies=[Depends(check_parameters)])
 
 STATISTICS_SYNTAX = (
     'the q grammar of /v1/search without what FTS5 cannot do (fuzzy word~, inner wildcards, "…"~N, fields): '
@@ -43,7 +48,7 @@ Words = Annotated[
 )
 def list_statistics(
     build: BuildDep,
-    window: WindowDep,
+    paging: PagingDep,
     q: Words = None,
     kind: Annotated[
         StatisticKind | None, Query(description="count, percent, money, fraction, ratio, range.")
@@ -94,13 +99,8 @@ def list_statistics(
         place=resolve_entities(build, "place", place, kinds=("place",)),
         document=document,
     )
-    total, items = build.catalog.statistics(filters, offset=window.offset, limit=window.limit)
-    return StatisticList(
-        total=total,
-        page=window.page,
-        per_page=window.limit,
-        items=[StatisticRow.model_validate(item, from_attributes=True) for item in items],
-    )
+    total, rows = build.catalog.statistics(filters, offset=paging.window.offset, limit=paging.window.limit)
+    return paging.page_of(document_statistics(build, rows), total)
 
 
 @router.get(
@@ -112,7 +112,7 @@ def list_statistics(
 )
 def list_statistic_groups(
     build: BuildDep,
-    window: WindowDep,
+    paging: PagingDep,
     q: Annotated[
         str | None,
         Query(
@@ -122,8 +122,10 @@ def list_statistic_groups(
             examples=["arrests"],
         ),
     ] = None,
-    min_members: Annotated[int, Query(ge=2, description="Smallest group size.")] = 2,
-    min_sources: Annotated[int, Query(ge=0, description="Fewest distinct attributed sources.")] = 0,
+    min_members: Annotated[int, Query(ge=2, le=MAX_COUNT, description="Smallest group size.")] = 2,
+    min_sources: Annotated[
+        int, Query(ge=0, le=MAX_COUNT, description="Fewest distinct attributed sources.")
+    ] = 0,
     disagree: Annotated[
         bool | None, Query(description="`true`: only groups whose members state incompatible values.")
     ] = None,
@@ -132,10 +134,5 @@ def list_statistic_groups(
     period where given) stated in two or more documents or twice in one, with where it first appeared, who
     it is attributed to, and whether its members agree given their qualifiers and rounding."""
     filters = GroupFilters(q=q, min_members=min_members, min_sources=min_sources, disagree=disagree)
-    total, groups = build.groups.find(filters, offset=window.offset, limit=window.limit)
-    return StatisticGroupList(
-        total=total,
-        page=window.page,
-        per_page=window.limit,
-        items=[StatisticGroup.of(group) for group in groups],
-    )
+    total, groups = build.groups.find(filters, offset=paging.window.offset, limit=paging.window.limit)
+    return paging.page_of([StatisticGroup.of(group) for group in groups], total)
