@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 def found(client: TestClient, q: str, **params: Any) -> set[str]:
     response = client.get("/v1/search", params={"q": q, "per_page": 50, **params})
     assert response.status_code == 200, response.text
-    return {hit["id"] for hit in response.json()["hits"]}
+    return {hit["id"] for hit in response.json()["items"]}
 
 
 def every_document(client: TestClient) -> set[str]:
@@ -78,7 +78,7 @@ def test_fuzzy_distance_zero_is_exact(client: TestClient) -> None:
 
 def test_fuzzy_terms_are_highlighted(client: TestClient) -> None:
     response = client.get("/v1/search", params={"q": "detainr~1", "per_page": 1})
-    snippet = response.json()["hits"][0]["snippets"][0]
+    snippet = response.json()["items"][0]["snippets"][0]
     assert "<em>detainer" in snippet["highlighted"].lower()
 
 
