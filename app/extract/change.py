@@ -54,9 +54,7 @@ _WINDOW = 60
 def figure_change(text: str, sentence_start: int, start: int, end: int, *, counted: bool) -> Change | None:
     """The direction of change the sentence gives the figure at `start:end` (`counted`: it counts a noun)."""
     window_start = max(sentence_start, start - _WINDOW)
-    window_start = max(
-        [window_start] + [text.rfind(mark, window_start, start) + 1 for mark in _CLAUSE_PUNCTUATION]
-    )
+    window_start = max([window_start] + [_clause_mark(text, mark, window_start, start) for mark in _CLAUSE_PUNCTUATION])
     if _HELD_AT.search(text, window_start, start):
         return "none"
     words = _WORD.findall(text, window_start, start)
@@ -71,6 +69,14 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
         if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
             return _direction(_CHANGE_NOUNS[candidate.lower()])
     return None
+
+
+def _clause_mark(text: str, mark: str, low: int, high: int) -> int:
+    """Where the clause after the last `mark` in `low:high` starts; a comma between digits ("2,511") is none."""
+    position = text.rfind(mark, low, high)
+    while position > low and text[position - 1].isdigit() and text[position + 1 : position + 2].isdigit():
+        position = text.rfind(mark, low, position)
+    return max(position, low - 1) + 1
 
 
 def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | None:

@@ -72,6 +72,8 @@ _DURATION_BEFORE = re.compile(
     r"\b(?:in|over|within|during|past|last|next|first|coming|previous|the\s+past|the\s+last|the\s+next|the\s+first)\s+$",
     re.IGNORECASE,
 )
+# "the 12 months to June", "the six weeks since the storm": a period named by its end or start.
+_BOUNDED_PERIOD_AFTER = re.compile(r"\s+(?:to|since|ending|ended|through|until|till)\b")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|final)\s+$", re.IGNORECASE)
 
 
@@ -253,7 +255,7 @@ def statistic_counts(
         counts = None
     if found.kind == "fraction" and _ORDINAL_BEFORE.search(text, max(0, found.start - 10), found.start):
         return NOT_A_STATISTIC
-    if found.from_words and counts is None and found.kind not in ("fraction", "ratio"):
+    if found.from_words and counts is None and found.kind not in ("fraction", "ratio", "percent"):
         return NOT_A_STATISTIC
     if (
         found.from_words
@@ -273,6 +275,8 @@ def statistic_counts(
             return NOT_A_STATISTIC
         before = text[max(0, found.start - 12) : found.start]
         if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, found.end + len(counts) + 1):
+            return NOT_A_STATISTIC
+        if before.lower().endswith("the ") and _BOUNDED_PERIOD_AFTER.match(text, found.end + len(counts) + 1):
             return NOT_A_STATISTIC
     if counts is None and found.kind in ("count", "range") and found.unit != "percent":
         noun_of = _NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)

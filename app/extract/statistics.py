@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from app.extract.change import figure_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
-from app.extract.dates import is_model_year
+from app.extract.dates import MONTH_NAME, is_model_year
 from app.extract.exclusions import YEAR_NOUN, is_excluded, is_threshold, phone_spans
 from app.extract.numbers import NUMBER_PATTERN, SINGLE_NUMBER_PATTERN, TRIGGER, classify, qualifier_before
 from app.extract.spans import Sentences, evidence
@@ -108,6 +108,11 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s+$", re.IGNORECASE)
+# "from 187 to 223": a change between two levels; "ranging from 2 to 4" is one range.
+_FROM_LEVEL = re.compile(r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)\bfrom\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _LastFigure:
     start: int
@@ -173,8 +178,12 @@ def find_statistics(
         if match is None or match.end() <= trigger.start():
             continue
         found = classify(text, match)
-        if found is None and match["number"] and match.groupdict().get("high"):
-            # "49 percent to 43 percent": two figures, not a range.
+        from_level = found is not None and found.kind == "range" and bool(
+            _FROM_LEVEL.search(text, max(0, match.start() - 30), match.start())
+        )
+        if from_level or (found is None and match["number"] and match.groupdict().get("high")):
+            # "rose from 39,025 to 40,428" (an earlier level and the new one), "49 percent to 43 percent":
+            # two figures, not a range.
             single = SINGLE_NUMBER_PATTERN.match(text, match.start())
             if single is not None:
                 match = single
@@ -199,7 +208,11 @@ def find_statistics(
             and found.value.is_integer()
             and 1900 <= found.value <= 2099
             and not match["short_scale"]
-            and (not noun_phrase(text, found.end, len(text))[0] or YEAR_NOUN.match(text, found.end))
+            and (
+                not noun_phrase(text, found.end, len(text))[0]
+                or YEAR_NOUN.match(text, found.end)
+                or _MONTH_BEFORE.search(text, max(0, found.start - 12), found.start)
+            )
         ):
             # A year the date finder did not take ("the 2026-27 school year", "a 2026 model").
             continue
@@ -226,6 +239,7 @@ def find_statistics(
                     counts = " ".join(words[:-1] if len(words) > 1 and words[-1].lower() == "rate" else words)
         elif (
             plain
+            and not from_level
             and last_figure is not None
             and last_figure.start >= sentence[0]
             and _COMPARED_BEFORE.search(text, max(sentence[0], found.start - 24), found.start)
