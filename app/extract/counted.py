@@ -10,7 +10,7 @@ import re
 
 from app.extract.lexicon import word_set
 from app.extract.numbers import WORD_NUMBER, Found
-from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS
+from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_unit
 
 __all__ = [
     "COMMON_VERBS",
@@ -231,7 +231,9 @@ def statistic_counts(
 ) -> str | None:
     """The counted noun phrase of a figure, None when there is none, or NOT_A_STATISTIC when it is not a statistic."""
     counts, counts_end = noun_phrase(text, found.end, sentence[1], money=found.kind == "money")
-    if counts is not None and counts.split()[0].lower() in MEASURE_UNITS:
+    if counts is not None and (
+        counts.split()[0].lower() in MEASURE_UNITS or measure_unit(counts, 0) not in (None, *TIME_UNITS)
+    ):
         # "12 miles of coastline", "9 pounds of fentanyl": the unit measures; the material is counted.
         material = re.match(r"\s+of\s+", text[counts_end : counts_end + 8])
         if material is not None:
@@ -286,7 +288,14 @@ def statistic_counts(
             counts = previous_counts[1]
         else:
             counts = counts_before(text, sentence[0], found.start)
-    if counts is None and found.kind == "count" and not found.qualifier and found.value < 1000:
+    if (
+        counts is None
+        and found.kind == "count"
+        and not found.qualifier
+        and found.value < 1000
+        and measure_unit(text, found.end) in (None, *TIME_UNITS)
+    ):
+        # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
         return NOT_A_STATISTIC
     if counts is None and found.kind == "percent":
         counts = _percent_counts(text, found, sentence)

@@ -8,6 +8,7 @@ import re
 
 from app.extract.counted import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS
 from app.extract.numbers import Found
+from app.extract.units import measure_unit
 
 __all__ = ["YEAR_NOUN", "is_excluded", "is_threshold", "phone_spans"]
 
@@ -76,6 +77,7 @@ def is_excluded(
         and not match["percent"]
         and not match["short_scale"]
         and not compound
+        and measure_unit(text, after_end) is None
     ):
         return True
     plain = not (match["percent"] or match["currency"] or match["scale"] or match.groupdict().get("high"))

@@ -220,7 +220,11 @@ def find_statistics(
             # "a 2019 Dodge Ram": a vehicle's model year.
             continue
         sentence = sentences.span_at(found.start)
-        rate = RATE.match(text, found.end) if plain and not match["scale"] else None
+        rate = (
+            RATE.match(text, found.end)
+            if plain and not match["scale"] and measure_unit(text, found.end) is None
+            else None
+        )
         if compound is not None:
             unit_word = compound["unit"].lower()
             last = unit_word.split("-")[-1]

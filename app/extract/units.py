@@ -51,12 +51,18 @@ RATE = re.compile(
 )
 
 
+# Abbreviations that are units only written onto the figure ("6ft 3in"); "3 in 10" is a ratio.
+_ATTACHED_ONLY = frozenset(["in", "ft"])
+
+
 def measure_unit(text: str, position: int) -> str | None:
     """The unit of measure or time written at `position` right after a figure (`mph`, `km`, `years`)."""
     match = _MEASURE_AFTER.match(text, position)
     if match is None:
         return None
     written = match["unit"]
+    if written in _ATTACHED_ONLY and match.start("unit") != position:
+        return None
     unit = written if written in TIME_UNITS else _UNIT_NAMES[written]
     return f"square {unit}" if match["square"] else unit
 
