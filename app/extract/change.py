@@ -54,7 +54,9 @@ _WINDOW = 60
 def figure_change(text: str, sentence_start: int, start: int, end: int, *, counted: bool) -> Change | None:
     """The direction of change the sentence gives the figure at `start:end` (`counted`: it counts a noun)."""
     window_start = max(sentence_start, start - _WINDOW)
-    window_start = max([window_start] + [_clause_mark(text, mark, window_start, start) for mark in _CLAUSE_PUNCTUATION])
+    window_start = max(
+        [window_start] + [_clause_mark(text, mark, window_start, start) for mark in _CLAUSE_PUNCTUATION]
+    )
     if _HELD_AT.search(text, window_start, start):
         return "none"
     words = _WORD.findall(text, window_start, start)

@@ -126,7 +126,7 @@ WORD_NUMBER = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|a\s+dozen|a\s+hundred
 # Indian grouping ("1,20,000") before Western grouping before plain digits; a thin or plain space groups
 # thousands too ("20 336") where no digit group stands before or after (a phone number's "0800 486 000").
 _DIGITS = (
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])(?<!\d\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]|\s\d)"
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])(?<!\d\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d|\s\d)"
     r"|\d+(?:\.\d+)?"
 )
 _PARTICLE_OVER = re.compile(rf"\b(?:{_alternation(word_set('particle_verbs.txt'))})\s+$", re.IGNORECASE)

@@ -14,14 +14,21 @@ from app.extract.change import figure_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
 from app.extract.dates import MONTH_NAME, is_model_year
 from app.extract.exclusions import YEAR_NOUN, is_excluded, is_threshold, phone_spans
-from app.extract.numbers import NUMBER_PATTERN, SINGLE_NUMBER_PATTERN, TRIGGER, classify, qualifier_before
+from app.extract.numbers import (
+    NUMBER_PATTERN,
+    SINGLE_NUMBER_PATTERN,
+    TRIGGER,
+    Found,
+    classify,
+    qualifier_before,
+)
 from app.extract.spans import Sentences, evidence
 from app.extract.units import (
     COMPOUND_UNIT,
     CURRENCY_WORDS,
     IRREGULAR_PLURALS,
     RATE,
-    dollar_currency,
+    local_currency,
     measure_unit,
 )
 from app.models import DateMention, Evidence, Statistic, StatisticKind
@@ -110,7 +117,28 @@ _COMPARED_BEFORE = re.compile(
 
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s+$", re.IGNORECASE)
 # "from 187 to 223": a change between two levels; "ranging from 2 to 4" is one range.
-_FROM_LEVEL = re.compile(r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)\bfrom\s+$", re.IGNORECASE)
+_FROM_LEVEL = re.compile(
+    r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)\bfrom\s+$", re.IGNORECASE
+)
+
+
+def _is_year_span(found: Found, match: re.Match[str]) -> bool:
+    """`2017-2018`: a fiscal or school year, not a range of quantities."""
+    return (
+        found.kind == "range"
+        and found.value_high == found.value + 1
+        and 1900 <= found.value <= 2099
+        and found.value.is_integer()
+        and not (match["currency"] or match["percent"] or match["short_scale"] or match["scale"])
+    )
+
+
+def _is_rate_base(text: str, found: Found, match: re.Match[str]) -> bool:
+    """The `US$1` of an exchange rate written `N750/US$1`: the base of the rate, not an amount."""
+    return bool(match["currency"]) and found.value == 1 and text[found.start - 1 : found.start] == "/"
+
+
+_TO_LEVEL = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 
 
 @dataclass(frozen=True)
@@ -145,8 +173,9 @@ def find_statistics(
     blocked.extend(phone_spans(text))
     statistics: list[Statistic] = []
     previous_counts: tuple[int, str] | None = None
-    local_dollar: str | None = None
+    local_currencies: dict[str, str] = {}
     last_figure: _LastFigure | None = None
+    next_level: _LastFigure | None = None
     position = 0
     for trigger in TRIGGER.finditer(text):
         if trigger.start() < position:
@@ -178,9 +207,12 @@ def find_statistics(
         if match is None or match.end() <= trigger.start():
             continue
         found = classify(text, match)
-        from_level = found is not None and found.kind == "range" and bool(
-            _FROM_LEVEL.search(text, max(0, match.start() - 30), match.start())
+        from_level = (
+            found is not None
+            and found.kind == "range"
+            and bool(_FROM_LEVEL.search(text, max(0, match.start() - 30), match.start()))
         )
+        pair_end = match.end() if from_level else None
         if from_level or (found is None and match["number"] and match.groupdict().get("high")):
             # "rose from 39,025 to 40,428" (an earlier level and the new one), "49 percent to 43 percent":
             # two figures, not a range.
@@ -189,7 +221,7 @@ def find_statistics(
                 match = single
                 found = classify(text, match)
         position = max(match.end(), position + 1)
-        if found is None:
+        if found is None or _is_year_span(found, match) or _is_rate_base(text, found, match):
             continue
         plain = bool(
             match["number"]
@@ -252,6 +284,15 @@ def find_statistics(
             counts = last_figure.counts
             if found.kind == "count" and last_figure.kind in ("ratio", "percent", "money"):
                 found.kind, found.unit = last_figure.kind, last_figure.unit
+        elif (
+            next_level is not None
+            and found.start == next_level.start
+            and found.kind == "count"
+            and found.unit is None
+            and noun_phrase(text, found.end, sentence[1])[0] is None
+        ):
+            # "dropped from 3.6 hours to three": the new level is measured as the earlier one.
+            counts, found.kind, found.unit = next_level.counts, next_level.kind, next_level.unit
         else:
             if is_threshold(text, found, plain):
                 continue
@@ -262,17 +303,24 @@ def find_statistics(
             # "a few hundred dollars", "one and a half million euros": money counted in words.
             found.kind, found.unit, counts = "money", CURRENCY_WORDS[counts.lower()], None
         if found.unit is None and found.kind in ("count", "range"):
-            found.unit = measure_unit(text, found.end)
-        elif found.unit == "USD" and not (
+            # "from 56 to 57 days": the earlier level takes the unit written after the new one.
+            found.unit = measure_unit(text, found.end) or (measure_unit(text, pair_end) if pair_end else None)
+        elif found.unit in ("USD", "INR") and not (
             match["currency"] or match.groupdict().get("currency_high") or ""
-        ).upper().startswith("US"):
-            # A bare "$" or "dollars": the text's own dollar.
-            if local_dollar is None:
-                local_dollar = dollar_currency(text)
-            found.unit = local_dollar
+        ).upper().startswith(("US", "INR", "₹")):
+            # A bare "$", "dollars", "Rs" or "rupees": the text's own dollar or rupee.
+            if found.unit not in local_currencies:
+                local_currencies[found.unit] = local_currency(text, found.unit)
+            found.unit = local_currencies[found.unit]
         if counts is not None and found.kind in ("count", "range"):
             previous_counts = (found.start, counts)
         last_figure = _LastFigure(found.start, counts, found.kind, found.unit)
+        to_level = _TO_LEVEL.match(text, found.end)
+        next_level = (
+            _LastFigure(to_level.end(), counts, found.kind, found.unit)
+            if to_level and _FROM_LEVEL.search(text, max(0, found.start - 30), found.start)
+            else None
+        )
         place = _place(sentence, text, found.start, places)
         period = _period(text, sentence, found.start, dates)
         intro = _list_intro(text, sentences, sentence) if place is None or period is None else None
