@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.extract.change import figure_change
+from app.extract.change import figure_change, trailing_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
 from app.extract.dates import MONTH_NAME, is_model_year
 from app.extract.exclusions import YEAR_NOUN, is_excluded, is_threshold, phone_spans
@@ -31,7 +31,7 @@ from app.extract.units import (
     local_currency,
     measure_unit,
 )
-from app.models import DateMention, Evidence, Statistic, StatisticKind
+from app.models import Change, DateMention, Evidence, Statistic, StatisticKind
 
 __all__ = ["find_statistics"]
 
@@ -252,6 +252,7 @@ def find_statistics(
             # "a 2019 Dodge Ram": a vehicle's model year.
             continue
         sentence = sentences.span_at(found.start)
+        second_level = next_level is not None and found.start == next_level.start
         rate = (
             RATE.match(text, found.end)
             if plain and not match["scale"] and measure_unit(text, found.end) is None
@@ -285,8 +286,8 @@ def find_statistics(
             if found.kind == "count" and last_figure.kind in ("ratio", "percent", "money"):
                 found.kind, found.unit = last_figure.kind, last_figure.unit
         elif (
-            next_level is not None
-            and found.start == next_level.start
+            second_level
+            and next_level is not None
             and found.kind == "count"
             and found.unit is None
             and noun_phrase(text, found.end, sentence[1])[0] is None
@@ -353,4 +354,32 @@ def find_statistics(
                 period=period,
             )
         )
+        if second_level and len(statistics) > 1:
+            _add_level_change(statistics)
+    _add_trailing_changes(text, statistics)
     return statistics
+
+
+def _add_trailing_changes(text: str, statistics: list[Statistic]) -> None:
+    """Give a figure with no change of its own the change said right after it ("759 people, down from")."""
+    for index, statistic in enumerate(statistics):
+        if statistic.change is not None:
+            continue
+        limit = statistic.sentence.end
+        if index + 1 < len(statistics):
+            limit = min(limit, max(statistic.end, statistics[index + 1].start))
+        change = trailing_change(text, statistic.end, limit)
+        if change is not None:
+            statistics[index] = statistic.model_copy(update={"change": change})
+
+
+def _add_level_change(statistics: list[Statistic]) -> None:
+    """`from 3.1 percent to 3 percent`: the direction the last two levels give, where no word gave one."""
+    earlier, later = statistics[-2:]
+    if earlier.value == later.value or earlier.kind != later.kind:
+        return
+    direction: Change = "up" if later.value > earlier.value else "down"
+    statistics[-2:] = [
+        earlier.model_copy(update={"change": earlier.change or direction}),
+        later.model_copy(update={"change": later.change or direction}),
+    ]
