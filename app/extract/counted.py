@@ -54,6 +54,7 @@ _LEADING_POSSESSIVE = re.compile(
     r"[A-Za-z]+['’]s\s+(?:(?:about|roughly|nearly|almost|around|approximately|some)\s+)?(?:\d[\d,.]*\s+)?"
 )
 _PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
+_PLURAL_AFTER_ADVERB = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\b")
 _SUBJECT_VERB = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:(?:and|but|while|whereas|that)\s+)?(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
     r"(?:[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
@@ -62,7 +63,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:risen|fallen|grown|shrunk|closed|rose|fell|dropped|declined|increased|decreased|"
     r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
     r"soared|doubled|tripled|averaged|fall|rise|grow|drop|decline|increase|reach|top|climb|total"
-    r"|(?:is|are|was|were)\s+(?:up|down))\b"
+    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
 )
 _OF_THE_GROUP = re.compile(r"\b[Oo]f\s+(?:the|those|these|all)\s+(?P<np>[a-z][\w'’ -]{1,40}?),\s*$")
 _NOUN_OF = re.compile(r"\b(?P<np>[a-z][a-z-]{2,})\s+of\s+$")
@@ -91,8 +92,16 @@ _AMONG_LEAD = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|jumped|surged|plunged|slipped|slid|gained"
     r"|shrank|sank|tumbled|soared|rise|fall|drop|decline|increase|decrease|climb|grow|jump|risen|fallen|grown"
-    r"|shrunk|sunk|(?:is|are|was|were)\s+(?:up|down))(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
+    r"|shrunk|sunk|reached|(?:stood|remained|stayed)\s+at|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
     re.IGNORECASE,
+)
+# "with drug use up 11 per cent, robbery up 6 per cent": each noun with its own change.
+_ABSOLUTE_CHANGE = re.compile(
+    r"(?:,\s+|\bwith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
+)
+# "* Robbery, up 6.4 per cent from 2,511 to 2,671": a list item's label counts all its figures.
+_ITEM_LABEL = re.compile(
+    r"[^\w\n]*(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:up|down|rose|fell|increased|decreased)\b"
 )
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
 _NOT_AMOUNT_NOUN = frozenset(
@@ -123,6 +132,15 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             if following and following[1].lower() not in COUNTED_PHRASE_STOPS and following[1][0].islower():
                 cursor = match.end()
                 continue
+        if (
+            not words
+            and lowered.endswith("ly")
+            and lowered not in _LY_NOUNS
+            and not _PLURAL_AFTER_ADVERB.match(text, match.end(), limit)
+        ):
+            # "$600 million of the previously …", "N27.5 trillion initially proposed": no noun follows,
+            # as it does in "likely voters" and "publicly financed venues".
+            break
         if not words and participle:
             following = _NP_WORD.match(text, match.end(), limit)
             noun_follows = (
@@ -329,11 +347,17 @@ def statistic_counts(
             counts, _ = noun_phrase(text, for_what.end(), sentence[1])
             if counts is not None and counts.split()[0].lower() in TIME_UNITS:
                 counts = None
+    if counts is None and found.kind != "money":
+        label = _ITEM_LABEL.match(text, sentence[0], found.start)
+        counts = label["np"] if label else None
     return counts
 
 
 def _percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
-    """`led 48 percent to 44 percent among likely voters`, `Revenue fell 9 percent`."""
+    """`led 48 percent to 44 percent among likely voters`, `Revenue fell 9 percent`, `robbery up 6 per cent`."""
+    absolute = _ABSOLUTE_CHANGE.search(text, max(sentence[0], found.start - 60), found.start)
+    if absolute is not None and absolute["np"].split()[0].lower() not in COUNTED_PHRASE_STOPS:
+        return absolute["np"]
     among = _AMONG_AFTER.match(text, found.end, sentence[1])
     if among is not None:
         phrase, _ = noun_phrase(text, among.end(), sentence[1])
