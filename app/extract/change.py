@@ -121,10 +121,10 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     return None
 
 
-def trailing_change(text: str, end: int, limit: int) -> Change | None:
-    """The change said after the figure ending at `end`, before `limit` (the next figure or the sentence end)."""
-    trailing = _TRAILING_CHANGE.match(text, end, limit)
-    if trailing is None:
+def trailing_change(text: str, end: int, limit: int, sentence_end: int) -> Change | None:
+    """The change said after the figure ending at `end`, starting before `limit` (the next figure)."""
+    trailing = _TRAILING_CHANGE.match(text, end, sentence_end)
+    if trailing is None or trailing.start("direction" if trailing["direction"] else "none") >= limit:
         return None
     return "none" if trailing["none"] else _direction(trailing["direction"].lower())
 

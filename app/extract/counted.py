@@ -97,7 +97,7 @@ _CHANGE_BEFORE = re.compile(
 )
 # "with drug use up 11 per cent, robbery up 6 per cent": each noun with its own change.
 _ABSOLUTE_CHANGE = re.compile(
-    r"(?:,\s+|\bwith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
+    r"(?:,\s+(?:with\s+|and\s+)?|\bwith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
 )
 # "* Robbery, up 6.4 per cent from 2,511 to 2,671": a list item's label counts all its figures.
 _ITEM_LABEL = re.compile(

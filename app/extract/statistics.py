@@ -368,7 +368,7 @@ def _add_trailing_changes(text: str, statistics: list[Statistic]) -> None:
         limit = statistic.sentence.end
         if index + 1 < len(statistics):
             limit = min(limit, max(statistic.end, statistics[index + 1].start))
-        change = trailing_change(text, statistic.end, limit)
+        change = trailing_change(text, statistic.end, limit, statistic.sentence.end)
         if change is not None:
             statistics[index] = statistic.model_copy(update={"change": change})
 
