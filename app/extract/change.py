@@ -51,8 +51,8 @@ _ADVERBS = frozenset(["also", "still", "now", "already", "again", "just"])
 _CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
 _WORD = re.compile(r"[A-Za-z]+")
 _CHANGE_NOUN_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
-# A clause boundary: a change word before it describes another quantity.
-_CLAUSE_PUNCTUATION = ",;:()"
+# A clause boundary (besides a comma, see `_comma_clause`): a change word before it describes another quantity.
+_CLAUSE_PUNCTUATION = ";:()"
 _CLAUSE_WORDS = frozenset(
     [
         "and",
@@ -86,10 +86,13 @@ _UP_WORDS = frozenset(["higher", "more", "greater", "bigger"])
 # "759 people …, down from 1,319", "(14,767.7 incidents, up 5.8 per cent)", "1.0%, the same as in
 # September": the change stated after the figure, before any other figure.
 _TRAILING_CHANGE = re.compile(
-    r"[^.;!?]{0,80}?(?:[,–—(]\s*)(?:(?P<direction>up|down)\s+(?:[a-z]+ly\s+)?(?:from|by|on|[\d$£€¥₹])"
+    r"[,–—(]\s*(?:(?P<direction>up|down)\s+(?:[a-z]+ly\s+)?(?:from|by|on|[\d$£€¥₹])"
     r"|(?P<none>the\s+same\s+as|unchanged)\b)",
     re.IGNORECASE,
 )
+# What ends the stretch a trailing change may cross: a sentence or clause end (not a decimal point).
+_TRAILING_STOP = re.compile(r"[;!?]|\.(?!\d)")
+_TRAILING_REACH = 90
 _WINDOW = 60
 
 
@@ -97,7 +100,9 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     """The direction of change the sentence gives the figure at `start:end` (`counted`: it counts a noun)."""
     window_start = max(sentence_start, start - _WINDOW)
     window_start = max(
-        [window_start] + [_clause_mark(text, mark, window_start, start) for mark in _CLAUSE_PUNCTUATION]
+        window_start,
+        _comma_clause(text, window_start, start),
+        *(text.rfind(mark, window_start, start) + 1 for mark in _CLAUSE_PUNCTUATION),
     )
     if _HELD_AT.search(text, window_start, start):
         return "none"
@@ -123,17 +128,21 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
 
 def trailing_change(text: str, end: int, limit: int, sentence_end: int) -> Change | None:
     """The change said after the figure ending at `end`, starting before `limit` (the next figure)."""
-    trailing = _TRAILING_CHANGE.match(text, end, sentence_end)
-    if trailing is None or trailing.start("direction" if trailing["direction"] else "none") >= limit:
+    trailing = _TRAILING_CHANGE.search(text, end, min(sentence_end, end + _TRAILING_REACH))
+    if (
+        trailing is None
+        or trailing.start() >= limit
+        or _TRAILING_STOP.search(text, end, trailing.start()) is not None
+    ):
         return None
     return "none" if trailing["none"] else _direction(trailing["direction"].lower())
 
 
-def _clause_mark(text: str, mark: str, low: int, high: int) -> int:
-    """Where the clause after the last `mark` in `low:high` starts; a comma between digits ("2,511") is none."""
-    position = text.rfind(mark, low, high)
+def _comma_clause(text: str, low: int, high: int) -> int:
+    """Where the clause after the last comma in `low:high` starts; a comma between digits ("2,511") is none."""
+    position = text.rfind(",", low, high)
     while position > low and text[position - 1].isdigit() and text[position + 1 : position + 2].isdigit():
-        position = text.rfind(mark, low, position)
+        position = text.rfind(",", low, position)
     return max(position, low - 1) + 1
 
 

@@ -73,6 +73,8 @@ _DURATION_BEFORE = re.compile(
     r"\b(?:in|over|within|during|past|last|next|first|coming|previous|the\s+past|the\s+last|the\s+next|the\s+first)\s+$",
     re.IGNORECASE,
 )
+# No unit, or a unit of time: what leaves a small bare number counting nothing.
+_NO_MEASURE = frozenset([None, *TIME_UNITS])
 # "the 12 months to June", "the six weeks since the storm": a period named by its end or start.
 _BOUNDED_PERIOD_AFTER = re.compile(r"\s+(?:to|since|ending|ended|through|until|till)\b")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|final)\s+$", re.IGNORECASE)
@@ -311,7 +313,7 @@ def statistic_counts(
         and found.kind == "count"
         and not found.qualifier
         and found.value < 1000
-        and measure_unit(text, found.end) in (None, *TIME_UNITS)
+        and measure_unit(text, found.end) in _NO_MEASURE
     ):
         # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
         return NOT_A_STATISTIC

@@ -51,9 +51,10 @@ _SCALE_ABBREVIATIONS = _alternation(
 _QUALIFIER = rf"(?P<qualifier>\b(?:{_alternation(_FIGURE_QUALIFIERS)})\s+)?"
 # Letter codes written before an amount ("KSh 500", "HUF 2bn", "Rs 5 crore"); a lone letter (R, N) is
 # a currency only before a large amount or an exchange rate.
-_LETTER_CODES = _alternation(
+_CURRENCY_CODES = [
     code for code in CURRENCY_SYMBOLS if code[0].isalpha() and len(code) > 1 and not code.endswith("$")
-)
+]
+_LETTER_CODES = _alternation(_CURRENCY_CODES)
 _LARGE_AMOUNT = r"\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion|trn|tn)\b|\d{1,3}(?:,\d{3})+|\d[\d.]*/"
 _CURRENCY = (
     r"(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S)\$|\$|€|£|¥|₹\s?|₦"
@@ -83,13 +84,14 @@ def _trie(words: Iterable[str]) -> str:
 
 
 _TRIGGER_WORDS = [*_COUNTING_WORDS, "fifth", "tenth", "quarter", "third", "half"]
-_INITIALS = "".join(
-    sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCNHSR") | {code[0] for code in CURRENCY_SYMBOLS})
-)
-# Cheap first pass: where a figure can start. The full pattern runs only at these places.
+_INITIALS = "".join(sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCNHSR")))
+_CODE_INITIALS = "".join(sorted({code[0] for code in CURRENCY_SYMBOLS if code[0].isupper()}))
+# Cheap first pass: where a figure can start. The full pattern runs only at these places; letter codes
+# are looked for only at capitals, so lowercase words are not tried against them.
 TRIGGER = re.compile(
     rf"[\d$€£¥₹₦]|\b(?=[{_INITIALS}])(?:(?:a\s+(?:few|third|quarter|fifth|tenth|half|dozen|hundred)|{_trie(_TRIGGER_WORDS)})\b"
-    rf"|(?:US|CA?|AU?|NZ|HK|S)(?=\$)|(?-i:{_LETTER_CODES})(?=\s?\d)|(?-i:[RN])(?=\d))",
+    r"|(?:US|CA?|AU?|NZ|HK|S)(?=\$)|(?-i:[RN])(?=\d))"
+    rf"|(?-i:\b(?=[{_CODE_INITIALS}]){_trie(_CURRENCY_CODES)}(?=\s?\d))",
     re.IGNORECASE,
 )
 _QUALIFIER_TAIL = re.compile(

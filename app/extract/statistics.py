@@ -253,11 +253,10 @@ def find_statistics(
             continue
         sentence = sentences.span_at(found.start)
         second_level = next_level is not None and found.start == next_level.start
-        rate = (
-            RATE.match(text, found.end)
-            if plain and not match["scale"] and measure_unit(text, found.end) is None
-            else None
-        )
+        rate = RATE.match(text, found.end) if plain and not match["scale"] else None
+        if rate is not None and measure_unit(text, found.end) is not None:
+            # "422.5 parts per million": a unit, not a rate.
+            rate = None
         if compound is not None:
             unit_word = compound["unit"].lower()
             last = unit_word.split("-")[-1]
