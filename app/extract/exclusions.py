@@ -151,6 +151,7 @@ _AGE_BOUND_AFTER = re.compile(r"\s+or\s+(?:older|younger)\b", re.IGNORECASE)
 # "Consumers who paid $500 or more": a bound inside a relative clause.
 _OR_MORE_AFTER = re.compile(r"\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:who|that|whose|with)\b[^,;.]{0,40}$", re.IGNORECASE)
+_GROUP_WAITING_BEFORE = re.compile(rf"\b{_GROUP_WORD}\s+waiting\s+(?:for\s+)?$", re.IGNORECASE)
 # "patients waiting more than 52 weeks": a waiting-time bound.
 _WAITING_BEFORE = re.compile(r"\b(?:waiting|waited|wait|waits)\s+(?:for\s+)?$", re.IGNORECASE)
 
@@ -164,6 +165,10 @@ def is_threshold(text: str, found: Found, plain: bool) -> bool:
     if _OR_MORE_AFTER.match(text, found.end) and _RELATIVE_CLAUSE_BEFORE.search(before):
         return True
     if qualifier in _LIMIT_QUALIFIERS and _WAITING_BEFORE.search(before):
+        return True
+    waiting_group = _GROUP_WAITING_BEFORE.search(before)
+    if waiting_group is not None and _is_group(waiting_group["group"]):
+        # "pathways waiting 36 weeks": the wait defines which pathways are counted.
         return True
     if qualifier is None and before.lower().endswith(("within ", "within a ")):
         # "within 50 miles of home", "within 30 days": a radius or a deadline, not a quantity.
