@@ -105,6 +105,7 @@ _ABSOLUTE_CHANGE = re.compile(
 _ITEM_LABEL = re.compile(
     r"[^\w\n]*(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:up|down|rose|fell|increased|decreased)\b"
 )
+_SUBJECT_REACH = 30
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
 _NOT_AMOUNT_NOUN = frozenset(
     ["total", "sum", "average", "amount", "excess", "tune", "upwards", "range", "value"]
@@ -224,8 +225,9 @@ def _is_plural_noun(word: str) -> bool:
     return word[0].islower() and bool(_PLURAL.search(lowered)) and lowered not in COMMON_VERBS
 
 
-def counts_before(text: str, sentence_start: int, stat_start: int) -> str | None:
-    """The counted thing named before the figure: "Homicides ... dropped to 143", "Of the cases, 61"."""
+def counts_before(text: str, sentence_start: int, stat_start: int, reach: int | None = None) -> str | None:
+    """The counted thing named before the figure: "Homicides ... dropped to 143", "Of the cases, 61";
+    with `reach`, only a subject whose verb ends at most that far before the figure."""
     before = text[sentence_start:stat_start]
     of_group = _OF_THE_GROUP.search(before)
     if of_group:
@@ -236,7 +238,7 @@ def counts_before(text: str, sentence_start: int, stat_start: int) -> str | None
     subject = None
     for match in _SUBJECT_VERB.finditer(before):
         subject = match
-    if subject is not None:
+    if subject is not None and (reach is None or subject.end() + sentence_start >= stat_start - reach):
         phrase = subject["np"]
         if phrase.lower() in ("number", "total", "count") and subject["preposition"] == "of":
             # "the number of police officers had fallen": what the number is of.
@@ -369,7 +371,9 @@ def _percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str |
     if lead is not None:
         return lead["np"].strip()
     if _CHANGE_BEFORE.search(text, max(sentence[0], found.start - 20), found.start):
-        subject = counts_before(text, sentence[0], found.start)
+        # "Violent crime has risen by 19 per cent, while offences … have increased by 26 per cent": the
+        # subject of the verb right before the figure, not of an earlier clause.
+        subject = counts_before(text, sentence[0], found.start, reach=_SUBJECT_REACH)
         if subject is not None and subject.split()[-1].lower() not in _NOT_COUNTED:
             return subject
     return None

@@ -125,6 +125,10 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ("Thefts rose, with car crime up 8 per cent and arson down 2 per cent.", ["car crime", "arson"]),
     ("* Fraud and deception, up 5.5 per cent from 12,040 to 12,702", ["Fraud and deception"] * 3),
     ("Shop thefts are also up by 12 per cent.", ["Shop thefts"]),
+    (
+        "Burglary has risen by 9 per cent, while offences involving a gun have increased by 4 per cent.",
+        ["Burglary", None],
+    ),
     ("The council used $40 million of the previously agreed reserve.", [None]),
     ("The city will spend $2 billion just on roads.", [None]),
 ]
