@@ -115,6 +115,10 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+_NEW_LEVEL_FROM = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:the\s+(?:earlier|previous|initial|original|prior)\s+|an?\s+)?",
+    re.IGNORECASE,
+)
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s+$", re.IGNORECASE)
 # "from 187 to 223": a change between two levels; "ranging from 2 to 4" is one range.
 _FROM_LEVEL = re.compile(
@@ -282,7 +286,13 @@ def find_statistics(
         ):
             # "18.7 per 100,000, up from 14.2": the earlier level of the figure just cited.
             counts = last_figure.counts
-            if found.kind == "count" and last_figure.kind in ("ratio", "percent", "money"):
+            if (
+                found.kind == "count"
+                and last_figure.kind in ("ratio", "percent", "money", "count")
+                and not (match["scale"] or match["short_scale"])
+                and measure_unit(text, found.end) is None
+            ):
+                # "7.8 hours, down from 8.7": measured as the figure just cited, unless it names its own unit.
                 found.kind, found.unit = last_figure.kind, last_figure.unit
         elif (
             second_level
@@ -354,7 +364,10 @@ def find_statistics(
             )
         )
         if second_level and len(statistics) > 1:
-            _add_level_change(statistics)
+            _add_level_change(statistics, earlier_first=True)
+        elif len(statistics) > 1 and _NEW_LEVEL_FROM.fullmatch(text, statistics[-2].end, found.start):
+            # "stands at N9.9trn from the earlier N8.7trn": the new level, then the one it came from.
+            _add_level_change(statistics, earlier_first=False)
     _add_trailing_changes(text, statistics)
     return statistics
 
@@ -372,13 +385,14 @@ def _add_trailing_changes(text: str, statistics: list[Statistic]) -> None:
             statistics[index] = statistic.model_copy(update={"change": change})
 
 
-def _add_level_change(statistics: list[Statistic]) -> None:
+def _add_level_change(statistics: list[Statistic], *, earlier_first: bool) -> None:
     """`from 3.1 percent to 3 percent`: the direction the last two levels give, where no word gave one."""
-    earlier, later = statistics[-2:]
+    first, second = statistics[-2:]
+    earlier, later = (first, second) if earlier_first else (second, first)
     if earlier.value == later.value or earlier.kind != later.kind:
         return
     direction: Change = "up" if later.value > earlier.value else "down"
     statistics[-2:] = [
-        earlier.model_copy(update={"change": earlier.change or direction}),
-        later.model_copy(update={"change": later.change or direction}),
+        first.model_copy(update={"change": first.change or direction}),
+        second.model_copy(update={"change": second.change or direction}),
     ]

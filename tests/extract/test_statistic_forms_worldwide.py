@@ -83,6 +83,12 @@ LEVELS: list[tuple[str, list[tuple[float, float | None, str | None]]]] = [
     ("Median waits grew from 18 to 21 days.", [(18, None, "days"), (21, None, "days")]),
     ("The average delay fell from 4.5 hours to three.", [(4.5, None, "hours"), (3, None, "hours")]),
     ("Rents ranging from 2 to 4 percent were approved.", [(2, 4, "percent")]),
+    ("Buses took 42 minutes, down from 51 a year ago.", [(42, None, "minutes"), (51, None, "minutes")]),
+    (
+        "Six in 10 callers waited 3.5 hours, up from 2.9 hours.",
+        [(0.6, None, None), (3.5, None, "hours"), (2.9, None, "hours")],
+    ),
+    ("Sales fell 5% from 3.2 million.", [(5, None, "percent"), (3.2e6, None, None)]),
     ("Fees of 10 to 15 percent apply.", [(10, 15, "percent")]),
 ]
 
@@ -111,6 +117,9 @@ CHANGES: list[tuple[str, list[str | None]]] = [
     ("Emissions grew, a rise of 1.1% on 2023.", ["up"]),
     ("The debt ratio has fallen to 41.2 per cent from 43.5 per cent.", ["down", "down"]),
     ("Women made up 46 percent of the workforce.", [None]),
+    ("Capital spending now stands at N3.1trn from the earlier N2.6trn.", ["up", "up"]),
+    ("The plant shed 450 jobs.", ["down"]),
+    ("Robberies spiked by 14% last year.", ["up"]),
     ("The firm signed up 300 customers.", [None]),
 ]
 
