@@ -106,6 +106,10 @@ _ITEM_LABEL = re.compile(
     r"[^\w\n]*(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:up|down|rose|fell|increased|decreased)\b"
 )
 _SUBJECT_REACH = 30
+# "the number of people waiting more than four hours": the people are counted; the wait defines them.
+_DEFINING_CLAUSE = re.compile(
+    r"\s+(?:who|that|[a-z]{3,}ing\s+(?:more|less|fewer|longer|over|under|at\s+least|for|\d))\b.*$"
+)
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
 _NOT_AMOUNT_NOUN = frozenset(
     ["total", "sum", "average", "amount", "excess", "tune", "upwards", "range", "value"]
@@ -242,7 +246,7 @@ def counts_before(text: str, sentence_start: int, stat_start: int, reach: int | 
         phrase = subject["np"]
         if phrase.lower() in ("number", "total", "count") and subject["preposition"] == "of":
             # "the number of police officers had fallen": what the number is of.
-            phrase = subject["modifier"]
+            phrase = _DEFINING_CLAUSE.sub("", subject["modifier"])
         if phrase.split()[0].lower() not in COUNTED_PHRASE_STOPS:
             return phrase
     return None

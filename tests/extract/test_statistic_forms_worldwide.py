@@ -139,6 +139,8 @@ COUNTS: list[tuple[str, list[str | None]]] = [
         ["Burglary", None],
     ),
     ("The council used $40 million of the previously agreed reserve.", [None]),
+    ("The number of people waiting more than six hours fell by 310.", ["people"]),
+    ("The number of affordable housing units rose by 120.", ["affordable housing units"]),
     ("The city will spend $2 billion just on roads.", [None]),
 ]
 
