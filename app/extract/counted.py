@@ -106,6 +106,9 @@ _ITEM_LABEL = re.compile(
     r"[^\w\n]*(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:up|down|rose|fell|increased|decreased)\b"
 )
 _SUBJECT_REACH = 30
+_TRAILING_ADVERBS = frozenset(["also", "still", "now", "already", "again", "too"])
+# "The figure grew": the statistic itself, not what it counts.
+_SELF_REFERENCES = frozenset(["figure", "figures", "number", "numbers", "total", "tally", "count"])
 # "the number of people waiting more than four hours": the people are counted; the wait defines them.
 _DEFINING_CLAUSE = re.compile(
     r"\s+(?:who|that|[a-z]{3,}ing\s+(?:more|less|fewer|longer|over|under|at\s+least|for|\d))\b.*$"
@@ -247,8 +250,16 @@ def counts_before(text: str, sentence_start: int, stat_start: int, reach: int | 
         if phrase.lower() in ("number", "total", "count") and subject["preposition"] == "of":
             # "the number of police officers had fallen": what the number is of.
             phrase = _DEFINING_CLAUSE.sub("", subject["modifier"])
-        if phrase.split()[0].lower() not in COUNTED_PHRASE_STOPS:
-            return phrase
+        words = phrase.split()
+        while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
+            # "The figure also grew", "Sexual assault also increased".
+            words = words[:-1]
+        # "Total employment fell by 3,300": a total of something named.
+        named_total = len(words) > 1 and words[0].lower() == "total"
+        if (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS) and " ".join(
+            words
+        ).lower() not in _SELF_REFERENCES:
+            return " ".join(words)
     return None
 
 

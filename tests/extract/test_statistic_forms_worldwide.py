@@ -141,6 +141,9 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ("The council used $40 million of the previously agreed reserve.", [None]),
     ("The number of people waiting more than six hours fell by 310.", ["people"]),
     ("The number of affordable housing units rose by 120.", ["affordable housing units"]),
+    ("Total enrolment fell by 1,240 this term.", ["Total enrolment"]),
+    ("The figure also grew compared with 3,950 a year ago.", [None]),
+    ("Car thefts also increased, to 5,210.", ["Car thefts"]),
     ("The city will spend $2 billion just on roads.", [None]),
 ]
 
