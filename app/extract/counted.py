@@ -101,6 +101,10 @@ _CHANGE_BEFORE = re.compile(
 _ABSOLUTE_CHANGE = re.compile(
     r"(?:,\s+(?:with\s+|and\s+)?|\bwith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
 )
+# "Murder rose by 6.9%, and rape by 0.5%": the subject of a clause whose verb is left out.
+_GAPPED_SUBJECT = re.compile(
+    r",\s+and\s+(?:the\s+number\s+of\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+by\s+$"
+)
 # "* Robbery, up 6.4 per cent from 2,511 to 2,671": a list item's label counts all its figures.
 _ITEM_LABEL = re.compile(
     r"[^\w\n]*(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:up|down|rose|fell|increased|decreased)\b"
@@ -109,9 +113,11 @@ _SUBJECT_REACH = 30
 _TRAILING_ADVERBS = frozenset(["also", "still", "now", "already", "again", "too"])
 # "The figure grew": the statistic itself, not what it counts.
 _SELF_REFERENCES = frozenset(["figure", "figures", "number", "numbers", "total", "tally", "count"])
-# "the number of people waiting more than four hours": the people are counted; the wait defines them.
+# "the number of people waiting more than four hours", "people requiring admission": the people are
+# counted; the clause after them defines them ("affordable housing units" keeps its adjective).
 _DEFINING_CLAUSE = re.compile(
-    r"\s+(?:who|that|[a-z]{3,}ing\s+(?:more|less|fewer|longer|over|under|at\s+least|for|\d))\b.*$"
+    r"(?:\s+(?:who|that|[a-z]{3,}ing\s+(?:more|less|fewer|longer|over|under|at\s+least|for|\d))"
+    r"|(?:(?<=people)|(?<=s))\s+[a-z]{3,}ing(?=\s))\b.*$"
 )
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
 _NOT_AMOUNT_NOUN = frozenset(
@@ -374,9 +380,11 @@ def statistic_counts(
 
 def _percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
     """`led 48 percent to 44 percent among likely voters`, `Revenue fell 9 percent`, `robbery up 6 per cent`."""
-    absolute = _ABSOLUTE_CHANGE.search(text, max(sentence[0], found.start - 60), found.start)
+    absolute = _ABSOLUTE_CHANGE.search(text, max(sentence[0], found.start - 60), found.start) or (
+        _GAPPED_SUBJECT.search(text, max(sentence[0], found.start - 60), found.start)
+    )
     if absolute is not None and absolute["np"].split()[0].lower() not in COUNTED_PHRASE_STOPS:
-        return absolute["np"]
+        return _DEFINING_CLAUSE.sub("", absolute["np"])
     among = _AMONG_AFTER.match(text, found.end, sentence[1])
     if among is not None:
         phrase, _ = noun_phrase(text, among.end(), sentence[1])

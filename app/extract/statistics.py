@@ -119,6 +119,7 @@ _NEW_LEVEL_FROM = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:the\s+(?:earlier|previous|initial|original|prior)\s+|an?\s+)?",
     re.IGNORECASE,
 )
+_GAPPED_BY = re.compile(r"[^.;:]*?,\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+by\s+")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s+$", re.IGNORECASE)
 # "from 187 to 223": a change between two levels; "ranging from 2 to 4" is one range.
 _FROM_LEVEL = re.compile(
@@ -355,7 +356,8 @@ def find_statistics(
                     found.start,
                     found.end,
                     counted=found.kind == "count" and counts is not None,
-                ),
+                )
+                or _gapped_change(text, sentence[0], found.start, statistics),
                 sentence=evidence(text, *sentence)
                 if sentence[1] > sentence[0]
                 else Evidence(start=found.start, end=found.end, text=text[found.start : found.end]),
@@ -383,6 +385,15 @@ def _add_trailing_changes(text: str, statistics: list[Statistic]) -> None:
         change = trailing_change(text, statistic.end, limit, statistic.sentence.end)
         if change is not None:
             statistics[index] = statistic.model_copy(update={"change": change})
+
+
+def _gapped_change(text: str, sentence_start: int, start: int, statistics: list[Statistic]) -> Change | None:
+    """`Murder rose by 6.9%, and rape by 0.5%`: the verb left out of the second clause, and its change."""
+    if not statistics or statistics[-1].start < sentence_start or statistics[-1].change is None:
+        return None
+    if _GAPPED_BY.fullmatch(text, statistics[-1].end, start) is None:
+        return None
+    return statistics[-1].change
 
 
 def _add_level_change(statistics: list[Statistic], *, earlier_first: bool) -> None:

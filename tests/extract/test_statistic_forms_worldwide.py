@@ -119,6 +119,8 @@ CHANGES: list[tuple[str, list[str | None]]] = [
     ("Women made up 46 percent of the workforce.", [None]),
     ("Capital spending now stands at N3.1trn from the earlier N2.6trn.", ["up", "up"]),
     ("The plant shed 450 jobs.", ["down"]),
+    ("Burglary fell by 4.1%, and car theft by 2.3%.", ["down", "down"]),
+    ("Sales rose 4%, and the firm paid staff by the hour 12 dollars.", ["up", None]),
     ("Robberies spiked by 14% last year.", ["up"]),
     ("The firm signed up 300 customers.", [None]),
 ]
@@ -142,6 +144,11 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ("The number of people waiting more than six hours fell by 310.", ["people"]),
     ("The number of affordable housing units rose by 120.", ["affordable housing units"]),
     ("Total enrolment fell by 1,240 this term.", ["Total enrolment"]),
+    ("Burglary fell by 4.1%, and car theft by 2.3%.", ["Burglary", "car theft"]),
+    (
+        "The number of calls rose by 6 per cent, and the number of people needing care by 9 per cent.",
+        ["calls", "people"],
+    ),
     ("The figure also grew compared with 3,950 a year ago.", [None]),
     ("Car thefts also increased, to 5,210.", ["Car thefts"]),
     ("The city will spend $2 billion just on roads.", [None]),
