@@ -380,8 +380,12 @@ def statistic_counts(
 
 def _percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
     """`led 48 percent to 44 percent among likely voters`, `Revenue fell 9 percent`, `robbery up 6 per cent`."""
-    absolute = _ABSOLUTE_CHANGE.search(text, max(sentence[0], found.start - 60), found.start) or (
-        _GAPPED_SUBJECT.search(text, max(sentence[0], found.start - 60), found.start)
+    window = max(sentence[0], found.start - 60)
+    absolute = (
+        _ABSOLUTE_CHANGE.search(text, window, found.start)
+        or _GAPPED_SUBJECT.search(text, window, found.start)
+        if text.endswith((" up ", " down ", " by "), window, found.start)
+        else None
     )
     if absolute is not None and absolute["np"].split()[0].lower() not in COUNTED_PHRASE_STOPS:
         return _DEFINING_CLAUSE.sub("", absolute["np"])

@@ -166,7 +166,7 @@ def is_threshold(text: str, found: Found, plain: bool) -> bool:
         return True
     if qualifier in _LIMIT_QUALIFIERS and _WAITING_BEFORE.search(before):
         return True
-    waiting_group = _GROUP_WAITING_BEFORE.search(before)
+    waiting_group = _GROUP_WAITING_BEFORE.search(before) if "waiting" in before else None
     if waiting_group is not None and _is_group(waiting_group["group"]):
         # "pathways waiting 36 weeks": the wait defines which pathways are counted.
         return True
