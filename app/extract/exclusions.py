@@ -10,7 +10,7 @@ from app.extract.counted import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS
 from app.extract.numbers import Found
 from app.extract.units import measure_unit
 
-__all__ = ["YEAR_NOUN", "is_excluded", "is_threshold", "phone_spans"]
+__all__ = ["YEAR_NOUN", "is_excluded", "is_rate_base", "is_threshold", "is_year_span", "phone_spans"]
 
 _SKIP_BEFORE = re.compile(
     r"(?:\b(?:section|sec\.|title|article|chapter|rule|amendment|no\.|number|route|highway|interstate|district|ward"
@@ -91,6 +91,22 @@ def is_excluded(
         # "Margaret Dunbar, 83, has": an age in apposition to a name.
         return True
     return bool(match["number"] and plain and _STREET.match(text, after_end))
+
+
+def is_year_span(found: Found, match: re.Match[str]) -> bool:
+    """`2017-2018`: a fiscal or school year, not a range of quantities."""
+    return (
+        found.kind == "range"
+        and found.value_high == found.value + 1
+        and 1900 <= found.value <= 2099
+        and found.value.is_integer()
+        and not (match["currency"] or match["percent"] or match["short_scale"] or match["scale"])
+    )
+
+
+def is_rate_base(text: str, found: Found, match: re.Match[str]) -> bool:
+    """The `US$1` of an exchange rate written `N750/US$1`: the base of the rate, not an amount."""
+    return bool(match["currency"]) and found.value == 1 and text[found.start - 1 : found.start] == "/"
 
 
 # Numbers that define a population instead of citing a quantity.

@@ -13,12 +13,18 @@ from dataclasses import dataclass
 from app.extract.change import figure_change, trailing_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
 from app.extract.dates import MONTH_NAME, is_model_year
-from app.extract.exclusions import YEAR_NOUN, is_excluded, is_threshold, phone_spans
+from app.extract.exclusions import (
+    YEAR_NOUN,
+    is_excluded,
+    is_rate_base,
+    is_threshold,
+    is_year_span,
+    phone_spans,
+)
 from app.extract.numbers import (
     NUMBER_PATTERN,
     SINGLE_NUMBER_PATTERN,
     TRIGGER,
-    Found,
     classify,
     qualifier_before,
 )
@@ -127,22 +133,6 @@ _FROM_LEVEL = re.compile(
 )
 
 
-def _is_year_span(found: Found, match: re.Match[str]) -> bool:
-    """`2017-2018`: a fiscal or school year, not a range of quantities."""
-    return (
-        found.kind == "range"
-        and found.value_high == found.value + 1
-        and 1900 <= found.value <= 2099
-        and found.value.is_integer()
-        and not (match["currency"] or match["percent"] or match["short_scale"] or match["scale"])
-    )
-
-
-def _is_rate_base(text: str, found: Found, match: re.Match[str]) -> bool:
-    """The `US$1` of an exchange rate written `N750/US$1`: the base of the rate, not an amount."""
-    return bool(match["currency"]) and found.value == 1 and text[found.start - 1 : found.start] == "/"
-
-
 _TO_LEVEL = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 
 
@@ -226,7 +216,7 @@ def find_statistics(
                 match = single
                 found = classify(text, match)
         position = max(match.end(), position + 1)
-        if found is None or _is_year_span(found, match) or _is_rate_base(text, found, match):
+        if found is None or is_year_span(found, match) or is_rate_base(text, found, match):
             continue
         plain = bool(
             match["number"]
