@@ -8,25 +8,51 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import word_map, word_table
+from app.extract.lexicon import word_map, word_set, word_table
 from app.extract.numbers import QUALIFIER_WORDS
 from app.models import Change
 
-__all__ = ["figure_change"]
+__all__ = ["figure_change", "trailing_change"]
 
 _CHANGE_VERBS: dict[str, str] = {
     word: direction for word, (direction, _) in word_table("change_verbs.tsv").items()
 }
 _USAGE: dict[str, str] = {word: usage for word, (_, usage) in word_table("change_verbs.tsv").items()}
-# "is up 3%", "closed down 11.2 percent": the words after which `up` and `down` say a change.
+# "is up 3%", "closed down 11.2 percent", "went down": the words after which `up` and `down` say a change.
 _ADVERB_AFTER = frozenset(
-    ["is", "are", "was", "were", "be", "been", "being", "closed", "closing", "ended", "ending", "finished"]
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "closed",
+        "closing",
+        "ended",
+        "ending",
+        "finished",
+        "went",
+        "go",
+        "goes",
+        "gone",
+        "going",
+        "came",
+        "come",
+        "comes",
+        "coming",
+    ]
 )
+# "made up 40 percent": a particle; "robbery up 6 per cent" (right before the figure) is a change.
+_PARTICLE_VERBS = word_set("up_down_particle_verbs.txt")
+# Words skipped when looking for what stands before `up` or `down` ("are also up").
+_ADVERBS = frozenset(["also", "still", "now", "already", "again", "just"])
 _CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
 _WORD = re.compile(r"[A-Za-z]+")
 _CHANGE_NOUN_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
-# A clause boundary: a change word before it describes another quantity.
-_CLAUSE_PUNCTUATION = ",;:()"
+# A clause boundary (besides a comma, see `_comma_clause`): a change word before it describes another quantity.
+_CLAUSE_PUNCTUATION = ";:()"
 _CLAUSE_WORDS = frozenset(
     [
         "and",
@@ -46,8 +72,27 @@ _CLAUSE_WORDS = frozenset(
     ]
 )
 _HELD_AT = re.compile(
-    r"\b(?:remained|remains|stayed|stays|held|holds|kept|left)(?:\s+\w+){0,2}\s+at\s+$", re.IGNORECASE
+    r"\b(?:remained|remains|stayed|stays|held|holds|kept|left)(?:\s+\w+){0,2}\s+at\s+$"
+    r"|\b(?:remained|remains|stayed|stays)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
+# "0.8 percent higher than a year earlier": a change; "higher than projected" compares with a plan.
+_COMPARED_AFTER = re.compile(
+    r"\s+(?P<direction>higher|lower|more|less|fewer|greater|bigger|smaller)\s+(?:than|compared)\b"
+    r"(?!\s+(?:projected|expected|forecast|estimated|planned|budgeted|anticipated|predicted|required|needed)\b)",
+    re.IGNORECASE,
+)
+_UP_WORDS = frozenset(["higher", "more", "greater", "bigger"])
+# "759 people …, down from 1,319", "(14,767.7 incidents, up 5.8 per cent)", "1.0%, the same as in
+# September": the change stated after the figure, before any other figure.
+_TRAILING_CHANGE = re.compile(
+    r"[,–—(]\s*(?:(?P<direction>up|down)\s+(?:[a-z]+ly\s+)?(?:from|by|on|[\d$£€¥₹])"
+    r"|(?P<none>the\s+same\s+as|unchanged)\b)",
+    re.IGNORECASE,
+)
+# What ends the stretch a trailing change may cross: a sentence or clause end (not a decimal point).
+_TRAILING_STOP = re.compile(r"[;!?]|\.(?!\d)")
+_TRAILING_REACH = 90
 _WINDOW = 60
 
 
@@ -55,11 +100,16 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     """The direction of change the sentence gives the figure at `start:end` (`counted`: it counts a noun)."""
     window_start = max(sentence_start, start - _WINDOW)
     window_start = max(
-        [window_start] + [text.rfind(mark, window_start, start) + 1 for mark in _CLAUSE_PUNCTUATION]
+        window_start,
+        _comma_clause(text, window_start, start),
+        *(text.rfind(mark, window_start, start) + 1 for mark in _CLAUSE_PUNCTUATION),
     )
     if _HELD_AT.search(text, window_start, start):
         return "none"
     words = _WORD.findall(text, window_start, start)
+    if len(words) > 1 and words[-1].lower() == "of" and words[-2].lower() in _CHANGE_NOUNS:
+        # "an increase of 2,099", "a growth of 0.8%".
+        return _direction(_CHANGE_NOUNS[words[-2].lower()])
     for position, word in reversed(list(enumerate(words))):
         lowered = word.lower()
         if lowered in _CLAUSE_WORDS:
@@ -70,7 +120,30 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     for candidate in noun.groups() if noun else ():
         if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
             return _direction(_CHANGE_NOUNS[candidate.lower()])
+    compared = _COMPARED_AFTER.match(text, end)
+    if compared is not None:
+        return "up" if compared["direction"].lower() in _UP_WORDS else "down"
     return None
+
+
+def trailing_change(text: str, end: int, limit: int, sentence_end: int) -> Change | None:
+    """The change said after the figure ending at `end`, starting before `limit` (the next figure)."""
+    trailing = _TRAILING_CHANGE.search(text, end, min(sentence_end, end + _TRAILING_REACH))
+    if (
+        trailing is None
+        or trailing.start() >= limit
+        or _TRAILING_STOP.search(text, end, trailing.start()) is not None
+    ):
+        return None
+    return "none" if trailing["none"] else _direction(trailing["direction"].lower())
+
+
+def _comma_clause(text: str, low: int, high: int) -> int:
+    """Where the clause after the last comma in `low:high` starts; a comma between digits ("2,511") is none."""
+    position = text.rfind(",", low, high)
+    while position > low and text[position - 1].isdigit() and text[position + 1 : position + 2].isdigit():
+        position = text.rfind(",", low, position)
+    return max(position, low - 1) + 1
 
 
 def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | None:
@@ -80,10 +153,19 @@ def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | 
     if usage == "object" and counted and not after:
         # "declined 500 detainer requests": refused them; "declined by 500" is a decrease.
         return None
-    if usage == "adverb" and position > 0 and words[position - 1].lower() not in _ADVERB_AFTER:
+    before = position - 1
+    while before >= 0 and (words[before].lower() in _ADVERBS or words[before].lower().endswith("ly")):
+        before -= 1
+    previous = words[before].lower() if before >= 0 else None
+    if (
+        usage == "adverb"
+        and previous is not None
+        and previous not in _ADVERB_AFTER
+        and (after not in ([], ["by"], ["from"]) or previous in _PARTICLE_VERBS)
+    ):
         # "makes up about half": a particle, not a change.
         return None
-    if after[:1] == ["to"] and len(after) > 1 and after[1] not in QUALIFIER_WORDS:
+    if after[:1] == ["to"] and len(after) > 1 and after[1] not in QUALIFIER_WORDS and "from" not in after:
         # "declining to honor 93 requests": an infinitive follows, the figure is its object.
         return None
     return _direction(_CHANGE_VERBS[lowered])

@@ -10,7 +10,7 @@ import re
 
 from app.extract.lexicon import word_set
 from app.extract.numbers import WORD_NUMBER, Found
-from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS
+from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_unit
 
 __all__ = [
     "COMMON_VERBS",
@@ -54,6 +54,7 @@ _LEADING_POSSESSIVE = re.compile(
     r"[A-Za-z]+['’]s\s+(?:(?:about|roughly|nearly|almost|around|approximately|some)\s+)?(?:\d[\d,.]*\s+)?"
 )
 _PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
+_PLURAL_AFTER_ADVERB = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\b")
 _SUBJECT_VERB = re.compile(
     r"(?:^|[.;:]\s+|,\s+)(?:(?:and|but|while|whereas|that)\s+)?(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
     r"(?:[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
@@ -62,7 +63,7 @@ _SUBJECT_VERB = re.compile(
     r"(?:risen|fallen|grown|shrunk|closed|rose|fell|dropped|declined|increased|decreased|"
     r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
     r"soared|doubled|tripled|averaged|fall|rise|grow|drop|decline|increase|reach|top|climb|total"
-    r"|(?:is|are|was|were)\s+(?:up|down))\b"
+    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
 )
 _OF_THE_GROUP = re.compile(r"\b[Oo]f\s+(?:the|those|these|all)\s+(?P<np>[a-z][\w'’ -]{1,40}?),\s*$")
 _NOUN_OF = re.compile(r"\b(?P<np>[a-z][a-z-]{2,})\s+of\s+$")
@@ -72,6 +73,10 @@ _DURATION_BEFORE = re.compile(
     r"\b(?:in|over|within|during|past|last|next|first|coming|previous|the\s+past|the\s+last|the\s+next|the\s+first)\s+$",
     re.IGNORECASE,
 )
+# No unit, or a unit of time: what leaves a small bare number counting nothing.
+_NO_MEASURE = frozenset([None, *TIME_UNITS])
+# "the 12 months to June", "the six weeks since the storm": a period named by its end or start.
+_BOUNDED_PERIOD_AFTER = re.compile(r"\s+(?:to|since|ending|ended|through|until|till)\b")
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|last|latter|former|final)\s+$", re.IGNORECASE)
 
 
@@ -89,8 +94,30 @@ _AMONG_LEAD = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|jumped|surged|plunged|slipped|slid|gained"
     r"|shrank|sank|tumbled|soared|rise|fall|drop|decline|increase|decrease|climb|grow|jump|risen|fallen|grown"
-    r"|shrunk|sunk|(?:is|are|was|were)\s+(?:up|down))(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
+    r"|shrunk|sunk|reached|(?:stood|remained|stayed)\s+at|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
     re.IGNORECASE,
+)
+# "with drug use up 11 per cent, robbery up 6 per cent": each noun with its own change.
+_ABSOLUTE_CHANGE = re.compile(
+    r"(?:,\s+(?:with\s+|and\s+)?|\bwith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
+)
+# "Murder rose by 6.9%, and rape by 0.5%": the subject of a clause whose verb is left out.
+_GAPPED_SUBJECT = re.compile(
+    r",\s+and\s+(?:the\s+number\s+of\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+by\s+$"
+)
+# "* Robbery, up 6.4 per cent from 2,511 to 2,671": a list item's label counts all its figures.
+_ITEM_LABEL = re.compile(
+    r"[^\w\n]*(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:up|down|rose|fell|increased|decreased)\b"
+)
+_SUBJECT_REACH = 30
+_TRAILING_ADVERBS = frozenset(["also", "still", "now", "already", "again", "too"])
+# "The figure grew": the statistic itself, not what it counts.
+_SELF_REFERENCES = frozenset(["figure", "figures", "number", "numbers", "total", "tally", "count"])
+# "the number of people waiting more than four hours", "people requiring admission": the people are
+# counted; the clause after them defines them ("affordable housing units" keeps its adjective).
+_DEFINING_CLAUSE = re.compile(
+    r"(?:\s+(?:who|that|[a-z]{3,}ing\s+(?:more|less|fewer|longer|over|under|at\s+least|for|\d))"
+    r"|(?:(?<=people)|(?<=s))\s+[a-z]{3,}ing(?=\s))\b.*$"
 )
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
 _NOT_AMOUNT_NOUN = frozenset(
@@ -121,6 +148,15 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             if following and following[1].lower() not in COUNTED_PHRASE_STOPS and following[1][0].islower():
                 cursor = match.end()
                 continue
+        if (
+            not words
+            and lowered.endswith("ly")
+            and lowered not in _LY_NOUNS
+            and not _PLURAL_AFTER_ADVERB.match(text, match.end(), limit)
+        ):
+            # "$600 million of the previously …", "N27.5 trillion initially proposed": no noun follows,
+            # as it does in "likely voters" and "publicly financed venues".
+            break
         if not words and participle:
             following = _NP_WORD.match(text, match.end(), limit)
             noun_follows = (
@@ -202,8 +238,9 @@ def _is_plural_noun(word: str) -> bool:
     return word[0].islower() and bool(_PLURAL.search(lowered)) and lowered not in COMMON_VERBS
 
 
-def counts_before(text: str, sentence_start: int, stat_start: int) -> str | None:
-    """The counted thing named before the figure: "Homicides ... dropped to 143", "Of the cases, 61"."""
+def counts_before(text: str, sentence_start: int, stat_start: int, reach: int | None = None) -> str | None:
+    """The counted thing named before the figure: "Homicides ... dropped to 143", "Of the cases, 61";
+    with `reach`, only a subject whose verb ends at most that far before the figure."""
     before = text[sentence_start:stat_start]
     of_group = _OF_THE_GROUP.search(before)
     if of_group:
@@ -214,13 +251,21 @@ def counts_before(text: str, sentence_start: int, stat_start: int) -> str | None
     subject = None
     for match in _SUBJECT_VERB.finditer(before):
         subject = match
-    if subject is not None:
+    if subject is not None and (reach is None or subject.end() + sentence_start >= stat_start - reach):
         phrase = subject["np"]
         if phrase.lower() in ("number", "total", "count") and subject["preposition"] == "of":
             # "the number of police officers had fallen": what the number is of.
-            phrase = subject["modifier"]
-        if phrase.split()[0].lower() not in COUNTED_PHRASE_STOPS:
-            return phrase
+            phrase = _DEFINING_CLAUSE.sub("", subject["modifier"])
+        words = phrase.split()
+        while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
+            # "The figure also grew", "Sexual assault also increased".
+            words = words[:-1]
+        # "Total employment fell by 3,300": a total of something named.
+        named_total = len(words) > 1 and words[0].lower() == "total"
+        if (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS) and " ".join(
+            words
+        ).lower() not in _SELF_REFERENCES:
+            return " ".join(words)
     return None
 
 
@@ -229,7 +274,9 @@ def statistic_counts(
 ) -> str | None:
     """The counted noun phrase of a figure, None when there is none, or NOT_A_STATISTIC when it is not a statistic."""
     counts, counts_end = noun_phrase(text, found.end, sentence[1], money=found.kind == "money")
-    if counts is not None and counts.split()[0].lower() in MEASURE_UNITS:
+    if counts is not None and (
+        counts.split()[0].lower() in MEASURE_UNITS or measure_unit(counts, 0) not in (None, *TIME_UNITS)
+    ):
         # "12 miles of coastline", "9 pounds of fentanyl": the unit measures; the material is counted.
         material = re.match(r"\s+of\s+", text[counts_end : counts_end + 8])
         if material is not None:
@@ -253,7 +300,7 @@ def statistic_counts(
         counts = None
     if found.kind == "fraction" and _ORDINAL_BEFORE.search(text, max(0, found.start - 10), found.start):
         return NOT_A_STATISTIC
-    if found.from_words and counts is None and found.kind not in ("fraction", "ratio"):
+    if found.from_words and counts is None and found.kind not in ("fraction", "ratio", "percent"):
         return NOT_A_STATISTIC
     if (
         found.from_words
@@ -274,6 +321,8 @@ def statistic_counts(
         before = text[max(0, found.start - 12) : found.start]
         if _DURATION_BEFORE.search(before) or _DURATION_AFTER.match(text, found.end + len(counts) + 1):
             return NOT_A_STATISTIC
+        if before.lower().endswith("the ") and _BOUNDED_PERIOD_AFTER.match(text, found.end + len(counts) + 1):
+            return NOT_A_STATISTIC
     if counts is None and found.kind in ("count", "range") and found.unit != "percent":
         noun_of = _NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
         if noun_of and noun_of["np"] not in _NOT_COUNTED and noun_of["np"] not in COUNTED_PHRASE_STOPS:
@@ -282,7 +331,14 @@ def statistic_counts(
             counts = previous_counts[1]
         else:
             counts = counts_before(text, sentence[0], found.start)
-    if counts is None and found.kind == "count" and not found.qualifier and found.value < 1000:
+    if (
+        counts is None
+        and found.kind == "count"
+        and not found.qualifier
+        and found.value < 1000
+        and measure_unit(text, found.end) in _NO_MEASURE
+    ):
+        # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
         return NOT_A_STATISTIC
     if counts is None and found.kind == "percent":
         counts = _percent_counts(text, found, sentence)
@@ -316,11 +372,23 @@ def statistic_counts(
             counts, _ = noun_phrase(text, for_what.end(), sentence[1])
             if counts is not None and counts.split()[0].lower() in TIME_UNITS:
                 counts = None
+    if counts is None and found.kind != "money":
+        label = _ITEM_LABEL.match(text, sentence[0], found.start)
+        counts = label["np"] if label else None
     return counts
 
 
 def _percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
-    """`led 48 percent to 44 percent among likely voters`, `Revenue fell 9 percent`."""
+    """`led 48 percent to 44 percent among likely voters`, `Revenue fell 9 percent`, `robbery up 6 per cent`."""
+    window = max(sentence[0], found.start - 60)
+    absolute = (
+        _ABSOLUTE_CHANGE.search(text, window, found.start)
+        or _GAPPED_SUBJECT.search(text, window, found.start)
+        if text.endswith((" up ", " down ", " by "), window, found.start)
+        else None
+    )
+    if absolute is not None and absolute["np"].split()[0].lower() not in COUNTED_PHRASE_STOPS:
+        return _DEFINING_CLAUSE.sub("", absolute["np"])
     among = _AMONG_AFTER.match(text, found.end, sentence[1])
     if among is not None:
         phrase, _ = noun_phrase(text, among.end(), sentence[1])
@@ -330,7 +398,9 @@ def _percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str |
     if lead is not None:
         return lead["np"].strip()
     if _CHANGE_BEFORE.search(text, max(sentence[0], found.start - 20), found.start):
-        subject = counts_before(text, sentence[0], found.start)
+        # "Violent crime has risen by 19 per cent, while offences … have increased by 26 per cent": the
+        # subject of the verb right before the figure, not of an earlier clause.
+        subject = counts_before(text, sentence[0], found.start, reach=_SUBJECT_REACH)
         if subject is not None and subject.split()[-1].lower() not in _NOT_COUNTED:
             return subject
     return None

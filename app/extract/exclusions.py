@@ -8,8 +8,9 @@ import re
 
 from app.extract.counted import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS
 from app.extract.numbers import Found
+from app.extract.units import measure_unit
 
-__all__ = ["YEAR_NOUN", "is_excluded", "is_threshold", "phone_spans"]
+__all__ = ["YEAR_NOUN", "is_excluded", "is_rate_base", "is_threshold", "is_year_span", "phone_spans"]
 
 _SKIP_BEFORE = re.compile(
     r"(?:\b(?:section|sec\.|title|article|chapter|rule|amendment|no\.|number|route|highway|interstate|district|ward"
@@ -76,6 +77,7 @@ def is_excluded(
         and not match["percent"]
         and not match["short_scale"]
         and not compound
+        and measure_unit(text, after_end) is None
     ):
         return True
     plain = not (match["percent"] or match["currency"] or match["scale"] or match.groupdict().get("high"))
@@ -89,6 +91,22 @@ def is_excluded(
         # "Margaret Dunbar, 83, has": an age in apposition to a name.
         return True
     return bool(match["number"] and plain and _STREET.match(text, after_end))
+
+
+def is_year_span(found: Found, match: re.Match[str]) -> bool:
+    """`2017-2018`: a fiscal or school year, not a range of quantities."""
+    return (
+        found.kind == "range"
+        and found.value_high == found.value + 1
+        and 1900 <= found.value <= 2099
+        and found.value.is_integer()
+        and not (match["currency"] or match["percent"] or match["short_scale"] or match["scale"])
+    )
+
+
+def is_rate_base(text: str, found: Found, match: re.Match[str]) -> bool:
+    """The `US$1` of an exchange rate written `N750/US$1`: the base of the rate, not an amount."""
+    return bool(match["currency"]) and found.value == 1 and text[found.start - 1 : found.start] == "/"
 
 
 # Numbers that define a population instead of citing a quantity.
@@ -149,6 +167,7 @@ _AGE_BOUND_AFTER = re.compile(r"\s+or\s+(?:older|younger)\b", re.IGNORECASE)
 # "Consumers who paid $500 or more": a bound inside a relative clause.
 _OR_MORE_AFTER = re.compile(r"\s+or\s+(?:more|less|fewer|above|below|higher|lower)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:who|that|whose|with)\b[^,;.]{0,40}$", re.IGNORECASE)
+_GROUP_WAITING_BEFORE = re.compile(rf"\b{_GROUP_WORD}\s+waiting\s+(?:for\s+)?$", re.IGNORECASE)
 # "patients waiting more than 52 weeks": a waiting-time bound.
 _WAITING_BEFORE = re.compile(r"\b(?:waiting|waited|wait|waits)\s+(?:for\s+)?$", re.IGNORECASE)
 
@@ -162,6 +181,10 @@ def is_threshold(text: str, found: Found, plain: bool) -> bool:
     if _OR_MORE_AFTER.match(text, found.end) and _RELATIVE_CLAUSE_BEFORE.search(before):
         return True
     if qualifier in _LIMIT_QUALIFIERS and _WAITING_BEFORE.search(before):
+        return True
+    waiting_group = _GROUP_WAITING_BEFORE.search(before) if "waiting" in before else None
+    if waiting_group is not None and _is_group(waiting_group["group"]):
+        # "pathways waiting 36 weeks": the wait defines which pathways are counted.
         return True
     if qualifier is None and before.lower().endswith(("within ", "within a ")):
         # "within 50 miles of home", "within 30 days": a radius or a deadline, not a quantity.

@@ -49,10 +49,16 @@ _SCALE_ABBREVIATIONS = _alternation(
     word for word, (_, form) in _SCALE_TABLE.items() if form == "abbreviation"
 )
 _QUALIFIER = rf"(?P<qualifier>\b(?:{_alternation(_FIGURE_QUALIFIERS)})\s+)?"
-# A currency sign or code before the amount; a lone "R" (rand) only before a large amount.
+# Letter codes written before an amount ("KSh 500", "HUF 2bn", "Rs 5 crore"); a lone letter (R, N) is
+# a currency only before a large amount or an exchange rate.
+_CURRENCY_CODES = [
+    code for code in CURRENCY_SYMBOLS if code[0].isalpha() and len(code) > 1 and not code.endswith("$")
+]
+_LETTER_CODES = _alternation(_CURRENCY_CODES)
+_LARGE_AMOUNT = r"\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion|trn|tn)\b|\d{1,3}(?:,\d{3})+|\d[\d.]*/"
 _CURRENCY = (
-    r"(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S)\$|\$|€|£|¥|₹\s?|(?<![A-Za-z])(?:Rs\.?|INR)\s?(?=\d)"
-    r"|(?<![A-Za-z])R(?=\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion)\b|\d{1,3}(?:,\d{3})+)"
+    r"(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S)\$|\$|€|£|¥|₹\s?|₦"
+    rf"|(?<![A-Za-z])(?-i:{_LETTER_CODES})\s?(?=\d)|(?<![A-Za-z])(?-i:[RN])(?={_LARGE_AMOUNT})"
 )
 
 
@@ -78,11 +84,14 @@ def _trie(words: Iterable[str]) -> str:
 
 
 _TRIGGER_WORDS = [*_COUNTING_WORDS, "fifth", "tenth", "quarter", "third", "half"]
-_INITIALS = "".join(sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCNHSIR")))
-# Cheap first pass: where a figure can start. The full pattern runs only at these places.
+_INITIALS = "".join(sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCNHSR")))
+_CODE_INITIALS = "".join(sorted({code[0] for code in CURRENCY_SYMBOLS if code[0].isupper()}))
+# Cheap first pass: where a figure can start. The full pattern runs only at these places; letter codes
+# are looked for only at capitals, so lowercase words are not tried against them.
 TRIGGER = re.compile(
-    rf"[\d$€£¥₹]|\b(?=[{_INITIALS}])(?:(?:a\s+(?:few|third|quarter|fifth|tenth|half|dozen|hundred)|{_trie(_TRIGGER_WORDS)})\b"
-    r"|(?:US|CA?|AU?|NZ|HK|S)(?=\$)|(?:Rs\.?|INR)(?=\s?\d)|R(?=\d))",
+    rf"[\d$€£¥₹₦]|\b(?=[{_INITIALS}])(?:(?:a\s+(?:few|third|quarter|fifth|tenth|half|dozen|hundred)|{_trie(_TRIGGER_WORDS)})\b"
+    r"|(?:US|CA?|AU?|NZ|HK|S)(?=\$)|(?-i:[RN])(?=\d))"
+    rf"|(?-i:\b(?=[{_CODE_INITIALS}]){_trie(_CURRENCY_CODES)}(?=\s?\d))",
     re.IGNORECASE,
 )
 _QUALIFIER_TAIL = re.compile(
@@ -116,8 +125,12 @@ _TENS = _alternation(word for word, value in _WORD_VALUES.items() if value in ra
 _UNITS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(1, 10))
 _TEENS = _alternation(word for word in _COUNTING_WORDS if _WORD_VALUES[word] in range(2, 20))
 WORD_NUMBER = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|a\s+dozen|a\s+hundred)"
-# Indian grouping ("1,20,000") before Western grouping before plain digits.
-_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Indian grouping ("1,20,000") before Western grouping before plain digits; a thin or plain space groups
+# thousands too ("20 336") where no digit group stands before or after (a phone number's "0800 486 000").
+_DIGITS = (
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])(?<!\d\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d|\s\d)"
+    r"|\d+(?:\.\d+)?"
+)
 _PARTICLE_OVER = re.compile(rf"\b(?:{_alternation(word_set('particle_verbs.txt'))})\s+$", re.IGNORECASE)
 
 
@@ -151,6 +164,7 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
       (?:\s+(?P<currency_word>dollars|euros|pounds|rupees|rand|yen|pence)\b)?
       {range_part}
     | (?P<word>\b(?:{WORD_NUMBER}|one)\b)(?:\s+(?P<word_scale>thousand|million|billion|dozen|crore|lakh)\b)?
+      (?:(?:\s+|-)(?P<word_percent>percent|per[-\s]cent|percentage\s+points?)\b)?
     )""",
         re.VERBOSE | re.IGNORECASE,
     )
@@ -161,7 +175,7 @@ SINGLE_NUMBER_PATTERN = _number_pattern(with_range=False)
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+    return float("".join(text.replace(",", "").split()))
 
 
 def _part_value(part: str) -> float:
@@ -182,7 +196,7 @@ def _scale(short: str | None, long: str | None) -> float:
     if short:
         return _SCALES[short.lower()]
     if long:
-        return _SCALES[long.lower()]
+        return _SCALES[" ".join(long.lower().split())]
     return 1.0
 
 
@@ -232,10 +246,12 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         value = (_part_value(match["mixed_whole"]) + 0.5) * _scale(None, match["mixed_scale"])
         return Found(start, end, value, None, qualifier, "count", approximate, None, None, True)
     if match["word"]:
-        if match["word"].lower() == "one" and qualifier != "all but":
+        word_percent = _percent_unit(match["word_percent"])
+        if match["word"].lower() == "one" and qualifier != "all but" and not word_percent:
             return None
         value = _part_value(match["word"]) * _scale(None, match["word_scale"])
-        return Found(start, end, value, None, qualifier, "count", approximate, None, None, True)
+        kind: StatisticKind = "percent" if word_percent else "count"
+        return Found(start, end, value, None, qualifier, kind, approximate, word_percent, None, True)
     number = match["number"]
     if number is None:
         return None
@@ -254,7 +270,7 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
     if match["pence"] or currency_word == "pence":
         value /= 100
     percent = _percent_unit(match["percent"]) or _percent_unit(groups.get("percent_high"))
-    kind: StatisticKind = "money" if unit else "percent" if percent else "count"
+    kind = "money" if unit else "percent" if percent else "count"
     value_high = None
     high = groups.get("high")
     if high and (

@@ -10,21 +10,34 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.extract.change import figure_change
+from app.extract.change import figure_change, trailing_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
-from app.extract.dates import is_model_year
-from app.extract.exclusions import YEAR_NOUN, is_excluded, is_threshold, phone_spans
-from app.extract.numbers import NUMBER_PATTERN, SINGLE_NUMBER_PATTERN, TRIGGER, classify, qualifier_before
+from app.extract.dates import MONTH_NAME, is_model_year
+from app.extract.exclusions import (
+    YEAR_NOUN,
+    is_excluded,
+    is_rate_base,
+    is_threshold,
+    is_year_span,
+    phone_spans,
+)
+from app.extract.numbers import (
+    NUMBER_PATTERN,
+    SINGLE_NUMBER_PATTERN,
+    TRIGGER,
+    classify,
+    qualifier_before,
+)
 from app.extract.spans import Sentences, evidence
 from app.extract.units import (
     COMPOUND_UNIT,
     CURRENCY_WORDS,
     IRREGULAR_PLURALS,
     RATE,
-    dollar_currency,
+    local_currency,
     measure_unit,
 )
-from app.models import DateMention, Evidence, Statistic, StatisticKind
+from app.models import Change, DateMention, Evidence, Statistic, StatisticKind
 
 __all__ = ["find_statistics"]
 
@@ -108,6 +121,21 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+_NEW_LEVEL_FROM = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:the\s+(?:earlier|previous|initial|original|prior)\s+|an?\s+)?",
+    re.IGNORECASE,
+)
+_GAPPED_BY = re.compile(r"[^.;:]*?,\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+by\s+")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s+$", re.IGNORECASE)
+# "from 187 to 223": a change between two levels; "ranging from 2 to 4" is one range.
+_FROM_LEVEL = re.compile(
+    r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)\bfrom\s+$", re.IGNORECASE
+)
+
+
+_TO_LEVEL = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
+
+
 @dataclass(frozen=True)
 class _LastFigure:
     start: int
@@ -140,8 +168,9 @@ def find_statistics(
     blocked.extend(phone_spans(text))
     statistics: list[Statistic] = []
     previous_counts: tuple[int, str] | None = None
-    local_dollar: str | None = None
+    local_currencies: dict[str, str] = {}
     last_figure: _LastFigure | None = None
+    next_level: _LastFigure | None = None
     position = 0
     for trigger in TRIGGER.finditer(text):
         if trigger.start() < position:
@@ -173,14 +202,21 @@ def find_statistics(
         if match is None or match.end() <= trigger.start():
             continue
         found = classify(text, match)
-        if found is None and match["number"] and match.groupdict().get("high"):
-            # "49 percent to 43 percent": two figures, not a range.
+        from_level = (
+            found is not None
+            and found.kind == "range"
+            and bool(_FROM_LEVEL.search(text, max(0, match.start() - 30), match.start()))
+        )
+        pair_end = match.end() if from_level else None
+        if from_level or (found is None and match["number"] and match.groupdict().get("high")):
+            # "rose from 39,025 to 40,428" (an earlier level and the new one), "49 percent to 43 percent":
+            # two figures, not a range.
             single = SINGLE_NUMBER_PATTERN.match(text, match.start())
             if single is not None:
                 match = single
                 found = classify(text, match)
         position = max(match.end(), position + 1)
-        if found is None:
+        if found is None or is_year_span(found, match) or is_rate_base(text, found, match):
             continue
         plain = bool(
             match["number"]
@@ -199,7 +235,11 @@ def find_statistics(
             and found.value.is_integer()
             and 1900 <= found.value <= 2099
             and not match["short_scale"]
-            and (not noun_phrase(text, found.end, len(text))[0] or YEAR_NOUN.match(text, found.end))
+            and (
+                not noun_phrase(text, found.end, len(text))[0]
+                or YEAR_NOUN.match(text, found.end)
+                or _MONTH_BEFORE.search(text, max(0, found.start - 12), found.start)
+            )
         ):
             # A year the date finder did not take ("the 2026-27 school year", "a 2026 model").
             continue
@@ -207,7 +247,11 @@ def find_statistics(
             # "a 2019 Dodge Ram": a vehicle's model year.
             continue
         sentence = sentences.span_at(found.start)
+        second_level = next_level is not None and found.start == next_level.start
         rate = RATE.match(text, found.end) if plain and not match["scale"] else None
+        if rate is not None and measure_unit(text, found.end) is not None:
+            # "422.5 parts per million": a unit, not a rate.
+            rate = None
         if compound is not None:
             unit_word = compound["unit"].lower()
             last = unit_word.split("-")[-1]
@@ -226,14 +270,30 @@ def find_statistics(
                     counts = " ".join(words[:-1] if len(words) > 1 and words[-1].lower() == "rate" else words)
         elif (
             plain
+            and not from_level
             and last_figure is not None
             and last_figure.start >= sentence[0]
             and _COMPARED_BEFORE.search(text, max(sentence[0], found.start - 24), found.start)
         ):
             # "18.7 per 100,000, up from 14.2": the earlier level of the figure just cited.
             counts = last_figure.counts
-            if found.kind == "count" and last_figure.kind in ("ratio", "percent", "money"):
+            if (
+                found.kind == "count"
+                and last_figure.kind in ("ratio", "percent", "money", "count")
+                and not (match["scale"] or match["short_scale"])
+                and measure_unit(text, found.end) is None
+            ):
+                # "7.8 hours, down from 8.7": measured as the figure just cited, unless it names its own unit.
                 found.kind, found.unit = last_figure.kind, last_figure.unit
+        elif (
+            second_level
+            and next_level is not None
+            and found.kind == "count"
+            and found.unit is None
+            and noun_phrase(text, found.end, sentence[1])[0] is None
+        ):
+            # "dropped from 3.6 hours to three": the new level is measured as the earlier one.
+            counts, found.kind, found.unit = next_level.counts, next_level.kind, next_level.unit
         else:
             if is_threshold(text, found, plain):
                 continue
@@ -244,17 +304,24 @@ def find_statistics(
             # "a few hundred dollars", "one and a half million euros": money counted in words.
             found.kind, found.unit, counts = "money", CURRENCY_WORDS[counts.lower()], None
         if found.unit is None and found.kind in ("count", "range"):
-            found.unit = measure_unit(text, found.end)
-        elif found.unit == "USD" and not (
+            # "from 56 to 57 days": the earlier level takes the unit written after the new one.
+            found.unit = measure_unit(text, found.end) or (measure_unit(text, pair_end) if pair_end else None)
+        elif found.unit in ("USD", "INR") and not (
             match["currency"] or match.groupdict().get("currency_high") or ""
-        ).upper().startswith("US"):
-            # A bare "$" or "dollars": the text's own dollar.
-            if local_dollar is None:
-                local_dollar = dollar_currency(text)
-            found.unit = local_dollar
+        ).upper().startswith(("US", "INR", "₹")):
+            # A bare "$", "dollars", "Rs" or "rupees": the text's own dollar or rupee.
+            if found.unit not in local_currencies:
+                local_currencies[found.unit] = local_currency(text, found.unit)
+            found.unit = local_currencies[found.unit]
         if counts is not None and found.kind in ("count", "range"):
             previous_counts = (found.start, counts)
         last_figure = _LastFigure(found.start, counts, found.kind, found.unit)
+        to_level = _TO_LEVEL.match(text, found.end)
+        next_level = (
+            _LastFigure(to_level.end(), counts, found.kind, found.unit)
+            if to_level and _FROM_LEVEL.search(text, max(0, found.start - 30), found.start)
+            else None
+        )
         place = _place(sentence, text, found.start, places)
         period = _period(text, sentence, found.start, dates)
         intro = _list_intro(text, sentences, sentence) if place is None or period is None else None
@@ -279,7 +346,8 @@ def find_statistics(
                     found.start,
                     found.end,
                     counted=found.kind == "count" and counts is not None,
-                ),
+                )
+                or _gapped_change(text, sentence[0], found.start, statistics),
                 sentence=evidence(text, *sentence)
                 if sentence[1] > sentence[0]
                 else Evidence(start=found.start, end=found.end, text=text[found.start : found.end]),
@@ -287,4 +355,45 @@ def find_statistics(
                 period=period,
             )
         )
+        if second_level and len(statistics) > 1:
+            _add_level_change(statistics, earlier_first=True)
+        elif len(statistics) > 1 and _NEW_LEVEL_FROM.fullmatch(text, statistics[-2].end, found.start):
+            # "stands at N9.9trn from the earlier N8.7trn": the new level, then the one it came from.
+            _add_level_change(statistics, earlier_first=False)
+    _add_trailing_changes(text, statistics)
     return statistics
+
+
+def _add_trailing_changes(text: str, statistics: list[Statistic]) -> None:
+    """Give a figure with no change of its own the change said right after it ("759 people, down from")."""
+    for index, statistic in enumerate(statistics):
+        if statistic.change is not None:
+            continue
+        limit = statistic.sentence.end
+        if index + 1 < len(statistics):
+            limit = min(limit, max(statistic.end, statistics[index + 1].start))
+        change = trailing_change(text, statistic.end, limit, statistic.sentence.end)
+        if change is not None:
+            statistics[index] = statistic.model_copy(update={"change": change})
+
+
+def _gapped_change(text: str, sentence_start: int, start: int, statistics: list[Statistic]) -> Change | None:
+    """`Murder rose by 6.9%, and rape by 0.5%`: the verb left out of the second clause, and its change."""
+    if not statistics or statistics[-1].start < sentence_start or statistics[-1].change is None:
+        return None
+    if _GAPPED_BY.fullmatch(text, statistics[-1].end, start) is None:
+        return None
+    return statistics[-1].change
+
+
+def _add_level_change(statistics: list[Statistic], *, earlier_first: bool) -> None:
+    """`from 3.1 percent to 3 percent`: the direction the last two levels give, where no word gave one."""
+    first, second = statistics[-2:]
+    earlier, later = (first, second) if earlier_first else (second, first)
+    if earlier.value == later.value or earlier.kind != later.kind:
+        return
+    direction: Change = "up" if later.value > earlier.value else "down"
+    statistics[-2:] = [
+        first.model_copy(update={"change": first.change or direction}),
+        second.model_copy(update={"change": second.change or direction}),
+    ]

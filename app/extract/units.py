@@ -2,13 +2,14 @@
 
 Currency signs and names map to ISO codes; measure words are units, not the thing counted; a
 compound modifier (`a 12-point lead`) and a rate (`31.2 per 100,000`) carry their unit with them.
-A bare `$` is USD unless the text is placed in another dollar country (`dollar_currency`).
+A bare `$` is USD and `Rs` INR unless the text is placed in another dollar or rupee country (`local_currency`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from app.extract.lexicon import STATES, word_map, word_set
 
@@ -21,7 +22,7 @@ __all__ = [
     "MEASURE_UNITS",
     "RATE",
     "TIME_UNITS",
-    "dollar_currency",
+    "local_currency",
     "measure_unit",
 ]
 
@@ -51,29 +52,53 @@ RATE = re.compile(
 )
 
 
+# Abbreviations that are units only written onto the figure ("6ft 3in"); "3 in 10" is a ratio.
+_ATTACHED_ONLY = frozenset(["in", "ft"])
+
+
 def measure_unit(text: str, position: int) -> str | None:
     """The unit of measure or time written at `position` right after a figure (`mph`, `km`, `years`)."""
     match = _MEASURE_AFTER.match(text, position)
     if match is None:
         return None
     written = match["unit"]
+    if written in _ATTACHED_ONLY and match.start("unit") != position:
+        return None
     unit = written if written in TIME_UNITS else _UNIT_NAMES[written]
     return f"square {unit}" if match["square"] else unit
 
 
-_DOLLAR_PLACES: dict[str, str] = word_map("dollar_countries.tsv") | dict.fromkeys(STATES, "USD")
-_DOLLAR_PLACE = re.compile(
-    r"\b(?=[A-Z])(?:"
-    + "|".join(re.escape(place) for place in sorted(_DOLLAR_PLACES, key=len, reverse=True))
-    + r")(?!\w)"
-)
+@dataclass(frozen=True)
+class _NamedCurrency:
+    """A currency name several countries share (dollar, rupee), and the places that say which one a text means."""
+
+    default: str
+    places: dict[str, str]
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, default: str, places: dict[str, str]) -> _NamedCurrency:
+        alternation = "|".join(re.escape(place) for place in sorted(places, key=len, reverse=True))
+        return cls(default, places, re.compile(rf"\b(?=[A-Z])(?:{alternation})(?!\w)"))
+
+    def of_text(self, text: str) -> str:
+        """The default unless another country is named at least twice and more often than the default's."""
+        named = Counter(self.places[match.group()] for match in self.pattern.finditer(text))
+        home = named.pop(self.default, 0)
+        for currency, mentions in named.most_common(1):
+            if mentions >= 2 and mentions > home:
+                return currency
+        return self.default
 
 
-def dollar_currency(text: str) -> str:
-    """The currency of a bare `$`: USD unless another dollar country is named twice and more than the US."""
-    named = Counter(_DOLLAR_PLACES[match.group()] for match in _DOLLAR_PLACE.finditer(text))
-    united_states = named.pop("USD", 0)
-    for currency, mentions in named.most_common(1):
-        if mentions >= 2 and mentions > united_states:
-            return currency
-    return "USD"
+_DOLLAR = _NamedCurrency.of("USD", word_map("dollar_countries.tsv") | dict.fromkeys(STATES, "USD"))
+_RUPEE = _NamedCurrency.of("INR", word_map("rupee_countries.tsv"))
+
+
+def local_currency(text: str, currency: str) -> str:
+    """The text's own currency for an amount read as `currency` (a bare `$` as USD, `Rs` as INR)."""
+    if currency == _DOLLAR.default:
+        return _DOLLAR.of_text(text)
+    if currency == _RUPEE.default:
+        return _RUPEE.of_text(text)
+    return currency
