@@ -67,6 +67,13 @@ class Settings(BaseSettings):
     access_log: bool = Field(
         default=True, description="Write one JSON access-log line per request to stderr."
     )
+    cluster_threshold: float = Field(
+        default=0.5,
+        gt=0,
+        le=1,
+        description="Estimated Jaccard similarity of word shingles at which two bodies are copies of one "
+        "story; read by `index` (a build keeps the one it was made with).",
+    )
     metrics_enabled: bool = Field(default=True, description="Serve Prometheus metrics at `/metrics`.")
 
     @field_validator("api_keys", mode="before")

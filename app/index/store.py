@@ -16,6 +16,7 @@ from typing import Literal
 
 from app.index.analysis import outlet_key
 from app.index.catalog import CatalogWriter
+from app.index.clusters import ClusterWriter
 from app.index.groups import GroupWriter
 from app.index.link_table import LinkTable
 from app.index.spelling import SpellingWriter, spelling_text
@@ -76,7 +77,7 @@ class RecordWriter:
     has them too.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, cluster_threshold: float | None = None) -> None:
         self._connection = sqlite3.connect(path, timeout=30)
         self._connection.execute("PRAGMA synchronous = FULL")
         self._connection.executescript(_SCHEMA)
@@ -84,6 +85,7 @@ class RecordWriter:
         self._groups = GroupWriter(self._connection)
         self._links = LinkTable(self._connection)
         self._spelling = SpellingWriter(self._connection)
+        self._clusters = ClusterWriter(self._connection, threshold=cluster_threshold)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -115,6 +117,7 @@ class RecordWriter:
         self._catalog.add(record)
         self._groups.add(record)
         self._links.add(record)
+        self._clusters.add(record)
 
     def stored(self, doc_id: str) -> tuple[DocumentRecord, Origin] | None:
         """The record as this writer sees it, with where it came from."""
@@ -128,6 +131,7 @@ class RecordWriter:
         self._catalog.remove(doc_id)
         self._groups.remove(doc_id)
         self._links.remove(doc_id)
+        self._clusters.remove(doc_id)
         self._forget_words(doc_id)
         return self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
 
