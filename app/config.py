@@ -68,7 +68,7 @@ class Settings(BaseSettings):
         default=True, description="Write one JSON access-log line per request to stderr."
     )
     cluster_threshold: float = Field(
-        default=0.5,
+        default=0.4,
         gt=0,
         le=1,
         description="Estimated Jaccard similarity of word shingles at which two bodies are copies of one "

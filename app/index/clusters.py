@@ -11,6 +11,7 @@ matches, a removed one splits its cluster again if it was the bridge.
 from __future__ import annotations
 
 import hashlib
+import zlib
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -31,6 +32,7 @@ __all__ = ["DEFAULT_THRESHOLD", "ClusterWriter", "StoryClusters", "cluster_ids_i
 
 DEFAULT_THRESHOLD: float = Settings.model_fields["cluster_threshold"].default
 PERMUTATIONS = 128
+SCHEME = "affine32"
 SHINGLE_WORDS = 3
 # A headline of fewer words ("Obituaries", "Letters to the editor") is shared by unrelated stories.
 MIN_TITLE_WORDS = 4
@@ -61,8 +63,28 @@ def shingles(text: str) -> set[str]:
     return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> object:
+    """The seeded permutations every signature uses, drawn once: drawing them costs more than hashing."""
+    return MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME).permutations
+
+
+def _minhash(signature: bytes | None = None) -> MinHash:
+    """An empty MinHash, or one restored from stored hash values (the scheme is fixed: stored ones compare)."""
+    hashvalues = None if signature is None else np.frombuffer(signature, dtype=np.uint64)
+    # crc32 is a stable 32-bit hash (what the affine32 scheme takes) several times faster than sha1.
+    return MinHash(
+        num_perm=PERMUTATIONS,
+        seed=1,
+        scheme=SCHEME,
+        hashfunc=zlib.crc32,
+        hashvalues=hashvalues,
+        permutations=_permutations(),
+    )
+
+
 def _signature(text: str) -> MinHash:
-    minhash = MinHash(num_perm=PERMUTATIONS, seed=1)
+    minhash = _minhash()
     minhash.update_batch([shingle.encode("utf-8") for shingle in shingles(text)])
     return minhash
 
@@ -94,8 +116,12 @@ def _is_wire_own(record: DocumentRecord) -> bool:
 
 @lru_cache(maxsize=8)
 def _bands(threshold: float) -> list[tuple[int, int]]:
-    """The LSH bands (hash ranges) datasketch chooses for the threshold, weighing misses and false hits alike."""
-    ranges: list[tuple[int, int]] = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS).hashranges
+    """The LSH bands (hash ranges) datasketch chooses for the threshold.
+
+    A missed copy is weighed far above a false candidate: every candidate's similarity is checked anyway.
+    """
+    lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS, weights=(0.1, 0.9))
+    ranges: list[tuple[int, int]] = lsh.hashranges
     return ranges
 
 
@@ -198,14 +224,9 @@ class ClusterWriter:
             (doc_id, doc_id),
         ).fetchall()
         if candidates:
-            minhash = MinHash(num_perm=PERMUTATIONS, seed=1, hashvalues=np.frombuffer(signature, dtype=np.uint64))
+            minhash = _minhash(signature)
             for other, other_signature in candidates:
-                if other in matched:
-                    continue
-                other_minhash = MinHash(
-                    num_perm=PERMUTATIONS, seed=1, hashvalues=np.frombuffer(other_signature, dtype=np.uint64)
-                )
-                if minhash.jaccard(other_minhash) >= self.threshold:
+                if other not in matched and minhash.jaccard(_minhash(other_signature)) >= self.threshold:
                     matched.add(other)
         return matched
 
