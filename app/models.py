@@ -214,6 +214,9 @@ class QuantityGroup(BaseModel):
     how: GroupKey
     members: list[CitedStatistic] = Field(description="Earliest published first; undated last.")
     sources: list[StatisticSource]
+    independent_sources: int = Field(
+        description="Members counted once per story cluster and once per attributed source."
+    )
     disagree: bool = Field(description="Some members state values no rounding or qualifier reconciles.")
 
 
@@ -240,7 +243,8 @@ class Syndication(BaseModel):
     )
     evidence: Evidence
     evidence_in: Literal["text", "raw_text"] = Field(
-        default="text", description="Which text the offsets point into (`raw_text` for removed page furniture)."
+        default="text",
+        description="Which text the offsets point into (`raw_text` for removed page furniture).",
     )
 
 

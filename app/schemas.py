@@ -107,6 +107,12 @@ class DocumentSummary(BaseModel):
 class SearchHit(DocumentSummary):
     score: float | None = Field(default=None, description="Relevance score (null when sorted by date).")
     snippets: list[Snippet] = Field(default_factory=list)
+    copies: int | None = Field(
+        default=None, description="With `collapse=cluster`: the other members of this hit's story cluster."
+    )
+    copies_link: str | None = Field(
+        default=None, description="With `collapse=cluster`: where those copies are listed."
+    )
 
 
 class FacetValue(BaseModel):
@@ -121,6 +127,9 @@ class SearchResults(BaseModel):
         default=False, description="True when `lenient=true` searched the query text literally."
     )
     total: int = Field(description="Number of documents matching, across all pages.")
+    total_clusters: int | None = Field(
+        default=None, description="With `collapse=cluster`: the story clusters among them, one hit each."
+    )
     page: int
     per_page: int
     hits: list[SearchHit]
@@ -330,6 +339,10 @@ class StatisticGroup(BaseModel):
     documents: int
     first_seen: FirstSeen
     sources: list[StatisticSource] = Field(description="Distinct sources the members are attributed to.")
+    independent_sources: int = Field(
+        description="How many independent sources state the figure: members from one story cluster (copies "
+        "of one story) count once, and members attributed to the same source count once."
+    )
     agree: bool = Field(
         description="Every member's value is compatible with every other's, given qualifiers and rounding."
     )
@@ -346,6 +359,7 @@ class StatisticGroup(BaseModel):
             documents=len({member.document_id for member in group.members}),
             first_seen=FirstSeen(document_id=first.document_id, published=first.published),
             sources=group.sources,
+            independent_sources=group.independent_sources,
             agree=not group.disagree,
             disagree=group.disagree,
         )

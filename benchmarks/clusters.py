@@ -175,22 +175,35 @@ def labeled_fixture(seed: int = 16) -> list[LabeledDocument]:
         published = date(2026, 1, 1) + timedelta(days=number)
         url = f"https://news.example.com/{story}"
         labeled.append(
-            LabeledDocument(RawDocument(story, text, SuppliedMetadata(url=url, published=published), "fixture"), story)
+            LabeledDocument(
+                RawDocument(story, text, SuppliedMetadata(url=url, published=published), "fixture"), story
+            )
         )
         for copy_number in range(rng.randint(1, 3)):
             outlet = rng.choice(OUTLETS)
             recrawl = rng.random() < 0.15
-            copy_url = f"{url}?utm_source=feed" if recrawl else f"https://{outlet.lower().replace(' ', '')}.example/{number}-{copy_number}"
+            copy_url = (
+                f"{url}?utm_source=feed"
+                if recrawl
+                else f"https://{outlet.lower().replace(' ', '')}.example/{number}-{copy_number}"
+            )
             metadata = SuppliedMetadata(
                 url=copy_url, outlet=outlet, published=published + timedelta(days=rng.randint(0, 3))
             )
             copy_text = _join(_paragraphs(text), rng) if recrawl else _copy(text, rng)
-            labeled.append(LabeledDocument(RawDocument(f"{story}~{copy_number}", copy_text, metadata, "fixture"), story))
+            labeled.append(
+                LabeledDocument(RawDocument(f"{story}~{copy_number}", copy_text, metadata, "fixture"), story)
+            )
         if rng.random() < 0.3:
             other_story, other_text = rng.choice([item for item in originals if item[0] != story])
             labeled.append(
                 LabeledDocument(
-                    RawDocument(f"{story}~quotes~{other_story}", _quoting(text, other_text, rng), SuppliedMetadata(), "fixture"),
+                    RawDocument(
+                        f"{story}~quotes~{other_story}",
+                        _quoting(text, other_text, rng),
+                        SuppliedMetadata(),
+                        "fixture",
+                    ),
                     story,
                 )
             )
@@ -241,7 +254,9 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true", help="Thresholds from 0.3 to 0.8 by 0.05.")
     parser.add_argument("--seed", type=int, default=16)
     arguments = parser.parse_args()
-    thresholds = [round(0.3 + 0.05 * step, 2) for step in range(11)] if arguments.sweep else [arguments.threshold]
+    thresholds = (
+        [round(0.3 + 0.05 * step, 2) for step in range(11)] if arguments.sweep else [arguments.threshold]
+    )
     print("threshold  documents  stories  precision  recall  seconds")
     for score in evaluate(thresholds, seed=arguments.seed):
         print(

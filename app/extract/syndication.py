@@ -21,8 +21,12 @@ WIRE_SERVICES: frozenset[str] = word_set("wire_services.txt")
 _RELEASE_SERVICES = {credit.lower(): name for credit, name in word_map("release_services.tsv").items()}
 _RELEASE_CREDIT = "|".join(re.escape(credit) for credit in sorted(_RELEASE_SERVICES, key=len, reverse=True))
 # "NEW YORK, Nov. 20, 2026 /PRNewswire/ --", "SAN JOSE, Calif.--(BUSINESS WIRE)--": in the first lines only.
-_RELEASE_DATELINE = re.compile(rf"(?:/(?P<slashed>{_RELEASE_CREDIT})/|\((?P<bracketed>{_RELEASE_CREDIT})\))", re.I)
-_WIRE_ALIASES = {alias: name for name, aliases in OUTLETS.items() if name in WIRE_SERVICES for alias in aliases}
+_RELEASE_DATELINE = re.compile(
+    rf"(?:/(?P<slashed>{_RELEASE_CREDIT})/|\((?P<bracketed>{_RELEASE_CREDIT})\))", re.I
+)
+_WIRE_ALIASES = {
+    alias: name for name, aliases in OUTLETS.items() if name in WIRE_SERVICES for alias in aliases
+}
 _CONTRIBUTED = re.compile(
     r"(?:^|(?<=[\s(]))(?:The\s+)?(?P<wire>"
     + "|".join(re.escape(alias) for alias in sorted(_WIRE_ALIASES, key=len, reverse=True))

@@ -11,9 +11,9 @@ matches, a removed one splits its cluster again if it was the bridge.
 from __future__ import annotations
 
 import hashlib
-import zlib
 import re
 import sqlite3
+import zlib
 from collections.abc import Iterable
 from contextlib import closing
 from functools import lru_cache
@@ -127,7 +127,10 @@ def _bands(threshold: float) -> list[tuple[int, int]]:
 
 def _band_keys(hashvalues: np.ndarray, threshold: float) -> list[tuple[int, int]]:
     return [
-        (band, int.from_bytes(hashlib.blake2b(hashvalues[s:e].tobytes(), digest_size=8).digest(), signed=True))
+        (
+            band,
+            int.from_bytes(hashlib.blake2b(hashvalues[s:e].tobytes(), digest_size=8).digest(), signed=True),
+        )
         for band, (s, e) in enumerate(_bands(threshold))
     ]
 
@@ -155,7 +158,9 @@ class ClusterWriter:
         self._connection = connection
         connection.executescript(_SCHEMA)
         if threshold is not None:
-            connection.execute("INSERT OR REPLACE INTO cluster_settings VALUES ('threshold', ?)", (threshold,))
+            connection.execute(
+                "INSERT OR REPLACE INTO cluster_settings VALUES ('threshold', ?)", (threshold,)
+            )
             self.threshold = threshold
         else:
             row = connection.execute("SELECT value FROM cluster_settings WHERE name = 'threshold'").fetchone()
@@ -198,7 +203,9 @@ class ClusterWriter:
                 "SELECT doc_id FROM cluster_documents WHERE cluster_id = ? ORDER BY doc_id", (row[0],)
             ).fetchall()
         ]
-        self._connection.execute("UPDATE cluster_documents SET cluster_id = NULL WHERE cluster_id = ?", (row[0],))
+        self._connection.execute(
+            "UPDATE cluster_documents SET cluster_id = NULL WHERE cluster_id = ?", (row[0],)
+        )
         for member in members:
             self._assign(member)
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.extract.grouping import family_of, group_key, group_statistics
 from app.index.catalog import fts_query
+from app.index.clusters import cluster_ids_in
 from app.index.sqlite import connect_for_reading
 from app.models import CitedStatistic, DocumentRecord, QuantityGroup, Statistic
 
@@ -91,7 +92,8 @@ class GroupWriter:
                 families,
             )
         ]
-        for group in group_statistics(cited):
+        cluster_of = cluster_ids_in(connection, (item.document_id for item in cited))
+        for group in group_statistics(cited, cluster_of):
             first = group.members[0]
             cursor = connection.execute(
                 "INSERT INTO quantity_groups (family, label, documents, members, sources, disagree,"

@@ -1,4 +1,4 @@
-"""Documents: /v1/documents, /v1/documents/{id} and /v1/documents/{id}/similar."""
+"""Documents: /v1/documents, /v1/documents/{id}, /v1/documents/{id}/similar and /v1/documents/{id}/copies."""
 
 from __future__ import annotations
 
@@ -86,7 +86,25 @@ def get_document(doc_id: DocumentId, build: BuildDep) -> DocumentRecord:
     record = build.records.get(doc_id)
     if record is None:
         raise DocumentNotFound(f"No document with id {doc_id!r}.")
-    return record
+    return record.model_copy(update={"cluster": build.clusters.of(doc_id)})
+
+
+@router.get(
+    "/{doc_id}/copies",
+    operation_id="documentCopies",
+    summary="The other copies of this document's story",
+    response_model=list[DocumentSummary],
+    responses=problem_responses(404, 422, 503),
+)
+def document_copies(doc_id: DocumentId, build: BuildDep) -> list[DocumentSummary]:
+    """The other members of the document's story cluster (syndicated copies and near-duplicates): the
+    original first (the wire's own copy, else the earliest published), then by date."""
+    members = build.clusters.members(doc_id)
+    if not members:
+        raise DocumentNotFound(f"No document with id {doc_id!r}.")
+    others = [member for member in members if member != doc_id]
+    summaries = build.records.summaries(others)
+    return [summaries[member] for member in others if member in summaries]
 
 
 @router.get(

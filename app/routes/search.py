@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.deps import BuildDep, SettingsDep
 from app.index import OpenBuild
+from app.routes.collapse import run_collapsed_search
 from app.routes.examples import EXPORT_EXAMPLE, example_response
 from app.routes.listing import FiltersDep, PageDep, QueryText, parse_facets, run_paged_search, search_query
 from app.routes.responses import NdjsonResponse, problem_responses
@@ -65,15 +66,31 @@ def search(
             examples=["outlet,year,official"],
         ),
     ] = None,
+    collapse: Annotated[
+        Literal["cluster"] | None,
+        Query(description="`cluster`: one hit per story cluster (syndicated copies and near-duplicates)."),
+    ] = None,
 ) -> SearchResults:
     """Full-text search over titles and bodies, with filters and facets. Every hit carries snippets from
     different parts of the article, each with the character offsets of its matches in the document's
     cleaned `text`. A misspelled query gets a `did_you_mean` that finds more."""
     query = search_query(settings=settings, text=q, lenient=lenient, filters=filters, sort=paging.sort)
     query = replace(query, snippets=settings.snippets_per_hit, facets=parse_facets(facets))
-    paged = run_paged_search(
-        request=request, response=response, engine=build.engine, settings=settings, query=query, paging=paging
-    )
+    total_clusters = None
+    if collapse == "cluster":
+        collapsed = run_collapsed_search(
+            request=request, response=response, build=build, settings=settings, query=query, paging=paging
+        )
+        paged, total_clusters = collapsed.paged, collapsed.total_clusters
+    else:
+        paged = run_paged_search(
+            request=request,
+            response=response,
+            engine=build.engine,
+            settings=settings,
+            query=query,
+            paging=paging,
+        )
     did_you_mean = None
     if q.strip() and not lenient and paged.result.total < 3:
         did_you_mean = build.engine.suggest(q)
@@ -81,6 +98,7 @@ def search(
         query=q,
         escaped=paged.result.escaped,
         total=paged.result.total,
+        total_clusters=total_clusters,
         page=paged.window.page,
         per_page=paged.window.limit,
         hits=paged.result.hits,

@@ -7,7 +7,9 @@ import pytest
 from app.corpus import RawDocument, SuppliedMetadata
 from app.extract import extract_document
 
-BODY = "The storm was expected to strengthen before landfall, forecasters said in an advisory issued Friday.\n"
+BODY = (
+    "The storm was expected to strengthen before landfall, forecasters said in an advisory issued Friday.\n"
+)
 
 CASES: list[tuple[str, str | None, str | None, str | None]] = [
     # text, wire, how, evidence text
@@ -18,7 +20,12 @@ CASES: list[tuple[str, str | None, str | None, str | None]] = [
     ("Monsoon Arrives\n\nNew Delhi, Nov 20 (PTI): " + BODY, "Press Trust of India", "dateline", "PTI"),
     ("Chipmaker Misses\n\nNEW YORK (Bloomberg) — " + BODY, "Bloomberg", "dateline", "Bloomberg"),
     ("Rail Strike Called\n\n" + BODY + "\n— PA Media\n", "PA Media", "credit_line", "PA Media"),
-    ("Budget Passes\n\nBy The Canadian Press\n\n" + BODY, "The Canadian Press", "credit_line", "The Canadian Press"),
+    (
+        "Budget Passes\n\nBy The Canadian Press\n\n" + BODY,
+        "The Canadian Press",
+        "credit_line",
+        "The Canadian Press",
+    ),
     (
         "Storm Nears Coast\n\n" + BODY + "\nCopyright 2026 The Associated Press. All rights reserved.\n",
         "Associated Press",
@@ -46,7 +53,12 @@ CASES: list[tuple[str, str | None, str | None, str | None]] = [
     ),
     # An outlet's own story, and an outlet's copyright line: no wire.
     ("Storm Nears Coast\n\n" + BODY, None, None, None),
-    ("Storm Nears Coast\n\n" + BODY + "\nCopyright 2026 The Ledger. All rights reserved.\n", None, None, None),
+    (
+        "Storm Nears Coast\n\n" + BODY + "\nCopyright 2026 The Ledger. All rights reserved.\n",
+        None,
+        None,
+        None,
+    ),
     # An acronym in brackets is not a wire: "the Department of Health (DOH) said".
     ("Clinics Reopen\n\nThe Department of Health (DOH) said clinics would reopen.\n", None, None, None),
     # A wire cited as a source is not the story's credit.
