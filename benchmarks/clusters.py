@@ -9,6 +9,7 @@ go through extraction and the archive's own ClusterWriter, at one threshold or a
 
     python -m benchmarks.clusters                 # the default threshold
     python -m benchmarks.clusters --sweep         # precision and recall from 0.3 to 0.8
+    python -m benchmarks.clusters --build-cost 2000   # clustering's share of a build's time
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import random
 import re
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,10 +26,13 @@ from datetime import date, timedelta
 from itertools import combinations
 from pathlib import Path
 
-from app.corpus import RawDocument, SuppliedMetadata
+from app.corpus import RawDocument, SuppliedMetadata, read_corpus
 from app.extract import extract_document
+from app.index.build import build_index
 from app.index.clusters import DEFAULT_THRESHOLD, ClusterWriter, cluster_ids_in
+from app.index.store import RECORDS_FILE, RecordStore
 from app.models import DocumentRecord
+from benchmarks.generator import ensure_corpus
 
 __all__ = ["FIXTURE_SOURCES", "ClusterScores", "LabeledDocument", "evaluate", "labeled_fixture"]
 
@@ -248,12 +253,35 @@ def evaluate(thresholds: list[float], *, seed: int = 16) -> list[ClusterScores]:
     return scores
 
 
+def build_cost(documents: int, *, seed: int = 16) -> tuple[float, float]:
+    """Seconds of a one-worker build of `documents` generated articles, and of clustering its records alone."""
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = ensure_corpus(Path(scratch) / "data", documents, seed)
+        report = build_index(corpus.directory, Path(scratch) / "index", workers=1)
+        store = RecordStore(report.build_dir / RECORDS_FILE)
+        ids = [item.id for item in read_corpus(corpus.directory) if isinstance(item, RawDocument)]
+        records = [record for doc_id in ids if (record := store.get(doc_id)) is not None]
+    started = time.perf_counter()
+    _clusters(records, DEFAULT_THRESHOLD)
+    return report.seconds, time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--sweep", action="store_true", help="Thresholds from 0.3 to 0.8 by 0.05.")
     parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument(
+        "--build-cost", type=int, metavar="DOCS", help="Time a build of DOCS generated articles."
+    )
     arguments = parser.parse_args()
+    if arguments.build_cost:
+        build, clustering = build_cost(arguments.build_cost, seed=arguments.seed)
+        print(
+            f"build of {arguments.build_cost} documents: {build:.1f} s, clustering {clustering:.1f} s "
+            f"({clustering / build:.1%} of the build)"
+        )
+        return
     thresholds = (
         [round(0.3 + 0.05 * step, 2) for step in range(11)] if arguments.sweep else [arguments.threshold]
     )

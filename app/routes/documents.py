@@ -94,7 +94,7 @@ def get_document(doc_id: DocumentId, build: BuildDep) -> DocumentRecord:
     operation_id="documentCopies",
     summary="The other copies of this document's story",
     response_model=list[DocumentSummary],
-    responses=problem_responses(404, 422, 503),
+    responses=problem_responses(404, 422, 503) | example_response("copies"),
 )
 def document_copies(doc_id: DocumentId, build: BuildDep) -> list[DocumentSummary]:
     """The other members of the document's story cluster (syndicated copies and near-duplicates): the
