@@ -10,6 +10,7 @@ go through extraction and the archive's own ClusterWriter, at one threshold or a
     python -m benchmarks.clusters                 # the default threshold
     python -m benchmarks.clusters --sweep         # precision and recall from 0.3 to 0.8
     python -m benchmarks.clusters --build-cost 2000   # clustering's share of a build's time
+    python -m benchmarks.clusters --collapse-cost     # collapse=cluster against a plain search, over HTTP
 """
 
 from __future__ import annotations
@@ -266,6 +267,41 @@ def build_cost(documents: int, *, seed: int = 16) -> tuple[float, float]:
     return report.seconds, time.perf_counter() - started
 
 
+COLLAPSE_QUERIES = ("", "said", "police", "election", "budget OR court")
+
+
+def collapse_cost(*, seed: int = 16, repeats: int = 20) -> dict[str, tuple[float, float]]:
+    """Median ms of a plain and a collapsed first page per query, over the fixture indexed (Whoosh, in process)."""
+    from fastapi.testclient import TestClient
+
+    from app.config import Settings
+    from app.main import create_app
+
+    timings: dict[str, tuple[float, float]] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = Path(scratch) / "corpus"
+        corpus.mkdir()
+        for item in labeled_fixture(seed):
+            (corpus / f"{item.document.id}.txt").write_text(item.document.raw_text, encoding="utf-8")
+        build_index(corpus, Path(scratch) / "index", workers=1)
+        settings = Settings(index_dir=Path(scratch) / "index", result_cache_size=0, access_log=False)
+        with TestClient(create_app(settings)) as client:
+            for q in COLLAPSE_QUERIES:
+                # Interleaved, so a load spike on a shared machine falls on both alike.
+                samples: tuple[list[float], list[float]] = ([], [])
+                for _ in range(repeats):
+                    for params, kept in (
+                        ({"q": q}, samples[0]),
+                        ({"q": q, "collapse": "cluster"}, samples[1]),
+                    ):
+                        started = time.perf_counter()
+                        client.get("/v1/search", params=params).raise_for_status()
+                        kept.append((time.perf_counter() - started) * 1000)
+                medians = [sorted(kept)[repeats // 2] for kept in samples]
+                timings[q] = (medians[0], medians[1])
+    return timings
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
@@ -274,7 +310,13 @@ def main() -> None:
     parser.add_argument(
         "--build-cost", type=int, metavar="DOCS", help="Time a build of DOCS generated articles."
     )
+    parser.add_argument("--collapse-cost", action="store_true", help="Time collapse=cluster against plain.")
     arguments = parser.parse_args()
+    if arguments.collapse_cost:
+        print("query              plain ms  collapsed ms  ratio")
+        for q, (plain, collapsed) in collapse_cost(seed=arguments.seed).items():
+            print(f"{q or '(all)':<18} {plain:8.1f}  {collapsed:12.1f}  {collapsed / plain:5.2f}")
+        return
     if arguments.build_cost:
         build, clustering = build_cost(arguments.build_cost, seed=arguments.seed)
         print(
