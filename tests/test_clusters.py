@@ -59,8 +59,11 @@ def test_a_bridge_taken_out_splits_its_cluster(writer: ClusterWriter, connection
     # A roundup printing both stories whole is a near-duplicate of each: the three are one cluster.
     writer.add(_record("both", FIRST + "\n\n" + SECOND))
     assert _clusters(connection, "first", "second", "both") == [{"both", "first", "second"}]
+    # The merge moved one of the two stories into the other's cluster: its statistic groups are recounted.
+    assert len(writer.moved()) == 1
     writer.remove("both")
     assert _clusters(connection, "first", "second") == [{"first"}, {"second"}]
+    assert writer.moved() == {"first", "second"}
 
 
 @pytest.mark.parametrize(

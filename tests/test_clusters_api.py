@@ -179,3 +179,22 @@ def test_ingest_joins_a_cluster_and_delete_leaves_it(engine: EngineName, tmp_pat
         assert cluster["size"] == 3 and cluster["original"] == "wire-reprint-early"
         collapsed = client.get("/v1/search", params={"q": "Haryana", "collapse": "cluster"}).json()
         assert collapsed["total_clusters"] == 1 and collapsed["hits"][0]["copies"] == 2
+
+
+def test_an_ingested_copy_is_no_new_source(engine: EngineName, tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    build_index(DATA / "groups", index_dir, workers=1, engine=engine)
+    settings = Settings(index_dir=index_dir, api_keys=[KEY], _env_file=None)  # type: ignore[call-arg]
+    gazette = (DATA / "groups" / "gazette-road-deaths.txt").read_text(encoding="utf-8")
+    with TestClient(create_app(settings)) as client:
+
+        def deaths() -> dict[str, Any]:
+            items = client.get("/v1/statistics/groups", params={"per_page": 100}).json()["items"]
+            group: dict[str, Any] = next(g for g in items if g["label"] == "traffic deaths · Texas · 2023")
+            return group
+
+        before = deaths()["independent_sources"]
+        copy = {"id": "gazette-copy", "text": _reprint("x\n\n" + gazette, "Road Deaths Stay Above 4,000")}
+        assert client.post("/v1/documents", json=copy, headers=AUTH).status_code == 201
+        after = deaths()
+        assert after["documents"] == 5 and after["independent_sources"] == before

@@ -165,6 +165,12 @@ class ClusterWriter:
         else:
             row = connection.execute("SELECT value FROM cluster_settings WHERE name = 'threshold'").fetchone()
             self.threshold = float(row[0]) if row else DEFAULT_THRESHOLD
+        self._moved: set[str] = set()
+
+    def moved(self) -> set[str]:
+        """Documents whose cluster a merge or a split changed since the last call (and forget them)."""
+        moved, self._moved = self._moved, set()
+        return moved
 
     def add(self, record: DocumentRecord) -> None:
         """Store the document's signature and put it in the cluster of every document it matches."""
@@ -206,6 +212,7 @@ class ClusterWriter:
         self._connection.execute(
             "UPDATE cluster_documents SET cluster_id = NULL WHERE cluster_id = ?", (row[0],)
         )
+        self._moved.update(members)
         for member in members:
             self._assign(member)
 
@@ -245,9 +252,15 @@ class ClusterWriter:
             "UPDATE cluster_documents SET cluster_id = ? WHERE doc_id = ?", (cluster_id, doc_id)
         )
         if len(clusters) > 1:
+            merged = f"cluster_id IN ({_MARKS('?' * (len(clusters) - 1))})"
+            self._moved.update(
+                member
+                for (member,) in self._connection.execute(
+                    f"SELECT doc_id FROM cluster_documents WHERE {merged}", clusters[1:]
+                )
+            )
             self._connection.execute(
-                f"UPDATE cluster_documents SET cluster_id = ? WHERE cluster_id IN ({_MARKS('?' * (len(clusters) - 1))})",
-                [cluster_id, *clusters[1:]],
+                f"UPDATE cluster_documents SET cluster_id = ? WHERE {merged}", [cluster_id, *clusters[1:]]
             )
 
 

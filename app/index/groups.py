@@ -68,6 +68,16 @@ class GroupWriter:
         )
         self._connection.execute("DELETE FROM grouped_statistics WHERE doc_id = ?", (doc_id,))
 
+    def touch(self, doc_ids: Iterable[str]) -> None:
+        """Regroup these documents' families at the next refresh: their story clusters changed."""
+        for doc_id in doc_ids:
+            self._touched.update(
+                family
+                for (family,) in self._connection.execute(
+                    "SELECT DISTINCT family FROM grouped_statistics WHERE doc_id = ?", (doc_id,)
+                )
+            )
+
     def refresh(self) -> None:
         """Regroup every family touched since the last refresh."""
         families = sorted(self._touched)

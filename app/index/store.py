@@ -164,6 +164,7 @@ class RecordWriter:
 
     def commit(self) -> None:
         self._catalog.refresh()
+        self._groups.touch(self._clusters.moved())
         self._groups.refresh()
         self._spelling.flush()
         self._connection.commit()
