@@ -328,6 +328,7 @@ def _summary_line(line: str) -> DocumentSummary:
 
 
 _SEARCH_HITS = TypeAdapter(list[SearchHit])
+_DOCUMENT_SUMMARIES = TypeAdapter(list[DocumentSummary])
 
 
 def _ndjson(documents: Iterable[DocumentIn]) -> bytes:
@@ -402,6 +403,11 @@ class _Calls:
     def similar(document_id: str, *, limit: int | None) -> _Call[list[SearchHit]]:
         path = f"/v1/documents/{_segment(document_id)}/similar"
         return _Call("GET", path, _adapter(_SEARCH_HITS), _query({"limit": limit}))
+
+    @staticmethod
+    def copies(document_id: str) -> _Call[list[DocumentSummary]]:
+        path = f"/v1/documents/{_segment(document_id)}/copies"
+        return _Call("GET", path, _adapter(_DOCUMENT_SUMMARIES))
 
     @staticmethod
     def entities(
@@ -742,6 +748,10 @@ class ArchiveClient(_ClientBase):
     def similar(self, document_id: str, *, limit: int | None = None) -> list[SearchHit]:
         """The documents most like this one."""
         return self._run(_Calls.similar(document_id, limit=limit))
+
+    def copies(self, document_id: str) -> list[DocumentSummary]:
+        """The other copies of the document's story: syndicated reprints and near-duplicates."""
+        return self._run(_Calls.copies(document_id))
 
     # Entities
 
@@ -1087,6 +1097,10 @@ class AsyncArchiveClient(_ClientBase):
     async def similar(self, document_id: str, *, limit: int | None = None) -> list[SearchHit]:
         """The documents most like this one."""
         return await self._run(_Calls.similar(document_id, limit=limit))
+
+    async def copies(self, document_id: str) -> list[DocumentSummary]:
+        """The other copies of the document's story: syndicated reprints and near-duplicates."""
+        return await self._run(_Calls.copies(document_id))
 
     # Entities
 
