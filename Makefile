@@ -9,7 +9,7 @@ CORPUS_DIR ?= corpus
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run install install-test install-browser lock index serve test lint bench load clean openapi
+.PHONY: run install install-test install-browser lock index serve test lint bench clusters-eval load clean openapi
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ BENCH_DOCS ?= 10000
 bench: install
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m benchmarks.run --docs $(BENCH_DOCS)
+
+# make clusters-eval: precision and recall of story clusters on the generated fixture, per threshold.
+clusters-eval: install
+	$(BIN)/python -m benchmarks.clusters --sweep
 
 # openapi.json is the API contract, checked in; tests/test_openapi_contract.py fails until this is rerun.
 openapi: install

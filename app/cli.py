@@ -75,6 +75,7 @@ def index(
                 workers=workers,
                 ingested=ingested,
                 engine=engine or Settings().engine,
+                cluster_threshold=Settings().cluster_threshold,
                 on_document=lambda _doc_id: progress.advance(task),
             )
     except (BuildInProgress, IngestedDocumentsPresent) as error:

@@ -399,6 +399,14 @@ class _Calls:
         return _Call("GET", path, _model(SimilarList), params)
 
     @staticmethod
+    def copies(
+        document_id: str, *, page: int | None, per_page: int | None, cursor: str | None
+    ) -> _Call[DocumentList]:
+        path = f"/v1/documents/{_segment(document_id)}/copies"
+        params = _query({"page": page, "per_page": per_page, "cursor": cursor})
+        return _Call("GET", path, _model(DocumentList), params)
+
+    @staticmethod
     def entities(
         *,
         kind: EntityKind | None,
@@ -748,6 +756,17 @@ class ArchiveClient(_ClientBase):
     ) -> SimilarList:
         """The documents most like this one, most similar first."""
         return self._run(_Calls.similar(document_id, page=page, per_page=per_page, cursor=cursor))
+
+    def copies(
+        self,
+        document_id: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> DocumentList:
+        """The other copies of the document's story: syndicated reprints and near-duplicates."""
+        return self._run(_Calls.copies(document_id, page=page, per_page=per_page, cursor=cursor))
 
     # Entities
 
@@ -1117,6 +1136,17 @@ class AsyncArchiveClient(_ClientBase):
     ) -> SimilarList:
         """The documents most like this one, most similar first."""
         return await self._run(_Calls.similar(document_id, page=page, per_page=per_page, cursor=cursor))
+
+    async def copies(
+        self,
+        document_id: str,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        cursor: str | None = None,
+    ) -> DocumentList:
+        """The other copies of the document's story: syndicated reprints and near-duplicates."""
+        return await self._run(_Calls.copies(document_id, page=page, per_page=per_page, cursor=cursor))
 
     # Entities
 

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from app.index.clusters import DEFAULT_THRESHOLD
 from app.index.engine import EngineName
 
 __all__ = ["Settings"]
@@ -68,6 +69,13 @@ class Settings(BaseSettings):
     )
     access_log: bool = Field(
         default=True, description="Write one JSON access-log line per request to stderr."
+    )
+    cluster_threshold: float = Field(
+        default=DEFAULT_THRESHOLD,
+        gt=0,
+        le=1,
+        description="Estimated Jaccard similarity of word shingles at which two bodies are copies of one "
+        "story; read by `index` (a build keeps the one it was made with).",
     )
     metrics_enabled: bool = Field(default=True, description="Serve Prometheus metrics at `/metrics`.")
 

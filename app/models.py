@@ -37,6 +37,8 @@ __all__ = [
     "Statistic",
     "StatisticKind",
     "StatisticSource",
+    "StoryCluster",
+    "Syndication",
     "TitleElsewhere",
 ]
 
@@ -217,6 +219,9 @@ class QuantityGroup(BaseModel):
     how: GroupKey
     members: list[CitedStatistic] = Field(description="Earliest published first; undated last.")
     sources: list[StatisticSource]
+    independent_sources: int = Field(
+        description="Members counted once per story cluster and once per attributed source."
+    )
     disagree: bool = Field(description="Some members state values no rounding or qualifier reconciles.")
 
 
@@ -230,6 +235,32 @@ class OutletCitation(Evidence):
     """A news outlet the article cites as a source (not its publisher)."""
 
     name: str
+
+
+class Syndication(BaseModel):
+    """The wire or agency the text credits with the story, or the release service that issued it."""
+
+    wire: str = Field(description="The wire's canonical name, e.g. `Associated Press`, `PR Newswire`.")
+    how: Literal["dateline", "credit_line", "press_release"] = Field(
+        description="`dateline`: `LONDON (Reuters) -`; `credit_line`: a line of its own (`— PA Media`, "
+        "`Copyright 2026 The Associated Press`); `press_release`: a release service's dateline "
+        "(`/PRNewswire/`) or a `For immediate release` slug."
+    )
+    evidence: Evidence
+    evidence_in: Literal["text", "raw_text"] = Field(
+        default="text",
+        description="Which text the offsets point into (`raw_text` for removed page furniture).",
+    )
+
+
+class StoryCluster(BaseModel):
+    """The copies of one story in the archive: syndicated reprints and near-duplicates."""
+
+    id: str = Field(description="The cluster's id, shared by every member.")
+    size: int = Field(ge=1, description="Members, this document included.")
+    original: str = Field(
+        description="The member published by the credited wire itself, else the earliest published member."
+    )
 
 
 class DocumentRecord(BaseModel):
@@ -250,5 +281,11 @@ class DocumentRecord(BaseModel):
     quotes: list[Quote] = Field(default_factory=list)
     statistics: list[Statistic] = Field(default_factory=list)
     dates_mentioned: list[DateMention] = Field(default_factory=list)
+    syndication: Syndication | None = Field(
+        default=None, description="The wire or agency the text credits; null when it credits none."
+    )
+    cluster: StoryCluster | None = Field(
+        default=None, description="The story's copies in the archive, as of reading; null outside an archive."
+    )
     extractor_version: str
     content_hash: str = Field(description="SHA-256 of the raw text and supplied metadata.")

@@ -139,6 +139,12 @@ class DocumentSummary(BaseModel):
 class SearchHit(DocumentSummary):
     score: float | None = Field(default=None, description="Relevance score (null when sorted by date).")
     snippets: list[Snippet] = Field(default_factory=list)
+    copies: int | None = Field(
+        default=None, description="With `collapse=cluster`: the other members of this hit's story cluster."
+    )
+    copies_link: str | None = Field(
+        default=None, description="With `collapse=cluster`: where those copies are listed."
+    )
 
 
 class FacetValue(BaseModel):
@@ -161,6 +167,9 @@ class SearchResults(Page[SearchHit]):
     query: str = Field(description="The query as searched.")
     escaped: bool = Field(
         default=False, description="True when `lenient=true` searched the query text literally."
+    )
+    total_clusters: int | None = Field(
+        default=None, description="With `collapse=cluster`: the story clusters among the hits, one hit each."
     )
     timed_out: bool = Field(
         default=False, description="True when the time limit cut the search: hits are partial."
@@ -306,6 +315,10 @@ class StatisticGroup(BaseModel):
     documents: int
     first_seen: FirstSeen
     sources: list[StatisticSource] = Field(description="Distinct sources the members are attributed to.")
+    independent_sources: int = Field(
+        description="How many independent sources state the figure: members from one story cluster (copies "
+        "of one story) count once, and members attributed to the same source count once."
+    )
     agree: bool = Field(
         description="Every member's value is compatible with every other's, given qualifiers and rounding."
     )
@@ -322,6 +335,7 @@ class StatisticGroup(BaseModel):
             documents=len({member.document_id for member in group.members}),
             first_seen=FirstSeen(document_id=first.document_id, published=first.published),
             sources=group.sources,
+            independent_sources=group.independent_sources,
             agree=not group.disagree,
             disagree=group.disagree,
         )

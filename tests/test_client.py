@@ -149,6 +149,9 @@ def test_documents_listing_record_and_similar(archive: ArchiveClient) -> None:
     assert record.statistics and record.text[record.statistics[0].start : record.statistics[0].end]
     similar = archive.similar(DOCUMENT_ID, per_page=2)
     assert 1 <= len(similar.items) <= 2 and DOCUMENT_ID not in {hit.id for hit in similar.items}
+    # The corpus's five articles are five stories: no copies, and each its own cluster's original.
+    assert archive.copies(DOCUMENT_ID).items == []
+    assert record.cluster is not None and record.cluster.original == DOCUMENT_ID
 
 
 def test_entities(archive: ArchiveClient) -> None:

@@ -16,6 +16,7 @@ from app.extract.people import find_people
 from app.extract.quotes import Speaker, find_quotes
 from app.extract.spans import Sentences, raw_evidence
 from app.extract.statistics import find_statistics
+from app.extract.syndication import find_syndication
 from app.extract.titles import titles_stated_in_quote
 from app.models import DocumentRecord, Evidence, Person, Provenanced
 
@@ -183,6 +184,7 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         quotes=quotes,
         statistics=statistics,
         dates_mentioned=dates,
+        syndication=find_syndication(text, doc.raw_text, cleaned.removed),
         extractor_version=EXTRACTOR_VERSION,
         content_hash=doc.content_hash,
     )

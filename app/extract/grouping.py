@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from app.extract.lexicon import CITIES, COUNTRIES, STATES, word_map, word_set
 from app.extract.spans import strip_accents
@@ -23,6 +23,7 @@ __all__ = [
     "family_of",
     "group_key",
     "group_statistics",
+    "independent_sources",
     "period_key",
     "place_key",
     "thing_key",
@@ -305,6 +306,28 @@ def _sources(members: Iterable[CitedStatistic]) -> list[StatisticSource]:
     return list(sources.values())
 
 
+def independent_sources(members: Iterable[CitedStatistic], cluster_of: Mapping[str, str]) -> int:
+    """Members that share a story cluster count once, and so do members attributed to the same source.
+
+    The count is of connected members: a wire story's figure reprinted by 200 outlets is one source, and
+    a minister's figure reported by two unrelated stories is one too.
+    """
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for cited in members:
+        story = root("story:" + cluster_of.get(cited.document_id, cited.document_id))
+        attribution = cited.statistic.attributed_to
+        if attribution is not None:
+            parent[root("source:" + (attribution.entity_id or _fold(attribution.name)))] = story
+    return len({root(node) for node in parent if node.startswith("story:")})
+
+
 def _stated_period(period: str | None) -> str | None:
     """`in 2023` -> `2023`: the period as the text states it, without its preposition."""
     return _LEADING_PREPOSITION.sub("", period) if period else None
@@ -317,7 +340,7 @@ def _label(first: Statistic) -> str:
     return " · ".join(part for part in (counts, first.place, _stated_period(first.period)) if part)
 
 
-def _group(key: GroupKey, members: list[CitedStatistic]) -> QuantityGroup:
+def _group(key: GroupKey, members: list[CitedStatistic], cluster_of: Mapping[str, str]) -> QuantityGroup:
     members = sorted(members, key=_earliest_first)
     disagree = any(
         not compatible(first.statistic, second.statistic)
@@ -329,12 +352,18 @@ def _group(key: GroupKey, members: list[CitedStatistic]) -> QuantityGroup:
         how=key,
         members=members,
         sources=_sources(members),
+        independent_sources=independent_sources(members, cluster_of),
         disagree=disagree,
     )
 
 
-def group_statistics(cited: Iterable[CitedStatistic]) -> list[QuantityGroup]:
-    """Every quantity stated two or more times among `cited`, with its members in published order."""
+def group_statistics(
+    cited: Iterable[CitedStatistic], cluster_of: Mapping[str, str] | None = None
+) -> list[QuantityGroup]:
+    """Every quantity stated two or more times among `cited`, with its members in published order.
+
+    `cluster_of` maps document ids to story clusters, for counting independent sources.
+    """
     by_key: dict[tuple[str, str, str | None, str | None], tuple[GroupKey, list[CitedStatistic]]] = {}
     for item in cited:
         key = group_key(item.statistic)
@@ -342,7 +371,7 @@ def group_statistics(cited: Iterable[CitedStatistic]) -> list[QuantityGroup]:
             identity = (key.counts, key.measure, key.place, key.period)
             by_key.setdefault(identity, (key, []))[1].append(item)
     groups = [
-        _group(key, quantity)
+        _group(key, quantity, cluster_of or {})
         for key, members in by_key.values()
         if _specific(key)
         for quantity in _quantities(key, members)

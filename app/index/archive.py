@@ -10,6 +10,7 @@ from pathlib import Path
 from app.errors import IndexNotReady
 from app.index.cache import CachingEngine
 from app.index.catalog import Catalog
+from app.index.clusters import StoryClusters
 from app.index.engine import STORE_FORMAT, BuildInfo, SearchEngine
 from app.index.engines import open_engine
 from app.index.groups import StatisticGroups
@@ -23,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class OpenBuild:
-    """One finished build, opened: its search engine, its records, its catalog and its statistic groups."""
+    """One finished build, opened: its search engine, records, catalog, statistic groups and story clusters."""
 
     path: Path
     info: BuildInfo
@@ -31,6 +32,7 @@ class OpenBuild:
     records: RecordStore
     catalog: Catalog
     groups: StatisticGroups
+    clusters: StoryClusters
 
 
 def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:
@@ -51,6 +53,7 @@ def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:
         records=records,
         catalog=Catalog(build / RECORDS_FILE),
         groups=StatisticGroups(build / RECORDS_FILE),
+        clusters=StoryClusters(build / RECORDS_FILE),
     )
 
 

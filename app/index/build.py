@@ -62,13 +62,15 @@ def build_index(
     ingested: IngestedPolicy = "refuse",
     lock_timeout: float = 0.0,
     engine: EngineName = "whoosh",
+    cluster_threshold: float | None = None,
 ) -> BuildReport:
     """Read, clean, extract and index every document of `corpus_dir` into a new build of `index_dir`.
 
     Documents added through the ingest API exist only in the current build. A rebuild refuses
     to drop them (IngestedDocumentsPresent) unless told to `carry` them into the new build,
     where they win over corpus files with the same id, or to `discard` them.
-    The build holds the index of `engine`, and its manifest says so for whoever opens it.
+    The build holds the index of `engine`, and its manifest says so for whoever opens it; its story
+    clusters use `cluster_threshold` (the default setting's when None), kept for later ingests.
     """
     started = time.perf_counter()
     layout = IndexLayout(index_dir)
@@ -111,7 +113,7 @@ def build_index(
         layout.prune()
         build_id, partial = layout.new_partial()
         writer = engine_writer(engine, partial)
-        records = RecordWriter(partial / RECORDS_FILE)
+        records = RecordWriter(partial / RECORDS_FILE, cluster_threshold=cluster_threshold)
         count = 0
         for record in reported(_extract_all(readable(), workers)):
             writer.add(record)

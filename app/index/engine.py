@@ -36,8 +36,8 @@ EngineName = Literal["whoosh", "tantivy"]
 ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 
 # 2: records compressed, with their text in its own column. 3: statistic groups of the same quantity.
-# 4: entity aliases and the links across documents in their own tables.
-STORE_FORMAT = 4
+# 4: entity aliases and the links across documents in their own tables. 5: story clusters.
+STORE_FORMAT = 5
 
 FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]
 FACET_NAMES: tuple[FacetName, ...] = ("outlet", "year", "official", "person", "place", "organization")

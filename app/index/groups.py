@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.extract.grouping import family_of, group_key, group_statistics
+from app.index.clusters import cluster_ids_in
 from app.index.fts import fts_condition
 from app.index.sqlite import connect_for_reading
 from app.models import CitedStatistic, DocumentRecord, QuantityGroup, Statistic
@@ -67,6 +68,16 @@ class GroupWriter:
         )
         self._connection.execute("DELETE FROM grouped_statistics WHERE doc_id = ?", (doc_id,))
 
+    def touch(self, doc_ids: Iterable[str]) -> None:
+        """Regroup these documents' families at the next refresh: their story clusters changed."""
+        for doc_id in doc_ids:
+            self._touched.update(
+                family
+                for (family,) in self._connection.execute(
+                    "SELECT DISTINCT family FROM grouped_statistics WHERE doc_id = ?", (doc_id,)
+                )
+            )
+
     def refresh(self) -> None:
         """Regroup every family touched since the last refresh."""
         families = sorted(self._touched)
@@ -91,7 +102,8 @@ class GroupWriter:
                 families,
             )
         ]
-        for group in group_statistics(cited):
+        cluster_of = cluster_ids_in(connection, (item.document_id for item in cited))
+        for group in group_statistics(cited, cluster_of):
             first = group.members[0]
             cursor = connection.execute(
                 "INSERT INTO quantity_groups (family, label, documents, members, sources, disagree,"

@@ -16,6 +16,7 @@ from typing import Literal
 
 from app.index.analysis import outlet_key
 from app.index.catalog_writer import CatalogWriter
+from app.index.clusters import ClusterWriter
 from app.index.groups import GroupWriter
 from app.index.link_table import LinkTable
 from app.index.rows import DocumentRow
@@ -77,7 +78,7 @@ class RecordWriter:
     has them too.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, cluster_threshold: float | None = None) -> None:
         self._connection = sqlite3.connect(path, timeout=30)
         self._connection.execute("PRAGMA synchronous = FULL")
         self._connection.executescript(_SCHEMA)
@@ -85,6 +86,7 @@ class RecordWriter:
         self._groups = GroupWriter(self._connection)
         self._links = LinkTable(self._connection)
         self._spelling = SpellingWriter(self._connection)
+        self._clusters = ClusterWriter(self._connection, threshold=cluster_threshold)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -116,6 +118,7 @@ class RecordWriter:
         self._catalog.add(record)
         self._groups.add(record)
         self._links.add(record)
+        self._clusters.add(record)
 
     def stored(self, doc_id: str) -> tuple[DocumentRecord, Origin] | None:
         """The record as this writer sees it, with where it came from."""
@@ -131,6 +134,7 @@ class RecordWriter:
         self._catalog.remove(doc_id)
         self._groups.remove(doc_id)
         self._links.remove(doc_id)
+        self._clusters.remove(doc_id)
         self._forget_words(doc_id)
         return self._connection.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount > 0
 
@@ -167,6 +171,7 @@ class RecordWriter:
 
     def commit(self) -> None:
         self._catalog.refresh()
+        self._groups.touch(self._clusters.moved())
         self._groups.refresh()
         self._spelling.flush()
         self._connection.commit()

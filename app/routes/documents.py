@@ -1,4 +1,4 @@
-"""Documents: /v1/documents, /v1/documents/{id} and /v1/documents/{id}/similar."""
+"""Documents: /v1/documents, /v1/documents/{id}, /v1/documents/{id}/similar and /v1/documents/{id}/copies."""
 
 from __future__ import annotations
 
@@ -84,7 +84,27 @@ def get_document(doc_id: DocumentId, build: BuildDep) -> DocumentRecord:
     record = build.records.get(doc_id)
     if record is None:
         raise DocumentNotFound(f"No document with id {doc_id!r}.")
-    return record
+    return record.model_copy(update={"cluster": build.clusters.of(doc_id)})
+
+
+@router.get(
+    "/{doc_id}/copies",
+    operation_id="documentCopies",
+    summary="The other copies of this document's story",
+    response_model=DocumentList,
+    responses=problem_responses(400, 404, 422, 503) | example_response("copies"),
+)
+def document_copies(doc_id: DocumentId, build: BuildDep, paging: PagingDep) -> DocumentList:
+    """The other members of the document's story cluster (syndicated copies and near-duplicates): the
+    original first (the wire's own copy, else the earliest published), then by date."""
+    members = build.clusters.members(doc_id)
+    if not members:
+        raise DocumentNotFound(f"No document with id {doc_id!r}.")
+    others = [member for member in members if member != doc_id]
+    window = others[paging.window.offset : paging.window.offset + paging.window.limit]
+    summaries = build.records.summaries(window)
+    items = [DocumentSummary(**asdict(summaries[member])) for member in window if member in summaries]
+    return paging.page_of(items, len(others))
 
 
 @router.get(

@@ -179,6 +179,8 @@ DOCUMENT_RECORD: Any = {
         }
     ],
     "dates_mentioned": [],
+    "syndication": None,
+    "cluster": {"id": "000_e84a06c073667f2f", "size": 1, "original": "000_e84a06c073667f2f"},
     "extractor_version": "0.2.0",
     "content_hash": "59eb3aca274440bd6194703f81a24ecf3e7d3954e75304106f90d149dfcbc2ce",
 }
@@ -199,6 +201,22 @@ SIMILAR: Any = {
     "page": 1,
     "per_page": 1,
     "next": "eyJvIjoxLCJmIjoiZjA2MTkxMGIzZDkzZGQyMSJ9",
+}
+
+COPIES: Any = {
+    "total": 1,
+    "page": 1,
+    "per_page": 10,
+    "next": None,
+    "items": [
+        {
+            "id": "wire-2026-11-20-haryana",
+            "title": "Ruling party keeps Haryana",
+            "published": "2026-11-20",
+            "outlet": "Reuters",
+            "url": None,
+        }
+    ],
 }
 
 ENTITY_LIST: Any = {
@@ -429,6 +447,7 @@ STATISTIC_GROUPS: Any = {
             "documents": 2,
             "first_seen": {"document_id": "gazette-road-deaths", "published": "2024-02-05"},
             "sources": [],
+            "independent_sources": 2,
             "agree": True,
             "disagree": False,
         }
@@ -488,6 +507,7 @@ EXAMPLES: dict[str, Any] = {
     "document_list": DOCUMENT_LIST,
     "document_record": DOCUMENT_RECORD,
     "similar": SIMILAR,
+    "copies": COPIES,
     "entity_list": ENTITY_LIST,
     "entity_detail": ENTITY_DETAIL,
     "entity_documents": ENTITY_DOCUMENTS,

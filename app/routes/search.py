@@ -11,6 +11,8 @@ from fastapi import APIRouter, Depends, Query
 
 from app.deps import BuildDep, SettingsDep
 from app.index import OpenBuild, SearchPage
+from app.index.rows import DocumentHit
+from app.routes.collapse import run_collapsed_search
 from app.routes.examples import EXPORT_EXAMPLE, example_response
 from app.routes.listing import (
     Facets,
@@ -78,6 +80,10 @@ def search(
     typo_tolerance: TypoTolerance = False,
     sort: Sort = "relevance",
     facets: Facets = None,
+    collapse: Annotated[
+        Literal["cluster"] | None,
+        Query(description="`cluster`: one hit per story cluster (syndicated copies and near-duplicates)."),
+    ] = None,
 ) -> SearchResults:
     """Full-text search over titles and bodies, with filters and facets. Every hit carries snippets from
     different parts of the article, each with the character offsets of its matches in the document's
@@ -86,22 +92,38 @@ def search(
         settings=settings, text=q, lenient=lenient, filters=filters, sort=sort, typo_tolerance=typo_tolerance
     )
     query = replace(query, snippets=settings.snippets_per_hit, facets=parse_facets(facets))
-    paged = run_paged_search(engine=build.engine, query=query, paging=paging)
+    total_clusters, copies = None, None
+    if collapse == "cluster":
+        collapsed = run_collapsed_search(build=build, query=query, paging=paging)
+        paged, total_clusters, copies = collapsed.paged, collapsed.total_clusters, collapsed.copies
+    else:
+        paged = run_paged_search(engine=build.engine, query=query, paging=paging)
     did_you_mean = None
     if q.strip() and not lenient and paged.result.total < 3:
         did_you_mean = build.engine.suggest(q)
     return SearchResults(
-        items=[SearchHit.model_validate(hit, from_attributes=True) for hit in paged.result.hits],
+        items=[_hit(hit, copies) for hit in paged.result.hits],
         total=paged.result.total,
         page=paging.window.page,
         per_page=paging.window.limit,
         next=paged.next,
         query=q,
         escaped=paged.result.escaped,
+        total_clusters=total_clusters,
         timed_out=paged.result.timed_out,
         took_ms=paged.took_ms,
         facets=_facets(build, paged.result),
         did_you_mean=did_you_mean,
+    )
+
+
+def _hit(hit: DocumentHit, copies: dict[str, int] | None) -> SearchHit:
+    """A hit on the wire; collapsed, with how many copies of its story it stands for."""
+    item = SearchHit.model_validate(hit, from_attributes=True)
+    if copies is None:
+        return item
+    return item.model_copy(
+        update={"copies": copies.get(hit.id, 0), "copies_link": f"/v1/documents/{hit.id}/copies"}
     )
 
 
