@@ -95,7 +95,13 @@ def test_importing_the_client_loads_no_server_code() -> None:
     output = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
-    client_modules = ["app.client", "app.client_async", "app.client_calls", "app.client_errors", "app.client_sync"]
+    client_modules = [
+        "app.client",
+        "app.client_async",
+        "app.client_calls",
+        "app.client_errors",
+        "app.client_sync",
+    ]
     assert output.strip() == f"[] {[*client_modules, 'app.models', 'app.schemas']}"
 
 
