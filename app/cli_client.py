@@ -152,6 +152,9 @@ def search(
         str | None, typer.Option(help="Comma-separated: outlet, year, official, person, place, organization.")
     ] = None,
     sort: Annotated[SortOrder, typer.Option(help="relevance, published or -published.")] = "relevance",
+    typo_tolerance: Annotated[
+        bool, typer.Option("--typo-tolerance", help="Also match words 1 edit away (5+ letters), 2 (9+).")
+    ] = False,
     page: PageOption = 1,
     per_page: PerPageOption = 10,
     url: UrlOption = DEFAULT_URL,
@@ -177,7 +180,15 @@ def search(
     if has_statistics is not None:
         filters["has_statistics"] = has_statistics
     with reporting_errors(), open_client(url=url, api_key=api_key, index_dir=index_dir) as client:
-        results = client.search(q, sort=sort, page=page, per_page=per_page, facets=facets, **filters)
+        results = client.search(
+            q,
+            sort=sort,
+            page=page,
+            per_page=per_page,
+            facets=facets,
+            typo_tolerance=typo_tolerance or None,
+            **filters,
+        )
     if as_json:
         print_json(results)
         return

@@ -95,7 +95,14 @@ def test_importing_the_client_loads_no_server_code() -> None:
     output = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
-    assert output.strip() == "[] ['app.client', 'app.models', 'app.schemas']"
+    client_modules = [
+        "app.client",
+        "app.client_async",
+        "app.client_calls",
+        "app.client_errors",
+        "app.client_sync",
+    ]
+    assert output.strip() == f"[] {[*client_modules, 'app.models', 'app.schemas']}"
 
 
 # ── In-process, every endpoint ──────────────────────────────────────────────────────────────────────
@@ -186,6 +193,24 @@ def test_statistics_filters_and_groups(archive: ArchiveClient) -> None:
     assert len(every) == archive.statistics().total
     groups = archive.statistic_groups(min_members=2, min_sources=0, disagree=None)
     assert groups.total == len(groups.items) and all(len(group.members) >= 2 for group in groups.items)
+
+
+def test_typo_tolerance_on_search_timeline_and_export(archive: ArchiveClient) -> None:
+    assert archive.search("santcuary").total == 0
+    tolerant = archive.search("santcuary", typo_tolerance=True)
+    assert tolerant.total == archive.search("sanctuary").total >= 1
+    assert archive.timeline("santcuary", typo_tolerance=True).total == tolerant.total
+    assert len(list(archive.export("santcuary", typo_tolerance=True))) == tolerant.total
+    assert len(list(archive.iter_search("santcuary", typo_tolerance=True, per_page=2))) == tolerant.total
+
+
+def test_entity_statistics_are_the_figures_attributed_to_it(archive: ArchiveClient) -> None:
+    listing = archive.entity_statistics("dhs", per_page=3)
+    assert listing.total == archive.statistics(attributed_to="dhs").total >= 1
+    assert all(row.attributed_to and row.attributed_to.entity_id == "dhs" for row in listing.items)
+    assert len(list(archive.iter_entity_statistics("dhs", per_page=3))) == listing.total
+    either = archive.statistics(attributed_to=["dhs", "ice"]).total
+    assert either == listing.total + archive.statistics(attributed_to="ice").total
 
 
 def test_health_readiness_and_metrics(archive: ArchiveClient) -> None:
@@ -350,6 +375,7 @@ def test_requests_carry_the_key_base_path_and_api_parameters() -> None:
         has_statistics=False,
         published_from=date(2018, 1, 2),
         lenient=True,
+        typo_tolerance=True,
         outlet=["A", "B"],
     )
     request = seen[0]
@@ -363,8 +389,23 @@ def test_requests_carry_the_key_base_path_and_api_parameters() -> None:
         ("outlet", "B"),
         ("published_from", "2018-01-02"),
         ("q", "a b"),
+        ("typo_tolerance", "true"),
     ]
     assert request.headers["authorization"] == "Bearer k-123"
+
+
+def test_statistics_filters_use_the_api_names_and_repeat_lists() -> None:
+    body = {"total": 0, "page": 1, "per_page": 10, "items": []}
+    transport, seen = scripted([httpx.Response(200, json=body)])
+    archive = ArchiveClient("http://archive.test", http_client=httpx.Client(transport=transport))
+    archive.statistics("jobs", minimum=1.5, maximum=10, attributed_to=["dhs", "ice"], kind=None)
+    assert sorted(seen[0].url.params.multi_items()) == [
+        ("attributed_to", "dhs"),
+        ("attributed_to", "ice"),
+        ("max", "10"),
+        ("min", "1.5"),
+        ("q", "jobs"),
+    ]
 
 
 # ── Ingest ──────────────────────────────────────────────────────────────────────────────────────────
@@ -479,6 +520,8 @@ def test_async_client_in_process(settings: Settings) -> None:
             "statistic_total": (await archive.statistics()).total,
             "similar": len((await archive.similar(DOCUMENT_ID, per_page=1)).items),
             "quotes": (await archive.entity_quotes(ENTITY_ID)).total,
+            "attributed": len([row async for row in archive.iter_entity_statistics("dhs", per_page=3)]),
+            "attributed_total": (await archive.entity_statistics("dhs")).total,
             "mentioning": (await archive.entity_documents(ENTITY_ID)).total,
             "groups": (await archive.statistic_groups()).total,
             "timeline": (await archive.timeline("ICE")).total,
@@ -491,6 +534,7 @@ def test_async_client_in_process(settings: Settings) -> None:
     assert isinstance(outcome, dict)
     assert outcome["entities"] == outcome["entity_total"]
     assert outcome["statistics"] == outcome["statistic_total"]
+    assert outcome["attributed"] == outcome["attributed_total"] >= 1
     assert len(outcome["documents"]) == 5
     assert outcome["similar"] == 1 and outcome["mentioning"] == 3 and outcome["timeline"] == 5
     assert outcome["ready"] is True and outcome["health"] == "ok"
@@ -528,12 +572,27 @@ def test_async_unreachable_server_is_a_transport_error() -> None:
 
 
 def test_error_table_in_the_docstring_matches_the_classes() -> None:
-    import app.client as module
+    import app.client
+    import app.client_errors as module
 
     doc = module.__doc__ or ""
     for status, error_class in module.ERRORS_BY_STATUS.items():
         assert f"{error_class.__name__} ({status})" in doc
-    assert set(module.__all__) >= {error.__name__ for error in module.ERRORS_BY_STATUS.values()}
+    assert set(app.client.__all__) >= {error.__name__ for error in module.ERRORS_BY_STATUS.values()}
+
+
+def test_the_sync_client_is_generated_from_the_async_one() -> None:
+    check = [sys.executable, "scripts/unasync.py", "--check"]
+    result = subprocess.run(check, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+def test_both_clients_have_the_same_methods() -> None:
+    def public(client: type[object]) -> set[str]:
+        return {name for name in vars(client) if not name.startswith("_")}
+
+    renamed = {"aclose": "close"}
+    assert {renamed.get(name, name) for name in public(AsyncArchiveClient)} == public(ArchiveClient)
 
 
 # ── The examples of docs/client.md run against a real server ───────────────────────────────────────
