@@ -41,6 +41,9 @@ class CleanedText:
 # sometimes followed by "€" (0x80) and a replacement character for the undefined third byte.
 _CP874_QUOTE = re.compile("\u0e42\u20ac?[\ufffd\x80-\x9f]?")
 _THAI_LETTERS = re.compile("[\u0e01-\u0e41\u0e43-\u0e5b]")
+# Text made only of these characters gives ftfy nothing to do: no mojibake pattern can form from them,
+# none is rewritten by its fixers (no "&" for HTML entities, no control characters), all are NFC.
+_NOTHING_TO_REPAIR = re.compile("[\t\n !-%'-~\u2018\u2019\u201c\u201d\u2013\u2014\u2026]*")
 
 _HEADER_DATE = re.compile(r"\A\s*date[:\s]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*", re.IGNORECASE)
 _SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9]*_[a-z0-9_]*(?:\s[^\]\n]*)?\]|\[/?[a-z_]+\s+[a-z_]+\s*=[^\]\n]*\]")
@@ -100,6 +103,8 @@ _MINOR_WORDS = frozenset(
 
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Fix encoding damage: ftfy for the common cases, then lossy cp874 quote marks."""
+    if _NOTHING_TO_REPAIR.fullmatch(text):
+        return text, 0
     # fix_encoding is most of ftfy's cost and only acts where its badness heuristic fires;
     # asking that once for the whole text halves the time on clean text.
     fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_encoding=badness.is_bad(text))
