@@ -34,10 +34,14 @@ def reference_documents(generated: int) -> Iterator[tuple[str, RawDocument]]:
             yield f"{directory.name}/{path.name}", read_document_file(path)
     for article in NewsGenerator().articles(generated):
         record = article.as_record()
-        yield f"generated/{article.id}", RawDocument(
-            article.id, article.text, SuppliedMetadata.model_validate(record), "generated"
+        yield (
+            f"generated/{article.id}",
+            RawDocument(article.id, article.text, SuppliedMetadata.model_validate(record), "generated"),
         )
-        yield f"generated-bare/{article.id}", RawDocument(article.id, article.text, SuppliedMetadata(), "generated")
+        yield (
+            f"generated-bare/{article.id}",
+            RawDocument(article.id, article.text, SuppliedMetadata(), "generated"),
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -27,7 +27,9 @@ def test_repair_mojibake(raw: str, expected: str) -> None:
 
 
 # Characters the fast path lets through, with "&" and the pieces of HTML entities mixed in.
-_CLEAN_ALPHABET = [chr(code) for code in range(0x20, 0x7F)] + list("\t\n\xa0‘’“”–—…") + ["&", "&amp;", "&#39;"]
+_CLEAN_ALPHABET = (
+    [chr(code) for code in range(0x20, 0x7F)] + list("\t\n\xa0‘’“”–—…") + ["&", "&amp;", "&#39;"]
+)
 
 
 def test_text_that_skips_ftfy_is_what_ftfy_would_return() -> None:

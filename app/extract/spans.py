@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from app.models import Evidence
@@ -47,6 +48,8 @@ def strip_accents(value: str) -> str:
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+# Names recur within and across articles, and slugging one is most of a person's or body's cost.
+@lru_cache(maxsize=65_536)
 def slugify(value: str) -> str:
     """Lowercase ASCII words joined by hyphens: `Judicial Watch` -> `judicial-watch`."""
     return _NON_SLUG.sub("-", strip_accents(value).lower().replace("’", "").replace("'", "")).strip("-")
