@@ -62,7 +62,7 @@ def is_model_year(text: str, start: int) -> bool:
     return any(_MODEL_YEAR.match(text, start - back) for back in (2, 3, 4, 6) if start >= back)
 
 
-_SPAN_YEARS = re.compile(rf"(?<![\w$.,-])(?P<first>{_YEAR})[-–/](?P<second>\d\d)(?![\w-]|[.,]\d)")
+_SPAN_YEARS = re.compile(rf"(?=[12])(?<![\w$.,-])(?P<first>{_YEAR})[-–/](?P<second>\d\d)(?![\w-]|[.,]\d)")
 # "May" is also a verb; accept it as a month only with a day or a year attached.
 _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 
