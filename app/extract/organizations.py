@@ -27,7 +27,7 @@ _ORG_RUN = re.compile(
     rf"(?:{_SP}(?:for|of|on){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
 )
 OUTLET_PATTERN = re.compile(
-    rf"\b{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+|-)(?:{'|'.join(sorted(OUTLET_HEADS))})\b(?![\w’'])"
+    rf"(?=[A-Z])\b{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+|-)(?:{'|'.join(sorted(OUTLET_HEADS))})\b(?![\w’'])"
 )
 _LEADING_NOISE = re.compile(
     r"(?:(?:The|A|An|In|As|At|On|By|For|From|But|And|According|While|When|After|Before|Since|During|If|Under"
@@ -117,9 +117,10 @@ _PLACE_ALIASES["New York State"] = ("New York", "state")
 _PLACE_ALIASES["Washington"] = ("Washington, D.C.", "city")
 _PLACE_ALIASES["Washington State"] = ("Washington", "state")
 _KNOWN_PLACE = re.compile(rf"(?<![\w.-])(?:{word_pattern(_PLACE_ALIASES)})(?![\w-]|\.\w)")
-_COUNTY = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:County|Parish|Borough)\b")
+# Place patterns start with a capital, checked first like the organization runs above.
+_COUNTY = re.compile(r"(?=[A-Z])\b(?:[A-Z][\w.-]*\s+){1,3}(?:County|Parish|Borough)\b")
 _CITY_STATE = re.compile(
-    rf"\b(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?P<state>{word_pattern(STATES)})\b"
+    rf"(?=[A-Z])\b(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?P<state>{word_pattern(STATES)})\b"
 )
 _LOCAL_ALIASES = {"L.A.": "Los Angeles", "LA": "Los Angeles", "NYC": "New York City"}
 
