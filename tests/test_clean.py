@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
+import ftfy
 import pytest
 
 from app.clean import clean_text, repair_mojibake
@@ -22,6 +24,20 @@ CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 )
 def test_repair_mojibake(raw: str, expected: str) -> None:
     assert repair_mojibake(raw)[0] == expected
+
+
+# Characters the fast path lets through, with "&" and the pieces of HTML entities mixed in.
+_CLEAN_ALPHABET = (
+    [chr(code) for code in range(0x20, 0x7F)] + list("\t\n\xa0‘’“”–—…") + ["&", "&amp;", "&#39;"]
+)
+
+
+def test_text_that_skips_ftfy_is_what_ftfy_would_return() -> None:
+    pieces = random.Random(11)
+    for _ in range(3000):
+        text = "".join(pieces.choice(_CLEAN_ALPHABET) for _ in range(pieces.randint(1, 40)))
+        full = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+        assert repair_mojibake(text) == (full, int(full != text))
 
 
 @pytest.mark.parametrize(

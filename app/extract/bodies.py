@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.extract.lexicon import (
     CITIES,
@@ -42,6 +43,8 @@ PUBLIC_BODY_AFTER = re.compile(
 )
 
 
+# Titles and bodies recur ("Mayor", "City Council"): each is judged once.
+@lru_cache(maxsize=65_536)
 def is_government(organization: str | None) -> bool:
     """Whether an organization or jurisdiction named in a title is a public body."""
     if not organization:
@@ -100,6 +103,7 @@ _PORTFOLIO_TITLE = re.compile(
 _PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65_536)
 def title_is_office(title: str, organization: str | None) -> bool:
     """Whether a stated title is a public office (an official) rather than a private role."""
     if title.strip() in POST_NOMINAL_OFFICES or _PARTY_ROLE.search(title):

@@ -34,8 +34,11 @@ _STREET_AFTER = (
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\."
     r"|Lane|Ln\.|Way|Place|Plaza|Parkway|Pkwy\.|Court|Ct\.|Highway|Hwy\.|Terrace|Circle|Square)"
 )
+# Every alternative starts at a word boundary with a digit, a capital, or the f/m/e/l of "fiscal",
+# "mid-", "early-", "late-": checking that first spares trying each alternative at every position.
 DATE_PATTERN = re.compile(
     rf"""
+    \b(?=[\dA-Zfmel])(?:
     (?P<iso>\b(?P<iso_year>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b)
     | (?P<us>\b(?P<us_month>[01]?\d)/(?P<us_day>[0-3]?\d)/(?P<us_year>{_YEAR})\b)
     | (?P<named>\b{_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<day_end>[0-3]?\d)\b)?)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+[a-z]*[a-rt-z]s\b))?)
@@ -45,7 +48,7 @@ DATE_PATTERN = re.compile(
         (?:,?\s+(?P<df_year>{_YEAR})\b)?)
     | (?P<fiscal>\b(?:fiscal\s+year|FY)\s*(?P<fiscal_year>{_YEAR}|\d\d)\b)
     | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})\b(?![-,./]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:elections|midterms|levels|figures|numbers|totals|rates|is|was|has|its)\b)[a-z]+s\b))
-    """,
+    )""",
     re.VERBOSE,
 )
 # "a 2019 Dodge Ram": a vehicle's model year, not a date.
@@ -59,7 +62,7 @@ def is_model_year(text: str, start: int) -> bool:
     return any(_MODEL_YEAR.match(text, start - back) for back in (2, 3, 4, 6) if start >= back)
 
 
-_SPAN_YEARS = re.compile(rf"(?<![\w$.,-])(?P<first>{_YEAR})[-–/](?P<second>\d\d)(?![\w-]|[.,]\d)")
+_SPAN_YEARS = re.compile(rf"(?=[12])(?<![\w$.,-])(?P<first>{_YEAR})[-–/](?P<second>\d\d)(?![\w-]|[.,]\d)")
 # "May" is also a verb; accept it as a month only with a day or a year attached.
 _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 

@@ -6,30 +6,28 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract.lexicon import AGENCIES, CITIES, COUNTRIES, ORG_HEADS, OUTLET_HEADS, OUTLETS, STATES
-from app.extract.spans import evidence, slugify
+from app.extract.spans import evidence, slugify, word_pattern
 from app.models import Evidence, Organization, Place
 
 __all__ = ["OUTLET_PATTERN", "find_organizations", "find_places"]
 
 
-def _alternation(aliases: list[str]) -> str:
-    return "|".join(re.escape(alias) for alias in sorted(aliases, key=len, reverse=True))
-
-
 _AGENCY_BY_ALIAS = {alias: slug for slug, (_, aliases) in AGENCIES.items() for alias in aliases}
 _OUTLET_BY_ALIAS = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
-_KNOWN = re.compile(rf"(?<![\w.])(?:{_alternation([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS])})(?![\w]|\.\w)")
+# Prefix trees, not plain alternations: the longest alias still wins, but a scan tries one branch per letter.
+_KNOWN = re.compile(rf"(?<![\w.])(?:{word_pattern([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS])})(?![\w]|\.\w)")
 _CAP = r"[A-Z][\w.&-]*"
 # A name never runs across a line break (a headline above a paragraph is not part of it).
 _SP = r"[^\S\n]+"
+# Both alternatives start with a capital: checked first, so a scan skips other positions at once.
 _ORG_RUN = re.compile(
-    rf"(?:(?:Department|Office|Bureau|University|Center|Institute|Council|Board|Commission){_SP}(?:of|for|on){_SP}"
+    rf"(?=[A-Z])(?:(?:Department|Office|Bureau|University|Center|Institute|Council|Board|Commission){_SP}(?:of|for|on){_SP}"
     rf"(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP}|of{_SP}|&{_SP})?{_CAP}){{0,4}}"
     rf"|{_CAP}(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
     rf"(?:{_SP}(?:for|of|on){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
 )
 OUTLET_PATTERN = re.compile(
-    rf"\b{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+|-)(?:{'|'.join(sorted(OUTLET_HEADS))})\b(?![\w’'])"
+    rf"(?=[A-Z])\b{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+|-)(?:{'|'.join(sorted(OUTLET_HEADS))})\b(?![\w’'])"
 )
 _LEADING_NOISE = re.compile(
     r"(?:(?:The|A|An|In|As|At|On|By|For|From|But|And|According|While|When|After|Before|Since|During|If|Under"
@@ -118,10 +116,11 @@ for _country, _aliases in COUNTRIES.items():
 _PLACE_ALIASES["New York State"] = ("New York", "state")
 _PLACE_ALIASES["Washington"] = ("Washington, D.C.", "city")
 _PLACE_ALIASES["Washington State"] = ("Washington", "state")
-_KNOWN_PLACE = re.compile(rf"(?<![\w.-])(?:{_alternation(list(_PLACE_ALIASES))})(?![\w-]|\.\w)")
-_COUNTY = re.compile(r"\b(?:[A-Z][\w.-]*\s+){1,3}(?:County|Parish|Borough)\b")
+_KNOWN_PLACE = re.compile(rf"(?<![\w.-])(?:{word_pattern(_PLACE_ALIASES)})(?![\w-]|\.\w)")
+# Place patterns start with a capital, checked first like the organization runs above.
+_COUNTY = re.compile(r"(?=[A-Z])\b(?:[A-Z][\w.-]*\s+){1,3}(?:County|Parish|Borough)\b")
 _CITY_STATE = re.compile(
-    rf"\b(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?P<state>{_alternation(list(STATES))})\b"
+    rf"(?=[A-Z])\b(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?P<state>{word_pattern(STATES)})\b"
 )
 _LOCAL_ALIASES = {"L.A.": "Los Angeles", "LA": "Los Angeles", "NYC": "New York City"}
 

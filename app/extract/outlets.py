@@ -42,8 +42,10 @@ _BY = re.compile(r"By\s+")
 _BYLINE_PART = re.compile(r"[^,|—–·]+?(?=\s*(?:,|\||—|–|·|\s-\s)|\s*$)")
 _AUTHOR_JOINER = re.compile(r"\s+and\s+|\s*&\s*")
 _FULL_NAME = re.compile(_NAME)
+# The aliases' first letters are checked first, so a scan skips other positions at once.
+_OUTLET_INITIALS = "".join(sorted({alias[0] for aliases in OUTLETS.values() for alias in aliases}))
 _KNOWN_OUTLET = re.compile(
-    r"(?<![\w.])(?:"
+    rf"(?<![\w.])(?=[{re.escape(_OUTLET_INITIALS)}])(?:"
     + "|".join(
         re.escape(alias) for aliases in OUTLETS.values() for alias in sorted(aliases, key=len, reverse=True)
     )

@@ -183,11 +183,13 @@ def _unlisted_person(text: str, start: int, end: int) -> Attribution | None:
             name = text[first : run.end()]
             return Attribution(name=name, entity_id=slugify(name), evidence=evidence(text, first, run.end()))
         fuller = None
-        for earlier in re.finditer(
-            rf"\b(?P<given>{_NAME_TOKEN})\s+(?:{_PARTICLE}\s+)?{re.escape(words[0])}\b", text[:start]
-        ):
-            if is_name_word(earlier["given"]):
-                fuller = earlier.group()
+        # Look for the surname before building a pattern from it: compiling costs far more than finding.
+        if text.find(words[0], 0, start) >= 0:
+            for earlier in re.finditer(
+                rf"\b(?P<given>{_NAME_TOKEN})\s+(?:{_PARTICLE}\s+)?{re.escape(words[0])}\b", text[:start]
+            ):
+                if is_name_word(earlier["given"]):
+                    fuller = earlier.group()
         if fuller is not None:
             return Attribution(
                 name=fuller, entity_id=slugify(fuller), evidence=evidence(text, first, run.end())

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from app.models import Evidence
@@ -15,7 +16,7 @@ __all__ = ["Sentences", "evidence", "raw_evidence", "slugify", "strip_accents", 
 
 # A sentence ends at . ! ? (plus closing quotes) followed by space and an opening capital or
 # quote, unless the period belongs to an abbreviation or an initial.
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|\n\s*\n")
+_SENTENCE_BREAK = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|\n\s*\n)")
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Sen|Gov|Rep|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Sec|Amb|Pres|Del|Dr|Mr|Mrs"
     r"|Ms|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt|Ave|Blvd"
@@ -47,6 +48,8 @@ def strip_accents(value: str) -> str:
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+# Names recur within and across articles, and slugging one is most of a person's or body's cost.
+@lru_cache(maxsize=65_536)
 def slugify(value: str) -> str:
     """Lowercase ASCII words joined by hyphens: `Judicial Watch` -> `judicial-watch`."""
     return _NON_SLUG.sub("-", strip_accents(value).lower().replace("’", "").replace("'", "")).strip("-")
