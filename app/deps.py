@@ -1,4 +1,8 @@
-"""FastAPI dependencies: settings, the archive handle and its current build, read from the app's state."""
+"""FastAPI dependencies: settings, the archive handle and its current build, read from the app's state.
+
+Those that do no I/O are `async def`: FastAPI runs a plain `def` dependency in a worker thread, and that
+hop costs more than the dependency itself.
+"""
 
 from __future__ import annotations
 
@@ -13,17 +17,17 @@ from app.index.ingest import Ingestor
 __all__ = ["ArchiveDep", "BuildDep", "IngestorDep", "SettingsDep"]
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_archive(request: Request) -> Archive:
+async def get_archive(request: Request) -> Archive:
     archive: Archive = request.app.state.archive
     return archive
 
 
-def get_ingestor(request: Request) -> Ingestor:
+async def get_ingestor(request: Request) -> Ingestor:
     ingestor: Ingestor = request.app.state.ingestor
     return ingestor
 

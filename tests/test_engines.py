@@ -11,7 +11,7 @@ import pytest
 from app.corpus import RawDocument, SuppliedMetadata
 from app.extract import extract_document
 from app.index import ENGINE_NAMES, Archive, EngineName, SearchQuery, build_index
-from app.index.analysis import analyze, news_analyzer
+from app.index.analysis import analyze, find_terms, news_analyzer
 from app.index.spelling import Suggester, edit_distance
 from app.index.store import RECORDS_FILE, RecordWriter
 from app.schemas import SortOrder
@@ -56,6 +56,23 @@ def test_tantivy_indexes_exactly_the_tokens_of_the_whoosh_analyzer() -> None:
     for text in texts:
         expected = [(t.startchar, t.endchar, t.text) for t in news_analyzer()(text, chars=True, mode="index")]
         assert analyze(text) == expected
+
+
+def test_highlighting_finds_exactly_the_tokens_analysis_yields_for_the_terms() -> None:
+    texts = [path.read_text() for path in sorted(CORPUS_DIR.glob("*.txt"))]
+    texts += [
+        "U.S. and U.S said, U.S.A and S.A; Trump's Trump’s trumps aa aaa a.-b b _x x_x",
+        "saidsaid said- -said 'said' said's Giménez GIMENEZ gimenez's 25,000 25 1.3 3",
+    ]
+    term_sets = [
+        {"said"},
+        {"u.s", "trump", "s.a", "a", "b", "x"},
+        {"gimenez", "25,000", "3", "detain"},
+        set(),
+    ]
+    for text in texts:
+        for terms in term_sets:
+            assert find_terms(text, terms) == [token for token in analyze(text) if token[2] in terms]
 
 
 @pytest.mark.parametrize("text", QUERIES)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -14,6 +14,7 @@ from whoosh.support.charset import accent_map
 __all__ = [
     "TOKEN_PATTERN",
     "analyze",
+    "find_terms",
     "news_analyzer",
     "normalize_word",
     "outlet_key",
@@ -61,6 +62,38 @@ def _index_form(word: str) -> str:
 def analyze(text: str) -> list[tuple[int, int, str]]:
     """(start, end, term) of every token: exactly what `news_analyzer` yields, without its per-token objects."""
     return [(match.start(), match.end(), _index_form(match.group())) for match in _WORD.finditer(text)]
+
+
+_SEPARATORS = "’'.,-"
+
+
+def _inside_token(text: str, at: int) -> bool:
+    """Whether `at` continues a token `_WORD` started earlier (after a word character or a joined separator)."""
+    before = text[at - 1] if at else " "
+    if before.isalnum() or before == "_":
+        return True
+    return before in _SEPARATORS and at > 1 and (text[at - 2].isalnum() or text[at - 2] == "_")
+
+
+def find_terms(text: str, terms: Collection[str]) -> list[tuple[int, int, str]]:
+    """The tokens of `analyze(text)` whose term is one of `terms`, without analyzing every token.
+
+    The distinct words are analyzed once each; only the words that yield a term are looked up in the text
+    (`str.find`), and each place kept only where `analyze` would start a token of exactly that word.
+    """
+    if not terms:
+        return []
+    surfaces = {word for word in set(_WORD.findall(text)) if _index_form(word) in terms}
+    found: dict[int, tuple[int, int, str]] = {}
+    for surface in surfaces:
+        at = text.find(surface)
+        while at >= 0:
+            if at not in found and not _inside_token(text, at):
+                token = _WORD.match(text, at)
+                if token is not None and token.group() in surfaces:
+                    found[at] = (at, token.end(), _index_form(token.group()))
+            at = text.find(surface, at + 1)
+    return [found[at] for at in sorted(found)]
 
 
 def pattern_form(pattern: str) -> str:

@@ -11,21 +11,14 @@ import html
 from collections.abc import Collection
 from dataclasses import asdict
 
-from app.index.analysis import analyze
+from app.index.analysis import find_terms
 from app.index.rows import DocumentHit, HitSnippet, Span
 from app.index.store import RecordStore
 
-__all__ = ["find_matches", "make_snippets", "page_hits"]
+__all__ = ["make_snippets", "page_hits"]
 
 SNIPPET_WIDTH = 220
 MAX_CANDIDATES = 300
-
-
-def find_matches(text: str, terms: Collection[str]) -> list[tuple[int, int, str]]:
-    """(start, end, term) of every token of the text whose indexed form is one of the terms."""
-    if not terms:
-        return []
-    return [match for match in analyze(text) if match[2] in terms]
 
 
 def _expand(text: str, start: int, end: int) -> tuple[int, int]:
@@ -58,7 +51,7 @@ def _render(text: str, start: int, end: int, matches: list[tuple[int, int, str]]
 
 def make_snippets(text: str, terms: Collection[str], count: int) -> list[HitSnippet]:
     """Up to `count` non-overlapping snippets, in reading order, covering the most distinct terms."""
-    matches = find_matches(text, terms)
+    matches = find_terms(text, terms)
     if not matches or count <= 0:
         return []
     stride = max(1, len(matches) // MAX_CANDIDATES)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Sequence
+from contextlib import closing
 from pathlib import Path
 
-__all__ = ["connect_for_reading", "named_rows"]
+__all__ = ["ThreadConnections", "connect_for_reading", "named_rows"]
 
 
 def connect_for_reading(path: Path) -> sqlite3.Connection:
@@ -18,6 +21,36 @@ def connect_for_reading(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(f"file:{path}?mode=rw", uri=True)
     connection.execute("PRAGMA query_only = ON")
     return connection
+
+
+class ThreadConnections:
+    """Reads of one file through a `mode=ro` connection per thread, opened on first use and kept.
+
+    Opening a connection costs more than a small query, sqlite3 connections may not cross threads, and a
+    connection outside a transaction sees every commit. Read-only, so the file can still be remounted
+    read-only under a running server; a read it cannot do (a killed writer's hot journal) is done once more
+    through `connect_for_reading`, which rolls the journal back.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._local = threading.local()
+
+    def _connection(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is None:
+            connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            connection.row_factory = sqlite3.Row
+            self._local.connection = connection
+        return connection
+
+    def fetch(self, sql: str, parameters: Sequence[object] = ()) -> list[sqlite3.Row]:
+        """Every row of a query, read by column name."""
+        try:
+            return self._connection().execute(sql, parameters).fetchall()
+        except sqlite3.OperationalError:
+            with closing(connect_for_reading(self.path)) as connection:
+                return named_rows(connection).execute(sql, parameters).fetchall()
 
 
 def named_rows(connection: sqlite3.Connection) -> sqlite3.Cursor:

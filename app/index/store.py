@@ -21,7 +21,7 @@ from app.index.groups import GroupWriter
 from app.index.link_table import LinkTable
 from app.index.rows import DocumentRow
 from app.index.spelling import SpellingWriter, spelling_text
-from app.index.sqlite import connect_for_reading, named_rows
+from app.index.sqlite import ThreadConnections, connect_for_reading, named_rows
 from app.models import DocumentRecord
 
 __all__ = ["RECORDS_FILE", "Origin", "RecordStore", "RecordWriter", "summary_of"]
@@ -189,34 +189,22 @@ class RecordWriter:
 
 
 class RecordStore:
-    """Read side: a fresh query-only connection per call, so any thread may use it."""
+    """Read side: a query-only connection per thread, so any thread may use it."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-
-    def _connect(self) -> sqlite3.Connection:
-        return connect_for_reading(self.path)
+        self._connections = ThreadConnections(path)
 
     def get(self, doc_id: str) -> DocumentRecord | None:
-        with closing(self._connect()) as connection:
-            row = (
-                named_rows(connection)
-                .execute("SELECT record FROM documents WHERE id = ?", (doc_id,))
-                .fetchone()
-            )
-        return _unpack(row["record"]) if row else None
+        rows = self._connections.fetch("SELECT record FROM documents WHERE id = ?", (doc_id,))
+        return _unpack(rows[0]["record"]) if rows else None
 
     def texts(self, doc_ids: list[str]) -> dict[str, str]:
         """Cleaned text by id, for highlighting a page of hits."""
         if not doc_ids:
             return {}
         marks = ",".join("?" * len(doc_ids))
-        with closing(self._connect()) as connection:
-            rows = (
-                named_rows(connection)
-                .execute(f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids)
-                .fetchall()
-            )
+        rows = self._connections.fetch(f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids)
         return {row["id"]: row["text"] for row in rows}
 
     def summaries(self, doc_ids: list[str]) -> dict[str, DocumentRow]:
@@ -224,14 +212,9 @@ class RecordStore:
         if not doc_ids:
             return {}
         marks = ",".join("?" * len(doc_ids))
-        with closing(self._connect()) as connection:
-            rows = (
-                named_rows(connection)
-                .execute(
-                    f"SELECT id, title, published, outlet, url FROM documents WHERE id IN ({marks})", doc_ids
-                )
-                .fetchall()
-            )
+        rows = self._connections.fetch(
+            f"SELECT id, title, published, outlet, url FROM documents WHERE id IN ({marks})", doc_ids
+        )
         return {
             row["id"]: DocumentRow(
                 id=row["id"],
@@ -245,26 +228,22 @@ class RecordStore:
 
     def ingested(self) -> Iterator[DocumentRecord]:
         """Records that came through the ingest API rather than the corpus directory."""
-        with closing(self._connect()) as connection:
+        # A fresh connection: a generator may be resumed in another thread than the one that started it.
+        with closing(connect_for_reading(self.path)) as connection:
             for (record,) in connection.execute(
                 "SELECT record FROM documents WHERE origin = 'api' ORDER BY id"
             ):
                 yield _unpack(record)
 
     def count(self) -> int:
-        with closing(self._connect()) as connection:
-            (total,) = connection.execute("SELECT count(*) FROM documents").fetchone()
-        return int(total)
+        (row,) = self._connections.fetch("SELECT count(*) AS total FROM documents")
+        return int(row["total"])
 
     def count_ingested(self) -> int:
-        with closing(self._connect()) as connection:
-            (total,) = connection.execute("SELECT count(*) FROM documents WHERE origin = 'api'").fetchone()
-        return int(total)
+        (row,) = self._connections.fetch("SELECT count(*) AS total FROM documents WHERE origin = 'api'")
+        return int(row["total"])
 
     def outlet_names(self) -> dict[str, str]:
         """Outlet filter keys to the names as published."""
-        with closing(self._connect()) as connection:
-            rows = connection.execute(
-                "SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL"
-            ).fetchall()
-        return {outlet_key(name): name for (name,) in rows}
+        rows = self._connections.fetch("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")
+        return {outlet_key(row["outlet"]): row["outlet"] for row in rows}

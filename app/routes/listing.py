@@ -128,7 +128,7 @@ class Paging:
         )
 
 
-def paging(
+async def paging(
     request: Request,
     response: Response,
     settings: SettingsDep,

@@ -29,7 +29,7 @@ def _query_fields(dependant: Dependant) -> dict[str, bool]:
     return fields
 
 
-def check_parameters(request: Request) -> None:
+async def check_parameters(request: Request) -> None:
     """A 400 naming a parameter the route does not take (listing those it does), or a single one repeated."""
     route = request.scope.get("route")
     if not isinstance(route, APIRoute):
