@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import tempfile
 import threading
@@ -60,16 +61,25 @@ class PeakDisk:
         self.peak = max(self.peak, disk_bytes(self.directory))
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the extraction workers)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def measure(corpus_dir: Path, engine: EngineName, workers: int | None) -> dict[str, float]:
-    """One build of `corpus_dir` with `engine`: seconds, docs/s, final and peak bytes on disk."""
+    """One build of `corpus_dir` with `engine`: seconds, docs/s, CPU per document, final and peak bytes on disk."""
     index_dir = Path(tempfile.mkdtemp(prefix="build-speed-"))
     try:
+        started_cpu = cpu_seconds()
         with PeakDisk(index_dir) as sampler:
             report = build_index(corpus_dir, index_dir, workers=workers, engine=engine)
+        cpu = cpu_seconds() - started_cpu
         return {
             "documents": report.documents,
             "seconds": round(report.seconds, 2),
             "docs_per_second": round(report.documents / report.seconds, 1),
+            "cpu_ms_per_document": round(1000 * cpu / report.documents, 1),
             "final_bytes": disk_bytes(index_dir),
             "peak_bytes": sampler.peak,
         }
