@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,17 +35,18 @@ ExtractedDocument = tuple[DocumentRecord, str]
 
 def _exit_when_orphaned(parent_pid: int) -> None:
     """Poll for the parent's death where the kernel cannot be asked to signal it."""
-    while not threading.Event().wait(_WATCHDOG_SECONDS):
-        if os.getppid() != parent_pid:
-            os._exit(1)
+    while os.getppid() == parent_pid:
+        time.sleep(_WATCHDOG_SECONDS)
+    os._exit(1)
 
 
 def _die_with_parent(parent_pid: int) -> None:
     """Worker initializer: a SIGKILLed indexer (crash, OOM kill) takes its workers with it."""
-    if sys.platform == "linux":
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    else:
+    # The signal follows the thread that forked the worker: the one submitting, which runs the whole build.
+    armed = (
+        sys.platform == "linux" and ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    )
+    if not armed:
         threading.Thread(target=_exit_when_orphaned, args=(parent_pid,), daemon=True).start()
     # The parent may have died before the signal was armed: then this process is already orphaned.
     if os.getppid() != parent_pid:
