@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
 from app.corpus import RawDocument, SkippedFile, raw_document_of, read_corpus
-from app.extract import EXTRACTOR_VERSION, extract_document
+from app.extract import EXTRACTOR_VERSION
 from app.index.engine import STORE_FORMAT, BuildInfo, EngineName
 from app.index.engines import engine_writer, open_engine
+from app.index.extraction_pool import ExtractedDocument, extract_all
 from app.index.layout import IndexLayout
 from app.index.resolution import resolve_links
-from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
-from app.models import DocumentRecord
+from app.index.store import RECORDS_FILE, Origin, RecordStore, RecordWriter
 
 __all__ = ["BuildReport", "IngestedDocumentsPresent", "IngestedPolicy", "build_index"]
 
@@ -36,21 +35,6 @@ class BuildReport:
     documents: int
     skipped: list[SkippedFile] = field(default_factory=list)
     seconds: float = 0.0
-
-
-def _extract_to_json(document: RawDocument) -> str:
-    # Records cross the process boundary as JSON: parametrized generic models do not pickle.
-    return extract_document(document).model_dump_json()
-
-
-def _extract_all(documents: Iterable[RawDocument], workers: int) -> Iterator[DocumentRecord]:
-    """Extraction runs in worker processes while the caller's single writer indexes."""
-    if workers <= 1:
-        yield from map(extract_document, documents)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for payload in pool.map(_extract_to_json, documents, chunksize=32):
-            yield DocumentRecord.model_validate_json(payload)
 
 
 def build_index(
@@ -93,11 +77,11 @@ def build_index(
                 yield item
         yield from carried
 
-    def reported(records: Iterator[DocumentRecord]) -> Iterator[DocumentRecord]:
-        for record in records:
+    def reported(extracted: Iterator[ExtractedDocument]) -> Iterator[ExtractedDocument]:
+        for record, serialized in extracted:
             if on_document:
                 on_document(record.id)
-            yield record
+            yield record, serialized
 
     with layout.locked(lock_timeout):
         current = layout.current_build()
@@ -115,9 +99,10 @@ def build_index(
         writer = engine_writer(engine, partial)
         records = RecordWriter(partial / RECORDS_FILE, cluster_threshold=cluster_threshold)
         count = 0
-        for record in reported(_extract_all(readable(), workers)):
+        for record, serialized in reported(extract_all(readable(), workers)):
             writer.add(record)
-            records.add(record, origin="api" if record.id in carried_ids else "corpus")
+            origin: Origin = "api" if record.id in carried_ids else "corpus"
+            records.add(record, origin=origin, serialized=serialized)
             count += 1
         writer.commit()
         linked = resolve_links(records)

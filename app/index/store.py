@@ -51,8 +51,8 @@ CREATE TABLE IF NOT EXISTS pending (doc_id TEXT PRIMARY KEY, operation TEXT NOT 
 Origin = Literal["corpus", "api"]
 
 
-def _pack(record: DocumentRecord) -> bytes:
-    return zlib.compress(record.model_dump_json().encode("utf-8"))
+def _pack(serialized: str) -> bytes:
+    return zlib.compress(serialized.encode("utf-8"))
 
 
 def _unpack(packed: bytes) -> DocumentRecord:
@@ -93,8 +93,10 @@ class RecordWriter:
         """The writer's connection: it sees what this writer has not committed yet."""
         return self._connection
 
-    def add(self, record: DocumentRecord, *, origin: Origin = "corpus") -> None:
-        """Insert or replace one record with its catalog rows."""
+    def add(
+        self, record: DocumentRecord, *, origin: Origin = "corpus", serialized: str | None = None
+    ) -> None:
+        """Insert or replace one record with its catalog rows; `serialized` is its JSON when already made."""
         summary = summary_of(record)
         self._catalog.remove(record.id)
         self._groups.remove(record.id)
@@ -111,7 +113,7 @@ class RecordWriter:
                 record.url,
                 record.content_hash,
                 record.text,
-                _pack(record),
+                _pack(serialized or record.model_dump_json()),
                 origin,
             ),
         )
