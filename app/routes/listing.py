@@ -11,9 +11,9 @@ from fastapi import Depends, Query, Request, Response
 
 from app.config import Settings
 from app.deps import BuildDep, SettingsDep
-from app.errors import PayloadTooLarge, Unprocessable
+from app.errors import InvalidCursor, PayloadTooLarge, Unprocessable
 from app.index import FACET_NAMES, FacetName, SearchEngine, SearchPage, SearchQuery
-from app.paging import Window, encode_cursor, next_link, resolve_window
+from app.paging import KeysetPosition, Window, encode_cursor, next_link, resolve_window
 from app.routes.entity_filters import resolve_entities
 from app.schemas import Page, SortOrder
 
@@ -108,23 +108,26 @@ class Paging:
     path: str
     response: Response
 
-    def next_cursor(self, total: int) -> str | None:
-        """The cursor of the page after this one (also set as the `Link` header); None on the last."""
+    def next_cursor(self, total: int, last: KeysetPosition | None = None) -> str | None:
+        """The cursor of the page after this one, which ends at `last` (also set as the `Link` header).
+
+        None on the last page. Without `last`, the cursor counts the items before its page instead.
+        """
         following = self.window.offset + self.window.limit
         if following >= total:
             return None
-        cursor = encode_cursor(following, self.params)
+        cursor = encode_cursor(following, self.params, last)
         self.response.headers["Link"] = next_link(self.path, self.params, cursor)
         return cursor
 
-    def page_of(self, items: list[ItemT], total: int) -> Page[ItemT]:
-        """This page of a list of `total` items."""
+    def page_of(self, items: list[ItemT], total: int, last: KeysetPosition | None = None) -> Page[ItemT]:
+        """This page of a list of `total` items, which ends at `last` (see `next_cursor`)."""
         return Page[ItemT](
             items=items,
             total=total,
             page=self.window.page,
             per_page=self.window.limit,
-            next=self.next_cursor(total),
+            next=self.next_cursor(total, last),
         )
 
 
@@ -237,8 +240,18 @@ class PagedSearch:
 def run_paged_search(*, engine: SearchEngine, query: SearchQuery, paging: Paging) -> PagedSearch:
     """Search the page or cursor asked for, and point at the next page unless the search was cut short."""
     window = paging.window
+    after = window.after
+    if after is not None and isinstance(after[0], str):
+        raise InvalidCursor("The cursor is not one this API returned: pass `next` back unchanged.")
     started = time.perf_counter()
-    result = engine.search(replace(query, offset=window.offset, limit=window.limit))
+    result = engine.search(
+        replace(
+            query,
+            offset=0 if after else window.offset,
+            limit=window.limit,
+            after=None if after is None else (after[0], after[1]),
+        )
+    )
     took_ms = round((time.perf_counter() - started) * 1000, 3)
-    following = None if result.timed_out else paging.next_cursor(result.total)
+    following = None if result.timed_out else paging.next_cursor(result.total, result.last_key)
     return PagedSearch(result=result, next=following, took_ms=took_ms)
