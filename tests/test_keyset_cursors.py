@@ -1,0 +1,90 @@
+"""Keyset cursors: a page starts after the last item of the one before, so ingests between requests do not
+shift it, on a real index on disk written by each engine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.paging import encode_cursor, resolve_window
+from tests.test_ingest import ARTICLE, AUTH, index_dir, settings_for, writer
+
+__all__ = ["index_dir", "writer"]  # fixtures shared with the ingest tests
+
+
+def article(number: int, published: str) -> dict[str, Any]:
+    """A distinct document about the same subject as ARTICLE, published on that day."""
+    text = ARTICLE["text"].replace("40 new deputies", f"{number} new deputies")
+    return dict(ARTICLE, id=f"gazette-jail-budget-{number}", text=text, published=published)
+
+
+def walk(client: TestClient, path: str, params: dict[str, Any], between: list[dict[str, Any]]) -> list[str]:
+    """Every id of a list, following `next`; one document of `between` is ingested before each next page."""
+    pending = list(between)
+    response = client.get(path, params=params)
+    ids: list[str] = []
+    while True:
+        assert response.status_code == 200, response.text
+        body = response.json()
+        ids += [item["id"] for item in body["items"]]
+        if body["next"] is None:
+            return ids
+        if pending:
+            assert client.post("/v1/documents", json=pending.pop(0), headers=AUTH).status_code == 201
+        response = client.get(path, params=params | {"cursor": body["next"]})
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/v1/search", {"per_page": 2}),
+        ("/v1/search", {"per_page": 2, "sort": "published"}),
+        ("/v1/documents", {"per_page": 2, "sort": "-published"}),
+    ],
+)
+def test_pages_do_not_shift_while_documents_are_ingested(
+    writer: TestClient, path: str, params: dict[str, Any]
+) -> None:
+    before = walk(writer, path, params, [])
+    # Documents that sort first in one order and last in the other land before or after every cursor.
+    ingested = [article(number, published) for number, published in enumerate(["2031-01-01", "1901-01-01"] * 3)]
+    during = walk(writer, path, params, ingested)
+    assert len(during) == len(set(during)), "an item was shown twice"
+    assert [doc_id for doc_id in during if doc_id in before] == before, "an item was skipped or moved"
+
+
+def test_a_relevance_walk_returns_each_hit_once_in_order(writer: TestClient) -> None:
+    for number in range(6):
+        writer.post("/v1/documents", json=article(number, "2019-05-02"), headers=AUTH)
+    everything = writer.get("/v1/search", params={"q": "deputies", "per_page": 50}).json()["items"]
+    walked = walk(writer, "/v1/search", {"q": "deputies", "per_page": 2}, [])
+    assert walked == [hit["id"] for hit in everything]
+    assert len(walked) == 6
+
+
+def test_a_deep_page_by_number_continues_by_cursor(writer: TestClient) -> None:
+    """`page` still works for shallow browsing, and its `next` is a keyset cursor like any other."""
+    everything = [item["id"] for item in writer.get("/v1/search", params={"per_page": 50}).json()["items"]]
+    second = writer.get("/v1/search", params={"per_page": 2, "page": 2}).json()
+    assert second["page"] == 2 and [item["id"] for item in second["items"]] == everything[2:4]
+    third = writer.get("/v1/search", params={"per_page": 2, "cursor": second["next"]}).json()
+    assert third["page"] == 3 and [item["id"] for item in third["items"]] == everything[4:6]
+
+
+def test_a_cursor_reused_with_other_parameters_is_refused(writer: TestClient) -> None:
+    cursor = writer.get("/v1/search", params={"per_page": 2}).json()["next"]
+    other = writer.get("/v1/search", params={"per_page": 2, "sort": "published", "cursor": cursor})
+    assert other.status_code == 400
+    assert other.headers["content-type"] == "application/problem+json"
+    assert "cursor" in other.json()["detail"]
+
+
+@pytest.mark.parametrize("after", [(-3, "doc-1"), (0.25, "doc-2"), ("Homan", "thomas-homan")])
+def test_the_cursor_round_trips_its_position(after: tuple[float | int | str, str], tmp_path: Any) -> None:
+    params = {"q": ["ice"], "per_page": 2}
+    settings = settings_for(tmp_path)
+    cursor = encode_cursor(4, params, after)
+    window = resolve_window(page=1, per_page=2, cursor=cursor, params=params, settings=settings)
+    assert (window.offset, window.page, window.after) == (4, 3, after)
