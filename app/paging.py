@@ -18,11 +18,12 @@ from urllib.parse import urlencode
 
 from app.config import Settings
 from app.errors import InvalidCursor, Unprocessable
+from app.index.keyset import SortValues
 
 __all__ = ["KeysetPosition", "Window", "encode_cursor", "next_link", "resolve_window"]
 
-# (sort value, id) of the last item before a page: a number or text, and the id that breaks ties.
-KeysetPosition: TypeAlias = tuple[float | int | str, str]
+# The sort values of the last item before a page, ending with what tells items apart (an id).
+KeysetPosition: TypeAlias = SortValues
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,11 @@ class Window:
     page: int
     # Where a cursor's page starts; None for a `page` (the first `offset` items are skipped instead).
     after: KeysetPosition | None = None
+
+    @property
+    def skip(self) -> int:
+        """The items to skip: those before a `page`; none after a cursor's position."""
+        return self.offset if self.after is None else 0
 
 
 def _fingerprint(params: Mapping[str, object]) -> str:
@@ -48,15 +54,14 @@ def encode_cursor(offset: int, params: Mapping[str, object], after: KeysetPositi
 
 
 def _keyset_position(value: object) -> KeysetPosition | None:
-    """A decoded `k`: null, or [number or text, id]; anything else is a ValueError."""
+    """A decoded `k`: null, or the sort values (numbers, text or nulls) of an item; else a ValueError."""
     if value is None:
         return None
-    if isinstance(value, list) and len(value) == 2:
-        sort_value, item_id = value
-        if isinstance(sort_value, int | float | str) and not isinstance(sort_value, bool) and isinstance(
-            item_id, str
-        ):
-            return sort_value, item_id
+    scalars = isinstance(value, list) and all(
+        isinstance(item, int | float | str | None) and not isinstance(item, bool) for item in value
+    )
+    if isinstance(value, list) and scalars and len(value) >= 2:
+        return tuple(value)
     raise ValueError(f"not a keyset position: {value!r}")
 
 

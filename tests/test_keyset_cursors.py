@@ -49,7 +49,9 @@ def test_pages_do_not_shift_while_documents_are_ingested(
 ) -> None:
     before = walk(writer, path, params, [])
     # Documents that sort first in one order and last in the other land before or after every cursor.
-    ingested = [article(number, published) for number, published in enumerate(["2031-01-01", "1901-01-01"] * 3)]
+    ingested = [
+        article(number, published) for number, published in enumerate(["2031-01-01", "1901-01-01"] * 3)
+    ]
     during = walk(writer, path, params, ingested)
     assert len(during) == len(set(during)), "an item was shown twice"
     assert [doc_id for doc_id in during if doc_id in before] == before, "an item was skipped or moved"

@@ -288,7 +288,9 @@ class TantivyEngine:
         doc_id = searcher.doc(address).get_first("id")
         return str(doc_id)
 
-    def _page_keys(self, searcher: tantivy.Searcher, parsed: tantivy.Query, query: SearchQuery) -> list[SortKey]:
+    def _page_keys(
+        self, searcher: tantivy.Searcher, parsed: tantivy.Query, query: SearchQuery
+    ) -> list[SortKey]:
         """The sort keys of the query's page: `offset` to `offset + limit` of the hits after `after`."""
         wanted = query.offset + query.limit
         column = self._date_column(query)

@@ -286,7 +286,9 @@ class WhooshEngine:
             total = len(keyset.docset)
             keys = keyset.hit_keys()[query.offset :]
             facets, missing = (
-                self._facets(searcher, keyset.docset, query.facets) if query.facets and not timed_out else ({}, {})
+                self._facets(searcher, keyset.docset, query.facets)
+                if query.facets and not timed_out
+                else ({}, {})
             )
         page = [(doc_id, value if column is None else None) for value, doc_id in keys]
         hits = page_hits(self._store, page, terms, query.snippets)

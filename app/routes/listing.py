@@ -5,14 +5,14 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass, replace
 from datetime import date
-from typing import Annotated, TypeVar
+from typing import Annotated, TypedDict, TypeVar
 
 from fastapi import Depends, Query, Request, Response
 
 from app.config import Settings
 from app.deps import BuildDep, SettingsDep
 from app.errors import InvalidCursor, PayloadTooLarge, Unprocessable
-from app.index import FACET_NAMES, FacetName, SearchEngine, SearchPage, SearchQuery
+from app.index import FACET_NAMES, FacetName, SearchEngine, SearchPage, SearchQuery, SortKey
 from app.paging import KeysetPosition, Window, encode_cursor, next_link, resolve_window
 from app.routes.entity_filters import resolve_entities
 from app.schemas import Page, SortOrder
@@ -99,6 +99,12 @@ def search_filters(
 FiltersDep = Annotated[SearchFilters, Depends(search_filters)]
 
 
+class KeysetSlice(TypedDict):
+    offset: int
+    limit: int
+    after: KeysetPosition | None
+
+
 @dataclass(frozen=True)
 class Paging:
     """The window of a list a request asks for, and the request a `next` cursor is bound to."""
@@ -119,6 +125,10 @@ class Paging:
         cursor = encode_cursor(following, self.params, last)
         self.response.headers["Link"] = next_link(self.path, self.params, cursor)
         return cursor
+
+    def slice(self) -> KeysetSlice:
+        """The keyword arguments of a storage list for this window: offset, limit and keyset position."""
+        return {"offset": self.window.skip, "limit": self.window.limit, "after": self.window.after}
 
     def page_of(self, items: list[ItemT], total: int, last: KeysetPosition | None = None) -> Page[ItemT]:
         """This page of a list of `total` items, which ends at `last` (see `next_cursor`)."""
@@ -240,18 +250,15 @@ class PagedSearch:
 def run_paged_search(*, engine: SearchEngine, query: SearchQuery, paging: Paging) -> PagedSearch:
     """Search the page or cursor asked for, and point at the next page unless the search was cut short."""
     window = paging.window
-    after = window.after
-    if after is not None and isinstance(after[0], str):
-        raise InvalidCursor("The cursor is not one this API returned: pass `next` back unchanged.")
+    after: SortKey | None = None
+    if window.after is not None:
+        match window.after:
+            case (int() | float() as value, str() as doc_id):
+                after = (value, doc_id)
+            case _:
+                raise InvalidCursor("The cursor is not one this API returned: pass `next` back unchanged.")
     started = time.perf_counter()
-    result = engine.search(
-        replace(
-            query,
-            offset=0 if after else window.offset,
-            limit=window.limit,
-            after=None if after is None else (after[0], after[1]),
-        )
-    )
+    result = engine.search(replace(query, offset=window.skip, limit=window.limit, after=after))
     took_ms = round((time.perf_counter() - started) * 1000, 3)
     following = None if result.timed_out else paging.next_cursor(result.total, result.last_key)
     return PagedSearch(result=result, next=following, took_ms=took_ms)
