@@ -3,11 +3,14 @@ shift it, on a real index on disk written by each engine."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from app.index.keyset import KeysetOrder
 from app.paging import encode_cursor, resolve_window
 from tests.test_ingest import ARTICLE, AUTH, index_dir, settings_for, writer
 
@@ -20,6 +23,11 @@ def article(number: int, published: str) -> dict[str, Any]:
     return dict(ARTICLE, id=f"gazette-jail-budget-{number}", text=text, published=published)
 
 
+def identity(item: dict[str, Any]) -> str:
+    """What tells items of a list apart: a document's or group's id, an entity's, a figure's place."""
+    return str(item.get("id") or item.get("entity_id") or f"{item['document_id']}:{item['start']}")
+
+
 def walk(client: TestClient, path: str, params: dict[str, Any], between: list[dict[str, Any]]) -> list[str]:
     """Every id of a list, following `next`; one document of `between` is ingested before each next page."""
     pending = list(between)
@@ -28,7 +36,7 @@ def walk(client: TestClient, path: str, params: dict[str, Any], between: list[di
     while True:
         assert response.status_code == 200, response.text
         body = response.json()
-        ids += [item["id"] for item in body["items"]]
+        ids += [identity(item) for item in body["items"]]
         if body["next"] is None:
             return ids
         if pending:
@@ -90,3 +98,70 @@ def test_the_cursor_round_trips_its_position(after: tuple[float | int | str, str
     cursor = encode_cursor(4, params, after)
     window = resolve_window(page=1, per_page=2, cursor=cursor, params=params, settings=settings)
     assert (window.offset, window.page, window.after) == (4, 3, after)
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/v1/statistics", {"per_page": 3}),
+        ("/v1/entities", {"per_page": 5}),
+        ("/v1/entities", {"per_page": 5, "sort": "name"}),
+    ],
+)
+def test_sqlite_lists_do_not_shift_while_documents_are_ingested(
+    writer: TestClient, path: str, params: dict[str, Any]
+) -> None:
+    before = walk(writer, path, params, [])
+    assert len(before) > 1
+    during = walk(writer, path, params, [article(number, "2031-01-01") for number in range(3)])
+    assert len(during) == len(set(during)), "an item was shown twice"
+    assert [item for item in during if item in before] == before, "an item was skipped or moved"
+
+
+@pytest.mark.parametrize(
+    "order_by",
+    [
+        "published IS NULL, published DESC, doc_id, start",
+        "published IS NULL, published, doc_id, start",
+        "documents DESC, name, doc_id, start",
+        "doc_id, start",
+        "documents DESC, start DESC",
+    ],
+)
+def test_a_keyset_walk_of_a_table_follows_its_order(order_by: str) -> None:
+    """Rows with NULLs, ties and mixed directions, read 3 at a time after the last one shown."""
+    order = KeysetOrder.parse(order_by)
+    with closing(sqlite3.connect(":memory:")) as connection:
+        connection.row_factory = sqlite3.Row
+        connection.execute(
+            "CREATE TABLE t (doc_id TEXT, start INTEGER, published TEXT, documents INTEGER, name TEXT)"
+        )
+        connection.executemany(
+            "INSERT INTO t VALUES (?, ?, ?, ?, ?)",
+            [
+                (
+                    f"d{number % 4}",
+                    number,
+                    [None, "2019-01-02", "2018-05-06"][number % 3],
+                    number % 2,
+                    "ab"[number % 2],
+                )
+                for number in range(20)
+            ],
+        )
+        expected = [
+            row["start"] for row in connection.execute(f"SELECT start FROM t ORDER BY {order.order_by()}")
+        ]
+        walked: list[int] = []
+        last = None
+        while True:
+            following, params = order.after(last)
+            rows = connection.execute(
+                f"SELECT start, {order.key_columns()} FROM t WHERE {following} ORDER BY {order.order_by()} LIMIT 3",
+                params,
+            ).fetchall()
+            walked += [row["start"] for row in rows]
+            last = order.last_of(rows, 3)
+            if last is None:
+                break
+    assert walked == expected

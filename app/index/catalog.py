@@ -54,7 +54,8 @@ _DOCUMENT_ORDER = {
         "mentions": "mentions DESC, doc_id",
     }.items()
 }
-_QUOTE_ORDER = KeysetOrder.parse("published IS NULL, published, doc_id, start, rowid")
+# rowid (which an ingest may renumber) only tells apart quotes of the same span.
+_QUOTE_ORDER = KeysetOrder.parse('published IS NULL, published, doc_id, start, "end", rowid')
 
 
 def _date(value: str | None) -> date | None:
@@ -128,7 +129,7 @@ class Catalog:
         return RowPage(
             total=total,
             rows=[_entity_row(row) for row in found],
-            last=order.key_of(found[-1]) if found else None,
+            last=order.last_of(found, limit),
         )
 
     @staticmethod
@@ -257,7 +258,7 @@ class Catalog:
             )
             for row in rows
         ]
-        return RowPage(total=total, rows=entries, last=order.key_of(rows[-1]) if rows else None)
+        return RowPage(total=total, rows=entries, last=order.last_of(rows, limit))
 
     def quotes(
         self, entity_id: str, *, offset: int, limit: int, after: SortValues | None = None
@@ -286,7 +287,7 @@ class Catalog:
             )
             for row in rows
         ]
-        return RowPage(total=total, rows=entries, last=_QUOTE_ORDER.key_of(rows[-1]) if rows else None)
+        return RowPage(total=total, rows=entries, last=_QUOTE_ORDER.last_of(rows, limit))
 
     def names(self, entity_ids: Iterable[str]) -> dict[str, str]:
         """Canonical names of the entities that exist, by id."""

@@ -132,7 +132,7 @@ class SearchPage:
 
     total: int
     hits: list[DocumentHit]
-    # The sort key of the last hit, where the next page starts; None for an empty page.
+    # The sort key of a full page's last hit, where the next page starts; None when the hits ended.
     last_key: SortKey | None = None
     timed_out: bool = False
     escaped: bool = False

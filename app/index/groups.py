@@ -159,5 +159,5 @@ class StatisticGroups:
         return RowPage(
             total=total,
             rows=[QuantityGroup.model_validate_json(row["body"]) for row in rows],
-            last=_ORDER.key_of(rows[-1]) if rows else None,
+            last=_ORDER.last_of(rows, limit),
         )

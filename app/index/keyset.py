@@ -21,7 +21,7 @@ RowT = TypeVar("RowT")
 
 @dataclass(frozen=True)
 class RowPage(Generic[RowT]):
-    """A page of rows, the total of the list, and the sort values of the page's last row."""
+    """A page of rows, the total of the list, and the sort values of a full page's last row (None: the end)."""
 
     total: int
     rows: list[RowT]
@@ -53,8 +53,11 @@ class KeysetOrder:
         """The order's expressions as `_k0, _k1…` columns, to add to a SELECT."""
         return ", ".join(f"{expression} AS _k{number}" for number, (expression, _) in enumerate(self.terms))
 
-    def key_of(self, row: sqlite3.Row) -> SortValues:
-        return tuple(row[f"_k{number}"] for number in range(len(self.terms)))
+    def last_of(self, rows: list[sqlite3.Row], limit: int) -> SortValues | None:
+        """The sort values of a full page's last row; None when the list ended before `limit` rows."""
+        if len(rows) < limit or not rows:
+            return None
+        return tuple(rows[-1][f"_k{number}"] for number in range(len(self.terms)))
 
     def after(self, key: SortValues | None) -> tuple[str, list[KeyValue]]:
         """A condition (with its parameters) true of the rows that follow `key`; `1` without a key."""
@@ -65,13 +68,17 @@ class KeysetOrder:
         directions = {descending for _, descending in self.terms}
         if len(directions) == 1 and None not in key:
             # One direction and no NULL: a row-value comparison, which an index in that order serves.
-            columns = ", ".join(expression for expression, _ in self.terms)
+            columns = ", ".join(f"({expression})" for expression, _ in self.terms)
             marks = ", ".join("?" * len(key))
             return f"({columns}) {'<' if directions == {True} else '>'} ({marks})", list(key)
+        # Parenthesized, as `published IS NULL > ?` would read `published IS (NULL > ?)`.
+        expressions = [f"({expression})" for expression, _ in self.terms]
         alternatives: list[str] = []
         params: list[KeyValue] = []
-        for number, ((expression, descending), value) in enumerate(zip(self.terms, key, strict=True)):
-            equal = [f"{earlier} IS ?" for earlier, _ in self.terms[:number]]
+        for number, (expression, (_, descending), value) in enumerate(
+            zip(expressions, self.terms, key, strict=True)
+        ):
+            equal = [f"{earlier} IS ?" for earlier in expressions[:number]]
             if value is None:
                 following = "0" if descending else f"{expression} IS NOT NULL"
                 values: list[KeyValue] = []

@@ -19,8 +19,8 @@ _STATISTIC_COLUMNS = (
     " sentence, attributed_to, attributed_entity_id, place, period"
 )
 
-# Newest document first; rowid tells apart figures at the same place.
-_ORDER = KeysetOrder.parse("published IS NULL, published DESC, doc_id, start, rowid")
+# Newest document first. rowid (which an ingest may renumber) only tells apart figures of the same span.
+_ORDER = KeysetOrder.parse('published IS NULL, published DESC, doc_id, start, "end", rowid')
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -113,5 +113,5 @@ def find_statistics(
         .fetchall()
     )
     return RowPage(
-        total=total, rows=[_entry(row) for row in rows], last=_ORDER.key_of(rows[-1]) if rows else None
+        total=total, rows=[_entry(row) for row in rows], last=_ORDER.last_of(rows, limit)
     )

@@ -318,7 +318,7 @@ class TantivyEngine:
         return SearchPage(
             total=total,
             hits=hits,
-            last_key=keys[-1] if keys else None,
+            last_key=keys[-1] if keys and len(keys) == query.limit else None,
             timed_out=False,
             escaped=escaped,
             facets=facets,

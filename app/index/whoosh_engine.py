@@ -295,7 +295,7 @@ class WhooshEngine:
         return SearchPage(
             total=total,
             hits=hits,
-            last_key=keys[-1] if keys else None,
+            last_key=keys[-1] if keys and len(keys) == query.limit else None,
             timed_out=timed_out,
             escaped=escaped,
             facets=facets,

@@ -117,10 +117,11 @@ class Paging:
     def next_cursor(self, total: int, last: KeysetPosition | None = None) -> str | None:
         """The cursor of the page after this one, which ends at `last` (also set as the `Link` header).
 
-        None on the last page. Without `last`, the cursor counts the items before its page instead.
+        None on the last page: past `total`, or when a keyset page has no `last` (its list ended). Lists
+        that cannot start after an item give no `last`; their cursor counts the items before its page.
         """
         following = self.window.offset + self.window.limit
-        if following >= total:
+        if following >= total or (self.window.after is not None and last is None):
             return None
         cursor = encode_cursor(following, self.params, last)
         self.response.headers["Link"] = next_link(self.path, self.params, cursor)
