@@ -13,8 +13,8 @@ import json
 import statistics
 import tempfile
 import time
-from dataclasses import replace
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from app.index import ENGINE_NAMES, Archive, SearchQuery, StatisticFilters, build_index
@@ -37,7 +37,9 @@ def _search_costs(archive: Archive, query: SearchQuery, depth: int, runs: int) -
     before = engine.search(replace(query, offset=depth - 1, limit=1))
     deep_offset = replace(query, offset=depth)
     deep_keyset = replace(query, after=before.last_key)
-    assert engine.search(deep_offset).hits == engine.search(deep_keyset).hits, "offset and keyset pages differ"
+    assert engine.search(deep_offset).hits == engine.search(deep_keyset).hits, (
+        "offset and keyset pages differ"
+    )
     return {
         "total": before.total,
         "page_1_ms": _median_ms(lambda: engine.search(query), runs),
@@ -72,7 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(argv)
     corpus = ensure_corpus(options.data, options.documents, 20261121)
     depth = (options.page - 1) * options.per_page
-    results: dict[str, object] = {"documents": corpus.documents, "per_page": options.per_page, "page": options.page}
+    results: dict[str, object] = {
+        "documents": corpus.documents,
+        "per_page": options.per_page,
+        "page": options.page,
+    }
     with tempfile.TemporaryDirectory() as scratch:
         for engine in ENGINE_NAMES:
             index_dir = Path(scratch) / engine

@@ -112,6 +112,4 @@ def find_statistics(
         )
         .fetchall()
     )
-    return RowPage(
-        total=total, rows=[_entry(row) for row in rows], last=_ORDER.last_of(rows, limit)
-    )
+    return RowPage(total=total, rows=[_entry(row) for row in rows], last=_ORDER.last_of(rows, limit))
