@@ -165,3 +165,14 @@ def test_a_keyset_walk_of_a_table_follows_its_order(order_by: str) -> None:
             if last is None:
                 break
     assert walked == expected
+
+
+def test_a_forged_position_is_a_400_not_a_500(writer: TestClient) -> None:
+    """A cursor bound to the request but holding a position of another shape (as if edited by hand)."""
+    params = {"per_page": 2}
+    fingerprinted: dict[str, object] = {"per_page": 2}
+    for path, position in [("/v1/statistics", (1, "x")), ("/v1/search", ("text", "x"))]:
+        cursor = encode_cursor(2, fingerprinted, position)
+        response = writer.get(path, params=params | {"cursor": cursor})
+        assert response.status_code == 400, response.text
+        assert "not one this API returned" in response.json()["detail"]

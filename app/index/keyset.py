@@ -11,6 +11,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from app.errors import InvalidCursor
+
 __all__ = ["KeyValue", "KeysetOrder", "RowPage", "SortValues"]
 
 KeyValue = float | int | str | None
@@ -64,7 +66,7 @@ class KeysetOrder:
         if key is None:
             return "1", []
         if len(key) != len(self.terms):
-            raise ValueError(f"{len(key)} sort values for an order of {len(self.terms)} terms")
+            raise InvalidCursor("The cursor is not one this API returned: pass `next` back unchanged.")
         directions = {descending for _, descending in self.terms}
         if len(directions) == 1 and None not in key:
             # One direction and no NULL: a row-value comparison, which an index in that order serves.
