@@ -43,11 +43,13 @@ class KeysetCollector(collectors.Collector):  # type: ignore[misc]
         global_docnum = self.offset + sub_docnum
         self.docset.add(global_docnum)
         value = -self.matcher.score() if self._values is None else self._values[sub_docnum]
-        key = (value, self._ids[sub_docnum])
         items = self.items
-        if (self._after is not None and key <= self._after) or (
-            len(items) == self._limit and key >= items[-1][0]
-        ):
+        full = len(items) == self._limit
+        # The value alone settles most hits; the id is read only for ties.
+        if (self._after is not None and value < self._after[0]) or (full and value > items[-1][0][0]):
+            return 0
+        key = (value, self._ids[sub_docnum])
+        if (self._after is not None and key <= self._after) or (full and key >= items[-1][0]):
             return 0
         insort(items, (key, global_docnum))
         if len(items) > self._limit:
