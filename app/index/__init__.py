@@ -13,6 +13,7 @@ from app.index.engine import (
     SearchEngine,
     SearchPage,
     SearchQuery,
+    SortKey,
 )
 from app.index.groups import GroupFilters, StatisticGroups
 from app.index.layout import BuildInProgress
@@ -35,6 +36,7 @@ __all__ = [
     "SearchEngine",
     "SearchPage",
     "SearchQuery",
+    "SortKey",
     "StatisticFilters",
     "StatisticGroups",
     "build_index",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.index.aliases import alias_target, ranked_entity_ids, resolve_entity
+from app.index.keyset import KeysetOrder, RowPage, SortValues
 from app.index.link_table import linked_roles
 from app.index.rows import (
     CoMention,
@@ -37,12 +38,24 @@ __all__ = ["Catalog", "EntitySort"]
 EntitySort = Literal["documents", "mentions", "name"]
 
 _ENTITY_COLUMNS = "entity_id, kind, name, aliases, documents, mentions"
-_ENTITY_ORDER = {"documents": "documents DESC, name", "mentions": "mentions DESC, name", "name": "name"}
-_DOCUMENT_ORDER = {
-    "-published": "published IS NULL, published DESC, doc_id",
-    "published": "published IS NULL, published, doc_id",
-    "mentions": "mentions DESC, doc_id",
+_ENTITY_ORDER = {
+    sort: KeysetOrder.parse(order)
+    for sort, order in {
+        "documents": "documents DESC, name, entity_id",
+        "mentions": "mentions DESC, name, entity_id",
+        "name": "name, entity_id",
+    }.items()
 }
+_DOCUMENT_ORDER = {
+    sort: KeysetOrder.parse(order)
+    for sort, order in {
+        "-published": "published IS NULL, published DESC, doc_id",
+        "published": "published IS NULL, published, doc_id",
+        "mentions": "mentions DESC, doc_id",
+    }.items()
+}
+# rowid (which an ingest may renumber) only tells apart quotes of the same span.
+_QUOTE_ORDER = KeysetOrder.parse('published IS NULL, published, doc_id, start, "end", rowid')
 
 
 def _date(value: str | None) -> date | None:
@@ -79,9 +92,19 @@ class Catalog:
         return connection
 
     def entities(
-        self, *, kind: EntityKind | None, q: str | None, sort: EntitySort | None, offset: int, limit: int
-    ) -> tuple[int, list[EntityRow]]:
-        """Entities of a kind, or matching a name (best match first unless sorted), and their total."""
+        self,
+        *,
+        kind: EntityKind | None,
+        q: str | None,
+        sort: EntitySort | None,
+        offset: int,
+        limit: int,
+        after: SortValues | None = None,
+    ) -> RowPage[EntityRow]:
+        """Entities of a kind, or matching a name (best match first unless sorted), and their total.
+
+        Matching entities are ranked in memory and paged by offset; the others follow `after`.
+        """
         with closing(self._connect()) as connection:
             if q and q.strip():
                 rows = self._matching(connection, q)
@@ -93,15 +116,21 @@ class Catalog:
                     rows.sort(key=lambda row: (-row.mentions, row.name))
                 elif sort == "name":
                     rows.sort(key=lambda row: row.name)
-                return len(rows), rows[offset : offset + limit]
+                return RowPage(total=len(rows), rows=rows[offset : offset + limit], last=None)
             where, params = ("WHERE kind = ?", [kind]) if kind else ("", [])
             (total,) = connection.execute(f"SELECT count(*) FROM entities {where}", params).fetchone()
+            order = _ENTITY_ORDER[sort or "documents"]
+            following, after_params = order.after(after)
             found = connection.execute(
-                f"SELECT {_ENTITY_COLUMNS} FROM entities {where}"
-                f" ORDER BY {_ENTITY_ORDER[sort or 'documents']} LIMIT ? OFFSET ?",
-                [*params, limit, offset],
+                f"SELECT {_ENTITY_COLUMNS}, {order.key_columns()} FROM entities {where or 'WHERE 1'}"
+                f" AND {following} ORDER BY {order.order_by()} LIMIT ? OFFSET ?",
+                [*params, *after_params, limit, offset],
             ).fetchall()
-        return total, [_entity_row(row) for row in found]
+        return RowPage(
+            total=total,
+            rows=[_entity_row(row) for row in found],
+            last=order.last_of(found, limit),
+        )
 
     @staticmethod
     def _matching(connection: sqlite3.Connection, q: str) -> list[EntityRow]:
@@ -207,19 +236,21 @@ class Catalog:
         return roles
 
     def entity_documents(
-        self, entity_id: str, *, sort: str, offset: int, limit: int
-    ) -> tuple[int, list[EntityDocumentRow]]:
+        self, entity_id: str, *, sort: str, offset: int, limit: int, after: SortValues | None = None
+    ) -> RowPage[EntityDocumentRow]:
         """The documents that mention the entity, with the passages around its first mentions."""
+        order = _DOCUMENT_ORDER[sort]
+        following, after_params = order.after(after)
         with closing(self._connect()) as connection:
             (total,) = connection.execute(
                 "SELECT count(*) FROM entity_documents WHERE entity_id = ?", (entity_id,)
             ).fetchone()
             rows = connection.execute(
-                f"SELECT doc_id, mentions, snippets FROM entity_documents WHERE entity_id = ?"
-                f" ORDER BY {_DOCUMENT_ORDER[sort]} LIMIT ? OFFSET ?",
-                (entity_id, limit, offset),
+                f"SELECT doc_id, mentions, snippets, {order.key_columns()} FROM entity_documents"
+                f" WHERE entity_id = ? AND {following} ORDER BY {order.order_by()} LIMIT ? OFFSET ?",
+                (entity_id, *after_params, limit, offset),
             ).fetchall()
-        return total, [
+        entries = [
             EntityDocumentRow(
                 document_id=row["doc_id"],
                 mentions=row["mentions"],
@@ -227,19 +258,24 @@ class Catalog:
             )
             for row in rows
         ]
+        return RowPage(total=total, rows=entries, last=order.last_of(rows, limit))
 
-    def quotes(self, entity_id: str, *, offset: int, limit: int) -> tuple[int, list[QuoteEntry]]:
+    def quotes(
+        self, entity_id: str, *, offset: int, limit: int, after: SortValues | None = None
+    ) -> RowPage[QuoteEntry]:
         """The quotes the text attributes to the entity, oldest document first."""
+        following, after_params = _QUOTE_ORDER.after(after)
         with closing(self._connect()) as connection:
             (total,) = connection.execute(
                 "SELECT count(*) FROM quotes WHERE speaker_entity_id = ?", (entity_id,)
             ).fetchone()
             rows = connection.execute(
-                'SELECT doc_id, published, text, start, "end", speaker_name, speaker_entity_id FROM quotes'
-                " WHERE speaker_entity_id = ? ORDER BY published IS NULL, published, doc_id, start LIMIT ? OFFSET ?",
-                (entity_id, limit, offset),
+                'SELECT doc_id, published, text, start, "end", speaker_name, speaker_entity_id,'
+                f" {_QUOTE_ORDER.key_columns()} FROM quotes WHERE speaker_entity_id = ? AND {following}"
+                f" ORDER BY {_QUOTE_ORDER.order_by()} LIMIT ? OFFSET ?",
+                (entity_id, *after_params, limit, offset),
             ).fetchall()
-        return total, [
+        entries = [
             QuoteEntry(
                 document_id=row["doc_id"],
                 published=_date(row["published"]),
@@ -251,6 +287,7 @@ class Catalog:
             )
             for row in rows
         ]
+        return RowPage(total=total, rows=entries, last=_QUOTE_ORDER.last_of(rows, limit))
 
     def names(self, entity_ids: Iterable[str]) -> dict[str, str]:
         """Canonical names of the entities that exist, by id."""
@@ -267,8 +304,8 @@ class Catalog:
             }
 
     def statistics(
-        self, filters: StatisticFilters, *, offset: int, limit: int
-    ) -> tuple[int, list[StatisticEntry]]:
+        self, filters: StatisticFilters, *, offset: int, limit: int, after: SortValues | None = None
+    ) -> RowPage[StatisticEntry]:
         """The figures matching the filters, newest document first, and their total."""
         with closing(self._connect()) as connection:
-            return find_statistics(connection, filters, offset=offset, limit=limit)
+            return find_statistics(connection, filters, offset=offset, limit=limit, after=after)

@@ -26,6 +26,7 @@ __all__ = [
     "SearchEngine",
     "SearchPage",
     "SearchQuery",
+    "SortKey",
     "effective_sort",
     "facet_order",
     "period_label",
@@ -54,6 +55,13 @@ FACET_FIELDS: dict[FacetName, str] = {
 
 
 Interval = Literal["month", "year"]
+
+# Where a hit stands in its query's order: (sort value, id). The value is the score in relevance order
+# (best first), else the engine's day number of the date order (ascending; undated last). Hits come by
+# value, then by id, so the key of a page's last hit is where the next page starts (search_after).
+# Scores depend on the whole index: after documents are added or the index is rebuilt, a relevance
+# key still starts the next page after it, but hits whose score changed may move across it.
+SortKey = tuple[float, str]
 
 
 def effective_sort(query: SearchQuery) -> SortOrder:
@@ -111,6 +119,8 @@ class SearchQuery:
     sort: SortOrder = "relevance"
     offset: int = 0
     limit: int = 10
+    # Only hits after this key (in the query's order), then `offset` and `limit` among them.
+    after: SortKey | None = None
     snippets: int = 3
     facets: tuple[FacetName, ...] = ()
     time_limit: float | None = None
@@ -122,6 +132,8 @@ class SearchPage:
 
     total: int
     hits: list[DocumentHit]
+    # The sort key of a full page's last hit, where the next page starts; None when the hits ended.
+    last_key: SortKey | None = None
     timed_out: bool = False
     escaped: bool = False
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)

@@ -8,7 +8,6 @@ The grouping itself is `app.extract.grouping`; this module only stores and reads
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +16,16 @@ from typing import Any
 from app.extract.grouping import family_of, group_key, group_statistics
 from app.index.clusters import cluster_ids_in
 from app.index.fts import fts_condition
+from app.index.keyset import KeysetOrder, RowPage, SortValues
 from app.index.sqlite import connect_for_reading
 from app.models import CitedStatistic, DocumentRecord, QuantityGroup, Statistic
 
 __all__ = ["GroupFilters", "GroupWriter", "StatisticGroups"]
+
+# Most documents first; the id tells groups apart.
+_ORDER = KeysetOrder.parse(
+    "documents DESC, members DESC, first_published IS NULL, first_published, label, id"
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS grouped_statistics (
@@ -139,8 +144,10 @@ class StatisticGroups:
     def __init__(self, path: Path) -> None:
         self.path = path
 
-    def find(self, filters: GroupFilters, *, offset: int, limit: int) -> tuple[int, list[QuantityGroup]]:
-        """Groups matching `filters`, most documents first."""
+    def find(
+        self, filters: GroupFilters, *, offset: int, limit: int, after: SortValues | None = None
+    ) -> RowPage[QuantityGroup]:
+        """Groups matching `filters` after `after`, most documents first."""
         clauses = ["members >= ?", "sources >= ?"]
         params: list[Any] = [filters.min_members, filters.min_sources]
         if (matching := fts_condition(filters.q, table="quantity_groups_text")) is not None:
@@ -154,10 +161,15 @@ class StatisticGroups:
             (total,) = connection.execute(
                 f"SELECT count(*) FROM quantity_groups WHERE {where}", params
             ).fetchone()
-            bodies: Iterable[tuple[str]] = connection.execute(
-                f"SELECT body FROM quantity_groups WHERE {where}"
-                " ORDER BY documents DESC, members DESC, first_published IS NULL, first_published, label, id"
-                " LIMIT ? OFFSET ?",
-                [*params, limit, offset],
+            connection.row_factory = sqlite3.Row
+            following, after_params = _ORDER.after(after)
+            rows = connection.execute(
+                f"SELECT body, {_ORDER.key_columns()} FROM quantity_groups WHERE {where} AND {following}"
+                f" ORDER BY {_ORDER.order_by()} LIMIT ? OFFSET ?",
+                [*params, *after_params, limit, offset],
             ).fetchall()
-        return total, [QuantityGroup.model_validate_json(body) for (body,) in bodies]
+        return RowPage(
+            total=total,
+            rows=[QuantityGroup.model_validate_json(row["body"]) for row in rows],
+            last=_ORDER.last_of(rows, limit),
+        )

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from app.index.fts import fts_condition
+from app.index.keyset import KeysetOrder, RowPage, SortValues
 from app.index.rows import StatisticEntry
 from app.index.sqlite import named_rows
 
@@ -17,6 +18,9 @@ _STATISTIC_COLUMNS = (
     'doc_id, published, text, start, "end", value, value_high, qualifier, kind, approximate, unit, counts,'
     " sentence, attributed_to, attributed_entity_id, place, period"
 )
+
+# Newest document first. rowid (which an ingest may renumber) only tells apart figures of the same span.
+_ORDER = KeysetOrder.parse('published IS NULL, published DESC, doc_id, start, "end", rowid')
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -88,18 +92,24 @@ def _entry(row: sqlite3.Row) -> StatisticEntry:
 
 
 def find_statistics(
-    connection: sqlite3.Connection, filters: StatisticFilters, *, offset: int, limit: int
-) -> tuple[int, list[StatisticEntry]]:
-    """The number of figures matching the filters, and the page of them, newest document first."""
+    connection: sqlite3.Connection,
+    filters: StatisticFilters,
+    *,
+    offset: int,
+    limit: int,
+    after: SortValues | None = None,
+) -> RowPage[StatisticEntry]:
+    """The figures matching the filters after `after`, newest document first, and their number."""
     where, params = _where(filters)
     (total,) = connection.execute(f"SELECT count(*) FROM statistics {where}", params).fetchone()
+    following, after_params = _ORDER.after(after)
     rows = (
         named_rows(connection)
         .execute(
-            f"SELECT {_STATISTIC_COLUMNS} FROM statistics {where}"
-            " ORDER BY published IS NULL, published DESC, doc_id, start LIMIT ? OFFSET ?",
-            [*params, limit, offset],
+            f"SELECT {_STATISTIC_COLUMNS}, {_ORDER.key_columns()} FROM statistics"
+            f" {where or 'WHERE 1'} AND {following} ORDER BY {_ORDER.order_by()} LIMIT ? OFFSET ?",
+            [*params, *after_params, limit, offset],
         )
         .fetchall()
     )
-    return total, [_entry(row) for row in rows]
+    return RowPage(total=total, rows=[_entry(row) for row in rows], last=_ORDER.last_of(rows, limit))

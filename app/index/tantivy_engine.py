@@ -19,6 +19,7 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Hashable, Iterator
+from dataclasses import replace
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any, cast
@@ -34,6 +35,7 @@ from app.index.engine import (
     Interval,
     SearchPage,
     SearchQuery,
+    SortKey,
     effective_sort,
     entity_ids,
     facet_order,
@@ -50,6 +52,7 @@ from app.index.query_syntax import FUZZY_PREFIX, And, Node, Not, Or, Phrase, Ter
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
 from app.index.tantivy_documents import TANTIVY_DIR, tantivy_document
+from app.index.tantivy_keyset import date_keys, score_keys
 from app.models import DocumentRecord
 
 __all__ = ["TantivyEngine"]
@@ -280,76 +283,30 @@ class TantivyEngine:
             return None
         return "published_desc" if sort == "-published" else "published_asc"
 
-    def _date_ordered(
-        self, searcher: tantivy.Searcher, parsed: tantivy.Query, column: str, wanted: int
-    ) -> list[tantivy.DocAddress]:
-        """The first `wanted` hits by date column, ties broken by id as in the Whoosh engine.
-
-        tantivy orders by one column and breaks ties by segment order, so the hits sharing the last
-        date are all fetched and the whole slice is re-sorted by (date, id).
-        """
-        top = searcher.search(parsed, wanted, order_by_field=column, order=tantivy.Order.Asc).hits
-        if not top:
-            return []
-        last = top[-1][0]
-        entries: list[tuple[int, tantivy.DocAddress]] = [
-            (key, address) for key, address in top if key != last
-        ]
-        tie = tantivy.Query.boolean_query(
-            [
-                (_Must, parsed),
-                (
-                    _Must,
-                    tantivy.Query.const_score_query(
-                        tantivy.Query.range_query(
-                            self._schema, column, tantivy.FieldType.Integer, last, last
-                        ),
-                        0.0,
-                    ),
-                ),
-            ]
-        )
-        tied = _total(searcher.search(tie, 1))
-        entries += [(last, address) for _, address in searcher.search(tie, max(1, tied)).hits]
-        id_keys = searcher.fast_field_values("id_key", [address for _, address in entries])
-        pairs = Counter(zip((key for key, _ in entries), id_keys, strict=True))
-        decorated = []
-        for (key, address), id_key in zip(entries, id_keys, strict=True):
-            # Ids sharing their first 8 bytes are told apart by the stored id.
-            full_id = self._stored_id(searcher, address) if pairs[(key, id_key)] > 1 else ""
-            decorated.append((key, id_key, full_id, address))
-        decorated.sort(key=lambda item: item[:3])
-        return [address for *_, address in decorated[:wanted]]
-
     @staticmethod
     def _stored_id(searcher: tantivy.Searcher, address: tantivy.DocAddress) -> str:
         doc_id = searcher.doc(address).get_first("id")
         return str(doc_id)
 
-    def _page(
-        self,
-        searcher: tantivy.Searcher,
-        parsed: tantivy.Query,
-        query: SearchQuery,
-        total: int,
-        offset: int,
-        limit: int,
-    ) -> list[tuple[str, float | None]]:
-        wanted = min(offset + limit, total)
-        if wanted <= offset:
-            return []
+    def _page_keys(
+        self, searcher: tantivy.Searcher, parsed: tantivy.Query, query: SearchQuery
+    ) -> list[SortKey]:
+        """The sort keys of the query's page: `offset` to `offset + limit` of the hits after `after`."""
+        wanted = query.offset + query.limit
         column = self._date_column(query)
         if column is None:
-            hits = searcher.search(parsed, wanted - offset, offset=offset).hits
-            return [(self._stored_id(searcher, address), float(score)) for score, address in hits]
-        addresses = self._date_ordered(searcher, parsed, column, wanted)[offset:]
-        return [(self._stored_id(searcher, address), None) for address in addresses]
+            keys = score_keys(searcher, parsed, after=query.after, wanted=wanted)
+        else:
+            keys = date_keys(searcher, self._schema, parsed, column=column, after=query.after, wanted=wanted)
+        return keys[query.offset :]
 
     def search(self, query: SearchQuery) -> SearchPage:
         searcher = self._searcher()
         parsed, terms, escaped = self._parsed(query, searcher)
         total = _total(searcher.search(parsed, 1))
-        page = self._page(searcher, parsed, query, total, query.offset, query.limit)
+        keys = self._page_keys(searcher, parsed, query) if total else []
+        scored = self._date_column(query) is None
+        page = [(doc_id, value if scored else None) for value, doc_id in keys]
         facets: dict[str, list[tuple[str, int]]] = {
             name: self._facet(searcher, parsed, FACET_FIELDS[name]) for name in query.facets
         }
@@ -359,7 +316,13 @@ class TantivyEngine:
         hits = page_hits(self._store, page, terms, query.snippets)
         # tantivy has no time limit on a search, and needs none at the sizes this serves.
         return SearchPage(
-            total=total, hits=hits, timed_out=False, escaped=escaped, facets=facets, facet_missing=missing
+            total=total,
+            hits=hits,
+            last_key=keys[-1] if keys and len(keys) == query.limit else None,
+            timed_out=False,
+            escaped=escaped,
+            facets=facets,
+            facet_missing=missing,
         )
 
     @staticmethod
@@ -384,7 +347,8 @@ class TantivyEngine:
         searcher = self._searcher()
         parsed, _, _ = self._parsed(query, searcher)
         total = _total(searcher.search(parsed, 1))
-        yield from [doc_id for doc_id, _ in self._page(searcher, parsed, query, total, 0, total)]
+        everything = replace(query, offset=0, limit=total, after=None)
+        yield from [doc_id for _, doc_id in (self._page_keys(searcher, parsed, everything) if total else [])]
 
     def published_counts(self, query: SearchQuery, interval: Interval) -> tuple[dict[str, int], int, int]:
         searcher = self._searcher()

@@ -33,6 +33,7 @@ from app.index.query import matched_terms, whoosh_query
 from app.index.query_syntax import query_tree
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
+from app.index.whoosh_keyset import KeysetCollector
 from app.index.whoosh_schema import build_schema
 from app.models import DocumentRecord
 
@@ -233,12 +234,17 @@ class WhooshEngine:
         return parsed, escaped
 
     @staticmethod
-    def _sortedby(query: SearchQuery) -> Any:
+    def _sort_column(query: SearchQuery) -> str | None:
+        """The column of a date order (its values are the sort keys' values), None by relevance."""
         sort = effective_sort(query)
         if sort == "relevance":
             return None
-        date_column = "published_desc" if sort == "-published" else "published"
-        return [sorting.FieldFacet(date_column), sorting.FieldFacet("id")]
+        return "published_desc" if sort == "-published" else "published"
+
+    @classmethod
+    def _sortedby(cls, query: SearchQuery) -> Any:
+        column = cls._sort_column(query)
+        return None if column is None else [sorting.FieldFacet(column), sorting.FieldFacet("id")]
 
     def _facets(
         self, searcher: Any, docs: set[int], names: tuple[FacetName, ...]
@@ -265,31 +271,35 @@ class WhooshEngine:
         parsed, escaped = self._parsed(query)
         if parsed is wq.NullQuery:
             return SearchPage(total=0, hits=[], escaped=escaped)
-        sortedby = self._sortedby(query)
+        column = self._sort_column(query)
         with self._searchers.searcher() as searcher:
             terms = matched_terms(parsed, searcher.reader()) if query.text.strip() else set()
-            collector = searcher.collector(limit=query.offset + query.limit, sortedby=sortedby)
+            keyset = KeysetCollector(column=column, after=query.after, limit=query.offset + query.limit)
+            collector: Any = keyset
             timed_out = False
             if query.time_limit:
-                collector = collectors.TimeLimitCollector(collector, query.time_limit, use_alarm=False)
+                collector = collectors.TimeLimitCollector(keyset, query.time_limit, use_alarm=False)
             try:
                 searcher.search_with_collector(parsed, collector)
             except collectors.TimeLimit:
                 timed_out = True
-            results = collector.results()
-            total = results.scored_length() if timed_out else len(results)
-            page = [
-                (hit["id"], hit.score if sortedby is None else None)
-                for hit in results[query.offset : query.offset + query.limit]
-            ]
+            total = len(keyset.docset)
+            keys = keyset.hit_keys()[query.offset :]
             facets, missing = (
-                self._facets(searcher, results.docs(), query.facets)
+                self._facets(searcher, keyset.docset, query.facets)
                 if query.facets and not timed_out
                 else ({}, {})
             )
+        page = [(doc_id, value if column is None else None) for value, doc_id in keys]
         hits = page_hits(self._store, page, terms, query.snippets)
         return SearchPage(
-            total=total, hits=hits, timed_out=timed_out, escaped=escaped, facets=facets, facet_missing=missing
+            total=total,
+            hits=hits,
+            last_key=keys[-1] if keys and len(keys) == query.limit else None,
+            timed_out=timed_out,
+            escaped=escaped,
+            facets=facets,
+            facet_missing=missing,
         )
 
     def matching_ids(self, query: SearchQuery) -> Iterator[str]:

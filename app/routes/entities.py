@@ -87,9 +87,9 @@ def list_entities(
     ] = None,
 ) -> EntityList:
     """Entities with their document and mention counts."""
-    window = paging.window
-    total, items = build.catalog.entities(kind=kind, q=q, sort=sort, offset=window.offset, limit=window.limit)
-    return paging.page_of([EntitySummary.model_validate(item, from_attributes=True) for item in items], total)
+    found = build.catalog.entities(kind=kind, q=q, sort=sort, **paging.slice())
+    items = [EntitySummary.model_validate(item, from_attributes=True) for item in found.rows]
+    return paging.page_of(items, found.total, found.last)
 
 
 @router.get(
@@ -107,7 +107,7 @@ def get_entity(entity_id: EntityId, build: BuildDep, request: Request) -> Entity
     if detail is None:
         _known(build, entity_id, request)
         raise EntityNotFound(f"No entity with id {entity_id!r}.")
-    _, first_quotes = build.catalog.quotes(entity_id, offset=0, limit=FIRST_QUOTES)
+    first_quotes = build.catalog.quotes(entity_id, offset=0, limit=FIRST_QUOTES).rows
     profile = EntityDetail.model_validate(detail, from_attributes=True)
     return profile.model_copy(update={"quotes": document_quotes(build, first_quotes)})
 
@@ -130,10 +130,8 @@ def list_entity_documents(
 ) -> EntityDocumentList:
     """Each document with its mention count and the passages around the first mentions."""
     _known(build, entity_id, request)
-    total, rows = build.catalog.entity_documents(
-        entity_id, sort=sort, offset=paging.window.offset, limit=paging.window.limit
-    )
-    summaries = build.records.summaries([row.document_id for row in rows])
+    found = build.catalog.entity_documents(entity_id, sort=sort, **paging.slice())
+    summaries = build.records.summaries([row.document_id for row in found.rows])
     items = [
         EntityDocument(
             **asdict(summaries[row.document_id]),
@@ -142,10 +140,10 @@ def list_entity_documents(
                 MentionSnippet.model_validate(snippet, from_attributes=True) for snippet in row.snippets
             ],
         )
-        for row in rows
+        for row in found.rows
         if row.document_id in summaries
     ]
-    return paging.page_of(items, total)
+    return paging.page_of(items, found.total, found.last)
 
 
 @router.get(
@@ -160,8 +158,8 @@ def list_entity_quotes(
 ) -> QuoteList:
     """Direct quotations the text attributes to the entity, oldest document first, each as in its document."""
     _known(build, entity_id, request)
-    total, rows = build.catalog.quotes(entity_id, offset=paging.window.offset, limit=paging.window.limit)
-    return paging.page_of(document_quotes(build, rows), total)
+    found = build.catalog.quotes(entity_id, **paging.slice())
+    return paging.page_of(document_quotes(build, found.rows), found.total, found.last)
 
 
 @router.get(
@@ -178,5 +176,5 @@ def list_entity_statistics(
     and document, newest document first."""
     _known(build, entity_id, request)
     filters = StatisticFilters(attributed_to=(entity_id,))
-    total, rows = build.catalog.statistics(filters, offset=paging.window.offset, limit=paging.window.limit)
-    return paging.page_of(document_statistics(build, rows), total)
+    found = build.catalog.statistics(filters, **paging.slice())
+    return paging.page_of(document_statistics(build, found.rows), found.total, found.last)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass, replace
 from datetime import date
-from typing import Annotated, TypeVar
+from typing import Annotated, TypedDict, TypeVar
 
 from fastapi import Depends, Query, Request, Response
 
 from app.config import Settings
 from app.deps import BuildDep, SettingsDep
-from app.errors import PayloadTooLarge, Unprocessable
-from app.index import FACET_NAMES, FacetName, SearchEngine, SearchPage, SearchQuery
-from app.paging import Window, encode_cursor, next_link, resolve_window
+from app.errors import InvalidCursor, PayloadTooLarge, Unprocessable
+from app.index import FACET_NAMES, FacetName, SearchEngine, SearchPage, SearchQuery, SortKey
+from app.paging import KeysetPosition, Window, encode_cursor, next_link, resolve_window
 from app.routes.entity_filters import resolve_entities
 from app.schemas import Page, SortOrder
 
@@ -99,6 +99,12 @@ def search_filters(
 FiltersDep = Annotated[SearchFilters, Depends(search_filters)]
 
 
+class KeysetSlice(TypedDict):
+    offset: int
+    limit: int
+    after: KeysetPosition | None
+
+
 @dataclass(frozen=True)
 class Paging:
     """The window of a list a request asks for, and the request a `next` cursor is bound to."""
@@ -108,23 +114,31 @@ class Paging:
     path: str
     response: Response
 
-    def next_cursor(self, total: int) -> str | None:
-        """The cursor of the page after this one (also set as the `Link` header); None on the last."""
+    def next_cursor(self, total: int, last: KeysetPosition | None = None) -> str | None:
+        """The cursor of the page after this one, which ends at `last` (also set as the `Link` header).
+
+        None on the last page: past `total`, or when a keyset page has no `last` (its list ended). Lists
+        that cannot start after an item give no `last`; their cursor counts the items before its page.
+        """
         following = self.window.offset + self.window.limit
-        if following >= total:
+        if following >= total or (self.window.after is not None and last is None):
             return None
-        cursor = encode_cursor(following, self.params)
+        cursor = encode_cursor(following, self.params, last)
         self.response.headers["Link"] = next_link(self.path, self.params, cursor)
         return cursor
 
-    def page_of(self, items: list[ItemT], total: int) -> Page[ItemT]:
-        """This page of a list of `total` items."""
+    def slice(self) -> KeysetSlice:
+        """The keyword arguments of a storage list for this window: offset, limit and keyset position."""
+        return {"offset": self.window.skip, "limit": self.window.limit, "after": self.window.after}
+
+    def page_of(self, items: list[ItemT], total: int, last: KeysetPosition | None = None) -> Page[ItemT]:
+        """This page of a list of `total` items, which ends at `last` (see `next_cursor`)."""
         return Page[ItemT](
             items=items,
             total=total,
             page=self.window.page,
             per_page=self.window.limit,
-            next=self.next_cursor(total),
+            next=self.next_cursor(total, last),
         )
 
 
@@ -237,8 +251,15 @@ class PagedSearch:
 def run_paged_search(*, engine: SearchEngine, query: SearchQuery, paging: Paging) -> PagedSearch:
     """Search the page or cursor asked for, and point at the next page unless the search was cut short."""
     window = paging.window
+    after: SortKey | None = None
+    if window.after is not None:
+        match window.after:
+            case (int() | float() as value, str() as doc_id):
+                after = (value, doc_id)
+            case _:
+                raise InvalidCursor("The cursor is not one this API returned: pass `next` back unchanged.")
     started = time.perf_counter()
-    result = engine.search(replace(query, offset=window.offset, limit=window.limit))
+    result = engine.search(replace(query, offset=window.skip, limit=window.limit, after=after))
     took_ms = round((time.perf_counter() - started) * 1000, 3)
-    following = None if result.timed_out else paging.next_cursor(result.total)
+    following = None if result.timed_out else paging.next_cursor(result.total, result.last_key)
     return PagedSearch(result=result, next=following, took_ms=took_ms)

@@ -99,8 +99,8 @@ def list_statistics(
         place=resolve_entities(build, "place", place, kinds=("place",)),
         document=document,
     )
-    total, rows = build.catalog.statistics(filters, offset=paging.window.offset, limit=paging.window.limit)
-    return paging.page_of(document_statistics(build, rows), total)
+    found = build.catalog.statistics(filters, **paging.slice())
+    return paging.page_of(document_statistics(build, found.rows), found.total, found.last)
 
 
 @router.get(
@@ -134,5 +134,5 @@ def list_statistic_groups(
     period where given) stated in two or more documents or twice in one, with where it first appeared, who
     it is attributed to, and whether its members agree given their qualifiers and rounding."""
     filters = GroupFilters(q=q, min_members=min_members, min_sources=min_sources, disagree=disagree)
-    total, groups = build.groups.find(filters, offset=paging.window.offset, limit=paging.window.limit)
-    return paging.page_of([StatisticGroup.of(group) for group in groups], total)
+    found = build.groups.find(filters, **paging.slice())
+    return paging.page_of([StatisticGroup.of(group) for group in found.rows], found.total, found.last)

@@ -1,0 +1,65 @@
+"""A Whoosh collector for keyset pages: the first hits after a sort key, whatever the page's depth."""
+
+from __future__ import annotations
+
+from bisect import insort
+from typing import Any
+
+from whoosh import collectors
+
+from app.index.engine import SortKey
+
+__all__ = ["KeysetCollector"]
+
+
+class KeysetCollector(collectors.Collector):  # type: ignore[misc]
+    """Keeps the `limit` first hits after `after` by (value, id), and the set of every hit.
+
+    The value is the score (best first) when `column` is None, else that column's value (ascending).
+    Memory and time grow with `limit`, not with how many hits come before `after`.
+    """
+
+    def __init__(self, *, column: str | None, after: SortKey | None, limit: int) -> None:
+        super().__init__()
+        self._column = column
+        # Scores are compared negated, so that every order is ascending.
+        self._after = None if after is None else (-after[0] if column is None else after[0], after[1])
+        self._limit = limit
+        self.items: list[tuple[tuple[float, str], int]] = []
+
+    def prepare(self, top_searcher: Any, q: Any, context: Any) -> None:
+        scored = self._column is None
+        super().prepare(top_searcher, q, context.set(needs_current=True) if scored else context)
+        self.items = []
+
+    def set_subsearcher(self, subsearcher: Any, offset: int) -> None:
+        super().set_subsearcher(subsearcher, offset)
+        reader = subsearcher.reader()
+        self._ids = reader.column_reader("id")
+        # Raw values, as Whoosh sorts by them (a datetime column translates undated documents to an error).
+        self._values = None if self._column is None else reader.column_reader(self._column, translate=False)
+
+    def collect(self, sub_docnum: int) -> int:
+        global_docnum = self.offset + sub_docnum
+        self.docset.add(global_docnum)
+        value = -self.matcher.score() if self._values is None else self._values[sub_docnum]
+        items = self.items
+        full = len(items) == self._limit
+        # The value alone settles most hits; the id is read only for ties.
+        if (self._after is not None and value < self._after[0]) or (full and value > items[-1][0][0]):
+            return 0
+        key = (value, self._ids[sub_docnum])
+        if (self._after is not None and key <= self._after) or (full and key >= items[-1][0]):
+            return 0
+        insort(items, (key, global_docnum))
+        if len(items) > self._limit:
+            items.pop()
+        return 0
+
+    def hit_keys(self) -> list[SortKey]:
+        """The kept hits' keys in order, as the engine interface states them (scores positive)."""
+        sign = -1 if self._column is None else 1
+        return [(sign * value, doc_id) for (value, doc_id), _ in self.items]
+
+    def results(self) -> Any:
+        return self._results([(value, docnum) for (value, _), docnum in self.items], docset=self.docset)
