@@ -8,6 +8,7 @@ The grouping itself is `app.extract.grouping`; this module only stores and reads
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
