@@ -70,7 +70,7 @@ _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})\b", re.IGNORECASE)
 _LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
-# `… with $1.9B deficit: Sousa`: the source named after a headline's last colon.
+# `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon.
 _HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 _SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 _SUBJECT_WORD = re.compile(
@@ -270,7 +270,7 @@ def _subject(
 
 
 def _headline_source(context: SourceContext, start: int, end: int) -> Speaker | None:
-    """`Nadma: 759 evacuees` or `… with $1.9B deficit: Sousa`: the source a headline names by a colon."""
+    """`RFA: 120 homes flooded` or `… with $2.1B shortfall: Okafor`: the source a headline names by a colon."""
     for who in (
         _HEADLINE_SOURCE.match(context.text, start, end),
         _HEADLINE_SOURCE_AFTER.search(context.text, start, end),

@@ -288,7 +288,7 @@ def _offices_held_by_subject(text: str, entity: _Entity) -> list[StatedTitle]:
 def _same_title_given_name(
     entities: dict[str, _Entity], word: str, title: StatedTitle | None
 ) -> list[tuple[int, _Entity]]:
-    """`Mayor Andrew` after `Mayor Andrew Tripe`: the one person of that given name and title."""
+    """`Mayor Ana` after `Mayor Ana Ruiz`: the one person of that given name and title."""
     if title is None:
         return []
     head = title.text.split()[-1].lower()

@@ -2,7 +2,7 @@
 
 Actors are the people and bodies the extractors listed, less the article's own outlet, its byline
 authors and anyone named inside a quote; a capitalized name no extractor listed can still be a
-source (`according to Ipsos`), and a body's parenthesized short name (`(Nadma)`) stands for it.
+source (`according to Ipsos`), and a body's parenthesized short name (`(RFA)`) stands for it.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ class SourceContext:
         )
         self._actor_starts = [actor.start for actor in self.actors]
         self.people = [actor for actor in self.actors if actor.is_person]
-        # `the National Disaster Management Agency (Nadma)`: the short name the text gives a body.
+        # `the Regional Flood Authority (RFA)`: the short name the text gives a body.
         self._aliases = {
             alias["alias"]: actor
             for actor in self.actors
@@ -92,7 +92,7 @@ class SourceContext:
     def unlisted_source(self, start: int, end: int, *, opening: bool = False) -> Speaker | None:
         """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own.
 
-        A one-word name opening a sentence is taken only with `opening` (a headline's `Nadma: …`).
+        A one-word name opening a sentence is taken only with `opening` (a headline's `RFA: …`).
         """
         words = self.text[start:end].split()
         titled = False
