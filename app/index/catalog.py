@@ -31,7 +31,7 @@ from app.index.rows import (
 )
 from app.index.sqlite import connect_for_reading
 from app.index.statistic_table import StatisticFilters, find_statistics
-from app.models import EntityKind
+from app.models import EntityKind, Quote
 
 __all__ = ["Catalog", "EntitySort"]
 
@@ -270,8 +270,7 @@ class Catalog:
                 "SELECT count(*) FROM quotes WHERE speaker_entity_id = ?", (entity_id,)
             ).fetchone()
             rows = connection.execute(
-                'SELECT doc_id, published, text, start, "end", speaker_name, speaker_entity_id,'
-                f" {_QUOTE_ORDER.key_columns()} FROM quotes WHERE speaker_entity_id = ? AND {following}"
+                f"SELECT doc_id, published, item, {_QUOTE_ORDER.key_columns()} FROM quotes WHERE speaker_entity_id = ? AND {following}"
                 f" ORDER BY {_QUOTE_ORDER.order_by()} LIMIT ? OFFSET ?",
                 (entity_id, *after_params, limit, offset),
             ).fetchall()
@@ -279,11 +278,7 @@ class Catalog:
             QuoteEntry(
                 document_id=row["doc_id"],
                 published=_date(row["published"]),
-                text=row["text"],
-                start=row["start"],
-                end=row["end"],
-                speaker_name=row["speaker_name"],
-                speaker_entity_id=row["speaker_entity_id"],
+                quote=Quote.model_validate_json(row["item"]),
             )
             for row in rows
         ]

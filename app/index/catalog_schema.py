@@ -27,17 +27,17 @@ CREATE TABLE IF NOT EXISTS roles (
 );
 CREATE INDEX IF NOT EXISTS roles_entity ON roles (entity_id);
 CREATE INDEX IF NOT EXISTS roles_doc ON roles (doc_id);
+-- `item` is the quote or figure as its record holds it (JSON), so lists answer without reading records;
+-- the other columns are what lists filter and order by.
 CREATE TABLE IF NOT EXISTS quotes (
-    doc_id TEXT NOT NULL, published TEXT, text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    speaker_name TEXT, speaker_entity_id TEXT
+    doc_id TEXT NOT NULL, published TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    speaker_entity_id TEXT, item TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_entity_id);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes (doc_id);
 CREATE TABLE IF NOT EXISTS statistics (
-    id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, published TEXT, text TEXT NOT NULL,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL, value REAL NOT NULL, value_high REAL, qualifier TEXT,
-    kind TEXT NOT NULL, approximate INTEGER NOT NULL, unit TEXT, counts TEXT, sentence TEXT NOT NULL,
-    attributed_to TEXT, attributed_entity_id TEXT, place TEXT, period TEXT
+    id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, published TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    value REAL NOT NULL, kind TEXT NOT NULL, attributed_entity_id TEXT, place TEXT, item TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS statistics_value ON statistics (value);
 CREATE INDEX IF NOT EXISTS statistics_doc ON statistics (doc_id);

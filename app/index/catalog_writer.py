@@ -88,16 +88,15 @@ class CatalogWriter:
                 ),
             )
         self._connection.executemany(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (
                     record.id,
                     published,
-                    quote.text,
                     quote.start,
                     quote.end,
-                    quote.speaker.name if quote.speaker else None,
                     quote.speaker.entity_id if quote.speaker else None,
+                    quote.model_dump_json(),
                 )
                 for quote in record.quotes
             ],
@@ -105,27 +104,18 @@ class CatalogWriter:
         for statistic in record.statistics:
             attribution = statistic.attributed_to
             cursor = self._connection.execute(
-                'INSERT INTO statistics (doc_id, published, text, start, "end", value, value_high, qualifier, kind,'
-                " approximate, unit, counts, sentence, attributed_to, attributed_entity_id, place, period)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                'INSERT INTO statistics (doc_id, published, start, "end", value, kind, attributed_entity_id, place,'
+                " item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     record.id,
                     published,
-                    statistic.text,
                     statistic.start,
                     statistic.end,
                     statistic.value,
-                    statistic.value_high,
-                    statistic.qualifier,
                     statistic.kind,
-                    int(statistic.approximate),
-                    statistic.unit,
-                    statistic.counts,
-                    statistic.sentence.text,
-                    attribution.name if attribution else None,
                     attribution.entity_id if attribution else None,
                     statistic.place,
-                    statistic.period,
+                    statistic.model_dump_json(),
                 ),
             )
             self._connection.execute(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from app.models import EntityKind
+from app.models import EntityKind, Quote, Statistic
 
 __all__ = [
     "CoMention",
@@ -102,13 +102,11 @@ class CoMention:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class QuoteEntry:
+    """One quote as its record holds it, with its document."""
+
     document_id: str
     published: date | None
-    text: str
-    start: int
-    end: int
-    speaker_name: str | None
-    speaker_entity_id: str | None
+    quote: Quote
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -142,22 +140,8 @@ class EntityDocumentRow:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class StatisticEntry:
-    """One cited figure as stored: its document, offsets, value and the sentence's text."""
+    """One cited figure as its record holds it, with its document."""
 
     document_id: str
     published: date | None
-    text: str
-    start: int
-    end: int
-    value: float
-    value_high: float | None
-    qualifier: str | None
-    kind: str
-    approximate: bool
-    unit: str | None
-    counts: str | None
-    sentence: str
-    attributed_to: str | None
-    attributed_entity_id: str | None
-    place: str | None
-    period: str | None
+    statistic: Statistic

@@ -11,13 +11,10 @@ from app.index.fts import fts_condition
 from app.index.keyset import KeysetOrder, RowPage, SortValues
 from app.index.rows import StatisticEntry
 from app.index.sqlite import named_rows
+from app.models import Statistic
 
 __all__ = ["StatisticFilters", "find_statistics"]
 
-_STATISTIC_COLUMNS = (
-    'doc_id, published, text, start, "end", value, value_high, qualifier, kind, approximate, unit, counts,'
-    " sentence, attributed_to, attributed_entity_id, place, period"
-)
 
 # Newest document first. rowid (which an ingest may renumber) only tells apart figures of the same span.
 _ORDER = KeysetOrder.parse('published IS NULL, published DESC, doc_id, start, "end", rowid')
@@ -73,21 +70,7 @@ def _entry(row: sqlite3.Row) -> StatisticEntry:
     return StatisticEntry(
         document_id=row["doc_id"],
         published=date.fromisoformat(row["published"]) if row["published"] else None,
-        text=row["text"],
-        start=row["start"],
-        end=row["end"],
-        value=row["value"],
-        value_high=row["value_high"],
-        qualifier=row["qualifier"],
-        kind=row["kind"],
-        approximate=bool(row["approximate"]),
-        unit=row["unit"],
-        counts=row["counts"],
-        sentence=row["sentence"],
-        attributed_to=row["attributed_to"],
-        attributed_entity_id=row["attributed_entity_id"],
-        place=row["place"],
-        period=row["period"],
+        statistic=Statistic.model_validate_json(row["item"]),
     )
 
 
@@ -106,7 +89,7 @@ def find_statistics(
     rows = (
         named_rows(connection)
         .execute(
-            f"SELECT {_STATISTIC_COLUMNS}, {_ORDER.key_columns()} FROM statistics"
+            f"SELECT doc_id, published, item, {_ORDER.key_columns()} FROM statistics"
             f" {where or 'WHERE 1'} AND {following} ORDER BY {_ORDER.order_by()} LIMIT ? OFFSET ?",
             [*params, *after_params, limit, offset],
         )

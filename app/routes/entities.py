@@ -109,7 +109,7 @@ def get_entity(entity_id: EntityId, build: BuildDep, request: Request) -> Entity
         raise EntityNotFound(f"No entity with id {entity_id!r}.")
     first_quotes = build.catalog.quotes(entity_id, offset=0, limit=FIRST_QUOTES).rows
     profile = EntityDetail.model_validate(detail, from_attributes=True)
-    return profile.model_copy(update={"quotes": document_quotes(build, first_quotes)})
+    return profile.model_copy(update={"quotes": document_quotes(first_quotes)})
 
 
 @router.get(
@@ -159,7 +159,7 @@ def list_entity_quotes(
     """Direct quotations the text attributes to the entity, oldest document first, each as in its document."""
     _known(build, entity_id, request)
     found = build.catalog.quotes(entity_id, **paging.slice())
-    return paging.page_of(document_quotes(build, found.rows), found.total, found.last)
+    return paging.page_of(document_quotes(found.rows), found.total, found.last)
 
 
 @router.get(
@@ -177,4 +177,4 @@ def list_entity_statistics(
     _known(build, entity_id, request)
     filters = StatisticFilters(attributed_to=(entity_id,))
     found = build.catalog.statistics(filters, **paging.slice())
-    return paging.page_of(document_statistics(build, found.rows), found.total, found.last)
+    return paging.page_of(document_statistics(found.rows), found.total, found.last)

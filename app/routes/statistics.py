@@ -100,7 +100,7 @@ def list_statistics(
         document=document,
     )
     found = build.catalog.statistics(filters, **paging.slice())
-    return paging.page_of(document_statistics(build, found.rows), found.total, found.last)
+    return paging.page_of(document_statistics(found.rows), found.total, found.last)
 
 
 @router.get(
