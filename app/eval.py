@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -21,7 +22,18 @@ from app.extract import extract_document
 from app.extract.lexicon import NICKNAMES
 from app.models import Attribution, DocumentRecord, Person, Statistic
 
-__all__ = ["FIELDS", "GoldDocument", "Score", "evaluate_directory", "load_gold", "main", "score_document"]
+__all__ = [
+    "FIELDS",
+    "FLOORS_FILE",
+    "GoldDocument",
+    "Score",
+    "evaluate_directory",
+    "fields_below_floor",
+    "floors_of",
+    "load_gold",
+    "main",
+    "score_document",
+]
 
 FIELDS = (
     "officials",
@@ -42,6 +54,8 @@ FIELDS = (
 VALUE_TOLERANCE = 0.01
 # Scored as accuracy over value-matched statistics whose gold states the field, not as P/R/F1.
 ACCURACY_FIELDS = ("attribution", "approximate", "unit", "change")
+# A scored set's regression gate: per field the lowest headline figure accepted (see floors_of).
+FLOORS_FILE = "floors.json"
 _ORGANIZATION_STOPWORDS = frozenset(["of", "for", "the", "and", "on", "in", "at", "de", "des", "du"])
 
 
@@ -375,6 +389,29 @@ def evaluate_directory(directory: Path) -> tuple[dict[str, Score], dict[str, dic
     return totals, per_document
 
 
+def _headline(name: str, score: Score) -> float | None:
+    """The one figure a field is judged by (F1, or accuracy); None where the gold never states it."""
+    if name in ACCURACY_FIELDS:
+        return score.accuracy if score.compared else None
+    seen = score.true_positives + score.false_positives + score.false_negatives
+    return score.f1 if seen else None
+
+
+def floors_of(totals: dict[str, Score]) -> dict[str, float]:
+    """Floors from a run: each field's headline figure rounded down to two decimals."""
+    return {
+        name: math.floor(figure * 100) / 100
+        for name in FIELDS
+        if (figure := _headline(name, totals[name])) is not None
+    }
+
+
+def fields_below_floor(totals: dict[str, Score], floors: dict[str, float]) -> dict[str, float]:
+    """The fields whose headline figure fell below its floor, with the figure measured."""
+    measured = {name: _headline(name, totals[name]) or 0.0 for name in floors}
+    return {name: round(measured[name], 3) for name, floor in floors.items() if measured[name] < floor}
+
+
 def _report(totals: dict[str, Score], per_document: dict[str, dict[str, Score]], verbose: bool) -> str:
     lines = [f"{'field':<20}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}"]
     for name in FIELDS:
@@ -403,10 +440,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("gold_dir", type=Path, help="directory of NAME.gold.json files and their articles")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false hit")
+    gate = parser.add_mutually_exclusive_group()
+    gate.add_argument(
+        "--write-floors",
+        action="store_true",
+        help=f"record this run as the set's regression floors in GOLD_DIR/{FLOORS_FILE}",
+    )
+    gate.add_argument(
+        "--check-floors",
+        action="store_true",
+        help=f"exit 1 when a field falls below GOLD_DIR/{FLOORS_FILE}",
+    )
     arguments = parser.parse_args(argv)
     if not arguments.gold_dir.is_dir():
         parser.error(f"not a directory: {arguments.gold_dir}")
+    floors_path = arguments.gold_dir / FLOORS_FILE
+    if arguments.check_floors and not floors_path.is_file():
+        parser.error(f"no floors to check: {floors_path} (write them with --write-floors)")
     totals, per_document = evaluate_directory(arguments.gold_dir)
+    if arguments.write_floors:
+        floors_path.write_text(json.dumps(floors_of(totals), indent=2) + "\n", encoding="utf-8")
     if arguments.json:
         payload = {
             name: (
@@ -427,6 +480,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(f"{len(per_document)} documents in {arguments.gold_dir}")
         print(_report(totals, per_document, arguments.verbose))
+    if arguments.check_floors:
+        fallen = fields_below_floor(totals, json.loads(floors_path.read_text(encoding="utf-8")))
+        if fallen:
+            print(f"below the floors of {floors_path}: {fallen}", file=sys.stderr)
+            return 1
     return 0
 
 
