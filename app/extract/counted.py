@@ -55,16 +55,37 @@ _LEADING_POSSESSIVE = re.compile(
 )
 _PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
 _PLURAL_AFTER_ADVERB = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\b")
+_SUBJECT_OPENING = (
+    r"(?:^[^\w\n]*|[.;:]\s+|,\s+|\s[-–—]{1,2}\s+"
+    # "Figures show the jobless rate is now …": a clause reported by a verb of showing or saying.
+    r"|\b(?:shows?|showed|said|says|found|finds|revealed|reveals|suggests?|suggested|indicated?s?)\s+)"
+    r"(?:(?:and|but|while|whereas|that)\s+)?"
+    r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)"
+    r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below|across|during|to)"
+    r"\s+(?P<modifier>[^,;]{1,60}?))?\s+"
+)
 _SUBJECT_VERB = re.compile(
-    r"(?:^|[.;:]\s+|,\s+)(?:(?:and|but|while|whereas|that)\s+)?(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
-    r"(?:[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}?)"
-    r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below)\s+(?P<modifier>[^,;]{1,40}?))?"
-    r"\s+(?:(?:has|have|had)\s+|(?:would|will|could|may|might)\s+(?:have\s+)?)?(?:[a-z]+ly\s+)?"
+    _SUBJECT_OPENING
+    + r"(?:(?:has|have|had)\s+|(?:would|will|could|may|might)\s+(?:have\s+)?"
+    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:going\s+to\s+)?)?(?:[a-z]+ly\s+)?"
     r"(?:risen|fallen|grown|shrunk|closed|rose|fell|dropped|declined|increased|decreased|"
     r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
     r"soared|doubled|tripled|averaged|fall|rise|grow|drop|decline|increase|reach|top|climb|total"
-    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
+    r"|rising|falling|growing|climbing|increasing|decreasing|dropping|declining|jumping|surging|soaring"
+    r"|ballooned|balloon|jump|rises|falls|grows|increases|decreases|jumps|climbs|totals|reaches|hits|remains"
+    r"|stands|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
 )
+# "The jobless rate is now 4.1 percent": the subject of a copula, for a share only (an amount after a
+# copula, "The budget is $297 million", names no counted thing of its own).
+_SUBJECT_COPULA = re.compile(
+    _SUBJECT_OPENING
+    + r"(?:(?:is|are|was|were)(?:\s+(?:also|still|now|currently))?(?:\s+at)?"
+    r"|(?:would|will|could|may|might)\s+be)\b"
+)
+_CLAUSE_VERBS = COMMON_VERBS | word_set("reporting_verbs.txt") | {"adding", "saying", "noting"}
+_LEADING_ADVERBS = frozenset(["overall", "nationwide", "statewide", "also", "still", "now"])
+_ARTICLES = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 _OF_THE_GROUP = re.compile(r"\b[Oo]f\s+(?:the|those|these|all)\s+(?P<np>[a-z][\w'’ -]{1,40}?),\s*$")
 _NOUN_OF = re.compile(r"\b(?P<np>[a-z][a-z-]{2,})\s+of\s+$")
 _NOT_COUNTED = frozenset(["total", "number", "average", "sum", "tally", "count", "rate", "share", "percent"])
@@ -94,8 +115,13 @@ _AMONG_LEAD = re.compile(
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|jumped|surged|plunged|slipped|slid|gained"
     r"|shrank|sank|tumbled|soared|rise|fall|drop|decline|increase|decrease|climb|grow|jump|risen|fallen|grown"
-    r"|shrunk|sunk|reached|(?:stood|remained|stayed)\s+at|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
+    r"|shrunk|sunk|reached|(?:stood|stands|remained|remains|stayed)\s+at|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down)"
+    r"|rising|falling|growing|climbing|increasing|decreasing|dropping|declining|jumping|surging|soaring"
+    r"|ballooned|balloon|jumps|rises|falls|grows|increases|hit|hits|totaled|totalled|totals|reaches|remains)(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
     re.IGNORECASE,
+)
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|will\s+be|would\s+be)(?:\s+(?:now|still|currently|also))?(?:\s+at)?\s+$"
 )
 # "with drug use up 11 per cent, robbery up 6 per cent": each noun with its own change.
 _ABSOLUTE_CHANGE = re.compile(
@@ -117,7 +143,7 @@ _SELF_REFERENCES = frozenset(["figure", "figures", "number", "numbers", "total",
 # counted; the clause after them defines them ("affordable housing units" keeps its adjective).
 _DEFINING_CLAUSE = re.compile(
     r"(?:\s+(?:who|that|[a-z]{3,}ing\s+(?:more|less|fewer|longer|over|under|at\s+least|for|\d))"
-    r"|(?:(?<=people)|(?<=s))\s+[a-z]{3,}ing(?=\s))\b.*$"
+    r"|(?:(?<=people)|(?<=s))\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|made|taken|held|kept)(?=\s))\b.*$"
 )
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
 _NOT_AMOUNT_NOUN = frozenset(
@@ -238,9 +264,12 @@ def _is_plural_noun(word: str) -> bool:
     return word[0].islower() and bool(_PLURAL.search(lowered)) and lowered not in COMMON_VERBS
 
 
-def counts_before(text: str, sentence_start: int, stat_start: int, reach: int | None = None) -> str | None:
+def counts_before(
+    text: str, sentence_start: int, stat_start: int, reach: int | None = None, *, copula: bool = False
+) -> str | None:
     """The counted thing named before the figure: "Homicides ... dropped to 143", "Of the cases, 61";
-    with `reach`, only a subject whose verb ends at most that far before the figure."""
+    with `reach`, only a subject whose verb ends at most that far before the figure; with `copula`,
+    also the subject of "is", "was", "will be"."""
     before = text[sentence_start:stat_start]
     of_group = _OF_THE_GROUP.search(before)
     if of_group:
@@ -249,10 +278,29 @@ def counts_before(text: str, sentence_start: int, stat_start: int, reach: int | 
     if noun_of and noun_of["np"] not in _NOT_COUNTED and noun_of["np"] not in COUNTED_PHRASE_STOPS:
         return noun_of["np"]
     subject = None
-    for match in _SUBJECT_VERB.finditer(before):
-        subject = match
+    for pattern in (_SUBJECT_VERB, _SUBJECT_COPULA):
+        for match in pattern.finditer(before):
+            if subject is None or match.end() > subject.end():
+                subject = match
+    if (
+        subject is not None
+        and subject.re is _SUBJECT_COPULA
+        and not copula
+        and not (subject["np"].split()[-1].lower() in ("number", "total", "count") and subject["preposition"] == "of")
+    ):
+        # "the number of rapes reported was 39 828" counts the rapes; other copulas count only for a share.
+        subject = None
     if subject is not None and (reach is None or subject.end() + sentence_start >= stat_start - reach):
-        phrase = subject["np"]
+        words = subject["np"].split()
+        # "estimates showed the number of workers": the subject of the last verb, without its article.
+        verbs = [index for index, word in enumerate(words) if word.lower() in _CLAUSE_VERBS]
+        if verbs:
+            words = words[verbs[-1] + 1 :]
+            while len(words) > 1 and words[0].lower() in _ARTICLES:
+                words = words[1:]
+        if not words:
+            return None
+        phrase = " ".join(words)
         if phrase.lower() in ("number", "total", "count") and subject["preposition"] == "of":
             # "the number of police officers had fallen": what the number is of.
             phrase = _DEFINING_CLAUSE.sub("", subject["modifier"])
@@ -262,6 +310,9 @@ def counts_before(text: str, sentence_start: int, stat_start: int, reach: int | 
             words = words[:-1]
         # "Total employment fell by 3,300": a total of something named.
         named_total = len(words) > 1 and words[0].lower() == "total"
+        while not named_total and len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:
+            # "Overall drug overdose death rates increased": the adverb is not part of the subject.
+            words = words[1:]
         if (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS) and " ".join(
             words
         ).lower() not in _SELF_REFERENCES:
@@ -397,10 +448,12 @@ def _percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str |
     lead = _AMONG_LEAD.match(text[sentence[0] : found.start])
     if lead is not None:
         return lead["np"].strip()
-    if _CHANGE_BEFORE.search(text, max(sentence[0], found.start - 20), found.start):
+    window = max(sentence[0], found.start - 20)
+    copula = _COPULA_BEFORE.search(text, window, found.start) is not None
+    if copula or _CHANGE_BEFORE.search(text, window, found.start):
         # "Violent crime has risen by 19 per cent, while offences … have increased by 26 per cent": the
         # subject of the verb right before the figure, not of an earlier clause.
-        subject = counts_before(text, sentence[0], found.start, reach=_SUBJECT_REACH)
-        if subject is not None and subject.split()[-1].lower() not in _NOT_COUNTED:
+        subject = counts_before(text, sentence[0], found.start, reach=_SUBJECT_REACH, copula=copula)
+        if subject is not None and (len(subject.split()) > 1 or subject.lower() not in _NOT_COUNTED):
             return subject
     return None

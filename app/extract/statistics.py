@@ -306,9 +306,14 @@ def find_statistics(
         if found.unit is None and found.kind in ("count", "range"):
             # "from 56 to 57 days": the earlier level takes the unit written after the new one.
             found.unit = measure_unit(text, found.end) or (measure_unit(text, pair_end) if pair_end else None)
-        elif found.unit in ("USD", "INR") and not (
-            match["currency"] or match.groupdict().get("currency_high") or ""
-        ).upper().startswith(("US", "INR", "₹")):
+        elif (
+            found.unit in ("USD", "INR")
+            and not (match["currency"] or match.groupdict().get("currency_high") or "")
+            .upper()
+            .startswith(("US", "INR", "₹"))
+            # "US dollars", "Canadian dollars": a currency name that names its country.
+            and len((match["currency_word"] or "").split()) < 2
+        ):
             # A bare "$", "dollars", "Rs" or "rupees": the text's own dollar or rupee.
             if found.unit not in local_currencies:
                 local_currencies[found.unit] = local_currency(text, found.unit)
