@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import word_set
+from app.extract.lexicon import word_map, word_set
 from app.extract.numbers import WORD_NUMBER, Found
 from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_unit
 
@@ -83,8 +83,9 @@ _SUBJECT_COPULA = re.compile(
     + r"(?:(?:is|are|was|were)(?:\s+(?:also|still|now|currently))?(?:\s+at)?"
     r"|(?:would|will|could|may|might)\s+be)\b"
 )
-_CLAUSE_VERBS = COMMON_VERBS | word_set("reporting_verbs.txt") | {"adding", "saying", "noting"}
+_CLAUSE_VERBS = COMMON_VERBS | word_set("reporting_verbs.txt") | {"adding", "saying", "noting", "expects", "expected"}
 _LEADING_ADVERBS = frozenset(["overall", "nationwide", "statewide", "also", "still", "now"])
+_AUXILIARIES = frozenset(["has", "have", "had", "is", "are", "was", "were", "will", "would"])
 _ARTICLES = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 _OF_THE_GROUP = re.compile(r"\b[Oo]f\s+(?:the|those|these|all)\s+(?P<np>[a-z][\w'’ -]{1,40}?),\s*$")
 _NOUN_OF = re.compile(r"\b(?P<np>[a-z][a-z-]{2,})\s+of\s+$")
@@ -125,7 +126,7 @@ _COPULA_BEFORE = re.compile(
 )
 # "with drug use up 11 per cent, robbery up 6 per cent": each noun with its own change.
 _ABSOLUTE_CHANGE = re.compile(
-    r"(?:,\s+(?:with\s+|and\s+)?|\bwith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
+    r"(?:,\s+(?:with\s+|and\s+)?|\b[Ww]ith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
 )
 # "Murder rose by 6.9%, and rape by 0.5%": the subject of a clause whose verb is left out.
 _GAPPED_SUBJECT = re.compile(
@@ -145,6 +146,21 @@ _DEFINING_CLAUSE = re.compile(
     r"(?:\s+(?:who|that|[a-z]{3,}ing\s+(?:more|less|fewer|longer|over|under|at\s+least|for|\d))"
     r"|(?:(?<=people)|(?<=s))\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|made|taken|held|kept)(?=\s))\b.*$"
 )
+_RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+of\b)|\)(?=\s+of\b)")
+_WORTH_OF = re.compile(r"\s+worth\s+of\s+")
+# "an 8% hike in the number of patients": the change is in the number of what follows.
+_CHANGE_IN = re.compile(
+    rf"\s+(?:{'|'.join(word_map('change_nouns.tsv'))})\s+in\s+the\s+(?:number|count)\s+of\s+(?:the\s+)?"
+)
+# "an unemployment rate of 3.8%": the measure a share is the level of.
+_MEASURE_OF = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+$")
+_NOT_MEASURE = frozenset(
+    [*word_map("change_nouns.tsv"), "total", "share", "average", "majority", "minimum", "maximum", "low", "high",
+     "peak", "level", "value", "margin", "target", "rise", "fall", "cut", "excess", "figure", "outcome",
+     "turnout", "result", "estimate", "forecast", "drop", "tune", "rest", "half", "part", "proportion", "error"]
+)
+# "remained at a record low of 3.5%": the subject is that of the verb before the level.
+_LEVEL_OF = re.compile(r"(?<=\s)(?:a|an|its|their|the)\s+(?:[\w\"“”'’-]+\s+){0,2}(?:low|high|level|peak)\s+of\s+$")
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
 _NOT_AMOUNT_NOUN = frozenset(
     ["total", "sum", "average", "amount", "excess", "tune", "upwards", "range", "value"]
@@ -294,6 +310,14 @@ def counts_before(
         words = subject["np"].split()
         # "estimates showed the number of workers": the subject of the last verb, without its article.
         verbs = [index for index, word in enumerate(words) if word.lower() in _CLAUSE_VERBS]
+        auxiliary = next((index for index, word in enumerate(words) if word.lower() in _AUXILIARIES), None)
+        if auxiliary:
+            # "Two-year waits have fallen … and were 26% lower": the subject ends at its verb.
+            words = words[:auxiliary]
+            verbs = []
+        while len(words) > 1 and words[-1].lower() in ("to", "and", "that"):
+            # "The province expects revenue to grow": the infinitive's subject.
+            words = words[:-1]
         if verbs:
             words = words[verbs[-1] + 1 :]
             while len(words) > 1 and words[0].lower() in _ARTICLES:
@@ -324,7 +348,10 @@ def statistic_counts(
     text: str, found: Found, sentence: tuple[int, int], previous_counts: tuple[int, str] | None
 ) -> str | None:
     """The counted noun phrase of a figure, None when there is none, or NOT_A_STATISTIC when it is not a statistic."""
-    counts, counts_end = noun_phrase(text, found.end, sentence[1], money=found.kind == "money")
+    # "nearly two-thirds (66 percent) of those deaths": the restatement in brackets is passed over.
+    restated = _RESTATED_BEFORE_OF.match(text, found.end, sentence[1])
+    after = restated.end() if restated else found.end
+    counts, counts_end = noun_phrase(text, after, sentence[1], money=found.kind == "money")
     if counts is not None and (
         counts.split()[0].lower() in MEASURE_UNITS or measure_unit(counts, 0) not in (None, *TIME_UNITS)
     ):
@@ -335,7 +362,7 @@ def statistic_counts(
         elif counts.split()[0].lower() in BARE_UNITS:
             noun_of = _NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
             counts = noun_of["np"] if noun_of else None
-    of_the_total = _OF_THE_TOTAL.match(text, found.end, sentence[1])
+    of_the_total = _OF_THE_TOTAL.match(text, after, sentence[1])
     if counts is None and of_the_total is not None and found.kind == "count":
         # "Eleven of the 12 schools": the part counts what the whole counts.
         counts, _ = noun_phrase(text, of_the_total.end(), sentence[1])
@@ -343,9 +370,13 @@ def statistic_counts(
         r"\s+of\s+(?:them|those|these|whom|which)\b", text[found.end : found.end + 12]
     ):
         counts = "them"
+    worth_of = _WORTH_OF.match(text, found.end, sentence[1]) if found.kind == "money" else None
+    if worth_of is not None:
+        # "£75 million worth of savings": what the money is worth of.
+        counts, _ = noun_phrase(text, worth_of.end(), sentence[1])
     if counts is not None and counts.lower() in _PRONOUN_COUNTS:
         counts = previous_counts[1] if previous_counts and previous_counts[0] >= sentence[0] else None
-    after_of = _WHOLE_AFTER.match(text, found.end) is not None
+    after_of = _WHOLE_AFTER.match(text, after) is not None
     if found.kind in ("percent", "fraction") and not after_of:
         # "Fewer than a quarter offer help": a share counts only the whole it is of.
         counts = None
@@ -405,6 +436,7 @@ def statistic_counts(
     if (
         counts is None
         and found.kind == "money"
+        and found.qualifier != "between"
         and _CHANGE_BEFORE.search(text, max(sentence[0], found.start - 40), found.start)
     ):
         # "Revenue rose 6.4 per cent to $9.8 billion": the new level of what changed.
@@ -429,6 +461,14 @@ def statistic_counts(
     return counts
 
 
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:larger|higher|lower|smaller|bigger|greater|more|less|fewer)\b")
+
+
+def _is_named_rate(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return len(words) > 1 and words[-1] in ("rate", "rates")
+
+
 def _percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
     """`led 48 percent to 44 percent among likely voters`, `Revenue fell 9 percent`, `robbery up 6 per cent`."""
     window = max(sentence[0], found.start - 60)
@@ -448,12 +488,45 @@ def _percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str |
     lead = _AMONG_LEAD.match(text[sentence[0] : found.start])
     if lead is not None:
         return lead["np"].strip()
-    window = max(sentence[0], found.start - 20)
-    copula = _COPULA_BEFORE.search(text, window, found.start) is not None
-    if copula or _CHANGE_BEFORE.search(text, window, found.start):
+    change_in = _CHANGE_IN.match(text, found.end, sentence[1])
+    if change_in is not None:
+        phrase, _ = noun_phrase(text, change_in.end(), sentence[1])
+        if phrase:
+            return _DEFINING_CLAUSE.sub("", phrase)
+    measure = _MEASURE_OF.search(text, max(sentence[0], found.start - 40), found.start)
+    if measure is not None:
+        words = measure["np"].split()
+        while words and words[0].lower() in COUNTED_PHRASE_STOPS:
+            words = words[1:]
+        last = words[-1].lower() if words else ""
+        if (
+            words
+            and not any(word.lower() in COUNTED_PHRASE_STOPS for word in words)
+            and last not in _NOT_MEASURE
+            and last not in COMMON_VERBS
+            and last not in TIME_UNITS
+            and last + "s" not in TIME_UNITS
+            and (len(words) > 1 or last not in _NOT_COUNTED)
+        ):
+            return " ".join(words)
+    level = _LEVEL_OF.search(text, max(sentence[0], found.start - 40), found.start)
+    position = level.start() if level is not None else found.start
+    window = max(sentence[0], position - 20)
+    copula = _COPULA_BEFORE.search(text, window, position) is not None
+    if copula or _CHANGE_BEFORE.search(text, window, position):
         # "Violent crime has risen by 19 per cent, while offences … have increased by 26 per cent": the
         # subject of the verb right before the figure, not of an earlier clause.
-        subject = counts_before(text, sentence[0], found.start, reach=_SUBJECT_REACH, copula=copula)
-        if subject is not None and (len(subject.split()) > 1 or subject.lower() not in _NOT_COUNTED):
+        subject = counts_before(text, sentence[0], position, reach=_SUBJECT_REACH, copula=copula)
+        if (
+            subject is not None
+            and (len(subject.split()) > 1 or subject.lower() not in _NOT_COUNTED)
+            # After a copula only a named rate is the measure ("the jobless rate is 4%"; "the target is 90%" is not).
+            and (
+                not copula
+                or _CHANGE_BEFORE.search(text, window, position)
+                or _is_named_rate(subject)
+                or _COMPARATIVE_AFTER.match(text, found.end)
+            )
+        ):
             return subject
     return None
