@@ -127,7 +127,7 @@ def _according_to(context: SourceContext, start: int, end: int, report: Source |
         # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
         named = context.named_at(by.end() if by else phrase_start, match.end("phrase"))
         is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
-        role = _ROLE_REFERENCE.fullmatch(match["phrase"].strip()) if named is None else None
+        role = _ROLE_REFERENCE.fullmatch(match["phrase"].strip().rstrip(".")) if named is None else None
         if role is not None and role["role"] in _PERSON_ROLES:
             # `according to the official`, `according to the minister`: the person named before, like a pronoun.
             person = antecedent(context.people, match.start(), context.quoted)

@@ -146,6 +146,7 @@ _DEFINING_CLAUSE = re.compile(
     r"(?:\s+(?:who|that|[a-z]{3,}ing\s+(?:more|less|fewer|longer|over|under|at\s+least|for|\d))"
     r"|(?:(?<=people)|(?<=s))\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|made|taken|held|kept)(?=\s))\b.*$"
 )
+_LIST_VALUE = re.compile(r"\s*[•*▪·–-]\s*[A-Za-z][\w' -]{0,40}:\s*")
 _RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+of\b)|\)(?=\s+of\b)")
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+")
 # "an 8% hike in the number of patients": the change is in the number of what follows.
@@ -419,6 +420,8 @@ def statistic_counts(
         and not found.qualifier
         and found.value < 1000
         and measure_unit(text, found.end) in _NO_MEASURE
+        # "• injured: 165": a list item's value, labelled by what it counts.
+        and _LIST_VALUE.fullmatch(text, sentence[0], found.start) is None
     ):
         # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
         return NOT_A_STATISTIC
