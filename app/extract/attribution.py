@@ -104,8 +104,23 @@ _REPORT_REFERENCE = re.compile(
 )
 _ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
 _PERSON_ROLES = frozenset(
-    ["official", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "premier", "mayor",
-     "governor", "senator", "chancellor", "treasurer", "commissioner", "chief", "director"]
+    [
+        "official",
+        "minister",
+        "secretary",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "premier",
+        "mayor",
+        "governor",
+        "senator",
+        "chancellor",
+        "treasurer",
+        "commissioner",
+        "chief",
+        "director",
+    ]
 )
 # `Her department said:`: a person's own office speaks for them.
 _OWN_OFFICES = frozenset(["office", "campaign", "department", "ministry", "team", "spokesperson"])

@@ -80,7 +80,12 @@ def is_excluded(
         and measure_unit(text, after_end) is None
     ):
         return True
-    plain = not (match["percent"] or match["currency"] or match["scale"] or ("high" in match.re.groupindex and match["high"]))
+    plain = not (
+        match["percent"]
+        or match["currency"]
+        or match["scale"]
+        or ("high" in match.re.groupindex and match["high"])
+    )
     if (
         plain
         and not match["qualifier"]

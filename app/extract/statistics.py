@@ -232,12 +232,7 @@ def find_statistics(
             continue
         plain = bool(
             match["number"]
-            and not (
-                match["percent"]
-                or match["currency"]
-                or match["currency_word"]
-                or _group(match, "high")
-            )
+            and not (match["percent"] or match["currency"] or match["currency_word"] or _group(match, "high"))
         )
         compound = COMPOUND_UNIT.match(text, match.end()) if plain and not match["scale"] else None
         if is_excluded(text, match, found, blocked, compound is not None):
