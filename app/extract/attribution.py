@@ -102,6 +102,29 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 _REPORT_REFERENCE = re.compile(
     rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}", re.IGNORECASE
 )
+_ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
+_PERSON_ROLES = frozenset(
+    [
+        "official",
+        "minister",
+        "secretary",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "premier",
+        "mayor",
+        "governor",
+        "senator",
+        "chancellor",
+        "treasurer",
+        "commissioner",
+        "chief",
+        "director",
+    ]
+)
+# `Her department said:`: a person's own office speaks for them.
+_OWN_OFFICES = frozenset(["office", "campaign", "department", "ministry", "team", "spokesperson"])
+_BULLETS = "-•*–—·▪"
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])
 
 
@@ -119,6 +142,14 @@ def _according_to(context: SourceContext, start: int, end: int, report: Source |
         # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
         named = context.named_at(by.end() if by else phrase_start, match.end("phrase"))
         is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
+        role = _ROLE_REFERENCE.fullmatch(match["phrase"].strip().rstrip(".")) if named is None else None
+        if role is not None and role["role"] in _PERSON_ROLES:
+            # `according to the official`, `according to the minister`: the person named before, like a pronoun.
+            person = antecedent(context.people, match.start(), context.quoted)
+            if person is not None:
+                named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
+                cues.append(_Cue(match.start(), Source(named_by, "according_to", False)))
+                continue
         if named is None and report is not None and _REPORT_REFERENCE.fullmatch(match["phrase"].strip()):
             # `according to the report`: the report named before.
             cues.append(_Cue(match.start(), Source(report.named, "continued", True)))
@@ -206,7 +237,7 @@ def _subject(
     if subject is None:
         return None
     word, owner = subject["word"].lower(), (subject["owner"] or "").lower()
-    if owner in _POSSESSIVE_PRONOUNS and (word in UNNAMED_SUBJECTS or word in ("office", "campaign")):
+    if owner in _POSSESSIVE_PRONOUNS and (word in UNNAMED_SUBJECTS or word in _OWN_OFFICES):
         # `her office said`: the person named before.
         person = antecedent(context.people, subject.start("owner"), context.quoted)
         if person is None:
@@ -373,15 +404,22 @@ def attribute_statistics(
     report: Source | None = None  # the last report named (`according to`, `a study by`)
     previous_end = 0
     listing = False  # the last cued sentence opened a list (`X said:`)
+    colon_pending = False  # that sentence was the last one before a paragraph break
     for index in range(max(by_sentence) + 1):
         start, end = sentences.starts[index], sentences.ends[index]
         # A statement ends with its paragraph; a body's report runs on until a person takes over.
+        new_paragraph = "\n" in text[previous_end:start]
+        # `X said:` / `…, including:`: the list's items (bullets, or the paragraph after the colon) go on.
+        list_goes_on = listing and (text[start] in _BULLETS or colon_pending)
         if (
             carried is not None
-            and "\n" in text[previous_end:start]
+            and new_paragraph
+            and not list_goes_on
             and (not carried.data or context.opens_with_person(start))
         ):
             carried = None
+        if new_paragraph:
+            colon_pending = False
         previous_end = end
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
@@ -403,7 +441,7 @@ def attribute_statistics(
                 attributed[id(statistic)] = _attributed(text, statistic, carried, "continued")
         if cues:
             carried = recent = cues[-1].source
-            listing = _INTRODUCES_LIST.search(text, start, end) is not None
+            listing = colon_pending = _INTRODUCES_LIST.search(text, start, end) is not None
             reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
             report = reports[-1] if reports else report
         else:

@@ -73,7 +73,9 @@ _CLAUSE_WORDS = frozenset(
 )
 _HELD_AT = re.compile(
     r"\b(?:remained|remains|stayed|stays|held|holds|kept|left)(?:\s+\w+){0,2}\s+at\s+$"
-    r"|\b(?:remained|remains|stayed|stays)\s+(?:\w+\s+)?$",
+    r"|\b(?:remained|remains|stayed|stays)\s+(?:\w+\s+)?$"
+    # "remained at a record low of 3.5%", "maintained its jobless rate of 3.8%": the level held.
+    r"|\b(?:remained|remains|stayed|stays|maintained|maintains)(?:\s+[\w\"“”'’-]+){0,4}\s+(?:low|high|level|rate)\s+of\s+$",
     re.IGNORECASE,
 )
 # "0.8 percent higher than a year earlier": a change; "higher than projected" compares with a plan.
@@ -82,6 +84,8 @@ _COMPARED_AFTER = re.compile(
     r"(?!\s+(?:projected|expected|forecast|estimated|planned|budgeted|anticipated|predicted|required|needed)\b)",
     re.IGNORECASE,
 )
+_FEWER_AFTER = re.compile(r"\s+(?P<direction>fewer|more)\s+(?=[a-z])", re.IGNORECASE)
+_PERCENT_ENDINGS = ("%", "percent", "per cent", "pct")
 _UP_WORDS = frozenset(["higher", "more", "greater", "bigger"])
 # "759 people …, down from 1,319", "(14,767.7 incidents, up 5.8 per cent)", "1.0%, the same as in
 # September": the change stated after the figure, before any other figure.
@@ -92,7 +96,7 @@ _TRAILING_CHANGE = re.compile(
 )
 # What ends the stretch a trailing change may cross: a sentence or clause end (not a decimal point).
 _TRAILING_STOP = re.compile(r"[;!?]|\.(?!\d)")
-_TRAILING_REACH = 90
+_TRAILING_REACH = 140
 _WINDOW = 60
 
 
@@ -120,6 +124,10 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     for candidate in noun.groups() if noun else ():
         if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
             return _direction(_CHANGE_NOUNS[candidate.lower()])
+    fewer = _FEWER_AFTER.match(text, end) if text.endswith(_PERCENT_ENDINGS, start, end) else None
+    if fewer is not None:
+        # "25% fewer people", "10 per cent more patients": a share of change in a count.
+        return "up" if fewer["direction"].lower() == "more" else "down"
     compared = _COMPARED_AFTER.match(text, end)
     if compared is not None:
         return "up" if compared["direction"].lower() in _UP_WORDS else "down"

@@ -16,7 +16,7 @@ _SKIP_BEFORE = re.compile(
     r"(?:\b(?:section|sec\.|title|article|chapter|rule|amendment|no\.|number|route|highway|interstate|district|ward"
     r"|precinct|room|suite|box|page|pp?\.|ext\.|flight|case|docket|bill|h\.r\.|s\.|proposition|prop\.|measure"
     r"|code|form|station|unit|building|gate|terminal|version|episode|season|resolution|order|id|call|dial|"
-    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|age|aged|ages|every|local|per|lot|pier|exit|mile\s+marker"
+    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|age|aged|ages|ages\s+of|aged\s+(?:over|under|above|below|between)|every|local|per|lot|pier|exit|mile\s+marker"
     r"|road|rd\.|hwy\.?|freeway|expressway|state\s+route|sr|us|u\.s\.)\s*#?|§\s*|#|\b[a-z]+[-/])$",
     re.IGNORECASE,
 )
@@ -80,7 +80,12 @@ def is_excluded(
         and measure_unit(text, after_end) is None
     ):
         return True
-    plain = not (match["percent"] or match["currency"] or match["scale"] or match.groupdict().get("high"))
+    plain = not (
+        match["percent"]
+        or match["currency"]
+        or match["scale"]
+        or ("high" in match.re.groupindex and match["high"])
+    )
     if (
         plain
         and not match["qualifier"]

@@ -44,6 +44,7 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
 
 
+_CURRENCY_WORD_NAMES = _alternation(CURRENCY_WORDS)
 _SCALE_WORDS = _alternation(word for word, (_, form) in _SCALE_TABLE.items() if form == "word")
 _SCALE_ABBREVIATIONS = _alternation(
     word for word, (_, form) in _SCALE_TABLE.items() if form == "abbreviation"
@@ -57,8 +58,8 @@ _CURRENCY_CODES = [
 _LETTER_CODES = _alternation(_CURRENCY_CODES)
 _LARGE_AMOUNT = r"\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion|trn|tn)\b|\d{1,3}(?:,\d{3})+|\d[\d.]*/"
 _CURRENCY = (
-    r"(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S)\$|\$|€|£|¥|₹\s?|₦"
-    rf"|(?<![A-Za-z])(?-i:{_LETTER_CODES})\s?(?=\d)|(?<![A-Za-z])(?-i:[RN])(?={_LARGE_AMOUNT})"
+    r"(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S)\$|\$|€|£|¥|₹\s?|₦|₱"
+    rf"|(?<![A-Za-z])(?-i:{_LETTER_CODES})\s?(?=\d)|(?<![A-Za-z])(?-i:[RNP])(?={_LARGE_AMOUNT})"
 )
 
 
@@ -84,13 +85,13 @@ def _trie(words: Iterable[str]) -> str:
 
 
 _TRIGGER_WORDS = [*_COUNTING_WORDS, "fifth", "tenth", "quarter", "third", "half"]
-_INITIALS = "".join(sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCNHSR")))
+_INITIALS = "".join(sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCNHSRP")))
 _CODE_INITIALS = "".join(sorted({code[0] for code in CURRENCY_SYMBOLS if code[0].isupper()}))
 # Cheap first pass: where a figure can start. The full pattern runs only at these places; letter codes
 # are looked for only at capitals, so lowercase words are not tried against them.
 TRIGGER = re.compile(
-    rf"[\d$€£¥₹₦]|\b(?=[{_INITIALS}])(?:(?:a\s+(?:few|third|quarter|fifth|tenth|half|dozen|hundred)|{_trie(_TRIGGER_WORDS)})\b"
-    r"|(?:US|CA?|AU?|NZ|HK|S)(?=\$)|(?-i:[RN])(?=\d))"
+    rf"[\d$€£¥₹₦₱]|\b(?=[{_INITIALS}])(?:(?:a\s+(?:few|third|quarter|fifth|tenth|half|dozen|hundred)|{_trie(_TRIGGER_WORDS)})\b"
+    r"|(?:US|CA?|AU?|NZ|HK|S)(?=\$)|(?-i:[RNP])(?=\d))"
     rf"|(?-i:\b(?=[{_CODE_INITIALS}]){_trie(_CURRENCY_CODES)}(?=\s?\d))",
     re.IGNORECASE,
 )
@@ -128,7 +129,7 @@ WORD_NUMBER = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|a\s+dozen|a\s+hundred
 # Indian grouping ("1,20,000") before Western grouping before plain digits; a thin or plain space groups
 # thousands too ("20 336") where no digit group stands before or after (a phone number's "0800 486 000").
 _DIGITS = (
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])(?<!\d\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d|\s\d)"
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])(?<!\d\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d|\s\d)"
     r"|\d+(?:\.\d+)?"
 )
 _PARTICLE_OVER = re.compile(rf"\b(?:{_alternation(word_set('particle_verbs.txt'))})\s+$", re.IGNORECASE)
@@ -145,7 +146,7 @@ def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str
 def _number_pattern(with_range: bool) -> re.Pattern[str]:
     range_part = (
         rf"""(?:\s*(?:to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high", "pence_high")}
-         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b|percentage\s+points?\b))?)?"""
+         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b))?)?"""
         if with_range
         else ""
     )
@@ -153,6 +154,7 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
         rf"""(?ix:{_QUALIFIER})
     (?:
       (?P<few>\ba\s+few\s+(?P<few_unit>hundred|thousand|million|billion|dozen))\b
+    | (?P<half_scale>\bhalf\s+a\s+(?P<half_unit>million|billion|trillion))\b
     | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))
          (?(qualifier)\b|(?=\s+(?:of|the|all|its|their|his|her|our|your)\b))
@@ -160,8 +162,8 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
     | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+and\s+a\s+half)\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
     | {_amount("currency", "number", "short_scale", "scale", "pence")}
-      (?:\s*(?P<percent>%|percent\b|per\s+cent\b|percentage\s+points?\b))?
-      (?:\s+(?P<currency_word>dollars|euros|pounds|rupees|rand|yen|pence)\b)?
+      (?:\s*(?P<percent>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b))?
+      (?:\s+(?P<currency_word>{_CURRENCY_WORD_NAMES})\b)?
       {range_part}
     | (?P<word>\b(?:{WORD_NUMBER}|one)\b)(?:\s+(?P<word_scale>thousand|million|billion|dozen|crore|lakh)\b)?
       (?:(?:\s+|-)(?P<word_percent>percent|per[-\s]cent|percentage\s+points?)\b)?
@@ -232,6 +234,10 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         # "a few hundred dollars": approximately the unit it names.
         value = _SCALES[match["few_unit"].lower()]
         return Found(start, end, value, None, qualifier, "count", True, None, None, True)
+    if match["half_scale"]:
+        # "half a million": half the scale it names, a count like "500,000".
+        value = _SCALES[match["half_unit"].lower()] / 2
+        return Found(start, end, value, None, qualifier, "count", approximate, None, None, True)
     if match["fraction"]:
         value = _FRACTIONS[" ".join(match["fraction"].lower().split())]
         return Found(start, end, value, None, qualifier, "fraction", approximate, None, None, True)
@@ -257,7 +263,7 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         return None
     value = _number(number) * _scale(match["short_scale"], match["scale"])
     currency = match["currency"] or groups.get("currency_high")
-    currency_word = (match["currency_word"] or "").lower()
+    currency_word = " ".join((match["currency_word"] or "").lower().split())
     if currency_word == "pounds" and not (currency or match["scale"] or match["short_scale"]):
         # "9 pounds of fentanyl": a weight; money in pounds is written "£9" or "9 million pounds".
         currency_word = ""

@@ -26,6 +26,9 @@ NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
 _PROPER_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
 )
+_TRAILING_POSSESSIVE = re.compile(
+    r"(?:['’]s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
+)
 _NOT_NAMES = word_set("not_source_names.txt")
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
@@ -103,6 +106,11 @@ class SourceContext:
         while words and words[-1] in POST_NOMINALS:
             end = start + len(" ".join(words[:-1])) if len(words) > 1 else start
             words.pop()
+        possessive = _TRAILING_POSSESSIVE.search(self.text, start, end)
+        if possessive is not None:
+            # `according to the HSE’s count`, `… Council on Saturday`: the name without its possessive or day.
+            end = possessive.start()
+            words = self.text[start:end].split()
         if titled and " of " in self.text[start:end]:
             end = self.text.index(" of ", start, end)  # `Analyst Wendy Cho of Harbor Securities`
         name = self.text[start:end]

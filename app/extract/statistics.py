@@ -6,6 +6,7 @@ hyphenated compound adjectives ("10-year-old") and durations that name a period 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,14 +57,18 @@ _RELATIVE_PERIOD = re.compile(
 )
 
 
-def _period(text: str, sentence: tuple[int, int], position: int, dates: Sequence[DateMention]) -> str | None:
+def _period(
+    text: str,
+    sentence: tuple[int, int],
+    position: int,
+    dates: Sequence[DateMention],
+    date_starts: Sequence[int],
+) -> str | None:
     start, end = sentence
     inside = [
         mention
-        for mention in dates
-        if start <= mention.start
-        and mention.end <= end
-        and not _ATTRIBUTIVE_YEAR.search(text, max(0, mention.start - 4), mention.start)
+        for mention in dates[bisect.bisect_left(date_starts, start) : bisect.bisect_left(date_starts, end)]
+        if mention.end <= end and not _ATTRIBUTIVE_YEAR.search(text, max(0, mention.start - 4), mention.start)
     ]
     if inside:
         nearest = min(inside, key=lambda mention: abs(mention.start - position))
@@ -155,6 +160,11 @@ _TALLY_BEFORE = re.compile(
 _TALLY_AFTER = re.compile(r"\s+(?:vote|decision|ruling|majority|margin|tally)\b", re.IGNORECASE)
 
 
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A group only the range pattern has (`high`), None in a single figure's match."""
+    return match[name] if name in match.re.groupindex else None
+
+
 def find_statistics(
     text: str,
     *,
@@ -164,6 +174,8 @@ def find_statistics(
 ) -> list[Statistic]:
     """Every statistic in `text`; dates and places give its period and place."""
     sentences = sentences or Sentences.of(text)
+    dates = sorted(dates, key=lambda mention: mention.start)
+    date_starts = [mention.start for mention in dates]
     blocked = [(mention.start, mention.end) for mention in dates]
     blocked.extend(phone_spans(text))
     statistics: list[Statistic] = []
@@ -208,7 +220,7 @@ def find_statistics(
             and bool(_FROM_LEVEL.search(text, max(0, match.start() - 30), match.start()))
         )
         pair_end = match.end() if from_level else None
-        if from_level or (found is None and match["number"] and match.groupdict().get("high")):
+        if from_level or (found is None and match["number"] and _group(match, "high")):
             # "rose from 39,025 to 40,428" (an earlier level and the new one), "49 percent to 43 percent":
             # two figures, not a range.
             single = SINGLE_NUMBER_PATTERN.match(text, match.start())
@@ -220,12 +232,7 @@ def find_statistics(
             continue
         plain = bool(
             match["number"]
-            and not (
-                match["percent"]
-                or match["currency"]
-                or match["currency_word"]
-                or match.groupdict().get("high")
-            )
+            and not (match["percent"] or match["currency"] or match["currency_word"] or _group(match, "high"))
         )
         compound = COMPOUND_UNIT.match(text, match.end()) if plain and not match["scale"] else None
         if is_excluded(text, match, found, blocked, compound is not None):
@@ -306,9 +313,14 @@ def find_statistics(
         if found.unit is None and found.kind in ("count", "range"):
             # "from 56 to 57 days": the earlier level takes the unit written after the new one.
             found.unit = measure_unit(text, found.end) or (measure_unit(text, pair_end) if pair_end else None)
-        elif found.unit in ("USD", "INR") and not (
-            match["currency"] or match.groupdict().get("currency_high") or ""
-        ).upper().startswith(("US", "INR", "₹")):
+        elif (
+            found.unit in ("USD", "INR")
+            and not (match["currency"] or _group(match, "currency_high") or "")
+            .upper()
+            .startswith(("US", "INR", "₹"))
+            # "US dollars", "Canadian dollars": a currency name that names its country.
+            and len((match["currency_word"] or "").split()) < 2
+        ):
             # A bare "$", "dollars", "Rs" or "rupees": the text's own dollar or rupee.
             if found.unit not in local_currencies:
                 local_currencies[found.unit] = local_currency(text, found.unit)
@@ -323,11 +335,11 @@ def find_statistics(
             else None
         )
         place = _place(sentence, text, found.start, places)
-        period = _period(text, sentence, found.start, dates)
+        period = _period(text, sentence, found.start, dates, date_starts)
         intro = _list_intro(text, sentences, sentence) if place is None or period is None else None
         if intro is not None:
             place = place or _place(intro, text, intro[1], places)
-            period = period or _period(text, intro, intro[1], dates)
+            period = period or _period(text, intro, intro[1], dates, date_starts)
         statistics.append(
             Statistic(
                 start=found.start,

@@ -175,7 +175,7 @@ FORMS: list[tuple[str, list[tuple[float, str | None, str | None]]]] = [
     ("The shelter housed 312 people overnight.", [(312, None, "people")]),
     (
         "The region's jobless rate reached 7.5 percent, up from 6.1 last year.",
-        [(7.5, None, None), (6.1, None, None)],
+        [(7.5, None, "jobless rate"), (6.1, None, "jobless rate")],
     ),
 ]
 

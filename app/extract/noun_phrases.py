@@ -1,0 +1,156 @@
+"""The noun phrase a figure is followed by: its words up to a verb, an adverb or a function word
+(`40 people spoke` → `people`; `the $5 million grant program lawmakers approved` → `grant program`)."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import word_set
+
+__all__ = ["COMMON_VERBS", "COUNTED_PHRASE_STOPS", "DEFINING_CLAUSE", "GROUP_NOUNS", "noun_phrase"]
+
+_NP_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
+
+_NP_SKIP = re.compile(
+    r"\s+(?:of\s+(?:(?:the|all|its|those|these|their|our|his|her|a|an|such|this|last|next)\s+)?"
+    r"|(?:the|all|its|those|these|their|our|his|her)\s+)?",
+    re.IGNORECASE,
+)
+
+COUNTED_PHRASE_STOPS: frozenset[str] = word_set("counted_phrase_stops.txt")
+
+COMMON_VERBS: frozenset[str] = word_set("common_verbs.txt")
+
+_LY_NOUNS: frozenset[str] = word_set("ly_nouns.txt")
+
+GROUP_NOUNS: frozenset[str] = word_set("group_nouns.txt")
+
+_TIME_ADVERBS: frozenset[str] = word_set("time_adverbs.txt")
+
+_LEADING_POSSESSIVE = re.compile(
+    r"[A-Za-z]+['’]s\s+(?:(?:about|roughly|nearly|almost|around|approximately|some)\s+)?(?:\d[\d,.]*\s+)?"
+)
+
+_PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
+
+_PLURAL_AFTER_ADVERB = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\b")
+
+# "the number of people waiting more than four hours", "people requiring admission": the people are
+# counted; the clause after them defines them ("affordable housing units" keeps its adjective).
+DEFINING_CLAUSE = re.compile(
+    r"(?:\s+(?:who|that|[a-z]{3,}ing\s+(?:more|less|fewer|longer|over|under|at\s+least|for|\d))"
+    r"|(?:(?<=people)|(?<=s))\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|made|taken|held|kept)(?=\s))\b.*$"
+)
+
+
+def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tuple[str | None, int]:
+    """The counted noun phrase starting at `position` (up to `limit`), and where it ends."""
+    skip = _NP_SKIP.match(text, position, limit)
+    cursor = skip.end() if skip else position
+    possessive = _LEADING_POSSESSIVE.match(text, cursor, limit)
+    if possessive:
+        # "the nation's 313 control facilities", "the city's general fund"
+        cursor = possessive.end()
+    words: list[tuple[int, int]] = []
+    while len(words) < 6:
+        match = _NP_WORD.match(text, cursor, limit)
+        if not match:
+            break
+        word = match[1]
+        lowered = word.lower()
+        previous = text[words[-1][0] : words[-1][1]].lower() if words else ""
+        participle = lowered.endswith(("ed", "ing")) and len(lowered) > 4
+        if not words and lowered in ("more", "additional") and text[match.end() : match.end() + 1] == " ":
+            # "six more openings": the count is of openings.
+            following = _NP_WORD.match(text, match.end(), limit)
+            if following and following[1].lower() not in COUNTED_PHRASE_STOPS and following[1][0].islower():
+                cursor = match.end()
+                continue
+        if (
+            not words
+            and lowered.endswith("ly")
+            and lowered not in _LY_NOUNS
+            and not _PLURAL_AFTER_ADVERB.match(text, match.end(), limit)
+        ):
+            # "$600 million of the previously …", "N27.5 trillion initially proposed": no noun follows,
+            # as it does in "likely voters" and "publicly financed venues".
+            break
+        if not words and participle:
+            following = _NP_WORD.match(text, match.end(), limit)
+            noun_follows = (
+                money
+                and lowered.endswith("ing")
+                and following is not None
+                and following[1][0].islower()
+                and following[1].lower() not in COUNTED_PHRASE_STOPS
+            )
+            if not noun_follows and (not following or not _PLURAL.search(following[1].lower())):
+                # "61 required hospitalization": a verb, not an adjective as in "registered voters".
+                break
+        gerund_noun = (
+            words
+            and lowered.endswith("ing")
+            and not _PLURAL.search(previous)
+            and previous not in GROUP_NOUNS
+            and not previous.endswith(("ed", "ing"))
+        )
+        # "38 publicly financed venues": an adverb before the participle that modifies the noun.
+        after_adverb = len(words) == 1 and previous.endswith("ly") and previous not in _LY_NOUNS
+        if lowered in COUNTED_PHRASE_STOPS or (words and participle and not gerund_noun and not after_adverb):
+            following = _NP_WORD.match(text, match.end(), limit)
+            if (
+                lowered == "and"
+                and words
+                and following
+                and following[1].lower() not in COUNTED_PHRASE_STOPS
+                and (not previous.endswith("s") or _is_plural_noun(following[1]))
+            ):
+                # "homes and businesses": two plural nouns counted together.
+                words.append(match.span(1))
+                cursor = match.end()
+                continue
+            break
+        if word.isupper() and len(word) > 3 and words and not previous.isupper():
+            break
+        if word[0].isupper() and words and text[words[-1][0]].islower():
+            # "package late Sunday": a capitalized word after lowercase ones starts something else.
+            break
+        if words and (
+            lowered in COMMON_VERBS
+            or lowered in _TIME_ADVERBS
+            or (lowered.endswith("ly") and lowered not in _LY_NOUNS)
+        ):
+            # "households spends", "children attend": the verb after the counted noun.
+            break
+        if _PLURAL.search(previous) and word[0].islower() and not lowered.endswith("s"):
+            # A plural noun followed by a singular lowercase word: the verb ("renters spend").
+            break
+        if len(words) >= 2 and _PLURAL.search(lowered) and word[0].islower():
+            following = _NP_WORD.match(text, match.end(), limit)
+            if following is not None and (
+                following[1].lower().endswith("ed")
+                or (following[1].lower() in COMMON_VERBS and not following[1].lower().endswith("s"))
+            ):
+                # "grant program lawmakers approved": a new clause's subject and verb.
+                break
+        if word.endswith(("'", "’")):
+            words.append((match.start(1), match.end(1) - 1))
+            break
+        words.append(match.span(1))
+        cursor = match.end()
+        if text[cursor : cursor + 1] not in (" ", ""):
+            break
+    while words and text[words[-1][0] : words[-1][1]].lower() == "and":
+        words.pop()
+    if not words:
+        return None, position
+    phrase = text[words[0][0] : words[-1][1]]
+    lowered_phrase = phrase.lower()
+    if len(words) == 1 and lowered_phrase.endswith(("ed", "ing")) and len(lowered_phrase) > 4:
+        return None, position
+    return phrase, words[-1][1]
+
+
+def _is_plural_noun(word: str) -> bool:
+    lowered = word.lower()
+    return word[0].islower() and bool(_PLURAL.search(lowered)) and lowered not in COMMON_VERBS

@@ -1,0 +1,286 @@
+"""The counted thing named before a figure: the subject of its verb (`Homicides … dropped to 143`,
+`the jobless rate is now 4.1 percent`) and the whole or measure a share is of (`a jobless rate of 3.8%`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import word_map, word_set
+from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, DEFINING_CLAUSE, noun_phrase
+from app.extract.numbers import Found
+from app.extract.units import TIME_UNITS
+
+__all__ = ["CHANGE_BEFORE", "NOT_COUNTED", "NOUN_OF", "counts_before", "percent_counts"]
+
+_SUBJECT_OPENING = (
+    r"(?:^[^\w\n]*|[.;:]\s+|,\s+|\s[-–—]{1,2}\s+"
+    # "Figures show the jobless rate is now …": a clause reported by a verb of showing or saying.
+    r"|\b(?:shows?|showed|said|says|found|finds|revealed|reveals|suggests?|suggested|indicated?s?)\s+)"
+    r"(?:(?:and|but|while|whereas|that)\s+)?"
+    r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)"
+    r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below|across|during|to)"
+    r"\s+(?P<modifier>[^,;]{1,60}?))?\s+"
+)
+
+_SUBJECT_VERB = re.compile(
+    _SUBJECT_OPENING + r"(?:(?:has|have|had)\s+|(?:would|will|could|may|might)\s+(?:have\s+)?"
+    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:going\s+to\s+)?)?(?:[a-z]+ly\s+)?"
+    r"(?:risen|fallen|grown|shrunk|closed|rose|fell|dropped|declined|increased|decreased|"
+    r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
+    r"soared|doubled|tripled|averaged|fall|rise|grow|drop|decline|increase|reach|top|climb|total"
+    r"|rising|falling|growing|climbing|increasing|decreasing|dropping|declining|jumping|surging|soaring"
+    r"|ballooned|balloon|jump|rises|falls|grows|increases|decreases|jumps|climbs|totals|reaches|hits|remains"
+    r"|stands|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
+)
+
+# "The jobless rate is now 4.1 percent": the subject of a copula, for a share only (an amount after a
+# copula, "The budget is $297 million", names no counted thing of its own).
+_SUBJECT_COPULA = re.compile(
+    _SUBJECT_OPENING + r"(?:(?:is|are|was|were)(?:\s+(?:also|still|now|currently))?(?:\s+at)?"
+    r"|(?:would|will|could|may|might)\s+be)\b"
+)
+
+_CLAUSE_VERBS = (
+    COMMON_VERBS | word_set("reporting_verbs.txt") | {"adding", "saying", "noting", "expects", "expected"}
+)
+
+_LEADING_ADVERBS = frozenset(["overall", "nationwide", "statewide", "also", "still", "now"])
+
+_AUXILIARIES = frozenset(["has", "have", "had", "is", "are", "was", "were", "will", "would"])
+
+_ARTICLES = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
+
+_OF_THE_GROUP = re.compile(r"\b[Oo]f\s+(?:the|those|these|all)\s+(?P<np>[a-z][\w'’ -]{1,40}?),\s*$")
+
+NOUN_OF = re.compile(r"\b(?P<np>[a-z][a-z-]{2,})\s+of\s+$")
+
+NOT_COUNTED = frozenset(["total", "number", "average", "sum", "tally", "count", "rate", "share", "percent"])
+
+_AMONG_AFTER = re.compile(
+    r"(?:\s*(?:,|to|and|vs\.?|versus)\s*\d[\d.]*\s*(?:%|percent|per\s+cent))*\s+among\s+(?:the\s+|all\s+)?",
+    re.IGNORECASE,
+)
+
+_AMONG_LEAD = re.compile(
+    r"^(?:[A-Z][\w ]{0,30}?,\s+)?[Aa]mong\s+(?:the\s+|all\s+)?(?P<np>[a-z][\w -]{1,40}?),"
+)
+
+CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|jumped|surged|plunged|slipped|slid|gained"
+    r"|shrank|sank|tumbled|soared|rise|fall|drop|decline|increase|decrease|climb|grow|jump|risen|fallen|grown"
+    r"|shrunk|sunk|reached|(?:stood|stands|remained|remains|stayed)\s+at|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down)"
+    r"|rising|falling|growing|climbing|increasing|decreasing|dropping|declining|jumping|surging|soaring"
+    r"|ballooned|balloon|jumps|rises|falls|grows|increases|hit|hits|totaled|totalled|totals|reaches|remains)(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
+    re.IGNORECASE,
+)
+
+_COPULA_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|will\s+be|would\s+be)(?:\s+(?:now|still|currently|also))?(?:\s+at)?\s+$"
+)
+
+# "with drug use up 11 per cent, robbery up 6 per cent": each noun with its own change.
+_ABSOLUTE_CHANGE = re.compile(
+    r"(?:,\s+(?:with\s+|and\s+)?|\b[Ww]ith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
+)
+
+# "Murder rose by 6.9%, and rape by 0.5%": the subject of a clause whose verb is left out.
+_GAPPED_SUBJECT = re.compile(
+    r",\s+and\s+(?:the\s+number\s+of\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+by\s+$"
+)
+
+_SUBJECT_REACH = 30
+
+_TRAILING_ADVERBS = frozenset(["also", "still", "now", "already", "again", "too"])
+
+# "The figure grew": the statistic itself, not what it counts.
+_SELF_REFERENCES = frozenset(["figure", "figures", "number", "numbers", "total", "tally", "count"])
+
+# "an 8% hike in the number of patients": the change is in the number of what follows.
+_CHANGE_IN = re.compile(
+    rf"\s+(?:{'|'.join(word_map('change_nouns.tsv'))})\s+in\s+the\s+(?:number|count)\s+of\s+(?:the\s+)?"
+)
+
+# "an unemployment rate of 3.8%": the measure a share is the level of.
+_MEASURE_OF = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+$")
+
+_NOT_MEASURE = frozenset(
+    [
+        *word_map("change_nouns.tsv"),
+        "total",
+        "share",
+        "average",
+        "majority",
+        "minimum",
+        "maximum",
+        "low",
+        "high",
+        "peak",
+        "level",
+        "value",
+        "margin",
+        "target",
+        "rise",
+        "fall",
+        "cut",
+        "excess",
+        "figure",
+        "outcome",
+        "turnout",
+        "result",
+        "estimate",
+        "forecast",
+        "drop",
+        "tune",
+        "rest",
+        "half",
+        "part",
+        "proportion",
+        "error",
+    ]
+)
+
+# "remained at a record low of 3.5%": the subject is that of the verb before the level.
+_LEVEL_OF = re.compile(
+    r"(?<=\s)(?:a|an|its|their|the)\s+(?:[\w\"“”'’-]+\s+){0,2}(?:low|high|level|peak)\s+of\s+$"
+)
+
+
+def counts_before(
+    text: str, sentence_start: int, stat_start: int, reach: int | None = None, *, copula: bool = False
+) -> str | None:
+    """The counted thing named before the figure: "Homicides ... dropped to 143", "Of the cases, 61";
+    with `reach`, only a subject whose verb ends at most that far before the figure; with `copula`,
+    also the subject of "is", "was", "will be"."""
+    before = text[sentence_start:stat_start]
+    of_group = _OF_THE_GROUP.search(before)
+    if of_group:
+        return of_group["np"].strip()
+    noun_of = NOUN_OF.search(before)
+    if noun_of and noun_of["np"] not in NOT_COUNTED and noun_of["np"] not in COUNTED_PHRASE_STOPS:
+        return noun_of["np"]
+    subject = None
+    for pattern in (_SUBJECT_VERB, _SUBJECT_COPULA):
+        for match in pattern.finditer(before):
+            if subject is None or match.end() > subject.end():
+                subject = match
+    if (
+        subject is not None
+        and subject.re is _SUBJECT_COPULA
+        and not copula
+        and not (
+            subject["np"].split()[-1].lower() in ("number", "total", "count")
+            and subject["preposition"] == "of"
+        )
+    ):
+        # "the number of rapes reported was 39 828" counts the rapes; other copulas count only for a share.
+        subject = None
+    if subject is not None and (reach is None or subject.end() + sentence_start >= stat_start - reach):
+        words = subject["np"].split()
+        # "estimates showed the number of workers": the subject of the last verb, without its article.
+        verbs = [index for index, word in enumerate(words) if word.lower() in _CLAUSE_VERBS]
+        auxiliary = next((index for index, word in enumerate(words) if word.lower() in _AUXILIARIES), None)
+        if auxiliary:
+            # "Two-year waits have fallen … and were 26% lower": the subject ends at its verb.
+            words = words[:auxiliary]
+            verbs = []
+        while len(words) > 1 and words[-1].lower() in ("to", "and", "that"):
+            # "The province expects revenue to grow": the infinitive's subject.
+            words = words[:-1]
+        if verbs:
+            words = words[verbs[-1] + 1 :]
+            while len(words) > 1 and words[0].lower() in _ARTICLES:
+                words = words[1:]
+        if not words:
+            return None
+        # "offences involving a gun have increased": the offences, defined by the clause after them.
+        phrase = DEFINING_CLAUSE.sub("", " ".join(words)) or " ".join(words)
+        if phrase.lower() in ("number", "total", "count") and subject["preposition"] == "of":
+            # "the number of police officers had fallen": what the number is of.
+            phrase = DEFINING_CLAUSE.sub("", subject["modifier"])
+        words = phrase.split()
+        while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
+            # "The figure also grew", "Sexual assault also increased".
+            words = words[:-1]
+        # "Total employment fell by 3,300": a total of something named.
+        named_total = len(words) > 1 and words[0].lower() == "total"
+        while not named_total and len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:
+            # "Overall drug overdose death rates increased": the adverb is not part of the subject.
+            words = words[1:]
+        if (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS) and " ".join(
+            words
+        ).lower() not in _SELF_REFERENCES:
+            return " ".join(words)
+    return None
+
+
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:larger|higher|lower|smaller|bigger|greater|more|less|fewer)\b")
+
+
+def _is_named_rate(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return len(words) > 1 and words[-1] in ("rate", "rates")
+
+
+def percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
+    """`led 48 percent to 44 percent among likely voters`, `Revenue fell 9 percent`, `robbery up 6 per cent`."""
+    window = max(sentence[0], found.start - 60)
+    absolute = (
+        _ABSOLUTE_CHANGE.search(text, window, found.start)
+        or _GAPPED_SUBJECT.search(text, window, found.start)
+        if text.endswith((" up ", " down ", " by "), window, found.start)
+        else None
+    )
+    if absolute is not None and absolute["np"].split()[0].lower() not in COUNTED_PHRASE_STOPS:
+        return DEFINING_CLAUSE.sub("", absolute["np"])
+    among = _AMONG_AFTER.match(text, found.end, sentence[1])
+    if among is not None:
+        phrase, _ = noun_phrase(text, among.end(), sentence[1])
+        if phrase:
+            return phrase
+    lead = _AMONG_LEAD.match(text[sentence[0] : found.start])
+    if lead is not None:
+        return lead["np"].strip()
+    change_in = _CHANGE_IN.match(text, found.end, sentence[1])
+    if change_in is not None:
+        phrase, _ = noun_phrase(text, change_in.end(), sentence[1])
+        if phrase:
+            return DEFINING_CLAUSE.sub("", phrase)
+    measure = _MEASURE_OF.search(text, max(sentence[0], found.start - 40), found.start)
+    if measure is not None:
+        words = measure["np"].split()
+        while words and words[0].lower() in COUNTED_PHRASE_STOPS:
+            words = words[1:]
+        last = words[-1].lower() if words else ""
+        if (
+            words
+            and not any(word.lower() in COUNTED_PHRASE_STOPS for word in words)
+            and last not in _NOT_MEASURE
+            and last not in COMMON_VERBS
+            and last not in TIME_UNITS
+            and last + "s" not in TIME_UNITS
+            and (len(words) > 1 or last not in NOT_COUNTED)
+        ):
+            return " ".join(words)
+    level = _LEVEL_OF.search(text, max(sentence[0], found.start - 40), found.start)
+    position = level.start() if level is not None else found.start
+    window = max(sentence[0], position - 20)
+    copula = _COPULA_BEFORE.search(text, window, position) is not None
+    if copula or CHANGE_BEFORE.search(text, window, position):
+        # "Violent crime has risen by 19 per cent, while offences … have increased by 26 per cent": the
+        # subject of the verb right before the figure, not of an earlier clause.
+        subject = counts_before(text, sentence[0], position, reach=_SUBJECT_REACH, copula=copula)
+        if (
+            subject is not None
+            and (len(subject.split()) > 1 or subject.lower() not in NOT_COUNTED)
+            # After a copula only a named rate is the measure ("the jobless rate is 4%"; "the target is 90%" is not).
+            and (
+                not copula
+                or CHANGE_BEFORE.search(text, window, position)
+                or _is_named_rate(subject)
+                or _COMPARATIVE_AFTER.match(text, found.end)
+            )
+        ):
+            return subject
+    return None
