@@ -6,22 +6,20 @@ after it) names the source: `X: N` or `…: X` in a headline, `according to X` (
 wins over an outlet; `according to the report` is the report named before), a source phrase (`X's
 data`, `a report by X`, `data released by X`, `X released figures`, `in its report`), or a reporting
 verb with X as its subject (`X said`, `said X`, `were reported by X`, `an X official said`, `he said`,
-`it said`, `the department said`, `State police said`). With no cue, the last source carries forward
-(`continued`): a statement to the next sentence (a list opened by a colon to its items), a report
-(`according to`, a source phrase) on into later paragraphs until a paragraph opens on a person.
-Unnamed sources (`officials said`) are null and stop a carried source; the article's own outlet and
-byline author are never a source.
+`it said`, `the department said`, `State police said`). With no cue, the source carried forward
+(`continued`, see source_carry.py). Unnamed sources (`officials said`) are null and stop a carried
+source; the article's own outlet and byline author are never a source.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
-from app.extract.source_context import FUNCTION_WORDS, NAME_WORD, UNNAMED_SUBJECTS, Source, SourceContext
+from app.extract.source_carry import SourceCarry, quote_speaker
+from app.extract.source_context import FUNCTION_WORDS, NAME_WORD, UNNAMED_SUBJECTS, Cue, Source, SourceContext
 from app.extract.spans import Sentences, evidence, word_pattern
 from app.models import Attribution, AttributionMethod, Quote, Statistic
 
@@ -93,49 +91,18 @@ _UNLISTED_OWNER = re.compile(
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
 _DATA_NOUNS = word_set("source_nouns.txt")
 _NEAR = 80
-_DATA_WORD = re.compile(rf"\b{_SOURCE_NOUNS}\b")
-_INTRODUCES_LIST = re.compile(r":\s*$")
-_REPORT_OPENING = re.compile(
-    rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\b"
-)
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 _REPORT_REFERENCE = re.compile(
     rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}", re.IGNORECASE
 )
 _ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
-_PERSON_ROLES = frozenset(
-    [
-        "official",
-        "minister",
-        "secretary",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "premier",
-        "mayor",
-        "governor",
-        "senator",
-        "chancellor",
-        "treasurer",
-        "commissioner",
-        "chief",
-        "director",
-    ]
-)
+_PERSON_ROLES = word_set("person_reference_roles.txt")
 # `Her department said:`: a person's own office speaks for them.
 _OWN_OFFICES = frozenset(["office", "campaign", "department", "ministry", "team", "spokesperson"])
-_BULLETS = "-•*–—·▪"
-_REPORT_METHODS = frozenset(["according_to", "source_phrase"])
 
 
-@dataclass(frozen=True)
-class _Cue:
-    position: int
-    source: Source | None  # None: a source the text leaves unnamed
-
-
-def _according_to(context: SourceContext, start: int, end: int, report: Source | None) -> list[_Cue]:
-    cues: list[_Cue] = []
+def _according_to(context: SourceContext, start: int, end: int, report: Source | None) -> list[Cue]:
+    cues: list[Cue] = []
     for match in _ACCORDING_TO.finditer(context.text, start, end):
         phrase_start = match.start("phrase")
         by = _LAST_BY.match(context.text, phrase_start, match.end("phrase"))
@@ -148,20 +115,20 @@ def _according_to(context: SourceContext, start: int, end: int, report: Source |
             person = antecedent(context.people, match.start(), context.quoted)
             if person is not None:
                 named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
-                cues.append(_Cue(match.start(), Source(named_by, "according_to", False)))
+                cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
                 continue
         if named is None and report is not None and _REPORT_REFERENCE.fullmatch(match["phrase"].strip()):
             # `according to the report`: the report named before.
-            cues.append(_Cue(match.start(), Source(report.named, "continued", True)))
+            cues.append(Cue(match.start(), Source(report.named, "continued", True)))
             continue
         cues.append(
-            _Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
+            Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
         )
     return cues
 
 
-def _source_phrases(context: SourceContext, start: int, end: int) -> list[_Cue]:
-    cues: list[_Cue] = []
+def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
+    cues: list[Cue] = []
     text = context.text
     for by in _SOURCE_BY.finditer(text, start, end):
         named = context.named_at(by.end(), min(by.end() + _NEAR, end))
@@ -170,26 +137,24 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[_Cue]:
             # `data from the statistics agency showed`: a body described, not named, in the lede.
             named = context.described_body(described["modifier"], described["noun"], by.end())
         if named is not None:
-            cues.append(_Cue(by.start(), context.source(named, "source_phrase", data=True)))
+            cues.append(Cue(by.start(), context.source(named, "source_phrase", data=True)))
     for actor in context.actors_in(start, end):
         if _SOURCE_OWNER.match(text, actor.end, end) or _RELEASED.match(text, actor.end, end):
-            cues.append(_Cue(actor.start, context.source(actor, "source_phrase", data=True)))
+            cues.append(Cue(actor.start, context.source(actor, "source_phrase", data=True)))
     for pronoun in _ITS_REPORT.finditer(text, start, end):
         # `In its World Economic Outlook report, the lender …`: the body named last.
         body = context.last_body("", pronoun.start())
         if body is not None:
-            cues.append(_Cue(pronoun.start(), context.source(body, "source_phrase", data=True)))
+            cues.append(Cue(pronoun.start(), context.source(body, "source_phrase", data=True)))
     for owner in _UNLISTED_OWNER.finditer(text, start, end):
         # `The State Government report on …`: a report owned by a name no extractor listed.
         named = context.unlisted_source(*owner.span("name"))
         if named is not None and not context.actors_in(named.start, named.end):
-            cues.append(_Cue(owner.start(), context.source(named, "source_phrase", data=True)))
+            cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))
     return cues
 
 
-def _subject(
-    context: SourceContext, start: int, verb: re.Match[str], carried: Source | None, report: Source | None
-) -> _Cue | None:
+def _subject(context: SourceContext, start: int, verb: re.Match[str], carry: SourceCarry) -> Cue | None:
     """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
     text = context.text
     method: AttributionMethod
@@ -208,19 +173,19 @@ def _subject(
     if subjects:
         # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.
         people = [actor for actor in subjects if actor.is_person]
-        return _Cue(verb.start(), context.source((people or subjects)[-1], "reporting_verb"))
+        return Cue(verb.start(), context.source((people or subjects)[-1], "reporting_verb"))
     for actor in reversed(context.actors_in(start, verb.start())):
         body = _BODY_GAP.fullmatch(text, actor.end, verb.start())
         if body is not None:
             is_data = body["noun"].lower() in _DATA_NOUNS
             method = "source_phrase" if is_data else "reporting_verb"
-            return _Cue(verb.start(), context.source(actor, method, data=is_data))
+            return Cue(verb.start(), context.source(actor, method, data=is_data))
     passive = _PASSIVE_BY.match(text, verb.end())
     if passive is not None or _INVERTED_BEFORE.search(text, max(start, verb.start() - 3), verb.start()):
         after = passive.end() if passive else verb.end()
         named = context.named_at(after, min(after + _NEAR, len(text)))
         if named is not None:
-            return _Cue(verb.start(), context.source(named, "reporting_verb"))
+            return Cue(verb.start(), context.source(named, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, verb.start() - _NEAR), verb.start())
     unlisted = (
         context.unlisted_source(*named_subject.span("name"))
@@ -232,7 +197,7 @@ def _subject(
     if named_subject is not None and unlisted is not None:
         is_data = (named_subject["noun"] or "").lower() in _DATA_NOUNS
         method = "source_phrase" if is_data else "reporting_verb"
-        return _Cue(verb.start(), context.source(unlisted, method, data=is_data))
+        return Cue(verb.start(), context.source(unlisted, method, data=is_data))
     subject = _SUBJECT_WORD.search(text, max(start, verb.start() - 40), verb.start())
     if subject is None:
         return None
@@ -241,9 +206,9 @@ def _subject(
         # `her office said`: the person named before.
         person = antecedent(context.people, subject.start("owner"), context.quoted)
         if person is None:
-            return _Cue(verb.start(), None)
+            return Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("owner"), subject.end("word"))
-        return _Cue(verb.start(), Source(named_by, "reporting_verb", False))
+        return Cue(verb.start(), Source(named_by, "reporting_verb", False))
     body_noun = owner if word in _DATA_NOUNS and owner in _BODY_NOUNS else word
     if body_noun in _BODY_NOUNS:
         # `the department said`, `district data show`: the body of that kind named last.
@@ -255,11 +220,11 @@ def _subject(
         )
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
         # Referring back to a body already named continues its report.
-        return _Cue(verb.start(), context.source(referent, method, data=True) if referent else None)
+        return Cue(verb.start(), context.source(referent, method, data=True) if referent else None)
     if word == "it":
         # `it said in a statement`: the body named last.
         last = context.last_body("", subject.start("word"))
-        return _Cue(verb.start(), context.source(last, "reporting_verb") if last else None)
+        return Cue(verb.start(), context.source(last, "reporting_verb") if last else None)
     if (
         word in _FORCE_NOUNS
         and subject["owner"]
@@ -274,18 +239,19 @@ def _subject(
             subject.end("word"),
             is_person=False,
         )
-        return _Cue(verb.start(), context.source(force, "reporting_verb"))
+        return Cue(verb.start(), context.source(force, "reporting_verb"))
     if word in _PRONOUNS:
         person = antecedent(context.people, subject.start("word"), context.quoted)
         if person is None:
-            return _Cue(verb.start(), None)
+            return Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("word"), subject.end("word"))
-        return _Cue(verb.start(), Source(named_by, "reporting_verb", False))
+        return Cue(verb.start(), Source(named_by, "reporting_verb", False))
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
-        earlier = report or (carried if carried is not None and not carried.named.is_person else None)
+        earlier = carry.earlier_report
         # Within its paragraph: a new paragraph needs its own cue to go on with the report.
-        return _Cue(verb.start(), Source(earlier.named, "continued", False) if earlier else None)
+        return Cue(verb.start(), Source(earlier.named, "continued", False) if earlier else None)
+    carried = carry.earlier
     if (
         word in UNNAMED_SUBJECTS
         and carried is not None
@@ -293,10 +259,10 @@ def _subject(
         and text[carried.named.end : carried.named.end + len(word) + 1].strip().lower() == word
     ):
         # `Election Commission officials added …. Officials said …`: the same body's officials again.
-        return _Cue(verb.start(), Source(carried.named, "reporting_verb", carried.data))
+        return Cue(verb.start(), Source(carried.named, "reporting_verb", carried.data))
     if word in UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
         # `officials said`, `Growers say`: people the text leaves unnamed.
-        return _Cue(verb.start(), None)
+        return Cue(verb.start(), None)
     return None
 
 
@@ -316,20 +282,18 @@ def _headline_source(context: SourceContext, start: int, end: int) -> Speaker | 
     return None
 
 
-def _cues(
-    context: SourceContext, start: int, end: int, carried: Source | None, report: Source | None
-) -> list[_Cue]:
+def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> list[Cue]:
     """Every source the sentence `text[start:end]` names, in order."""
     text = context.text
-    cues = _according_to(context, start, end, report) + _source_phrases(context, start, end)
-    if report is not None and _REPORT_OPENING.match(text, start, end):
-        # `The study surveyed 1,200 riders`: the report named before, to the end of this paragraph.
-        cues.append(_Cue(start, Source(report.named, "continued", False)))
+    cues = _according_to(context, start, end, carry.report) + _source_phrases(context, start, end)
+    reopened = carry.reopened_report(start, end)
+    if reopened is not None:
+        cues.append(reopened)
     if context.headline is not None and context.headline[0] <= start < context.headline[1]:
         named = _headline_source(context, *context.headline)
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
-            cues.append(_Cue(start, Source(named, "source_phrase", False)))
+            cues.append(Cue(start, Source(named, "source_phrase", False)))
     for verb in _REPORTING_VERB.finditer(text, start, end):
         if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
             continue
@@ -337,14 +301,12 @@ def _cues(
             text, max(start, verb.start() - 30), verb.start()
         ):
             continue  # `the Global Carbon Project`: a capitalized verb inside a name
-        cue = _subject(context, start, verb, carried, report)
+        cue = _subject(context, start, verb, carry)
         if cue is not None:
             cues.append(cue)
-    if not cues and _INTRODUCES_LIST.search(text, start, end) and _DATA_WORD.search(text, start, end):
-        # `Other data released includes:`: the list goes on with the report (or body) named before.
-        earlier = report or (carried if carried is not None and not carried.named.is_person else None)
-        if earlier is not None:
-            cues.append(_Cue(start, Source(earlier.named, "continued", True)))
+    listed = carry.listed_report(start, end) if not cues else None
+    if listed is not None:
+        cues.append(listed)
     cues.sort(key=lambda cue: cue.position)
     # `A report by X counted …`: one source named twice keeps the first way it was named.
     return [
@@ -354,15 +316,8 @@ def _cues(
     ]
 
 
-def _name(cue: _Cue) -> str | None:
+def _name(cue: Cue) -> str | None:
     return cue.source.named.name if cue.source else None
-
-
-def _speaker(attribution: Attribution) -> Speaker:
-    named = attribution.evidence
-    return Speaker(
-        attribution.name, attribution.entity_id, named.start if named else 0, named.end if named else 0
-    )
 
 
 def _quote_at(quotes: Sequence[Quote], position: int) -> Quote | None:
@@ -399,37 +354,19 @@ def attribute_statistics(
     for statistic in statistics:
         by_sentence.setdefault(sentences.index_at(statistic.start), []).append(statistic)
     attributed: dict[int, Statistic] = {}
-    carried: Source | None = None
-    recent: Source | None = None  # the last source named, even in an earlier paragraph
-    report: Source | None = None  # the last report named (`according to`, `a study by`)
-    previous_end = 0
-    listing = False  # the last cued sentence opened a list (`X said:`)
-    colon_pending = False  # that sentence was the last one before a paragraph break
+    carry = SourceCarry(context, quotes)
     for index in range(max(by_sentence) + 1):
         start, end = sentences.starts[index], sentences.ends[index]
-        # A statement ends with its paragraph; a body's report runs on until a person takes over.
-        new_paragraph = "\n" in text[previous_end:start]
-        # `X said:` / `…, including:`: the list's items (bullets, or the paragraph after the colon) go on.
-        list_goes_on = listing and (text[start] in _BULLETS or colon_pending)
-        if (
-            carried is not None
-            and new_paragraph
-            and not list_goes_on
-            and (not carried.data or context.opens_with_person(start))
-        ):
-            carried = None
-        if new_paragraph:
-            colon_pending = False
-        previous_end = end
+        carry.enter(start, end)
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
         cued = in_headline or _CUE_WORD.search(text, start, end) is not None
-        cues = _cues(context, start, end, carried or recent, report) if cued else []
+        cues = _cues(context, start, end, carry) if cued else []
         for statistic in by_sentence.get(index, []):
             quote = _quote_at(quotes, statistic.start)
             if quote is not None and (quote.speaker is not None or not cues):
                 speaker = quote.speaker
-                found = Source(_speaker(speaker), "quote", False) if speaker else None
+                found = Source(quote_speaker(speaker), "quote", False) if speaker else None
                 attributed[id(statistic)] = _attributed(text, statistic, found, "quote")
                 continue
             before = [cue for cue in cues if cue.position <= statistic.start]
@@ -438,17 +375,6 @@ def attribute_statistics(
                 method = cue.source.method if cue.source else None
                 attributed[id(statistic)] = _attributed(text, statistic, cue.source, method)
             else:
-                attributed[id(statistic)] = _attributed(text, statistic, carried, "continued")
-        if cues:
-            carried = recent = cues[-1].source
-            listing = colon_pending = _INTRODUCES_LIST.search(text, start, end) is not None
-            reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
-            report = reports[-1] if reports else report
-        else:
-            spoken = [q for q in quotes if start <= q.start < end and q.speaker is not None]
-            if spoken and spoken[-1].speaker is not None:
-                carried = recent = Source(_speaker(spoken[-1].speaker), "quote", False)
-            elif carried is not None and not (carried.data or listing):
-                # A statement goes on for one sentence (`Ruiz said … Fourteen will shut.`), a list for its items.
-                carried = None
+                attributed[id(statistic)] = _attributed(text, statistic, carry.carried, "continued")
+        carry.leave(start, end, cues)
     return [attributed[id(statistic)] for statistic in statistics]

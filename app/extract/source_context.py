@@ -17,7 +17,7 @@ from app.extract.quotes import Speaker, is_name_word
 from app.extract.spans import slugify, word_pattern
 from app.models import AttributionMethod, Quote
 
-__all__ = ["FUNCTION_WORDS", "NAME_WORD", "UNNAMED_SUBJECTS", "Source", "SourceContext"]
+__all__ = ["FUNCTION_WORDS", "NAME_WORD", "UNNAMED_SUBJECTS", "Cue", "Source", "SourceContext"]
 
 _PARENTHESIZED_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w&.-]{1,15})\)")
 _NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
@@ -41,6 +41,14 @@ class Source:
     named: Speaker  # who, and where the text names them
     method: AttributionMethod
     data: bool  # a body of figures: it carries on into later paragraphs
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A source the text names at `position` in a sentence."""
+
+    position: int
+    source: Source | None  # None: a source the text leaves unnamed
 
 
 class SourceContext:

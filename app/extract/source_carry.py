@@ -1,0 +1,114 @@
+"""Carrying a source forward: which source a sentence that names none goes on with.
+
+A statement carries to the next sentence of its paragraph (`Ruiz said … Fourteen will shut.`), a list
+opened by a colon to its items and to the paragraph right after the colon, a report (`according to`, a
+source phrase) on into later paragraphs until a paragraph opens on a person. A sentence that opens on
+the report (`The study surveyed …`) or a list of more data (`Other data released includes:`) names
+the report again. Nothing carries backward.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.extract.lexicon import word_set
+from app.extract.quotes import Speaker
+from app.extract.source_context import Cue, Source, SourceContext
+from app.extract.spans import word_pattern
+from app.models import Attribution, Quote
+
+__all__ = ["SourceCarry", "quote_speaker"]
+
+_SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
+_DATA_WORD = re.compile(rf"\b{_SOURCE_NOUNS}\b")
+_INTRODUCES_LIST = re.compile(r":\s*$")
+_REPORT_OPENING = re.compile(
+    rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\b"
+)
+_BULLETS = "-•*–—·▪"
+_REPORT_METHODS = frozenset(["according_to", "source_phrase"])
+
+
+def quote_speaker(attribution: Attribution) -> Speaker:
+    """A quote's resolved speaker as a mention that can be a source."""
+    named = attribution.evidence
+    return Speaker(
+        attribution.name, attribution.entity_id, named.start if named else 0, named.end if named else 0
+    )
+
+
+class SourceCarry:
+    """The sources that carry on from the sentences read so far, updated sentence by sentence."""
+
+    def __init__(self, context: SourceContext, quotes: Sequence[Quote]) -> None:
+        self._context = context
+        self._quotes = quotes
+        self.carried: Source | None = None  # what a sentence naming no source goes on with
+        self.recent: Source | None = None  # the last source named, even in an earlier paragraph
+        self.report: Source | None = None  # the last report named (`according to`, `a study by`)
+        self._previous_end = 0
+        self._listing = False  # the last cued sentence opened a list (`X said:`)
+        self._colon_pending = False  # that sentence was the last one before a paragraph break
+
+    @property
+    def earlier(self) -> Source | None:
+        """The source a sentence may refer back to: the one carried, else the last named."""
+        return self.carried or self.recent
+
+    @property
+    def earlier_report(self) -> Source | None:
+        """The report named before, or the body carried (`The figures also showed …`)."""
+        earlier = self.earlier
+        return self.report or (earlier if earlier is not None and not earlier.named.is_person else None)
+
+    def enter(self, start: int, end: int) -> None:
+        """Start the sentence `text[start:end]`: a new paragraph ends a statement, not a report or list."""
+        text = self._context.text
+        new_paragraph = "\n" in text[self._previous_end : start]
+        list_goes_on = self._listing and (text[start] in _BULLETS or self._colon_pending)
+        if (
+            self.carried is not None
+            and new_paragraph
+            and not list_goes_on
+            and (not self.carried.data or self._context.opens_with_person(start))
+        ):
+            self.carried = None
+        if new_paragraph:
+            self._colon_pending = False
+        self._previous_end = end
+
+    def reopened_report(self, start: int, end: int) -> Cue | None:
+        """`The study surveyed 1,200 riders`: the report named before, to the end of this paragraph."""
+        if self.report is not None and _REPORT_OPENING.match(self._context.text, start, end):
+            return Cue(start, Source(self.report.named, "continued", False))
+        return None
+
+    def listed_report(self, start: int, end: int) -> Cue | None:
+        """`Other data released includes:`: the list goes on with the report (or body) named before."""
+        text = self._context.text
+        earlier = self.earlier_report
+        if (
+            earlier is not None
+            and _INTRODUCES_LIST.search(text, start, end)
+            and _DATA_WORD.search(text, start, end)
+        ):
+            return Cue(start, Source(earlier.named, "continued", True))
+        return None
+
+    def leave(self, start: int, end: int, cues: Sequence[Cue]) -> None:
+        """End the sentence: its last cue is carried on, else a quote's speaker, else a statement stops."""
+        if cues:
+            self.carried = self.recent = cues[-1].source
+            self._listing = self._colon_pending = (
+                _INTRODUCES_LIST.search(self._context.text, start, end) is not None
+            )
+            reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
+            self.report = reports[-1] if reports else self.report
+            return
+        spoken = [quote for quote in self._quotes if start <= quote.start < end and quote.speaker is not None]
+        if spoken and spoken[-1].speaker is not None:
+            self.carried = self.recent = Source(quote_speaker(spoken[-1].speaker), "quote", False)
+        elif self.carried is not None and not (self.carried.data or self._listing):
+            # A statement goes on for one sentence, a list for its items.
+            self.carried = None
