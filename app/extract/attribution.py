@@ -19,24 +19,26 @@ from collections.abc import Sequence
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.source_carry import SourceCarry, quote_speaker
-from app.extract.source_context import FUNCTION_WORDS, NAME_WORD, UNNAMED_SUBJECTS, Cue, Source, SourceContext
+from app.extract.source_context import (
+    ANY_CASE_SOURCE_NOUNS,
+    FUNCTION_WORDS,
+    NAME_WORD,
+    REPORTING_VERBS,
+    SOURCE_NOUNS,
+    UNNAMED_SUBJECTS,
+    Cue,
+    Source,
+    SourceContext,
+)
 from app.extract.spans import Sentences, evidence, word_pattern
 from app.models import Attribution, AttributionMethod, Quote, Statistic
 
 __all__ = ["attribute_statistics"]
 
 
-def _capitalized(words: frozenset[str]) -> set[str]:
-    return {*words, *(word.capitalize() for word in words)}
-
-
-_VERBS = word_pattern(_capitalized(word_set("reporting_verbs.txt")))
-_SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
-_ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
 _ROLES = word_pattern(word_set("source_roles.txt"))
 
-_REPORTING_VERB = re.compile(rf"\b{_VERBS}\b")
-_CUE_WORD = re.compile(rf"\b(?:{_VERBS}|{_ANY_CASE_SOURCE_NOUNS}|[Aa]ccording)\b")
+_REPORTING_VERB = re.compile(rf"\b{REPORTING_VERBS}\b")
 # Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
 _SUBJECT_GAP = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
@@ -44,28 +46,28 @@ _SUBJECT_GAP = re.compile(
 )
 # `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
 _BODY_GAP = re.compile(
-    rf"(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{_SOURCE_NOUNS})(?:\s*,[^,;:“”\"]{{1,150}},)?"
+    rf"(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS})(?:\s*,[^,;:“”\"]{{1,150}},)?"
     r"(?:\s+also)?\s*"
 )
 # `ICE's latest figures`, `ONS data`: a possessive may take any two words, a bare name only report adjectives.
 _SOURCE_OWNER = re.compile(
     rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
-    rf"\s+(?:{_SOURCE_NOUNS})\b"
+    rf"\s+(?:{SOURCE_NOUNS})\b"
 )
 # `The agency today released crime statistics`: the body that published a report.
 _RELEASED = re.compile(
-    rf"(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+(?:[\w’'-]+\s+){{0,4}}?{_SOURCE_NOUNS}\b"
+    rf"(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+(?:[\w’'-]+\s+){{0,4}}?{SOURCE_NOUNS}\b"
 )
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
-_ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{_SOURCE_NOUNS}\b")
-_SOURCE_BY = re.compile(rf"\b{_ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
+_ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
+_SOURCE_BY = re.compile(rf"\b{ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
 _TRAILING_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){1,6}")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
 _INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
 _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
-_DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{_SOURCE_NOUNS})\b", re.IGNORECASE)
+_DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b", re.IGNORECASE)
 _LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 # `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon.
@@ -82,18 +84,18 @@ _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _PRONOUNS = frozenset(["he", "she"])
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
-    rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{_SOURCE_NOUNS}))?"
+    rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS}))?"
     r"(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
 )
 _UNLISTED_OWNER = re.compile(
-    rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?:['’]s)?\s+{_SOURCE_NOUNS}\b"
+    rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?:['’]s)?\s+{SOURCE_NOUNS}\b"
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
 _DATA_NOUNS = word_set("source_nouns.txt")
 _NEAR = 80
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 _REPORT_REFERENCE = re.compile(
-    rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}", re.IGNORECASE
+    rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}", re.IGNORECASE
 )
 _ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
 _PERSON_ROLES = word_set("person_reference_roles.txt")
@@ -103,7 +105,7 @@ _OWN_OFFICES = frozenset(["office", "campaign", "department", "ministry", "team"
 
 def _according_to(context: SourceContext, start: int, end: int, report: Source | None) -> list[Cue]:
     cues: list[Cue] = []
-    for match in _ACCORDING_TO.finditer(context.text, start, end):
+    for match in context.cues(_ACCORDING_TO, start, end):
         phrase_start = match.start("phrase")
         by = _LAST_BY.match(context.text, phrase_start, match.end("phrase"))
         # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
@@ -130,7 +132,7 @@ def _according_to(context: SourceContext, start: int, end: int, report: Source |
 def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
     cues: list[Cue] = []
     text = context.text
-    for by in _SOURCE_BY.finditer(text, start, end):
+    for by in context.cues(_SOURCE_BY, start, end):
         named = context.named_at(by.end(), min(by.end() + _NEAR, end))
         described = _DESCRIBED_BODY.match(text, by.end(), end) if named is None else None
         if described is not None:
@@ -141,12 +143,14 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
     for actor in context.actors_in(start, end):
         if _SOURCE_OWNER.match(text, actor.end, end) or _RELEASED.match(text, actor.end, end):
             cues.append(Cue(actor.start, context.source(actor, "source_phrase", data=True)))
-    for pronoun in _ITS_REPORT.finditer(text, start, end):
+    # Both end on a source noun: a sentence with none has neither.
+    has_noun = context.has_cue(start, end, noun=True)
+    for pronoun in _ITS_REPORT.finditer(text, start, end) if has_noun else ():
         # `In its World Economic Outlook report, the lender …`: the body named last.
         body = context.last_body("", pronoun.start())
         if body is not None:
             cues.append(Cue(pronoun.start(), context.source(body, "source_phrase", data=True)))
-    for owner in _UNLISTED_OWNER.finditer(text, start, end):
+    for owner in _UNLISTED_OWNER.finditer(text, start, end) if has_noun else ():
         # `The State Government report on …`: a report owned by a name no extractor listed.
         named = context.unlisted_source(*owner.span("name"))
         if named is not None and not context.actors_in(named.start, named.end):
@@ -294,7 +298,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
             cues.append(Cue(start, Source(named, "source_phrase", False)))
-    for verb in _REPORTING_VERB.finditer(text, start, end):
+    for verb in context.cues(_REPORTING_VERB, start, end):
         if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
             continue
         if verb.group()[0].isupper() and _NAME_BEFORE.search(
@@ -360,7 +364,7 @@ def attribute_statistics(
         carry.enter(start, end)
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
-        cued = in_headline or _CUE_WORD.search(text, start, end) is not None
+        cued = in_headline or context.has_cue(start, end)
         cues = _cues(context, start, end, carry) if cued else []
         for statistic in by_sentence.get(index, []):
             quote = _quote_at(quotes, statistic.start)

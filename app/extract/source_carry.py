@@ -9,22 +9,20 @@ the report again. Nothing carries backward.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
-from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
-from app.extract.source_context import Cue, Source, SourceContext
-from app.extract.spans import word_pattern
+from app.extract.source_context import SOURCE_NOUNS, Cue, Source, SourceContext
 from app.models import Attribution, Quote
 
 __all__ = ["SourceCarry", "quote_speaker"]
 
-_SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
-_DATA_WORD = re.compile(rf"\b{_SOURCE_NOUNS}\b")
+_DATA_WORD = re.compile(rf"\b{SOURCE_NOUNS}\b")
 _INTRODUCES_LIST = re.compile(r":\s*$")
 _REPORT_OPENING = re.compile(
-    rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{_SOURCE_NOUNS}\b"
+    rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}\b"
 )
 _BULLETS = "-•*–—·▪"
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])
@@ -43,7 +41,8 @@ class SourceCarry:
 
     def __init__(self, context: SourceContext, quotes: Sequence[Quote]) -> None:
         self._context = context
-        self._quotes = quotes
+        self._quotes = sorted(quotes, key=lambda quote: quote.start)
+        self._quote_starts = [quote.start for quote in self._quotes]
         self.carried: Source | None = None  # what a sentence naming no source goes on with
         self.recent: Source | None = None  # the last source named, even in an earlier paragraph
         self.report: Source | None = None  # the last report named (`according to`, `a study by`)
@@ -106,7 +105,10 @@ class SourceCarry:
             reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
             self.report = reports[-1] if reports else self.report
             return
-        spoken = [quote for quote in self._quotes if start <= quote.start < end and quote.speaker is not None]
+        inside = self._quotes[
+            bisect.bisect_left(self._quote_starts, start) : bisect.bisect_left(self._quote_starts, end)
+        ]
+        spoken = [quote for quote in inside if quote.speaker is not None]
         if spoken and spoken[-1].speaker is not None:
             self.carried = self.recent = Source(quote_speaker(spoken[-1].speaker), "quote", False)
         elif self.carried is not None and not (self.carried.data or self._listing):

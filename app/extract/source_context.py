@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from app.extract.lexicon import POST_NOMINALS, TITLE_ABBREVIATIONS, word_set
@@ -17,7 +17,17 @@ from app.extract.quotes import Speaker, is_name_word
 from app.extract.spans import slugify, word_pattern
 from app.models import AttributionMethod, Quote
 
-__all__ = ["FUNCTION_WORDS", "NAME_WORD", "UNNAMED_SUBJECTS", "Cue", "Source", "SourceContext"]
+__all__ = [
+    "ANY_CASE_SOURCE_NOUNS",
+    "FUNCTION_WORDS",
+    "NAME_WORD",
+    "REPORTING_VERBS",
+    "SOURCE_NOUNS",
+    "UNNAMED_SUBJECTS",
+    "Cue",
+    "Source",
+    "SourceContext",
+]
 
 _PARENTHESIZED_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w&.-]{1,15})\)")
 _NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
@@ -32,6 +42,18 @@ _TRAILING_POSSESSIVE = re.compile(
 _NOT_NAMES = word_set("not_source_names.txt")
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
+
+
+def _capitalized(words: frozenset[str]) -> set[str]:
+    return {*words, *(word.capitalize() for word in words)}
+
+
+REPORTING_VERBS = word_pattern(_capitalized(word_set("reporting_verbs.txt")))
+SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
+ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
+# Where a cue can start, found in one scan of the document: a source noun (`noun`), a reporting verb
+# or `according`. The patterns that start on one of these words then run anchored there only.
+_CUE_WORD = re.compile(rf"\b(?:(?P<noun>{ANY_CASE_SOURCE_NOUNS})|{REPORTING_VERBS}|[Aa]ccording)\b")
 
 
 @dataclass(frozen=True)
@@ -86,6 +108,12 @@ class SourceContext:
             if not actor.is_person and (alias := _PARENTHESIZED_ALIAS.match(text, actor.end))
         }
         self.headline = headline
+        self._cue_starts: list[int] = []
+        self._noun_starts: list[int] = []
+        for cue in _CUE_WORD.finditer(text):
+            self._cue_starts.append(cue.start())
+            if cue["noun"] is not None:
+                self._noun_starts.append(cue.start())
 
     def _is_own(self, actor: Speaker) -> bool:
         """The article's own outlet or byline author: never the source of a figure it reports."""
@@ -135,6 +163,23 @@ class SourceContext:
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self._quote_starts, position) - 1
         return index >= 0 and position < self.quoted[index][1]
+
+    def has_cue(self, start: int, end: int, *, noun: bool = False) -> bool:
+        """`text[start:end]` holds a reporting verb, a source noun or `according` (with `noun`, a source noun)."""
+        starts = self._noun_starts if noun else self._cue_starts
+        return bisect.bisect_left(starts, start) < bisect.bisect_left(starts, end)
+
+    def cues(self, pattern: re.Pattern[str], start: int, end: int) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text, start, end)` for a pattern that starts on a reporting verb, source noun or `according`."""
+        starts = self._cue_starts
+        reached = start
+        for position in starts[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]:
+            if position < reached:
+                continue  # inside the last match, as finditer goes on after it
+            match = pattern.match(self.text, position, end)
+            if match is not None:
+                reached = match.end()
+                yield match
 
     def actors_in(self, start: int, end: int) -> list[Speaker]:
         low = bisect.bisect_left(self._actor_starts, start)
