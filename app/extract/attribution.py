@@ -74,9 +74,16 @@ _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 _HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 _SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 _SUBJECT_WORD = re.compile(
-    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?\s*$"
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+_NEW_REPORT_WORDS = word_set("new_report_words.txt")
+# `Labour's figures suggested`: a one-word name owns the data by its possessive, even opening a sentence.
+_POSSESSIVE_OWNER = re.compile(
+    rf"(?<![\w’'])(?P<name>{NAME_WORD})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{SOURCE_NOUNS}\b"
+)
+# `according to the statistics department Stats NZ`: a name after the words that describe it.
+_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z])")
 _BODY_NOUNS = word_set("body_nouns.txt")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(_BODY_NOUNS)})\b")
 _FORCE_NOUNS = word_set("force_nouns.txt")
@@ -110,6 +117,11 @@ def _according_to(context: SourceContext, start: int, end: int, report: Source |
         by = _LAST_BY.match(context.text, phrase_start, match.end("phrase"))
         # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
         named = context.named_at(by.end() if by else phrase_start, match.end("phrase"))
+        described = (
+            _DESCRIBED_NAME.match(context.text, phrase_start, match.end("phrase")) if named is None else None
+        )
+        if described is not None:
+            named = context.named_at(described.end(), match.end("phrase"))
         is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
         role = _ROLE_REFERENCE.fullmatch(match["phrase"].strip().rstrip(".")) if named is None else None
         if role is not None and role["role"] in _PERSON_ROLES:
@@ -150,6 +162,10 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
         body = context.last_body("", pronoun.start())
         if body is not None:
             cues.append(Cue(pronoun.start(), context.source(body, "source_phrase", data=True)))
+    for owner in _POSSESSIVE_OWNER.finditer(text, start, end) if has_noun else ():
+        named = context.unlisted_source(*owner.span("name"), opening=True)
+        if named is not None and not context.actors_in(named.start, named.end):
+            cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))
     for owner in _UNLISTED_OWNER.finditer(text, start, end) if has_noun else ():
         # `The State Government report on …`: a report owned by a name no extractor listed.
         named = context.unlisted_source(*owner.span("name"))
@@ -250,6 +266,15 @@ def _subject(context: SourceContext, start: int, verb: re.Match[str], carry: Sou
             return Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("word"), subject.end("word"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
+    if word in _DATA_NOUNS and owner in _NEW_REPORT_WORDS:
+        return Cue(verb.start(), None)  # `new data has revealed`: a report left unnamed
+    if (
+        word in _DATA_NOUNS
+        and subject["owner"]
+        and subject["owner"][0].isupper()
+        and owner not in FUNCTION_WORDS
+    ):
+        return None  # `Labor's figures showed`: the owner named is the source phrase's cue
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
         earlier = carry.earlier_report

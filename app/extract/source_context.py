@@ -42,6 +42,7 @@ _TRAILING_POSSESSIVE = re.compile(
 _NOT_NAMES = word_set("not_source_names.txt")
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
+_STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
 
 
 def _capitalized(words: frozenset[str]) -> set[str]:
@@ -187,8 +188,12 @@ class SourceContext:
         return [actor for actor in self.actors[low:high] if actor.end <= end]
 
     def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> Source:
-        # A report's figures run on into later paragraphs; a statement ends with its paragraph.
-        return Source(actor, method, data)
+        # A report's figures run on into later paragraphs; a statement ends with its paragraph, except a
+        # statistics office's, which is its report.
+        statistics_office = not actor.is_person and not _STATISTICS_BODY_WORDS.isdisjoint(
+            actor.name.lower().split()
+        )
+        return Source(actor, method, data or statistics_office)
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 4) : start].rstrip(" ")

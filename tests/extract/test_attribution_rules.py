@@ -314,6 +314,31 @@ ATTRIBUTION_CASES = [
         "Fair Housing Council",
         "continued",
     ),
+    (
+        "a statistics office's statement carries into the next paragraph like a report",
+        HEADLINE
+        + "The Office for National Statistics said burglaries rose 9 percent.\n\n"
+        + "Vehicle thefts climbed 12 percent to 4,310.",
+        "12 percent",
+        "Office for National Statistics",
+        "continued",
+    ),
+    (
+        "'according to the <description> <Name>' is the name",
+        HEADLINE + "Rents rose 7.5 percent in a year, according to the polling firm Ipsos Reid on Tuesday.",
+        "7.5 percent",
+        "Ipsos Reid",
+        "according_to",
+    ),
+    (
+        "a one-word name owns the figures by its possessive, even opening a sentence",
+        HEADLINE
+        + "Opposition housing spokesman Tom Ruiz criticised the count.\n\n"
+        + "Labor's figures showed 52,000 people were waiting for homes, he said.",
+        "52,000",
+        "Labor",
+        "source_phrase",
+    ),
 ]
 
 
@@ -385,6 +410,18 @@ NULL_CASES = [
         "a body's statement stops at a new paragraph",
         HEADLINE + "The Fair Housing Council said evictions were rising.\n\nThe city has 14 fire stations.",
         "14",
+    ),
+    (
+        "'new data has revealed' is a new report left unnamed, not the one carried",
+        HEADLINE
+        + "Figures released by the Fair Housing Council show evictions doubled.\n\n"
+        + "Rents rose in 17 of 29 districts, new data has revealed.",
+        "17",
+    ),
+    (
+        "a weekday's figures name no source",
+        HEADLINE + "Friday's figures showed 52,000 people were waiting for homes.",
+        "52,000",
     ),
     (
         "the article's own outlet",
