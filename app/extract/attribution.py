@@ -69,10 +69,6 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b", re.IGNORECASE)
 _LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
-_HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
-# `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon.
-_HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
-_SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 _SUBJECT_WORD = re.compile(
     r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
 )
@@ -295,22 +291,6 @@ def _subject(context: SourceContext, start: int, verb: re.Match[str], carry: Sou
     return None
 
 
-def _headline_source(context: SourceContext, start: int, end: int) -> Speaker | None:
-    """`RFA: 120 homes flooded` or `… with $2.1B shortfall: Okafor`: the source a headline names by a colon."""
-    for who in (
-        _HEADLINE_SOURCE.match(context.text, start, end),
-        _HEADLINE_SOURCE_AFTER.search(context.text, start, end),
-    ):
-        if who is None:
-            continue
-        named = context.named_at(who.start("who"), who.end("who"))
-        if named is None and _SHORT_NAME.fullmatch(who["who"]):
-            named = context.unlisted_source(who.start("who"), who.end("who"), opening=True)
-        if named is not None:
-            return named
-    return None
-
-
 def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> list[Cue]:
     """Every source the sentence `text[start:end]` names, in order."""
     text = context.text
@@ -319,7 +299,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     if reopened is not None:
         cues.append(reopened)
     if context.headline is not None and context.headline[0] <= start < context.headline[1]:
-        named = _headline_source(context, *context.headline)
+        named = context.headline_source()
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
             cues.append(Cue(start, Source(named, "source_phrase", False)))

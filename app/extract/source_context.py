@@ -74,6 +74,12 @@ class Cue:
     source: Source | None  # None: a source the text leaves unnamed
 
 
+_HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
+# `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon.
+_HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
+_SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
+
+
 class SourceContext:
     """The document-wide inputs of the attribution rules."""
 
@@ -244,3 +250,21 @@ class SourceContext:
         first = inside[0]
         person = next((actor for actor in inside if actor.is_person and actor.start - first.end <= 60), None)
         return person or first
+
+    def headline_source(self) -> Speaker | None:
+        """`RFA: 120 homes flooded` or `… with $2.1B shortfall: Okafor`: the source a headline names by a colon."""
+        if self.headline is None:
+            return None
+        start, end = self.headline
+        for who in (
+            _HEADLINE_SOURCE.match(self.text, start, end),
+            _HEADLINE_SOURCE_AFTER.search(self.text, start, end),
+        ):
+            if who is None:
+                continue
+            named = self.named_at(who.start("who"), who.end("who"))
+            if named is None and _SHORT_NAME.fullmatch(who["who"]):
+                named = self.unlisted_source(who.start("who"), who.end("who"), opening=True)
+            if named is not None:
+                return named
+        return None
