@@ -73,7 +73,7 @@ def index(
         err.print(f"[red]error:[/] {corpus_dir} is not a directory")
         raise typer.Exit(2)
     settings = Settings()
-    scheduler = scheduler or settings.dask_scheduler
+    scheduler = scheduler or settings.dask_scheduler or None
     if shared_corpus and not scheduler:
         err.print("[red]error:[/] --shared-corpus needs --scheduler (or ARCHIVE_DASK_SCHEDULER)")
         raise typer.Exit(2)

@@ -157,7 +157,12 @@ class DaskExtraction:
                 raise ClusterUnavailable(f"{self.scheduler!r}: give local:N with N worker processes, N >= 1")
             # One thread per process: extraction is pure Python, so threads would only share one GIL.
             self._local = address = LocalCluster(
-                n_workers=int(count), threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=int(count),
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                # The scheduler's HTTP endpoints (health, metrics) on a free local port, not the shared :8787.
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             )
         try:
             self._client = Client(address, timeout=self.connect_timeout, set_as_default=False)
