@@ -11,21 +11,21 @@ from __future__ import annotations
 from typing import Any
 
 from app.corpus import RawDocument
+from app.extract import extract_document
 from app.index import cluster_extraction
 from app.models import DocumentRecord
 
 __all__ = ["FAILING_MARK", "dask_setup"]
 
 FAILING_MARK = "extractionfaultmark"
-_extract = cluster_extraction.extract_document
 
 
 def _failing_on_mark(document: RawDocument) -> DocumentRecord:
     if FAILING_MARK in document.raw_text:
         raise RuntimeError(f"injected extraction fault in {document.id}")
-    return _extract(document)
+    return extract_document(document)
 
 
 def dask_setup(worker: Any) -> None:
     """Called by the worker at start: every task it runs extracts through the faulty function."""
-    cluster_extraction.extract_document = _failing_on_mark
+    vars(cluster_extraction)["extract_document"] = _failing_on_mark
