@@ -15,12 +15,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# requirements.lock pins every runtime package (direct and transitive) for a reproducible install.
+# requirements.lock pins every runtime package (direct and transitive) for a reproducible install, the
+# `cluster` extra (Dask) included: the image installs it so deploy/compose.yaml can run Dask workers.
 install: $(BIN)/python
 	$(BIN)/pip install --quiet -c requirements.lock -e .
 
 install-test: $(BIN)/python install-browser
-	$(BIN)/pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[test,cluster]'
 
 # Debian's Chromium for tests/test_docs_browser.py: Playwright's own browser download cannot work here.
 # Only when missing and only as root; a failure leaves those tests skipped rather than the install broken.
@@ -32,7 +33,7 @@ install-browser:
 # Regenerate requirements.lock from pyproject.toml in a throwaway environment.
 lock:
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv
-	.lockenv/bin/pip install --quiet .
+	.lockenv/bin/pip install --quiet '.[cluster]'
 	.lockenv/bin/pip freeze --exclude news-archive > requirements.lock
 	rm -rf .lockenv
 

@@ -77,6 +77,19 @@ class Settings(BaseSettings):
         description="Estimated Jaccard similarity of word shingles at which two bodies are copies of one "
         "story; read by `index` (a build keeps the one it was made with).",
     )
+    dask_scheduler: str | None = Field(
+        default=None,
+        description="Dask scheduler `index` extracts on: `tcp://HOST:PORT`, or `local:N` for N worker processes "
+        "here (needs the `cluster` extra); unset = this machine's worker processes, without Dask.",
+    )
+    dask_connect_timeout: float = Field(
+        default=10.0, gt=0, description="Seconds `index` waits for the Dask scheduler and a first worker."
+    )
+    read_only: bool = Field(
+        default=False,
+        description="Serve as a read replica: reads only, from builds this process never writes; write "
+        "routes answer 405 (writes go to the writer).",
+    )
     metrics_enabled: bool = Field(default=True, description="Serve Prometheus metrics at `/metrics`.")
 
     @field_validator("api_keys", mode="before")

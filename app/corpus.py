@@ -14,12 +14,15 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from app.models import DocumentRecord
 
 __all__ = [
+    "CorpusPart",
     "RawDocument",
     "SkippedFile",
     "SuppliedMetadata",
     "UnreadableDocument",
+    "corpus_parts",
     "read_corpus",
     "read_document_file",
+    "read_part",
 ]
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
@@ -92,9 +95,30 @@ def read_document_file(path: Path) -> RawDocument:
     return RawDocument(id=path.stem, raw_text=text, metadata=_sidecar_metadata(path), origin=str(path))
 
 
-def _read_records(path: Path) -> Iterator[RawDocument | SkippedFile]:
+@dataclass(frozen=True)
+class CorpusPart:
+    """A piece of a corpus that any process seeing the same storage can read alone.
+
+    An article file whole, or lines `first_line`… of a JSON Lines file, from byte `start` up to `stop`
+    (None: to the end); `documents` is how many documents it holds at most, for sizing batches.
+    """
+
+    path: Path
+    start: int = 0
+    stop: int | None = None
+    first_line: int = 1
+    documents: int = 1
+
+
+def _read_records(part: CorpusPart) -> Iterator[RawDocument | SkippedFile]:
+    path = part.path
     with path.open("rb") as lines:
-        for number, line in enumerate(lines, start=1):
+        lines.seek(part.start)
+        offset = part.start
+        for number, line in enumerate(lines, start=part.first_line):
+            if part.stop is not None and offset >= part.stop:
+                break
+            offset += len(line)
             where = f"{path}:{number}"
             if not line.strip():
                 continue
@@ -116,21 +140,51 @@ def _read_records(path: Path) -> Iterator[RawDocument | SkippedFile]:
                 yield SkippedFile(where, str(error).splitlines()[0])
 
 
+def _record_parts(path: Path, lines_per_part: int) -> Iterator[CorpusPart]:
+    """A JSON Lines file cut at line ends into parts of `lines_per_part` lines (its bytes are only scanned)."""
+    start, first_line, lines = 0, 1, 0
+    offset = 0
+    with path.open("rb") as handle:
+        for lines_read, line in enumerate(handle, start=1):
+            offset += len(line)
+            lines += 1
+            if lines == lines_per_part:
+                yield CorpusPart(path, start, offset, first_line, lines)
+                start, first_line, lines = offset, lines_read + 1, 0
+    if lines:
+        yield CorpusPart(path, start, None, first_line, lines)
+
+
+def corpus_parts(corpus_dir: Path, *, lines_per_part: int | None = None) -> Iterator[CorpusPart]:
+    """The corpus as parts in a stable order: each file whole, or JSON Lines files cut every `lines_per_part`."""
+    for path in sorted(p for p in corpus_dir.rglob("*") if p.is_file()):
+        if lines_per_part and path.suffix.lower() in RECORD_SUFFIXES:
+            yield from _record_parts(path, lines_per_part)
+        else:
+            yield CorpusPart(path)
+
+
+def read_part(part: CorpusPart) -> Iterator[RawDocument | SkippedFile]:
+    """The documents of one part; unreadable files and records are reported, not raised."""
+    path = part.path
+    suffix = path.suffix.lower()
+    if suffix in RECORD_SUFFIXES:
+        yield from _read_records(part)
+    elif suffix in TEXT_SUFFIXES:
+        try:
+            yield read_document_file(path)
+        except (OSError, UnreadableDocument) as error:
+            yield SkippedFile(str(path), str(error))
+    elif suffix == ".json" and any(path.with_suffix(s).exists() for s in TEXT_SUFFIXES):
+        return
+    elif not path.name.startswith("."):
+        yield SkippedFile(str(path), f"unsupported file type {suffix or '(none)'}")
+
+
 def read_corpus(corpus_dir: Path) -> Iterator[RawDocument | SkippedFile]:
     """Every document of a corpus directory, in a stable order; unreadable files are reported, not raised."""
-    for path in sorted(p for p in corpus_dir.rglob("*") if p.is_file()):
-        suffix = path.suffix.lower()
-        if suffix in RECORD_SUFFIXES:
-            yield from _read_records(path)
-        elif suffix in TEXT_SUFFIXES:
-            try:
-                yield read_document_file(path)
-            except (OSError, UnreadableDocument) as error:
-                yield SkippedFile(str(path), str(error))
-        elif suffix == ".json" and any(path.with_suffix(s).exists() for s in TEXT_SUFFIXES):
-            continue
-        elif not path.name.startswith("."):
-            yield SkippedFile(str(path), f"unsupported file type {suffix or '(none)'}")
+    for part in corpus_parts(corpus_dir):
+        yield from read_part(part)
 
 
 def raw_document_of(record: DocumentRecord) -> RawDocument:

@@ -11,10 +11,14 @@ from typing import Annotated
 from fastapi import Depends, Request
 
 from app.config import Settings
+from app.errors import ReadReplica
 from app.index import Archive, OpenBuild
 from app.index.ingest import Ingestor
+from app.methods import path_methods
 
-__all__ = ["ArchiveDep", "BuildDep", "IngestorDep", "SettingsDep"]
+__all__ = ["ArchiveDep", "BuildDep", "IngestorDep", "SettingsDep", "WriterOnly"]
+
+READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 async def get_settings(request: Request) -> Settings:
@@ -37,6 +41,19 @@ def get_build(archive: Annotated[Archive, Depends(get_archive)]) -> OpenBuild:
     return archive.current()
 
 
+async def refuse_on_replica(request: Request) -> None:
+    """On a read replica (ARCHIVE_READ_ONLY) a write is a 405 naming the writer, before keys are checked."""
+    settings: Settings = request.app.state.settings
+    if settings.read_only:
+        raise ReadReplica(
+            f"This server is a read replica: it serves reads only, from builds it never writes. Send "
+            f"{request.method} {request.url.path} to the archive's writer.",
+            allowed=[method for method in path_methods(request.scope) if method in READ_METHODS],
+        )
+
+
+# Listed before WriteAccess in a write route's dependencies, so a replica answers 405 whatever the key.
+WriterOnly = Depends(refuse_on_replica)
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 ArchiveDep = Annotated[Archive, Depends(get_archive)]
 BuildDep = Annotated[OpenBuild, Depends(get_build)]

@@ -15,6 +15,7 @@
     ├── NotFound (404)
     │   ├── DocumentNotFound
     │   └── EntityNotFound
+    ├── ReadReplica (405)
     ├── NotAcceptable (406)
     ├── PayloadTooLarge (413)
     │   └── BodyTooLarge
@@ -55,6 +56,7 @@ __all__ = [
     "NotAcceptable",
     "NotFound",
     "PayloadTooLarge",
+    "ReadReplica",
     "SearchTimedOut",
     "ServiceUnavailable",
     "TooManyRequests",
@@ -176,6 +178,22 @@ class DocumentNotFound(NotFound):
 class EntityNotFound(NotFound):
     title = "Entity not found"
     slug = "entity-not-found"
+
+
+class ReadReplica(AppError):
+    """A write sent to a read replica (ARCHIVE_READ_ONLY): it must go to the writer."""
+
+    status = 405
+    title = "Writes go to the writer"
+    slug = "read-replica"
+
+    def __init__(self, detail: str, *, allowed: list[str], **extensions: Any) -> None:
+        super().__init__(detail, **extensions)
+        self.allowed = allowed
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Allow": ", ".join(self.allowed)}
 
 
 class NotAcceptable(AppError):

@@ -144,7 +144,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the application for the given settings (read from the environment when omitted)."""
     settings = settings or Settings()
 
-    archive = Archive(settings.index_dir, result_cache_size=settings.result_cache_size)
+    archive = Archive(
+        settings.index_dir, result_cache_size=settings.result_cache_size, read_only=settings.read_only
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -2,7 +2,7 @@
 
 - reads need no key unless ARCHIVE_REQUIRE_KEY_FOR_READS is on, so their security is optional (`{}`);
 - 304 where the ETag layer answers it, 429 wherever rate limits can apply, 405 on paths with several
-  methods (`Allow` lists them), 406 everywhere (app/negotiation.py);
+  methods (`Allow` lists them; every write declares it too, a read replica's answer), 406 everywhere (app/negotiation.py);
 - HEAD and OPTIONS are answered on every path (app/methods.py) and not listed as operations.
 """
 

@@ -71,9 +71,11 @@ def replay_pending(build: OpenBuild, writer: RecordWriter) -> None:
 class Archive:
     """Shared by all requests; `current()` costs a readlink when nothing changed."""
 
-    def __init__(self, index_dir: Path, *, result_cache_size: int = 0) -> None:
+    def __init__(self, index_dir: Path, *, result_cache_size: int = 0, read_only: bool = False) -> None:
         self.layout = IndexLayout(index_dir)
         self.result_cache_size = result_cache_size
+        # A read replica never writes the index directory: not even the journal replay's lock file.
+        self.read_only = read_only
         self._lock = threading.Lock()
         self._open: OpenBuild | None = None
         self._build: Path | None = None
@@ -93,7 +95,8 @@ class Archive:
             with self._lock:
                 if build != self._build:
                     opened = open_build(build, result_cache_size=self.result_cache_size)
-                    self._replay_journal(opened)
+                    if not self.read_only:
+                        self._replay_journal(opened)
                     if self._retired is not None:
                         self._retired.engine.close()
                     self._retired = self._open

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from app.corpus import RawDocument, SkippedFile, raw_document_of, read_corpus
 from app.extract import EXTRACTOR_VERSION
@@ -18,6 +18,9 @@ from app.index.extraction_pool import ExtractedDocument, extract_all
 from app.index.layout import IndexLayout
 from app.index.resolution import resolve_links
 from app.index.store import RECORDS_FILE, Origin, RecordStore, RecordWriter
+
+if TYPE_CHECKING:
+    from app.index.cluster_extraction import DaskExtraction
 
 __all__ = ["BuildReport", "IngestedDocumentsPresent", "IngestedPolicy", "build_index"]
 
@@ -47,6 +50,7 @@ def build_index(
     lock_timeout: float = 0.0,
     engine: EngineName = "whoosh",
     cluster_threshold: float | None = None,
+    dask: DaskExtraction | None = None,
 ) -> BuildReport:
     """Read, clean, extract and index every document of `corpus_dir` into a new build of `index_dir`.
 
@@ -55,6 +59,7 @@ def build_index(
     where they win over corpus files with the same id, or to `discard` them.
     The build holds the index of `engine`, and its manifest says so for whoever opens it; its story
     clusters use `cluster_threshold` (the default setting's when None), kept for later ingests.
+    With `dask` (connected beforehand), extraction runs as tasks on that Dask cluster instead of `workers`.
     """
     started = time.perf_counter()
     layout = IndexLayout(index_dir)
@@ -62,18 +67,24 @@ def build_index(
     skipped: list[SkippedFile] = []
     seen: set[str] = set()
     carried: list[RawDocument] = []
+    carried_ids: set[str] = set()
+
+    def admit(doc_id: str, origin: str) -> bool:
+        """Whether a corpus document enters the build; when not, why goes to `skipped`."""
+        if doc_id in carried_ids:
+            skipped.append(SkippedFile(origin, f"superseded by the ingested document {doc_id!r}"))
+        elif doc_id in seen:
+            skipped.append(SkippedFile(origin, f"duplicate document id {doc_id!r}"))
+        else:
+            seen.add(doc_id)
+            return True
+        return False
 
     def readable() -> Iterator[RawDocument]:
-        carried_ids = {document.id for document in carried}
         for item in read_corpus(corpus_dir):
             if isinstance(item, SkippedFile):
                 skipped.append(item)
-            elif item.id in carried_ids:
-                skipped.append(SkippedFile(item.origin, f"superseded by the ingested document {item.id!r}"))
-            elif item.id in seen:
-                skipped.append(SkippedFile(item.origin, f"duplicate document id {item.id!r}"))
-            else:
-                seen.add(item.id)
+            elif admit(item.id, item.origin):
                 yield item
         yield from carried
 
@@ -99,7 +110,12 @@ def build_index(
         writer = engine_writer(engine, partial)
         records = RecordWriter(partial / RECORDS_FILE, cluster_threshold=cluster_threshold)
         count = 0
-        for record, serialized in reported(extract_all(readable(), workers)):
+        extracted = (
+            extract_all(readable(), workers)
+            if dask is None
+            else dask.extract(corpus_dir, readable=readable(), admit=admit, carried=carried, skipped=skipped)
+        )
+        for record, serialized in reported(extracted):
             writer.add(record)
             origin: Origin = "api" if record.id in carried_ids else "corpus"
             records.add(record, origin=origin, serialized=serialized)

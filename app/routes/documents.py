@@ -10,7 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
 from app.corpus import RawDocument, SuppliedMetadata
-from app.deps import BuildDep, IngestorDep, SettingsDep
+from app.deps import BuildDep, IngestorDep, SettingsDep, WriterOnly
 from app.errors import DocumentNotFound, Unprocessable
 from app.index.ingest import IngestOutcome
 from app.models import DocumentRecord
@@ -131,7 +131,7 @@ def similar_documents(doc_id: DocumentId, build: BuildDep, paging: PagingDep) ->
 
 BULK_BATCH = 100
 # 400: a body that cannot be decoded at all (not UTF-8); a body that decodes but is not valid JSON is a 422.
-WRITE_ERRORS = (400, 401, 403, 413, 422, 503, 507)
+WRITE_ERRORS = (400, 401, 403, 405, 413, 422, 503, 507)
 
 
 def _raw_document(document: DocumentIn, doc_id: str | None = None) -> RawDocument:
@@ -167,7 +167,7 @@ def _acknowledge(outcome: IngestOutcome, response: Response) -> IngestResult:
         200: {"model": IngestResult, "description": "Updated, or unchanged"},
         **problem_responses(*WRITE_ERRORS),
     },
-    dependencies=[WriteAccess],
+    dependencies=[WriterOnly, WriteAccess],
     openapi_extra=document_body_examples(),
 )
 def create_document(document: DocumentIn, ingestor: IngestorDep, response: Response) -> IngestResult:
@@ -183,7 +183,7 @@ def create_document(document: DocumentIn, ingestor: IngestorDep, response: Respo
     summary="Add or replace a document by id",
     response_model=IngestResult,
     responses={201: {"model": IngestResult, "description": "Created"}, **problem_responses(*WRITE_ERRORS)},
-    dependencies=[WriteAccess],
+    dependencies=[WriterOnly, WriteAccess],
     openapi_extra=document_body_examples(),
 )
 def replace_document(
@@ -206,7 +206,7 @@ def replace_document(
     status_code=204,
     response_class=Response,
     responses=problem_responses(404, *WRITE_ERRORS),
-    dependencies=[WriteAccess],
+    dependencies=[WriterOnly, WriteAccess],
 )
 def delete_document(doc_id: DocumentId, ingestor: IngestorDep) -> Response:
     """Remove the document from the index, the entities and the statistics."""
@@ -221,7 +221,7 @@ def delete_document(doc_id: DocumentId, ingestor: IngestorDep) -> Response:
     summary="Add or replace many documents (NDJSON)",
     response_model=BulkResult,
     responses=problem_responses(*WRITE_ERRORS),
-    dependencies=[WriteAccess],
+    dependencies=[WriterOnly, WriteAccess],
     openapi_extra={
         "requestBody": {
             "required": True,

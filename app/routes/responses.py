@@ -20,7 +20,7 @@ _DESCRIPTIONS = {
     401: "Missing API key",
     403: "Wrong API key",
     404: "Not found",
-    405: "Method not allowed on this path; `Allow` lists the ones it has",
+    405: "Method not allowed on this path (every write, on a read replica); `Allow` lists the ones it has",
     406: "The `Accept` header admits no media type this route produces",
     413: "Request too large",
     422: "Invalid parameters",

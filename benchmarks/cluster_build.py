@@ -1,0 +1,115 @@
+"""Build speed on Dask vs the local pipeline, on the same generated corpus.
+
+    python -m benchmarks.cluster_build --documents 10000
+
+Three builds of one corpus (benchmarks/generator.py): the local pipeline (`--workers`, default the CPU
+count up to 4), `--scheduler local:1` (the cost of the Dask path itself: one worker process against the
+pipeline's) and `--scheduler local:2` (the scaling over one worker). Docs/s count the build only; the
+cluster's start is reported apart. Results go to benchmarks/results/cluster_build.json and .md with the
+commit and the load average, since on a shared machine the load decides the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from app.index import build_index
+from app.index.cluster_extraction import DaskExtraction
+from benchmarks.generator import ensure_corpus
+from benchmarks.run import DEFAULT_SEED, ROOT, _commit
+
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def measure(corpus_dir: Path, scheduler: str | None, workers: int | None) -> dict[str, Any]:
+    """One build of `corpus_dir`, on Dask when `scheduler` is given."""
+    index_dir = Path(tempfile.mkdtemp(prefix="cluster-build-"))
+    try:
+        if scheduler is None:
+            report = build_index(corpus_dir, index_dir, workers=workers)
+            return {"mode": f"local pipeline, {workers or min(4, os.cpu_count() or 1)} processes"} | _rates(
+                report
+            )
+        started = time.perf_counter()
+        with DaskExtraction(scheduler) as dask:
+            connected = time.perf_counter() - started
+            report = build_index(corpus_dir, index_dir, dask=dask)
+        return {
+            "mode": f"--scheduler {scheduler}",
+            "cluster_start_seconds": round(connected, 2),
+            "tasks": dask.progress.tasks,
+            "workers": dask.progress.workers,
+        } | _rates(report)
+    finally:
+        shutil.rmtree(index_dir, ignore_errors=True)
+
+
+def _rates(report: Any) -> dict[str, Any]:
+    return {
+        "documents": report.documents,
+        "seconds": round(report.seconds, 2),
+        "docs_per_second": round(report.documents / report.seconds, 1),
+    }
+
+
+def markdown(results: dict[str, Any]) -> str:
+    rows = results["builds"]
+    base = rows[0]["docs_per_second"]
+    lines = [
+        f"# Build on Dask vs the local pipeline: {results['documents']:,} documents",
+        "",
+        f"Commit `{results['commit']}`, {results['cpus']} CPUs, load average {results['load_average_at_start']} "
+        f"at start and {results['load_average_at_end']} at the end.",
+        "",
+        "| build | docs/s | × local pipeline | seconds | cluster start (s) | tasks |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        lines.append(
+            f"| {row['mode']} | {row['docs_per_second']} | {row['docs_per_second'] / base:.2f} | {row['seconds']} "
+            f"| {row.get('cluster_start_seconds', '–')} | {row.get('tasks', '–')} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--workers", type=int, default=None, help="Processes of the local pipeline.")
+    parser.add_argument("--data-dir", type=Path, default=ROOT / "benchmarks" / "data")
+    parser.add_argument("--output", type=Path, default=RESULTS / "cluster_build")
+    arguments = parser.parse_args(argv)
+    arguments.data_dir.mkdir(parents=True, exist_ok=True)
+    corpus = ensure_corpus(arguments.data_dir, arguments.documents, arguments.seed)
+    load_at_start = round(os.getloadavg()[0], 2)
+    builds = []
+    for scheduler in (None, "local:1", "local:2"):
+        builds.append(measure(corpus.directory, scheduler, arguments.workers))
+        print(json.dumps(builds[-1]), flush=True)
+    results = {
+        "documents": corpus.documents,
+        "seed": arguments.seed,
+        "commit": _commit(),
+        "cpus": os.cpu_count(),
+        "load_average_at_start": load_at_start,
+        "load_average_at_end": round(os.getloadavg()[0], 2),
+        "builds": builds,
+    }
+    arguments.output.parent.mkdir(parents=True, exist_ok=True)
+    arguments.output.with_suffix(".json").write_text(json.dumps(results, indent=2) + "\n")
+    arguments.output.with_suffix(".md").write_text(markdown(results))
+    print(markdown(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
