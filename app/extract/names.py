@@ -15,6 +15,7 @@ from app.extract.lexicon import (
     COUNTRIES,
     DOTTED_ABBREVIATIONS,
     GIVEN_NAMES,
+    HYPHEN_PARTICLES,
     NAME_PARTICLES,
     NICKNAMES,
     NOT_NAME_WORDS,
@@ -80,10 +81,13 @@ _PARTICLES = "|".join(
     particle.replace(" ", r"\s+") for particle in sorted(NAME_PARTICLES, key=len, reverse=True)
 )
 _CONNECTOR = rf"(?:of|for|and|&|the|los|las|{_PARTICLES})"
+# "Thamer Abbas al-Ghadhban": a lowercase particle hyphenated to a surname, never the first word of a run.
+_HYPHEN_PREFIX = rf"(?:(?:{'|'.join(sorted(HYPHEN_PARTICLES, key=len, reverse=True))})-(?=[{UPPER}]))"
+_HYPHEN_PREFIX_PATTERN = re.compile(_HYPHEN_PREFIX)
 # A token's possible first characters, checked first so that a scan skips every other position at once.
 _TOKEN_FIRST = rf"[{UPPER}te{re.escape(''.join(sorted({word[0] for word in DOTTED_WORDS})))}]"
-_RUN = re.compile(rf"(?={_TOKEN_FIRST}){_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{_TOKEN})*")
-_TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{_TOKEN}")
+_RUN = re.compile(rf"(?={_TOKEN_FIRST}){_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{_HYPHEN_PREFIX}?{_TOKEN})*")
+_TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{_HYPHEN_PREFIX}?{_TOKEN}")
 CONNECTORS = frozenset(["of", "for", "and", "&", "the", "los", "las"]) | NAME_PARTICLES
 
 AGENCY_ALIASES = frozenset(alias for _, aliases in AGENCIES.values() for alias in aliases)
@@ -128,6 +132,8 @@ def is_title_head(token: Token) -> bool:
 
 def is_name_like(token: Token) -> bool:
     word = token.bare
+    if word[:1].islower() and (prefix := _HYPHEN_PREFIX_PATTERN.match(word)) is not None:
+        word = word[prefix.end() :]
     if not word or not word[0].isupper() or len(word) < 2:
         return False
     if word.isupper() and len(word) > 1 and not word.endswith("."):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from app.extract.bodies import PUBLIC_BODY_AFTER, title_is_office
 from app.extract.lexicon import (
     COURTESY_TITLES,
+    GIVEN_NAMES,
     OFFICE_WORDS,
     PARTY_WORDS,
     TITLE_ABBREVIATIONS,
@@ -101,6 +102,7 @@ class _Candidate:
     titles: list[StatedTitle] = field(default_factory=list)
     affiliation: str | None = None
     official_hint: bool = False
+    courtesy: bool = False  # only a courtesy title stands before the name (`Ms Carroll MacNeill`)
 
     @property
     def start(self) -> int:
@@ -208,15 +210,39 @@ def _titled_candidate(
     return candidate
 
 
+def _longer_names(candidates: list[_Candidate]) -> dict[int, str]:
+    """`Ms Carroll MacNeill` after `Jennifer Carroll MacNeill`: the id of the one fuller name a short form ends.
+
+    A short form that opens with a known given name joins only after a courtesy title
+    (`Ann Smith` is not `Mary Ann Smith`).
+    """
+    by_last: dict[str, set[tuple[str, ...]]] = {}
+    for candidate in candidates:
+        words = tuple(token.bare for token in candidate.name_tokens)
+        by_last.setdefault(words[-1], set()).add(words)
+    longer: dict[int, str] = {}
+    for candidate in candidates:
+        words = tuple(token.bare for token in candidate.name_tokens)
+        fuller = {
+            other
+            for other in by_last[words[-1]]
+            if len(other) > len(words) and other[-len(words) :] == words
+        }
+        if len(fuller) == 1 and (candidate.courtesy or words[0].lower() not in GIVEN_NAMES):
+            longer[id(candidate)] = canonical_name(list(fuller.pop()))
+    return longer
+
+
 def _merge(
     text: str, candidates: list[_Candidate], surname_refs: list[tuple[Token, StatedTitle | None]]
 ) -> dict[str, _Entity]:
     """Full-name candidates merged by id, then surname-only mentions joined to them (or to `title-surname`)."""
     entities: dict[str, _Entity] = {}
     by_surname: dict[str, list[tuple[int, _Entity]]] = {}
+    longer_names = _longer_names(candidates)
     for candidate in candidates:
         words = [token.bare for token in candidate.name_tokens]
-        entity_id = canonical_name(words)
+        entity_id = longer_names.get(id(candidate)) or canonical_name(words)
         entity = entities.get(entity_id)
         name_text = text[candidate.start : candidate.end]
         if entity is None:
@@ -351,7 +377,9 @@ def find_people(
         if len(name_tokens) == 1:
             surname_refs.append((name_tokens[0], stated_title(text, title_tokens, tokens[0].start)))
             continue
-        candidates.append(_titled_candidate(text, tokens, title_tokens, name_tokens))
+        candidate = _titled_candidate(text, tokens, title_tokens, name_tokens)
+        candidate.courtesy = bool(title_tokens) and all(token.bare in COURTESY_TITLES for token in title_tokens)
+        candidates.append(candidate)
 
     entities = _merge(text, candidates, surname_refs)
     for entity in entities.values():

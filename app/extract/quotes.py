@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
+from app.extract.lexicon import NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, word_set
 from app.extract.spans import Sentences, evidence, slugify
 from app.models import Attribution, Quote
 
@@ -33,15 +33,17 @@ class Speaker:
     is_person: bool = True
 
 
-_VERBS = (
-    r"said|says|say|told|tells|wrote|writes|added|adds|asked|asks|responded|replied|explained|noted|argued|"
-    r"stated|insisted|warned|testified|continued|recalled|acknowledged|declared|tweeted|posted|called|"
-    r"saying|telling|adding|writing|announced|complained|concluded|remarked|observed|described|likened|welcomed"
-)
+_QUOTE_VERBS = sorted(word_set("quote_verbs.txt"), key=len, reverse=True)
+_VERBS = "|".join(_QUOTE_VERBS)
+# After a quote the verb is finite (`…," said Ruiz`; `…," she added`): a participle there (`…," citing the
+# court's ruling`) names what was cited, not who spoke.
+_FINITE_VERBS = "|".join(verb for verb in _QUOTE_VERBS if not verb.endswith("ing"))
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _WHO_CHAR = r"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.)"
-_AFTER_SUBJECT_FIRST = re.compile(rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_VERBS})\b")
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_VERBS})\s+(?P<who>{_WHO_CHAR}{{1,110}})")
+_AFTER_SUBJECT_FIRST = re.compile(
+    rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
+)
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_FINITE_VERBS})\s+(?P<who>{_WHO_CHAR}{{1,110}})")
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z]*", re.IGNORECASE)
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
@@ -62,6 +64,10 @@ _NOT_NAMES = NOT_NAME_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {title.lower() for
 _BODY_BEFORE = re.compile(r"\b(?:for|of|at|with|from|by|the|and)\s+$", re.IGNORECASE)
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*")
 _CLOSERS = '”"'
+# "The Nitish Kumar government said", "the Biden administration's": a body named after a person.
+_EPONYMOUS_BODY = re.compile(
+    rf"(?:['’]s)?\s+(?:{'|'.join(sorted(word_set('eponymous_body_nouns.txt')))})\b"
+)
 
 
 @dataclass
@@ -173,6 +179,8 @@ def _unlisted_person(text: str, start: int, end: int) -> Attribution | None:
     for run in _NAME_RUN.finditer(text, start, clause_end):
         if _BODY_BEFORE.search(text, max(start, run.start() - 6), run.start()):
             continue  # `a spokesperson for the Pharmaceutical Research …`: a body, not a person
+        if _EPONYMOUS_BODY.match(text, run.end()):
+            continue
         words = run.group().split()
         while words and not is_name_word(words[0]):
             words.pop(0)
@@ -243,6 +251,28 @@ def _resolve_who(
     return False, None
 
 
+_TITLE_SMALL_WORDS = word_set("title_case_small_words.txt")
+_MAX_TITLE_WORDS = 12
+
+
+def _is_title(words: Sequence[str]) -> bool:
+    """Words in title case (`Homicide: Life on the Street`), no sentence in them: the name of a work or plan."""
+    if len(words) > _MAX_TITLE_WORDS or any(word.endswith((".", "?", "!")) for word in words[:-1]):
+        return False
+    lettered = [word.strip("‘’'(),:;") for word in words if word[:1].isalpha()]
+    capitalized = [word for word in lettered if word[:1].isupper()]
+    return len(capitalized) >= 2 and all(
+        word[:1].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in lettered
+    )
+
+
+def _opens_sentence(text: str, span: _Span, sentences: Sentences) -> bool:
+    """Whether only the opening mark stands between the quote and the start of its sentence."""
+    mark = span.start - 1 if span.opened else span.start
+    sentence_start = sentences.span_at(max(0, mark))[0]
+    return not text[sentence_start:mark].strip()
+
+
 def find_quotes(
     text: str,
     *,
@@ -256,7 +286,12 @@ def find_quotes(
     person_starts = {speaker.start for speaker in speakers if speaker.is_person}
     # `Lucinda Harrow of Weber State University` listed as a body too: the person it starts with speaks.
     ordered_speakers = sorted(
-        (speaker for speaker in speakers if speaker.is_person or speaker.start not in person_starts),
+        (
+            speaker
+            for speaker in speakers
+            if (speaker.is_person or speaker.start not in person_starts)
+            and not (speaker.is_person and _EPONYMOUS_BODY.match(text, speaker.end))
+        ),
         key=lambda speaker: speaker.start,
     )
     quotes: list[Quote] = []
@@ -269,7 +304,8 @@ def find_quotes(
         spans = _double_quotes(text, paragraph_start, paragraph_end)
         spans += _single_quotes(text, paragraph_start, paragraph_end, spans)
         spans.sort(key=lambda span: span.start)
-        previous: tuple[int, Attribution | None, bool] | None = None  # (end, speaker, attribution followed)
+        # (end, speaker, attribution followed, start of the quote's sentence)
+        previous: tuple[int, Attribution | None, bool, int] | None = None
         for index, span in enumerate(spans):
             content_start, content_end = _trim(text, span.start, span.end)
             if content_end <= content_start:
@@ -356,10 +392,13 @@ def find_quotes(
                         missed := _unlisted_person(text, before_start, before_start + verb.start())
                     ) is not None:
                         found, speaker = True, missed
+                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
                     elif previous is not None and previous[2]:
                         found, speaker = True, previous[1]
                     else:
-                        subject = before[: verb.start()].strip().split(",")[-1].strip()
+                        # `X tabled a budget, asserting that …`: a participle's subject opens the sentence.
+                        clauses = [part.strip() for part in before[: verb.start()].split(",") if part.strip()]
+                        subject = clauses[-1] if clauses else ""
                         role = _ROLE_REFERENCE.match(subject.lower())
                         if role is not None and role["role"] in roles:
                             # `the prime minister stated, "…"`: the one person in the document with that title.
@@ -370,7 +409,14 @@ def find_quotes(
                             )
                         elif _UNNAMED.match(subject) or _LOWER_START.match(subject):
                             found = True
-            if not found and previous is not None and previous[2]:
+            words = content.split()
+            sentence_start = sentences.span_at(span.start)[0]
+            if not found and previous is not None and previous[2] and (
+                len(words) > _SHORT_WORDS
+                or sentence_start == previous[3]
+                or _opens_sentence(text, span, sentences)
+            ):
+                # `"…," she said. "…"` continues; a phrase quoted mid-sentence far on is no continuation.
                 between = text[previous[0] : span.start - 1 if span.opened else span.start]
                 if not re.search(r"[“”\"]", between):
                     found, speaker = True, previous[1]
@@ -391,7 +437,6 @@ def find_quotes(
                 for earlier in running_on:
                     quotes[earlier] = quotes[earlier].model_copy(update={"speaker": speaker})
             running_on = []
-            words = content.split()
             spoken_by_person = speaker is not None and any(
                 s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
             )
@@ -403,9 +448,12 @@ def find_quotes(
                 # a person says it, its clause names an unnamed speaker (`he called it "a disgrace"`) or a
                 # body says or describes it (`the council described the figures as "distressing"`).
                 continue
+            if not spoken_by_person and _is_title(words):
+                # `"The Wire" and "Homicide: Life on the Street"`, `dubbed "The Budget of Renewed Hope"`: a title.
+                continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is None:
                 unattributed_open.append(len(quotes) - 1)
-            previous = (max(after_end, sentence_end) if found else after_end, speaker, found)
+            previous = (max(after_end, sentence_end) if found else after_end, speaker, found, sentence_start)
         closing = previous[1] if previous is not None and previous[2] else None
     return quotes
