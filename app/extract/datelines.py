@@ -71,6 +71,9 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _BYLINE_NAMES = re.compile(rf"By\s+{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*")
 # Without "By", a line of two or more names before the date: "Ana Ruiz and Li Wei, Monday March 3, 2020".
 _CREDIT_NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*(?:,\s+|\s+and\s+|\s*&\s*){_NAME}")
+# A masthead: the site's name before the date ("NZ Newswire 17/08/2016"), its logo's text maybe run into it.
+_MASTHEAD_NAME = re.compile(rf"{_NAME}(?:\s*logo\s*{_NAME})?")
+_SPACE = re.compile(r"\s+")
 _BYLINE_SEPARATOR = re.compile(rf"\s*(?:,|{_SEPARATOR}|\s+on\b)\s*")
 # "March 3, 2020WASHINGTON —": a copied page runs the date line into the dateline's place.
 _RUN_IN_DATE = re.compile(
@@ -157,7 +160,7 @@ def _date_in_line(line: str) -> re.Match[str] | None:
     match = _DATE_LINE.fullmatch(line)
     if match is not None:
         return match
-    names = _BYLINE_NAMES.match(line) or _CREDIT_NAMES.match(line)
+    names = _BYLINE_NAMES.match(line) or _CREDIT_NAMES.match(line) or _MASTHEAD_NAME.match(line)
     if names is None:
         return None
     # The names may have taken the date's month ("By Ana Ruiz, March 3, 2020"): try every separator.
@@ -166,6 +169,11 @@ def _date_in_line(line: str) -> re.Match[str] | None:
             break
         match = _DATE_LINE.fullmatch(line, separator.end())
         if match is not None:
+            return match
+    # "NZ Newswire 17/08/2016": a masthead puts only a space before the date.
+    for space in _SPACE.finditer(line, 1, names.end() + 1):
+        match = _DATE_LINE.fullmatch(line, space.end())
+        if match is not None and not match["label"]:
             return match
     return None
 

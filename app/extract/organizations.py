@@ -16,7 +16,8 @@ _AGENCY_BY_ALIAS = {alias: slug for slug, (_, aliases) in AGENCIES.items() for a
 _OUTLET_BY_ALIAS = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
 # Prefix trees, not plain alternations: the longest alias still wins, but a scan tries one branch per letter.
 _KNOWN = re.compile(rf"(?<![\w.])(?:{word_pattern([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS])})(?![\w]|\.\w)")
-_CAP = r"[A-Z][\w.&-]*"
+# A plural possessive belongs to the name ("National Police Chiefs' Council", "Teachers' Union").
+_CAP = r"[A-Z][\w.&-]*(?:(?<=s)['’](?=[^\S\n]))?"
 # A name never runs across a line break (a headline above a paragraph is not part of it).
 _SP = r"[^\S\n]+"
 # Both alternatives start with a capital: checked first, so a scan skips other positions at once.

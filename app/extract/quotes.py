@@ -44,6 +44,19 @@ _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
 )
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_FINITE_VERBS})\s+(?P<who>{_WHO_CHAR}{{1,110}})")
+_PASSIVE_QUOTE_VERBS = "|".join(sorted(word_set("quote_passive_verbs.txt"), key=len, reverse=True))
+_AFTER_BY = re.compile(
+    rf"^[\s,]*(?:first\s+)?(?:{_PASSIVE_QUOTE_VERBS})\s+by\s+(?P<who>[^,;:“”\"\n]{{1,110}}?)(?=[,;:]|[.?!]?[”\"’]?\s*$)"
+)
+_AFTER_DASH = re.compile(r"^[^\S\n]*[–—][^\S\n]*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})")
+_NAME_CHAR = r"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.)"
+# The clause that ends a sentence: `, Electricity Minister X said on Monday.` / `, said X.`
+_SENTENCE_END_SPEAKER = re.compile(
+    rf",\s+(?:(?P<who>{_NAME_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})"
+    rf"|(?:{_FINITE_VERBS})\s+(?P<who_after>{_NAME_CHAR}{{1,110}}?))"
+    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|during|after|before|to|told)\b[^.?!“”\"\n]{0,80})?"
+    r"[.?!]?[”\"’]?\s*$"
+)
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z]*", re.IGNORECASE)
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
@@ -76,6 +89,17 @@ class _Span:
     end: int
     closed_by: str  # the character after the content: a closing mark, or "" at a paragraph edge
     opened: bool
+
+
+@dataclass
+class _Previous:
+    """The quote before the current one in its paragraph."""
+
+    end: int  # where its attribution ends
+    speaker: Attribution | None
+    found: bool  # an attribution followed or preceded it
+    sentence_start: int
+    verb_before: bool  # a verb before it in its sentence named the speaker (`asserting that "…"`)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -266,6 +290,10 @@ def _is_title(words: Sequence[str]) -> bool:
     )
 
 
+def _names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
+    return any(start <= speaker.start < end and speaker.is_person for speaker in speakers)
+
+
 def _opens_sentence(text: str, span: _Span, sentences: Sentences) -> bool:
     """Whether only the opening mark stands between the quote and the start of its sentence."""
     mark = span.start - 1 if span.opened else span.start
@@ -298,14 +326,14 @@ def find_quotes(
     carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
     unattributed_open: list[int] = []  # quotes left open at a paragraph end with no speaker yet
     closing: Attribution | None = None  # speaker of the last quote of the last paragraph
+    bridged = False  # closing was carried over one paragraph without quotes
     for paragraph_start, paragraph_end in _paragraphs(text):
         carry, carried = carried or closing, None
         running_on, unattributed_open = unattributed_open, []
         spans = _double_quotes(text, paragraph_start, paragraph_end)
         spans += _single_quotes(text, paragraph_start, paragraph_end, spans)
         spans.sort(key=lambda span: span.start)
-        # (end, speaker, attribution followed, start of the quote's sentence)
-        previous: tuple[int, Attribution | None, bool, int] | None = None
+        previous: _Previous | None = None
         for index, span in enumerate(spans):
             content_start, content_end = _trim(text, span.start, span.end)
             if content_end <= content_start:
@@ -318,6 +346,7 @@ def find_quotes(
             )
             after_end = max(close_end, min(next_open, max(sentence_end, close_end), paragraph_end))
             found, speaker = False, None
+            verb: re.Match[str] | None = None
             characterized = False  # `X described the figures as "distressing"`
             after_text = text[close_end:after_end]
             clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
@@ -328,6 +357,24 @@ def find_quotes(
                     found, speaker = _resolve_who(
                         text, who_start, who_end, ordered_speakers, spans, span.start, roles
                     )
+            if not found and after_text.strip():
+                # `"secular stagnation" raised by X`, a headline's `'…' – Cele`: the name right after the quote.
+                by = _AFTER_BY.match(after_text)
+                dash = None if by else _AFTER_DASH.match(after_text)
+                if by is not None:
+                    found, speaker = _resolve_who(
+                        text,
+                        close_end + by.start("who"),
+                        close_end + by.end("who"),
+                        ordered_speakers,
+                        spans,
+                        span.start,
+                        roles,
+                    )
+                elif dash is not None:
+                    named = _speaker_in(ordered_speakers, close_end + dash.start("who"), close_end + dash.end("who"))
+                    if named is not None and named.is_person:
+                        found, speaker = True, _attribution(named, text)
             if not found:
                 before_start = max(
                     sentences.span_at(max(span.start - 1, paragraph_start))[0],
@@ -344,7 +391,6 @@ def find_quotes(
                     )
                     if named is not None:
                         found, speaker = True, _attribution(named, text)
-                verb = None
                 # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit
                 # far from its verb; a longer quote is introduced right before it.
                 reach = _SHORT_QUOTE_REACH if len(content.split()) <= _SHORT_WORDS else 80
@@ -393,8 +439,10 @@ def find_quotes(
                     ) is not None:
                         found, speaker = True, missed
                         characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
-                    elif previous is not None and previous[2]:
-                        found, speaker = True, previous[1]
+                    elif previous is not None and previous.found:
+                        # `X described the figures as "…" and called …"`: the verb's subject spoke before.
+                        found, speaker = True, previous.speaker
+                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
                     else:
                         # `X tabled a budget, asserting that …`: a participle's subject opens the sentence.
                         clauses = [part.strip() for part in before[: verb.start()].split(",") if part.strip()]
@@ -410,16 +458,35 @@ def find_quotes(
                         elif _UNNAMED.match(subject) or _LOWER_START.match(subject):
                             found = True
             words = content.split()
+            if not found and after_text.strip():
+                # `… as a result of "an orchestrated effort" and not …, Electricity Minister X said on Monday.`
+                last_clause = _SENTENCE_END_SPEAKER.search(after_text)
+                if last_clause is not None:
+                    group = "who" if last_clause["who"] is not None else "who_after"
+                    found, speaker = _resolve_who(
+                        text,
+                        close_end + last_clause.start(group),
+                        close_end + last_clause.end(group),
+                        ordered_speakers,
+                        spans,
+                        span.start,
+                        roles,
+                    )
             sentence_start = sentences.span_at(span.start)[0]
-            if not found and previous is not None and previous[2] and (
-                len(words) > _SHORT_WORDS
-                or sentence_start == previous[3]
-                or _opens_sentence(text, span, sentences)
+            if (
+                not found
+                and previous is not None
+                and previous.found
+                and (
+                    len(words) > _SHORT_WORDS
+                    or (sentence_start == previous.sentence_start and previous.verb_before)
+                    or _opens_sentence(text, span, sentences)
+                )
             ):
                 # `"…," she said. "…"` continues; a phrase quoted mid-sentence far on is no continuation.
-                between = text[previous[0] : span.start - 1 if span.opened else span.start]
+                between = text[previous.end : span.start - 1 if span.opened else span.start]
                 if not re.search(r"[“”\"]", between):
-                    found, speaker = True, previous[1]
+                    found, speaker = True, previous.speaker
             if (
                 not found
                 and carry is not None
@@ -454,6 +521,17 @@ def find_quotes(
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is None:
                 unattributed_open.append(len(quotes) - 1)
-            previous = (max(after_end, sentence_end) if found else after_end, speaker, found, sentence_start)
-        closing = previous[1] if previous is not None and previous[2] else None
+            previous = _Previous(
+                max(after_end, sentence_end) if found else after_end,
+                speaker,
+                found,
+                sentence_start,
+                verb_before=verb is not None,
+            )
+        if not spans and not bridged and not _names_person(ordered_speakers, paragraph_start, paragraph_end):
+            # A paragraph of background that quotes and names no one does not end the last speaker's turn.
+            bridged = True
+        else:
+            closing = previous.speaker if previous is not None and previous.found else None
+            bridged = False
     return quotes

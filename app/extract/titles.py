@@ -11,6 +11,7 @@ from app.extract.lexicon import (
     ORG_HEADS,
     PARTY_ROLES,
     PARTY_WORDS,
+    PORTFOLIO_WORDS,
     SENTENCE_OPENERS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -101,9 +102,12 @@ _SENTENCE_PREFIX_TITLE = re.compile(
 )
 # "BC Wildfire Service spokesperson X", "Oakbridge Town Council clerk X", "ABS head of prices statistics X":
 # a named body, then a lowercase role.
+# After a possessive body three lowercase words may stand before the head ("Stats NZ's consumers prices
+# senior manager X").
 _ORG_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*){{0,5}})"
-    rf"\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?<![\w-])(?:{_HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
+    rf"(?:(?<=['’]s)\s+(?:[a-z][\w’'-]*\s+){{3}}|\s+(?:[a-z][\w’'-]*\s+){{0,2}})"
+    rf"(?<![\w-])(?:{_HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
 )
 _LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
 # "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
@@ -172,6 +176,7 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 or word.lower() in _JURISDICTION_WORDS
                 or word.lower() in GOVERNMENT_WORDS
                 or word.lower() in NON_GOVERNMENT_WORDS
+                or word.lower() in PORTFOLIO_WORDS
                 or (
                     word[0].isupper()
                     and word.lower() not in _NOT_TITLE_LEAD
