@@ -290,10 +290,29 @@ def find_published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] 
     return None
 
 
+# "WELLINGTON, July 19 (Xinhua) --": the date a wire filed the story from its dateline.
+_WIRE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)"
+    r"[ \t]*\([A-Za-z][A-Za-z&. ]{1,30}\)",
+    re.MULTILINE,
+)
+
+
+def _furniture_dates(text: str) -> list[tuple[int, int]]:
+    """Spans of the date lines at the top (published or updated) and of a wire's dateline date."""
+    spans = [(line.line_start, line.line_end) for line in _date_lines(text)]
+    spans += [match.span("date") for match in _WIRE_DATELINE.finditer(text, 0, min(len(text), 1500))]
+    return spans
+
+
 def outside_date_line(
     dates: list[DateMention], text: str, published: Provenanced[date] | None
 ) -> list[DateMention]:
-    """The dates mentioned, less those on the date line that set `published`."""
+    """The dates mentioned, less those of the page's date lines and wire dateline, and of the line that
+    set `published`."""
+    furniture = _furniture_dates(text)
+    if furniture:
+        dates = [mention for mention in dates if not any(s <= mention.start < e for s, e in furniture)]
     if published is None or published.evidence is None or published.evidence_in != "text":
         return dates
     span = published.evidence
