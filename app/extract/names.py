@@ -116,7 +116,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.bare = text.removeprefix("then-").removeprefix("ex-")
+        self.bare = text.removeprefix("then-").removeprefix("ex-") if text[0] in "te" else text
         self.lower = self.bare.lower()
 
 
@@ -140,7 +140,8 @@ def is_name_like(token: Token) -> bool:
         return False
     if "." in word or word in PLACE_WORDS or word in AGENCY_ALIASES:
         return False
-    return token.lower not in _NOT_NAME and not is_title_token(token) and not re.match(r"[A-Z]-", word)
+    # "U-turn", "X-ray": a capital letter and a hyphen open no name.
+    return token.lower not in _NOT_NAME and not is_title_token(token) and word[1] != "-"
 
 
 def _is_name_part(token: Token, index: int, length: int) -> bool:
@@ -234,6 +235,11 @@ def capitalized_runs(text: str) -> list[list[Token]]:
     """Runs of capitalized words (with connectors) that may hold a title and a name."""
     runs: list[list[Token]] = []
     for match in _RUN.finditer(text):
+        word = match.group()
+        if len(word.split(maxsplit=1)) == 1:
+            # Most runs are one word ("The", "Police"): that word is the run's one token.
+            runs.append([Token(word, match.start(), match.end())])
+            continue
         tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN_PATTERN.finditer(text, *match.span())]
         if len(tokens) > 2 and tokens[0].bare in SENTENCE_OPENERS and any(map(is_title_token, tokens[1:4])):
             # "Under Gov. Lena Strand", "Since Mayor Victor Osei": the opening word is not part of the title.

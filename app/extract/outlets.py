@@ -15,7 +15,7 @@ from app.clean import RemovedSpan
 from app.extract.credits import Publisher, credit_line, is_outlet_name, masthead, wire_credit
 from app.extract.datelines import byline_date_start
 from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS
-from app.extract.organizations import OUTLET_PATTERN
+from app.extract.organizations import outlet_names
 from app.extract.spans import evidence
 from app.models import Evidence, OutletCitation
 
@@ -191,7 +191,7 @@ def _credited_staff(line: str, parts: list[Span]) -> tuple[list[Span], Span | No
 
 def _outlet_mentions(text: str) -> list[tuple[int, int]]:
     spans = [match.span() for match in _KNOWN_OUTLET.finditer(text)]
-    for match in OUTLET_PATTERN.finditer(text):
+    for match in outlet_names(text):
         start, end = match.span()
         noise = _LEADING_NOISE.match(text, start, end)
         if noise is not None and noise.end() < end:

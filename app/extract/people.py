@@ -334,6 +334,11 @@ def find_people(
     candidates: list[_Candidate] = []
     surname_refs: list[tuple[Token, StatedTitle | None]] = []
     for tokens in capitalized_runs(text):
+        if len(tokens) == 1:
+            # One word names no one by itself; it may be the surname of someone named in full.
+            if is_name_like(tokens[0]):
+                surname_refs.append((tokens[0], None))
+            continue
         in_headline = headline is not None and headline[0] <= tokens[0].start < headline[1]
         split = split_name(tokens, strict=in_headline)
         if split is None:

@@ -133,10 +133,15 @@ def _double_quotes(text: str, start: int, end: int) -> list[_Span]:
     return spans
 
 
+_SINGLE_QUOTED = re.compile(r"(?<![\w’])‘(?=\S)(?:[^‘’\n]|’(?=\w))+?(?<=\S)’(?!\w)")
+
+
 def _single_quotes(text: str, start: int, end: int, taken: list[_Span]) -> list[_Span]:
     spans: list[_Span] = []
-    for match in re.finditer(r"(?<![\w’])‘(?=\S)([^‘’\n]|’(?=\w))+?(?<=\S)’(?!\w)", text[start:end]):
-        span_start, span_end = start + match.start() + 1, start + match.end() - 1
+    if text.find("‘", start, end) < 0:
+        return spans
+    for match in _SINGLE_QUOTED.finditer(text, start, end):
+        span_start, span_end = match.start() + 1, match.end() - 1
         if any(s.start <= span_start < s.end for s in taken):
             continue
         spans.append(_Span(span_start, span_end, "’", True))
@@ -528,7 +533,12 @@ def find_quotes(
                 sentence_start,
                 verb_before=verb is not None,
             )
-        if not spans and not bridged and not _names_person(ordered_speakers, paragraph_start, paragraph_end):
+        if (
+            closing is not None
+            and not spans
+            and not bridged
+            and not _names_person(ordered_speakers, paragraph_start, paragraph_end)
+        ):
             # A paragraph of background that quotes and names no one does not end the last speaker's turn.
             bridged = True
         else:
