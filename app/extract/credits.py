@@ -49,7 +49,9 @@ _WIRE_NAMES = _CANONICAL_OUTLET | WIRE_CREDITS
 
 
 # "Philstar.com", "Stuff.co.nz", "news.com.au": a site named by its domain.
-_SITE_DOMAIN = re.compile(r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|news|co|ph|au|nz|uk|ca|ie|in|za)")
+_SITE_DOMAIN = re.compile(
+    r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|news|co|ph|au|nz|uk|ca|ie|in|za)"
+)
 
 
 def is_outlet_name(name: str) -> bool:

@@ -31,6 +31,8 @@ _ORG_RUN = re.compile(
 OUTLET_PATTERN = re.compile(
     rf"(?=[A-Z])\b{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+|-)(?:{'|'.join(sorted(OUTLET_HEADS))})\b(?![\w’'])"
 )
+
+
 def _before_anchors(
     pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, reach: int
 ) -> Iterator[re.Match[str]]:

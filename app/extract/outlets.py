@@ -311,7 +311,9 @@ def find_outlets(
             )
             break
     if publisher is None:
-        publisher = wire_credit(text) or masthead(text, raw_text, removed) or credit_line(text, raw_text, removed)
+        publisher = (
+            wire_credit(text) or masthead(text, raw_text, removed) or credit_line(text, raw_text, removed)
+        )
     if publisher is None:
         publisher = _furniture_publisher(raw_text, removed)
     mentions = _outlet_mentions(text)

@@ -224,9 +224,7 @@ def _longer_names(candidates: list[_Candidate]) -> dict[int, str]:
     for candidate in candidates:
         words = tuple(token.bare for token in candidate.name_tokens)
         fuller = {
-            other
-            for other in by_last[words[-1]]
-            if len(other) > len(words) and other[-len(words) :] == words
+            other for other in by_last[words[-1]] if len(other) > len(words) and other[-len(words) :] == words
         }
         if len(fuller) == 1 and (candidate.courtesy or words[0].lower() not in GIVEN_NAMES):
             longer[id(candidate)] = canonical_name(list(fuller.pop()))
@@ -383,7 +381,9 @@ def find_people(
             surname_refs.append((name_tokens[0], stated_title(text, title_tokens, tokens[0].start)))
             continue
         candidate = _titled_candidate(text, tokens, title_tokens, name_tokens)
-        candidate.courtesy = bool(title_tokens) and all(token.bare in COURTESY_TITLES for token in title_tokens)
+        candidate.courtesy = bool(title_tokens) and all(
+            token.bare in COURTESY_TITLES for token in title_tokens
+        )
         candidates.append(candidate)
 
     entities = _merge(text, candidates, surname_refs)

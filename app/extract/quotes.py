@@ -1,12 +1,13 @@
 """Direct quotations and their speakers.
 
-A quote's speaker is resolved from the clause after it (`…," Villanueva said`; `said Lucero`),
-the clause before it (`X told Y: "…"`), a pronoun (`she said`) pointing at the last person
-named before the quote, or the quote just before it in the same paragraph (a continuation); a
-paragraph that opens on an unattributed quote continues the last paragraph's speaker. A person the
-people extractor missed is taken by name from the clause (`Economist Jonah Whitcomb of …`, or a lone
-surname completed from its fullest earlier form). Unnamed speakers (`an ICE official told …`) give
-`speaker = None`. Missing opening or closing marks at a paragraph edge are tolerated.
+A quote's speaker is named in the clause after it (`…," Villanueva said`; `said Lucero`), by a passive
+verb or a dash right after it (`"secular stagnation" raised by X`; a headline's `'…' – Cele`), in the
+clause before it (`X told Y: "…"`), by a pronoun (`she said`) pointing at the last person named before
+the quote, at the end of its sentence (`…, Minister X said on Monday.`), or by the quote just before it
+in the same paragraph (a continuation); a paragraph that opens on an unattributed quote continues the
+last speaker's turn, across one paragraph that quotes and names no one. How the words naming a speaker
+resolve is `app.extract.speakers`'s. Unnamed speakers (`an ICE official told …`) give `speaker = None`.
+Missing opening or closing marks at a paragraph edge are tolerated.
 """
 
 from __future__ import annotations
@@ -15,22 +16,23 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, word_set
-from app.extract.spans import Sentences, evidence, slugify
+from app.extract.lexicon import word_set
+from app.extract.spans import Sentences
+from app.extract.speakers import (
+    ROLE_REFERENCE,
+    Speaker,
+    antecedent,
+    attribution_of,
+    is_name_word,
+    is_unnamed,
+    names_body_after,
+    resolve_who,
+    speaker_in,
+    unlisted_person,
+)
 from app.models import Attribution, Quote
 
 __all__ = ["Speaker", "antecedent", "find_quotes", "is_name_word"]
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A mention of someone who can speak: a person or an organization."""
-
-    name: str
-    entity_id: str | None
-    start: int
-    end: int
-    is_person: bool = True
 
 
 _QUOTE_VERBS = sorted(word_set("quote_verbs.txt"), key=len, reverse=True)
@@ -57,9 +59,6 @@ _SENTENCE_END_SPEAKER = re.compile(
     r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|during|after|before|to|told)\b[^.?!“”\"\n]{0,80})?"
     r"[.?!]?[”\"’]?\s*$"
 )
-_PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
-_UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z]*", re.IGNORECASE)
-_LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
 _PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
 _SHORT_WORDS = 4
 _SHORT_QUOTE_REACH = 200
@@ -71,16 +70,7 @@ _INSERTED_CLAUSE = re.compile(
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
 _OPENERS = '“"'
 _DOUBLE_MARK = re.compile('[“”"]')
-_NAME_TOKEN = r"[A-Z][a-z’'-]+"
-_PARTICLE = r"(?:van|von|de|da|del|der|du|di|la|le|ap|bin|al)"
-_NOT_NAMES = NOT_NAME_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {title.lower() for title in TITLE_ABBREVIATIONS}
-_BODY_BEFORE = re.compile(r"\b(?:for|of|at|with|from|by|the|and)\s+$", re.IGNORECASE)
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*")
 _CLOSERS = '”"'
-# "The Nitish Kumar government said", "the Biden administration's": a body named after a person.
-_EPONYMOUS_BODY = re.compile(
-    rf"(?:['’]s)?\s+(?:{'|'.join(sorted(word_set('eponymous_body_nouns.txt')))})\b"
-)
 
 
 @dataclass
@@ -156,130 +146,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _speaker_in(speakers: Sequence[Speaker], start: int, end: int) -> Speaker | None:
-    inside = [speaker for speaker in speakers if start <= speaker.start and speaker.end <= end]
-    people = [speaker for speaker in inside if speaker.is_person]
-    chosen = people or inside
-    return chosen[0] if chosen else None
-
-
-def antecedent(
-    speakers: Sequence[Speaker], position: int, quoted: Sequence[tuple[int, int]]
-) -> Speaker | None:
-    """The person a pronoun at `position` refers to: the last one named before it, outside quotes."""
-    best = None
-    for speaker in speakers:
-        if speaker.end > position:
-            break
-        if not speaker.is_person or any(start <= speaker.start < end for start, end in quoted):
-            continue
-        best = speaker
-    return best
-
-
-def _attribution(
-    speaker: Speaker, text: str, start: int | None = None, end: int | None = None
-) -> Attribution:
-    span = (
-        evidence(text, speaker.start, speaker.end)
-        if start is None or end is None
-        else evidence(text, start, end)
-    )
-    return Attribution(name=speaker.name, entity_id=speaker.entity_id, evidence=span)
-
-
-_Resolution = tuple[bool, Attribution | None]
-
-
-def is_name_word(word: str) -> bool:
-    """Not a title, a function word or another word a name is never made of."""
-    lowered = word.lower()
-    return not (lowered in _NOT_NAMES or lowered.rstrip(".") in _NOT_NAMES)
-
-
-def _unlisted_person(text: str, start: int, end: int) -> Attribution | None:
-    """A person the people extractor missed, named in the first clause of `text[start:end]`.
-
-    A given name and a surname after any title (`Economist Jonah Whitcomb of …`), or a lone surname
-    completed from the fullest form written earlier (`Lowe said` after `Pastor Derrick Lowe`).
-    """
-    clause_end = text.find(",", start, end)
-    clause_end = end if clause_end < 0 else clause_end
-    for run in _NAME_RUN.finditer(text, start, clause_end):
-        if _BODY_BEFORE.search(text, max(start, run.start() - 6), run.start()):
-            continue  # `a spokesperson for the Pharmaceutical Research …`: a body, not a person
-        if _EPONYMOUS_BODY.match(text, run.end()):
-            continue
-        words = run.group().split()
-        while words and not is_name_word(words[0]):
-            words.pop(0)
-        if not words:
-            continue
-        first = run.end() - len(" ".join(words))
-        if len(words) > 1:
-            name = text[first : run.end()]
-            return Attribution(name=name, entity_id=slugify(name), evidence=evidence(text, first, run.end()))
-        fuller = None
-        # Look for the surname before building a pattern from it: compiling costs far more than finding.
-        if text.find(words[0], 0, start) >= 0:
-            for earlier in re.finditer(
-                rf"\b(?P<given>{_NAME_TOKEN})\s+(?:{_PARTICLE}\s+)?{re.escape(words[0])}\b", text[:start]
-            ):
-                if is_name_word(earlier["given"]):
-                    fuller = earlier.group()
-        if fuller is not None:
-            return Attribution(
-                name=fuller, entity_id=slugify(fuller), evidence=evidence(text, first, run.end())
-            )
-    return None
-
-
-_ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
-
-
-def _resolve_who(
-    text: str,
-    who_start: int,
-    who_end: int,
-    speakers: Sequence[Speaker],
-    spans: Sequence[_Span],
-    quote_start: int,
-    roles: Mapping[str, Speaker],
-) -> _Resolution:
-    """(found an attribution, speaker) for the words naming who spoke."""
-    who = text[who_start:who_end].strip()
-    if _LOWER_START.match(who):
-        # `a sobbing Jo Rees said`: a person named after an article is still named.
-        named = _speaker_in(speakers, who_start, who_end)
-        return True, (_attribution(named, text) if named is not None and named.is_person else None)
-    role = _ROLE_REFERENCE.match(who)
-    if role is not None and role["role"] in roles:
-        # "the sheriff said": the one person in the document with that title.
-        offset = text.find(who, who_start, who_end)
-        return True, _attribution(roles[role["role"]], text, offset, offset + len(who))
-    speaker = _speaker_in(speakers, who_start, who_end)
-    if speaker is not None and not speaker.is_person:
-        # `said Kenyan Foreign Ministry spokesperson Wanjiru Odhiambo`: the person after the body.
-        named_after = _unlisted_person(text, speaker.end, who_end)
-        if named_after is not None:
-            return True, named_after
-    if speaker is not None:
-        return True, _attribution(speaker, text)
-    missed = _unlisted_person(text, who_start, who_end)
-    if missed is not None:
-        return True, missed
-    first = who.split()[0] if who.split() else ""
-    if _PRONOUN.match(first):
-        antecedent_speaker = antecedent(speakers, quote_start, [(q.start, q.end) for q in spans])
-        offset = text.find(first, who_start, who_end)
-        if antecedent_speaker is not None:
-            return True, _attribution(antecedent_speaker, text, offset, offset + len(first))
-        return True, None
-    if _UNNAMED.match(who) or _LOWER_START.match(who):
-        return True, None
-    return False, None
-
-
 _TITLE_SMALL_WORDS = word_set("title_case_small_words.txt")
 _MAX_TITLE_WORDS = 12
 
@@ -323,7 +189,7 @@ def find_quotes(
             speaker
             for speaker in speakers
             if (speaker.is_person or speaker.start not in person_starts)
-            and not (speaker.is_person and _EPONYMOUS_BODY.match(text, speaker.end))
+            and not (speaker.is_person and names_body_after(text, speaker.end))
         ),
         key=lambda speaker: speaker.start,
     )
@@ -338,6 +204,7 @@ def find_quotes(
         spans = _double_quotes(text, paragraph_start, paragraph_end)
         spans += _single_quotes(text, paragraph_start, paragraph_end, spans)
         spans.sort(key=lambda span: span.start)
+        quoted = [(span.start, span.end) for span in spans]
         previous: _Previous | None = None
         for index, span in enumerate(spans):
             content_start, content_end = _trim(text, span.start, span.end)
@@ -359,27 +226,29 @@ def find_quotes(
                 match = _AFTER_VERB_FIRST.match(after_text) or _AFTER_SUBJECT_FIRST.match(after_text)
                 if match and (clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!"):
                     who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
-                    found, speaker = _resolve_who(
-                        text, who_start, who_end, ordered_speakers, spans, span.start, roles
+                    found, speaker = resolve_who(
+                        text, who_start, who_end, ordered_speakers, quoted, span.start, roles
                     )
             if not found and after_text.strip():
                 # `"secular stagnation" raised by X`, a headline's `'…' – Cele`: the name right after the quote.
                 by = _AFTER_BY.match(after_text)
                 dash = None if by else _AFTER_DASH.match(after_text)
                 if by is not None:
-                    found, speaker = _resolve_who(
+                    found, speaker = resolve_who(
                         text,
                         close_end + by.start("who"),
                         close_end + by.end("who"),
                         ordered_speakers,
-                        spans,
+                        quoted,
                         span.start,
                         roles,
                     )
                 elif dash is not None:
-                    named = _speaker_in(ordered_speakers, close_end + dash.start("who"), close_end + dash.end("who"))
+                    named = speaker_in(
+                        ordered_speakers, close_end + dash.start("who"), close_end + dash.end("who")
+                    )
                     if named is not None and named.is_person:
-                        found, speaker = True, _attribution(named, text)
+                        found, speaker = True, attribution_of(named, text)
             if not found:
                 before_start = max(
                     sentences.span_at(max(span.start - 1, paragraph_start))[0],
@@ -389,13 +258,13 @@ def find_quotes(
                 before = text[before_start : max(before_start, span.start - 1)]
                 according = _ACCORDING_TO.search(before)
                 if according is not None:
-                    named = _speaker_in(
+                    named = speaker_in(
                         ordered_speakers,
                         before_start + according.start("who"),
                         before_start + according.end("who"),
                     )
                     if named is not None:
-                        found, speaker = True, _attribution(named, text)
+                        found, speaker = True, attribution_of(named, text)
                 # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit
                 # far from its verb; a longer quote is introduced right before it.
                 reach = _SHORT_QUOTE_REACH if len(content.split()) <= _SHORT_WORDS else 80
@@ -427,20 +296,20 @@ def find_quotes(
                     ):
                         found = True
                     elif candidate is not None:
-                        found, speaker = True, _attribution(candidate, text)
+                        found, speaker = True, attribution_of(candidate, text)
                         characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
                     elif pronoun is not None:
-                        found, speaker = _resolve_who(
+                        found, speaker = resolve_who(
                             text,
                             before_start + pronoun.start(),
                             before_start + pronoun.end(),
                             ordered_speakers,
-                            spans,
+                            quoted,
                             span.start,
                             roles,
                         )
                     elif (
-                        missed := _unlisted_person(text, before_start, before_start + verb.start())
+                        missed := unlisted_person(text, before_start, before_start + verb.start())
                     ) is not None:
                         found, speaker = True, missed
                         characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
@@ -452,15 +321,15 @@ def find_quotes(
                         # `X tabled a budget, asserting that …`: a participle's subject opens the sentence.
                         clauses = [part.strip() for part in before[: verb.start()].split(",") if part.strip()]
                         subject = clauses[-1] if clauses else ""
-                        role = _ROLE_REFERENCE.match(subject.lower())
+                        role = ROLE_REFERENCE.match(subject.lower())
                         if role is not None and role["role"] in roles:
                             # `the prime minister stated, "…"`: the one person in the document with that title.
                             subject_at = before_start + before.rindex(subject, 0, verb.start())
                             found = True
-                            speaker = _attribution(
+                            speaker = attribution_of(
                                 roles[role["role"]], text, subject_at, subject_at + len(subject)
                             )
-                        elif _UNNAMED.match(subject) or _LOWER_START.match(subject):
+                        elif is_unnamed(subject):
                             found = True
             words = content.split()
             if not found and after_text.strip():
@@ -468,12 +337,12 @@ def find_quotes(
                 last_clause = _SENTENCE_END_SPEAKER.search(after_text)
                 if last_clause is not None:
                     group = "who" if last_clause["who"] is not None else "who_after"
-                    found, speaker = _resolve_who(
+                    found, speaker = resolve_who(
                         text,
                         close_end + last_clause.start(group),
                         close_end + last_clause.end(group),
                         ordered_speakers,
-                        spans,
+                        quoted,
                         span.start,
                         roles,
                     )
