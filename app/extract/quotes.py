@@ -48,7 +48,7 @@ _AFTER_SUBJECT_FIRST = re.compile(
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_FINITE_VERBS})\s+(?P<who>{_WHO_CHAR}{{1,110}})")
 _PASSIVE_QUOTE_VERBS = "|".join(sorted(word_set("quote_passive_verbs.txt"), key=len, reverse=True))
 _AFTER_BY = re.compile(
-    rf"^[\s,]*(?:first\s+)?(?:{_PASSIVE_QUOTE_VERBS})\s+by\s+(?P<who>[^,;:“”\"\n]{{1,110}}?)(?=[,;:]|[.?!]?[”\"’]?\s*$)"
+    rf"^[\s,]*(?:(?:first\s+)?(?:{_PASSIVE_QUOTE_VERBS})\s+by|according\s+to)\s+(?P<who>[^,;:“”\"\n]{{1,110}}?)(?=[,;:]|[.?!]?[”\"’]?\s*$)"
 )
 _AFTER_DASH = re.compile(r"^[^\S\n]*[–—][^\S\n]*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})")
 _NAME_CHAR = r"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.)"
@@ -60,6 +60,10 @@ _SENTENCE_END_SPEAKER = re.compile(
     r"[.?!]?[”\"’]?\s*$"
 )
 _PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
+# A paragraph that ends by introducing the quote below it: `Finance Minister X said:`.
+_INTRODUCES_QUOTE = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>[^.?!“”\"\n]{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})(?:\s+[a-z]+){{0,3}}\s*:\s*$"
+)
 _SHORT_WORDS = 4
 _SHORT_QUOTE_REACH = 200
 _CHARACTERIZING = re.compile(r"said|says|described|called")
@@ -280,8 +284,9 @@ def find_quotes(
                             and speaker_mention.end <= before_start + verb.start()
                         ):
                             candidate = speaker_mention
-                    if candidate is not None and not candidate.is_person:
-                        # "Sen. Kline, who chairs the … Committee, told reporters": Kline, not the committee.
+                    if candidate is not None:
+                        # "Sen. Kline, who chairs the … Committee, told reporters": Kline, not the committee;
+                        # "Minister X, speaking alongside Premier Y, said": X, not Y.
                         verb_at = before_start + verb.start()
                         for speaker_mention in ordered_speakers:
                             if (
@@ -321,6 +326,11 @@ def find_quotes(
                         # `X tabled a budget, asserting that …`: a participle's subject opens the sentence.
                         clauses = [part.strip() for part in before[: verb.start()].split(",") if part.strip()]
                         subject = clauses[-1] if clauses else ""
+                        # `The minister, who was speaking in Cork, said`: the subject before an inserted clause.
+                        subject = next(
+                            (clause for clause in reversed(clauses) if ROLE_REFERENCE.match(clause.lower())),
+                            subject,
+                        )
                         role = ROLE_REFERENCE.match(subject.lower())
                         if role is not None and role["role"] in roles:
                             # `the prime minister stated, "…"`: the one person in the document with that title.
@@ -413,4 +423,18 @@ def find_quotes(
         else:
             closing = previous.speaker if previous is not None and previous.found else None
             bridged = False
+        introduced = _INTRODUCES_QUOTE.search(text, max(paragraph_start, paragraph_end - 200), paragraph_end)
+        if introduced is not None:
+            # `Finance Minister X said:` ends the paragraph: the quote below is theirs.
+            found, speaker = resolve_who(
+                text,
+                introduced.start("who"),
+                introduced.end("who"),
+                ordered_speakers,
+                [],
+                paragraph_end,
+                roles,
+            )
+            if found and speaker is not None:
+                closing, bridged = speaker, False
     return quotes

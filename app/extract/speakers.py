@@ -88,6 +88,7 @@ def attribution_of(
 
 
 Resolution = tuple[bool, Attribution | None]
+_EMPLOYER_BEFORE = re.compile(r"\b(?:for|of|to|with|at|from)\b")
 
 
 def names_body_after(text: str, end: int) -> bool:
@@ -159,9 +160,12 @@ def resolve_who(
     """(found an attribution, speaker) for the words naming who spoke."""
     who = text[who_start:who_end].strip()
     if _LOWER_START.match(who):
-        # `a sobbing Jo Rees said`: a person named after an article is still named.
+        # `a sobbing Jo Rees said`: a person named after an article is still named; `a spokesman for
+        # Minister Jo Rees said`: the person the unnamed speaker works for is not.
         named = speaker_in(speakers, who_start, who_end)
-        return True, (attribution_of(named, text) if named is not None and named.is_person else None)
+        if named is None or not named.is_person or _EMPLOYER_BEFORE.search(text, who_start, named.start):
+            return True, None
+        return True, attribution_of(named, text)
     role = ROLE_REFERENCE.match(who)
     if role is not None and role["role"] in roles:
         # "the sheriff said": the one person in the document with that title.

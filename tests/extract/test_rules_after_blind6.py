@@ -135,6 +135,37 @@ SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
         'survey was "more reliable".',
         [("a disgrace", "dana-price"), ("more reliable", "downing-street")],
     ),
+    # two officials near one quote: the one the inserted clause names is not the speaker
+    (
+        'Health Minister Jo Rees, speaking alongside Premier Ann Lowe, said: "The plan is working for patients."',
+        [("The plan is working", "jo-rees")],
+    ),
+    # a role named before an inserted clause is the one person holding it
+    (
+        "Health Minister Jo Rees visited Cork on Monday.\n\n"
+        'The minister, who was speaking at a clinic, said: "We need more beds in every hospital."',
+        [("We need more beds", "jo-rees")],
+    ),
+    # the spokesman for an official speaks, not the official
+    (
+        '"Waiting times have fallen for the third month," a spokesman for Health Minister Jo Rees said.',
+        [("Waiting times have fallen", None)],
+    ),
+    # a phrase an accusation quotes is the accuser's
+    (
+        'Opposition leader Tom Hale accused the minister, Jo Rees, of "misleading the public" again.',
+        [("misleading the public", "thomas-hale")],
+    ),
+    # the speaker named after the quote with "according to"
+    (
+        '"The depot will be built on time," according to Mayor Ana Ruiz.',
+        [("The depot will be built", "ana-ruiz")],
+    ),
+    # a paragraph that ends `X said:` introduces the quote in the paragraphs below
+    (
+        'Finance Minister Grant Holt said:\n\n"Revenue is up.\n\n"Spending is down and will stay down."',
+        [("Revenue is up", "grant-holt"), ("Spending is down", "grant-holt")],
+    ),
     # titles of works and plans in title case are not quotes
     (
         'The city, known from the series "Life on the Harbour Line," saw fewer crimes. Dubbed '
