@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.extract.lexicon import word_set
+from app.extract.quote_marks import QuotedSpan, double_quotes, is_title, paragraphs, single_quotes, trim
 from app.extract.spans import Sentences
 from app.extract.speakers import (
     ROLE_REFERENCE,
@@ -72,17 +73,6 @@ _INSERTED_CLAUSE = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
-_OPENERS = '“"'
-_DOUBLE_MARK = re.compile('[“”"]')
-_CLOSERS = '”"'
-
-
-@dataclass
-class _Span:
-    start: int
-    end: int
-    closed_by: str  # the character after the content: a closing mark, or "" at a paragraph edge
-    opened: bool
 
 
 @dataclass
@@ -96,80 +86,11 @@ class _Previous:
     verb_before: bool  # a verb before it in its sentence named the speaker (`asserting that "…"`)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for match in re.finditer(r"\n\s*\n", text):
-        spans.append((position, match.start()))
-        position = match.end()
-    spans.append((position, len(text)))
-    return [(start, end) for start, end in spans if end > start]
-
-
-def _double_quotes(text: str, start: int, end: int) -> list[_Span]:
-    spans: list[_Span] = []
-    open_at: int | None = None
-    first_mark = True
-    for mark in _DOUBLE_MARK.finditer(text, start, end):
-        index, char = mark.start(), mark.group()
-        opening = char == "“" or (char == '"' and open_at is None)
-        if opening:
-            open_at = index + 1
-        elif open_at is not None:
-            spans.append(_Span(open_at, index, char, True))
-            open_at = None
-        elif first_mark:
-            # A closing mark with no opening one: the quote began the paragraph.
-            spans.append(_Span(start, index, char, False))
-        first_mark = False
-    if open_at is not None and end - open_at > 1:
-        spans.append(_Span(open_at, end, "", True))
-    return spans
-
-
-_SINGLE_QUOTED = re.compile(r"(?<![\w’])‘(?=\S)(?:[^‘’\n]|’(?=\w))+?(?<=\S)’(?!\w)")
-
-
-def _single_quotes(text: str, start: int, end: int, taken: list[_Span]) -> list[_Span]:
-    spans: list[_Span] = []
-    if text.find("‘", start, end) < 0:
-        return spans
-    for match in _SINGLE_QUOTED.finditer(text, start, end):
-        span_start, span_end = match.start() + 1, match.end() - 1
-        if any(s.start <= span_start < s.end for s in taken):
-            continue
-        spans.append(_Span(span_start, span_end, "’", True))
-    return spans
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return start, end
-
-
-_TITLE_SMALL_WORDS = word_set("title_case_small_words.txt")
-_MAX_TITLE_WORDS = 12
-
-
-def _is_title(words: Sequence[str]) -> bool:
-    """Words in title case (`Homicide: Life on the Street`), no sentence in them: the name of a work or plan."""
-    if len(words) > _MAX_TITLE_WORDS or any(word.endswith((".", "?", "!")) for word in words[:-1]):
-        return False
-    lettered = [word.strip("‘’'(),:;") for word in words if word[:1].isalpha()]
-    capitalized = [word for word in lettered if word[:1].isupper()]
-    return len(capitalized) >= 2 and all(
-        word[:1].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in lettered
-    )
-
-
 def _names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
     return any(start <= speaker.start < end and speaker.is_person for speaker in speakers)
 
 
-def _opens_sentence(text: str, span: _Span, sentences: Sentences) -> bool:
+def _opens_sentence(text: str, span: QuotedSpan, sentences: Sentences) -> bool:
     """Whether only the opening mark stands between the quote and the start of its sentence."""
     mark = span.start - 1 if span.opened else span.start
     sentence_start = sentences.span_at(max(0, mark))[0]
@@ -202,16 +123,16 @@ def find_quotes(
     unattributed_open: list[int] = []  # quotes left open at a paragraph end with no speaker yet
     closing: Attribution | None = None  # speaker of the last quote of the last paragraph
     bridged = False  # closing was carried over one paragraph without quotes
-    for paragraph_start, paragraph_end in _paragraphs(text):
+    for paragraph_start, paragraph_end in paragraphs(text):
         carry, carried = carried or closing, None
         running_on, unattributed_open = unattributed_open, []
-        spans = _double_quotes(text, paragraph_start, paragraph_end)
-        spans += _single_quotes(text, paragraph_start, paragraph_end, spans)
+        spans = double_quotes(text, paragraph_start, paragraph_end)
+        spans += single_quotes(text, paragraph_start, paragraph_end, spans)
         spans.sort(key=lambda span: span.start)
         quoted = [(span.start, span.end) for span in spans]
         previous: _Previous | None = None
         for index, span in enumerate(spans):
-            content_start, content_end = _trim(text, span.start, span.end)
+            content_start, content_end = trim(text, span.start, span.end)
             if content_end <= content_start:
                 continue
             content = text[content_start:content_end]
@@ -399,7 +320,7 @@ def find_quotes(
                 # a person says it, its clause names an unnamed speaker (`he called it "a disgrace"`) or a
                 # body says or describes it (`the council described the figures as "distressing"`).
                 continue
-            if not spoken_by_person and _is_title(words):
+            if not spoken_by_person and is_title(words):
                 # `"The Wire" and "Homicide: Life on the Street"`, `dubbed "The Budget of Renewed Hope"`: a title.
                 continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
