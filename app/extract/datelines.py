@@ -44,7 +44,7 @@ class DateLine(NamedTuple):
 
 _YEAR = r"(?:19|20)\d\d"
 _ZONE = r"(?-i:\(?[A-Z]{2,5}\)?)"
-_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s+{_ZONE})?"
+_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:,?\s+{_ZONE})?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
 _LABEL = (
     r"(?:(?:first|last|originally)\s+)?(?:published|posted|updated|modified|date|dated)"
@@ -53,7 +53,8 @@ _LABEL = (
 _DATE = (
     rf"(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
     rf"|(?P<df_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<df_month>{MONTH_NAME}),?\s+(?P<df_year>{_YEAR})"
-    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
+    # "2020-03-03T09:15:00Z": a machine timestamp copied with the page.
+    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
     rf"|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<numeric_year>{_YEAR})"
 )
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*$", re.IGNORECASE)
@@ -63,12 +64,14 @@ _SEPARATOR = r"[|·•/–—-]"
 _DATE_LINE = re.compile(
     rf"(?:{_SEPARATOR}\s*)?(?P<label>{_LABEL})?\s*(?:{_SEPARATOR}\s*)?"
     rf"(?:{_CLOCK},?\s+(?:on\s+)?)?(?:{_WEEKDAY}\s+)?(?P<date>{_DATE})"
-    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*{_SEPARATOR}\s*.*)?",
+    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*(?:{_SEPARATOR}|(?=(?:updated|last\s+updated|modified)\b))\s*.*)?",
     re.IGNORECASE,
 )
 # A byline, then a date after a comma, "on", a bar or a dash: "By Ana Ruiz and Li Wei - March 3, 2020".
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_BYLINE_NAMES = re.compile(rf"By\s+{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*")
+_BYLINE_NAMES = re.compile(
+    rf"(?:(?:Written|Reported|Words)\s+by|By)\s+{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*"
+)
 # Without "By", a line of two or more names before the date: "Ana Ruiz and Li Wei, Monday March 3, 2020".
 _CREDIT_NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*(?:,\s+|\s+and\s+|\s*&\s*){_NAME}")
 # A masthead: the site's name before the date ("NZ Newswire 17/08/2016"), its logo's text maybe run into it.
@@ -131,7 +134,14 @@ def _line_date(match: re.Match[str], text: str) -> date | None:
             return date.fromisoformat(match["iso"])
         if match["first"]:
             first, second = int(match["first"]), int(match["second"])
-            order = "dmy" if first > 12 else "mdy" if second > 12 else _numeric_order(text, match.string)
+            # The order matters only where day and month differ ("03/03/2020" reads the same both ways).
+            order = (
+                "dmy"
+                if first > 12 or first == second
+                else "mdy"
+                if second > 12
+                else _numeric_order(text, match.string)
+            )
             if order is None:
                 return None
             day, month = (first, second) if order == "dmy" else (second, first)

@@ -256,3 +256,25 @@ def test_updated_line_and_wire_dateline_are_not_dates_mentioned() -> None:
 )
 def test_month_after_a_preposition(text: str, values: list[str]) -> None:
     assert [mention.value for mention in find_dates(text)] == values
+
+
+# (page top, published): further date line forms
+DATE_LINES: list[tuple[str, str]] = [
+    # a place or zone after the clock, set off by a comma
+    ("Tuesday 3 March 2020 09:15, UK\n\n", "2020-03-03"),
+    # an updated date after the published one without a separator
+    ("Mar. 3, 2020 Updated Mar. 4, 2020\n\n", "2020-03-03"),
+    # a machine timestamp
+    ("2020-03-03T09:15:00Z\n\n", "2020-03-03"),
+    # a numeric date whose day and month are the same reads the same in either order
+    ("Tue, 03/03/2020 - 09:15\n\n", "2020-03-03"),
+    # bylines that write out "by"
+    ("Written by Ana Ruiz on 3 March 2020\n\n", "2020-03-03"),
+]
+
+
+@pytest.mark.parametrize(("top", "value"), DATE_LINES, ids=[row[0].strip() for row in DATE_LINES])
+def test_date_line_forms(top: str, value: str) -> None:
+    record = _record(HEADLINE + top + BODY)
+    assert record.published is not None and record.published.value.isoformat() == value
+    assert record.dates_mentioned == []
