@@ -17,7 +17,7 @@ from app.extract.organizations import OUTLET_PATTERN
 from app.extract.spans import evidence
 from app.models import Evidence
 
-__all__ = ["Publisher", "credit_line", "is_outlet_name", "masthead", "wire_credit"]
+__all__ = ["Publisher", "canonical_outlet", "credit_line", "is_outlet_name", "masthead", "wire_credit"]
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,9 @@ _WIRE_CREDIT = re.compile(
 # "— PA Media", "By The Canadian Press", "Copyright 2026 The Associated Press. All rights reserved."
 _CREDIT_LINE = re.compile(
     r"^[ \t]*(?:[—–-]+[ \t]*|By[ \t]+|Source:[ \t]*|(?P<copyright>(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?))?"
-    r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of))*?)[ \t]*(?P<tail>[.,][^\n]*)?$",
+    r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of))*?)"
+    # "© Reuters 2020": a copyright line may give the year after the name.
+    r"(?:(?<=[\w’'])(?=[ \t]+\d{4}\.?[ \t]*$)(?P<year>[ \t]+\d{4}\.?))?[ \t]*(?P<tail>[.,][^\n]*)?$",
     re.MULTILINE,
 )
 _CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
@@ -79,6 +81,15 @@ def wire_credit(text: str) -> Publisher | None:
     return None
 
 
+# "(AFP)" on a line of its own at the end of a story.
+_BRACKETED_CREDIT = re.compile(r"^[ \t]*\((?P<name>[A-Z][\w&'’. -]{1,30})\)[ \t]*$", re.MULTILINE)
+
+
+def canonical_outlet(name: str) -> str:
+    """A wire or outlet by its canonical name (`AP` -> `Associated Press`), else as written."""
+    return _WIRE_NAMES.get(name, name)
+
+
 def _credit(text: str) -> tuple[str, int, int] | None:
     """(outlet, start, end) of a line that is a known outlet's name, credits the story to one
     (`— PA Media`, `By The Canadian Press`), or is a copyright line naming an outlet."""
@@ -88,8 +99,13 @@ def _credit(text: str) -> tuple[str, int, int] | None:
         # Only a copyright line goes on after the name ("… The Associated Press. All rights reserved.").
         if credit["tail"] and not (credit["copyright"] or credit["tail"] == "."):
             continue
+        if credit["year"] and not credit["copyright"]:
+            continue
         if known in _WIRE_NAMES or (credit["copyright"] and is_outlet_name(name)):
             return _WIRE_NAMES.get(known, known), *credit.span("name")
+    for bracketed in _BRACKETED_CREDIT.finditer(text):
+        if bracketed["name"] in _WIRE_NAMES:
+            return _WIRE_NAMES[bracketed["name"]], *bracketed.span("name")
     return None
 
 

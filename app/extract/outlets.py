@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 
 from app.clean import RemovedSpan
-from app.extract.credits import Publisher, credit_line, is_outlet_name, masthead, wire_credit
+from app.extract.credits import (
+    Publisher,
+    canonical_outlet,
+    credit_line,
+    is_outlet_name,
+    masthead,
+    wire_credit,
+)
 from app.extract.datelines import byline_date_start
 from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS
 from app.extract.organizations import outlet_names
@@ -290,7 +297,7 @@ def find_outlets(
             for s, e in authors
         )
         if outlet_evidence is not None and publisher is None:
-            publisher = Publisher(outlet_evidence.text, outlet_evidence, False)
+            publisher = Publisher(canonical_outlet(outlet_evidence.text), outlet_evidence, False)
     if not bylines:
         # Cleaning may set a byline line aside as furniture; read it from the raw text.
         for span in removed:
@@ -304,7 +311,9 @@ def find_outlets(
             authors, outlet_span = found
             outlet_evidence = evidence(raw_text, *(base + i for i in outlet_span)) if outlet_span else None
             if outlet_evidence is not None:
-                publisher = publisher or Publisher(outlet_evidence.text, outlet_evidence, True)
+                publisher = publisher or Publisher(
+                    canonical_outlet(outlet_evidence.text), outlet_evidence, True
+                )
             bylines.extend(
                 Byline(evidence(raw_text, base + s, base + e), outlet_evidence, in_raw_text=True)
                 for s, e in authors

@@ -217,6 +217,11 @@ PUBLISHERS: list[tuple[str, str]] = [
     (HEADLINE + "Ana Ruiz - Harbourstar.com\n" + BODY, "Harbourstar.com"),
     # a wire credit run onto the last sentence
     (HEADLINE + BODY.rstrip() + " The vote is final.— AFP\n", "Agence France-Presse"),
+    # a copyright line with the year after the name, a wire's credit in brackets on a line of its own
+    (HEADLINE + BODY + "\n© Reuters 2020\n", "Reuters"),
+    (HEADLINE + BODY + "\n(AFP)\n", "Agence France-Presse"),
+    # a byline's wire by its canonical name
+    (HEADLINE + "By Ana Ruiz, AAP\n\n" + BODY, "Australian Associated Press"),
 ]
 
 
