@@ -130,8 +130,11 @@ def title_is_office(title: str, organization: str | None) -> bool:
     full = title.lower()
     if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
         return True
-    if lowered.strip() in ("president", "vice president", "pres.") and not organization:
-        # "President Ruiz" is a head of state; a lowercase "president X" heads the body named before it.
+    if lowered.strip() in ("president", "vice president", "pres.") and (
+        not organization or _names_only_a_place(organization)
+    ):
+        # "President Ruiz", "Ukraine's President X" is a head of state; a lowercase "president X" heads the
+        # body named before it.
         return title.strip()[:1].isupper()
     heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]
     body = organization or title

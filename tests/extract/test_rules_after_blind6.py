@@ -31,6 +31,12 @@ KINDS: list[tuple[str, str, str]] = [
         "official",
     ),
     ("Interior Minister Samir el-Haddad said the border would reopen.", "Samir el-Haddad", "official"),
+    # a country's president is a head of state
+    ("Moldova's President Ana Costa said the talks went well.", "Ana Costa", "official"),
+    # a shadow minister holds a party office
+    ("Shadow Chancellor Mark Dent said the budget was reckless.", "Mark Dent", "official"),
+    # a statistics office by its short name is a public body
+    ("ABS head of labour statistics Bjorn Dahl said jobs rose.", "Bjorn Dahl", "official"),
     # a possessive public body, then three lowercase words before the role
     (
         '"Rents rose," Statistics Canada\'s consumer prices senior analyst Lea Martin said.',
@@ -283,3 +289,7 @@ def test_date_line_forms(top: str, value: str) -> None:
     record = _record(HEADLINE + top + BODY)
     assert record.published is not None and record.published.value.isoformat() == value
     assert record.dates_mentioned == []
+
+
+def test_commodity_is_not_a_person() -> None:
+    assert find_people("Oil prices rose as Brent Crude climbed above $90 a barrel, traders said.") == []
