@@ -22,6 +22,7 @@ from app.extract.lexicon import (
     STATES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    word_table,
 )
 from app.extract.names import AGENCY_ALIASES
 
@@ -85,6 +86,10 @@ _PUBLIC_PHRASE = re.compile(rf"(?<![\w-])(?:{_phrases(PUBLIC_BODY_PHRASES)})(?![
 _JURISDICTION = re.compile(
     rf"(?<![\w-])(?:{_phrases(frozenset([*JURISDICTIONS, *STATES, *CITIES, *COUNTRIES, *_PLACE_ALIASES]))})(?![\w-])"
 )
+# "Moldova's President", "Kenyan President": a nation or its demonym before a head of state's title.
+_NATION = re.compile(
+    rf"(?:{_phrases(frozenset(word for row in word_table('nations.tsv').items() for word in (row[0], *row[1])))})(?:['’]s?)?"
+)
 _PUBLIC_FUNCTION = re.compile(r"\b[Pp]ublic\s+(?:[Aa]ffairs|[Rr]elations|[Pp]olicy)\b")
 # A title that names a private occupation despite an office word ("art collector").
 _NOT_OFFICE = re.compile(
@@ -131,7 +136,7 @@ def title_is_office(title: str, organization: str | None) -> bool:
     if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
         return True
     if lowered.strip() in ("president", "vice president", "pres.") and (
-        not organization or _names_only_a_place(organization)
+        not organization or _names_only_a_place(organization) or _NATION.fullmatch(organization)
     ):
         # "President Ruiz", "Ukraine's President X" is a head of state; a lowercase "president X" heads the
         # body named before it.

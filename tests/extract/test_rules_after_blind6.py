@@ -33,6 +33,9 @@ KINDS: list[tuple[str, str, str]] = [
     ("Interior Minister Samir el-Haddad said the border would reopen.", "Samir el-Haddad", "official"),
     # a country's president is a head of state
     ("Moldova's President Ana Costa said the talks went well.", "Ana Costa", "official"),
+    ("Kenyan President Ana Costa said the talks went well.", "Ana Costa", "official"),
+    # a university's or a company's president is not
+    ("Harvard President Ana Costa said the talks went well.", "Ana Costa", "person"),
     # a shadow minister holds a party office
     ("Shadow Chancellor Mark Dent said the budget was reckless.", "Mark Dent", "official"),
     # a statistics office by its short name is a public body
