@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from app.extract.lexicon import AGENCIES, CITIES, COUNTRIES, ORG_HEADS, OUTLET_HEADS, OUTLETS, STATES
 from app.extract.spans import evidence, slugify, word_pattern
@@ -17,8 +18,7 @@ _AGENCY_BY_ALIAS = {alias: slug for slug, (_, aliases) in AGENCIES.items() for a
 _OUTLET_BY_ALIAS = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
 # Prefix trees, not plain alternations: the longest alias still wins, but a scan tries one branch per letter.
 _KNOWN = re.compile(rf"(?<![\w.])(?:{word_pattern([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS])})(?![\w]|\.\w)")
-# A plural possessive belongs to the name ("National Police Chiefs' Council", "Teachers' Union").
-_CAP = r"[A-Z][\w.&-]*(?:(?<=s)['’](?=[^\S\n]))?"
+_CAP = r"[A-Z][\w.&-]*"
 # A name never runs across a line break (a headline above a paragraph is not part of it).
 _SP = r"[^\S\n]+"
 # Both alternatives start with a capital: checked first, so a scan skips other positions at once.
@@ -27,6 +27,13 @@ _ORG_RUN = re.compile(
     rf"(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP}|of{_SP}|&{_SP})?{_CAP}){{0,4}}"
     rf"|{_CAP}(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
     rf"(?:{_SP}(?:for|of|on){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
+)
+_HEADS = "|".join(sorted(ORG_HEADS | OUTLET_HEADS))
+# A plural possessive before the head belongs to the name ("National Police Chiefs' Council", "Teachers'
+# Union"); such names are looked for only before `s' Head`, which few texts hold.
+_POSSESSIVE_HEAD = re.compile(rf"s['’]{_SP}(?:{_HEADS})(?![\w’'])")
+_POSSESSIVE_ORG = re.compile(
+    rf"(?=[A-Z])(?:{_CAP}{_SP}(?:(?:of|for|and|&){_SP})?){{0,4}}[A-Z][\w.&-]*s['’]{_SP}(?:{_HEADS})(?![\w’'])"
 )
 OUTLET_PATTERN = re.compile(
     rf"(?=[A-Z])\b{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+|-)(?:{'|'.join(sorted(OUTLET_HEADS))})\b(?![\w’'])"
@@ -105,7 +112,8 @@ def find_organizations(text: str) -> list[Organization]:
             name = _OUTLET_BY_ALIAS[alias]
             _add(entries, slugify(name), name, text, *match.span())
         covered.append(match.span())
-    for match in _ORG_RUN.finditer(text):
+    possessive = _before_anchors(_POSSESSIVE_ORG, _POSSESSIVE_HEAD, text, 150)
+    for match in chain(possessive, _ORG_RUN.finditer(text)):
         start, end = match.span()
         noise = _LEADING_NOISE.match(text, start, end)
         if noise:

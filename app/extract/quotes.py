@@ -344,7 +344,12 @@ def find_quotes(
         else:
             closing = previous.speaker if previous is not None and previous.found else None
             bridged = False
-        introduced = _INTRODUCES_QUOTE.search(text, max(paragraph_start, paragraph_end - 200), paragraph_end)
+        ends_with_colon = text[paragraph_start:paragraph_end].rstrip().endswith(":")
+        introduced = (
+            _INTRODUCES_QUOTE.search(text, max(paragraph_start, paragraph_end - 200), paragraph_end)
+            if ends_with_colon
+            else None
+        )
         if introduced is not None:
             # `Finance Minister X said:` ends the paragraph: the quote below is theirs.
             found, speaker = resolve_who(
