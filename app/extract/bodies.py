@@ -26,7 +26,7 @@ from app.extract.lexicon import (
 )
 from app.extract.names import AGENCY_ALIASES
 
-__all__ = ["PUBLIC_BODY_AFTER", "is_government", "title_is_office"]
+__all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "title_is_office"]
 
 _PARTY_ROLE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))}|party)(?:['’]s)?"
@@ -156,3 +156,25 @@ def _names_only_a_place(phrase: str) -> bool:
         and word.lower() not in TITLE_MODIFIERS
     ]
     return bool(kept) and _JURISDICTION.fullmatch(" ".join(kept)) is not None
+
+
+# "the National Disaster Risk Reduction and Management Council (NDRRMC)": an acronym spelled out.
+_ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the capitalized name written just before it in brackets, where its initials spell it."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM_DEFINED.finditer(text):
+        acronym = match["acronym"]
+        words = text[max(0, match.start() - 160) : match.start()].split()
+        name: list[str] = []
+        for word in reversed(words):
+            if not (word[:1].isupper() or word in ("of", "for", "and", "the", "on", "in", "&")):
+                break
+            name.insert(0, word)
+            initials = "".join(w[0] for w in name if w[:1].isupper())
+            if initials == acronym:
+                found[acronym] = " ".join(name)
+                break
+    return found

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.extract.bodies import PUBLIC_BODY_AFTER, title_is_office
+from app.extract.bodies import PUBLIC_BODY_AFTER, defined_acronyms, title_is_office
 from app.extract.lexicon import (
     COURTESY_TITLES,
     GIVEN_NAMES,
-    OFFICE_WORDS,
     PARTY_WORDS,
     TITLE_ABBREVIATIONS,
     canonical_title,
@@ -34,6 +33,7 @@ from app.extract.titles import (
     ORG_OF,
     PRECEDING_ROLE,
     appositive_titles,
+    offices_held_by_subject,
     preceding_title,
     stated_title,
 )
@@ -96,6 +96,14 @@ _STAFF_OF = re.compile(
 )
 
 
+# "a spokeswoman for Health Minister Tom Hale": the staff of the official named after the role.
+_STAFF_FOR = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:(?:chief|deputy|senior|top|former)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary"
+    r"|chief\s+of\s+staff|aide|adviser|advisor|communications\s+director)\s+(?:for|to)\s+"
+    r"(?P<owner>(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*)$"
+)
+
+
 @dataclass
 class _Candidate:
     name_tokens: list[Token]
@@ -124,10 +132,22 @@ class _Entity:
     mentions: list[Evidence] = field(default_factory=list)
 
 
-def _holds_office(entity: _Entity) -> bool:
-    """A public office among the stated titles, or a party tag that marks a legislator (`(R-Texas)`)."""
+def _holds_office(entity: _Entity, acronyms: dict[str, str]) -> bool:
+    """A public office among the stated titles, or a party tag that marks a legislator (`(R-Texas)`).
+
+    A body named by an acronym the text spells out (`NDRRMC spokesperson X` after `the National Disaster
+    Risk Reduction and Management Council (NDRRMC)`) is judged by its full name.
+    """
     if entity.official_hint or any(
-        title_is_office(title.text, title.organization) for title in entity.titles
+        title_is_office(title.text, title.organization)
+        or (
+            title.organization in acronyms
+            and title_is_office(
+                title.text.replace(title.organization, acronyms[title.organization]),
+                acronyms[title.organization],
+            )
+        )
+        for title in entity.titles
     ):
         return True
     return entity.affiliation is not None and not any(
@@ -138,7 +158,7 @@ def _holds_office(entity: _Entity) -> bool:
 def _serves_official(entity: _Entity, entities: dict[str, _Entity], officials: set[str]) -> bool:
     """`Gov. Mitchell's spokeswoman`, `His press secretary`: the staff of an official serve in public office."""
     for title in entity.titles:
-        staff = _STAFF_OF.match(title.text)
+        staff = _STAFF_OF.match(title.text) or _STAFF_FOR.match(title.text)
         if staff is None:
             continue
         owner = staff["owner"]
@@ -153,7 +173,9 @@ def _serves_official(entity: _Entity, entities: dict[str, _Entity], officials: s
             if named and max(named)[1] in officials:
                 return True
         elif any(
-            entities[official].surname == owner.split()[-1] or entities[official].name == owner
+            entities[official].surname == owner.split()[-1]
+            or entities[official].name == owner
+            or owner.endswith(" " + entities[official].name)
             for official in officials
         ):
             return True
@@ -281,34 +303,6 @@ def _merge(
     return entities
 
 
-_SINGLE_OFFICES = "|".join(
-    sorted((re.escape(word) for word in OFFICE_WORDS if " " not in word), key=len, reverse=True)
-)
-# "Katona, 56, was charged … where he was treasurer, an elected post": an office the sentence's subject held.
-_PRONOUN_OFFICE = re.compile(
-    r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|became|served\s+as)\s+(?:(?:a|an|the)\s+)?"
-    rf"(?P<title>(?:(?:former|county|city|state|town|deputy|assistant)\s+)*(?:{_SINGLE_OFFICES}))(?![\w’'-])"
-)
-_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)$")
-
-
-def _offices_held_by_subject(text: str, entity: _Entity) -> list[StatedTitle]:
-    """Offices stated with `he was …` / `she is …` in sentences that open with the person's name."""
-    titles: list[StatedTitle] = []
-    for mention in entity.mentions:
-        if not _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start):
-            continue
-        sentence_end = re.compile(r"[.!?](?:\s|$)").search(text, mention.end)
-        office = _PRONOUN_OFFICE.search(
-            text, mention.end, sentence_end.start() if sentence_end else len(text)
-        )
-        if office is not None:
-            titles.append(
-                StatedTitle(start=office.start("title"), end=office.end("title"), text=office["title"])
-            )
-    return titles
-
-
 def _same_title_given_name(
     entities: dict[str, _Entity], word: str, title: StatedTitle | None
 ) -> list[tuple[int, _Entity]]:
@@ -388,8 +382,9 @@ def find_people(
 
     entities = _merge(text, candidates, surname_refs)
     for entity in entities.values():
-        entity.titles.extend(_offices_held_by_subject(text, entity))
-    officials = {entity.entity_id for entity in entities.values() if _holds_office(entity)}
+        entity.titles.extend(offices_held_by_subject(text, entity.mentions))
+    acronyms = defined_acronyms(text) if "(" in text else {}
+    officials = {entity.entity_id for entity in entities.values() if _holds_office(entity, acronyms)}
     people: list[Person] = []
     for entity in entities.values():
         entity.mentions.sort(key=lambda mention: mention.start)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.extract.dates import MONTHS
 from app.extract.lexicon import (
     GOVERNMENT_WORDS,
     NON_GOVERNMENT_WORDS,
+    OFFICE_WORDS,
     ORG_HEADS,
     PARTY_ROLES,
     PARTY_WORDS,
@@ -17,13 +19,14 @@ from app.extract.lexicon import (
     TITLE_MODIFIERS,
 )
 from app.extract.names import CONNECTORS, DOTTED_WORDS, UPPER, Token, is_title_token
-from app.models import StatedTitle
+from app.models import Evidence, StatedTitle
 
 __all__ = [
     "AFFILIATION",
     "ORG_OF",
     "PRECEDING_ROLE",
     "appositive_titles",
+    "offices_held_by_subject",
     "preceding_title",
     "stated_title",
     "titles_stated_in_quote",
@@ -332,3 +335,32 @@ def titles_stated_in_quote(quote_text: str, quote_start: int, text: str) -> Stat
     return StatedTitle(
         start=start, end=end, text=text[start:end], organization=of_match["org"] if of_match else None
     )
+
+
+_SINGLE_OFFICES = "|".join(
+    sorted((re.escape(word) for word in OFFICE_WORDS if " " not in word), key=len, reverse=True)
+)
+# "Katona, 56, was charged … where he was treasurer, an elected post": an office the sentence's subject held.
+_PRONOUN_OFFICE = re.compile(
+    r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|became|served\s+as)\s+(?:(?:a|an|the)\s+)?"
+    rf"(?P<title>(?:(?:former|county|city|state|town|deputy|assistant)\s+)*(?:{_SINGLE_OFFICES}))(?![\w’'-])"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def offices_held_by_subject(text: str, mentions: Sequence[Evidence]) -> list[StatedTitle]:
+    """Offices stated with `he was …` / `she is …` in sentences that open with the person's name."""
+    titles: list[StatedTitle] = []
+    for mention in mentions:
+        if not _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start):
+            continue
+        sentence_end = _SENTENCE_END.search(text, mention.end)
+        office = _PRONOUN_OFFICE.search(
+            text, mention.end, sentence_end.start() if sentence_end else len(text)
+        )
+        if office is not None:
+            titles.append(
+                StatedTitle(start=office.start("title"), end=office.end("title"), text=office["title"])
+            )
+    return titles

@@ -40,6 +40,24 @@ KINDS: list[tuple[str, str, str]] = [
     ("Shadow Chancellor Mark Dent said the budget was reckless.", "Mark Dent", "official"),
     # a statistics office by its short name is a public body
     ("ABS head of labour statistics Bjorn Dahl said jobs rose.", "Bjorn Dahl", "official"),
+    # a body named by an acronym the text spells out is judged by its full name
+    (
+        "The National Disaster Risk Reduction and Management Council (NDRRMC) met. "
+        "NDRRMC spokesperson Jane Roe said the storm had passed.",
+        "Jane Roe",
+        "official",
+    ),
+    (
+        "The Harbour Trading Company (HTC) grew. HTC spokesperson Jane Roe said sales rose.",
+        "Jane Roe",
+        "person",
+    ),
+    # the spokeswoman of an official named after her role serves in public office
+    (
+        "Jane Roe, a spokeswoman for Health Minister Tom Hale, said the clinic would open.",
+        "Jane Roe",
+        "official",
+    ),
     # a possessive public body, then three lowercase words before the role
     (
         '"Rents rose," Statistics Canada\'s consumer prices senior analyst Lea Martin said.',
