@@ -25,6 +25,7 @@ from app.extract.lexicon import (
     word_table,
 )
 from app.extract.names import AGENCY_ALIASES
+from app.extract.spans import word_pattern
 
 __all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "title_is_office"]
 
@@ -88,7 +89,7 @@ _JURISDICTION = re.compile(
 )
 # "Moldova's President", "Kenyan President": a nation or its demonym before a head of state's title.
 _NATION = re.compile(
-    rf"(?:{_phrases(frozenset(word for row in word_table('nations.tsv').items() for word in (row[0], *row[1])))})(?:['’]s?)?"
+    rf"(?:{word_pattern(name for row in word_table('nations.tsv').items() for name in (row[0], *row[1]))})(?:['’]s?)?"
 )
 _PUBLIC_FUNCTION = re.compile(r"\b[Pp]ublic\s+(?:[Aa]ffairs|[Rr]elations|[Pp]olicy)\b")
 # A title that names a private occupation despite an office word ("art collector").

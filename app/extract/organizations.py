@@ -28,7 +28,7 @@ _ORG_RUN = re.compile(
     rf"|{_CAP}(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
     rf"(?:{_SP}(?:for|of|on){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
 )
-_HEADS = "|".join(sorted(ORG_HEADS | OUTLET_HEADS))
+_HEADS = word_pattern(ORG_HEADS | OUTLET_HEADS)
 # A plural possessive before the head belongs to the name ("National Police Chiefs' Council", "Teachers'
 # Union"); such names are looked for only before `s' Head`, which few texts hold.
 _POSSESSIVE_HEAD = re.compile(rf"s['’]{_SP}(?:{_HEADS})(?![\w’'])")
