@@ -22,10 +22,12 @@ from app.extract.lexicon import (
     STATES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    word_table,
 )
 from app.extract.names import AGENCY_ALIASES
+from app.extract.spans import word_pattern
 
-__all__ = ["PUBLIC_BODY_AFTER", "is_government", "title_is_office"]
+__all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "title_is_office"]
 
 _PARTY_ROLE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))}|party)(?:['’]s)?"
@@ -85,6 +87,10 @@ _PUBLIC_PHRASE = re.compile(rf"(?<![\w-])(?:{_phrases(PUBLIC_BODY_PHRASES)})(?![
 _JURISDICTION = re.compile(
     rf"(?<![\w-])(?:{_phrases(frozenset([*JURISDICTIONS, *STATES, *CITIES, *COUNTRIES, *_PLACE_ALIASES]))})(?![\w-])"
 )
+# "Moldova's President", "Kenyan President": a nation or its demonym before a head of state's title.
+_NATION = re.compile(
+    rf"(?:{word_pattern(name for row in word_table('nations.tsv').items() for name in (row[0], *row[1]))})(?:['’]s?)?"
+)
 _PUBLIC_FUNCTION = re.compile(r"\b[Pp]ublic\s+(?:[Aa]ffairs|[Rr]elations|[Pp]olicy)\b")
 # A title that names a private occupation despite an office word ("art collector").
 _NOT_OFFICE = re.compile(
@@ -130,8 +136,11 @@ def title_is_office(title: str, organization: str | None) -> bool:
     full = title.lower()
     if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
         return True
-    if lowered.strip() in ("president", "vice president", "pres.") and not organization:
-        # "President Ruiz" is a head of state; a lowercase "president X" heads the body named before it.
+    if lowered.strip() in ("president", "vice president", "pres.") and (
+        not organization or _names_only_a_place(organization) or _NATION.fullmatch(organization)
+    ):
+        # "President Ruiz", "Ukraine's President X" is a head of state; a lowercase "president X" heads the
+        # body named before it.
         return title.strip()[:1].isupper()
     heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]
     body = organization or title
@@ -148,3 +157,25 @@ def _names_only_a_place(phrase: str) -> bool:
         and word.lower() not in TITLE_MODIFIERS
     ]
     return bool(kept) and _JURISDICTION.fullmatch(" ".join(kept)) is not None
+
+
+# "the National Disaster Risk Reduction and Management Council (NDRRMC)": an acronym spelled out.
+_ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z]{2,8})\)")
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the capitalized name written just before it in brackets, where its initials spell it."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM_DEFINED.finditer(text):
+        acronym = match["acronym"]
+        words = text[max(0, match.start() - 160) : match.start()].split()
+        name: list[str] = []
+        for word in reversed(words):
+            if not (word[:1].isupper() or word in ("of", "for", "and", "the", "on", "in", "&")):
+                break
+            name.insert(0, word)
+            initials = "".join(w[0] for w in name if w[:1].isupper())
+            if initials == acronym:
+                found[acronym] = " ".join(name)
+                break
+    return found

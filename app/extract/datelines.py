@@ -44,7 +44,7 @@ class DateLine(NamedTuple):
 
 _YEAR = r"(?:19|20)\d\d"
 _ZONE = r"(?-i:\(?[A-Z]{2,5}\)?)"
-_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:\s+{_ZONE})?"
+_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:,?\s+{_ZONE})?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
 _LABEL = (
     r"(?:(?:first|last|originally)\s+)?(?:published|posted|updated|modified|date|dated)"
@@ -53,7 +53,8 @@ _LABEL = (
 _DATE = (
     rf"(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
     rf"|(?P<df_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<df_month>{MONTH_NAME}),?\s+(?P<df_year>{_YEAR})"
-    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"
+    # "2020-03-03T09:15:00Z": a machine timestamp copied with the page.
+    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
     rf"|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<numeric_year>{_YEAR})"
 )
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*$", re.IGNORECASE)
@@ -63,14 +64,19 @@ _SEPARATOR = r"[|·•/–—-]"
 _DATE_LINE = re.compile(
     rf"(?:{_SEPARATOR}\s*)?(?P<label>{_LABEL})?\s*(?:{_SEPARATOR}\s*)?"
     rf"(?:{_CLOCK},?\s+(?:on\s+)?)?(?:{_WEEKDAY}\s+)?(?P<date>{_DATE})"
-    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*{_SEPARATOR}\s*.*)?",
+    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*(?:{_SEPARATOR}|(?=(?:updated|last\s+updated|modified)\b))\s*.*)?",
     re.IGNORECASE,
 )
 # A byline, then a date after a comma, "on", a bar or a dash: "By Ana Ruiz and Li Wei - March 3, 2020".
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
-_BYLINE_NAMES = re.compile(rf"By\s+{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*")
+_BYLINE_NAMES = re.compile(
+    rf"(?:(?:Written|Reported|Words)\s+by|By)\s+{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*"
+)
 # Without "By", a line of two or more names before the date: "Ana Ruiz and Li Wei, Monday March 3, 2020".
 _CREDIT_NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*(?:,\s+|\s+and\s+|\s*&\s*){_NAME}")
+# A masthead: the site's name before the date ("NZ Newswire 17/08/2016"), its logo's text maybe run into it.
+_MASTHEAD_NAME = re.compile(rf"{_NAME}(?:\s*logo\s*{_NAME})?")
+_SPACE = re.compile(r"\s+")
 _BYLINE_SEPARATOR = re.compile(rf"\s*(?:,|{_SEPARATOR}|\s+on\b)\s*")
 # "March 3, 2020WASHINGTON —": a copied page runs the date line into the dateline's place.
 _RUN_IN_DATE = re.compile(
@@ -128,7 +134,14 @@ def _line_date(match: re.Match[str], text: str) -> date | None:
             return date.fromisoformat(match["iso"])
         if match["first"]:
             first, second = int(match["first"]), int(match["second"])
-            order = "dmy" if first > 12 else "mdy" if second > 12 else _numeric_order(text, match.string)
+            # The order matters only where day and month differ ("03/03/2020" reads the same both ways).
+            order = (
+                "dmy"
+                if first > 12 or first == second
+                else "mdy"
+                if second > 12
+                else _numeric_order(text, match.string)
+            )
             if order is None:
                 return None
             day, month = (first, second) if order == "dmy" else (second, first)
@@ -157,7 +170,7 @@ def _date_in_line(line: str) -> re.Match[str] | None:
     match = _DATE_LINE.fullmatch(line)
     if match is not None:
         return match
-    names = _BYLINE_NAMES.match(line) or _CREDIT_NAMES.match(line)
+    names = _BYLINE_NAMES.match(line) or _CREDIT_NAMES.match(line) or _MASTHEAD_NAME.match(line)
     if names is None:
         return None
     # The names may have taken the date's month ("By Ana Ruiz, March 3, 2020"): try every separator.
@@ -166,6 +179,11 @@ def _date_in_line(line: str) -> re.Match[str] | None:
             break
         match = _DATE_LINE.fullmatch(line, separator.end())
         if match is not None:
+            return match
+    # "NZ Newswire 17/08/2016": a masthead puts only a space before the date.
+    for space in _SPACE.finditer(line, 1, names.end() + 1):
+        match = _DATE_LINE.fullmatch(line, space.end())
+        if match is not None and not match["label"]:
             return match
     return None
 
@@ -282,10 +300,29 @@ def find_published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] 
     return None
 
 
+# "WELLINGTON, July 19 (Xinhua) --": the date a wire filed the story from its dateline.
+_WIRE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)"
+    r"[ \t]*\([A-Za-z][A-Za-z&. ]{1,30}\)",
+    re.MULTILINE,
+)
+
+
+def _furniture_dates(text: str) -> list[tuple[int, int]]:
+    """Spans of the date lines at the top (published or updated) and of a wire's dateline date."""
+    spans = [(line.line_start, line.line_end) for line in _date_lines(text)]
+    spans += [match.span("date") for match in _WIRE_DATELINE.finditer(text, 0, min(len(text), 1500))]
+    return spans
+
+
 def outside_date_line(
     dates: list[DateMention], text: str, published: Provenanced[date] | None
 ) -> list[DateMention]:
-    """The dates mentioned, less those on the date line that set `published`."""
+    """The dates mentioned, less those of the page's date lines and wire dateline, and of the line that
+    set `published`."""
+    furniture = _furniture_dates(text)
+    if furniture:
+        dates = [mention for mention in dates if not any(s <= mention.start < e for s, e in furniture)]
     if published is None or published.evidence is None or published.evidence_in != "text":
         return dates
     span = published.evidence

@@ -67,7 +67,8 @@ _SPAN_YEARS = re.compile(rf"(?=[12])(?<![\w$.,-])(?P<first>{_YEAR})[-–/](?P<se
 _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 
 _MONTH_CONTEXT = re.compile(
-    r"\b(?:in|since|until|by|during|through|early|late|mid|last|next|this|of)[\s-]+$", re.I
+    r"\b(?:in|since|until|by|during|through|early|late|mid|last|next|this|of|to|from|between|after|before)[\s-]+$",
+    re.I,
 )
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "DOTTED_ABBREVIATIONS",
     "GIVEN_NAMES",
     "GOVERNMENT_WORDS",
+    "HYPHEN_PARTICLES",
     "JURISDICTIONS",
     "MEMBERSHIP_WORDS",
     "MONTH_TABLE",
@@ -114,6 +115,7 @@ COUNTRIES: dict[str, tuple[str, ...]] = word_table("countries.tsv")
 NICKNAMES: dict[str, str] = word_map("nicknames.tsv")
 GIVEN_NAMES: frozenset[str] = word_set("given_names.txt")
 NAME_PARTICLES: frozenset[str] = word_set("name_particles.txt")
+HYPHEN_PARTICLES: frozenset[str] = word_set("hyphen_particles.txt")
 NOT_NAME_WORDS: frozenset[str] = word_set("not_name_words.txt")
 SENTENCE_OPENERS: frozenset[str] = word_set("sentence_openers.txt")
 VEHICLE_MAKES: frozenset[str] = word_set("vehicle_makes.txt")

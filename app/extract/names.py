@@ -15,6 +15,7 @@ from app.extract.lexicon import (
     COUNTRIES,
     DOTTED_ABBREVIATIONS,
     GIVEN_NAMES,
+    HYPHEN_PARTICLES,
     NAME_PARTICLES,
     NICKNAMES,
     NOT_NAME_WORDS,
@@ -80,10 +81,13 @@ _PARTICLES = "|".join(
     particle.replace(" ", r"\s+") for particle in sorted(NAME_PARTICLES, key=len, reverse=True)
 )
 _CONNECTOR = rf"(?:of|for|and|&|the|los|las|{_PARTICLES})"
+# "Thamer Abbas al-Ghadhban": a lowercase particle hyphenated to a surname, never the first word of a run.
+_HYPHEN_PREFIX = rf"(?:(?:{'|'.join(sorted(HYPHEN_PARTICLES, key=len, reverse=True))})-(?=[{UPPER}]))"
+_HYPHEN_PREFIX_PATTERN = re.compile(_HYPHEN_PREFIX)
 # A token's possible first characters, checked first so that a scan skips every other position at once.
 _TOKEN_FIRST = rf"[{UPPER}te{re.escape(''.join(sorted({word[0] for word in DOTTED_WORDS})))}]"
-_RUN = re.compile(rf"(?={_TOKEN_FIRST}){_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{_TOKEN})*")
-_TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{_TOKEN}")
+_RUN = re.compile(rf"(?={_TOKEN_FIRST}){_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{_HYPHEN_PREFIX}?{_TOKEN})*")
+_TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{_HYPHEN_PREFIX}?{_TOKEN}")
 CONNECTORS = frozenset(["of", "for", "and", "&", "the", "los", "las"]) | NAME_PARTICLES
 
 AGENCY_ALIASES = frozenset(alias for _, aliases in AGENCIES.values() for alias in aliases)
@@ -112,7 +116,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = end
-        self.bare = text.removeprefix("then-").removeprefix("ex-")
+        self.bare = text.removeprefix("then-").removeprefix("ex-") if text[0] in "te" else text
         self.lower = self.bare.lower()
 
 
@@ -128,13 +132,16 @@ def is_title_head(token: Token) -> bool:
 
 def is_name_like(token: Token) -> bool:
     word = token.bare
+    if word[:1].islower() and (prefix := _HYPHEN_PREFIX_PATTERN.match(word)) is not None:
+        word = word[prefix.end() :]
     if not word or not word[0].isupper() or len(word) < 2:
         return False
     if word.isupper() and len(word) > 1 and not word.endswith("."):
         return False
     if "." in word or word in PLACE_WORDS or word in AGENCY_ALIASES:
         return False
-    return token.lower not in _NOT_NAME and not is_title_token(token) and not re.match(r"[A-Z]-", word)
+    # "U-turn", "X-ray": a capital letter and a hyphen open no name.
+    return token.lower not in _NOT_NAME and not is_title_token(token) and word[1] != "-"
 
 
 def _is_name_part(token: Token, index: int, length: int) -> bool:
@@ -228,6 +235,11 @@ def capitalized_runs(text: str) -> list[list[Token]]:
     """Runs of capitalized words (with connectors) that may hold a title and a name."""
     runs: list[list[Token]] = []
     for match in _RUN.finditer(text):
+        word = match.group()
+        if len(word.split(maxsplit=1)) == 1:
+            # Most runs are one word ("The", "Police"): that word is the run's one token.
+            runs.append([Token(word, match.start(), match.end())])
+            continue
         tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN_PATTERN.finditer(text, *match.span())]
         if len(tokens) > 2 and tokens[0].bare in SENTENCE_OPENERS and any(map(is_title_token, tokens[1:4])):
             # "Under Gov. Lena Strand", "Since Mayor Victor Osei": the opening word is not part of the title.

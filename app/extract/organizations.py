@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from app.extract.lexicon import AGENCIES, CITIES, COUNTRIES, ORG_HEADS, OUTLET_HEADS, OUTLETS, STATES
 from app.extract.spans import evidence, slugify, word_pattern
 from app.models import Evidence, Organization, Place
 
-__all__ = ["OUTLET_PATTERN", "find_organizations", "find_places"]
+__all__ = ["OUTLET_PATTERN", "find_organizations", "find_places", "outlet_names"]
 
 
 _AGENCY_BY_ALIAS = {alias: slug for slug, (_, aliases) in AGENCIES.items() for alias in aliases}
@@ -26,9 +28,50 @@ _ORG_RUN = re.compile(
     rf"|{_CAP}(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
     rf"(?:{_SP}(?:for|of|on){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
 )
+_HEADS = word_pattern(ORG_HEADS | OUTLET_HEADS)
+# A plural possessive before the head belongs to the name ("National Police Chiefs' Council", "Teachers'
+# Union"); such names are looked for only before `s' Head`, which few texts hold.
+_POSSESSIVE_HEAD = re.compile(rf"s['’]{_SP}(?:{_HEADS})(?![\w’'])")
+_POSSESSIVE_ORG = re.compile(
+    rf"(?=[A-Z])(?:{_CAP}{_SP}(?:(?:of|for|and|&){_SP})?){{0,4}}[A-Z][\w.&-]*s['’]{_SP}(?:{_HEADS})(?![\w’'])"
+)
 OUTLET_PATTERN = re.compile(
     rf"(?=[A-Z])\b{_CAP}(?:\s+{_CAP}){{0,2}}(?:\s+|-)(?:{'|'.join(sorted(OUTLET_HEADS))})\b(?![\w’'])"
 )
+
+
+def _before_anchors(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, reach: int
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern whose every match ends with an `anchor` match: searched only
+    in the `reach` characters before each anchor, a scan that skips most of the text at once."""
+    last_end = 0
+    anchors = list(anchor.finditer(text))
+    index = 0
+    while index < len(anchors):
+        start, end = anchors[index].span()
+        # Anchors in a row ("Gazette Journal", "County Borough") may end one name together.
+        while index + 1 < len(anchors) and not text[end : anchors[index + 1].start()].strip(" \t\n-"):
+            index += 1
+            end = anchors[index].end()
+        index += 1
+        while end > last_end:
+            match = pattern.search(text, max(last_end, start - reach), end)
+            if match is None:
+                break
+            last_end = match.end()
+            yield match
+
+
+# Every outlet name ends in an outlet head: the name is looked for only just before one.
+_OUTLET_HEAD = re.compile(rf"(?:{word_pattern(OUTLET_HEADS)})\b(?![\w’'])")
+
+
+def outlet_names(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `OUTLET_PATTERN` in `text`."""
+    return _before_anchors(OUTLET_PATTERN, _OUTLET_HEAD, text, 200)
+
+
 _LEADING_NOISE = re.compile(
     r"(?:(?:The|A|An|In|As|At|On|By|For|From|But|And|According|While|When|After|Before|Since|During|If|Under"
     r"|Former|Acting|Federal|New|Some|Many|Next)\s+)+"
@@ -69,7 +112,8 @@ def find_organizations(text: str) -> list[Organization]:
             name = _OUTLET_BY_ALIAS[alias]
             _add(entries, slugify(name), name, text, *match.span())
         covered.append(match.span())
-    for match in _ORG_RUN.finditer(text):
+    possessive = _before_anchors(_POSSESSIVE_ORG, _POSSESSIVE_HEAD, text, 150)
+    for match in chain(possessive, _ORG_RUN.finditer(text)):
         start, end = match.span()
         noise = _LEADING_NOISE.match(text, start, end)
         if noise:
@@ -119,6 +163,8 @@ _PLACE_ALIASES["Washington State"] = ("Washington", "state")
 _KNOWN_PLACE = re.compile(rf"(?<![\w.-])(?:{word_pattern(_PLACE_ALIASES)})(?![\w-]|\.\w)")
 # Place patterns start with a capital, checked first like the organization runs above.
 _COUNTY = re.compile(r"(?=[A-Z])\b(?:[A-Z][\w.-]*\s+){1,3}(?:County|Parish|Borough)\b")
+_COUNTY_HEAD = re.compile(r"(?:County|Parish|Borough)\b")
+_STATE_AFTER_COMMA = re.compile(rf",\s+(?:{word_pattern(STATES)})\b")
 _CITY_STATE = re.compile(
     rf"(?=[A-Z])\b(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}),\s+(?P<state>{word_pattern(STATES)})\b"
 )
@@ -141,7 +187,7 @@ def find_places(text: str, *, exclude: list[tuple[int, int]] | None = None) -> l
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in (*blocked, *taken))
 
-    for match in _COUNTY.finditer(text):
+    for match in _before_anchors(_COUNTY, _COUNTY_HEAD, text, 150):
         start, end = match.span()
         noise = _LEADING_NOISE.match(text, start, end)
         start = noise.end() if noise else start
@@ -150,7 +196,7 @@ def find_places(text: str, *, exclude: list[tuple[int, int]] | None = None) -> l
             _add(entries, slugify(name), name, text, start, end)
             entries[slugify(name)].place_type = "county"
             taken.append((start, end))
-    for match in _CITY_STATE.finditer(text):
+    for match in _before_anchors(_CITY_STATE, _STATE_AFTER_COMMA, text, 120):
         start, end = match.span("city")
         if match["city"] in STATES or not free(start, end):
             continue

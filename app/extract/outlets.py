@@ -12,9 +12,17 @@ import re
 from dataclasses import dataclass
 
 from app.clean import RemovedSpan
+from app.extract.credits import (
+    Publisher,
+    canonical_outlet,
+    credit_line,
+    is_outlet_name,
+    masthead,
+    wire_credit,
+)
 from app.extract.datelines import byline_date_start
-from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS, WIRE_CREDITS
-from app.extract.organizations import OUTLET_PATTERN
+from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS
+from app.extract.organizations import outlet_names
 from app.extract.spans import evidence
 from app.models import Evidence, OutletCitation
 
@@ -26,13 +34,6 @@ class Byline:
     author: Evidence
     outlet: Evidence | None
     in_raw_text: bool = False
-
-
-@dataclass(frozen=True)
-class Publisher:
-    name: str
-    evidence: Evidence
-    in_raw_text: bool
 
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
@@ -77,27 +78,6 @@ _FURNITURE_PUBLISHER = re.compile(
 )
 
 
-# "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —", "LONDON, Nov 20 (Reuters) -", "(Bloomberg) --":
-# the wire service that wrote the story, credited in the dateline of the first paragraph.
-# "New Delhi [India], Nov 20 (ANI):", "Pune (Maharashtra) [India], Nov 20 (ANI):": a place in title case is
-# read only before a known wire's credit.
-_WIRE_CREDIT = re.compile(
-    r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?"
-    r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\([A-Z][a-z]+\))?(?:[ \t]*\[[A-Z][a-z]+\])?"
-    r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
-    r"\((?P<wire>[A-Za-z][A-Za-z&. ]{1,30})\)(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
-)
-# A line of its own that credits the whole story to a wire or names the site's owner:
-# "— PA Media", "By The Canadian Press", "Copyright 2026 The Associated Press. All rights reserved."
-_CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:[—–-]+[ \t]*|By[ \t]+|Source:[ \t]*|(?P<copyright>(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?))?"
-    r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of))*?)[ \t]*(?P<tail>[.,][^\n]*)?$",
-    re.MULTILINE,
-)
-_CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
-_WIRE_NAMES = _CANONICAL_OUTLET | WIRE_CREDITS
-
-
 # "By Jane Doe, Staff Writer": the element after the name is the author's role, not an outlet.
 _ROLE = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau\s+chief|producer|analyst)s?\b",
@@ -105,16 +85,12 @@ _ROLE = re.compile(
 )
 
 
-def _is_outlet_name(name: str) -> bool:
-    return name in _CANONICAL_OUTLET or OUTLET_PATTERN.fullmatch(name) is not None
-
-
 def _is_author(name: str) -> bool:
     """A second name after a comma is a co-author when it starts with a known given name."""
     return (
         _FULL_NAME.fullmatch(name) is not None
         and name.split()[0].lower() in GIVEN_NAMES
-        and not _is_outlet_name(name)
+        and not is_outlet_name(name)
     )
 
 
@@ -124,7 +100,8 @@ Span = tuple[int, int]
 def _byline_parts(line: str, start: int, end: int) -> list[Span]:
     """The elements of a byline between its separators, without surrounding space."""
     parts = [match.span() for match in _BYLINE_PART.finditer(line, start, end) if match.group().strip()]
-    return [(s + len(line[s:e]) - len(line[s:e].lstrip()), e) for s, e in parts]
+    # A part after " - " starts with the hyphen ("Ana Ruiz - Philstar.com").
+    return [(s + len(line[s:e]) - len(line[s:e].lstrip().removeprefix("- ").lstrip()), e) for s, e in parts]
 
 
 def _joined_names(line: str, start: int, end: int) -> list[Span] | None:
@@ -183,7 +160,7 @@ def _byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | 
     if by is None and (
         len(authors) != 1
         or len(rest) != 1
-        or (outlet is not None and not _is_outlet_name(line[slice(*outlet)]))
+        or (outlet is not None and not is_outlet_name(line[slice(*outlet)]))
     ):
         return _credited_staff(line, parts)
     return authors, outlet
@@ -221,7 +198,7 @@ def _credited_staff(line: str, parts: list[Span]) -> tuple[list[Span], Span | No
 
 def _outlet_mentions(text: str) -> list[tuple[int, int]]:
     spans = [match.span() for match in _KNOWN_OUTLET.finditer(text)]
-    for match in OUTLET_PATTERN.finditer(text):
+    for match in outlet_names(text):
         start, end = match.span()
         noise = _LEADING_NOISE.match(text, start, end)
         if noise is not None and noise.end() < end:
@@ -245,49 +222,6 @@ def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher
         start = base + match.start(group) if located >= 0 else base
         end = start + len(name)
         return Publisher(name, Evidence(start=start, end=end, text=raw_text[start:end]), True)
-    return None
-
-
-def _wire_credit(text: str) -> Publisher | None:
-    """A wire credit in the dateline of one of the first paragraphs (the headline may come first)."""
-    for paragraph in list(re.finditer(r"(?:^|\n)(?=[^\n])", text[:1500]))[:4]:
-        credit = _WIRE_CREDIT.match(text, paragraph.end())
-        if credit is None:
-            continue
-        wire = credit["wire"]
-        # An unknown name in brackets is a wire only after a place in capitals and before a dash:
-        # "NEW YORK (Bloomberg) —", not "the Department of Health (DOH) —".
-        if wire in _WIRE_NAMES or (
-            credit["dash"] and wire[0].isupper() and not re.search("[a-z]", credit["place"] or "")
-        ):
-            return Publisher(_WIRE_NAMES.get(wire, wire), evidence(text, *credit.span("wire")), False)
-    return None
-
-
-def _credit(text: str) -> tuple[str, int, int] | None:
-    """(outlet, start, end) of a line that is a known outlet's name, credits the story to one
-    (`— PA Media`, `By The Canadian Press`), or is a copyright line naming an outlet."""
-    for credit in _CREDIT_LINE.finditer(text):
-        name = credit["name"]
-        known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
-        # Only a copyright line goes on after the name ("… The Associated Press. All rights reserved.").
-        if credit["tail"] and not (credit["copyright"] or credit["tail"] == "."):
-            continue
-        if known in _WIRE_NAMES or (credit["copyright"] and _is_outlet_name(name)):
-            return _WIRE_NAMES.get(known, known), *credit.span("name")
-    return None
-
-
-def _credit_line(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
-    """A masthead, credit or copyright line, kept in the text or set aside by cleaning."""
-    found = _credit(text)
-    if found is not None:
-        return Publisher(found[0], evidence(text, found[1], found[2]), False)
-    for span in removed:
-        found = _credit(span.text)
-        located = raw_text.find(span.text)
-        if found is not None and located >= 0:
-            return Publisher(found[0], evidence(raw_text, located + found[1], located + found[2]), True)
     return None
 
 
@@ -363,7 +297,7 @@ def find_outlets(
             for s, e in authors
         )
         if outlet_evidence is not None and publisher is None:
-            publisher = Publisher(outlet_evidence.text, outlet_evidence, False)
+            publisher = Publisher(canonical_outlet(outlet_evidence.text), outlet_evidence, False)
     if not bylines:
         # Cleaning may set a byline line aside as furniture; read it from the raw text.
         for span in removed:
@@ -377,14 +311,18 @@ def find_outlets(
             authors, outlet_span = found
             outlet_evidence = evidence(raw_text, *(base + i for i in outlet_span)) if outlet_span else None
             if outlet_evidence is not None:
-                publisher = publisher or Publisher(outlet_evidence.text, outlet_evidence, True)
+                publisher = publisher or Publisher(
+                    canonical_outlet(outlet_evidence.text), outlet_evidence, True
+                )
             bylines.extend(
                 Byline(evidence(raw_text, base + s, base + e), outlet_evidence, in_raw_text=True)
                 for s, e in authors
             )
             break
     if publisher is None:
-        publisher = _wire_credit(text) or _credit_line(text, raw_text, removed)
+        publisher = (
+            wire_credit(text) or masthead(text, raw_text, removed) or credit_line(text, raw_text, removed)
+        )
     if publisher is None:
         publisher = _furniture_publisher(raw_text, removed)
     mentions = _outlet_mentions(text)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.extract.bodies import PUBLIC_BODY_AFTER, title_is_office
+from app.extract.bodies import PUBLIC_BODY_AFTER, defined_acronyms, title_is_office
 from app.extract.lexicon import (
     COURTESY_TITLES,
-    OFFICE_WORDS,
+    GIVEN_NAMES,
     PARTY_WORDS,
     TITLE_ABBREVIATIONS,
     canonical_title,
@@ -33,6 +33,7 @@ from app.extract.titles import (
     ORG_OF,
     PRECEDING_ROLE,
     appositive_titles,
+    offices_held_by_subject,
     preceding_title,
     stated_title,
 )
@@ -95,12 +96,21 @@ _STAFF_OF = re.compile(
 )
 
 
+# "a spokeswoman for Health Minister Tom Hale": the staff of the official named after the role.
+_STAFF_FOR = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:(?:chief|deputy|senior|top|former)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary"
+    r"|chief\s+of\s+staff|aide|adviser|advisor|communications\s+director)\s+(?:for|to)\s+"
+    r"(?P<owner>(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*)$"
+)
+
+
 @dataclass
 class _Candidate:
     name_tokens: list[Token]
     titles: list[StatedTitle] = field(default_factory=list)
     affiliation: str | None = None
     official_hint: bool = False
+    courtesy: bool = False  # only a courtesy title stands before the name (`Ms Carroll MacNeill`)
 
     @property
     def start(self) -> int:
@@ -122,10 +132,22 @@ class _Entity:
     mentions: list[Evidence] = field(default_factory=list)
 
 
-def _holds_office(entity: _Entity) -> bool:
-    """A public office among the stated titles, or a party tag that marks a legislator (`(R-Texas)`)."""
+def _holds_office(entity: _Entity, acronyms: dict[str, str]) -> bool:
+    """A public office among the stated titles, or a party tag that marks a legislator (`(R-Texas)`).
+
+    A body named by an acronym the text spells out (`NDRRMC spokesperson X` after `the National Disaster
+    Risk Reduction and Management Council (NDRRMC)`) is judged by its full name.
+    """
     if entity.official_hint or any(
-        title_is_office(title.text, title.organization) for title in entity.titles
+        title_is_office(title.text, title.organization)
+        or (
+            title.organization in acronyms
+            and title_is_office(
+                title.text.replace(title.organization, acronyms[title.organization]),
+                acronyms[title.organization],
+            )
+        )
+        for title in entity.titles
     ):
         return True
     return entity.affiliation is not None and not any(
@@ -136,7 +158,7 @@ def _holds_office(entity: _Entity) -> bool:
 def _serves_official(entity: _Entity, entities: dict[str, _Entity], officials: set[str]) -> bool:
     """`Gov. Mitchell's spokeswoman`, `His press secretary`: the staff of an official serve in public office."""
     for title in entity.titles:
-        staff = _STAFF_OF.match(title.text)
+        staff = _STAFF_OF.match(title.text) or _STAFF_FOR.match(title.text)
         if staff is None:
             continue
         owner = staff["owner"]
@@ -151,7 +173,9 @@ def _serves_official(entity: _Entity, entities: dict[str, _Entity], officials: s
             if named and max(named)[1] in officials:
                 return True
         elif any(
-            entities[official].surname == owner.split()[-1] or entities[official].name == owner
+            entities[official].surname == owner.split()[-1]
+            or entities[official].name == owner
+            or owner.endswith(" " + entities[official].name)
             for official in officials
         ):
             return True
@@ -208,15 +232,37 @@ def _titled_candidate(
     return candidate
 
 
+def _longer_names(candidates: list[_Candidate]) -> dict[int, str]:
+    """`Ms Carroll MacNeill` after `Jennifer Carroll MacNeill`: the id of the one fuller name a short form ends.
+
+    A short form that opens with a known given name joins only after a courtesy title
+    (`Ann Smith` is not `Mary Ann Smith`).
+    """
+    by_last: dict[str, set[tuple[str, ...]]] = {}
+    for candidate in candidates:
+        words = tuple(token.bare for token in candidate.name_tokens)
+        by_last.setdefault(words[-1], set()).add(words)
+    longer: dict[int, str] = {}
+    for candidate in candidates:
+        words = tuple(token.bare for token in candidate.name_tokens)
+        fuller = {
+            other for other in by_last[words[-1]] if len(other) > len(words) and other[-len(words) :] == words
+        }
+        if len(fuller) == 1 and (candidate.courtesy or words[0].lower() not in GIVEN_NAMES):
+            longer[id(candidate)] = canonical_name(list(fuller.pop()))
+    return longer
+
+
 def _merge(
     text: str, candidates: list[_Candidate], surname_refs: list[tuple[Token, StatedTitle | None]]
 ) -> dict[str, _Entity]:
     """Full-name candidates merged by id, then surname-only mentions joined to them (or to `title-surname`)."""
     entities: dict[str, _Entity] = {}
     by_surname: dict[str, list[tuple[int, _Entity]]] = {}
+    longer_names = _longer_names(candidates)
     for candidate in candidates:
         words = [token.bare for token in candidate.name_tokens]
-        entity_id = canonical_name(words)
+        entity_id = longer_names.get(id(candidate)) or canonical_name(words)
         entity = entities.get(entity_id)
         name_text = text[candidate.start : candidate.end]
         if entity is None:
@@ -257,34 +303,6 @@ def _merge(
     return entities
 
 
-_SINGLE_OFFICES = "|".join(
-    sorted((re.escape(word) for word in OFFICE_WORDS if " " not in word), key=len, reverse=True)
-)
-# "Katona, 56, was charged … where he was treasurer, an elected post": an office the sentence's subject held.
-_PRONOUN_OFFICE = re.compile(
-    r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|became|served\s+as)\s+(?:(?:a|an|the)\s+)?"
-    rf"(?P<title>(?:(?:former|county|city|state|town|deputy|assistant)\s+)*(?:{_SINGLE_OFFICES}))(?![\w’'-])"
-)
-_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)$")
-
-
-def _offices_held_by_subject(text: str, entity: _Entity) -> list[StatedTitle]:
-    """Offices stated with `he was …` / `she is …` in sentences that open with the person's name."""
-    titles: list[StatedTitle] = []
-    for mention in entity.mentions:
-        if not _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start):
-            continue
-        sentence_end = re.compile(r"[.!?](?:\s|$)").search(text, mention.end)
-        office = _PRONOUN_OFFICE.search(
-            text, mention.end, sentence_end.start() if sentence_end else len(text)
-        )
-        if office is not None:
-            titles.append(
-                StatedTitle(start=office.start("title"), end=office.end("title"), text=office["title"])
-            )
-    return titles
-
-
 def _same_title_given_name(
     entities: dict[str, _Entity], word: str, title: StatedTitle | None
 ) -> list[tuple[int, _Entity]]:
@@ -308,6 +326,11 @@ def find_people(
     candidates: list[_Candidate] = []
     surname_refs: list[tuple[Token, StatedTitle | None]] = []
     for tokens in capitalized_runs(text):
+        if len(tokens) == 1:
+            # One word names no one by itself; it may be the surname of someone named in full.
+            if is_name_like(tokens[0]):
+                surname_refs.append((tokens[0], None))
+            continue
         in_headline = headline is not None and headline[0] <= tokens[0].start < headline[1]
         split = split_name(tokens, strict=in_headline)
         if split is None:
@@ -351,12 +374,17 @@ def find_people(
         if len(name_tokens) == 1:
             surname_refs.append((name_tokens[0], stated_title(text, title_tokens, tokens[0].start)))
             continue
-        candidates.append(_titled_candidate(text, tokens, title_tokens, name_tokens))
+        candidate = _titled_candidate(text, tokens, title_tokens, name_tokens)
+        candidate.courtesy = bool(title_tokens) and all(
+            token.bare in COURTESY_TITLES for token in title_tokens
+        )
+        candidates.append(candidate)
 
     entities = _merge(text, candidates, surname_refs)
     for entity in entities.values():
-        entity.titles.extend(_offices_held_by_subject(text, entity))
-    officials = {entity.entity_id for entity in entities.values() if _holds_office(entity)}
+        entity.titles.extend(offices_held_by_subject(text, entity.mentions))
+    acronyms = defined_acronyms(text) if "(" in text else {}
+    officials = {entity.entity_id for entity in entities.values() if _holds_office(entity, acronyms)}
     people: list[Person] = []
     for entity in entities.values():
         entity.mentions.sort(key=lambda mention: mention.start)

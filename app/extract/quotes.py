@@ -1,12 +1,13 @@
 """Direct quotations and their speakers.
 
-A quote's speaker is resolved from the clause after it (`…," Villanueva said`; `said Lucero`),
-the clause before it (`X told Y: "…"`), a pronoun (`she said`) pointing at the last person
-named before the quote, or the quote just before it in the same paragraph (a continuation); a
-paragraph that opens on an unattributed quote continues the last paragraph's speaker. A person the
-people extractor missed is taken by name from the clause (`Economist Jonah Whitcomb of …`, or a lone
-surname completed from its fullest earlier form). Unnamed speakers (`an ICE official told …`) give
-`speaker = None`. Missing opening or closing marks at a paragraph edge are tolerated.
+A quote's speaker is named in the clause after it (`…," Villanueva said`; `said Lucero`), by a passive
+verb or a dash right after it (`"secular stagnation" raised by X`; a headline's `'…' – Cele`), in the
+clause before it (`X told Y: "…"`), by a pronoun (`she said`) pointing at the last person named before
+the quote, at the end of its sentence (`…, Minister X said on Monday.`), or by the quote just before it
+in the same paragraph (a continuation); a paragraph that opens on an unattributed quote continues the
+last speaker's turn, across one paragraph that quotes and names no one. How the words naming a speaker
+resolve is `app.extract.speakers`'s. Unnamed speakers (`an ICE official told …`) give `speaker = None`.
+Missing opening or closing marks at a paragraph edge are tolerated.
 """
 
 from __future__ import annotations
@@ -15,37 +16,55 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS
-from app.extract.spans import Sentences, evidence, slugify
+from app.extract.lexicon import word_set
+from app.extract.quote_marks import QuotedSpan, double_quotes, is_title, paragraphs, single_quotes, trim
+from app.extract.spans import Sentences
+from app.extract.speakers import (
+    ROLE_REFERENCE,
+    Speaker,
+    antecedent,
+    attribution_of,
+    is_name_word,
+    is_unnamed,
+    names_body_after,
+    resolve_who,
+    speaker_in,
+    unlisted_person,
+)
 from app.models import Attribution, Quote
 
 __all__ = ["Speaker", "antecedent", "find_quotes", "is_name_word"]
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """A mention of someone who can speak: a person or an organization."""
-
-    name: str
-    entity_id: str | None
-    start: int
-    end: int
-    is_person: bool = True
-
-
-_VERBS = (
-    r"said|says|say|told|tells|wrote|writes|added|adds|asked|asks|responded|replied|explained|noted|argued|"
-    r"stated|insisted|warned|testified|continued|recalled|acknowledged|declared|tweeted|posted|called|"
-    r"saying|telling|adding|writing|announced|complained|concluded|remarked|observed|described|likened|welcomed"
-)
+_QUOTE_VERBS = sorted(word_set("quote_verbs.txt"), key=len, reverse=True)
+_VERBS = "|".join(_QUOTE_VERBS)
+# After a quote the verb is finite (`…," said Ruiz`; `…," she added`): a participle there (`…," citing the
+# court's ruling`) names what was cited, not who spoke.
+_FINITE_VERBS = "|".join(verb for verb in _QUOTE_VERBS if not verb.endswith("ing"))
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _WHO_CHAR = r"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.)"
-_AFTER_SUBJECT_FIRST = re.compile(rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_VERBS})\b")
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_VERBS})\s+(?P<who>{_WHO_CHAR}{{1,110}})")
-_PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
-_UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z]*", re.IGNORECASE)
-_LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
+_AFTER_SUBJECT_FIRST = re.compile(
+    rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
+)
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_FINITE_VERBS})\s+(?P<who>{_WHO_CHAR}{{1,110}})")
+_PASSIVE_QUOTE_VERBS = "|".join(sorted(word_set("quote_passive_verbs.txt"), key=len, reverse=True))
+_AFTER_BY = re.compile(
+    rf"^[\s,]*(?:(?:first\s+)?(?:{_PASSIVE_QUOTE_VERBS})\s+by|according\s+to)\s+(?P<who>[^,;:“”\"\n]{{1,110}}?)(?=[,;:]|[.?!]?[”\"’]?\s*$)"
+)
+_AFTER_DASH = re.compile(r"^[^\S\n]*[–—][^\S\n]*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})")
+_NAME_CHAR = r"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.)"
+# The clause that ends a sentence: `, Electricity Minister X said on Monday.` / `, said X.`
+_SENTENCE_END_SPEAKER = re.compile(
+    rf",\s+(?:(?P<who>{_NAME_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})"
+    rf"|(?:{_FINITE_VERBS})\s+(?P<who_after>{_NAME_CHAR}{{1,110}}?))"
+    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|during|after|before|to|told)\b[^.?!“”\"\n]{0,80})?"
+    r"[.?!]?[”\"’]?\s*$"
+)
 _PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
+# A paragraph that ends by introducing the quote below it: `Finance Minister X said:`.
+_INTRODUCES_QUOTE = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>[^.?!“”\"\n]{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})(?:\s+[a-z]+){{0,3}}\s*:\s*$"
+)
 _SHORT_WORDS = 4
 _SHORT_QUOTE_REACH = 200
 _CHARACTERIZING = re.compile(r"said|says|described|called")
@@ -54,193 +73,28 @@ _INSERTED_CLAUSE = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
-_OPENERS = '“"'
-_DOUBLE_MARK = re.compile('[“”"]')
-_NAME_TOKEN = r"[A-Z][a-z’'-]+"
-_PARTICLE = r"(?:van|von|de|da|del|der|du|di|la|le|ap|bin|al)"
-_NOT_NAMES = NOT_NAME_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {title.lower() for title in TITLE_ABBREVIATIONS}
-_BODY_BEFORE = re.compile(r"\b(?:for|of|at|with|from|by|the|and)\s+$", re.IGNORECASE)
-_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*")
-_CLOSERS = '”"'
 
 
 @dataclass
-class _Span:
-    start: int
-    end: int
-    closed_by: str  # the character after the content: a closing mark, or "" at a paragraph edge
-    opened: bool
+class _Previous:
+    """The quote before the current one in its paragraph."""
+
+    end: int  # where its attribution ends
+    speaker: Attribution | None
+    found: bool  # an attribution followed or preceded it
+    sentence_start: int
+    verb_before: bool  # a verb before it in its sentence named the speaker (`asserting that "…"`)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    position = 0
-    for match in re.finditer(r"\n\s*\n", text):
-        spans.append((position, match.start()))
-        position = match.end()
-    spans.append((position, len(text)))
-    return [(start, end) for start, end in spans if end > start]
+def _names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
+    return any(start <= speaker.start < end and speaker.is_person for speaker in speakers)
 
 
-def _double_quotes(text: str, start: int, end: int) -> list[_Span]:
-    spans: list[_Span] = []
-    open_at: int | None = None
-    first_mark = True
-    for mark in _DOUBLE_MARK.finditer(text, start, end):
-        index, char = mark.start(), mark.group()
-        opening = char == "“" or (char == '"' and open_at is None)
-        if opening:
-            open_at = index + 1
-        elif open_at is not None:
-            spans.append(_Span(open_at, index, char, True))
-            open_at = None
-        elif first_mark:
-            # A closing mark with no opening one: the quote began the paragraph.
-            spans.append(_Span(start, index, char, False))
-        first_mark = False
-    if open_at is not None and end - open_at > 1:
-        spans.append(_Span(open_at, end, "", True))
-    return spans
-
-
-def _single_quotes(text: str, start: int, end: int, taken: list[_Span]) -> list[_Span]:
-    spans: list[_Span] = []
-    for match in re.finditer(r"(?<![\w’])‘(?=\S)([^‘’\n]|’(?=\w))+?(?<=\S)’(?!\w)", text[start:end]):
-        span_start, span_end = start + match.start() + 1, start + match.end() - 1
-        if any(s.start <= span_start < s.end for s in taken):
-            continue
-        spans.append(_Span(span_start, span_end, "’", True))
-    return spans
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
-        end -= 1
-    return start, end
-
-
-def _speaker_in(speakers: Sequence[Speaker], start: int, end: int) -> Speaker | None:
-    inside = [speaker for speaker in speakers if start <= speaker.start and speaker.end <= end]
-    people = [speaker for speaker in inside if speaker.is_person]
-    chosen = people or inside
-    return chosen[0] if chosen else None
-
-
-def antecedent(
-    speakers: Sequence[Speaker], position: int, quoted: Sequence[tuple[int, int]]
-) -> Speaker | None:
-    """The person a pronoun at `position` refers to: the last one named before it, outside quotes."""
-    best = None
-    for speaker in speakers:
-        if speaker.end > position:
-            break
-        if not speaker.is_person or any(start <= speaker.start < end for start, end in quoted):
-            continue
-        best = speaker
-    return best
-
-
-def _attribution(
-    speaker: Speaker, text: str, start: int | None = None, end: int | None = None
-) -> Attribution:
-    span = (
-        evidence(text, speaker.start, speaker.end)
-        if start is None or end is None
-        else evidence(text, start, end)
-    )
-    return Attribution(name=speaker.name, entity_id=speaker.entity_id, evidence=span)
-
-
-_Resolution = tuple[bool, Attribution | None]
-
-
-def is_name_word(word: str) -> bool:
-    """Not a title, a function word or another word a name is never made of."""
-    lowered = word.lower()
-    return not (lowered in _NOT_NAMES or lowered.rstrip(".") in _NOT_NAMES)
-
-
-def _unlisted_person(text: str, start: int, end: int) -> Attribution | None:
-    """A person the people extractor missed, named in the first clause of `text[start:end]`.
-
-    A given name and a surname after any title (`Economist Jonah Whitcomb of …`), or a lone surname
-    completed from the fullest form written earlier (`Lowe said` after `Pastor Derrick Lowe`).
-    """
-    clause_end = text.find(",", start, end)
-    clause_end = end if clause_end < 0 else clause_end
-    for run in _NAME_RUN.finditer(text, start, clause_end):
-        if _BODY_BEFORE.search(text, max(start, run.start() - 6), run.start()):
-            continue  # `a spokesperson for the Pharmaceutical Research …`: a body, not a person
-        words = run.group().split()
-        while words and not is_name_word(words[0]):
-            words.pop(0)
-        if not words:
-            continue
-        first = run.end() - len(" ".join(words))
-        if len(words) > 1:
-            name = text[first : run.end()]
-            return Attribution(name=name, entity_id=slugify(name), evidence=evidence(text, first, run.end()))
-        fuller = None
-        # Look for the surname before building a pattern from it: compiling costs far more than finding.
-        if text.find(words[0], 0, start) >= 0:
-            for earlier in re.finditer(
-                rf"\b(?P<given>{_NAME_TOKEN})\s+(?:{_PARTICLE}\s+)?{re.escape(words[0])}\b", text[:start]
-            ):
-                if is_name_word(earlier["given"]):
-                    fuller = earlier.group()
-        if fuller is not None:
-            return Attribution(
-                name=fuller, entity_id=slugify(fuller), evidence=evidence(text, first, run.end())
-            )
-    return None
-
-
-_ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
-
-
-def _resolve_who(
-    text: str,
-    who_start: int,
-    who_end: int,
-    speakers: Sequence[Speaker],
-    spans: Sequence[_Span],
-    quote_start: int,
-    roles: Mapping[str, Speaker],
-) -> _Resolution:
-    """(found an attribution, speaker) for the words naming who spoke."""
-    who = text[who_start:who_end].strip()
-    if _LOWER_START.match(who):
-        # `a sobbing Jo Rees said`: a person named after an article is still named.
-        named = _speaker_in(speakers, who_start, who_end)
-        return True, (_attribution(named, text) if named is not None and named.is_person else None)
-    role = _ROLE_REFERENCE.match(who)
-    if role is not None and role["role"] in roles:
-        # "the sheriff said": the one person in the document with that title.
-        offset = text.find(who, who_start, who_end)
-        return True, _attribution(roles[role["role"]], text, offset, offset + len(who))
-    speaker = _speaker_in(speakers, who_start, who_end)
-    if speaker is not None and not speaker.is_person:
-        # `said Kenyan Foreign Ministry spokesperson Wanjiru Odhiambo`: the person after the body.
-        named_after = _unlisted_person(text, speaker.end, who_end)
-        if named_after is not None:
-            return True, named_after
-    if speaker is not None:
-        return True, _attribution(speaker, text)
-    missed = _unlisted_person(text, who_start, who_end)
-    if missed is not None:
-        return True, missed
-    first = who.split()[0] if who.split() else ""
-    if _PRONOUN.match(first):
-        antecedent_speaker = antecedent(speakers, quote_start, [(q.start, q.end) for q in spans])
-        offset = text.find(first, who_start, who_end)
-        if antecedent_speaker is not None:
-            return True, _attribution(antecedent_speaker, text, offset, offset + len(first))
-        return True, None
-    if _UNNAMED.match(who) or _LOWER_START.match(who):
-        return True, None
-    return False, None
+def _opens_sentence(text: str, span: QuotedSpan, sentences: Sentences) -> bool:
+    """Whether only the opening mark stands between the quote and the start of its sentence."""
+    mark = span.start - 1 if span.opened else span.start
+    sentence_start = sentences.span_at(max(0, mark))[0]
+    return not text[sentence_start:mark].strip()
 
 
 def find_quotes(
@@ -256,22 +110,29 @@ def find_quotes(
     person_starts = {speaker.start for speaker in speakers if speaker.is_person}
     # `Lucinda Harrow of Weber State University` listed as a body too: the person it starts with speaks.
     ordered_speakers = sorted(
-        (speaker for speaker in speakers if speaker.is_person or speaker.start not in person_starts),
+        (
+            speaker
+            for speaker in speakers
+            if (speaker.is_person or speaker.start not in person_starts)
+            and not (speaker.is_person and names_body_after(text, speaker.end))
+        ),
         key=lambda speaker: speaker.start,
     )
     quotes: list[Quote] = []
     carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
     unattributed_open: list[int] = []  # quotes left open at a paragraph end with no speaker yet
     closing: Attribution | None = None  # speaker of the last quote of the last paragraph
-    for paragraph_start, paragraph_end in _paragraphs(text):
+    bridged = False  # closing was carried over one paragraph without quotes
+    for paragraph_start, paragraph_end in paragraphs(text):
         carry, carried = carried or closing, None
         running_on, unattributed_open = unattributed_open, []
-        spans = _double_quotes(text, paragraph_start, paragraph_end)
-        spans += _single_quotes(text, paragraph_start, paragraph_end, spans)
+        spans = double_quotes(text, paragraph_start, paragraph_end)
+        spans += single_quotes(text, paragraph_start, paragraph_end, spans)
         spans.sort(key=lambda span: span.start)
-        previous: tuple[int, Attribution | None, bool] | None = None  # (end, speaker, attribution followed)
+        quoted = [(span.start, span.end) for span in spans]
+        previous: _Previous | None = None
         for index, span in enumerate(spans):
-            content_start, content_end = _trim(text, span.start, span.end)
+            content_start, content_end = trim(text, span.start, span.end)
             if content_end <= content_start:
                 continue
             content = text[content_start:content_end]
@@ -282,6 +143,7 @@ def find_quotes(
             )
             after_end = max(close_end, min(next_open, max(sentence_end, close_end), paragraph_end))
             found, speaker = False, None
+            verb: re.Match[str] | None = None
             characterized = False  # `X described the figures as "distressing"`
             after_text = text[close_end:after_end]
             clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
@@ -289,9 +151,29 @@ def find_quotes(
                 match = _AFTER_VERB_FIRST.match(after_text) or _AFTER_SUBJECT_FIRST.match(after_text)
                 if match and (clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!"):
                     who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
-                    found, speaker = _resolve_who(
-                        text, who_start, who_end, ordered_speakers, spans, span.start, roles
+                    found, speaker = resolve_who(
+                        text, who_start, who_end, ordered_speakers, quoted, span.start, roles
                     )
+            if not found and after_text.strip():
+                # `"secular stagnation" raised by X`, a headline's `'…' – Cele`: the name right after the quote.
+                by = _AFTER_BY.match(after_text)
+                dash = None if by else _AFTER_DASH.match(after_text)
+                if by is not None:
+                    found, speaker = resolve_who(
+                        text,
+                        close_end + by.start("who"),
+                        close_end + by.end("who"),
+                        ordered_speakers,
+                        quoted,
+                        span.start,
+                        roles,
+                    )
+                elif dash is not None:
+                    named = speaker_in(
+                        ordered_speakers, close_end + dash.start("who"), close_end + dash.end("who")
+                    )
+                    if named is not None and named.is_person:
+                        found, speaker = True, attribution_of(named, text)
             if not found:
                 before_start = max(
                     sentences.span_at(max(span.start - 1, paragraph_start))[0],
@@ -301,14 +183,13 @@ def find_quotes(
                 before = text[before_start : max(before_start, span.start - 1)]
                 according = _ACCORDING_TO.search(before)
                 if according is not None:
-                    named = _speaker_in(
+                    named = speaker_in(
                         ordered_speakers,
                         before_start + according.start("who"),
                         before_start + according.end("who"),
                     )
                     if named is not None:
-                        found, speaker = True, _attribution(named, text)
-                verb = None
+                        found, speaker = True, attribution_of(named, text)
                 # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit
                 # far from its verb; a longer quote is introduced right before it.
                 reach = _SHORT_QUOTE_REACH if len(content.split()) <= _SHORT_WORDS else 80
@@ -324,8 +205,9 @@ def find_quotes(
                             and speaker_mention.end <= before_start + verb.start()
                         ):
                             candidate = speaker_mention
-                    if candidate is not None and not candidate.is_person:
-                        # "Sen. Kline, who chairs the … Committee, told reporters": Kline, not the committee.
+                    if candidate is not None:
+                        # "Sen. Kline, who chairs the … Committee, told reporters": Kline, not the committee;
+                        # "Minister X, speaking alongside Premier Y, said": X, not Y.
                         verb_at = before_start + verb.start()
                         for speaker_mention in ordered_speakers:
                             if (
@@ -340,40 +222,76 @@ def find_quotes(
                     ):
                         found = True
                     elif candidate is not None:
-                        found, speaker = True, _attribution(candidate, text)
+                        found, speaker = True, attribution_of(candidate, text)
                         characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
                     elif pronoun is not None:
-                        found, speaker = _resolve_who(
+                        found, speaker = resolve_who(
                             text,
                             before_start + pronoun.start(),
                             before_start + pronoun.end(),
                             ordered_speakers,
-                            spans,
+                            quoted,
                             span.start,
                             roles,
                         )
                     elif (
-                        missed := _unlisted_person(text, before_start, before_start + verb.start())
+                        missed := unlisted_person(text, before_start, before_start + verb.start())
                     ) is not None:
                         found, speaker = True, missed
-                    elif previous is not None and previous[2]:
-                        found, speaker = True, previous[1]
+                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
+                    elif previous is not None and previous.found:
+                        # `X described the figures as "…" and called …"`: the verb's subject spoke before.
+                        found, speaker = True, previous.speaker
+                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
                     else:
-                        subject = before[: verb.start()].strip().split(",")[-1].strip()
-                        role = _ROLE_REFERENCE.match(subject.lower())
+                        # `X tabled a budget, asserting that …`: a participle's subject opens the sentence.
+                        clauses = [part.strip() for part in before[: verb.start()].split(",") if part.strip()]
+                        subject = clauses[-1] if clauses else ""
+                        # `The minister, who was speaking in Cork, said`: the subject before an inserted clause.
+                        subject = next(
+                            (clause for clause in reversed(clauses) if ROLE_REFERENCE.match(clause.lower())),
+                            subject,
+                        )
+                        role = ROLE_REFERENCE.match(subject.lower())
                         if role is not None and role["role"] in roles:
                             # `the prime minister stated, "…"`: the one person in the document with that title.
                             subject_at = before_start + before.rindex(subject, 0, verb.start())
                             found = True
-                            speaker = _attribution(
+                            speaker = attribution_of(
                                 roles[role["role"]], text, subject_at, subject_at + len(subject)
                             )
-                        elif _UNNAMED.match(subject) or _LOWER_START.match(subject):
+                        elif is_unnamed(subject):
                             found = True
-            if not found and previous is not None and previous[2]:
-                between = text[previous[0] : span.start - 1 if span.opened else span.start]
+            words = content.split()
+            if not found and after_text.strip():
+                # `… as a result of "an orchestrated effort" and not …, Electricity Minister X said on Monday.`
+                last_clause = _SENTENCE_END_SPEAKER.search(after_text)
+                if last_clause is not None:
+                    group = "who" if last_clause["who"] is not None else "who_after"
+                    found, speaker = resolve_who(
+                        text,
+                        close_end + last_clause.start(group),
+                        close_end + last_clause.end(group),
+                        ordered_speakers,
+                        quoted,
+                        span.start,
+                        roles,
+                    )
+            sentence_start = sentences.span_at(span.start)[0]
+            if (
+                not found
+                and previous is not None
+                and previous.found
+                and (
+                    len(words) > _SHORT_WORDS
+                    or (sentence_start == previous.sentence_start and previous.verb_before)
+                    or _opens_sentence(text, span, sentences)
+                )
+            ):
+                # `"…," she said. "…"` continues; a phrase quoted mid-sentence far on is no continuation.
+                between = text[previous.end : span.start - 1 if span.opened else span.start]
                 if not re.search(r"[“”\"]", between):
-                    found, speaker = True, previous[1]
+                    found, speaker = True, previous.speaker
             if (
                 not found
                 and carry is not None
@@ -391,7 +309,6 @@ def find_quotes(
                 for earlier in running_on:
                     quotes[earlier] = quotes[earlier].model_copy(update={"speaker": speaker})
             running_on = []
-            words = content.split()
             spoken_by_person = speaker is not None and any(
                 s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
             )
@@ -403,9 +320,47 @@ def find_quotes(
                 # a person says it, its clause names an unnamed speaker (`he called it "a disgrace"`) or a
                 # body says or describes it (`the council described the figures as "distressing"`).
                 continue
+            if not spoken_by_person and is_title(words):
+                # `"The Wire" and "Homicide: Life on the Street"`, `dubbed "The Budget of Renewed Hope"`: a title.
+                continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is None:
                 unattributed_open.append(len(quotes) - 1)
-            previous = (max(after_end, sentence_end) if found else after_end, speaker, found)
-        closing = previous[1] if previous is not None and previous[2] else None
+            previous = _Previous(
+                max(after_end, sentence_end) if found else after_end,
+                speaker,
+                found,
+                sentence_start,
+                verb_before=verb is not None,
+            )
+        if (
+            closing is not None
+            and not spans
+            and not bridged
+            and not _names_person(ordered_speakers, paragraph_start, paragraph_end)
+        ):
+            # A paragraph of background that quotes and names no one does not end the last speaker's turn.
+            bridged = True
+        else:
+            closing = previous.speaker if previous is not None and previous.found else None
+            bridged = False
+        ends_with_colon = text[paragraph_start:paragraph_end].rstrip().endswith(":")
+        introduced = (
+            _INTRODUCES_QUOTE.search(text, max(paragraph_start, paragraph_end - 200), paragraph_end)
+            if ends_with_colon
+            else None
+        )
+        if introduced is not None:
+            # `Finance Minister X said:` ends the paragraph: the quote below is theirs.
+            found, speaker = resolve_who(
+                text,
+                introduced.start("who"),
+                introduced.end("who"),
+                ordered_speakers,
+                [],
+                paragraph_end,
+                roles,
+            )
+            if found and speaker is not None:
+                closing, bridged = speaker, False
     return quotes

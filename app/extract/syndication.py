@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from app.clean import RemovedSpan
+from app.extract.credits import Publisher, credit_line, wire_credit
 from app.extract.lexicon import OUTLETS, word_map, word_set
-from app.extract.outlets import Publisher, _credit_line, _wire_credit
 from app.extract.spans import evidence
 from app.models import Syndication
 
@@ -53,10 +53,10 @@ def find_syndication(text: str, raw_text: str, removed: list[RemovedSpan]) -> Sy
     if release is not None:
         return release
     # A dateline credit names a wire even when it is not a known one ("NEW YORK (Bloomberg Law) —").
-    dateline = _wire_credit(text)
+    dateline = wire_credit(text)
     if dateline is not None:
         return Syndication(wire=dateline.name, how="dateline", evidence=dateline.evidence)
-    credit = _credit_line(text, raw_text, removed)
+    credit = credit_line(text, raw_text, removed)
     if credit is not None and _is_wire(credit):
         return Syndication(
             wire=credit.name,

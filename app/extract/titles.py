@@ -3,26 +3,30 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.extract.dates import MONTHS
 from app.extract.lexicon import (
     GOVERNMENT_WORDS,
     NON_GOVERNMENT_WORDS,
+    OFFICE_WORDS,
     ORG_HEADS,
     PARTY_ROLES,
     PARTY_WORDS,
+    PORTFOLIO_WORDS,
     SENTENCE_OPENERS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
 from app.extract.names import CONNECTORS, DOTTED_WORDS, UPPER, Token, is_title_token
-from app.models import StatedTitle
+from app.models import Evidence, StatedTitle
 
 __all__ = [
     "AFFILIATION",
     "ORG_OF",
     "PRECEDING_ROLE",
     "appositive_titles",
+    "offices_held_by_subject",
     "preceding_title",
     "stated_title",
     "titles_stated_in_quote",
@@ -101,9 +105,12 @@ _SENTENCE_PREFIX_TITLE = re.compile(
 )
 # "BC Wildfire Service spokesperson X", "Oakbridge Town Council clerk X", "ABS head of prices statistics X":
 # a named body, then a lowercase role.
+# After a possessive body three lowercase words may stand before the head ("Stats NZ's consumers prices
+# senior manager X").
 _ORG_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*){{0,5}})"
-    rf"\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?<![\w-])(?:{_HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
+    rf"(?:(?<=['’]s)\s+(?:[a-z][\w’'-]*\s+){{3}}|\s+(?:[a-z][\w’'-]*\s+){{0,2}})"
+    rf"(?<![\w-])(?:{_HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
 )
 _LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
 # "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
@@ -172,6 +179,7 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 or word.lower() in _JURISDICTION_WORDS
                 or word.lower() in GOVERNMENT_WORDS
                 or word.lower() in NON_GOVERNMENT_WORDS
+                or word.lower() in PORTFOLIO_WORDS
                 or (
                     word[0].isupper()
                     and word.lower() not in _NOT_TITLE_LEAD
@@ -327,3 +335,32 @@ def titles_stated_in_quote(quote_text: str, quote_start: int, text: str) -> Stat
     return StatedTitle(
         start=start, end=end, text=text[start:end], organization=of_match["org"] if of_match else None
     )
+
+
+_SINGLE_OFFICES = "|".join(
+    sorted((re.escape(word) for word in OFFICE_WORDS if " " not in word), key=len, reverse=True)
+)
+# "Katona, 56, was charged … where he was treasurer, an elected post": an office the sentence's subject held.
+_PRONOUN_OFFICE = re.compile(
+    r"\b(?:he|she)\s+(?:was|is|had\s+been|has\s+been|became|served\s+as)\s+(?:(?:a|an|the)\s+)?"
+    rf"(?P<title>(?:(?:former|county|city|state|town|deputy|assistant)\s+)*(?:{_SINGLE_OFFICES}))(?![\w’'-])"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n)$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def offices_held_by_subject(text: str, mentions: Sequence[Evidence]) -> list[StatedTitle]:
+    """Offices stated with `he was …` / `she is …` in sentences that open with the person's name."""
+    titles: list[StatedTitle] = []
+    for mention in mentions:
+        if not _SENTENCE_START.search(text, max(0, mention.start - 3), mention.start):
+            continue
+        sentence_end = _SENTENCE_END.search(text, mention.end)
+        office = _PRONOUN_OFFICE.search(
+            text, mention.end, sentence_end.start() if sentence_end else len(text)
+        )
+        if office is not None:
+            titles.append(
+                StatedTitle(start=office.start("title"), end=office.end("title"), text=office["title"])
+            )
+    return titles

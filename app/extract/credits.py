@@ -1,0 +1,172 @@
+"""Who a page credits for the whole story: a wire's dateline, a credit or copyright line, a masthead.
+
+`LONDON (Reuters) -` in one of the first paragraphs; a line of its own (`— PA Media`, `By The Canadian
+Press`, `Copyright 2026 The Associated Press.`); a credit run onto the last sentence (`… the glut.— AFP`);
+a masthead line that names the site above a date (`NZ Newswire 17/08/2016`, `News Service 2014-04-17`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from app.clean import RemovedSpan
+from app.extract.datelines import is_date_line
+from app.extract.lexicon import OUTLET_HEADS, OUTLETS, WIRE_CREDITS
+from app.extract.organizations import OUTLET_PATTERN
+from app.extract.spans import evidence
+from app.models import Evidence
+
+__all__ = ["Publisher", "canonical_outlet", "credit_line", "is_outlet_name", "masthead", "wire_credit"]
+
+
+@dataclass(frozen=True)
+class Publisher:
+    name: str
+    evidence: Evidence
+    in_raw_text: bool
+
+
+# "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —", "LONDON, Nov 20 (Reuters) -", "(Bloomberg) --":
+# the wire service that wrote the story, credited in the dateline of the first paragraph.
+# "New Delhi [India], Nov 20 (ANI):", "Pune (Maharashtra) [India], Nov 20 (ANI):": a place in title case is
+# read only before a known wire's credit.
+_WIRE_CREDIT = re.compile(
+    r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?"
+    r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\([A-Z][a-z]+\))?(?:[ \t]*\[[A-Z][a-z]+\])?"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
+    r"\((?P<wire>[A-Za-z][A-Za-z&. ]{1,30})\)(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
+)
+# A line of its own that credits the whole story to a wire or names the site's owner:
+# "— PA Media", "By The Canadian Press", "Copyright 2026 The Associated Press. All rights reserved."
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:[—–-]+[ \t]*|By[ \t]+|Source:[ \t]*|(?P<copyright>(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?))?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of))*?)"
+    # "© Reuters 2020": a copyright line may give the year after the name.
+    r"(?:(?<=[\w’'])(?=[ \t]+\d{4}\.?[ \t]*$)(?P<year>[ \t]+\d{4}\.?))?[ \t]*(?P<tail>[.,][^\n]*)?$",
+    re.MULTILINE,
+)
+_CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
+_WIRE_NAMES = _CANONICAL_OUTLET | WIRE_CREDITS
+
+
+# "Philstar.com", "Stuff.co.nz", "news.com.au": a site named by its domain.
+_SITE_DOMAIN = re.compile(
+    r"[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?:com|net|org|news|co|ph|au|nz|uk|ca|ie|in|za)"
+)
+
+
+def is_outlet_name(name: str) -> bool:
+    """A known outlet, a name ending in an outlet word (`Harbour Ledger`) or a site's domain (`Philstar.com`)."""
+    return (
+        name in _CANONICAL_OUTLET
+        or OUTLET_PATTERN.fullmatch(name) is not None
+        or _SITE_DOMAIN.fullmatch(name) is not None
+    )
+
+
+def wire_credit(text: str) -> Publisher | None:
+    """A wire credit in the dateline of one of the first paragraphs (the headline may come first)."""
+    for paragraph in list(re.finditer(r"(?:^|\n)(?=[^\n])", text[:1500]))[:4]:
+        credit = _WIRE_CREDIT.match(text, paragraph.end())
+        if credit is None:
+            continue
+        wire = credit["wire"]
+        # An unknown name in brackets is a wire only after a place in capitals and before a dash:
+        # "NEW YORK (Bloomberg) —", not "the Department of Health (DOH) —".
+        if wire in _WIRE_NAMES or (
+            credit["dash"] and wire[0].isupper() and not re.search("[a-z]", credit["place"] or "")
+        ):
+            return Publisher(_WIRE_NAMES.get(wire, wire), evidence(text, *credit.span("wire")), False)
+    return None
+
+
+# "(AFP)" on a line of its own at the end of a story.
+_BRACKETED_CREDIT = re.compile(r"^[ \t]*\((?P<name>[A-Z][\w&'’. -]{1,30})\)[ \t]*$", re.MULTILINE)
+
+
+def canonical_outlet(name: str) -> str:
+    """A wire or outlet by its canonical name (`AP` -> `Associated Press`), else as written."""
+    return _WIRE_NAMES.get(name, name)
+
+
+def _credit(text: str) -> tuple[str, int, int] | None:
+    """(outlet, start, end) of a line that is a known outlet's name, credits the story to one
+    (`— PA Media`, `By The Canadian Press`), or is a copyright line naming an outlet."""
+    for credit in _CREDIT_LINE.finditer(text):
+        name = credit["name"]
+        known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
+        # Only a copyright line goes on after the name ("… The Associated Press. All rights reserved.").
+        if credit["tail"] and not (credit["copyright"] or credit["tail"] == "."):
+            continue
+        if credit["year"] and not credit["copyright"]:
+            continue
+        if known in _WIRE_NAMES or (credit["copyright"] and is_outlet_name(name)):
+            return _WIRE_NAMES.get(known, known), *credit.span("name")
+    for bracketed in _BRACKETED_CREDIT.finditer(text):
+        if bracketed["name"] in _WIRE_NAMES:
+            return _WIRE_NAMES[bracketed["name"]], *bracketed.span("name")
+    return None
+
+
+# "… enough to eliminate the glut.— AFP": a wire's credit run onto the story's last sentence.
+_TRAILING_CREDIT = re.compile(
+    r"[.!?”\"’][ \t]*[—–]+[ \t]*(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]*\.?\s*\Z"
+)
+
+
+def _trailing_credit(text: str) -> tuple[str, int, int] | None:
+    tail_start = max(0, len(text) - 120)
+    credit = _TRAILING_CREDIT.search(text, tail_start)
+    if credit is None:
+        return None
+    name = credit["name"]
+    known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
+    return (_WIRE_NAMES[known], *credit.span("name")) if known in _WIRE_NAMES else None
+
+
+def credit_line(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
+    """A masthead, credit or copyright line, kept in the text or set aside by cleaning."""
+    found = _credit(text) or _trailing_credit(text)
+    if found is not None:
+        return Publisher(found[0], evidence(text, found[1], found[2]), False)
+    for span in removed:
+        found = _credit(span.text)
+        located = raw_text.find(span.text)
+        if found is not None and located >= 0:
+            return Publisher(found[0], evidence(raw_text, located + found[1], located + found[2]), True)
+    return None
+
+
+_MASTHEAD_NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}"
+# "NZ Newswire 17/08/2016", "News Service 2014-04-17", "The Ledger | March 3, 2020": the site's name above a
+# date; a copied page may run the logo's alternative text into it ("NZ Newswire logoNZ Newswire 17/08/2016").
+_MASTHEAD = re.compile(
+    rf"^[ \t]*(?P<name>{_MASTHEAD_NAME})(?:[ \t]*logo[ \t]*(?P=name))?[ \t]*(?:[|·•–—-][ \t]*)?(?P<date>\S[^\n]*)$",
+    re.MULTILINE,
+)
+
+
+def _masthead(text: str) -> tuple[str, int, int] | None:
+    for match in _MASTHEAD.finditer(text, 0, min(len(text), 600)):
+        name = match["name"]
+        if not (is_outlet_name(name) or any(word in OUTLET_HEADS for word in name.split())):
+            continue
+        if is_date_line(match["date"]):
+            return _CANONICAL_OUTLET.get(name, name), *match.span("name")
+    return None
+
+
+def masthead(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
+    """The site's name on a line of its own with the date, among the first lines (kept or set aside)."""
+    found = _masthead(text)
+    if found is not None:
+        return Publisher(found[0], evidence(text, found[1], found[2]), False)
+    for span in removed:
+        if span.start > 600:
+            break
+        found = _masthead(span.text)
+        located = raw_text.find(span.text)
+        if found is not None and located >= 0:
+            return Publisher(found[0], evidence(raw_text, located + found[1], located + found[2]), True)
+    return None

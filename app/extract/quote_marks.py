@@ -1,0 +1,101 @@
+"""Quote marks: the spans a paragraph quotes between double or curly single marks, and quoted titles.
+
+A quote left open at a paragraph's end runs to the end (AP style reopens it in the next paragraph); a
+closing mark with no opening one means the quote began the paragraph. Titles of works and plans in title
+case (`"Homicide: Life on the Street"`) are names, not quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.extract.lexicon import word_set
+
+__all__ = ["QuotedSpan", "double_quotes", "is_title", "paragraphs", "single_quotes", "trim"]
+
+_DOUBLE_MARK = re.compile('[“”"]')
+
+
+@dataclass
+class QuotedSpan:
+    """The content between quote marks (the marks excluded)."""
+
+    start: int
+    end: int
+    closed_by: str  # the character after the content: a closing mark, or "" at a paragraph edge
+    opened: bool
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: text between blank lines."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for match in re.finditer(r"\n\s*\n", text):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return [(start, end) for start, end in spans if end > start]
+
+
+def double_quotes(text: str, start: int, end: int) -> list[QuotedSpan]:
+    """Spans between straight or curly double marks in the paragraph `text[start:end]`."""
+    spans: list[QuotedSpan] = []
+    open_at: int | None = None
+    first_mark = True
+    for mark in _DOUBLE_MARK.finditer(text, start, end):
+        index, char = mark.start(), mark.group()
+        opening = char == "“" or (char == '"' and open_at is None)
+        if opening:
+            open_at = index + 1
+        elif open_at is not None:
+            spans.append(QuotedSpan(open_at, index, char, True))
+            open_at = None
+        elif first_mark:
+            # A closing mark with no opening one: the quote began the paragraph.
+            spans.append(QuotedSpan(start, index, char, False))
+        first_mark = False
+    if open_at is not None and end - open_at > 1:
+        spans.append(QuotedSpan(open_at, end, "", True))
+    return spans
+
+
+_SINGLE_QUOTED = re.compile(r"(?<![\w’])‘(?=\S)(?:[^‘’\n]|’(?=\w))+?(?<=\S)’(?!\w)")
+
+
+def single_quotes(text: str, start: int, end: int, taken: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Spans between curly single marks in the paragraph, outside the double-quoted `taken` spans."""
+    spans: list[QuotedSpan] = []
+    if text.find("‘", start, end) < 0:
+        return spans
+    for match in _SINGLE_QUOTED.finditer(text, start, end):
+        span_start, span_end = match.start() + 1, match.end() - 1
+        if any(s.start <= span_start < s.end for s in taken):
+            continue
+        spans.append(QuotedSpan(span_start, span_end, "’", True))
+    return spans
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """`start:end` without surrounding space and a trailing comma."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+_TITLE_SMALL_WORDS = word_set("title_case_small_words.txt")
+_MAX_TITLE_WORDS = 12
+
+
+def is_title(words: Sequence[str]) -> bool:
+    """Words in title case (`Homicide: Life on the Street`), no sentence in them: the name of a work or plan."""
+    if len(words) > _MAX_TITLE_WORDS or any(word.endswith((".", "?", "!")) for word in words[:-1]):
+        return False
+    lettered = [word.strip("‘’'(),:;") for word in words if word[:1].isalpha()]
+    capitalized = [word for word in lettered if word[:1].isupper()]
+    return len(capitalized) >= 2 and all(
+        word[:1].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in lettered
+    )

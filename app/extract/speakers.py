@@ -1,0 +1,194 @@
+"""Who spoke: the words naming a quote's speaker, resolved to a person or a body mentioned in the text.
+
+A name or surname the people extractor listed (`speakers`), a role the document gives one person (`the
+sheriff said`), a pronoun pointing at the last person named before the quote, or a person the people
+extractor missed, taken by name from the clause (`Economist Jonah Whitcomb of …`, or a lone surname
+completed from its fullest earlier form). Unnamed speakers (`an ICE official told …`) resolve to no one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from app.extract.lexicon import NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, word_set
+from app.extract.spans import evidence, slugify
+from app.models import Attribution
+
+__all__ = [
+    "ROLE_REFERENCE",
+    "Speaker",
+    "antecedent",
+    "attribution_of",
+    "is_name_word",
+    "is_unnamed",
+    "names_body_after",
+    "resolve_who",
+    "speaker_in",
+    "unlisted_person",
+]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A mention of someone who can speak: a person or an organization."""
+
+    name: str
+    entity_id: str | None
+    start: int
+    end: int
+    is_person: bool = True
+
+
+_PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
+_UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z]*", re.IGNORECASE)
+_LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
+_NAME_TOKEN = r"[A-Z][a-z’'-]+"
+_PARTICLE = r"(?:van|von|de|da|del|der|du|di|la|le|ap|bin|al)"
+_NOT_NAMES = NOT_NAME_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {title.lower() for title in TITLE_ABBREVIATIONS}
+_BODY_BEFORE = re.compile(r"\b(?:for|of|at|with|from|by|the|and)\s+$", re.IGNORECASE)
+_NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*")
+# "The Nitish Kumar government said", "the Biden administration's": a body named after a person.
+_EPONYMOUS_BODY = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(sorted(word_set('eponymous_body_nouns.txt')))})\b")
+
+
+def speaker_in(speakers: Sequence[Speaker], start: int, end: int) -> Speaker | None:
+    """The first person mentioned within `start:end`, else the first body."""
+    inside = [speaker for speaker in speakers if start <= speaker.start and speaker.end <= end]
+    people = [speaker for speaker in inside if speaker.is_person]
+    chosen = people or inside
+    return chosen[0] if chosen else None
+
+
+def antecedent(
+    speakers: Sequence[Speaker], position: int, quoted: Sequence[tuple[int, int]]
+) -> Speaker | None:
+    """The person a pronoun at `position` refers to: the last one named before it, outside quotes."""
+    best = None
+    for speaker in speakers:
+        if speaker.end > position:
+            break
+        if not speaker.is_person or any(start <= speaker.start < end for start, end in quoted):
+            continue
+        best = speaker
+    return best
+
+
+def attribution_of(
+    speaker: Speaker, text: str, start: int | None = None, end: int | None = None
+) -> Attribution:
+    """The speaker as an attribution, with its mention (or `text[start:end]`) as evidence."""
+    span = (
+        evidence(text, speaker.start, speaker.end)
+        if start is None or end is None
+        else evidence(text, start, end)
+    )
+    return Attribution(name=speaker.name, entity_id=speaker.entity_id, evidence=span)
+
+
+Resolution = tuple[bool, Attribution | None]
+_EMPLOYER_BEFORE = re.compile(r"\b(?:for|of|to|with|at|from)\b")
+
+
+def names_body_after(text: str, end: int) -> bool:
+    """`The Nitish Kumar government`: the name ending at `end` names a body after a person."""
+    return _EPONYMOUS_BODY.match(text, end) is not None
+
+
+def is_unnamed(who: str) -> bool:
+    """`an official`, `the agency`: words naming someone without a name."""
+    return bool(_UNNAMED.match(who) or _LOWER_START.match(who))
+
+
+def is_name_word(word: str) -> bool:
+    """Not a title, a function word or another word a name is never made of."""
+    lowered = word.lower()
+    return not (lowered in _NOT_NAMES or lowered.rstrip(".") in _NOT_NAMES)
+
+
+def unlisted_person(text: str, start: int, end: int) -> Attribution | None:
+    """A person the people extractor missed, named in the first clause of `text[start:end]`.
+
+    A given name and a surname after any title (`Economist Jonah Whitcomb of …`), or a lone surname
+    completed from the fullest form written earlier (`Lowe said` after `Pastor Derrick Lowe`).
+    """
+    clause_end = text.find(",", start, end)
+    clause_end = end if clause_end < 0 else clause_end
+    for run in _NAME_RUN.finditer(text, start, clause_end):
+        if _BODY_BEFORE.search(text, max(start, run.start() - 6), run.start()):
+            continue  # `a spokesperson for the Pharmaceutical Research …`: a body, not a person
+        if names_body_after(text, run.end()):
+            continue
+        words = run.group().split()
+        while words and not is_name_word(words[0]):
+            words.pop(0)
+        if not words:
+            continue
+        first = run.end() - len(" ".join(words))
+        if len(words) > 1:
+            name = text[first : run.end()]
+            return Attribution(name=name, entity_id=slugify(name), evidence=evidence(text, first, run.end()))
+        fuller = None
+        # Look for the surname before building a pattern from it: compiling costs far more than finding.
+        if text.find(words[0], 0, start) >= 0:
+            for earlier in re.finditer(
+                rf"\b(?P<given>{_NAME_TOKEN})\s+(?:{_PARTICLE}\s+)?{re.escape(words[0])}\b", text[:start]
+            ):
+                if is_name_word(earlier["given"]):
+                    fuller = earlier.group()
+        if fuller is not None:
+            return Attribution(
+                name=fuller, entity_id=slugify(fuller), evidence=evidence(text, first, run.end())
+            )
+    return None
+
+
+# "the sheriff said": a role the document gives one person.
+ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
+
+
+def resolve_who(
+    text: str,
+    who_start: int,
+    who_end: int,
+    speakers: Sequence[Speaker],
+    quoted: Sequence[tuple[int, int]],
+    quote_start: int,
+    roles: Mapping[str, Speaker],
+) -> Resolution:
+    """(found an attribution, speaker) for the words naming who spoke."""
+    who = text[who_start:who_end].strip()
+    if _LOWER_START.match(who):
+        # `a sobbing Jo Rees said`: a person named after an article is still named; `a spokesman for
+        # Minister Jo Rees said`: the person the unnamed speaker works for is not.
+        named = speaker_in(speakers, who_start, who_end)
+        if named is None or not named.is_person or _EMPLOYER_BEFORE.search(text, who_start, named.start):
+            return True, None
+        return True, attribution_of(named, text)
+    role = ROLE_REFERENCE.match(who)
+    if role is not None and role["role"] in roles:
+        # "the sheriff said": the one person in the document with that title.
+        offset = text.find(who, who_start, who_end)
+        return True, attribution_of(roles[role["role"]], text, offset, offset + len(who))
+    speaker = speaker_in(speakers, who_start, who_end)
+    if speaker is not None and not speaker.is_person:
+        # `said Kenyan Foreign Ministry spokesperson Wanjiru Odhiambo`: the person after the body.
+        named_after = unlisted_person(text, speaker.end, who_end)
+        if named_after is not None:
+            return True, named_after
+    if speaker is not None:
+        return True, attribution_of(speaker, text)
+    missed = unlisted_person(text, who_start, who_end)
+    if missed is not None:
+        return True, missed
+    first = who.split()[0] if who.split() else ""
+    if _PRONOUN.match(first):
+        antecedent_speaker = antecedent(speakers, quote_start, quoted)
+        offset = text.find(first, who_start, who_end)
+        if antecedent_speaker is not None:
+            return True, attribution_of(antecedent_speaker, text, offset, offset + len(first))
+        return True, None
+    if is_unnamed(who):
+        return True, None
+    return False, None
