@@ -172,6 +172,10 @@ def _acronym(name: str) -> str:
     return "".join(word[0] for word in _fold(name).split() if word not in _ORGANIZATION_STOPWORDS)
 
 
+def _content_words(folded_name: str) -> frozenset[str]:
+    return frozenset(folded_name.split()) - _ORGANIZATION_STOPWORDS
+
+
 def _same_source(gold_name: str, predicted: Attribution) -> bool:
     """The same person by name, or the same organization by name, part of the name or acronym."""
     for candidate in (predicted.name, (predicted.entity_id or "").replace("-", " ")):
@@ -181,6 +185,8 @@ def _same_source(gold_name: str, predicted: Attribution) -> bool:
         if gold == other or _same_person(gold_name, candidate):
             return True
         if f" {gold} " in f" {other} " or f" {other} " in f" {gold} ":
+            return True
+        if _content_words(gold) == _content_words(other):  # "Labor Department" = "Department of Labor"
             return True
         if other.replace(" ", "") in (_acronym(gold_name), gold.replace(" ", "")) or gold.replace(
             " ", ""

@@ -38,6 +38,8 @@ def test_bring_your_own_article(tmp_path: Path, capsys: pytest.CaptureFixture[st
         ("Office for National Statistics", "ONS", "ons", True),
         ("ONS", "Office for National Statistics", None, True),
         ("Statistics Canada", "Canada Revenue Agency", None, False),
+        ("Labor Department", "Department of Labor", None, True),
+        ("Department of Labor", "Department of State", None, False),
         ("Greater Manchester Police", "Manchester Police", None, True),
         ("Jane Okoro", "Okoro", "jane-okoro", True),
         ("Tom Jones", "Thomas Jones", None, True),
