@@ -213,7 +213,7 @@ def _over_http(
     if not config.http:
         return {"skipped": "disabled (--no-http)"}
     if wrk_path() is None:
-        return {"skipped": "wrk is not installed (`apt-get install wrk`)"}
+        return {"skipped": "wrk is not installed (`make install-wrk`, or `apt-get install wrk`)"}
     if not config.datasette:
         datasette_skipped: str | None = "disabled (--no-datasette)"
     elif importlib.util.find_spec("datasette") is None:
