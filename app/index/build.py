@@ -13,7 +13,7 @@ from typing import Literal
 from app.corpus import RawDocument, SkippedFile, raw_document_of, read_corpus
 from app.extract import EXTRACTOR_VERSION
 from app.index.engine import STORE_FORMAT, BuildInfo, EngineName
-from app.index.engines import engine_writer, open_engine
+from app.index.engines import engine_writer
 from app.index.extraction_pool import ExtractedDocument, extract_all
 from app.index.layout import IndexLayout
 from app.index.resolution import resolve_links
@@ -96,16 +96,19 @@ def build_index(
         carried_ids = {document.id for document in carried}
         layout.prune()
         build_id, partial = layout.new_partial()
-        writer = engine_writer(engine, partial)
         records = RecordWriter(partial / RECORDS_FILE, cluster_threshold=cluster_threshold)
         count = 0
         for record, serialized in reported(extract_all(readable(), workers)):
-            writer.add(record)
             origin: Origin = "api" if record.id in carried_ids else "corpus"
             records.add(record, origin=origin, serialized=serialized)
             count += 1
+        resolve_links(records)
+        # The engine indexes each record once, as linked: fed during extraction, the records that
+        # resolution relinked (about half) had to be indexed a second time.
+        writer = engine_writer(engine, partial)
+        for record in records.records():
+            writer.add(record)
         writer.commit()
-        linked = resolve_links(records)
         records.finish()
         info = BuildInfo(
             build_id=build_id,
@@ -115,13 +118,6 @@ def build_index(
             extractor_version=EXTRACTOR_VERSION,
             store_format=STORE_FORMAT,
         )
-        if linked:
-            # The engine indexed the records as extracted; the few that resolution linked are replaced.
-            search = open_engine(partial, info, RecordStore(partial / RECORDS_FILE))
-            try:
-                search.apply(linked, [])
-            finally:
-                search.close()
         final = layout.publish(partial, info)
         layout.prune()
     return BuildReport(

@@ -87,6 +87,11 @@ class RecordWriter:
         self._links = LinkTable(self._connection)
         self._spelling = SpellingWriter(self._connection)
         self._clusters = ClusterWriter(self._connection, threshold=cluster_threshold)
+        # A new build starts empty: a document added once has no earlier rows to take out first.
+        self._replacing_all = (
+            self._connection.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
+        )
+        self._added: set[str] = set()
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -98,10 +103,12 @@ class RecordWriter:
     ) -> None:
         """Insert or replace one record with its catalog rows; `serialized` is its JSON when already made."""
         summary = summary_of(record)
-        self._catalog.remove(record.id)
-        self._groups.remove(record.id)
-        self._links.remove(record.id)
-        self._forget_words(record.id)
+        if self._replacing_all or record.id in self._added:
+            self._catalog.remove(record.id)
+            self._groups.remove(record.id)
+            self._links.remove(record.id)
+            self._forget_words(record.id)
+        self._added.add(record.id)
         self._spelling.add(spelling_text(record))
         self._connection.execute(
             "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -121,6 +128,27 @@ class RecordWriter:
         self._groups.add(record)
         self._links.add(record)
         self._clusters.add(record)
+
+    def relink(self, record: DocumentRecord) -> None:
+        """Replace a stored record whose cross-document links changed, and the rows those links touch.
+
+        Links change who a person is, never the text, title, date or address: the spelling words and
+        the story cluster stay as they are.
+        """
+        self._catalog.remove(record.id)
+        self._groups.remove(record.id)
+        self._links.remove(record.id)
+        self._connection.execute(
+            "UPDATE documents SET record = ? WHERE id = ?", (_pack(record.model_dump_json()), record.id)
+        )
+        self._catalog.add(record)
+        self._groups.add(record)
+        self._links.add(record)
+
+    def records(self) -> Iterator[DocumentRecord]:
+        """Every record as this writer sees it, in the order they were added."""
+        for (packed,) in self._connection.execute("SELECT record FROM documents ORDER BY rowid"):
+            yield _unpack(packed)
 
     def stored(self, doc_id: str) -> tuple[DocumentRecord, Origin] | None:
         """The record as this writer sees it, with where it came from."""
