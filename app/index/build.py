@@ -18,6 +18,7 @@ from app.index.extraction_pool import ExtractedDocument, extract_all
 from app.index.layout import IndexLayout
 from app.index.resolution import resolve_links
 from app.index.store import RECORDS_FILE, Origin, RecordStore, RecordWriter
+from app.models import DocumentRecord
 
 __all__ = ["BuildReport", "IngestedDocumentsPresent", "IngestedPolicy", "build_index"]
 
@@ -77,11 +78,12 @@ def build_index(
                 yield item
         yield from carried
 
-    def reported(extracted: Iterator[ExtractedDocument]) -> Iterator[ExtractedDocument]:
-        for record, serialized in extracted:
+    def reported(extracted: Iterator[ExtractedDocument]) -> Iterator[DocumentRecord]:
+        # The store writes the record without its text, so the workers' JSON is not reused.
+        for record, _payload in extracted:
             if on_document:
                 on_document(record.id)
-            yield record, serialized
+            yield record
 
     with layout.locked(lock_timeout):
         current = layout.current_build()
@@ -98,9 +100,9 @@ def build_index(
         build_id, partial = layout.new_partial()
         records = RecordWriter(partial / RECORDS_FILE, cluster_threshold=cluster_threshold)
         count = 0
-        for record, serialized in reported(extract_all(readable(), workers)):
+        for record in reported(extract_all(readable(), workers)):
             origin: Origin = "api" if record.id in carried_ids else "corpus"
-            records.add(record, origin=origin, serialized=serialized)
+            records.add(record, origin=origin)
             count += 1
         resolve_links(records)
         # The engine indexes each record once, as linked: fed during extraction, the records that

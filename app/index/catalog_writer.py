@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
 from datetime import date
 
 from app.index.aliases import AliasTable
 from app.index.catalog_schema import CATALOG_SCHEMA
 from app.index.entity_totals import refresh_entities
-from app.index.rows import MentionPassage, Span
 from app.models import DocumentRecord, EntityKind, Evidence
 
 __all__ = ["SNIPPETS_PER_DOCUMENT", "CatalogWriter"]
@@ -22,14 +20,13 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _passage(text: str, mention: Evidence) -> MentionPassage:
-    """The mention's line, cut to at most 120 characters either side of it."""
+def _passage(text: str, mention: Evidence) -> list[int]:
+    """The mention's line, cut to at most 120 characters either side of it, as offsets (passage start and
+    end, mention start and end): the text is the document's, read back when the passage is shown."""
     start = max(0, text.rfind("\n", 0, mention.start) + 1, mention.start - 120)
     end_of_line = text.find("\n", mention.end)
     end = min(len(text), mention.end + 120, end_of_line if end_of_line >= 0 else len(text))
-    return MentionPassage(
-        start=start, end=end, text=text[start:end], mention=Span(start=mention.start, end=mention.end)
-    )
+    return [start, end, mention.start, mention.end]
 
 
 class CatalogWriter:
@@ -81,7 +78,7 @@ class CatalogWriter:
                     record.id,
                     published,
                     len(mentions),
-                    json.dumps([asdict(snippet) for snippet in snippets]),
+                    json.dumps(snippets, separators=(",", ":")),
                     name,
                     kind,
                     organization,
