@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from benchmarks.generator import ensure_corpus
+from benchmarks.generator import ensure_corpus, text_bytes
 from benchmarks.http_load import (
     ServerProcess,
     free_port,
@@ -399,6 +399,7 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
         "meta": {
             "documents": corpus.documents,
             "words": corpus.words,
+            "text_bytes": text_bytes(corpus.directory),
             "seed": config.seed,
             "started_at": started_at.isoformat(timespec="seconds"),
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
