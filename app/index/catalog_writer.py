@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date
+from typing import Any
 
 from app.index.aliases import AliasTable
 from app.index.catalog_schema import CATALOG_SCHEMA
@@ -27,6 +28,11 @@ def _passage(text: str, mention: Evidence) -> list[int]:
     end_of_line = text.find("\n", mention.end)
     end = min(len(text), mention.end + 120, end_of_line if end_of_line >= 0 else len(text))
     return [start, end, mention.start, mention.end]
+
+
+def _indexed_words(statistic_id: int | None, statistic: dict[str, Any]) -> tuple[int | None, str, str]:
+    """The full-text row of a figure (as a dict of its JSON): its insert and its delete must give the same."""
+    return statistic_id, statistic["counts"] or "", statistic["sentence"]["text"]
 
 
 class CatalogWriter:
@@ -117,7 +123,7 @@ class CatalogWriter:
             )
             self._connection.execute(
                 "INSERT INTO statistics_text (rowid, counts, sentence) VALUES (?, ?, ?)",
-                (cursor.lastrowid, statistic.counts or "", statistic.sentence.text),
+                _indexed_words(cursor.lastrowid, statistic.model_dump(include={"counts", "sentence"})),
             )
 
     def remove(self, doc_id: str) -> None:
@@ -129,9 +135,14 @@ class CatalogWriter:
                 "SELECT entity_id FROM entity_documents WHERE doc_id = ?", (doc_id,)
             )
         )
-        connection.execute(
-            "DELETE FROM statistics_text WHERE rowid IN (SELECT id FROM statistics WHERE doc_id = ?)",
-            (doc_id,),
+        connection.executemany(
+            "INSERT INTO statistics_text (statistics_text, rowid, counts, sentence) VALUES ('delete', ?, ?, ?)",
+            [
+                _indexed_words(statistic_id, json.loads(item))
+                for statistic_id, item in connection.execute(
+                    "SELECT id, item FROM statistics WHERE doc_id = ?", (doc_id,)
+                )
+            ],
         )
         for table in ("statistics", "quotes", "roles", "entity_documents"):
             connection.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
