@@ -14,9 +14,11 @@ import cProfile
 import io
 import pstats
 import shutil
+import sqlite3
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 from unittest import mock
 
@@ -24,6 +26,7 @@ from app.corpus import RawDocument
 from app.index import build_index
 from app.index.engine import EngineName
 from app.index.extraction_pool import ExtractedDocument, extract_all
+from app.index.store import RECORDS_FILE
 from app.models import DocumentRecord
 from benchmarks.build_speed import disk_bytes
 from benchmarks.generator import ensure_corpus
@@ -74,12 +77,24 @@ def profile_build(path: Path, corpus_dir: Path, engine: EngineName, top: int) ->
             f"{engine}: {report.documents} records written in {seconds:.2f} s under cProfile "
             f"({report.documents / seconds:.1f} docs/s), {size / 2**20:.1f} MiB on disk"
         )
+        _print_store_tables(report.build_dir / RECORDS_FILE, size)
         shutil.rmtree(index_dir, ignore_errors=True)
     for order in ("cumulative", "tottime"):
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).strip_dirs().sort_stats(order).print_stats(top)
         print(f"--- by {order}")
         print(out.getvalue().split("\n\n", 2)[-1].rstrip())
+
+
+def _print_store_tables(path: Path, build_bytes: int, top: int = 12) -> None:
+    """The record store's largest tables and indexes (SQLite's dbstat), as shares of the whole build."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        rows = connection.execute(
+            "SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT ?", (top,)
+        ).fetchall()
+    print("--- largest tables and indexes of the record store")
+    for name, size in rows:
+        print(f"{size / 2**20:8.2f} MiB {size / build_bytes:6.1%}  {name}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
