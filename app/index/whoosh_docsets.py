@@ -1,10 +1,10 @@
-"""Whoosh: the set of documents a query matches, from posting lists and set operations.
+"""Whoosh: the documents a filter query matches, as a set, from posting lists and set operations.
 
-Whoosh counts matches by walking a query's matcher one document at a time in Python (`docs_for_query`),
-and a date range expands into dozens of term ranges over the trie-encoded date field. Here a term's
-documents come from its posting list in one piece, `And`/`Or` become set intersections and unions,
-and a date range is a slice of a per-generation table of (day, document) sorted by day. Queries of any
-other kind fall back to Whoosh's own walk, so the result is what Whoosh would match (deleted documents aside).
+Whoosh walks a query's matcher one document at a time in Python, and a date range expands into dozens
+of term ranges over the trie-encoded date field. Here a term's documents come from its posting list in
+one piece, `And`/`Or` become set intersections and unions, and a date range is a slice of a
+per-generation table of (day, document) sorted by day. Queries of any other kind fall back to Whoosh's
+own walk, so the result is what Whoosh would match (deleted documents aside).
 """
 
 from __future__ import annotations

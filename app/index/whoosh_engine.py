@@ -279,8 +279,9 @@ class WhooshEngine:
         column = self._sort_column(query)
         with self._searchers.searcher() as searcher:
             terms = matched_terms(text_query, searcher.reader()) if query.text.strip() else set()
-            # The filters only narrow the text's matches (with a constant score of 0): their documents
-            # found once as a set spare the search a walk over their postings (a date range's dozens).
+            # The filters only narrow the text's matches (their constant score ranks nothing): their
+            # documents found once as a set spare the walk a look-up in their postings per hit (a date
+            # range's dozens of term ranges).
             allow = None if filters is None else matching_docs(filters, searcher, self._dates)
             keyset = KeysetCollector(
                 column=column, after=query.after, limit=query.offset + query.limit, allow=allow
