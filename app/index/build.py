@@ -105,8 +105,8 @@ def build_index(
             records.add(record, origin=origin)
             count += 1
         resolve_links(records)
-        # The engine indexes each record once, as linked: fed during extraction, the records that
-        # resolution relinked (about half) had to be indexed a second time.
+        # The engine indexes each record once, as linked: fed during extraction, it indexed the records
+        # that resolution then relinked (a third of a generated corpus) a second time.
         writer = engine_writer(engine, partial)
         for record in records.records():
             writer.add(record)
