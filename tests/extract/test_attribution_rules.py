@@ -349,6 +349,15 @@ ATTRIBUTION_CASES = [
         "continued",
     ),
     (
+        "initials of a body named before are that body",
+        HEADLINE
+        + "Road deaths rose again, data from the Department of Transport showed on Monday.\n\n"
+        + "A total of 640 people died, according to the DOT's latest figures.",
+        "640",
+        "Department of Transport",
+        "according_to",
+    ),
+    (
         "a conceding clause's source stays in its clause",
         HEADLINE + "While Mayor Tom Ruiz said 14 fire stations will close, the union expects more.",
         "14",
