@@ -88,7 +88,8 @@ _PRONOUNS = frozenset(["he", "she"])
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
     rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS}))?"
-    r"(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
+    # `the Ministry of Finance (MoF) said`: the short name given in brackets.
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
 )
 _UNLISTED_OWNER = re.compile(
     rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?:['’]s)?\s+{SOURCE_NOUNS}\b"

@@ -349,6 +349,13 @@ ATTRIBUTION_CASES = [
         "continued",
     ),
     (
+        "a short name in brackets between the source and its verb",
+        HEADLINE + "Home sales rose to 8,400 in June, the Ministry of Housing (MoH) said.",
+        "8,400",
+        "Ministry of Housing",
+        "reporting_verb",
+    ),
+    (
         "initials of a body named before are that body",
         HEADLINE
         + "Road deaths rose again, data from the Department of Transport showed on Monday.\n\n"
