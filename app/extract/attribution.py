@@ -75,12 +75,14 @@ _SUBJECT_WORD = re.compile(
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
 _NEW_REPORT_WORDS = word_set("new_report_words.txt")
 # `Labour's figures suggested`: a one-word name owns the data by its possessive, even opening a sentence.
+_BODY_NOUNS = word_set("body_nouns.txt")
+# `France's statistics agency INSEE`: a data word naming a body's line of work is no report of the owner.
 _POSSESSIVE_OWNER = re.compile(
     rf"(?<![\w’'])(?P<name>{NAME_WORD})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{SOURCE_NOUNS}\b"
+    rf"(?!\s+{word_pattern(_BODY_NOUNS)}\b)"
 )
 # `according to the statistics department Stats NZ`: a name after the words that describe it.
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z])")
-_BODY_NOUNS = word_set("body_nouns.txt")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(_BODY_NOUNS)})\b")
 _FORCE_NOUNS = word_set("force_nouns.txt")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")

@@ -356,6 +356,13 @@ ATTRIBUTION_CASES = [
         "reporting_verb",
     ),
     (
+        "a country's statistics agency is the source, not the country",
+        HEADLINE + "Exports fell by 3.2 percent in May, Norland's national statistics office NSTAT said.",
+        "3.2 percent",
+        "NSTAT",
+        "reporting_verb",
+    ),
+    (
         "initials of a body named before are that body",
         HEADLINE
         + "Road deaths rose again, data from the Department of Transport showed on Monday.\n\n"
