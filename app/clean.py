@@ -102,13 +102,61 @@ _MINOR_WORDS = frozenset(
 )
 
 
-def repair_mojibake(text: str) -> tuple[str, int]:
-    """Fix encoding damage: ftfy for the common cases, then lossy cp874 quote marks."""
-    if not _SOMETHING_TO_REPAIR.search(text):
-        return text, 0
+# No match of ftfy's badness pattern is longer than this, and every match holds a character that
+# `_SOMETHING_TO_REPAIR` finds.
+_LONGEST_BADNESS = 7
+# ftfy fixes text line by line, in segments of at most this many characters.
+_FTFY_SEGMENT = 1_000_000
+
+
+def _looks_bad(text: str, suspects: list[int]) -> bool:
+    """`badness.is_bad(text)`, asked only around the characters that can be part of a match."""
+    return any(
+        badness.BADNESS_RE.search(text, max(0, at - _LONGEST_BADNESS), at + _LONGEST_BADNESS + 1)
+        for at in suspects
+    )
+
+
+def _fix_text(text: str, suspects: list[int]) -> str:
+    """What `ftfy.fix_text` returns for `text`, run only on the lines holding a suspect character.
+
+    A line of clean characters comes back from ftfy unchanged; ftfy keeps no state between lines
+    except that HTML entities are left alone after the first "<".
+    """
     # fix_encoding is most of ftfy's cost and only acts where its badness heuristic fires;
     # asking that once for the whole text halves the time on clean text.
-    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_encoding=badness.is_bad(text))
+    fix_encoding = _looks_bad(text, [at for at in suspects if text[at] != "&"])
+    if len(text) > _FTFY_SEGMENT:
+        return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_encoding=fix_encoding)
+    first_tag = text.find("<")
+    pieces: list[str] = []
+    position = 0
+    for at in suspects:
+        if at < position:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at) + 1 or len(text)
+        pieces.append(text[position:start])
+        pieces.append(
+            ftfy.fix_text(
+                text[start:end],
+                normalization="NFC",
+                uncurl_quotes=False,
+                fix_encoding=fix_encoding,
+                unescape_html=False if 0 <= first_tag < end else "auto",
+            )
+        )
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Fix encoding damage: ftfy for the common cases, then lossy cp874 quote marks."""
+    suspects = [match.start() for match in _SOMETHING_TO_REPAIR.finditer(text)]
+    if not suspects:
+        return text, 0
+    fixed = _fix_text(text, suspects)
     if "\u0e42" not in fixed or _THAI_LETTERS.search(fixed):
         return fixed, int(fixed != text)
     repairs = 0
