@@ -73,6 +73,7 @@ _LETTERHEAD = re.compile(
     r"|.*\b(?:communications|media relations|newsroom|news release|press release)$",
     re.IGNORECASE,
 )
+_BLANKS = re.compile("[ \t\u00a0]+")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'…)\]]\s*$")
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
 _MINOR_WORDS = frozenset(
@@ -330,7 +331,9 @@ def clean_text(raw: str) -> CleanedText:
     for index, line in enumerate(lines):
         if drop[index]:
             continue
-        stripped = re.sub(r"[ \t\u00a0]+", " ", line).strip()
+        # A single space is the only run of blanks the collapse leaves as it is.
+        spaced = "  " in line or "\t" in line or "\u00a0" in line
+        stripped = (_BLANKS.sub(" ", line) if spaced else line).strip()
         if stripped:
             if index == headline_index:
                 offset = sum(len(paragraph) + 2 for paragraph in paragraphs)
