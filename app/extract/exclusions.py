@@ -7,19 +7,16 @@ from __future__ import annotations
 import re
 
 from app.extract.counted import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS
+from app.extract.lexicon import word_set
 from app.extract.numbers import Found
+from app.extract.spans import word_pattern
 from app.extract.units import measure_unit
 
 __all__ = ["YEAR_NOUN", "is_excluded", "is_rate_base", "is_threshold", "is_year_span", "phone_spans"]
 
-_SKIP_BEFORE = re.compile(
-    r"(?:\b(?:section|sec\.|title|article|chapter|rule|amendment|no\.|number|route|highway|interstate|district|ward"
-    r"|precinct|room|suite|box|page|pp?\.|ext\.|flight|case|docket|bill|h\.r\.|s\.|proposition|prop\.|measure"
-    r"|code|form|station|unit|building|gate|terminal|version|episode|season|resolution|order|id|call|dial|"
-    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|age|aged|ages|ages\s+of|aged\s+(?:over|under|above|below|between)|every|local|per|lot|pier|exit|mile\s+marker"
-    r"|road|rd\.|hwy\.?|freeway|expressway|state\s+route|sr|us|u\.s\.)\s*#?|§\s*|#|\b[a-z]+[-/])$",
-    re.IGNORECASE,
-)
+# Written as a prefix tree: the pattern is tried at every offset of the text before each figure.
+_LABEL_WORDS = word_pattern(word_set("number_label_words.txt")).replace(r"\ ", r"\s+")
+_SKIP_BEFORE = re.compile(rf"(?:\b{_LABEL_WORDS}\s*#?|§\s*|#|\b[a-z]+[-/])$", re.IGNORECASE)
 _PHONE_CORE = re.compile(r"\d{3}[-.]\d{4}\b")
 _PHONE_PREFIX = re.compile(r"(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])$")
 
