@@ -64,6 +64,18 @@ _LEGAL_LINE = re.compile(
     r"by (?:completing|taking|submitting) (?:the|this) (?:poll|survey|form)|agree to (?:receive|our) .*(?:emails|privacy)",
     re.IGNORECASE,
 )
+# Every match of _LEGAL_LINE holds one of these; an ASCII line without any needs no search.
+_LEGAL_WORDS = ("by completing ", "by taking ", "by submitting ", "agree to ")
+
+
+def _may_be_legal(line: str) -> bool:
+    """Whether `_LEGAL_LINE` can match `line` (outside ASCII, case folding may match other letters)."""
+    if not line.isascii():
+        return True
+    lowered = line.lower()
+    return any(words in lowered for words in _LEGAL_WORDS)
+
+
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 # A press release's letterhead: the issuing office's name alone on a line.
 _LETTERHEAD = re.compile(
@@ -304,7 +316,7 @@ def clean_text(raw: str) -> CleanedText:
         reason = None
         if _FURNITURE_LINE.match(stripped):
             reason = "furniture"
-        elif _LEGAL_LINE.search(stripped):
+        elif _may_be_legal(stripped) and _LEGAL_LINE.search(stripped):
             reason = "poll"
             previous = index - 1
             while previous >= 0 and not lines[previous].strip():
