@@ -191,11 +191,10 @@ def is_threshold(text: str, found: Found, plain: bool) -> bool:
     if qualifier is None and before.lower().endswith(("within ", "within a ")):
         # "within 50 miles of home", "within 30 days": a radius or a deadline, not a quantity.
         return True
-    age = _AGE_LIMIT_BEFORE.search(before)
     if (
         plain
         and found.value <= 120
-        and age is not None
+        and (age := _AGE_LIMIT_BEFORE.search(before)) is not None
         and _is_group(age["group"])
         and (qualifier in _AGE_QUALIFIERS or _AGE_LIMIT_AFTER.match(text, found.end))
     ):
