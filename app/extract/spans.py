@@ -69,8 +69,11 @@ class Sentences:
         ends: list[int] = []
         position = 0
         for match in _SENTENCE_BREAK.finditer(text):
-            if match.group().strip() and _ABBREVIATION_END.search(
-                text, max(0, match.start() - 12), match.end()
+            # Only a break ending in a period can end an abbreviation (the pattern ends in `\.$`).
+            if (
+                text[match.end() - 1] == "."
+                and match.group().strip()
+                and _ABBREVIATION_END.search(text, max(0, match.start() - 12), match.end())
             ):
                 continue
             end = match.end() if match.group().strip() else match.start()
