@@ -57,40 +57,12 @@ _RELATIVE_PERIOD = re.compile(
 )
 
 
-class _RelativePeriods:
-    """`_RELATIVE_PERIOD.search(text, start, end)`, answered from one scan of the whole text."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._matches: list[re.Match[str]] | None = None
-        self._starts: list[int] = []
-
-    def first(self, start: int, end: int) -> str | None:
-        """The first relative period inside `text[start:end]`."""
-        text = self.text
-        if self._matches is None:
-            self._matches = list(_RELATIVE_PERIOD.finditer(text))
-            self._starts = [match.start() for match in self._matches]
-        matches = self._matches
-        index = bisect.bisect_left(self._starts, start)
-        following = text[end : end + 1]
-        crossing = bool(index) and matches[index - 1].end() > start
-        word_goes_on = following.isalnum() or following == "_"
-        inside = index < len(matches) and matches[index].start() < end
-        # The scan's matches are the window's unless one crosses its edges or a word goes on past its end.
-        if not crossing and not word_goes_on and not (inside and matches[index].end() > end):
-            return matches[index].group() if inside else None
-        relative = _RELATIVE_PERIOD.search(text, start, end)
-        return relative.group() if relative else None
-
-
 def _period(
     text: str,
     sentence: tuple[int, int],
     position: int,
     dates: Sequence[DateMention],
     date_starts: Sequence[int],
-    relative_periods: _RelativePeriods,
 ) -> str | None:
     start, end = sentence
     inside = [
@@ -114,7 +86,8 @@ def _period(
         if lead and lead.group().strip():
             span_start = lead.start()
         return text[span_start:span_end].strip()
-    return relative_periods.first(start, end)
+    relative = _RELATIVE_PERIOD.search(text, start, end)
+    return relative.group() if relative else None
 
 
 def _place(
@@ -205,7 +178,6 @@ def find_statistics(
     date_starts = [mention.start for mention in dates]
     blocked = [(mention.start, mention.end) for mention in dates]
     blocked.extend(phone_spans(text))
-    relative_periods = _RelativePeriods(text)
     statistics: list[Statistic] = []
     previous_counts: tuple[int, str] | None = None
     local_currencies: dict[str, str] = {}
@@ -363,11 +335,11 @@ def find_statistics(
             else None
         )
         place = _place(sentence, text, found.start, places)
-        period = _period(text, sentence, found.start, dates, date_starts, relative_periods)
+        period = _period(text, sentence, found.start, dates, date_starts)
         intro = _list_intro(text, sentences, sentence) if place is None or period is None else None
         if intro is not None:
             place = place or _place(intro, text, intro[1], places)
-            period = period or _period(text, intro, intro[1], dates, date_starts, relative_periods)
+            period = period or _period(text, intro, intro[1], dates, date_starts)
         statistics.append(
             Statistic(
                 start=found.start,
