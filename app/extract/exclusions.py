@@ -17,7 +17,8 @@ __all__ = ["YEAR_NOUN", "is_excluded", "is_rate_base", "is_threshold", "is_year_
 # Written as a prefix tree: the pattern is tried at every offset of the text before each figure.
 _LABEL_WORDS = word_pattern(word_set("number_label_words.txt")).replace(r"\ ", r"\s+")
 _SKIP_BEFORE = re.compile(rf"(?:\b{_LABEL_WORDS}\s*#?|§\s*|#|\b[a-z]+[-/])$", re.IGNORECASE)
-_PHONE_CORE = re.compile(r"\d{3}[-.]\d{4}\b")
+# `\d\d\d`, not `\d{3}`: a pattern that opens on a character class lets the scan skip other characters fast.
+_PHONE_CORE = re.compile(r"\d\d\d[-.]\d{4}\b")
 _PHONE_PREFIX = re.compile(r"(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])$")
 
 
