@@ -86,7 +86,15 @@ _LETTERHEAD = re.compile(
     re.IGNORECASE,
 )
 _BLANKS = re.compile("[ \t\u00a0]+")
-_SENTENCE_END = re.compile(r"[.!?:;\"”’'…)\]]\s*$")
+_SENTENCE_END_MARKS = (".", "!", "?", ":", ";", '"', "”", "’", "'", "…", ")", "]")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether `line` ends, before any trailing whitespace, with a mark that can end a sentence."""
+    # str.rstrip() strips what the regex `\s` matches; no pattern tried at every offset of a paragraph.
+    return line.rstrip().endswith(_SENTENCE_END_MARKS)
+
+
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
 _MINOR_WORDS = frozenset(
     [
@@ -191,14 +199,14 @@ def repair_mojibake(text: str) -> tuple[str, int]:
 def _is_prose(line: str) -> bool:
     """A paragraph of running text: twenty words or more, ending like a sentence."""
     stripped = line.strip()
-    return len(stripped.split()) >= 20 and bool(_SENTENCE_END.search(stripped))
+    return len(stripped.split()) >= 20 and _ends_sentence(stripped)
 
 
 def _is_headline_like(line: str) -> bool:
     """Short, unpunctuated at the end, and mostly capitalized words: a headline, not prose."""
     stripped = line.strip()
     words = _WORD.findall(stripped)
-    if not words or len(words) > 20 or _SENTENCE_END.search(stripped):
+    if not words or len(words) > 20 or _ends_sentence(stripped):
         return False
     significant = [w for w in words if w.lower() not in _MINOR_WORDS]
     if not significant:
@@ -223,7 +231,7 @@ def _is_leading_headline(line: str) -> bool:
         _BYLINE.match(line)
         or _LETTERHEAD.match(line)
         or is_date_line(line)
-        or (_SENTENCE_END.search(line) and not line.rstrip().endswith(("?", "!", "’", "”", "'", '"')))
+        or (_ends_sentence(line) and not line.rstrip().endswith(("?", "!", "’", "”", "'", '"')))
     ):
         return False
     letters = [char for char in line if char.isalpha()]
