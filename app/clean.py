@@ -64,6 +64,18 @@ _LEGAL_LINE = re.compile(
     r"by (?:completing|taking|submitting) (?:the|this) (?:poll|survey|form)|agree to (?:receive|our) .*(?:emails|privacy)",
     re.IGNORECASE,
 )
+# Every match of _LEGAL_LINE holds one of these; an ASCII line without any needs no search.
+_LEGAL_WORDS = ("by completing ", "by taking ", "by submitting ", "agree to ")
+
+
+def _may_be_legal(line: str) -> bool:
+    """Whether `_LEGAL_LINE` can match `line` (outside ASCII, case folding may match other letters)."""
+    if not line.isascii():
+        return True
+    lowered = line.lower()
+    return any(words in lowered for words in _LEGAL_WORDS)
+
+
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 # A press release's letterhead: the issuing office's name alone on a line.
 _LETTERHEAD = re.compile(
@@ -73,7 +85,16 @@ _LETTERHEAD = re.compile(
     r"|.*\b(?:communications|media relations|newsroom|news release|press release)$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?:;\"”’'…)\]]\s*$")
+_BLANKS = re.compile("[ \t\u00a0]+")
+_SENTENCE_END_MARKS = (".", "!", "?", ":", ";", '"', "”", "’", "'", "…", ")", "]")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether `line` ends, before any trailing whitespace, with a mark that can end a sentence."""
+    # str.rstrip() strips what the regex `\s` matches; no pattern tried at every offset of a paragraph.
+    return line.rstrip().endswith(_SENTENCE_END_MARKS)
+
+
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
 _MINOR_WORDS = frozenset(
     [
@@ -102,13 +123,61 @@ _MINOR_WORDS = frozenset(
 )
 
 
-def repair_mojibake(text: str) -> tuple[str, int]:
-    """Fix encoding damage: ftfy for the common cases, then lossy cp874 quote marks."""
-    if not _SOMETHING_TO_REPAIR.search(text):
-        return text, 0
+# No match of ftfy's badness pattern is longer than this, and every match holds a character that
+# `_SOMETHING_TO_REPAIR` finds.
+_LONGEST_BADNESS = 7
+# ftfy fixes text line by line, in segments of at most this many characters.
+_FTFY_SEGMENT = 1_000_000
+
+
+def _looks_bad(text: str, suspects: list[int]) -> bool:
+    """`badness.is_bad(text)`, asked only around the characters that can be part of a match."""
+    return any(
+        badness.BADNESS_RE.search(text, max(0, at - _LONGEST_BADNESS), at + _LONGEST_BADNESS + 1)
+        for at in suspects
+    )
+
+
+def _fix_text(text: str, suspects: list[int]) -> str:
+    """What `ftfy.fix_text` returns for `text`, run only on the lines holding a suspect character.
+
+    A line of clean characters comes back from ftfy unchanged; ftfy keeps no state between lines
+    except that HTML entities are left alone after the first "<".
+    """
     # fix_encoding is most of ftfy's cost and only acts where its badness heuristic fires;
     # asking that once for the whole text halves the time on clean text.
-    fixed = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_encoding=badness.is_bad(text))
+    fix_encoding = _looks_bad(text, [at for at in suspects if text[at] != "&"])
+    if len(text) > _FTFY_SEGMENT:
+        return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False, fix_encoding=fix_encoding)
+    first_tag = text.find("<")
+    pieces: list[str] = []
+    position = 0
+    for at in suspects:
+        if at < position:
+            continue
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at) + 1 or len(text)
+        pieces.append(text[position:start])
+        pieces.append(
+            ftfy.fix_text(
+                text[start:end],
+                normalization="NFC",
+                uncurl_quotes=False,
+                fix_encoding=fix_encoding,
+                unescape_html=False if 0 <= first_tag < end else "auto",
+            )
+        )
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """Fix encoding damage: ftfy for the common cases, then lossy cp874 quote marks."""
+    suspects = [match.start() for match in _SOMETHING_TO_REPAIR.finditer(text)]
+    if not suspects:
+        return text, 0
+    fixed = _fix_text(text, suspects)
     if "\u0e42" not in fixed or _THAI_LETTERS.search(fixed):
         return fixed, int(fixed != text)
     repairs = 0
@@ -130,14 +199,14 @@ def repair_mojibake(text: str) -> tuple[str, int]:
 def _is_prose(line: str) -> bool:
     """A paragraph of running text: twenty words or more, ending like a sentence."""
     stripped = line.strip()
-    return len(stripped.split()) >= 20 and bool(_SENTENCE_END.search(stripped))
+    return len(stripped.split()) >= 20 and _ends_sentence(stripped)
 
 
 def _is_headline_like(line: str) -> bool:
     """Short, unpunctuated at the end, and mostly capitalized words: a headline, not prose."""
     stripped = line.strip()
     words = _WORD.findall(stripped)
-    if not words or len(words) > 20 or _SENTENCE_END.search(stripped):
+    if not words or len(words) > 20 or _ends_sentence(stripped):
         return False
     significant = [w for w in words if w.lower() not in _MINOR_WORDS]
     if not significant:
@@ -162,7 +231,7 @@ def _is_leading_headline(line: str) -> bool:
         _BYLINE.match(line)
         or _LETTERHEAD.match(line)
         or is_date_line(line)
-        or (_SENTENCE_END.search(line) and not line.rstrip().endswith(("?", "!", "’", "”", "'", '"')))
+        or (_ends_sentence(line) and not line.rstrip().endswith(("?", "!", "’", "”", "'", '"')))
     ):
         return False
     letters = [char for char in line if char.isalpha()]
@@ -255,7 +324,7 @@ def clean_text(raw: str) -> CleanedText:
         reason = None
         if _FURNITURE_LINE.match(stripped):
             reason = "furniture"
-        elif _LEGAL_LINE.search(stripped):
+        elif _may_be_legal(stripped) and _LEGAL_LINE.search(stripped):
             reason = "poll"
             previous = index - 1
             while previous >= 0 and not lines[previous].strip():
@@ -282,7 +351,9 @@ def clean_text(raw: str) -> CleanedText:
     for index, line in enumerate(lines):
         if drop[index]:
             continue
-        stripped = re.sub(r"[ \t\u00a0]+", " ", line).strip()
+        # A single space is the only run of blanks the collapse leaves as it is.
+        spaced = "  " in line or "\t" in line or "\u00a0" in line
+        stripped = (_BLANKS.sub(" ", line) if spaced else line).strip()
         if stripped:
             if index == headline_index:
                 offset = sum(len(paragraph) + 2 for paragraph in paragraphs)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import ftfy
 import pytest
+from ftfy import badness
 
 from app.clean import clean_text, repair_mojibake
 
@@ -37,6 +38,25 @@ def test_text_that_skips_ftfy_is_what_ftfy_would_return() -> None:
     for _ in range(3000):
         text = "".join(pieces.choice(_CLEAN_ALPHABET) for _ in range(pieces.randint(1, 40)))
         full = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
+        assert repair_mojibake(text) == (full, int(full != text))
+
+
+# Mojibake, HTML, line breaks and characters ftfy rewrites, for the lines that do go through ftfy.
+_DAMAGED_PIECES = [
+    *_CLEAN_ALPHABET,
+    *"\n\n\n",
+    *["&lt;", "<", "Ã©", "â€™", "â€œ", "Â ", "Ã ", "Ã¡", "é", "″", "e\u0301", "Ð", "ГўВЂВ™s", "вЂ", "€"],
+    *["\x93", "\r\n", "\r", "ﬁ", "Ａ", "\ufffd", "\u2028", "Ø§", "à²", "×²", "\x1b[0m", "\x00", "œ."],
+]
+
+
+def test_repairing_only_the_damaged_lines_is_what_ftfy_returns_for_the_whole_text() -> None:
+    pieces = random.Random(7)
+    for _ in range(800):
+        text = "".join(pieces.choice(_DAMAGED_PIECES) for _ in range(pieces.randint(1, 80)))
+        full = ftfy.fix_text(
+            text, normalization="NFC", uncurl_quotes=False, fix_encoding=badness.is_bad(text)
+        )
         assert repair_mojibake(text) == (full, int(full != text))
 
 

@@ -78,6 +78,18 @@ _HELD_AT = re.compile(
     r"|\b(?:remained|remains|stayed|stays|maintained|maintains)(?:\s+[\w\"“”'’-]+){0,4}\s+(?:low|high|level|rate)\s+of\s+$",
     re.IGNORECASE,
 )
+# Every match of _HELD_AT holds one of these; ASCII text without any needs no search.
+_HELD_WORDS = ("remain", "stay", "held", "hold", "kept", "left", "maintain")
+
+
+def _may_hold(window: str) -> bool:
+    """Whether `_HELD_AT` can match in `window` (outside ASCII, case folding may match other letters)."""
+    if not window.isascii():
+        return True
+    lowered = window.lower()
+    return any(word in lowered for word in _HELD_WORDS)
+
+
 # "0.8 percent higher than a year earlier": a change; "higher than projected" compares with a plan.
 _COMPARED_AFTER = re.compile(
     r"\s+(?P<direction>higher|lower|more|less|fewer|greater|bigger|smaller)\s+(?:than|compared)\b"
@@ -103,12 +115,11 @@ _WINDOW = 60
 def figure_change(text: str, sentence_start: int, start: int, end: int, *, counted: bool) -> Change | None:
     """The direction of change the sentence gives the figure at `start:end` (`counted`: it counts a noun)."""
     window_start = max(sentence_start, start - _WINDOW)
-    window_start = max(
-        window_start,
-        _comma_clause(text, window_start, start),
-        *(text.rfind(mark, window_start, start) + 1 for mark in _CLAUSE_PUNCTUATION),
-    )
-    if _HELD_AT.search(text, window_start, start):
+    clause_start = _comma_clause(text, window_start, start)
+    for mark in _CLAUSE_PUNCTUATION:
+        clause_start = max(clause_start, text.rfind(mark, window_start, start) + 1)
+    window_start = max(window_start, clause_start)
+    if _may_hold(text[window_start:start]) and _HELD_AT.search(text, window_start, start):
         return "none"
     words = _WORD.findall(text, window_start, start)
     if len(words) > 1 and words[-1].lower() == "of" and words[-2].lower() in _CHANGE_NOUNS:

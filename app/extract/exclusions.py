@@ -7,20 +7,18 @@ from __future__ import annotations
 import re
 
 from app.extract.counted import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS
+from app.extract.lexicon import word_set
 from app.extract.numbers import Found
+from app.extract.spans import word_pattern
 from app.extract.units import measure_unit
 
 __all__ = ["YEAR_NOUN", "is_excluded", "is_rate_base", "is_threshold", "is_year_span", "phone_spans"]
 
-_SKIP_BEFORE = re.compile(
-    r"(?:\b(?:section|sec\.|title|article|chapter|rule|amendment|no\.|number|route|highway|interstate|district|ward"
-    r"|precinct|room|suite|box|page|pp?\.|ext\.|flight|case|docket|bill|h\.r\.|s\.|proposition|prop\.|measure"
-    r"|code|form|station|unit|building|gate|terminal|version|episode|season|resolution|order|id|call|dial|"
-    r"phone|fax|apt\.|apartment|district|grade|level|class|category|tier|age|aged|ages|ages\s+of|aged\s+(?:over|under|above|below|between)|every|local|per|lot|pier|exit|mile\s+marker"
-    r"|road|rd\.|hwy\.?|freeway|expressway|state\s+route|sr|us|u\.s\.)\s*#?|§\s*|#|\b[a-z]+[-/])$",
-    re.IGNORECASE,
-)
-_PHONE_CORE = re.compile(r"\d{3}[-.]\d{4}\b")
+# Written as a prefix tree: the pattern is tried at every offset of the text before each figure.
+_LABEL_WORDS = word_pattern(word_set("number_label_words.txt")).replace(r"\ ", r"\s+")
+_SKIP_BEFORE = re.compile(rf"(?:\b{_LABEL_WORDS}\s*#?|§\s*|#|\b[a-z]+[-/])$", re.IGNORECASE)
+# `\d\d\d`, not `\d{3}`: a pattern that opens on a character class lets the scan skip other characters fast.
+_PHONE_CORE = re.compile(r"\d\d\d[-.]\d{4}\b")
 _PHONE_PREFIX = re.compile(r"(?:1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.\s])$")
 
 
@@ -194,11 +192,10 @@ def is_threshold(text: str, found: Found, plain: bool) -> bool:
     if qualifier is None and before.lower().endswith(("within ", "within a ")):
         # "within 50 miles of home", "within 30 days": a radius or a deadline, not a quantity.
         return True
-    age = _AGE_LIMIT_BEFORE.search(before)
     if (
         plain
         and found.value <= 120
-        and age is not None
+        and (age := _AGE_LIMIT_BEFORE.search(before)) is not None
         and _is_group(age["group"])
         and (qualifier in _AGE_QUALIFIERS or _AGE_LIMIT_AFTER.match(text, found.end))
     ):

@@ -220,10 +220,12 @@ class Found:
 
 def classify(text: str, match: re.Match[str]) -> Found | None:
     """The value, kind and unit of a `NUMBER_PATTERN` match; None when it is no quantity."""
-    groups = match.groupdict()
+    # The range's groups exist only in NUMBER_PATTERN's matches (not in SINGLE_NUMBER_PATTERN's).
+    ranged = "high" in match.re.groupindex
+    high = match["high"] if ranged else None
     qualifier = " ".join(match["qualifier"].lower().split()) if match["qualifier"] else None
     start = match.start()
-    if (qualifier == "between" and not groups.get("high")) or (
+    if (qualifier == "between" and not high) or (
         qualifier == "over" and _PARTICLE_OVER.search(text, max(0, start - 20), start)
     ):
         # "hand over 25,000 documents": a verb's particle, not a bound.
@@ -262,7 +264,7 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
     if number is None:
         return None
     value = _number(number) * _scale(match["short_scale"], match["scale"])
-    currency = match["currency"] or groups.get("currency_high")
+    currency = match["currency"] or (match["currency_high"] if ranged else None)
     currency_word = " ".join((match["currency_word"] or "").lower().split())
     if currency_word == "pounds" and not (currency or match["scale"] or match["short_scale"]):
         # "9 pounds of fentanyl": a weight; money in pounds is written "£9" or "9 million pounds".
@@ -275,23 +277,23 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         unit = "GBP"
     if match["pence"] or currency_word == "pence":
         value /= 100
-    percent = _percent_unit(match["percent"]) or _percent_unit(groups.get("percent_high"))
+    percent_high = match["percent_high"] if ranged else None
+    percent = _percent_unit(match["percent"]) or _percent_unit(percent_high)
     kind = "money" if unit else "percent" if percent else "count"
     value_high = None
-    high = groups.get("high")
     if high and (
-        (bool(match["percent"]) != bool(groups.get("percent_high")) and currency)
-        or (match["percent"] and _percent_unit(match["percent"]) != _percent_unit(groups.get("percent_high")))
+        (bool(match["percent"]) != bool(percent_high) and currency)
+        or (match["percent"] and _percent_unit(match["percent"]) != _percent_unit(percent_high))
     ):
         # "6.4 per cent to $9.8 billion", "0.3 percentage points to 5.1 percent": a change and the new
         # level, two figures.
         return None
     if high:
-        high_scale = _scale(groups.get("short_scale_high"), groups.get("scale_high"))
+        high_scale = _scale(match["short_scale_high"], match["scale_high"])
         if high_scale == 1.0 and (match["short_scale"] or match["scale"]):
             high_scale = _scale(match["short_scale"], match["scale"])
         value_high = _number(high) * high_scale
-        if groups.get("pence_high"):
+        if match["pence_high"]:
             value_high /= 100
         if not match["short_scale"] and not match["scale"] and high_scale != 1.0:
             value *= high_scale

@@ -16,7 +16,10 @@ __all__ = ["Sentences", "evidence", "raw_evidence", "slugify", "strip_accents", 
 
 # A sentence ends at . ! ? (plus closing quotes) followed by space and an opening capital or
 # quote, unless the period belongs to an abbreviation or an initial.
-_SENTENCE_BREAK = re.compile(r"(?=[.!?…\n])(?:[.!?…]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|\n\s*\n)")
+# Written to open on a character class, which lets the regex engine skip to the next mark or newline fast.
+_SENTENCE_BREAK = re.compile(
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|(?<=\n)\s*\n)"
+)
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Sen|Gov|Rep|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Sec|Amb|Pres|Del|Dr|Mr|Mrs"
     r"|Ms|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt|Ave|Blvd"
@@ -69,8 +72,11 @@ class Sentences:
         ends: list[int] = []
         position = 0
         for match in _SENTENCE_BREAK.finditer(text):
-            if match.group().strip() and _ABBREVIATION_END.search(
-                text, max(0, match.start() - 12), match.end()
+            # Only a break ending in a period can end an abbreviation (the pattern ends in `\.$`).
+            if (
+                text[match.end() - 1] == "."
+                and match.group().strip()
+                and _ABBREVIATION_END.search(text, max(0, match.start() - 12), match.end())
             ):
                 continue
             end = match.end() if match.group().strip() else match.start()
