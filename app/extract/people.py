@@ -52,14 +52,22 @@ _POLITICIAN_LIST = re.compile(
 )
 
 _BODY_BEFORE = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?$")
+# "said Perry", "Perry told", "Ms Perry": a surname that speaks alone elsewhere makes its full name a person.
+_SPEAKING_SURNAME = re.compile(
+    r"(?:\b(?:said|says|told|added|according\s+to)\s+|(?:^|[^\w\s]\s*|\b[a-z]+\s+)(?:Mr|Ms|Mrs|Dr)\.?\s+)"
+    r"(?P<before>[A-Z][\w’'-]+)\b(?!\s+[A-Z])"
+    r"|(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?P<after>[A-Z][\w’'-]+)\s+(?:said|says|told|added)\b"
+)
 # "Tobias Renner, 52, lost": a name followed by an age in apposition.
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "Media contact: Tamsin Achebe": a press release's contact line names a person.
 _CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
-# "Reporting by X; Editing by Y", "--With assistance from X": credits of the story's makers, not people it names.
+# "Reporting by X; Editing by Y", "--With assistance from X", "Image by X/AGENCY", "Photo / X": credits of the
+# story's makers, not people it names.
 _CREDIT_BEFORE = re.compile(
-    r"\b(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?)"
-    r"\s+by|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?$"
+    r"\b(?:(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?"
+    r"|[Ii]mages?|[Pp]ictures?)\s+[Bb]y|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?"
+    r"|(?:Photo|Picture|Image)\s*/\s*)$"
 )
 # "To contact the reporter on this story: X at …": a wire story's credit line names its makers.
 _CONTACT_CREDIT_BEFORE = re.compile(
@@ -325,6 +333,7 @@ def find_people(
     del sentences  # reserved: sentence-aware resolution
     candidates: list[_Candidate] = []
     surname_refs: list[tuple[Token, StatedTitle | None]] = []
+    speaking_surnames = {match["before"] or match["after"] for match in _SPEAKING_SURNAME.finditer(text)}
     for tokens in capitalized_runs(text):
         if len(tokens) == 1:
             # One word names no one by itself; it may be the surname of someone named in full.
@@ -346,6 +355,7 @@ def find_people(
                     or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
                     or appositive_titles(text, after)
                     or preceding_title(text, before)
+                    or tokens[-1].bare in speaking_surnames
                 ):
                     split = ([], tokens)
             if split is None:
@@ -366,7 +376,7 @@ def find_people(
         acronym = _ACRONYM_AFTER.match(text, name_tokens[-1].end)
         if acronym is not None and _is_acronym_of(acronym["acronym"], tokens):
             continue
-        if _CREDIT_BEFORE.search(text, max(0, tokens[0].start - 80), tokens[0].start):
+        if _CREDIT_BEFORE.search(text, max(0, name_tokens[0].start - 80), name_tokens[0].start):
             continue
         line_start = text.rfind("\n", 0, tokens[0].start) + 1
         if _CONTACT_CREDIT_BEFORE.search(text, max(line_start, tokens[0].start - 200), tokens[0].start):

@@ -72,3 +72,37 @@ def test_two_titled_surnames_joined_by_and() -> None:
         for person in find_people("I thank Governor Ortega and Speaker Lund for this.")
     }
     assert "gov-ortega" in people and "speaker-lund" in people, list(people)
+
+
+# (passage, name, kind) for people named without an office
+PEOPLE: list[tuple[str, str, str]] = [
+    # a full name whose surname later speaks alone
+    ('Nia Obi plans to walk more. "It will be hard," said Obi, a local resident.', "Nia Obi", "person"),
+    ('Nia Obi plans to walk more. "It will be hard," Ms Obi said.', "Nia Obi", "person"),
+    # a resident, a rider or a challenger holds no office wherever they live
+    ('"It will be hard," said Nia Obi, a 48-year-old Leeds resident.', "Nia Obi", "person"),
+    ("Incumbent Priya Nolan won against her challenger Sam Oduya.", "Sam Oduya", "person"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"), PEOPLE, ids=[f"{row[1]}-{i}" for i, row in enumerate(PEOPLE)]
+)
+def test_people_without_office(text: str, name: str, kind: str) -> None:
+    people = {person.name: person for person in find_people(text)}
+    assert name in people, list(people)
+    assert people[name].kind == kind, people[name]
+
+
+# (passage, a credited name that is no person in the story)
+CREDITS: list[tuple[str, str]] = [
+    ("Prices rose again. (Reporting By Lena Hart, editing by Tom Vale)", "Lena Hart"),
+    ("Prices rose again. (Reporting By Lena Hart, editing by Tom Vale)", "Tom Vale"),
+    ("The new ward opened. Image by Lena Hart/CITY PHOTOS", "Lena Hart"),
+    ("The new ward opened. Photo / Lena Hart", "Lena Hart"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CREDITS, ids=[f"{row[1]}-{i}" for i, row in enumerate(CREDITS)])
+def test_credit_lines_name_no_people(text: str, name: str) -> None:
+    assert all(person.name != name for person in find_people(text))
