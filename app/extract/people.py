@@ -16,6 +16,7 @@ from app.extract.lexicon import (
     PARTY_WORDS,
     TITLE_ABBREVIATIONS,
     canonical_title,
+    word_set,
 )
 from app.extract.names import (
     Token,
@@ -51,6 +52,7 @@ _POLITICIAN_LIST = re.compile(
     r"(?:like|such\s+as|including)\b(?:[^.;:!?]|(?:Gov|Sen|Rep|Mr|Ms|Dr|Lt)\.)*$"
 )
 
+_TITLE_CASE_SMALL_WORDS = word_set("title_case_small_words.txt")
 _BODY_BEFORE = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?$")
 # "said Perry", "Perry told", "Ms Perry": a surname that speaks alone elsewhere makes its full name a person.
 _SPEAKING_SURNAME = re.compile(
@@ -286,7 +288,11 @@ def _merge(
 
     for token, title in surname_refs:
         word = token.bare
-        known = by_surname.get(word) or _same_title_given_name(entities, word, title)
+        known = (
+            by_surname.get(word)
+            or _same_title_given_name(entities, word, title)
+            or (_only_given_name(entities, word) if title is None else [])
+        )
         if known:
             preceding = [entity for start, entity in known if start <= token.start] or [known[0][1]]
             entity = preceding[-1]
@@ -326,6 +332,17 @@ def _same_title_given_name(
     return [(entity.mentions[0].start, entity) for entity in matches] if len(matches) == 1 else []
 
 
+def _only_given_name(entities: dict[str, _Entity], word: str) -> list[tuple[int, _Entity]]:
+    """`Tedros` after `Tedros Adhanom Ghebreyesus`: a first name alone that opens exactly one full name.
+
+    Many naming systems (Ethiopian, Icelandic, Indonesian) refer to a person by the first name.
+    """
+    matches = [
+        entity for entity in entities.values() if entity.name.split()[0] == word and entity.surname != word
+    ]
+    return [(matches[0].mentions[0].start, matches[0])] if len(matches) == 1 else []
+
+
 def find_people(
     text: str, *, headline: tuple[int, int] | None = None, sentences: Sentences | None = None
 ) -> list[Person]:
@@ -333,6 +350,12 @@ def find_people(
     del sentences  # reserved: sentence-aware resolution
     candidates: list[_Candidate] = []
     surname_refs: list[tuple[Token, StatedTitle | None]] = []
+    # Title case capitalizes every word, so a name there needs a known given name; a headline in sentence
+    # case (`Minister of Finance Ana Ruiz has …`) capitalizes only names and titles, like the body.
+    title_case_headline = headline is not None and not any(
+        word.isalpha() and word.islower() and word not in _TITLE_CASE_SMALL_WORDS
+        for word in text[headline[0] : headline[1]].split()
+    )
     speaking_surnames = {match["before"] or match["after"] for match in _SPEAKING_SURNAME.finditer(text)}
     for tokens in capitalized_runs(text):
         if len(tokens) == 1:
@@ -340,7 +363,9 @@ def find_people(
             if is_name_like(tokens[0]):
                 surname_refs.append((tokens[0], None))
             continue
-        in_headline = headline is not None and headline[0] <= tokens[0].start < headline[1]
+        in_headline = (
+            headline is not None and title_case_headline and headline[0] <= tokens[0].start < headline[1]
+        )
         split = split_name(tokens, strict=in_headline)
         if split is None:
             if is_full_name(tokens) and not in_headline:

@@ -31,6 +31,7 @@ from app.extract.speakers import (
     speaker_in,
     unlisted_person,
 )
+from app.extract.titles import ABBREVIATION_DOT
 from app.models import Attribution, Quote
 
 __all__ = ["Speaker", "antecedent", "find_quotes", "is_name_word"]
@@ -42,7 +43,8 @@ _VERBS = "|".join(_QUOTE_VERBS)
 # court's ruling`) names what was cited, not who spoke.
 _FINITE_VERBS = "|".join(verb for verb in _QUOTE_VERBS if not verb.endswith("ing"))
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
-_WHO_CHAR = r"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.)"
+# A period inside a name or title (`Capt. Ian Pryce`, `U.S. Attorney`) does not end the speaker's words.
+_WHO_CHAR = rf"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.|{ABBREVIATION_DOT})"
 _AFTER_SUBJECT_FIRST = re.compile(
     rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
 )
@@ -52,7 +54,7 @@ _AFTER_BY = re.compile(
     rf"^[\s,]*(?:(?:first\s+)?(?:{_PASSIVE_QUOTE_VERBS})\s+by|according\s+to)\s+(?P<who>[^,;:“”\"\n]{{1,110}}?)(?=[,;:]|[.?!]?[”\"’]?\s*$)"
 )
 _AFTER_DASH = re.compile(r"^[^\S\n]*[–—][^\S\n]*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})")
-_NAME_CHAR = r"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.)"
+_NAME_CHAR = rf"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|{ABBREVIATION_DOT})"
 # The clause that ends a sentence: `, Electricity Minister X said on Monday.` / `, said X.`
 _SENTENCE_END_SPEAKER = re.compile(
     rf",\s+(?:(?P<who>{_NAME_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})"
@@ -65,6 +67,11 @@ _PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?
 _INTRODUCES_QUOTE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>[^.?!“”\"\n]{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})(?:\s+[a-z]+){{0,3}}\s*:\s*$"
 )
+# A paragraph's last sentence that a person opens with a statement verb (`X welcomed the figures.`).
+_STATES_BEFORE_QUOTE = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
+    r"[^.?!“”\"\n]*[.!?]\s*$"
+)
 _SHORT_WORDS = 4
 _SHORT_QUOTE_REACH = 200
 _CHARACTERIZING = re.compile(r"said|says|described|called")
@@ -72,6 +79,10 @@ _CHARACTERIZING = re.compile(r"said|says|described|called")
 _INSERTED_CLAUSE = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
 )
+# A line that ends mid-sentence (no closing punctuation) and holds no quote mark.
+_WRAPPED_LINE = re.compile(r"[^“”\"‘’\n]*[\w,;–-]")
+# `something called "material irregularities"`, `what is called "…"`: a term named, not words spoken.
+_NAMING = re.compile(r"(?:\b(?:something|what\s+is|what['’]s|so|is|are|was|were|be|been)\s+|-)called\s*$")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
 
 
@@ -181,6 +192,9 @@ def find_quotes(
                     paragraph_start,
                 )
                 before = text[before_start : max(before_start, span.start - 1)]
+                if _NAMING.search(before):
+                    # `something called "material irregularities"`: a term named, not words spoken.
+                    continue
                 according = _ACCORDING_TO.search(before)
                 if according is not None:
                     named = speaker_in(
@@ -262,6 +276,18 @@ def find_quotes(
                             )
                         elif is_unnamed(subject):
                             found = True
+            if not found and before.rstrip().endswith(":"):
+                # `Sheriff X summed it up this way: "…"`: the person who opens the clause before the colon.
+                opener = next(
+                    (
+                        mention
+                        for mention in ordered_speakers
+                        if before_start <= mention.start < before_start + len(before) and mention.is_person
+                    ),
+                    None,
+                )
+                if opener is not None:
+                    found, speaker = True, attribution_of(opener, text)
             words = content.split()
             if not found and after_text.strip():
                 # `… as a result of "an orchestrated effort" and not …, Electricity Minister X said on Monday.`
@@ -304,11 +330,18 @@ def find_quotes(
                 found, speaker = True, carry
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is not None:
                 carried = speaker
-            if index == 0 and span.opened and span.start == paragraph_start + 1 and speaker is not None:
+            tail_of_open_quote = index == 0 and not span.opened and bool(running_on)
+            if (
+                index == 0 and ((span.opened and span.start == paragraph_start + 1) or tail_of_open_quote)
+            ) and speaker is not None:
                 # A quote running over paragraphs is attributed once, often only in its last paragraph.
                 for earlier in running_on:
                     quotes[earlier] = quotes[earlier].model_copy(update={"speaker": speaker})
             running_on = []
+            if tail_of_open_quote:
+                # `…," he said.` closing a quote opened paragraphs above: its end, not a quote of its own.
+                previous = _Previous(max(after_end, sentence_end), speaker, found, sentence_start, False)
+                continue
             spoken_by_person = speaker is not None and any(
                 s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
             )
@@ -333,6 +366,10 @@ def find_quotes(
                 sentence_start,
                 verb_before=verb is not None,
             )
+        if running_on and not spans and _WRAPPED_LINE.fullmatch(text, paragraph_start, paragraph_end):
+            # Hard-wrapped copy breaks a quote into lines with blank lines between: one with no marks that
+            # ends mid-sentence keeps the open quote open.
+            unattributed_open = running_on
         if (
             closing is not None
             and not spans
@@ -363,4 +400,13 @@ def find_quotes(
             )
             if found and speaker is not None:
                 closing, bridged = speaker, False
+        elif not spans and closing is None:
+            # `Minister X welcomed the figures.` alone before a paragraph that opens on an unattributed quote.
+            stated = _STATES_BEFORE_QUOTE.search(
+                text, max(paragraph_start, paragraph_end - 300), paragraph_end
+            )
+            if stated is not None:
+                opener = speaker_in(ordered_speakers, stated.start("who"), stated.end("who"))
+                if opener is not None and opener.is_person:
+                    closing, bridged = attribution_of(opener, text), False
     return quotes

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from app.corpus import RawDocument, SuppliedMetadata
+from app.extract import extract_document
 from app.extract.people import find_people
+from app.models import DocumentRecord
+
+HEADLINE = "Council Backs Plan For New Bus Depot\n\n"
 
 # (passage, name, kind)
 KINDS: list[tuple[str, str, str]] = [
@@ -106,3 +111,76 @@ CREDITS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "name"), CREDITS, ids=[f"{row[1]}-{i}" for i, row in enumerate(CREDITS)])
 def test_credit_lines_name_no_people(text: str, name: str) -> None:
     assert all(person.name != name for person in find_people(text))
+
+
+def _record(raw: str) -> DocumentRecord:
+    return extract_document(RawDocument("d", raw, SuppliedMetadata(), "t"))
+
+
+# (body, [(quote start, speaker id)])
+SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # a rank with a period inside the speaker's words
+    (
+        '"Things are calm now," said County Fire Capt. Ian Pryce. "We have a breeze, but nothing like earlier."',
+        [("Things are calm now", "ian-pryce"), ("We have a breeze", "ian-pryce")],
+    ),
+    # a phrase blamed or cheered is the speaker's
+    (
+        "Opposition Leader Rona Vale blamed the deficit on \u201cuncontrolled, permanent, new spending.\u201d",
+        [("uncontrolled, permanent", "rona-vale")],
+    ),
+    (
+        "League chief executive Andrew Dale cheered the vote as \u2018a historic day\u2019 for the state.",
+        [("a historic day", "andrew-dale")],
+    ),
+    # a colon after the clause that names the speaker, in the same paragraph
+    (
+        'Surveying the damage, County Sheriff Jay Orr summed it up this way: "It looks as if someone took a '
+        'knife to the ground."',
+        [("It looks as if", "jay-orr")],
+    ),
+    # a term named is not a quotation
+    (
+        "The auditor said towns lost R2 billion due to something called \u201cmaterial irregularities\u201d.",
+        [],
+    ),
+    # a person named by the first word of a full name (no surname in that naming system)
+    (
+        "Experts will advise the UN health agency's director-general Tedla Worku Haile.\n\n"
+        '"The committee met today and advised me that this is an emergency," Tedla told a press conference.',
+        [("The committee met today", "tedla-worku-haile")],
+    ),
+    # a paragraph whose person welcomes something before a paragraph that opens on an unattributed quote
+    (
+        "Housing Minister Mark Dolan TD welcomed the new figures.\n\n"
+        "\u201cToday\u2019s figures show supply is increasing and we are going the right way.\n\n"
+        "\u201cWe\u2019ve made a very positive start to the year.\u201d",
+        [("Today\u2019s figures", "mark-dolan"), ("We\u2019ve made", "mark-dolan")],
+    ),
+    # hard-wrapped copy: a quote opened above runs over lines with blank lines between
+    (
+        "Dr Banda said the increase is meant to reach more\n\ncommunities,\n\n"
+        "\u201cI propose to increase the allocation to K4.8 billion.\n\n"
+        "With this increase, each ward will receive K30.6 million from the\n\n"
+        "current K28.3 million,\u201d he said.",
+        [("I propose to increase", "dr-banda")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), SPEAKERS, ids=[row[1][0][0] if row[1] else "none" for row in SPEAKERS]
+)
+def test_speakers(body: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = _record(HEADLINE + body).quotes
+    assert [
+        (quote.text[: len(start)], quote.speaker.entity_id if quote.speaker else None)
+        for quote, (start, _) in zip(quotes, expected, strict=True)
+    ] == expected
+
+
+def test_sentence_case_headline_names_people_like_the_body() -> None:
+    record = _record(
+        "Minister of Finance Lena Mbewe has tabled the budget\n\nThe budget grew, Dr Mbewe said.\n"
+    )
+    assert [person.entity_id for person in record.people] == ["lena-mbewe"]
