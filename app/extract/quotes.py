@@ -16,8 +16,25 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import word_set
 from app.extract.quote_marks import QuotedSpan, double_quotes, is_title, paragraphs, single_quotes, trim
+from app.extract.quote_patterns import (
+    ACCORDING_TO,
+    AFTER_BY,
+    AFTER_DASH,
+    AFTER_SUBJECT_FIRST,
+    AFTER_VERB_FIRST,
+    CHARACTERIZING,
+    INSERTED_CLAUSE,
+    INTRODUCES_QUOTE,
+    NAMING,
+    PRE_PRONOUN,
+    SENTENCE_END_SPEAKER,
+    SHORT_QUOTE_REACH,
+    SHORT_WORDS,
+    STATES_BEFORE_QUOTE,
+    VERB,
+    WRAPPED_LINE,
+)
 from app.extract.spans import Sentences
 from app.extract.speakers import (
     ROLE_REFERENCE,
@@ -31,59 +48,9 @@ from app.extract.speakers import (
     speaker_in,
     unlisted_person,
 )
-from app.extract.titles import ABBREVIATION_DOT
 from app.models import Attribution, Quote
 
 __all__ = ["Speaker", "antecedent", "find_quotes", "is_name_word"]
-
-
-_QUOTE_VERBS = sorted(word_set("quote_verbs.txt"), key=len, reverse=True)
-_VERBS = "|".join(_QUOTE_VERBS)
-# After a quote the verb is finite (`…," said Ruiz`; `…," she added`): a participle there (`…," citing the
-# court's ruling`) names what was cited, not who spoke.
-_FINITE_VERBS = "|".join(verb for verb in _QUOTE_VERBS if not verb.endswith("ing"))
-_VERB = re.compile(rf"\b(?:{_VERBS})\b")
-# A period inside a name or title (`Capt. Ian Pryce`, `U.S. Attorney`) does not end the speaker's words.
-_WHO_CHAR = rf"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.|{ABBREVIATION_DOT})"
-_AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
-)
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_FINITE_VERBS})\s+(?P<who>{_WHO_CHAR}{{1,110}})")
-_PASSIVE_QUOTE_VERBS = "|".join(sorted(word_set("quote_passive_verbs.txt"), key=len, reverse=True))
-_AFTER_BY = re.compile(
-    rf"^[\s,]*(?:(?:first\s+)?(?:{_PASSIVE_QUOTE_VERBS})\s+by|according\s+to)\s+(?P<who>[^,;:“”\"\n]{{1,110}}?)(?=[,;:]|[.?!]?[”\"’]?\s*$)"
-)
-_AFTER_DASH = re.compile(r"^[^\S\n]*[–—][^\S\n]*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})")
-_NAME_CHAR = rf"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|{ABBREVIATION_DOT})"
-# The clause that ends a sentence: `, Electricity Minister X said on Monday.` / `, said X.`
-_SENTENCE_END_SPEAKER = re.compile(
-    rf",\s+(?:(?P<who>{_NAME_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})"
-    rf"|(?:{_FINITE_VERBS})\s+(?P<who_after>{_NAME_CHAR}{{1,110}}?))"
-    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|during|after|before|to|told)\b[^.?!“”\"\n]{0,80})?"
-    r"[.?!]?[”\"’]?\s*$"
-)
-_PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
-# A paragraph that ends by introducing the quote below it: `Finance Minister X said:`.
-_INTRODUCES_QUOTE = re.compile(
-    rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>[^.?!“”\"\n]{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})(?:\s+[a-z]+){{0,3}}\s*:\s*$"
-)
-# A paragraph's last sentence that a person opens with a statement verb (`X welcomed the figures.`).
-_STATES_BEFORE_QUOTE = re.compile(
-    rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
-    r"[^.?!“”\"\n]*[.!?]\s*$"
-)
-_SHORT_WORDS = 4
-_SHORT_QUOTE_REACH = 200
-_CHARACTERIZING = re.compile(r"said|says|described|called")
-# `Kline, D-N.Y., who chairs the … Committee,` / `Jessup, 71, a retired accountant who leads the … Association,`
-_INSERTED_CLAUSE = re.compile(
-    r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
-)
-# A line that ends mid-sentence (no closing punctuation) and holds no quote mark.
-_WRAPPED_LINE = re.compile(r"[^“”\"‘’\n]*[\w,;–-]")
-# `something called "material irregularities"`, `what is called "…"`: a term named, not words spoken.
-_NAMING = re.compile(r"(?:\b(?:something|what\s+is|what['’]s|so|is|are|was|were|be|been)\s+|-)called\s*$")
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
 
 
 @dataclass
@@ -159,7 +126,7 @@ def find_quotes(
             after_text = text[close_end:after_end]
             clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
             if after_text.strip():
-                match = _AFTER_VERB_FIRST.match(after_text) or _AFTER_SUBJECT_FIRST.match(after_text)
+                match = AFTER_VERB_FIRST.match(after_text) or AFTER_SUBJECT_FIRST.match(after_text)
                 if match and (clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!"):
                     who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
                     found, speaker = resolve_who(
@@ -167,8 +134,8 @@ def find_quotes(
                     )
             if not found and after_text.strip():
                 # `"secular stagnation" raised by X`, a headline's `'…' – Cele`: the name right after the quote.
-                by = _AFTER_BY.match(after_text)
-                dash = None if by else _AFTER_DASH.match(after_text)
+                by = AFTER_BY.match(after_text)
+                dash = None if by else AFTER_DASH.match(after_text)
                 if by is not None:
                     found, speaker = resolve_who(
                         text,
@@ -192,10 +159,10 @@ def find_quotes(
                     paragraph_start,
                 )
                 before = text[before_start : max(before_start, span.start - 1)]
-                if _NAMING.search(before):
+                if NAMING.search(before):
                     # `something called "material irregularities"`: a term named, not words spoken.
                     continue
-                according = _ACCORDING_TO.search(before)
+                according = ACCORDING_TO.search(before)
                 if according is not None:
                     named = speaker_in(
                         ordered_speakers,
@@ -206,12 +173,12 @@ def find_quotes(
                         found, speaker = True, attribution_of(named, text)
                 # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit
                 # far from its verb; a longer quote is introduced right before it.
-                reach = _SHORT_QUOTE_REACH if len(content.split()) <= _SHORT_WORDS else 80
-                for verb_match in [] if found else _VERB.finditer(before):
+                reach = SHORT_QUOTE_REACH if len(content.split()) <= SHORT_WORDS else 80
+                for verb_match in [] if found else VERB.finditer(before):
                     if len(before) - verb_match.end() <= reach:
                         verb = verb_match
                 if verb is not None:
-                    pronoun = _PRE_PRONOUN.search(before)
+                    pronoun = PRE_PRONOUN.search(before)
                     candidate = None
                     for speaker_mention in ordered_speakers:
                         if (
@@ -228,7 +195,7 @@ def find_quotes(
                                 before_start <= speaker_mention.start
                                 and speaker_mention.end <= candidate.start
                                 and speaker_mention.is_person
-                                and _INSERTED_CLAUSE.fullmatch(text, speaker_mention.end, verb_at)
+                                and INSERTED_CLAUSE.fullmatch(text, speaker_mention.end, verb_at)
                             ):
                                 candidate = speaker_mention
                     if candidate is not None and re.search(
@@ -237,7 +204,7 @@ def find_quotes(
                         found = True
                     elif candidate is not None:
                         found, speaker = True, attribution_of(candidate, text)
-                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
+                        characterized = CHARACTERIZING.fullmatch(verb.group()) is not None
                     elif pronoun is not None:
                         found, speaker = resolve_who(
                             text,
@@ -252,11 +219,11 @@ def find_quotes(
                         missed := unlisted_person(text, before_start, before_start + verb.start())
                     ) is not None:
                         found, speaker = True, missed
-                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
+                        characterized = CHARACTERIZING.fullmatch(verb.group()) is not None
                     elif previous is not None and previous.found:
                         # `X described the figures as "…" and called …"`: the verb's subject spoke before.
                         found, speaker = True, previous.speaker
-                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
+                        characterized = CHARACTERIZING.fullmatch(verb.group()) is not None
                     else:
                         # `X tabled a budget, asserting that …`: a participle's subject opens the sentence.
                         clauses = [part.strip() for part in before[: verb.start()].split(",") if part.strip()]
@@ -291,7 +258,7 @@ def find_quotes(
             words = content.split()
             if not found and after_text.strip():
                 # `… as a result of "an orchestrated effort" and not …, Electricity Minister X said on Monday.`
-                last_clause = _SENTENCE_END_SPEAKER.search(after_text)
+                last_clause = SENTENCE_END_SPEAKER.search(after_text)
                 if last_clause is not None:
                     group = "who" if last_clause["who"] is not None else "who_after"
                     found, speaker = resolve_who(
@@ -309,7 +276,7 @@ def find_quotes(
                 and previous is not None
                 and previous.found
                 and (
-                    len(words) > _SHORT_WORDS
+                    len(words) > SHORT_WORDS
                     or (sentence_start == previous.sentence_start and previous.verb_before)
                     or _opens_sentence(text, span, sentences)
                 )
@@ -345,7 +312,7 @@ def find_quotes(
             spoken_by_person = speaker is not None and any(
                 s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
             )
-            if len(words) <= _SHORT_WORDS and (
+            if len(words) <= SHORT_WORDS and (
                 (not spoken_by_person and not (found and speaker is None) and not characterized)
                 or all(word[:1].isupper() for word in words if word[:1].isalpha())
             ):
@@ -366,7 +333,7 @@ def find_quotes(
                 sentence_start,
                 verb_before=verb is not None,
             )
-        if running_on and not spans and _WRAPPED_LINE.fullmatch(text, paragraph_start, paragraph_end):
+        if running_on and not spans and WRAPPED_LINE.fullmatch(text, paragraph_start, paragraph_end):
             # Hard-wrapped copy breaks a quote into lines with blank lines between: one with no marks that
             # ends mid-sentence keeps the open quote open.
             unattributed_open = running_on
@@ -383,7 +350,7 @@ def find_quotes(
             bridged = False
         ends_with_colon = text[paragraph_start:paragraph_end].rstrip().endswith(":")
         introduced = (
-            _INTRODUCES_QUOTE.search(text, max(paragraph_start, paragraph_end - 200), paragraph_end)
+            INTRODUCES_QUOTE.search(text, max(paragraph_start, paragraph_end - 200), paragraph_end)
             if ends_with_colon
             else None
         )
@@ -402,7 +369,7 @@ def find_quotes(
                 closing, bridged = speaker, False
         elif not spans and closing is None:
             # `Minister X welcomed the figures.` alone before a paragraph that opens on an unattributed quote.
-            stated = _STATES_BEFORE_QUOTE.search(
+            stated = STATES_BEFORE_QUOTE.search(
                 text, max(paragraph_start, paragraph_end - 300), paragraph_end
             )
             if stated is not None:
