@@ -64,7 +64,7 @@ _SEPARATOR = r"[|·•/–—-]"
 _DATE_LINE = re.compile(
     rf"(?:{_SEPARATOR}\s*)?(?P<label>{_LABEL})?\s*(?:{_SEPARATOR}\s*)?"
     rf"(?:{_CLOCK},?\s+(?:on\s+)?)?(?:{_WEEKDAY}\s+)?(?P<date>{_DATE})"
-    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*(?:{_SEPARATOR}|(?=(?:updated|last\s+updated|modified)\b))\s*.*)?",
+    rf"(?:[,;]?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*(?:{_SEPARATOR}|(?=(?:updated|last\s+updated|modified)\b))\s*.*)?",
     re.IGNORECASE,
 )
 # A byline, then a date after a comma, "on", a bar or a dash: "By Ana Ruiz and Li Wei - March 3, 2020".

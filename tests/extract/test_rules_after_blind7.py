@@ -184,3 +184,35 @@ def test_sentence_case_headline_names_people_like_the_body() -> None:
         "Minister of Finance Lena Mbewe has tabled the budget\n\nThe budget grew, Dr Mbewe said.\n"
     )
     assert [person.entity_id for person in record.people] == ["lena-mbewe"]
+
+
+BODY = (
+    "The council voted 7-2 on Tuesday to fund a new bus depot on the city's east side, ending a debate "
+    "that has run for most of the year, officials said.\n"
+)
+
+
+def test_date_line_with_a_clock_after_a_semicolon() -> None:
+    record = _record(HEADLINE + "The Harbour Wire\nTuesday, March 3, 2020; 9:15 AM\n\n" + BODY)
+    assert record.published is not None and record.published.value.isoformat() == "2020-03-03"
+    assert record.dates_mentioned == []
+
+
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        ("Ana RuizThe Harbour Ledger\nComments\n\n", "The Harbour Ledger"),
+        ("Headshot of Ana Ruiz\nAna RuizThe Evening\n\n", "The Evening"),
+    ],
+)
+def test_author_run_into_the_site_name(top: str, outlet: str) -> None:
+    record = _record(HEADLINE + top + BODY)
+    assert record.outlet is not None and record.outlet.value == outlet
+    evidence = record.outlet.evidence
+    source = record.raw_text if record.outlet.evidence_in == "raw_text" else record.text
+    assert evidence is not None and source[evidence.start : evidence.end] == evidence.text
+
+
+def test_a_name_run_into_a_sentence_names_no_site() -> None:
+    record = _record(HEADLINE + BODY + "Ana RuizThe end of the line came.\n")
+    assert record.outlet is None
