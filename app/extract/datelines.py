@@ -271,7 +271,7 @@ def find_published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] 
     """The publication date from metadata, else the text, else the URL; None when nothing says."""
     if doc.metadata.published:
         return Provenanced[date](value=doc.metadata.published, source="metadata")
-    lines = _date_lines(doc.raw_text) if not cleaned.header_date else []
+    lines = _date_lines(doc.raw_text)
     if lines:
         # A published line wins over an updated one; an updated line alone is the date shown.
         return _from_date_line(doc, cleaned, min(lines, key=lambda line: line.updated))

@@ -216,3 +216,13 @@ def test_author_run_into_the_site_name(top: str, outlet: str) -> None:
 def test_a_name_run_into_a_sentence_names_no_site() -> None:
     record = _record(HEADLINE + BODY + "Ana RuizThe end of the line came.\n")
     assert record.outlet is None
+
+
+def test_date_line_wins_over_the_date_header() -> None:
+    record = _record("date 2020-03-04 Council Backs Plan For New Bus Depot\n\nMarch 3, 2020\n\n" + BODY)
+    assert record.published is not None and record.published.value.isoformat() == "2020-03-03"
+
+
+def test_date_header_alone_sets_published() -> None:
+    record = _record("date 2020-03-04 Council Backs Plan For New Bus Depot\n\n" + BODY)
+    assert record.published is not None and record.published.value.isoformat() == "2020-03-04"
