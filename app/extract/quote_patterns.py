@@ -22,6 +22,7 @@ __all__ = [
     "SHORT_QUOTE_REACH",
     "SHORT_WORDS",
     "STATES_BEFORE_QUOTE",
+    "SUBJECT_PRONOUN",
     "VERB",
     "WRAPPED_LINE",
 ]
@@ -73,3 +74,5 @@ WRAPPED_LINE = re.compile(r"[^“”\"‘’\n]*[\w,;–-]")
 # `something called "material irregularities"`, `what is called "…"`: a term named, not words spoken.
 NAMING = re.compile(r"(?:\b(?:something|what\s+is|what['’]s|so|is|are|was|were|be|been)\s+|-)called\s*$")
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
+# `He plans to do "…"`: a quote a few words after the singular pronoun that opens its sentence.
+SUBJECT_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She)\s+[a-z][^,;:“”\"]{0,40}$")

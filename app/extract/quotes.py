@@ -32,6 +32,7 @@ from app.extract.quote_patterns import (
     SHORT_QUOTE_REACH,
     SHORT_WORDS,
     STATES_BEFORE_QUOTE,
+    SUBJECT_PRONOUN,
     VERB,
     WRAPPED_LINE,
 )
@@ -256,6 +257,20 @@ def find_quotes(
                 if opener is not None:
                     found, speaker = True, attribution_of(opener, text)
             words = content.split()
+            opening_pronoun = (
+                SUBJECT_PRONOUN.match(before) if not found and len(words) > SHORT_WORDS else None
+            )
+            if opening_pronoun is not None:
+                # `He plans to do "a lot of walking …"`: a quote in a sentence a pronoun opens is its antecedent's.
+                found, speaker = resolve_who(
+                    text,
+                    before_start + opening_pronoun.start("pronoun"),
+                    before_start + opening_pronoun.end("pronoun"),
+                    ordered_speakers,
+                    quoted,
+                    span.start,
+                    roles,
+                )
             if not found and after_text.strip():
                 # `… as a result of "an orchestrated effort" and not …, Electricity Minister X said on Monday.`
                 last_clause = SENTENCE_END_SPEAKER.search(after_text)

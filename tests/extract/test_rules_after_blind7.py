@@ -157,6 +157,19 @@ SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
         "\u201cWe\u2019ve made a very positive start to the year.\u201d",
         [("Today\u2019s figures", "mark-dolan"), ("We\u2019ve made", "mark-dolan")],
     ),
+    # a quote a few words after the pronoun that opens its sentence is the antecedent's
+    (
+        "Nia Obi will use the buses less.\n\n"
+        "She plans to do \u201ca lot of walking and possibly riding a bike\u201d this winter.",
+        [("a lot of walking", "nia-obi")],
+    ),
+    # far from the pronoun, a slogan others shout is not the subject's
+    (
+        '"We are committed to growth," said Finance Minister Ravi Kumar.\n\n'
+        "He presented the budget amid a ruckus by members of the opposition, who staged a walkout, "
+        "shouting slogans like \u201cgo home now and never come back to us.\u201d",
+        [("We are committed to growth", "ravi-kumar"), ("go home now", None)],
+    ),
     # hard-wrapped copy: a quote opened above runs over lines with blank lines between
     (
         "Dr Banda said the increase is meant to reach more\n\ncommunities,\n\n"
