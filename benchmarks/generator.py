@@ -26,6 +26,7 @@ __all__ = [
     "CorpusFiles",
     "NewsGenerator",
     "ensure_corpus",
+    "text_bytes",
 ]
 
 GENERATOR_VERSION = "1"
@@ -333,3 +334,12 @@ def ensure_corpus(data_dir: Path, documents: int, seed: int) -> CorpusFiles:
     partial.rename(directory)
     manifest.write_text(json.dumps({"documents": documents, "words": words, "seed": seed}))
     return CorpusFiles(directory, documents, words, seed)
+
+
+def text_bytes(directory: Path) -> int:
+    """UTF-8 bytes of the articles' text in a generated corpus: what an index's size is compared with."""
+    total = 0
+    for path in sorted(directory.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            total += sum(len(json.loads(line)["text"].encode("utf-8")) for line in lines)
+    return total

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from benchmarks.generator import ensure_corpus
+from benchmarks.generator import ensure_corpus, text_bytes
 from benchmarks.http_load import (
     ServerProcess,
     free_port,
@@ -213,7 +213,7 @@ def _over_http(
     if not config.http:
         return {"skipped": "disabled (--no-http)"}
     if wrk_path() is None:
-        return {"skipped": "wrk is not installed (`apt-get install wrk`)"}
+        return {"skipped": "wrk is not installed (`make install-wrk`, or `apt-get install wrk`)"}
     if not config.datasette:
         datasette_skipped: str | None = "disabled (--no-datasette)"
     elif importlib.util.find_spec("datasette") is None:
@@ -399,6 +399,7 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
         "meta": {
             "documents": corpus.documents,
             "words": corpus.words,
+            "text_bytes": text_bytes(corpus.directory),
             "seed": config.seed,
             "started_at": started_at.isoformat(timespec="seconds"),
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -104,14 +104,16 @@ def test_benchmark_smoke_run(tmp_path: Path) -> None:
     markdown = (tmp_path / "results" / "latest.md").read_text()
     assert markdown == render_markdown(results)
     assert [row["id"] for row in written["targets"]["rows"]] == [
-        "a1",
-        "a2",
         "b1",
         "b2",
-        "c",
-        "d",
+        "s",
+        "w1",
+        "w2",
         "e1",
         "e2",
+        "c1",
+        "c2",
+        "c3",
         "f",
     ]
     assert all(row["met"] in (True, False, None) for row in written["targets"]["rows"])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -12,6 +14,7 @@ from app.corpus import RawDocument, SuppliedMetadata
 from app.extract import extract_document
 from app.index import ENGINE_NAMES, Archive, EngineName, SearchQuery, build_index
 from app.index.analysis import analyze, find_terms, news_analyzer
+from app.index.ingest import Ingestor
 from app.index.spelling import Suggester, edit_distance
 from app.index.store import RECORDS_FILE, RecordWriter
 from app.schemas import SortOrder
@@ -110,13 +113,14 @@ def test_facets_timelines_and_filters_agree(archives: dict[EngineName, Archive])
         ]
         assert counts[0] == counts[1]
     for filtered in [
-        SearchQuery(official="thomas-homan"),
-        SearchQuery(entity="thomas-homan", text="Becerra"),
-        SearchQuery(has_statistics=False),
-        SearchQuery(published_from=None, published_to=None, outlet="BREITBART NEWS"),
+        SearchQuery(official=("thomas-homan",)),
+        SearchQuery(entity=("thomas-homan",), text="Becerra"),
+        # Every sample article cites a figure: False would match nothing in either engine.
+        SearchQuery(has_statistics=True),
+        SearchQuery(published_from=None, published_to=None, outlet=("BREITBART NEWS",)),
     ]:
         whoosh, tantivy = both(archives, filtered)
-        assert sorted(whoosh) == sorted(tantivy)
+        assert whoosh and sorted(whoosh) == sorted(tantivy)
 
 
 def test_snippets_are_the_same_in_both_engines(archives: dict[EngineName, Archive]) -> None:
@@ -171,3 +175,55 @@ def test_spelling_table_follows_writes_and_deletes(tmp_path: Path) -> None:
     writer.commit()
     writer.close()
     assert suggester.correct("quorom convened") == "quorom convened"
+
+
+DATED = {
+    "dated-a": date(2019, 12, 31),
+    "dated-b": date(2020, 1, 1),
+    "dated-c": date(2020, 6, 15),
+    "dated-d": date(2020, 12, 31),
+    "dated-e": date(2021, 1, 1),
+    "undated": None,
+}
+WINDOWS = [
+    (date(2020, 1, 1), date(2020, 12, 31)),
+    (date(2020, 6, 15), date(2020, 6, 15)),
+    (None, date(2020, 1, 1)),
+    (date(2020, 12, 31), None),
+    (date(2022, 1, 1), None),
+]
+
+
+def _in_window(published: date | None, start: date | None, end: date | None) -> bool:
+    return (
+        published is not None and (start is None or published >= start) and (end is None or published <= end)
+    )
+
+
+@pytest.mark.parametrize("engine", ENGINE_NAMES)
+def test_date_windows_include_both_ends_skip_undated_and_deleted_documents(
+    tmp_path: Path, engine: EngineName
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [
+        {"id": doc_id, "text": f"The council met on budget matters, report {doc_id}."}
+        | ({"published": published.isoformat()} if published else {})
+        for doc_id, published in DATED.items()
+    ]
+    (corpus / "dated.jsonl").write_text("".join(json.dumps(line) + "\n" for line in lines))
+    build_index(corpus, tmp_path / "index", workers=1, engine=engine)
+    archive = Archive(tmp_path / "index")
+    present = dict(DATED)
+    for round_ in ("built", "after a deletion"):
+        if round_ == "after a deletion":
+            Ingestor(archive, lock_timeout=5).delete("dated-c")
+            del present["dated-c"]
+        for text in ("", "council"):
+            for start, end in WINDOWS:
+                query = SearchQuery(text=text, published_from=start, published_to=end, limit=100)
+                page = archive.current().engine.search(query)
+                expected = sorted(doc_id for doc_id, day in present.items() if _in_window(day, start, end))
+                assert sorted(hit.id for hit in page.hits) == expected, (round_, text, start, end)
+                assert page.total == len(expected)
+    archive.close()

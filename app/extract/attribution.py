@@ -75,12 +75,14 @@ _SUBJECT_WORD = re.compile(
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
 _NEW_REPORT_WORDS = word_set("new_report_words.txt")
 # `Labour's figures suggested`: a one-word name owns the data by its possessive, even opening a sentence.
+_BODY_NOUNS = word_set("body_nouns.txt")
+# `France's statistics agency INSEE`: a data word naming a body's line of work is no report of the owner.
 _POSSESSIVE_OWNER = re.compile(
     rf"(?<![\w’'])(?P<name>{NAME_WORD})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{SOURCE_NOUNS}\b"
+    rf"(?!\s+{word_pattern(_BODY_NOUNS)}\b)"
 )
 # `according to the statistics department Stats NZ`: a name after the words that describe it.
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z])")
-_BODY_NOUNS = word_set("body_nouns.txt")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(_BODY_NOUNS)})\b")
 _FORCE_NOUNS = word_set("force_nouns.txt")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
@@ -88,7 +90,8 @@ _PRONOUNS = frozenset(["he", "she"])
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
     rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS}))?"
-    r"(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
+    # `the Ministry of Finance (MoF) said`: the short name given in brackets.
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
 )
 _UNLISTED_OWNER = re.compile(
     rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?:['’]s)?\s+{SOURCE_NOUNS}\b"
@@ -103,6 +106,12 @@ _REPORT_REFERENCE = re.compile(
 _ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
 _PERSON_ROLES = word_set("person_reference_roles.txt")
 # `Her department said:`: a person's own office speaks for them.
+# `Though a study by X showed …, the city stands out`: a source in a conceding clause is not the sentence's.
+_CONCEDING = word_set("conceding_conjunctions.txt")
+_CONCEDING_CLAUSE = re.compile(
+    rf"(?:(?:And|But)\s+)?(?:{word_pattern(_CONCEDING | {word.capitalize() for word in _CONCEDING})})\b"
+    r"[^\n]*?,\s"
+)
 _OWN_OFFICES = frozenset(["office", "campaign", "department", "ministry", "team", "spokesperson"])
 
 
@@ -371,6 +380,8 @@ def attribute_statistics(
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
         cued = in_headline or context.has_cue(start, end)
         cues = _cues(context, start, end, carry) if cued else []
+        conceding = _CONCEDING_CLAUSE.match(text, start, end) if cues else None
+        main_clause = conceding.end() if conceding else start
         for statistic in by_sentence.get(index, []):
             quote = _quote_at(quotes, statistic.start)
             if quote is not None and (quote.speaker is not None or not cues):
@@ -378,12 +389,23 @@ def attribute_statistics(
                 found = Source(quote_speaker(speaker), "quote", False) if speaker else None
                 attributed[id(statistic)] = _attributed(text, statistic, found, "quote")
                 continue
-            before = [cue for cue in cues if cue.position <= statistic.start]
-            cue = before[-1] if before else (cues[0] if cues else None)
+            # A figure past a conceding clause takes none of that clause's cues.
+            heard = (
+                [cue for cue in cues if cue.position >= main_clause]
+                if statistic.start >= main_clause
+                else cues
+            )
+            before = [cue for cue in heard if cue.position <= statistic.start]
+            cue = before[-1] if before else (heard[0] if heard else None)
             if cue is not None:
                 method = cue.source.method if cue.source else None
                 attributed[id(statistic)] = _attributed(text, statistic, cue.source, method)
             else:
                 attributed[id(statistic)] = _attributed(text, statistic, carry.carried, "continued")
-        carry.leave(start, end, cues)
+        carry.leave(
+            start,
+            end,
+            [cue for cue in cues if cue.position >= main_clause],
+            stated_figures=index in by_sentence,
+        )
     return [attributed[id(statistic)] for statistic in statistics]

@@ -1,6 +1,7 @@
 """Carrying a source forward: which source a sentence that names none goes on with.
 
-A statement carries to the next sentence of its paragraph (`Ruiz said … Fourteen will shut.`), a list
+A statement carries through the sentences of its paragraph that go on stating figures (`Ruiz said …
+Fourteen will shut.`) until one states none or turns away (`However, …`), a list
 opened by a colon to its items and to the paragraph right after the colon, a report (`according to`, a
 source phrase) on into later paragraphs until a paragraph opens on a person. A sentence that opens on
 the report (`The study surveyed …`) or a list of more data (`Other data released includes:`) names
@@ -13,8 +14,10 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
 from app.extract.source_context import SOURCE_NOUNS, Cue, Source, SourceContext
+from app.extract.spans import word_pattern
 from app.models import Attribution, Quote
 
 __all__ = ["SourceCarry", "quote_speaker"]
@@ -24,6 +27,7 @@ _INTRODUCES_LIST = re.compile(r":\s*$")
 _REPORT_OPENING = re.compile(
     rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}\b"
 )
+_CONTRAST_OPENING = re.compile(rf"(?:{word_pattern(word_set('contrast_openings.txt'))})\b")
 _BULLETS = "-•*–—·▪"
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])
 
@@ -66,16 +70,20 @@ class SourceCarry:
         text = self._context.text
         new_paragraph = "\n" in text[self._previous_end : start]
         list_goes_on = self._listing and (text[start] in _BULLETS or self._colon_pending)
-        if (
-            self.carried is not None
-            and new_paragraph
-            and not list_goes_on
-            and (not self.carried.data or self._context.opens_with_person(start))
+        carried = self.carried
+        ends_with_paragraph = new_paragraph and not list_goes_on
+        if carried is not None and (
+            (ends_with_paragraph and (not carried.data or self._context.opens_with_person(start)))
+            or (not (carried.data or self._listing) and self._turns(start, end))
         ):
             self.carried = None
         if new_paragraph:
             self._colon_pending = False
         self._previous_end = end
+
+    def _turns(self, start: int, end: int) -> bool:
+        """`However, …`: the paragraph turns away from the statement carried."""
+        return _CONTRAST_OPENING.match(self._context.text, start, end) is not None
 
     def reopened_report(self, start: int, end: int) -> Cue | None:
         """`The study surveyed 1,200 riders`: the report named before, to the end of this paragraph."""
@@ -95,7 +103,7 @@ class SourceCarry:
             return Cue(start, Source(earlier.named, "continued", True))
         return None
 
-    def leave(self, start: int, end: int, cues: Sequence[Cue]) -> None:
+    def leave(self, start: int, end: int, cues: Sequence[Cue], *, stated_figures: bool) -> None:
         """End the sentence: its last cue is carried on, else a quote's speaker, else a statement stops."""
         if cues:
             self.carried = self.recent = cues[-1].source
@@ -111,6 +119,6 @@ class SourceCarry:
         spoken = [quote for quote in inside if quote.speaker is not None]
         if spoken and spoken[-1].speaker is not None:
             self.carried = self.recent = Source(quote_speaker(spoken[-1].speaker), "quote", False)
-        elif self.carried is not None and not (self.carried.data or self._listing):
-            # A statement goes on for one sentence, a list for its items.
+        elif self.carried is not None and not (self.carried.data or self._listing or stated_figures):
+            # A statement goes on through the figures that follow it in its paragraph, a list for its items.
             self.carried = None

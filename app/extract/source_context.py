@@ -159,13 +159,30 @@ class SourceContext:
         name = self.text[start:end]
         if not words or end <= start or name.lower() in UNNAMED_SUBJECTS:
             return None
-        if name in self._aliases:
-            body = self._aliases[name]
+        body = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
+        if body is not None:
             return Speaker(body.name, body.entity_id, start, end, is_person=False)
         if " " not in name and not name.isupper() and not opening and self._opens_sentence(start):
             return None  # `Growers say`: a capital that only starts the sentence
         found = Speaker(name, None, start, end, is_person=titled)
         return None if self._is_own(found) or slugify(name) == self._own_outlet else found
+
+    def _initialed_body(self, initials: str, position: int) -> Speaker | None:
+        """`the DOH` after `the Department of Health`: a body named before whose initials these are."""
+        index = bisect.bisect_left(self._actor_starts, position)
+        for actor in reversed(self.actors[:index]):
+            words = actor.name.split()
+            if (
+                not actor.is_person
+                and len(words) > 1
+                and initials.lower()
+                in (
+                    "".join(word[0] for word in words).lower(),
+                    "".join(word[0] for word in words if word.lower() not in FUNCTION_WORDS).lower(),
+                )
+            ):
+                return actor
+        return None
 
     def in_quote(self, position: int) -> bool:
         index = bisect.bisect_right(self._quote_starts, position) - 1

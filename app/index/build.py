@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Literal
 from app.corpus import RawDocument, SkippedFile, raw_document_of, read_corpus
 from app.extract import EXTRACTOR_VERSION
 from app.index.engine import STORE_FORMAT, BuildInfo, EngineName
-from app.index.engines import engine_writer, open_engine
+from app.index.engines import engine_writer
 from app.index.extraction_pool import ExtractedDocument, extract_all
 from app.index.layout import IndexLayout
 from app.index.resolution import resolve_links
 from app.index.store import RECORDS_FILE, Origin, RecordStore, RecordWriter
+from app.models import DocumentRecord
 
 if TYPE_CHECKING:
     from app.index.cluster_extraction import DaskExtraction
@@ -88,11 +89,12 @@ def build_index(
                 yield item
         yield from carried
 
-    def reported(extracted: Iterator[ExtractedDocument]) -> Iterator[ExtractedDocument]:
-        for record, serialized in extracted:
+    def reported(extracted: Iterator[ExtractedDocument]) -> Iterator[DocumentRecord]:
+        # The store writes the record without its text, so the workers' JSON is not reused.
+        for record, _payload in extracted:
             if on_document:
                 on_document(record.id)
-            yield record, serialized
+            yield record
 
     with layout.locked(lock_timeout):
         current = layout.current_build()
@@ -107,7 +109,6 @@ def build_index(
         carried_ids = {document.id for document in carried}
         layout.prune()
         build_id, partial = layout.new_partial()
-        writer = engine_writer(engine, partial)
         records = RecordWriter(partial / RECORDS_FILE, cluster_threshold=cluster_threshold)
         count = 0
         extracted = (
@@ -115,13 +116,17 @@ def build_index(
             if dask is None
             else dask.extract(corpus_dir, readable=readable(), admit=admit, carried=carried, skipped=skipped)
         )
-        for record, serialized in reported(extracted):
-            writer.add(record)
+        for record in reported(extracted):
             origin: Origin = "api" if record.id in carried_ids else "corpus"
-            records.add(record, origin=origin, serialized=serialized)
+            records.add(record, origin=origin)
             count += 1
+        resolve_links(records)
+        # The engine indexes each record once, as linked: fed during extraction, it indexed the records
+        # that resolution then relinked (a third of a generated corpus) a second time.
+        writer = engine_writer(engine, partial)
+        for record in records.records():
+            writer.add(record)
         writer.commit()
-        linked = resolve_links(records)
         records.finish()
         info = BuildInfo(
             build_id=build_id,
@@ -131,13 +136,6 @@ def build_index(
             extractor_version=EXTRACTOR_VERSION,
             store_format=STORE_FORMAT,
         )
-        if linked:
-            # The engine indexed the records as extracted; the few that resolution linked are replaced.
-            search = open_engine(partial, info, RecordStore(partial / RECORDS_FILE))
-            try:
-                search.apply(linked, [])
-            finally:
-                search.close()
         final = layout.publish(partial, info)
         layout.prune()
     return BuildReport(

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from contextlib import closing
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from app.index.aliases import alias_target, ranked_entity_ids, resolve_entity
 from app.index.keyset import KeysetOrder, RowPage, SortValues
@@ -73,10 +73,11 @@ def _entity_row(row: sqlite3.Row) -> EntityRow:
     )
 
 
-def _passage(item: dict[str, Any]) -> MentionPassage:
-    """A passage as stored (the JSON of a `MentionPassage`)."""
+def _passage(offsets: list[int], text: str) -> MentionPassage:
+    """A passage as stored (passage and mention offsets), cut from the document's text."""
+    start, end, mention_start, mention_end = offsets
     return MentionPassage(
-        start=item["start"], end=item["end"], text=item["text"], mention=Span(**item["mention"])
+        start=start, end=end, text=text[start:end], mention=Span(start=mention_start, end=mention_end)
     )
 
 
@@ -250,11 +251,17 @@ class Catalog:
                 f" WHERE entity_id = ? AND {following} ORDER BY {order.order_by()} LIMIT ? OFFSET ?",
                 (entity_id, *after_params, limit, offset),
             ).fetchall()
+            doc_ids = [row["doc_id"] for row in rows]
+            texts = dict(
+                connection.execute(
+                    f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids
+                ).fetchall()
+            )
         entries = [
             EntityDocumentRow(
                 document_id=row["doc_id"],
                 mentions=row["mentions"],
-                snippets=[_passage(item) for item in json.loads(row["snippets"])],
+                snippets=[_passage(offsets, texts[row["doc_id"]]) for offsets in json.loads(row["snippets"])],
             )
             for row in rows
         ]

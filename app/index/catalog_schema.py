@@ -42,7 +42,9 @@ CREATE TABLE IF NOT EXISTS statistics (
 CREATE INDEX IF NOT EXISTS statistics_value ON statistics (value);
 CREATE INDEX IF NOT EXISTS statistics_doc ON statistics (doc_id);
 CREATE INDEX IF NOT EXISTS statistics_entity ON statistics (attributed_entity_id);
+-- Contentless: the words are in `statistics.item`, so the index keeps only what MATCH needs. A row is
+-- deleted by giving its words back ('delete' command): the writer reads them from `item`.
 CREATE VIRTUAL TABLE IF NOT EXISTS statistics_text USING fts5 (
-    counts, sentence, tokenize='porter unicode61 remove_diacritics 2'
+    counts, sentence, content='', tokenize='porter unicode61 remove_diacritics 2'
 );
 """

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
 from datetime import date
+from typing import Any
 
 from app.index.aliases import AliasTable
 from app.index.catalog_schema import CATALOG_SCHEMA
 from app.index.entity_totals import refresh_entities
-from app.index.rows import MentionPassage, Span
 from app.models import DocumentRecord, EntityKind, Evidence
 
 __all__ = ["SNIPPETS_PER_DOCUMENT", "CatalogWriter"]
@@ -22,14 +21,18 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _passage(text: str, mention: Evidence) -> MentionPassage:
-    """The mention's line, cut to at most 120 characters either side of it."""
+def _passage(text: str, mention: Evidence) -> list[int]:
+    """The mention's line, cut to at most 120 characters either side of it, as offsets (passage start and
+    end, mention start and end): the text is the document's, read back when the passage is shown."""
     start = max(0, text.rfind("\n", 0, mention.start) + 1, mention.start - 120)
     end_of_line = text.find("\n", mention.end)
     end = min(len(text), mention.end + 120, end_of_line if end_of_line >= 0 else len(text))
-    return MentionPassage(
-        start=start, end=end, text=text[start:end], mention=Span(start=mention.start, end=mention.end)
-    )
+    return [start, end, mention.start, mention.end]
+
+
+def _indexed_words(statistic_id: int | None, statistic: dict[str, Any]) -> tuple[int | None, str, str]:
+    """The full-text row of a figure (as a dict of its JSON): its insert and its delete must give the same."""
+    return statistic_id, statistic["counts"] or "", statistic["sentence"]["text"]
 
 
 class CatalogWriter:
@@ -81,7 +84,7 @@ class CatalogWriter:
                     record.id,
                     published,
                     len(mentions),
-                    json.dumps([asdict(snippet) for snippet in snippets]),
+                    json.dumps(snippets, separators=(",", ":")),
                     name,
                     kind,
                     organization,
@@ -120,7 +123,7 @@ class CatalogWriter:
             )
             self._connection.execute(
                 "INSERT INTO statistics_text (rowid, counts, sentence) VALUES (?, ?, ?)",
-                (cursor.lastrowid, statistic.counts or "", statistic.sentence.text),
+                _indexed_words(cursor.lastrowid, statistic.model_dump(include={"counts", "sentence"})),
             )
 
     def remove(self, doc_id: str) -> None:
@@ -132,9 +135,14 @@ class CatalogWriter:
                 "SELECT entity_id FROM entity_documents WHERE doc_id = ?", (doc_id,)
             )
         )
-        connection.execute(
-            "DELETE FROM statistics_text WHERE rowid IN (SELECT id FROM statistics WHERE doc_id = ?)",
-            (doc_id,),
+        connection.executemany(
+            "INSERT INTO statistics_text (statistics_text, rowid, counts, sentence) VALUES ('delete', ?, ?, ?)",
+            [
+                _indexed_words(statistic_id, json.loads(item))
+                for statistic_id, item in connection.execute(
+                    "SELECT id, item FROM statistics WHERE doc_id = ?", (doc_id,)
+                )
+            ],
         )
         for table in ("statistics", "quotes", "roles", "entity_documents"):
             connection.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))

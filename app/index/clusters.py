@@ -33,6 +33,8 @@ __all__ = ["DEFAULT_THRESHOLD", "ClusterWriter", "StoryClusters", "cluster_ids_i
 DEFAULT_THRESHOLD = 0.4
 PERMUTATIONS = 128
 SCHEME = "affine32"
+# The affine32 scheme's hash values are 32-bit: stored as such, a signature takes 512 bytes, not 1,024.
+_HASH_DTYPE = np.uint32
 SHINGLE_WORDS = 3
 # A headline of fewer words ("Obituaries", "Letters to the editor") is shared by unrelated stories.
 MIN_TITLE_WORDS = 4
@@ -71,7 +73,7 @@ def _permutations() -> object:
 
 def _minhash(signature: bytes | None = None) -> MinHash:
     """An empty MinHash, or one restored from stored hash values (the scheme is fixed: stored ones compare)."""
-    hashvalues = None if signature is None else np.frombuffer(signature, dtype=np.uint64)
+    hashvalues = None if signature is None else np.frombuffer(signature, dtype=_HASH_DTYPE)
     # crc32 is a stable 32-bit hash (what the affine32 scheme takes) several times faster than sha1.
     return MinHash(
         num_perm=PERMUTATIONS,
@@ -176,7 +178,7 @@ class ClusterWriter:
         """Store the document's signature and put it in the cluster of every document it matches."""
         self.remove(record.id)
         minhash = _signature(title_and_body(record)[1])
-        hashvalues = np.asarray(minhash.hashvalues, dtype=np.uint64)
+        hashvalues = np.asarray(minhash.hashvalues, dtype=_HASH_DTYPE)
         self._connection.execute(
             "INSERT INTO cluster_documents VALUES (?, NULL, ?, ?, ?, ?, ?)",
             (

@@ -38,8 +38,10 @@ ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 
 # 2: records compressed, with their text in its own column. 3: statistic groups of the same quantity.
 # 4: entity aliases and the links across documents in their own tables. 5: story clusters.
-# 6: quotes and statistics keep the whole item as its record holds it.
-STORE_FORMAT = 6
+# 6: quotes and statistics keep the whole item as its record holds it. 7: records without their text
+# (it is the `text` column), entity passages as offsets into it, statistic groups by row id, 32-bit
+# MinHash signatures.
+STORE_FORMAT = 7
 
 FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]
 FACET_NAMES: tuple[FacetName, ...] = ("outlet", "year", "official", "person", "place", "organization")

@@ -29,8 +29,9 @@ _ORDER = KeysetOrder.parse(
 )
 
 _SCHEMA = """
+-- `statistic_id` is the figure's row in `statistics`, which holds the figure itself.
 CREATE TABLE IF NOT EXISTS grouped_statistics (
-    doc_id TEXT NOT NULL, published TEXT, family TEXT NOT NULL, statistic TEXT NOT NULL
+    doc_id TEXT NOT NULL, published TEXT, family TEXT NOT NULL, statistic_id INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS grouped_statistics_family ON grouped_statistics (family);
 CREATE INDEX IF NOT EXISTS grouped_statistics_doc ON grouped_statistics (doc_id);
@@ -55,14 +56,22 @@ class GroupWriter:
         self._touched: set[str] = set()
 
     def add(self, record: DocumentRecord) -> None:
+        """Group the record's figures; its `statistics` rows must be written already (the catalog's)."""
         published = record.published.value.isoformat() if record.published else None
-        rows: list[tuple[str, str | None, str, str]] = []
-        for statistic in record.statistics:
+        # The catalog writes a record's figures in the record's order, so their rows come back in it.
+        statistic_ids = [
+            statistic_id
+            for (statistic_id,) in self._connection.execute(
+                "SELECT id FROM statistics WHERE doc_id = ? ORDER BY id", (record.id,)
+            )
+        ]
+        rows: list[tuple[str, str | None, str, int]] = []
+        for statistic, statistic_id in zip(record.statistics, statistic_ids, strict=True):
             key = group_key(statistic)
             if key is not None:
                 family = family_of(key)
                 self._touched.add(family)
-                rows.append((record.id, published, family, statistic.model_dump_json()))
+                rows.append((record.id, published, family, statistic_id))
         self._connection.executemany("INSERT INTO grouped_statistics VALUES (?, ?, ?, ?)", rows)
 
     def remove(self, doc_id: str) -> None:
@@ -104,7 +113,9 @@ class GroupWriter:
                 document_id=doc_id, published=published, statistic=Statistic.model_validate_json(body)
             )
             for doc_id, published, body in connection.execute(
-                f"SELECT doc_id, published, statistic FROM grouped_statistics WHERE family IN ({marks})",
+                "SELECT grouped.doc_id, grouped.published, statistics.item FROM grouped_statistics AS grouped"
+                f" JOIN statistics ON statistics.id = grouped.statistic_id WHERE grouped.family IN ({marks})"
+                " ORDER BY grouped.family, grouped.rowid",
                 families,
             )
         ]

@@ -274,7 +274,7 @@ def resolve_links(writer: RecordWriter, *, written: Collection[str] | None = Non
         stored = writer.stored(doc_id)
         if stored is None:
             continue
-        record, origin = stored
+        record, _origin = stored
         extracted = without_links(record)
         in_text = (
             hits.get(doc_id, [])
@@ -287,6 +287,6 @@ def resolve_links(writer: RecordWriter, *, written: Collection[str] | None = Non
         if {link_key(link) for link in [*links, *(link for link, _ in found)]} == was:
             continue
         relinked = with_links(extracted, links, found)
-        writer.add(relinked, origin=origin)
+        writer.relink(relinked)
         changed.append(relinked)
     return changed

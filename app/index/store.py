@@ -6,6 +6,7 @@ is faster than Whoosh's stored fields and keeps the search index small.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import zlib
 from collections.abc import Iterator
@@ -37,7 +38,7 @@ CREATE TABLE IF NOT EXISTS documents (
     url TEXT,
     content_hash TEXT NOT NULL,
     text TEXT NOT NULL,
-    -- The full record as zlib-compressed JSON: it repeats the text in raw_text and every evidence span.
+    -- The record as zlib-compressed JSON without `text` (the column above), nor `raw_text` when equal to it.
     record BLOB NOT NULL,
     origin TEXT NOT NULL DEFAULT 'corpus'
 );
@@ -51,12 +52,19 @@ CREATE TABLE IF NOT EXISTS pending (doc_id TEXT PRIMARY KEY, operation TEXT NOT 
 Origin = Literal["corpus", "api"]
 
 
-def _pack(serialized: str) -> bytes:
-    return zlib.compress(serialized.encode("utf-8"))
+def _pack(record: DocumentRecord) -> bytes:
+    """The record as compressed JSON without its text (the `text` column), nor its raw text when that
+    is the same: the two made up more than a third of the compressed record."""
+    omitted = {"text", "raw_text"} if record.raw_text == record.text else {"text"}
+    return zlib.compress(record.model_dump_json(exclude=omitted).encode("utf-8"))
 
 
-def _unpack(packed: bytes) -> DocumentRecord:
-    return DocumentRecord.model_validate_json(zlib.decompress(packed))
+def _unpack(packed: bytes, text: str) -> DocumentRecord:
+    payload = zlib.decompress(packed).decode("utf-8")
+    restored = json.dumps(text, ensure_ascii=False)
+    raw = "" if '"raw_text":' in payload else f',"raw_text":{restored}'
+    # The stored JSON is one object: the text goes back in before its closing brace.
+    return DocumentRecord.model_validate_json(f'{payload[:-1]},"text":{restored}{raw}}}')
 
 
 def summary_of(record: DocumentRecord) -> DocumentRow:
@@ -87,21 +95,26 @@ class RecordWriter:
         self._links = LinkTable(self._connection)
         self._spelling = SpellingWriter(self._connection)
         self._clusters = ClusterWriter(self._connection, threshold=cluster_threshold)
+        # A new build starts empty: a document added once has no earlier rows to take out first.
+        self._replacing_all = (
+            self._connection.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
+        )
+        self._added: set[str] = set()
 
     @property
     def connection(self) -> sqlite3.Connection:
         """The writer's connection: it sees what this writer has not committed yet."""
         return self._connection
 
-    def add(
-        self, record: DocumentRecord, *, origin: Origin = "corpus", serialized: str | None = None
-    ) -> None:
-        """Insert or replace one record with its catalog rows; `serialized` is its JSON when already made."""
+    def add(self, record: DocumentRecord, *, origin: Origin = "corpus") -> None:
+        """Insert or replace one record with its catalog rows."""
         summary = summary_of(record)
-        self._catalog.remove(record.id)
-        self._groups.remove(record.id)
-        self._links.remove(record.id)
-        self._forget_words(record.id)
+        if self._replacing_all or record.id in self._added:
+            self._catalog.remove(record.id)
+            self._groups.remove(record.id)
+            self._links.remove(record.id)
+            self._forget_words(record.id)
+        self._added.add(record.id)
         self._spelling.add(spelling_text(record))
         self._connection.execute(
             "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -113,7 +126,7 @@ class RecordWriter:
                 record.url,
                 record.content_hash,
                 record.text,
-                _pack(serialized or record.model_dump_json()),
+                _pack(record),
                 origin,
             ),
         )
@@ -122,14 +135,33 @@ class RecordWriter:
         self._links.add(record)
         self._clusters.add(record)
 
+    def relink(self, record: DocumentRecord) -> None:
+        """Replace a stored record whose cross-document links changed, and the rows those links touch.
+
+        Links change who a person is, never the text, title, date or address: the spelling words and
+        the story cluster stay as they are.
+        """
+        self._catalog.remove(record.id)
+        self._groups.remove(record.id)
+        self._links.remove(record.id)
+        self._connection.execute("UPDATE documents SET record = ? WHERE id = ?", (_pack(record), record.id))
+        self._catalog.add(record)
+        self._groups.add(record)
+        self._links.add(record)
+
+    def records(self) -> Iterator[DocumentRecord]:
+        """Every record as this writer sees it, in the order they were added."""
+        for packed, text in self._connection.execute("SELECT record, text FROM documents ORDER BY rowid"):
+            yield _unpack(packed, text)
+
     def stored(self, doc_id: str) -> tuple[DocumentRecord, Origin] | None:
         """The record as this writer sees it, with where it came from."""
         row = (
             named_rows(self._connection)
-            .execute("SELECT record, origin FROM documents WHERE id = ?", (doc_id,))
+            .execute("SELECT record, text, origin FROM documents WHERE id = ?", (doc_id,))
             .fetchone()
         )
-        return (_unpack(row["record"]), row["origin"]) if row else None
+        return (_unpack(row["record"], row["text"]), row["origin"]) if row else None
 
     def remove(self, doc_id: str) -> bool:
         """Delete one record with its catalog rows; False when there was none."""
@@ -198,8 +230,8 @@ class RecordStore:
         self._connections = ThreadConnections(path)
 
     def get(self, doc_id: str) -> DocumentRecord | None:
-        rows = self._connections.fetch("SELECT record FROM documents WHERE id = ?", (doc_id,))
-        return _unpack(rows[0]["record"]) if rows else None
+        rows = self._connections.fetch("SELECT record, text FROM documents WHERE id = ?", (doc_id,))
+        return _unpack(rows[0]["record"], rows[0]["text"]) if rows else None
 
     def texts(self, doc_ids: list[str]) -> dict[str, str]:
         """Cleaned text by id, for highlighting a page of hits."""
@@ -232,10 +264,10 @@ class RecordStore:
         """Records that came through the ingest API rather than the corpus directory."""
         # A fresh connection: a generator may be resumed in another thread than the one that started it.
         with closing(connect_for_reading(self.path)) as connection:
-            for (record,) in connection.execute(
-                "SELECT record FROM documents WHERE origin = 'api' ORDER BY id"
+            for record, text in connection.execute(
+                "SELECT record, text FROM documents WHERE origin = 'api' ORDER BY id"
             ):
-                yield _unpack(record)
+                yield _unpack(record, text)
 
     def count(self) -> int:
         (row,) = self._connections.fetch("SELECT count(*) AS total FROM documents")

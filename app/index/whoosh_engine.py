@@ -33,6 +33,7 @@ from app.index.query import matched_terms, whoosh_query
 from app.index.query_syntax import query_tree
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
+from app.index.whoosh_docsets import DateTable, matching_docs
 from app.index.whoosh_keyset import KeysetCollector
 from app.index.whoosh_schema import build_schema
 from app.models import DocumentRecord
@@ -193,6 +194,7 @@ class WhooshEngine:
         self._suggester = Suggester(records.path)
         self._searchers = _SearcherPool(self._index, size=SEARCHERS)
         self._forward = _ForwardIndex()
+        self._dates = DateTable("published_desc")
 
     def version(self) -> Hashable:
         generation: int = self._index.latest_generation()
@@ -220,15 +222,18 @@ class WhooshEngine:
                     writer.writelock.release()
             raise
 
-    def _parsed(self, query: SearchQuery) -> tuple[Any, bool]:
-        """The full Whoosh query (text and filters) and whether the text was searched literally."""
+    def _parts(self, query: SearchQuery) -> tuple[Any, Any, bool]:
+        """The text's Whoosh query, the filters' (or None), and whether the text was searched literally."""
         text = query.text.strip()
         parsed: Any = wq.Every()
         if text:
             tree = query_tree(text, lenient=query.lenient, typo_tolerance=query.typo_tolerance)
             parsed = whoosh_query(tree) if tree is not None else wq.NullQuery
-        escaped = bool(text) and query.lenient
-        filters = _filters(query)
+        return parsed, _filters(query), bool(text) and query.lenient
+
+    def _parsed(self, query: SearchQuery) -> tuple[Any, bool]:
+        """The full Whoosh query (text and filters) and whether the text was searched literally."""
+        parsed, filters, escaped = self._parts(query)
         if filters is not None and parsed is not wq.NullQuery:
             parsed = wq.And([parsed, filters])
         return parsed, escaped
@@ -268,19 +273,25 @@ class WhooshEngine:
         return facets, missing
 
     def search(self, query: SearchQuery) -> SearchPage:
-        parsed, escaped = self._parsed(query)
-        if parsed is wq.NullQuery:
+        text_query, filters, escaped = self._parts(query)
+        if text_query is wq.NullQuery:
             return SearchPage(total=0, hits=[], escaped=escaped)
         column = self._sort_column(query)
         with self._searchers.searcher() as searcher:
-            terms = matched_terms(parsed, searcher.reader()) if query.text.strip() else set()
-            keyset = KeysetCollector(column=column, after=query.after, limit=query.offset + query.limit)
+            terms = matched_terms(text_query, searcher.reader()) if query.text.strip() else set()
+            # The filters only narrow the text's matches (their constant score ranks nothing): their
+            # documents found once as a set spare the walk a look-up in their postings per hit (a date
+            # range's dozens of term ranges).
+            allow = None if filters is None else matching_docs(filters, searcher, self._dates)
+            keyset = KeysetCollector(
+                column=column, after=query.after, limit=query.offset + query.limit, allow=allow
+            )
             collector: Any = keyset
             timed_out = False
             if query.time_limit:
                 collector = collectors.TimeLimitCollector(keyset, query.time_limit, use_alarm=False)
             try:
-                searcher.search_with_collector(parsed, collector)
+                searcher.search_with_collector(text_query, collector)
             except collectors.TimeLimit:
                 timed_out = True
             total = len(keyset.docset)

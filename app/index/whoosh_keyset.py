@@ -16,11 +16,16 @@ class KeysetCollector(collectors.Collector):  # type: ignore[misc]
     """Keeps the `limit` first hits after `after` by (value, id), and the set of every hit.
 
     The value is the score (best first) when `column` is None, else that column's value (ascending).
-    Memory and time grow with `limit`, not with how many hits come before `after`.
+    Memory and time grow with `limit`, not with how many hits come before `after`. With `allow`, only
+    those documents count as hits: a filter's documents found beforehand as a set, so that the search
+    walks the text's postings alone (and a time limit around this collector still bounds it).
     """
 
-    def __init__(self, *, column: str | None, after: SortKey | None, limit: int) -> None:
+    def __init__(
+        self, *, column: str | None, after: SortKey | None, limit: int, allow: set[int] | None = None
+    ) -> None:
         super().__init__()
+        self._allow = allow
         self._column = column
         # Scores are compared negated, so that every order is ascending.
         self._after = None if after is None else (-after[0] if column is None else after[0], after[1])
@@ -41,6 +46,8 @@ class KeysetCollector(collectors.Collector):  # type: ignore[misc]
 
     def collect(self, sub_docnum: int) -> int:
         global_docnum = self.offset + sub_docnum
+        if self._allow is not None and global_docnum not in self._allow:
+            return 0
         self.docset.add(global_docnum)
         value = -self.matcher.score() if self._values is None else self._values[sub_docnum]
         items = self.items

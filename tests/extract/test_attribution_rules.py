@@ -339,6 +339,45 @@ ATTRIBUTION_CASES = [
         "Labor",
         "source_phrase",
     ),
+    (
+        "a statement goes on through the figures that follow it in its paragraph",
+        HEADLINE
+        + "Mayor Tom Ruiz said 14 fire stations will close. Another 30 firefighters will retire. "
+        + "Overtime spending will fall by 12 percent.",
+        "12 percent",
+        "Tom Ruiz",
+        "continued",
+    ),
+    (
+        "a short name in brackets between the source and its verb",
+        HEADLINE + "Home sales rose to 8,400 in June, the Ministry of Housing (MoH) said.",
+        "8,400",
+        "Ministry of Housing",
+        "reporting_verb",
+    ),
+    (
+        "a country's statistics agency is the source, not the country",
+        HEADLINE + "Exports fell by 3.2 percent in May, Norland's national statistics office NSTAT said.",
+        "3.2 percent",
+        "NSTAT",
+        "reporting_verb",
+    ),
+    (
+        "initials of a body named before are that body",
+        HEADLINE
+        + "Road deaths rose again, data from the Department of Transport showed on Monday.\n\n"
+        + "A total of 640 people died, according to the DOT's latest figures.",
+        "640",
+        "Department of Transport",
+        "according_to",
+    ),
+    (
+        "a conceding clause's source stays in its clause",
+        HEADLINE + "While Mayor Tom Ruiz said 14 fire stations will close, the union expects more.",
+        "14",
+        "Tom Ruiz",
+        "reporting_verb",
+    ),
 ]
 
 
@@ -405,6 +444,25 @@ NULL_CASES = [
         HEADLINE
         + "Mayor Tom Ruiz said the plan was a success. Critics disagreed. Arrests rose by 19 percent in a year.",
         "19 percent",
+    ),
+    (
+        "a statement stops where the paragraph turns away from it",
+        HEADLINE + "Mayor Tom Ruiz said 14 fire stations will close. However, overtime rose by 12 percent.",
+        "12 percent",
+    ),
+    (
+        "a report in a conceding clause is not the main clause's source",
+        HEADLINE
+        + "Though a study released by Harlow University showed arson rising, the city stands out. "
+        + "Fires fell from 54 to 19.",
+        "19",
+    ),
+    (
+        "a source in a conceding future clause does not credit the review that follows",
+        HEADLINE
+        + "While the annual statistics won't be released by the Federal Bureau of Investigation until "
+        + "spring, a review of figures from 25 fire departments showed 15 had fewer fires.",
+        "15",
     ),
     (
         "a body's statement stops at a new paragraph",
