@@ -98,6 +98,9 @@ _NOT_OFFICE = re.compile(
     re.I,
 )
 
+# "incumbent Ada Moss", "beat incumbent Ada Moss" in election results: the holder of the seat contested.
+_INCUMBENT = re.compile(r"(?:.*\s)?incumbent", re.IGNORECASE)
+_ROLE_AND = re.compile(r"\s+and\s+(?=[a-z])")
 _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
 _PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
 _PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
@@ -119,7 +122,14 @@ def title_is_office(title: str, organization: str | None) -> bool:
         return True
     if _NOT_OFFICE.search(title):
         return False
-    if _PORTFOLIO_TITLE.fullmatch(title.strip()):
+    if _PORTFOLIO_TITLE.fullmatch(title.strip()) or _INCUMBENT.fullmatch(title.strip()):
+        return True
+    roles = _ROLE_AND.split(title) if organization else []
+    if len(roles) > 1 and any(
+        title_is_office(role, organization if organization in role and organization != role else None)
+        for role in roles
+    ):
+        # "Health Undersecretary and spokesperson": one of two roles joined by "and" is an office.
         return True
     role = title.replace(organization, " ") if organization and organization != title else title
     if organization and not is_government(organization) and organization in title:
@@ -159,8 +169,9 @@ def _names_only_a_place(phrase: str) -> bool:
     return bool(kept) and _JURISDICTION.fullmatch(" ".join(kept)) is not None
 
 
-# "the National Disaster Risk Reduction and Management Council (NDRRMC)": an acronym spelled out.
-_ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z]{2,8})\)")
+# "the National Disaster Risk Reduction and Management Council (NDRRMC)", "the Bureau of Meteorology (BoM)":
+# an acronym spelled out; lowercase letters in it stand for the connectors.
+_ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z](?:[a-z]?[A-Z]){1,7})\)")
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -175,7 +186,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
                 break
             name.insert(0, word)
             initials = "".join(w[0] for w in name if w[:1].isupper())
-            if initials == acronym:
+            if initials == "".join(letter for letter in acronym if letter.isupper()):
                 found[acronym] = " ".join(name)
                 break
     return found

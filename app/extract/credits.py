@@ -17,7 +17,15 @@ from app.extract.organizations import OUTLET_PATTERN
 from app.extract.spans import evidence
 from app.models import Evidence
 
-__all__ = ["Publisher", "canonical_outlet", "credit_line", "is_outlet_name", "masthead", "wire_credit"]
+__all__ = [
+    "Publisher",
+    "canonical_outlet",
+    "credit_line",
+    "glued_byline",
+    "is_outlet_name",
+    "masthead",
+    "wire_credit",
+]
 
 
 @dataclass(frozen=True)
@@ -169,4 +177,27 @@ def masthead(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher 
         located = raw_text.find(span.text)
         if found is not None and located >= 0:
             return Publisher(found[0], evidence(raw_text, located + found[1], located + found[2]), True)
+    return None
+
+
+# "Tom RichardsonThe Nightly": a copied byline block runs the author's name into the site's name.
+_GLUED_BYLINE = re.compile(
+    r"^[ \t]*[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){1,2}(?<=[a-z])(?P<name>The(?:[ \t]+[A-Z][\w&'’-]*){1,3})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def glued_byline(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
+    """The site named right after its author's name with no space, among the first lines."""
+    found = _GLUED_BYLINE.search(text, 0, min(len(text), 600))
+    if found is not None:
+        return Publisher(found["name"], evidence(text, *found.span("name")), False)
+    for span in removed:
+        if span.start > 600:
+            break
+        found = _GLUED_BYLINE.search(span.text)
+        located = raw_text.find(span.text)
+        if found is not None and located >= 0:
+            start, end = found.span("name")
+            return Publisher(found["name"], evidence(raw_text, located + start, located + end), True)
     return None

@@ -64,7 +64,7 @@ _SEPARATOR = r"[|·•/–—-]"
 _DATE_LINE = re.compile(
     rf"(?:{_SEPARATOR}\s*)?(?P<label>{_LABEL})?\s*(?:{_SEPARATOR}\s*)?"
     rf"(?:{_CLOCK},?\s+(?:on\s+)?)?(?:{_WEEKDAY}\s+)?(?P<date>{_DATE})"
-    rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*(?:{_SEPARATOR}|(?=(?:updated|last\s+updated|modified)\b))\s*.*)?",
+    rf"(?:[,;]?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*(?:{_SEPARATOR}|(?=(?:updated|last\s+updated|modified)\b))\s*.*)?",
     re.IGNORECASE,
 )
 # A byline, then a date after a comma, "on", a bar or a dash: "By Ana Ruiz and Li Wei - March 3, 2020".
@@ -271,7 +271,7 @@ def find_published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] 
     """The publication date from metadata, else the text, else the URL; None when nothing says."""
     if doc.metadata.published:
         return Provenanced[date](value=doc.metadata.published, source="metadata")
-    lines = _date_lines(doc.raw_text) if not cleaned.header_date else []
+    lines = _date_lines(doc.raw_text)
     if lines:
         # A published line wins over an updated one; an updated line alone is the date shown.
         return _from_date_line(doc, cleaned, min(lines, key=lambda line: line.updated))

@@ -13,6 +13,7 @@ from app.extract.lexicon import (
     CITIES,
     COMPANY_HEADS,
     COUNTRIES,
+    COURTESY_TITLES,
     DOTTED_ABBREVIATIONS,
     GIVEN_NAMES,
     HYPHEN_PARTICLES,
@@ -150,6 +151,9 @@ def _is_name_part(token: Token, index: int, length: int) -> bool:
         INITIAL.fullmatch(token.bare) or " ".join(token.text.split()) in NAME_PARTICLES
     ):
         return True
+    if index == 0 and length > 1 and token.lower in GIVEN_NAMES and token.bare.istitle():
+        # "Bill Morneau": a given name that is also a common noun opens a name before a surname.
+        return True
     return is_name_like(token)
 
 
@@ -198,7 +202,10 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
                     return None
                 given = len(tail) - 2
             title, tail = title + tail[:given], tail[given:]
-        elif len(tail) > 3:
+        while len(tail) > 2 and tail[0].bare in COURTESY_TITLES:
+            # "Minister Datuk Wira Aziz Rahman": honorifics between the office and the name.
+            title, tail = [*title, tail[0]], tail[1:]
+        if len(tail) > 3:
             given = next((i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES), None)
             if given is None:
                 return None
@@ -250,17 +257,36 @@ def capitalized_runs(text: str) -> list[list[Token]]:
             if (
                 token.lower in ("and", "&")
                 and index + 1 < len(tokens)
-                and (tokens[index + 1].bare in TITLE_ABBREVIATIONS or tokens[index + 1].lower in GIVEN_NAMES)
-                and any(t.lower in GIVEN_NAMES or t.bare in TITLE_ABBREVIATIONS for t in current)
+                and (
+                    (
+                        (
+                            tokens[index + 1].bare in TITLE_ABBREVIATIONS
+                            or tokens[index + 1].lower in GIVEN_NAMES
+                        )
+                        and any(t.lower in GIVEN_NAMES or t.bare in TITLE_ABBREVIATIONS for t in current)
+                    )
+                    # "Chairman Ortiz and Speaker Lund": a title and a surname, then another title.
+                    or (
+                        len(current) >= 2
+                        and is_title_head(tokens[index + 1])
+                        and is_title_head(current[-2])
+                        and is_name_like(current[-1])
+                    )
+                )
             ):
                 runs.append(current)
                 current = []
                 continue
             current.append(token)
-        while current and current[-1].lower in CONNECTORS:
+        while current and _is_trailing_connector(current[-1]):
             current.pop()
         runs.extend(_split_after_name(current))
     return runs
+
+
+def _is_trailing_connector(token: Token) -> bool:
+    """`of`, `and` left at a run's end; a capitalized particle there is a surname (`Shaktikanta Das`)."""
+    return token.lower in CONNECTORS and (token.text in CONNECTORS or token.lower not in NAME_PARTICLES)
 
 
 def _split_after_name(tokens: list[Token]) -> list[list[Token]]:

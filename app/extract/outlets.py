@@ -16,6 +16,7 @@ from app.extract.credits import (
     Publisher,
     canonical_outlet,
     credit_line,
+    glued_byline,
     is_outlet_name,
     masthead,
     wire_credit,
@@ -321,7 +322,10 @@ def find_outlets(
             break
     if publisher is None:
         publisher = (
-            wire_credit(text) or masthead(text, raw_text, removed) or credit_line(text, raw_text, removed)
+            wire_credit(text)
+            or masthead(text, raw_text, removed)
+            or glued_byline(text, raw_text, removed)
+            or credit_line(text, raw_text, removed)
         )
     if publisher is None:
         publisher = _furniture_publisher(raw_text, removed)

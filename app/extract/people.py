@@ -13,9 +13,15 @@ from app.extract.bodies import PUBLIC_BODY_AFTER, defined_acronyms, title_is_off
 from app.extract.lexicon import (
     COURTESY_TITLES,
     GIVEN_NAMES,
-    PARTY_WORDS,
     TITLE_ABBREVIATIONS,
     canonical_title,
+)
+from app.extract.name_cues import (
+    POLITICIAN_LIST,
+    in_credit_line,
+    is_title_case,
+    surnames_speaking_alone,
+    untitled_name_is_person,
 )
 from app.extract.names import (
     Token,
@@ -40,36 +46,6 @@ from app.extract.titles import (
 from app.models import Evidence, Person, StatedTitle
 
 __all__ = ["find_people"]
-
-_SPEECH_AFTER = re.compile(
-    r",?\s*(?:,[^,]{3,80},\s*)?(?:said|says|told|tells|wrote|added|testified|explained|noted|argued|asked|"
-    r"responded|replied|stated|insisted|warned|acknowledged|announced|recalled|continued)\b"
-)
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|asked|added|wrote|according\s+to)\s+$")
-_POLITICIAN_LIST = re.compile(
-    r"\b(?:politicians|officials|lawmakers|legislators|mayors|governors|senators|sheriffs)\s+"
-    r"(?:like|such\s+as|including)\b(?:[^.;:!?]|(?:Gov|Sen|Rep|Mr|Ms|Dr|Lt)\.)*$"
-)
-
-_BODY_BEFORE = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?$")
-# "Tobias Renner, 52, lost": a name followed by an age in apposition.
-_AGE_AFTER = re.compile(r",\s+\d{1,3},")
-# "Media contact: Tamsin Achebe": a press release's contact line names a person.
-_CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
-# "Reporting by X; Editing by Y", "--With assistance from X": credits of the story's makers, not people it names.
-_CREDIT_BEFORE = re.compile(
-    r"\b(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?)"
-    r"\s+by|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?$"
-)
-# "To contact the reporter on this story: X at …": a wire story's credit line names its makers.
-_CONTACT_CREDIT_BEFORE = re.compile(
-    r"\b[Tt]o\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b[^:\n]{0,60}:[^\n]*$"
-)
-# "the NDP's Rosalie Doucet", "Labour's Mia Hart": a party's member or candidate names a person.
-_PARTY_MEMBER_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})['’]s\s+$"
-)
-
 
 # "Daniel Kerr of the nurses' union", "Alan Pierce of the state police": the body a title is held at
 # (a capitalized body, "of the Nevada Division of Forestry", is read with ORG_OF).
@@ -227,7 +203,7 @@ def _titled_candidate(
     if affiliation:
         candidate.affiliation = affiliation["tag"]
     line_start = text.rfind("\n", 0, candidate.start) + 1
-    if _POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):
+    if POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):
         candidate.official_hint = True
     return candidate
 
@@ -278,7 +254,11 @@ def _merge(
 
     for token, title in surname_refs:
         word = token.bare
-        known = by_surname.get(word) or _same_title_given_name(entities, word, title)
+        known = (
+            by_surname.get(word)
+            or _same_title_given_name(entities, word, title)
+            or (_only_given_name(entities, word) if title is None else [])
+        )
         if known:
             preceding = [entity for start, entity in known if start <= token.start] or [known[0][1]]
             entity = preceding[-1]
@@ -318,6 +298,17 @@ def _same_title_given_name(
     return [(entity.mentions[0].start, entity) for entity in matches] if len(matches) == 1 else []
 
 
+def _only_given_name(entities: dict[str, _Entity], word: str) -> list[tuple[int, _Entity]]:
+    """`Tedros` after `Tedros Adhanom Ghebreyesus`: a first name alone that opens exactly one full name.
+
+    Many naming systems (Ethiopian, Icelandic, Indonesian) refer to a person by the first name.
+    """
+    matches = [
+        entity for entity in entities.values() if entity.name.split()[0] == word and entity.surname != word
+    ]
+    return [(matches[0].mentions[0].start, matches[0])] if len(matches) == 1 else []
+
+
 def find_people(
     text: str, *, headline: tuple[int, int] | None = None, sentences: Sentences | None = None
 ) -> list[Person]:
@@ -325,29 +316,27 @@ def find_people(
     del sentences  # reserved: sentence-aware resolution
     candidates: list[_Candidate] = []
     surname_refs: list[tuple[Token, StatedTitle | None]] = []
+    # Title case capitalizes every word, so a name there needs a known given name; a headline in sentence
+    # case (`Minister of Finance Ana Ruiz has …`) capitalizes only names and titles, like the body.
+    title_case_headline = headline is not None and is_title_case(text[headline[0] : headline[1]])
+    speaking_surnames = surnames_speaking_alone(text)
     for tokens in capitalized_runs(text):
         if len(tokens) == 1:
             # One word names no one by itself; it may be the surname of someone named in full.
             if is_name_like(tokens[0]):
                 surname_refs.append((tokens[0], None))
             continue
-        in_headline = headline is not None and headline[0] <= tokens[0].start < headline[1]
+        in_headline = (
+            headline is not None and title_case_headline and headline[0] <= tokens[0].start < headline[1]
+        )
         split = split_name(tokens, strict=in_headline)
         if split is None:
-            if is_full_name(tokens) and not in_headline:
-                after, before = tokens[-1].end, tokens[0].start
-                if _BODY_BEFORE.search(text, max(0, before - 12), before):
-                    pass
-                elif (
-                    _SPEECH_AFTER.match(text, after)
-                    or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
-                    or _AGE_AFTER.match(text, after)
-                    or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
-                    or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
-                    or appositive_titles(text, after)
-                    or preceding_title(text, before)
-                ):
-                    split = ([], tokens)
+            if (
+                is_full_name(tokens)
+                and not in_headline
+                and untitled_name_is_person(text, tokens, speaking_surnames)
+            ):
+                split = ([], tokens)
             if split is None:
                 if (
                     len(tokens) >= 2
@@ -366,10 +355,7 @@ def find_people(
         acronym = _ACRONYM_AFTER.match(text, name_tokens[-1].end)
         if acronym is not None and _is_acronym_of(acronym["acronym"], tokens):
             continue
-        if _CREDIT_BEFORE.search(text, max(0, tokens[0].start - 80), tokens[0].start):
-            continue
-        line_start = text.rfind("\n", 0, tokens[0].start) + 1
-        if _CONTACT_CREDIT_BEFORE.search(text, max(line_start, tokens[0].start - 200), tokens[0].start):
+        if in_credit_line(text, tokens[0].start, name_tokens[0].start):
             continue
         if len(name_tokens) == 1:
             surname_refs.append((name_tokens[0], stated_title(text, title_tokens, tokens[0].start)))

@@ -16,8 +16,26 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import word_set
 from app.extract.quote_marks import QuotedSpan, double_quotes, is_title, paragraphs, single_quotes, trim
+from app.extract.quote_patterns import (
+    ACCORDING_TO,
+    AFTER_BY,
+    AFTER_DASH,
+    AFTER_SUBJECT_FIRST,
+    AFTER_VERB_FIRST,
+    CHARACTERIZING,
+    INSERTED_CLAUSE,
+    INTRODUCES_QUOTE,
+    NAMING,
+    PRE_PRONOUN,
+    SENTENCE_END_SPEAKER,
+    SHORT_QUOTE_REACH,
+    SHORT_WORDS,
+    STATES_BEFORE_QUOTE,
+    SUBJECT_PRONOUN,
+    VERB,
+    WRAPPED_LINE,
+)
 from app.extract.spans import Sentences
 from app.extract.speakers import (
     ROLE_REFERENCE,
@@ -34,45 +52,6 @@ from app.extract.speakers import (
 from app.models import Attribution, Quote
 
 __all__ = ["Speaker", "antecedent", "find_quotes", "is_name_word"]
-
-
-_QUOTE_VERBS = sorted(word_set("quote_verbs.txt"), key=len, reverse=True)
-_VERBS = "|".join(_QUOTE_VERBS)
-# After a quote the verb is finite (`…," said Ruiz`; `…," she added`): a participle there (`…," citing the
-# court's ruling`) names what was cited, not who spoke.
-_FINITE_VERBS = "|".join(verb for verb in _QUOTE_VERBS if not verb.endswith("ing"))
-_VERB = re.compile(rf"\b(?:{_VERBS})\b")
-_WHO_CHAR = r"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.)"
-_AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
-)
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_FINITE_VERBS})\s+(?P<who>{_WHO_CHAR}{{1,110}})")
-_PASSIVE_QUOTE_VERBS = "|".join(sorted(word_set("quote_passive_verbs.txt"), key=len, reverse=True))
-_AFTER_BY = re.compile(
-    rf"^[\s,]*(?:(?:first\s+)?(?:{_PASSIVE_QUOTE_VERBS})\s+by|according\s+to)\s+(?P<who>[^,;:“”\"\n]{{1,110}}?)(?=[,;:]|[.?!]?[”\"’]?\s*$)"
-)
-_AFTER_DASH = re.compile(r"^[^\S\n]*[–—][^\S\n]*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})")
-_NAME_CHAR = r"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.)"
-# The clause that ends a sentence: `, Electricity Minister X said on Monday.` / `, said X.`
-_SENTENCE_END_SPEAKER = re.compile(
-    rf",\s+(?:(?P<who>{_NAME_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})"
-    rf"|(?:{_FINITE_VERBS})\s+(?P<who_after>{_NAME_CHAR}{{1,110}}?))"
-    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|during|after|before|to|told)\b[^.?!“”\"\n]{0,80})?"
-    r"[.?!]?[”\"’]?\s*$"
-)
-_PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
-# A paragraph that ends by introducing the quote below it: `Finance Minister X said:`.
-_INTRODUCES_QUOTE = re.compile(
-    rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>[^.?!“”\"\n]{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})(?:\s+[a-z]+){{0,3}}\s*:\s*$"
-)
-_SHORT_WORDS = 4
-_SHORT_QUOTE_REACH = 200
-_CHARACTERIZING = re.compile(r"said|says|described|called")
-# `Kline, D-N.Y., who chairs the … Committee,` / `Jessup, 71, a retired accountant who leads the … Association,`
-_INSERTED_CLAUSE = re.compile(
-    r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
-)
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
 
 
 @dataclass
@@ -148,7 +127,7 @@ def find_quotes(
             after_text = text[close_end:after_end]
             clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
             if after_text.strip():
-                match = _AFTER_VERB_FIRST.match(after_text) or _AFTER_SUBJECT_FIRST.match(after_text)
+                match = AFTER_VERB_FIRST.match(after_text) or AFTER_SUBJECT_FIRST.match(after_text)
                 if match and (clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!"):
                     who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
                     found, speaker = resolve_who(
@@ -156,8 +135,8 @@ def find_quotes(
                     )
             if not found and after_text.strip():
                 # `"secular stagnation" raised by X`, a headline's `'…' – Cele`: the name right after the quote.
-                by = _AFTER_BY.match(after_text)
-                dash = None if by else _AFTER_DASH.match(after_text)
+                by = AFTER_BY.match(after_text)
+                dash = None if by else AFTER_DASH.match(after_text)
                 if by is not None:
                     found, speaker = resolve_who(
                         text,
@@ -181,7 +160,10 @@ def find_quotes(
                     paragraph_start,
                 )
                 before = text[before_start : max(before_start, span.start - 1)]
-                according = _ACCORDING_TO.search(before)
+                if NAMING.search(before):
+                    # `something called "material irregularities"`: a term named, not words spoken.
+                    continue
+                according = ACCORDING_TO.search(before)
                 if according is not None:
                     named = speaker_in(
                         ordered_speakers,
@@ -192,12 +174,12 @@ def find_quotes(
                         found, speaker = True, attribution_of(named, text)
                 # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit
                 # far from its verb; a longer quote is introduced right before it.
-                reach = _SHORT_QUOTE_REACH if len(content.split()) <= _SHORT_WORDS else 80
-                for verb_match in [] if found else _VERB.finditer(before):
+                reach = SHORT_QUOTE_REACH if len(content.split()) <= SHORT_WORDS else 80
+                for verb_match in [] if found else VERB.finditer(before):
                     if len(before) - verb_match.end() <= reach:
                         verb = verb_match
                 if verb is not None:
-                    pronoun = _PRE_PRONOUN.search(before)
+                    pronoun = PRE_PRONOUN.search(before)
                     candidate = None
                     for speaker_mention in ordered_speakers:
                         if (
@@ -214,7 +196,7 @@ def find_quotes(
                                 before_start <= speaker_mention.start
                                 and speaker_mention.end <= candidate.start
                                 and speaker_mention.is_person
-                                and _INSERTED_CLAUSE.fullmatch(text, speaker_mention.end, verb_at)
+                                and INSERTED_CLAUSE.fullmatch(text, speaker_mention.end, verb_at)
                             ):
                                 candidate = speaker_mention
                     if candidate is not None and re.search(
@@ -223,7 +205,7 @@ def find_quotes(
                         found = True
                     elif candidate is not None:
                         found, speaker = True, attribution_of(candidate, text)
-                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
+                        characterized = CHARACTERIZING.fullmatch(verb.group()) is not None
                     elif pronoun is not None:
                         found, speaker = resolve_who(
                             text,
@@ -238,11 +220,11 @@ def find_quotes(
                         missed := unlisted_person(text, before_start, before_start + verb.start())
                     ) is not None:
                         found, speaker = True, missed
-                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
+                        characterized = CHARACTERIZING.fullmatch(verb.group()) is not None
                     elif previous is not None and previous.found:
                         # `X described the figures as "…" and called …"`: the verb's subject spoke before.
                         found, speaker = True, previous.speaker
-                        characterized = _CHARACTERIZING.fullmatch(verb.group()) is not None
+                        characterized = CHARACTERIZING.fullmatch(verb.group()) is not None
                     else:
                         # `X tabled a budget, asserting that …`: a participle's subject opens the sentence.
                         clauses = [part.strip() for part in before[: verb.start()].split(",") if part.strip()]
@@ -262,10 +244,36 @@ def find_quotes(
                             )
                         elif is_unnamed(subject):
                             found = True
+            if not found and before.rstrip().endswith(":"):
+                # `Sheriff X summed it up this way: "…"`: the person who opens the clause before the colon.
+                opener = next(
+                    (
+                        mention
+                        for mention in ordered_speakers
+                        if before_start <= mention.start < before_start + len(before) and mention.is_person
+                    ),
+                    None,
+                )
+                if opener is not None:
+                    found, speaker = True, attribution_of(opener, text)
             words = content.split()
+            opening_pronoun = (
+                SUBJECT_PRONOUN.match(before) if not found and len(words) > SHORT_WORDS else None
+            )
+            if opening_pronoun is not None:
+                # `He plans to do "a lot of walking …"`: a quote in a sentence a pronoun opens is its antecedent's.
+                found, speaker = resolve_who(
+                    text,
+                    before_start + opening_pronoun.start("pronoun"),
+                    before_start + opening_pronoun.end("pronoun"),
+                    ordered_speakers,
+                    quoted,
+                    span.start,
+                    roles,
+                )
             if not found and after_text.strip():
                 # `… as a result of "an orchestrated effort" and not …, Electricity Minister X said on Monday.`
-                last_clause = _SENTENCE_END_SPEAKER.search(after_text)
+                last_clause = SENTENCE_END_SPEAKER.search(after_text)
                 if last_clause is not None:
                     group = "who" if last_clause["who"] is not None else "who_after"
                     found, speaker = resolve_who(
@@ -283,7 +291,7 @@ def find_quotes(
                 and previous is not None
                 and previous.found
                 and (
-                    len(words) > _SHORT_WORDS
+                    len(words) > SHORT_WORDS
                     or (sentence_start == previous.sentence_start and previous.verb_before)
                     or _opens_sentence(text, span, sentences)
                 )
@@ -304,15 +312,22 @@ def find_quotes(
                 found, speaker = True, carry
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is not None:
                 carried = speaker
-            if index == 0 and span.opened and span.start == paragraph_start + 1 and speaker is not None:
+            tail_of_open_quote = index == 0 and not span.opened and bool(running_on)
+            if (
+                index == 0 and ((span.opened and span.start == paragraph_start + 1) or tail_of_open_quote)
+            ) and speaker is not None:
                 # A quote running over paragraphs is attributed once, often only in its last paragraph.
                 for earlier in running_on:
                     quotes[earlier] = quotes[earlier].model_copy(update={"speaker": speaker})
             running_on = []
+            if tail_of_open_quote:
+                # `…," he said.` closing a quote opened paragraphs above: its end, not a quote of its own.
+                previous = _Previous(max(after_end, sentence_end), speaker, found, sentence_start, False)
+                continue
             spoken_by_person = speaker is not None and any(
                 s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
             )
-            if len(words) <= _SHORT_WORDS and (
+            if len(words) <= SHORT_WORDS and (
                 (not spoken_by_person and not (found and speaker is None) and not characterized)
                 or all(word[:1].isupper() for word in words if word[:1].isalpha())
             ):
@@ -333,6 +348,10 @@ def find_quotes(
                 sentence_start,
                 verb_before=verb is not None,
             )
+        if running_on and not spans and WRAPPED_LINE.fullmatch(text, paragraph_start, paragraph_end):
+            # Hard-wrapped copy breaks a quote into lines with blank lines between: one with no marks that
+            # ends mid-sentence keeps the open quote open.
+            unattributed_open = running_on
         if (
             closing is not None
             and not spans
@@ -346,7 +365,7 @@ def find_quotes(
             bridged = False
         ends_with_colon = text[paragraph_start:paragraph_end].rstrip().endswith(":")
         introduced = (
-            _INTRODUCES_QUOTE.search(text, max(paragraph_start, paragraph_end - 200), paragraph_end)
+            INTRODUCES_QUOTE.search(text, max(paragraph_start, paragraph_end - 200), paragraph_end)
             if ends_with_colon
             else None
         )
@@ -363,4 +382,13 @@ def find_quotes(
             )
             if found and speaker is not None:
                 closing, bridged = speaker, False
+        elif not spans and closing is None:
+            # `Minister X welcomed the figures.` alone before a paragraph that opens on an unattributed quote.
+            stated = STATES_BEFORE_QUOTE.search(
+                text, max(paragraph_start, paragraph_end - 300), paragraph_end
+            )
+            if stated is not None:
+                opener = speaker_in(ordered_speakers, stated.start("who"), stated.end("who"))
+                if opener is not None and opener.is_person:
+                    closing, bridged = attribution_of(opener, text), False
     return quotes

@@ -22,6 +22,7 @@ from app.extract.names import CONNECTORS, DOTTED_WORDS, UPPER, Token, is_title_t
 from app.models import Evidence, StatedTitle
 
 __all__ = [
+    "ABBREVIATION_DOT",
     "AFFILIATION",
     "ORG_OF",
     "PRECEDING_ROLE",
@@ -39,7 +40,7 @@ AFFILIATION = re.compile(
 # A period that ends an abbreviation ("U.S.", "Dept.") is inside a title; any other ends the sentence.
 # The period is matched first, so the lookbehinds run only at periods.
 _ABBREVIATION_ENDS = [r"\b[A-Z]\.", *(rf"\b{re.escape(word)}" for word in sorted(DOTTED_WORDS))]
-_ABBREVIATION_DOT = rf"\.(?:{'|'.join(f'(?<={end})' for end in _ABBREVIATION_ENDS)})"
+ABBREVIATION_DOT = rf"\.(?:{'|'.join(f'(?<={end})' for end in _ABBREVIATION_ENDS)})"
 _SENTENCE_DOT = rf"\.{''.join(f'(?<!{end})' for end in _ABBREVIATION_ENDS)}"
 _APPOSITIVE = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{{3,120}}?)"
@@ -126,7 +127,7 @@ _RELATIVE_TITLE = re.compile(
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
-    rf"(?P<title>(?:[^,;:.“”\"()\n]|{_ABBREVIATION_DOT}|\s\([A-Z]{{2,10}}\)){{3,75}}),\s+$"
+    rf"(?P<title>(?:[^,;:.“”\"()\n]|{ABBREVIATION_DOT}|\s\([A-Z]{{2,10}}\)){{3,75}}),\s+$"
 )
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 

@@ -1,0 +1,97 @@
+"""Context around a capitalized run that says it names a person, or names the story's makers instead.
+
+A run with no title and no known given name is a person only with a cue beside it (a statement verb, an
+age, a role, a party, or its surname speaking alone elsewhere); a credit or contact line names no one in
+the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import PARTY_WORDS, word_set
+from app.extract.names import Token
+from app.extract.titles import appositive_titles, preceding_title
+
+__all__ = [
+    "POLITICIAN_LIST",
+    "in_credit_line",
+    "is_title_case",
+    "surnames_speaking_alone",
+    "untitled_name_is_person",
+]
+
+_SPEECH_AFTER = re.compile(
+    r",?\s*(?:,[^,]{3,80},\s*)?(?:said|says|told|tells|wrote|added|testified|explained|noted|argued|asked|"
+    r"responded|replied|stated|insisted|warned|acknowledged|announced|recalled|continued)\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|asked|added|wrote|according\s+to)\s+$")
+POLITICIAN_LIST = re.compile(
+    r"\b(?:politicians|officials|lawmakers|legislators|mayors|governors|senators|sheriffs)\s+"
+    r"(?:like|such\s+as|including)\b(?:[^.;:!?]|(?:Gov|Sen|Rep|Mr|Ms|Dr|Lt)\.)*$"
+)
+
+_TITLE_CASE_SMALL_WORDS = word_set("title_case_small_words.txt")
+_BODY_BEFORE = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?$")
+# "said Perry", "Perry told", "Ms Perry": a surname that speaks alone elsewhere makes its full name a person.
+_SPEAKING_SURNAME = re.compile(
+    r"(?:\b(?:said|says|told|added|according\s+to)\s+|(?:^|[^\w\s]\s*|\b[a-z]+\s+)(?:Mr|Ms|Mrs|Dr)\.?\s+)"
+    r"(?P<before>[A-Z][\w’'-]+)\b(?!\s+[A-Z])"
+    r"|(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?P<after>[A-Z][\w’'-]+)\s+(?:said|says|told|added)\b"
+)
+# "Tobias Renner, 52, lost": a name followed by an age in apposition.
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+# "Media contact: Tamsin Achebe": a press release's contact line names a person.
+_CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
+# "Reporting by X; Editing by Y", "--With assistance from X", "Image by X/AGENCY", "Photo / X": credits of the
+# story's makers, not people it names.
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?"
+    r"|[Ii]mages?|[Pp]ictures?)\s+[Bb]y|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?"
+    r"|(?:Photo|Picture|Image)\s*/\s*)$"
+)
+# "To contact the reporter on this story: X at …": a wire story's credit line names its makers.
+_CONTACT_CREDIT_BEFORE = re.compile(
+    r"\b[Tt]o\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b[^:\n]{0,60}:[^\n]*$"
+)
+# "the NDP's Rosalie Doucet", "Labour's Mia Hart": a party's member or candidate names a person.
+_PARTY_MEMBER_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})['’]s\s+$"
+)
+
+
+def is_title_case(line: str) -> bool:
+    """Whether every word but the small ones is capitalized (a headline in title case)."""
+    return not any(
+        word.isalpha() and word.islower() and word not in _TITLE_CASE_SMALL_WORDS for word in line.split()
+    )
+
+
+def surnames_speaking_alone(text: str) -> set[str]:
+    """Words that speak alone as surnames (`said Perry`, `Perry told`, `Ms Perry`)."""
+    return {match["before"] or match["after"] for match in _SPEAKING_SURNAME.finditer(text)}
+
+
+def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: set[str]) -> bool:
+    """Whether a run that could be a name, with no title, names a person by the words around it."""
+    after, before = tokens[-1].end, tokens[0].start
+    if _BODY_BEFORE.search(text, max(0, before - 12), before):
+        return False
+    return bool(
+        _SPEECH_AFTER.match(text, after)
+        or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
+        or _AGE_AFTER.match(text, after)
+        or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
+        or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
+        or appositive_titles(text, after)
+        or preceding_title(text, before)
+        or tokens[-1].bare in speaking_surnames
+    )
+
+
+def in_credit_line(text: str, run_start: int, name_start: int) -> bool:
+    """Whether the name stands in a credit (`Reporting by`, `Photo /`) or a wire's contact line."""
+    if _CREDIT_BEFORE.search(text, max(0, name_start - 80), name_start):
+        return True
+    line_start = text.rfind("\n", 0, run_start) + 1
+    return _CONTACT_CREDIT_BEFORE.search(text, max(line_start, run_start - 200), run_start) is not None

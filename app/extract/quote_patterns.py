@@ -1,0 +1,78 @@
+"""The patterns that find who spoke around a quotation: statement verbs and the clauses that name a speaker."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import word_set
+from app.extract.titles import ABBREVIATION_DOT
+
+__all__ = [
+    "ACCORDING_TO",
+    "AFTER_BY",
+    "AFTER_DASH",
+    "AFTER_SUBJECT_FIRST",
+    "AFTER_VERB_FIRST",
+    "CHARACTERIZING",
+    "INSERTED_CLAUSE",
+    "INTRODUCES_QUOTE",
+    "NAMING",
+    "PRE_PRONOUN",
+    "SENTENCE_END_SPEAKER",
+    "SHORT_QUOTE_REACH",
+    "SHORT_WORDS",
+    "STATES_BEFORE_QUOTE",
+    "SUBJECT_PRONOUN",
+    "VERB",
+    "WRAPPED_LINE",
+]
+
+_QUOTE_VERBS = sorted(word_set("quote_verbs.txt"), key=len, reverse=True)
+_VERBS = "|".join(_QUOTE_VERBS)
+# After a quote the verb is finite (`…," said Ruiz`; `…," she added`): a participle there (`…," citing the
+# court's ruling`) names what was cited, not who spoke.
+_FINITE_VERBS = "|".join(verb for verb in _QUOTE_VERBS if not verb.endswith("ing"))
+VERB = re.compile(rf"\b(?:{_VERBS})\b")
+# A period inside a name or title (`Capt. Ian Pryce`, `U.S. Attorney`) does not end the speaker's words.
+_WHO_CHAR = rf"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.|{ABBREVIATION_DOT})"
+AFTER_SUBJECT_FIRST = re.compile(
+    rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
+)
+AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_FINITE_VERBS})\s+(?P<who>{_WHO_CHAR}{{1,110}})")
+_PASSIVE_QUOTE_VERBS = "|".join(sorted(word_set("quote_passive_verbs.txt"), key=len, reverse=True))
+AFTER_BY = re.compile(
+    rf"^[\s,]*(?:(?:first\s+)?(?:{_PASSIVE_QUOTE_VERBS})\s+by|according\s+to)\s+(?P<who>[^,;:“”\"\n]{{1,110}}?)(?=[,;:]|[.?!]?[”\"’]?\s*$)"
+)
+AFTER_DASH = re.compile(r"^[^\S\n]*[–—][^\S\n]*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})")
+_NAME_CHAR = rf"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|{ABBREVIATION_DOT})"
+# The clause that ends a sentence: `, Electricity Minister X said on Monday.` / `, said X.`
+SENTENCE_END_SPEAKER = re.compile(
+    rf",\s+(?:(?P<who>{_NAME_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})"
+    rf"|(?:{_FINITE_VERBS})\s+(?P<who_after>{_NAME_CHAR}{{1,110}}?))"
+    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|during|after|before|to|told)\b[^.?!“”\"\n]{0,80})?"
+    r"[.?!]?[”\"’]?\s*$"
+)
+PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
+# A paragraph that ends by introducing the quote below it: `Finance Minister X said:`.
+INTRODUCES_QUOTE = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>[^.?!“”\"\n]{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})(?:\s+[a-z]+){{0,3}}\s*:\s*$"
+)
+# A paragraph's last sentence that a person opens with a statement verb (`X welcomed the figures.`).
+STATES_BEFORE_QUOTE = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
+    r"[^.?!“”\"\n]*[.!?]\s*$"
+)
+SHORT_WORDS = 4
+SHORT_QUOTE_REACH = 200
+CHARACTERIZING = re.compile(r"said|says|described|called")
+# `Kline, D-N.Y., who chairs the … Committee,` / `Jessup, 71, a retired accountant who leads the … Association,`
+INSERTED_CLAUSE = re.compile(
+    r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
+)
+# A line that ends mid-sentence (no closing punctuation) and holds no quote mark.
+WRAPPED_LINE = re.compile(r"[^“”\"‘’\n]*[\w,;–-]")
+# `something called "material irregularities"`, `what is called "…"`: a term named, not words spoken.
+NAMING = re.compile(r"(?:\b(?:something|what\s+is|what['’]s|so|is|are|was|were|be|been)\s+|-)called\s*$")
+ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
+# `He plans to do "…"`: a quote a few words after the singular pronoun that opens its sentence.
+SUBJECT_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She)\s+[a-z][^,;:“”\"]{0,40}$")
