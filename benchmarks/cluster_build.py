@@ -12,21 +12,42 @@ commit and the load average, since on a shared machine the load decides the figu
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
 import time
 from collections.abc import Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 from app.index import build_index
 from app.index.cluster_extraction import DaskExtraction
+from app.index.store import RECORDS_FILE, RecordStore
 from benchmarks.generator import ensure_corpus
 from benchmarks.run import DEFAULT_SEED, ROOT, _commit
 
 RESULTS = ROOT / "benchmarks" / "results"
+
+
+def stored_records(build_dir: Path) -> dict[str, str]:
+    """Every record of a build as JSON, by id, with the origin it was stored under."""
+    path = build_dir / RECORDS_FILE
+    with closing(sqlite3.connect(path)) as connection:
+        rows = connection.execute("SELECT id, origin FROM documents").fetchall()
+    store = RecordStore(path)
+    return {doc_id: f"{origin} {store.get(doc_id).model_dump_json()}" for doc_id, origin in rows}  # type: ignore[union-attr]
+
+
+def records_digest(build_dir: Path) -> str:
+    """One SHA-256 over a build's records in id order: equal digests, equal builds (timings aside)."""
+    digest = hashlib.sha256()
+    for doc_id, record in sorted(stored_records(build_dir).items()):
+        digest.update(f"{doc_id}\n{record}\n".encode())
+    return digest.hexdigest()
 
 
 def measure(corpus_dir: Path, scheduler: str | None, workers: int | None) -> dict[str, Any]:
@@ -54,6 +75,7 @@ def measure(corpus_dir: Path, scheduler: str | None, workers: int | None) -> dic
 
 def _rates(report: Any) -> dict[str, Any]:
     return {
+        "records_sha256": records_digest(report.build_dir),
         "documents": report.documents,
         "seconds": round(report.seconds, 2),
         "docs_per_second": round(report.documents / report.seconds, 1),
@@ -69,13 +91,14 @@ def markdown(results: dict[str, Any]) -> str:
         f"Commit `{results['commit']}`, {results['cpus']} CPUs, load average {results['load_average_at_start']} "
         f"at start and {results['load_average_at_end']} at the end.",
         "",
-        "| build | docs/s | × local pipeline | seconds | cluster start (s) | tasks |",
-        "|---|---|---|---|---|---|",
+        "| build | docs/s | × local pipeline | seconds | cluster start (s) | tasks | records = local build's |",
+        "|---|---|---|---|---|---|---|",
     ]
     for row in rows:
+        same = "yes" if row["records_sha256"] == rows[0]["records_sha256"] else "**no**"
         lines.append(
             f"| {row['mode']} | {row['docs_per_second']} | {row['docs_per_second'] / base:.2f} | {row['seconds']} "
-            f"| {row.get('cluster_start_seconds', '–')} | {row.get('tasks', '–')} |"
+            f"| {row.get('cluster_start_seconds', '–')} | {row.get('tasks', '–')} | {same} |"
         )
     return "\n".join(lines) + "\n"
 

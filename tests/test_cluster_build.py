@@ -11,11 +11,9 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +25,7 @@ from app.cli import cli
 from app.index import build_index
 from app.index.build import BuildReport
 from app.index.cluster_extraction import ClusterUnavailable, DaskExtraction
-from app.index.store import RECORDS_FILE, RecordStore
+from benchmarks.cluster_build import stored_records
 from tests.conftest import CORPUS_DIR, ROOT, free_port
 from tests.fault_extraction import FAILING_MARK
 
@@ -136,15 +134,6 @@ def mixed_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return corpus
 
 
-def stored_records(report: BuildReport) -> dict[str, str]:
-    """Every record of a build as JSON, by id, with the origin it was stored under."""
-    path = report.build_dir / RECORDS_FILE
-    with closing(sqlite3.connect(path)) as connection:
-        rows = connection.execute("SELECT id, origin FROM documents").fetchall()
-    store = RecordStore(path)
-    return {doc_id: f"{origin} {store.get(doc_id).model_dump_json()}" for doc_id, origin in rows}  # type: ignore[union-attr]
-
-
 @pytest.fixture(scope="module")
 def local_build(mixed_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> BuildReport:
     return build_index(mixed_corpus, tmp_path_factory.mktemp("local-index"), workers=1)
@@ -161,7 +150,7 @@ def test_a_cluster_build_equals_the_local_build(
     with DaskExtraction(dask_cluster.address, shared_corpus=shared_corpus) as dask:
         report = build_index(mixed_corpus, tmp_path / "index", dask=dask)
     assert report.documents == local_build.documents == 5 + 45 + 30 + 1
-    assert stored_records(report) == stored_records(local_build)
+    assert stored_records(report.build_dir) == stored_records(local_build.build_dir)
     assert report.skipped == local_build.skipped
     reasons = " ".join(skipped.reason for skipped in report.skipped)
     assert "duplicate document id" in reasons and "binary file" in reasons and "Expecting" in reasons
@@ -205,7 +194,7 @@ def test_a_worker_killed_mid_build_loses_no_document(tmp_path: Path) -> None:
     finally:
         _stop(cluster)
     assert report.documents == 320 and not report.skipped
-    assert set(stored_records(report)) == {_article_id(number) for number in range(320)}
+    assert set(stored_records(report.build_dir)) == {_article_id(number) for number in range(320)}
     assert dask.progress.workers == 1
 
 
