@@ -17,7 +17,7 @@ __all__ = ["OUTLET_PATTERN", "find_organizations", "find_places", "outlet_names"
 _AGENCY_BY_ALIAS = {alias: slug for slug, (_, aliases) in AGENCIES.items() for alias in aliases}
 _OUTLET_BY_ALIAS = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
 # Prefix trees, not plain alternations: the longest alias still wins, but a scan tries one branch per letter.
-_KNOWN = re.compile(rf"(?<![\w.])(?:{word_pattern([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS])})(?![\w]|\.\w)")
+_KNOWN = re.compile(word_pattern([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS], not_after=r"[\w.]") + r"(?![\w]|\.\w)")
 _CAP = r"[A-Z][\w.&-]*"
 # A name never runs across a line break (a headline above a paragraph is not part of it).
 _SP = r"[^\S\n]+"
@@ -160,7 +160,7 @@ for _country, _aliases in COUNTRIES.items():
 _PLACE_ALIASES["New York State"] = ("New York", "state")
 _PLACE_ALIASES["Washington"] = ("Washington, D.C.", "city")
 _PLACE_ALIASES["Washington State"] = ("Washington", "state")
-_KNOWN_PLACE = re.compile(rf"(?<![\w.-])(?:{word_pattern(_PLACE_ALIASES)})(?![\w-]|\.\w)")
+_KNOWN_PLACE = re.compile(word_pattern(_PLACE_ALIASES, not_after=r"[\w.-]") + r"(?![\w-]|\.\w)")
 # Place patterns start with a capital, checked first like the organization runs above.
 _COUNTY = re.compile(r"(?=[A-Z])\b(?:[A-Z][\w.-]*\s+){1,3}(?:County|Parish|Borough)\b")
 _COUNTY_HEAD = re.compile(r"(?:County|Parish|Borough)\b")
