@@ -17,15 +17,29 @@ __all__ = ["OUTLET_PATTERN", "find_organizations", "find_places", "outlet_names"
 _AGENCY_BY_ALIAS = {alias: slug for slug, (_, aliases) in AGENCIES.items() for alias in aliases}
 _OUTLET_BY_ALIAS = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
 # Prefix trees, not plain alternations: the longest alias still wins, but a scan tries one branch per letter.
-_KNOWN = re.compile(word_pattern([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS], not_after=r"[\w.]") + r"(?![\w]|\.\w)")
+_KNOWN = re.compile(
+    word_pattern([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS], not_after=r"[\w.]") + r"(?![\w]|\.\w)"
+)
 _CAP = r"[A-Z][\w.&-]*"
 # A name never runs across a line break (a headline above a paragraph is not part of it).
 _SP = r"[^\S\n]+"
-# Both alternatives start with a capital: checked first, so a scan skips other positions at once.
+_OFFICE_WORDS = (
+    "Department",
+    "Office",
+    "Bureau",
+    "University",
+    "Center",
+    "Institute",
+    "Council",
+    "Board",
+    "Commission",
+)
+# Both alternatives start with a capital, taken first so that the pattern opens on it and a scan skips
+# other positions at once; `(?<=D)epartment` reads "Department" from its second letter.
 _ORG_RUN = re.compile(
-    rf"(?=[A-Z])(?:(?:Department|Office|Bureau|University|Center|Institute|Council|Board|Commission){_SP}(?:of|for|on){_SP}"
+    rf"[A-Z](?:(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in _OFFICE_WORDS)}){_SP}(?:of|for|on){_SP}"
     rf"(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP}|of{_SP}|&{_SP})?{_CAP}){{0,4}}"
-    rf"|{_CAP}(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
+    rf"|[\w.&-]*(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
     rf"(?:{_SP}(?:for|of|on){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
 )
 _HEADS = word_pattern(ORG_HEADS | OUTLET_HEADS)
