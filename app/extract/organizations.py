@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import accumulate, chain
 
 from app.extract.lexicon import AGENCIES, CITIES, COUNTRIES, ORG_HEADS, OUTLET_HEADS, OUTLETS, STATES
 from app.extract.spans import evidence, slugify, word_pattern
@@ -194,12 +195,19 @@ def _place_name(name: str) -> str:
 
 def find_places(text: str, *, exclude: list[tuple[int, int]] | None = None) -> list[Place]:
     """States, counties, cities and countries named in `text` (outside the `exclude` spans)."""
-    blocked = list(exclude or [])
+    # The excluded spans sorted by start, with the furthest end reached by each prefix: a span overlaps
+    # one of them when the spans starting before its end reach past its start (a bisect, not a scan).
+    blocked = sorted(exclude or [])
+    blocked_starts = [start for start, _ in blocked]
+    reach = list(accumulate((end for _, end in blocked), max))
     entries: dict[str, _Entry] = {}
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in (*blocked, *taken))
+        before_end = bisect_left(blocked_starts, end)
+        if before_end and reach[before_end - 1] > start:
+            return False
+        return not any(s < end and start < e for s, e in taken)
 
     for match in _before_anchors(_COUNTY, _COUNTY_HEAD, text, 150):
         start, end = match.span()
