@@ -74,10 +74,21 @@ def is_outlet_name(name: str) -> bool:
     )
 
 
+def _paragraph_starts(head: str, count: int) -> list[int]:
+    """Where the first `count` lines of `head` that are not empty start."""
+    starts = [0] if head[:1] not in ("", "\n") else []
+    newline = head.find("\n")
+    while newline >= 0 and len(starts) < count:
+        if head[newline + 1 : newline + 2] not in ("", "\n"):
+            starts.append(newline + 1)
+        newline = head.find("\n", newline + 1)
+    return starts
+
+
 def wire_credit(text: str) -> Publisher | None:
     """A wire credit in the dateline of one of the first paragraphs (the headline may come first)."""
-    for paragraph in list(re.finditer(r"(?:^|\n)(?=[^\n])", text[:1500]))[:4]:
-        credit = _WIRE_CREDIT.match(text, paragraph.end())
+    for paragraph_start in _paragraph_starts(text[:1500], 4):
+        credit = _WIRE_CREDIT.match(text, paragraph_start)
         if credit is None:
             continue
         wire = credit["wire"]
