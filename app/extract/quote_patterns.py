@@ -82,8 +82,11 @@ SUBJECT_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She)\s+[a-z][^,;:“”\"]{0,40
 _CLAUSE_MARK = re.compile(r"[\n.!?”\"]")
 
 
-def search_from_clause_start(pattern: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
-    """`pattern.search(text, pos, endpos)` for a pattern that opens with `(?:(?<![^\n])|(?<=[.!?”\"]\s))`.
+def search_from_clause_start(
+    pattern: re.Pattern[str], text: str, pos: int, endpos: int
+) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)` for a pattern whose match starts a line or follows `. ` (a
+    sentence's end and a space), as `STATES_BEFORE_QUOTE` and `INTRODUCES_QUOTE` open.
 
     Only the positions that opening admits are tried: a search tries every position, which costs far
     more over a paragraph's tail than the few clause starts in it.

@@ -124,7 +124,9 @@ def word_pattern(words: Iterable[str], *, not_after: str | None = None) -> str:
         return _branches(tree)
     # Two characters back from just after the first letter is the one before the word.
     options = [
-        re.escape(char) + rf"(?<!{not_after}[\s\S])" + _branches(child) for char, child in sorted(tree.items()) if char
+        re.escape(char) + rf"(?<!{not_after}[\s\S])" + _branches(child)
+        for char, child in sorted(tree.items())
+        if char
     ]
     return f"(?:{'|'.join(options)})"
 
