@@ -8,6 +8,7 @@ a masthead line that names the site above a date (`NZ Newswire 17/08/2016`, `New
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.clean import RemovedSpan
@@ -73,10 +74,21 @@ def is_outlet_name(name: str) -> bool:
     )
 
 
+def _paragraph_starts(head: str, count: int) -> list[int]:
+    """Where the first `count` lines of `head` that are not empty start."""
+    starts = [0] if head[:1] not in ("", "\n") else []
+    newline = head.find("\n")
+    while newline >= 0 and len(starts) < count:
+        if head[newline + 1 : newline + 2] not in ("", "\n"):
+            starts.append(newline + 1)
+        newline = head.find("\n", newline + 1)
+    return starts
+
+
 def wire_credit(text: str) -> Publisher | None:
     """A wire credit in the dateline of one of the first paragraphs (the headline may come first)."""
-    for paragraph in list(re.finditer(r"(?:^|\n)(?=[^\n])", text[:1500]))[:4]:
-        credit = _WIRE_CREDIT.match(text, paragraph.end())
+    for paragraph_start in _paragraph_starts(text[:1500], 4):
+        credit = _WIRE_CREDIT.match(text, paragraph_start)
         if credit is None:
             continue
         wire = credit["wire"]
@@ -98,10 +110,23 @@ def canonical_outlet(name: str) -> str:
     return _WIRE_NAMES.get(name, name)
 
 
+def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that opens with `^` and never crosses a line break: tried at
+    each line's start only, where a scan would try every position of the text."""
+    start = 0
+    while True:
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+        start = text.find("\n", start) + 1
+        if not start:
+            return
+
+
 def _credit(text: str) -> tuple[str, int, int] | None:
     """(outlet, start, end) of a line that is a known outlet's name, credits the story to one
     (`— PA Media`, `By The Canadian Press`), or is a copyright line naming an outlet."""
-    for credit in _CREDIT_LINE.finditer(text):
+    for credit in _line_matches(_CREDIT_LINE, text):
         name = credit["name"]
         known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
         # Only a copyright line goes on after the name ("… The Associated Press. All rights reserved.").
@@ -111,7 +136,7 @@ def _credit(text: str) -> tuple[str, int, int] | None:
             continue
         if known in _WIRE_NAMES or (credit["copyright"] and is_outlet_name(name)):
             return _WIRE_NAMES.get(known, known), *credit.span("name")
-    for bracketed in _BRACKETED_CREDIT.finditer(text):
+    for bracketed in _line_matches(_BRACKETED_CREDIT, text):
         if bracketed["name"] in _WIRE_NAMES:
             return _WIRE_NAMES[bracketed["name"]], *bracketed.span("name")
     return None

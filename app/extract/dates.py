@@ -56,13 +56,25 @@ _MODEL_YEAR = re.compile(
     rf"(?:\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)(?:19|20)\d\d\s+(?:{'|'.join(sorted(VEHICLE_MAKES))})\b"
 )
 
+_MAKE_AFTER_YEAR = re.compile(rf"(?:19|20)\d\d\s+(?:{'|'.join(sorted(VEHICLE_MAKES))})\b")
+
 
 def is_model_year(text: str, start: int) -> bool:
     """`a 2019 Dodge Ram`: the year at `start` names a vehicle's model."""
+    # When four digits stand at `start`, a `_MODEL_YEAR` match tried from 2 to 6 characters back can only
+    # have its year there (a determiner and a space take two characters or more, and a space follows the
+    # year): with no make after those digits, one match settles it.
+    digits = text[start : start + 4]
+    if len(digits) == 4 and digits.isdecimal() and _MAKE_AFTER_YEAR.match(text, start) is None:
+        return False
     return any(_MODEL_YEAR.match(text, start - back) for back in (2, 3, 4, 6) if start >= back)
 
 
-_SPAN_YEARS = re.compile(rf"(?=[12])(?<![\w$.,-])(?P<first>{_YEAR})[-–/](?P<second>\d\d)(?![\w-]|[.,]\d)")
+# `_YEAR` with the check of the character before it behind each first digit, so the pattern opens on the
+# digits and a scan skips to them.
+_SPAN_YEARS = re.compile(
+    r"(?P<first>1(?<![\w$.,-]1)[89]\d\d|2(?<![\w$.,-]2)0\d\d)[-–/](?P<second>\d\d)(?![\w-]|[.,]\d)"
+)
 # "May" is also a verb; accept it as a month only with a day or a year attached.
 _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 

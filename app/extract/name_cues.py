@@ -39,6 +39,8 @@ _SPEAKING_SURNAME = re.compile(
     r"(?P<before>[A-Z][\w’'-]+)\b(?!\s+[A-Z])"
     r"|(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?P<after>[A-Z][\w’'-]+)\s+(?:said|says|told|added)\b"
 )
+# Every `_SPEAKING_SURNAME` match holds one of these ("Mr" finds "Mrs" too).
+_SPEAKING_ANCHORS = ("said", "says", "told", "added", "according", "Mr", "Ms", "Dr")
 # "Tobias Renner, 52, lost": a name followed by an age in apposition.
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "Media contact: Tamsin Achebe": a press release's contact line names a person.
@@ -69,7 +71,32 @@ def is_title_case(line: str) -> bool:
 
 def surnames_speaking_alone(text: str) -> set[str]:
     """Words that speak alone as surnames (`said Perry`, `Perry told`, `Ms Perry`)."""
-    return {match["before"] or match["after"] for match in _SPEAKING_SURNAME.finditer(text)}
+    # The same matches as `_SPEAKING_SURNAME.finditer(text)`, tried only where one can start: every match
+    # holds one of the anchor words and starts at most one space-delimited token before it. Scanning
+    # the whole text position by position costs ~0.5 ms a document.
+    starts: set[int] = set()
+    for anchor in _SPEAKING_ANCHORS:
+        at = text.find(anchor)
+        while at >= 0:
+            starts.update(range(_previous_token_start(text, at), at + 1))
+            at = text.find(anchor, at + 1)
+    names: set[str] = set()
+    resume = 0
+    for start in sorted(starts):
+        if start >= resume and (match := _SPEAKING_SURNAME.match(text, start)):
+            names.add(match["before"] or match["after"])
+            resume = match.end()
+    return names
+
+
+def _previous_token_start(text: str, at: int) -> int:
+    """Where the space-delimited token before (or holding) position `at` starts."""
+    start = at
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
 
 
 def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: set[str]) -> bool:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import accumulate, chain
 
 from app.extract.lexicon import AGENCIES, CITIES, COUNTRIES, ORG_HEADS, OUTLET_HEADS, OUTLETS, STATES
 from app.extract.spans import evidence, slugify, word_pattern
@@ -17,15 +18,29 @@ __all__ = ["OUTLET_PATTERN", "find_organizations", "find_places", "outlet_names"
 _AGENCY_BY_ALIAS = {alias: slug for slug, (_, aliases) in AGENCIES.items() for alias in aliases}
 _OUTLET_BY_ALIAS = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
 # Prefix trees, not plain alternations: the longest alias still wins, but a scan tries one branch per letter.
-_KNOWN = re.compile(rf"(?<![\w.])(?:{word_pattern([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS])})(?![\w]|\.\w)")
+_KNOWN = re.compile(
+    word_pattern([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS], not_after=r"[\w.]") + r"(?![\w]|\.\w)"
+)
 _CAP = r"[A-Z][\w.&-]*"
 # A name never runs across a line break (a headline above a paragraph is not part of it).
 _SP = r"[^\S\n]+"
-# Both alternatives start with a capital: checked first, so a scan skips other positions at once.
+_OFFICE_WORDS = (
+    "Department",
+    "Office",
+    "Bureau",
+    "University",
+    "Center",
+    "Institute",
+    "Council",
+    "Board",
+    "Commission",
+)
+# Both alternatives start with a capital, taken first so that the pattern opens on it and a scan skips
+# other positions at once; `(?<=D)epartment` reads "Department" from its second letter.
 _ORG_RUN = re.compile(
-    rf"(?=[A-Z])(?:(?:Department|Office|Bureau|University|Center|Institute|Council|Board|Commission){_SP}(?:of|for|on){_SP}"
+    rf"[A-Z](?:(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in _OFFICE_WORDS)}){_SP}(?:of|for|on){_SP}"
     rf"(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP}|of{_SP}|&{_SP})?{_CAP}){{0,4}}"
-    rf"|{_CAP}(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
+    rf"|[\w.&-]*(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
     rf"(?:{_SP}(?:for|of|on){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
 )
 _HEADS = word_pattern(ORG_HEADS | OUTLET_HEADS)
@@ -160,7 +175,7 @@ for _country, _aliases in COUNTRIES.items():
 _PLACE_ALIASES["New York State"] = ("New York", "state")
 _PLACE_ALIASES["Washington"] = ("Washington, D.C.", "city")
 _PLACE_ALIASES["Washington State"] = ("Washington", "state")
-_KNOWN_PLACE = re.compile(rf"(?<![\w.-])(?:{word_pattern(_PLACE_ALIASES)})(?![\w-]|\.\w)")
+_KNOWN_PLACE = re.compile(word_pattern(_PLACE_ALIASES, not_after=r"[\w.-]") + r"(?![\w-]|\.\w)")
 # Place patterns start with a capital, checked first like the organization runs above.
 _COUNTY = re.compile(r"(?=[A-Z])\b(?:[A-Z][\w.-]*\s+){1,3}(?:County|Parish|Borough)\b")
 _COUNTY_HEAD = re.compile(r"(?:County|Parish|Borough)\b")
@@ -180,12 +195,19 @@ def _place_name(name: str) -> str:
 
 def find_places(text: str, *, exclude: list[tuple[int, int]] | None = None) -> list[Place]:
     """States, counties, cities and countries named in `text` (outside the `exclude` spans)."""
-    blocked = list(exclude or [])
+    # The excluded spans sorted by start, with the furthest end reached by each prefix: a span overlaps
+    # one of them when the spans starting before its end reach past its start (a bisect, not a scan).
+    blocked = sorted(exclude or [])
+    blocked_starts = [start for start, _ in blocked]
+    reach = list(accumulate((end for _, end in blocked), max))
     entries: dict[str, _Entry] = {}
     taken: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in (*blocked, *taken))
+        before_end = bisect_left(blocked_starts, end)
+        if before_end and reach[before_end - 1] > start:
+            return False
+        return not any(s < end and start < e for s, e in taken)
 
     for match in _before_anchors(_COUNTY, _COUNTY_HEAD, text, 150):
         start, end = match.span()

@@ -44,12 +44,14 @@ _BY = re.compile(r"By\s+")
 _BYLINE_PART = re.compile(r"[^,|—–·]+?(?=\s*(?:,|\||—|–|·|\s-\s)|\s*$)")
 _AUTHOR_JOINER = re.compile(r"\s+and\s+|\s*&\s*")
 _FULL_NAME = re.compile(_NAME)
-# The aliases' first letters are checked first, so a scan skips other positions at once.
-_OUTLET_INITIALS = "".join(sorted({alias[0] for aliases in OUTLETS.values() for alias in aliases}))
+# Each alias opens on its first letter, so a scan skips other positions at once; the letter before the
+# alias, two characters back from there, is checked next.
 _KNOWN_OUTLET = re.compile(
-    rf"(?<![\w.])(?=[{re.escape(_OUTLET_INITIALS)}])(?:"
+    "(?:"
     + "|".join(
-        re.escape(alias) for aliases in OUTLETS.values() for alias in sorted(aliases, key=len, reverse=True)
+        re.escape(alias[0]) + r"(?<![\w.][\s\S])" + re.escape(alias[1:])
+        for aliases in OUTLETS.values()
+        for alias in sorted(aliases, key=len, reverse=True)
     )
     + r")(?![\w])"
 )

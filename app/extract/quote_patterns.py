@@ -25,6 +25,7 @@ __all__ = [
     "SUBJECT_PRONOUN",
     "VERB",
     "WRAPPED_LINE",
+    "search_from_clause_start",
 ]
 
 _QUOTE_VERBS = sorted(word_set("quote_verbs.txt"), key=len, reverse=True)
@@ -76,3 +77,28 @@ NAMING = re.compile(r"(?:\b(?:something|what\s+is|what['’]s|so|is|are|was|were
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
 # `He plans to do "…"`: a quote a few words after the singular pronoun that opens its sentence.
 SUBJECT_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She)\s+[a-z][^,;:“”\"]{0,40}$")
+
+
+_CLAUSE_MARK = re.compile(r"[\n.!?”\"]")
+
+
+def search_from_clause_start(
+    pattern: re.Pattern[str], text: str, pos: int, endpos: int
+) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)` for a pattern whose match starts a line or follows `. ` (a
+    sentence's end and a space), as `STATES_BEFORE_QUOTE` and `INTRODUCES_QUOTE` open.
+
+    Only the positions that opening admits are tried: a search tries every position, which costs far
+    more over a paragraph's tail than the few clause starts in it.
+    """
+    starts = {0} if pos == 0 else set()
+    for mark in _CLAUSE_MARK.finditer(text, max(0, pos - 2), endpos):
+        at = mark.start()
+        if text[at] == "\n":
+            starts.add(at + 1)
+        elif at + 1 < len(text) and text[at + 1].isspace():
+            starts.add(at + 2)
+    for start in sorted(starts):
+        if pos <= start <= endpos and (match := pattern.match(text, start, endpos)):
+            return match
+    return None

@@ -35,6 +35,7 @@ from app.extract.quote_patterns import (
     SUBJECT_PRONOUN,
     VERB,
     WRAPPED_LINE,
+    search_from_clause_start,
 )
 from app.extract.spans import Sentences
 from app.extract.speakers import (
@@ -365,7 +366,9 @@ def find_quotes(
             bridged = False
         ends_with_colon = text[paragraph_start:paragraph_end].rstrip().endswith(":")
         introduced = (
-            INTRODUCES_QUOTE.search(text, max(paragraph_start, paragraph_end - 200), paragraph_end)
+            search_from_clause_start(
+                INTRODUCES_QUOTE, text, max(paragraph_start, paragraph_end - 200), paragraph_end
+            )
             if ends_with_colon
             else None
         )
@@ -384,8 +387,8 @@ def find_quotes(
                 closing, bridged = speaker, False
         elif not spans and closing is None:
             # `Minister X welcomed the figures.` alone before a paragraph that opens on an unattributed quote.
-            stated = STATES_BEFORE_QUOTE.search(
-                text, max(paragraph_start, paragraph_end - 300), paragraph_end
+            stated = search_from_clause_start(
+                STATES_BEFORE_QUOTE, text, max(paragraph_start, paragraph_end - 300), paragraph_end
             )
             if stated is not None:
                 opener = speaker_in(ordered_speakers, stated.start("who"), stated.end("who"))

@@ -107,15 +107,28 @@ class Sentences:
         return self.starts[index], self.ends[index]
 
 
-def word_pattern(words: Iterable[str]) -> str:
-    """A regex alternation of `words` as a prefix tree, so a scan tries one branch per letter."""
+def word_pattern(words: Iterable[str], *, not_after: str | None = None) -> str:
+    """A regex alternation of `words` as a prefix tree, so a scan tries one branch per letter.
+
+    With `not_after` (a character class), a word matches only where no such character precedes it, as
+    `(?<!not_after)` before the alternation would; but the check follows each first letter, so a pattern
+    that opens with this alternation opens on a literal and a scan skips straight to the next first letter.
+    """
     tree: dict[str, Any] = {}
     for word in words:
         node = tree
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _branches(tree)
+    if not_after is None:
+        return _branches(tree)
+    # Two characters back from just after the first letter is the one before the word.
+    options = [
+        re.escape(char) + rf"(?<!{not_after}[\s\S])" + _branches(child)
+        for char, child in sorted(tree.items())
+        if char
+    ]
+    return f"(?:{'|'.join(options)})"
 
 
 def _branches(node: dict[str, Any]) -> str:

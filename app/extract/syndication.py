@@ -64,7 +64,8 @@ def find_syndication(text: str, raw_text: str, removed: list[RemovedSpan]) -> Sy
             evidence=credit.evidence,
             evidence_in="raw_text" if credit.in_raw_text else "text",
         )
-    contributed = _CONTRIBUTED.search(text)
+    # Every match holds "contributed": a scan of the whole text is skipped when the word is not in it.
+    contributed = _CONTRIBUTED.search(text) if "contributed" in text else None
     if contributed is not None:
         return Syndication(
             wire=_WIRE_ALIASES[contributed["wire"]],
