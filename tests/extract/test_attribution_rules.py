@@ -6,18 +6,13 @@ import re
 
 import pytest
 
-from app.corpus import RawDocument, SuppliedMetadata
 from app.eval import load_gold, score_document
-from app.extract import extract_document
 from app.extract.spans import word_pattern
 from app.models import DocumentRecord, Statistic
 from tests.extract.gold_cases import DATA, extracted
+from tests.extract.pages import record_of
 
 HEADLINE = "Council Weighs Plan For Fire Stations\n\n"
-
-
-def _record(raw: str, outlet: str | None = None) -> DocumentRecord:
-    return extract_document(RawDocument("d", raw, SuppliedMetadata(outlet=outlet), "t"))
 
 
 def _figure(record: DocumentRecord, figure: str) -> Statistic:
@@ -387,7 +382,7 @@ ATTRIBUTION_CASES = [
     ids=[case[0] for case in ATTRIBUTION_CASES],
 )
 def test_attribution_rule(passage: str, figure: str, source: str, method: str) -> None:
-    statistic = _figure(_record(passage), figure)
+    statistic = _figure(record_of(passage), figure)
     assert statistic.attributed_to is not None, statistic
     assert statistic.attributed_to.name == source, statistic.attributed_to
     assert statistic.attribution == method
@@ -493,7 +488,7 @@ NULL_CASES = [
     ("passage", "figure"), [case[1:] for case in NULL_CASES], ids=[case[0] for case in NULL_CASES]
 )
 def test_no_named_source(passage: str, figure: str) -> None:
-    statistic = _figure(_record(passage, outlet="Daily Ledger"), figure)
+    statistic = _figure(record_of(passage, outlet="Daily Ledger"), figure)
     assert statistic.attributed_to is None, statistic.attributed_to
     assert statistic.attribution is None
 
@@ -621,7 +616,7 @@ SPEAKER_CASES = [
     ids=[case[0] for case in SPEAKER_CASES],
 )
 def test_quote_speaker(passage: str, opening: str, speaker_id: str | None) -> None:
-    quote = next(quote for quote in _record(passage).quotes if quote.text.startswith(opening))
+    quote = next(quote for quote in record_of(passage).quotes if quote.text.startswith(opening))
     assert (quote.speaker.entity_id if quote.speaker else None) == speaker_id, quote.speaker
 
 
@@ -631,7 +626,7 @@ def test_figure_in_a_continued_quote_takes_its_speaker() -> None:
         + 'Mayor Ruth Abara opened the session. "The budget is balanced," she said.\n\n'
         + '"We hired 300 firefighters without raising taxes on a single family."'
     )
-    statistic = _figure(_record(passage), "300")
+    statistic = _figure(record_of(passage), "300")
     assert statistic.attributed_to is not None and statistic.attributed_to.entity_id == "ruth-abara"
     assert statistic.attribution == "quote"
 

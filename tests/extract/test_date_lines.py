@@ -4,22 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.corpus import RawDocument, SuppliedMetadata
-from app.extract import extract_document
 from app.extract.datelines import is_date_line, url_date
 from app.extract.dates import find_dates
-from app.models import DocumentRecord
-
-HEADLINE = "Council Backs Plan For New Bus Depot\n\n"
-BODY = (
-    "The council voted 7-2 on Tuesday to fund a new bus depot on the city's east side, ending a debate "
-    "that has run for most of the year, officials said.\n"
-)
-
-
-def _record(raw: str, url: str | None = None) -> DocumentRecord:
-    return extract_document(RawDocument("d", raw, SuppliedMetadata(url=url), "t"))
-
+from tests.extract.pages import BODY, HEADLINE, record_of
 
 # (page top above the body, published, the date as written)
 DATE_LINE_CASES: list[tuple[str, str, str]] = [
@@ -71,7 +58,7 @@ def test_date_line_is_published_and_not_mentioned(
     top: str, value: str, written: str, headline_first: bool
 ) -> None:
     raw = HEADLINE + top + BODY if headline_first else top + HEADLINE + BODY
-    record = _record(raw)
+    record = record_of(raw)
     assert record.published is not None and record.published.value.isoformat() == value
     assert record.published.source == "text"
     evidence = record.published.evidence
@@ -84,20 +71,20 @@ def test_date_line_is_published_and_not_mentioned(
 
 def test_date_line_under_a_standfirst() -> None:
     standfirst = "Riders will wait longer for buses on the east side while the new depot is being built.\n\n"
-    record = _record(HEADLINE + standfirst + "Mar 3, 2020\n\n" + BODY)
+    record = record_of(HEADLINE + standfirst + "Mar 3, 2020\n\n" + BODY)
     assert record.published is not None and record.published.value.isoformat() == "2020-03-03"
     assert [mention.value for mention in record.dates_mentioned] == []
 
 
 def test_labelled_date_after_other_furniture_is_not_mentioned() -> None:
-    record = _record(HEADLINE + "Edited by: desk Published: 2019-11-12 10:21:00\n\n" + BODY)
+    record = record_of(HEADLINE + "Edited by: desk Published: 2019-11-12 10:21:00\n\n" + BODY)
     assert record.published is not None and record.published.value.isoformat() == "2019-11-12"
     assert [mention.value for mention in record.dates_mentioned] == []
 
 
 def test_run_in_date_line() -> None:
     raw = HEADLINE + "March 3, 2020WASHINGTON — " + BODY
-    record = _record(raw)
+    record = record_of(raw)
     assert record.published is not None and record.published.value.isoformat() == "2020-03-03"
     assert record.published.evidence is not None and record.published.evidence.text == "March 3, 2020"
     assert [mention.value for mention in record.dates_mentioned] == []
@@ -117,7 +104,7 @@ NO_DATE_CASES: list[str] = [
 
 @pytest.mark.parametrize("raw", NO_DATE_CASES, ids=[str(i) for i in range(len(NO_DATE_CASES))])
 def test_no_published_where_nothing_says(raw: str) -> None:
-    assert _record(raw).published is None
+    assert record_of(raw).published is None
 
 
 @pytest.mark.parametrize(
@@ -142,10 +129,10 @@ def test_url_date(url: str, value: str | None) -> None:
 
 def test_url_date_is_published_only_where_the_text_says_nothing() -> None:
     url = "https://example.com/news/2017/03/20/council-backs-depot/"
-    from_url = _record(HEADLINE + BODY, url=url).published
+    from_url = record_of(HEADLINE + BODY, url=url).published
     assert from_url is not None and from_url.value.isoformat() == "2017-03-20"
     assert from_url.source == "url" and from_url.evidence is None
-    from_text = _record(HEADLINE + "Posted on March 21, 2017\n\n" + BODY, url=url).published
+    from_text = record_of(HEADLINE + "Posted on March 21, 2017\n\n" + BODY, url=url).published
     assert from_text is not None and from_text.value.isoformat() == "2017-03-21"
     assert from_text.source == "text"
 

@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.corpus import RawDocument, SuppliedMetadata
-from app.extract import extract_document
-from app.models import DocumentRecord
-
-HEADLINE = "Council Backs Plan For New Bus Depot\n\n"
-BODY = (
-    "The council voted 7-2 on Tuesday to fund a new bus depot on the city's east side, ending a debate "
-    "that has run for most of the year, officials said.\n"
-)
-
-
-def _record(raw: str) -> DocumentRecord:
-    return extract_document(RawDocument("d", raw, SuppliedMetadata(), "t"))
-
+from tests.extract.pages import BODY, HEADLINE, record_of
 
 # (page, publisher, authors)
 OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
@@ -93,7 +80,7 @@ OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
     ("raw", "outlet", "authors"), OUTLET_CASES, ids=[str(i) for i in range(len(OUTLET_CASES))]
 )
 def test_publisher_and_authors(raw: str, outlet: str | None, authors: list[str]) -> None:
-    record = _record(raw)
+    record = record_of(raw)
     assert (record.outlet.value if record.outlet else None) == outlet
     assert [author.value for author in record.authors] == authors
     if record.outlet is not None:

@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.corpus import RawDocument, SuppliedMetadata
-from app.extract import extract_document
 from app.extract.dates import find_dates
-from app.models import DocumentRecord
+from tests.extract.pages import record_of
 
 HEADLINE = "Council Weighs Plan For Fire Stations\n\n"
-
-
-def _record(raw: str) -> DocumentRecord:
-    return extract_document(RawDocument("d", raw, SuppliedMetadata(), "t"))
 
 
 SPEAKER_CASES = [
@@ -41,7 +35,7 @@ SPEAKER_CASES = [
 
 @pytest.mark.parametrize(("body", "expected"), SPEAKER_CASES)
 def test_speakers(body: str, expected: list[tuple[str, str]]) -> None:
-    quotes = _record(HEADLINE + body).quotes
+    quotes = record_of(HEADLINE + body).quotes
     assert [
         (q.text[: len(start)], q.speaker.entity_id if q.speaker else None)
         for q, (start, _) in zip(quotes, expected, strict=True)
@@ -68,7 +62,7 @@ def test_press_release_date_line_is_published() -> None:
         "The county said Tuesday it will add 12 bus routes next year, expanding service to three "
         "neighborhoods that have long lacked it, officials said in a statement.\n"
     )
-    published = _record(raw).published
+    published = record_of(raw).published
     assert published is not None and published.value.isoformat() == "2026-11-18"
     assert published.evidence is not None and published.evidence_in == "raw_text"
     assert raw[published.evidence.start : published.evidence.end] == "November 18, 2026"

@@ -4,23 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.corpus import RawDocument, SuppliedMetadata
-from app.extract import extract_document
 from app.extract.dates import find_dates
 from app.extract.organizations import find_organizations
 from app.extract.people import find_people
-from app.models import DocumentRecord
-
-HEADLINE = "Council Backs Plan For New Bus Depot\n\n"
-BODY = (
-    "The council voted 7-2 on Tuesday to fund a new bus depot on the city's east side, ending a debate "
-    "that has run for most of the year, officials said.\n"
-)
-
-
-def _record(raw: str) -> DocumentRecord:
-    return extract_document(RawDocument("d", raw, SuppliedMetadata(), "t"))
-
+from tests.extract.pages import BODY, HEADLINE, record_of, speakers_of
 
 # (passage, name, kind)
 KINDS: list[tuple[str, str, str]] = [
@@ -212,11 +199,7 @@ SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("body", "expected"), SPEAKERS, ids=[row[1][0][0] if row[1] else "none" for row in SPEAKERS]
 )
 def test_speakers(body: str, expected: list[tuple[str, str | None]]) -> None:
-    quotes = _record(HEADLINE + body).quotes
-    assert [
-        (quote.text[: len(start)], quote.speaker.entity_id if quote.speaker else None)
-        for quote, (start, _) in zip(quotes, expected, strict=True)
-    ] == expected
+    assert speakers_of(body, expected) == expected
 
 
 def test_headline_quote_then_a_dash_and_the_speaker() -> None:
@@ -224,7 +207,7 @@ def test_headline_quote_then_a_dash_and_the_speaker() -> None:
         "‘We were left waiting’ – Dunmore on ward delays\n\n"
         "Health Minister Alan Dunmore said on Tuesday that patients had waited too long for beds.\n"
     )
-    quotes = _record(raw).quotes
+    quotes = record_of(raw).quotes
     assert [(quote.text, quote.speaker.entity_id if quote.speaker else None) for quote in quotes] == [
         ("We were left waiting", "alan-dunmore")
     ]
@@ -254,7 +237,7 @@ PUBLISHERS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("raw", "outlet"), PUBLISHERS, ids=[row[1] for row in PUBLISHERS])
 def test_publisher(raw: str, outlet: str) -> None:
-    record = _record(raw)
+    record = record_of(raw)
     assert record.outlet is not None and record.outlet.value == outlet
     evidence = record.outlet.evidence
     source = record.raw_text if record.outlet.evidence_in == "raw_text" else record.text
@@ -262,7 +245,7 @@ def test_publisher(raw: str, outlet: str) -> None:
 
 
 def test_masthead_date_is_published() -> None:
-    record = _record(HEADLINE + "Harbour Newswire 17/08/2016\n\n" + BODY)
+    record = record_of(HEADLINE + "Harbour Newswire 17/08/2016\n\n" + BODY)
     assert record.published is not None and record.published.value.isoformat() == "2016-08-17"
     assert record.dates_mentioned == []
 
@@ -273,7 +256,7 @@ def test_updated_line_and_wire_dateline_are_not_dates_mentioned() -> None:
         + "By Staff Writer\nThursday, 20th July 2017, 5:53 pm\nUpdated Monday, 11th September 2017, 11:56 am\n\n"
         + "HARBOUR CITY, July 19 (Xinhua) -- Prices rose 6 percent in the 12 months to June 2017.\n"
     )
-    record = _record(raw)
+    record = record_of(raw)
     assert record.published is not None and record.published.value.isoformat() == "2017-07-20"
     assert [mention.value for mention in record.dates_mentioned] == ["2017-06"]
 
@@ -307,7 +290,7 @@ DATE_LINES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("top", "value"), DATE_LINES, ids=[row[0].strip() for row in DATE_LINES])
 def test_date_line_forms(top: str, value: str) -> None:
-    record = _record(HEADLINE + top + BODY)
+    record = record_of(HEADLINE + top + BODY)
     assert record.published is not None and record.published.value.isoformat() == value
     assert record.dates_mentioned == []
 

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.corpus import RawDocument, SuppliedMetadata
-from app.extract import extract_document
 from app.extract.people import find_people
-from app.models import DocumentRecord
-
-HEADLINE = "Council Backs Plan For New Bus Depot\n\n"
+from tests.extract.pages import BODY, HEADLINE, record_of, speakers_of
 
 # (passage, name, kind)
 KINDS: list[tuple[str, str, str]] = [
@@ -113,10 +109,6 @@ def test_credit_lines_name_no_people(text: str, name: str) -> None:
     assert all(person.name != name for person in find_people(text))
 
 
-def _record(raw: str) -> DocumentRecord:
-    return extract_document(RawDocument("d", raw, SuppliedMetadata(), "t"))
-
-
 # (body, [(quote start, speaker id)])
 SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     # a rank with a period inside the speaker's words
@@ -185,28 +177,18 @@ SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("body", "expected"), SPEAKERS, ids=[row[1][0][0] if row[1] else "none" for row in SPEAKERS]
 )
 def test_speakers(body: str, expected: list[tuple[str, str | None]]) -> None:
-    quotes = _record(HEADLINE + body).quotes
-    assert [
-        (quote.text[: len(start)], quote.speaker.entity_id if quote.speaker else None)
-        for quote, (start, _) in zip(quotes, expected, strict=True)
-    ] == expected
+    assert speakers_of(body, expected) == expected
 
 
 def test_sentence_case_headline_names_people_like_the_body() -> None:
-    record = _record(
+    record = record_of(
         "Minister of Finance Lena Mbewe has tabled the budget\n\nThe budget grew, Dr Mbewe said.\n"
     )
     assert [person.entity_id for person in record.people] == ["lena-mbewe"]
 
 
-BODY = (
-    "The council voted 7-2 on Tuesday to fund a new bus depot on the city's east side, ending a debate "
-    "that has run for most of the year, officials said.\n"
-)
-
-
 def test_date_line_with_a_clock_after_a_semicolon() -> None:
-    record = _record(HEADLINE + "The Harbour Wire\nTuesday, March 3, 2020; 9:15 AM\n\n" + BODY)
+    record = record_of(HEADLINE + "The Harbour Wire\nTuesday, March 3, 2020; 9:15 AM\n\n" + BODY)
     assert record.published is not None and record.published.value.isoformat() == "2020-03-03"
     assert record.dates_mentioned == []
 
@@ -219,7 +201,7 @@ def test_date_line_with_a_clock_after_a_semicolon() -> None:
     ],
 )
 def test_author_run_into_the_site_name(top: str, outlet: str) -> None:
-    record = _record(HEADLINE + top + BODY)
+    record = record_of(HEADLINE + top + BODY)
     assert record.outlet is not None and record.outlet.value == outlet
     evidence = record.outlet.evidence
     source = record.raw_text if record.outlet.evidence_in == "raw_text" else record.text
@@ -227,15 +209,15 @@ def test_author_run_into_the_site_name(top: str, outlet: str) -> None:
 
 
 def test_a_name_run_into_a_sentence_names_no_site() -> None:
-    record = _record(HEADLINE + BODY + "Ana RuizThe end of the line came.\n")
+    record = record_of(HEADLINE + BODY + "Ana RuizThe end of the line came.\n")
     assert record.outlet is None
 
 
 def test_date_line_wins_over_the_date_header() -> None:
-    record = _record("date 2020-03-04 Council Backs Plan For New Bus Depot\n\nMarch 3, 2020\n\n" + BODY)
+    record = record_of("date 2020-03-04 Council Backs Plan For New Bus Depot\n\nMarch 3, 2020\n\n" + BODY)
     assert record.published is not None and record.published.value.isoformat() == "2020-03-03"
 
 
 def test_date_header_alone_sets_published() -> None:
-    record = _record("date 2020-03-04 Council Backs Plan For New Bus Depot\n\n" + BODY)
+    record = record_of("date 2020-03-04 Council Backs Plan For New Bus Depot\n\n" + BODY)
     assert record.published is not None and record.published.value.isoformat() == "2020-03-04"

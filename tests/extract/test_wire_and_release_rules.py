@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.corpus import RawDocument, SuppliedMetadata
-from app.extract import extract_document
 from app.extract.dates import find_dates
 from app.extract.people import find_people
 from app.extract.statistics import find_statistics
-from app.models import DocumentRecord
+from tests.extract.pages import record_of
 
 BODY = (
     "The storm was expected to strengthen before landfall, forecasters said in an advisory "
     "issued early Friday.\n"
 )
-
-
-def _record(raw: str) -> DocumentRecord:
-    return extract_document(RawDocument("d", raw, SuppliedMetadata(), "t"))
 
 
 # ---------------------------------------------------------------- publisher
@@ -64,7 +58,7 @@ OUTLET_CASES: list[tuple[str, str | None]] = [
 
 @pytest.mark.parametrize(("raw", "outlet"), OUTLET_CASES, ids=[str(i) for i in range(len(OUTLET_CASES))])
 def test_publisher(raw: str, outlet: str | None) -> None:
-    record = _record(raw)
+    record = record_of(raw)
     assert (record.outlet.value if record.outlet else None) == outlet
     if record.outlet is not None and record.outlet.evidence is not None:
         source = record.raw_text if record.outlet.evidence_in == "raw_text" else record.text
@@ -90,7 +84,7 @@ PUBLISHED_CASES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("raw", "value"), PUBLISHED_CASES, ids=[c[0][-80:-40] for c in PUBLISHED_CASES])
 def test_date_line_is_published_not_mentioned(raw: str, value: str) -> None:
-    record = _record(raw)
+    record = record_of(raw)
     assert record.published is not None and record.published.value.isoformat() == value
     assert [mention.value for mention in record.dates_mentioned] == []
     evidence = record.published.evidence
@@ -263,7 +257,7 @@ QUOTE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
 
 @pytest.mark.parametrize(("body", "expected"), QUOTE_CASES, ids=[str(i) for i in range(len(QUOTE_CASES))])
 def test_quotes_and_speakers(body: str, expected: list[tuple[str, str | None]]) -> None:
-    record = _record("Council Weighs Plan For Fire Stations\n\n" + body + "\n")
+    record = record_of("Council Weighs Plan For Fire Stations\n\n" + body + "\n")
     found = [(q.text, q.speaker.entity_id if q.speaker else None) for q in record.quotes]
     assert len(found) == len(expected), found
     for (text, speaker), (want_text, want_speaker) in zip(found, expected, strict=True):
