@@ -25,7 +25,7 @@ from unittest import mock
 from app.corpus import RawDocument
 from app.index import build_index
 from app.index.engine import EngineName
-from app.index.extraction_pool import ExtractedDocument, extract_all
+from app.index.extraction_pool import extract_all
 from app.index.store import RECORDS_FILE
 from app.models import DocumentRecord
 from benchmarks.build_speed import disk_bytes
@@ -45,22 +45,21 @@ def extracted_records(data_dir: Path, documents: int, seed: int) -> Path:
         partial = path.with_suffix(".partial")
         raw = (item for item in read_corpus(corpus.directory) if isinstance(item, RawDocument))
         with partial.open("w", encoding="utf-8") as out:
-            for _record, serialized in extract_all(raw, workers=2):
-                out.write(serialized + "\n")
+            for record in extract_all(raw, workers=2):
+                out.write(record.model_dump_json() + "\n")
         partial.rename(path)
     return path
 
 
-def replayed(path: Path) -> Iterator[ExtractedDocument]:
+def replayed(path: Path) -> Iterator[DocumentRecord]:
     """The records as the worker pool hands them to the writer: validated from their JSON."""
     with path.open(encoding="utf-8") as lines:
         for line in lines:
-            payload = line.rstrip("\n")
-            yield DocumentRecord.model_validate_json(payload), payload
+            yield DocumentRecord.model_validate_json(line)
 
 
 def profile_build(path: Path, corpus_dir: Path, engine: EngineName, top: int) -> None:
-    def replay(_documents: Iterable[RawDocument], _workers: int) -> Iterator[ExtractedDocument]:
+    def replay(_documents: Iterable[RawDocument], _workers: int) -> Iterator[DocumentRecord]:
         return replayed(path)
 
     with tempfile.TemporaryDirectory() as scratch:

@@ -14,7 +14,7 @@ from app.corpus import RawDocument, SkippedFile, raw_document_of, read_corpus
 from app.extract import EXTRACTOR_VERSION
 from app.index.engine import STORE_FORMAT, BuildInfo, EngineName
 from app.index.engines import engine_writer
-from app.index.extraction_pool import ExtractedDocument, extract_all
+from app.index.extraction_pool import extract_all
 from app.index.layout import IndexLayout
 from app.index.resolution import resolve_links
 from app.index.store import RECORDS_FILE, Origin, RecordStore, RecordWriter
@@ -89,9 +89,8 @@ def build_index(
                 yield item
         yield from carried
 
-    def reported(extracted: Iterator[ExtractedDocument]) -> Iterator[DocumentRecord]:
-        # The store writes the record without its text, so the workers' JSON is not reused.
-        for record, _payload in extracted:
+    def reported(extracted: Iterator[DocumentRecord]) -> Iterator[DocumentRecord]:
+        for record in extracted:
             if on_document:
                 on_document(record.id)
             yield record

@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from app.corpus import CorpusPart, RawDocument, SkippedFile, corpus_parts, read_part
 from app.extract import EXTRACTOR_VERSION, extract_document
-from app.index.extraction_pool import ExtractedDocument
 from app.models import DocumentRecord
 
 if TYPE_CHECKING:
@@ -201,8 +200,8 @@ class DaskExtraction:
         admit: Callable[[str, str], bool],
         carried: list[RawDocument],
         skipped: list[SkippedFile],
-    ) -> Iterator[ExtractedDocument]:
-        """Records in corpus order with their JSON, as `extract_all` gives them, extracted on the cluster.
+    ) -> Iterator[DocumentRecord]:
+        """Records in corpus order, as `extract_all` gives them, extracted on the cluster.
 
         `readable` are the documents to send (default mode); with `shared_corpus` the workers read
         `corpus_dir` instead, `admit` decides which of their documents enter the build, and `carried`
@@ -219,7 +218,7 @@ class DaskExtraction:
     @staticmethod
     def _records(
         outcomes: Iterator[Outcome], admit: Callable[[str, str], bool] | None, skipped: list[SkippedFile]
-    ) -> Iterator[ExtractedDocument]:
+    ) -> Iterator[DocumentRecord]:
         for outcome in outcomes:
             if outcome.kind == "skipped":
                 skipped.append(SkippedFile(outcome.origin, outcome.payload))
@@ -234,7 +233,7 @@ class DaskExtraction:
                         f"a Dask worker runs extractor {record.extractor_version}, this indexer "
                         f"{EXTRACTOR_VERSION}: install the same version of the archive on every worker"
                     )
-                yield record, outcome.payload
+                yield record
 
     def _run(
         self, function: Callable[[list[Any]], list[Outcome]], batches: Iterator[list[Any]]

@@ -1,7 +1,7 @@
 """Extraction in worker processes that die with the indexer, feeding the build's single writer.
 
-Workers take batches of documents and send each record back once, as JSON; the caller validates
-it into a record and keeps the JSON for the record store, so no record is serialized twice.
+Workers take batches of documents and send each record back as JSON, which the caller validates
+into a record (JSON crosses the process boundary cheaper than a pickled model).
 Only a bounded number of batches is in flight, so memory does not grow with the corpus.
 """
 
@@ -22,15 +22,13 @@ from app.corpus import RawDocument
 from app.extract import extract_document
 from app.models import DocumentRecord
 
-__all__ = ["ExtractedDocument", "extract_all"]
+__all__ = ["extract_all"]
 
 BATCH_SIZE = 16
 BATCHES_PER_WORKER = 3
 # prctl(2) option: the signal the kernel sends this process when its parent exits.
 _PR_SET_PDEATHSIG = 1
 _WATCHDOG_SECONDS = 1.0
-
-ExtractedDocument = tuple[DocumentRecord, str]
 
 
 def _exit_when_orphaned(parent_pid: int) -> None:
@@ -64,12 +62,10 @@ def _batches(documents: Iterable[RawDocument]) -> Iterator[list[RawDocument]]:
         yield batch
 
 
-def extract_all(documents: Iterable[RawDocument], workers: int) -> Iterator[ExtractedDocument]:
-    """Records in document order with their JSON, extracted by `workers` processes (in this one if 1)."""
+def extract_all(documents: Iterable[RawDocument], workers: int) -> Iterator[DocumentRecord]:
+    """Records in document order, extracted by `workers` processes (in this one if 1)."""
     if workers <= 1:
-        for document in documents:
-            record = extract_document(document)
-            yield record, record.model_dump_json()
+        yield from map(extract_document, documents)
         return
     in_flight: deque[Future[list[str]]] = deque()
     with ProcessPoolExecutor(
@@ -83,6 +79,6 @@ def extract_all(documents: Iterable[RawDocument], workers: int) -> Iterator[Extr
             yield from _validated(in_flight.popleft().result())
 
 
-def _validated(payloads: list[str]) -> Iterator[ExtractedDocument]:
+def _validated(payloads: list[str]) -> Iterator[DocumentRecord]:
     for payload in payloads:
-        yield DocumentRecord.model_validate_json(payload), payload
+        yield DocumentRecord.model_validate_json(payload)
