@@ -418,5 +418,6 @@ def attribute_statistics(
             end,
             [cue for cue in cues if cue.position >= main_clause],
             stated_figures=index in by_sentence,
+            first_figure=min((statistic.start for statistic in by_sentence.get(index, [])), default=None),
         )
     return [attributed[id(statistic)] for statistic in statistics]

@@ -55,6 +55,35 @@ SOURCE_CASES = [
         "212",
         "Harlow Police Department",
     ),
+    (
+        "a credit after the figures stays in its paragraph",
+        HEADLINE
+        + "Sales rose 14 percent to $3.2 billion, according to data from Refinitiv.\n\n"
+        + "Net income rose to $800 million.",
+        "$800 million",
+        None,
+    ),
+    (
+        "a credit after the figures goes on through its paragraph",
+        HEADLINE + "Turnout reached 61 percent, according to Ipsos. Another 12 percent spoiled ballots.",
+        "12 percent",
+        "Ipsos",
+    ),
+    (
+        "a new source after the figures stays in its paragraph",
+        HEADLINE + "Births fell to 720,000, the Kyodo news agency reports.\n\nIn 1949 there were 2.7 million births.",
+        "2.7 million",
+        None,
+    ),
+    (
+        "a body referred back to goes on with its report",
+        HEADLINE
+        + "Homicides fell to 143, according to figures released by the Harlow Police Department.\n\n"
+        + "Shootings fell by 28 percent, to 602, the department said.\n\n"
+        + "Carjackings held at 1,150.",
+        "1,150",
+        "Harlow Police Department",
+    ),
     ("no chain without a subject", HEADLINE + "Officials are projecting a $40 million gap.", "$40 million", None),
 ]
 
