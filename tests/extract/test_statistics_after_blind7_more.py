@@ -84,6 +84,14 @@ SOURCE_CASES = [
         "1,150",
         "Harlow Police Department",
     ),
+    (
+        "data leaked to a party",
+        HEADLINE
+        + "Hospital data across three weeks in May, leaked to the Green Party, show 23 hospitals missed "
+        + "the target.\n\nWaits also passed the 74% milestone.",
+        "74%",
+        "Green Party",
+    ),
     ("no chain without a subject", HEADLINE + "Officials are projecting a $40 million gap.", "$40 million", None),
 ]
 
