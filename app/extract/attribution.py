@@ -78,6 +78,7 @@ _LAST_BY = re.compile(rf".*\b(?:by|(?:{SOURCE_NOUNS})\s+from)\s+", re.IGNORECASE
 _VERB_CHAIN = re.compile(
     r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$"
 )
+_BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
 _SUBJECT_WORD = re.compile(
     r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
 )
@@ -238,6 +239,11 @@ def _subject(context: SourceContext, start: int, verb: re.Match[str], carry: Sou
         is_data = (named_subject["noun"] or "").lower() in _DATA_NOUNS
         method = "source_phrase" if is_data else "reporting_verb"
         return Cue(verb.start(), context.source(unlisted, method, data=is_data))
+    bracketed = _BRACKETED_SHORT_NAME.search(text, max(start, subject_end - 20), subject_end)
+    short_name = context.unlisted_source(*bracketed.span("name")) if bracketed else None
+    if short_name is not None:
+        # `The bank's monetary policy committee (MPC) announced`: a body the text names only by its initials.
+        return Cue(verb.start(), context.source(short_name, "reporting_verb"))
     subject = _SUBJECT_WORD.search(text, max(start, subject_end - 40), subject_end)
     if subject is None:
         return None

@@ -92,6 +92,12 @@ SOURCE_CASES = [
         "74%",
         "Green Party",
     ),
+    (
+        "a lowercase body named by its bracketed initials",
+        HEADLINE + "The bank's monetary policy committee (MPC) announced a cut to 4.75 per cent.",
+        "4.75 per cent",
+        "MPC",
+    ),
     ("no chain without a subject", HEADLINE + "Officials are projecting a $40 million gap.", "$40 million", None),
 ]
 
