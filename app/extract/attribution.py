@@ -75,9 +75,7 @@ _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUN
 # `by <researcher>`, `IBES data from Refinitiv`: the producer or vendor after the last `by` or `<data> from`.
 _LAST_BY = re.compile(rf".*\b(?:by|(?:{SOURCE_NOUNS})\s+from)\s+", re.IGNORECASE | re.DOTALL)
 # `is projecting`, `concluded by saying`, `went on to say`: a chain whose subject is the reporting verb's.
-_VERB_CHAIN = re.compile(
-    r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$"
-)
+_VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
 _BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
 _SUBJECT_WORD = re.compile(
     r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"

@@ -105,7 +105,13 @@ class SourceCarry:
         return None
 
     def leave(
-        self, start: int, end: int, cues: Sequence[Cue], *, stated_figures: bool, first_figure: int | None = None
+        self,
+        start: int,
+        end: int,
+        cues: Sequence[Cue],
+        *,
+        stated_figures: bool,
+        first_figure: int | None = None,
     ) -> None:
         """End the sentence: its last cue is carried on, else a quote's speaker, else a statement stops."""
         if cues:

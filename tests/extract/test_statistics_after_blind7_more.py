@@ -71,7 +71,8 @@ SOURCE_CASES = [
     ),
     (
         "a new source after the figures stays in its paragraph",
-        HEADLINE + "Births fell to 720,000, the Kyodo news agency reports.\n\nIn 1949 there were 2.7 million births.",
+        HEADLINE
+        + "Births fell to 720,000, the Kyodo news agency reports.\n\nIn 1949 there were 2.7 million births.",
         "2.7 million",
         None,
     ),
@@ -98,12 +99,19 @@ SOURCE_CASES = [
         "4.75 per cent",
         "MPC",
     ),
-    ("no chain without a subject", HEADLINE + "Officials are projecting a $40 million gap.", "$40 million", None),
+    (
+        "no chain without a subject",
+        HEADLINE + "Officials are projecting a $40 million gap.",
+        "$40 million",
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("passage", "figure", "source"), [case[1:] for case in SOURCE_CASES], ids=[case[0] for case in SOURCE_CASES]
+    ("passage", "figure", "source"),
+    [case[1:] for case in SOURCE_CASES],
+    ids=[case[0] for case in SOURCE_CASES],
 )
 def test_source(passage: str, figure: str, source: str | None) -> None:
     attributed = _figure(passage, figure).attributed_to
