@@ -60,7 +60,11 @@ _RELEASED = re.compile(
 )
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
 _ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
-_SOURCE_BY = re.compile(rf"\b{ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?\s+(?:by|from)\s+(?:the\s+)?")
+# `data released by X`, `figures from X`, `data …, leaked to X,`: the party that produced or obtained them.
+_SOURCE_BY = re.compile(
+    rf"\b{ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?,?"
+    r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)\s+(?:the\s+)?"
+)
 _TRAILING_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){1,6}")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
@@ -68,7 +72,11 @@ _INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?
 _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b", re.IGNORECASE)
-_LAST_BY = re.compile(r".*\bby\s+", re.IGNORECASE | re.DOTALL)
+# `by <researcher>`, `IBES data from Refinitiv`: the producer or vendor after the last `by` or `<data> from`.
+_LAST_BY = re.compile(rf".*\b(?:by|(?:{SOURCE_NOUNS})\s+from)\s+", re.IGNORECASE | re.DOTALL)
+# `is projecting`, `concluded by saying`, `went on to say`: a chain whose subject is the reporting verb's.
+_VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
+_BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
 _SUBJECT_WORD = re.compile(
     r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
 )
@@ -183,24 +191,30 @@ def _subject(context: SourceContext, start: int, verb: re.Match[str], carry: Sou
     """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
     text = context.text
     method: AttributionMethod
+    chain = _VERB_CHAIN.search(text, max(start, verb.start() - 30), verb.start())
+    subject_end = (
+        chain.start()
+        if chain and (verb.group().endswith("ing") or chain.group().rstrip().endswith("to"))
+        else verb.start()
+    )
     subjects = [
         actor
-        for actor in context.actors_in(start, verb.start())
-        if _SUBJECT_GAP.fullmatch(text, actor.end, verb.start())
+        for actor in context.actors_in(start, subject_end)
+        if _SUBJECT_GAP.fullmatch(text, actor.end, subject_end)
         # `Critics, including the Center for Public Policy Priorities, said`
         or (
-            _CLOSING_COMMA.fullmatch(text, actor.end, verb.start())
+            _CLOSING_COMMA.fullmatch(text, actor.end, subject_end)
             and _INCLUDING.search(text, max(start, actor.start - 30), actor.start)
         )
         # `Jo Rees, Senior Deputy Election Commissioner said`: a title after the name, its comma dropped.
-        or (actor.is_person and _TRAILING_TITLE.fullmatch(text, actor.end, verb.start()) is not None)
+        or (actor.is_person and _TRAILING_TITLE.fullmatch(text, actor.end, subject_end) is not None)
     ]
     if subjects:
         # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.
         people = [actor for actor in subjects if actor.is_person]
         return Cue(verb.start(), context.source((people or subjects)[-1], "reporting_verb"))
-    for actor in reversed(context.actors_in(start, verb.start())):
-        body = _BODY_GAP.fullmatch(text, actor.end, verb.start())
+    for actor in reversed(context.actors_in(start, subject_end)):
+        body = _BODY_GAP.fullmatch(text, actor.end, subject_end)
         if body is not None:
             is_data = body["noun"].lower() in _DATA_NOUNS
             method = "source_phrase" if is_data else "reporting_verb"
@@ -211,7 +225,7 @@ def _subject(context: SourceContext, start: int, verb: re.Match[str], carry: Sou
         named = context.named_at(after, min(after + _NEAR, len(text)))
         if named is not None:
             return Cue(verb.start(), context.source(named, "reporting_verb"))
-    named_subject = _NAMED_SUBJECT.search(text, max(start, verb.start() - _NEAR), verb.start())
+    named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - _NEAR), subject_end)
     unlisted = (
         context.unlisted_source(*named_subject.span("name"))
         if named_subject is not None
@@ -223,7 +237,12 @@ def _subject(context: SourceContext, start: int, verb: re.Match[str], carry: Sou
         is_data = (named_subject["noun"] or "").lower() in _DATA_NOUNS
         method = "source_phrase" if is_data else "reporting_verb"
         return Cue(verb.start(), context.source(unlisted, method, data=is_data))
-    subject = _SUBJECT_WORD.search(text, max(start, verb.start() - 40), verb.start())
+    bracketed = _BRACKETED_SHORT_NAME.search(text, max(start, subject_end - 20), subject_end)
+    short_name = context.unlisted_source(*bracketed.span("name")) if bracketed else None
+    if short_name is not None:
+        # `The bank's monetary policy committee (MPC) announced`: a body the text names only by its initials.
+        return Cue(verb.start(), context.source(short_name, "reporting_verb"))
+    subject = _SUBJECT_WORD.search(text, max(start, subject_end - 40), subject_end)
     if subject is None:
         return None
     word, owner = subject["word"].lower(), (subject["owner"] or "").lower()
@@ -407,5 +426,6 @@ def attribute_statistics(
             end,
             [cue for cue in cues if cue.position >= main_clause],
             stated_figures=index in by_sentence,
+            first_figure=min((statistic.start for statistic in by_sentence.get(index, [])), default=None),
         )
     return [attributed[id(statistic)] for statistic in statistics]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
@@ -103,10 +104,35 @@ class SourceCarry:
             return Cue(start, Source(earlier.named, "continued", True))
         return None
 
-    def leave(self, start: int, end: int, cues: Sequence[Cue], *, stated_figures: bool) -> None:
+    def leave(
+        self,
+        start: int,
+        end: int,
+        cues: Sequence[Cue],
+        *,
+        stated_figures: bool,
+        first_figure: int | None = None,
+    ) -> None:
         """End the sentence: its last cue is carried on, else a quote's speaker, else a statement stops."""
         if cues:
-            self.carried = self.recent = cues[-1].source
+            last = cues[-1].source
+            going_on = self.carried or self.report
+            if (
+                last is not None
+                and first_figure is not None
+                and cues[-1].position > first_figure
+                and (
+                    last.method == "according_to"
+                    or going_on is None
+                    or going_on.named.name != last.named.name
+                )
+            ):
+                # `Sales rose 14%, according to X.`, `…, the X agency reports.`: a credit after the figures
+                # is the sentence's; it goes on through its paragraph like a statement, not into the next
+                # (`Net income rose …`: the company's own results). A body referred back to
+                # (`…, the department said`) goes on with its report.
+                last = replace(last, data=False)
+            self.carried = self.recent = last
             self._listing = self._colon_pending = (
                 _INTRODUCES_LIST.search(self._context.text, start, end) is not None
             )
