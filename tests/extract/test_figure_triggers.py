@@ -1,0 +1,29 @@
+"""The fast trigger scan finds exactly what the trigger pattern finds, with case spelt out as re.IGNORECASE would."""
+
+import re
+import string
+
+from app.extract.numbers import TRIGGER, _any_case, figure_triggers
+
+TRICKY = [
+    "",
+    "ten",
+    "$",
+    " ten",
+    "a third of 2,400",
+    "a  third, a\nthird and a THIRD",
+    "\u212aSh5 ſeven SIX İn ınto ten-year us$5 Us$ cA$ KSh5 Rs.5 R5 N 3 $ten $$5 €a few Thirty-FIVE ONE",
+    "Ten officials said 12.5% (about one in eight) of the 1,200 homes cost US$3m.",
+]
+
+
+def test_figure_triggers_are_the_patterns_matches() -> None:
+    for text in TRICKY:
+        assert [m.span() for m in figure_triggers(text)] == [m.span() for m in TRIGGER.finditer(text)]
+
+
+def test_any_case_matches_what_ignorecase_matches() -> None:
+    every_character = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in string.ascii_lowercase:
+        expected = sorted(re.findall(letter, every_character, re.IGNORECASE))
+        assert sorted(re.findall(_any_case(letter), every_character)) == expected
