@@ -1,9 +1,10 @@
-"""The fast trigger scan finds exactly what the trigger pattern finds, with case spelt out as re.IGNORECASE would."""
+"""Scans that skip ahead to where a pattern can match find exactly what the pattern finds."""
 
 import re
 import string
 
 from app.extract.numbers import TRIGGER, _any_case, figure_triggers
+from app.extract.source_context import _CUE_WORD, _cue_words
 
 TRICKY = [
     "",
@@ -27,3 +28,16 @@ def test_any_case_matches_what_ignorecase_matches() -> None:
     for letter in string.ascii_lowercase:
         expected = sorted(re.findall(letter, every_character, re.IGNORECASE))
         assert sorted(re.findall(_any_case(letter), every_character)) == expected
+
+
+def test_cue_words_are_the_patterns_matches() -> None:
+    for text in [
+        "",
+        "said",
+        "Said the survey",
+        "data-said",
+        "According to figures, police found 3.",
+        *TRICKY,
+    ]:
+        expected = [(m.start(), m["noun"] is not None) for m in _CUE_WORD.finditer(text)]
+        assert list(_cue_words(text)) == expected
