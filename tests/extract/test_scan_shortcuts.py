@@ -3,6 +3,7 @@
 import re
 import string
 
+from app.extract.dates import DATE_PATTERN, date_matches
 from app.extract.numbers import TRIGGER, _any_case, figure_triggers
 from app.extract.source_context import _CUE_WORD, _cue_words
 
@@ -41,3 +42,9 @@ def test_cue_words_are_the_patterns_matches() -> None:
     ]:
         expected = [(m.start(), m["noun"] is not None) for m in _CUE_WORD.finditer(text)]
         assert list(_cue_words(text)) == expected
+
+
+def test_date_matches_are_the_patterns_matches() -> None:
+    for text in ["", "2026", "May 5, 2026 and 12 March", "mid-2025 FY2026 fiscal year 2027", *TRICKY]:
+        expected = [(m.span(), m.groupdict()) for m in DATE_PATTERN.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in date_matches(text)] == expected
