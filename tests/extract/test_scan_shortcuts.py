@@ -5,6 +5,7 @@ import string
 
 from app.extract.dates import DATE_PATTERN, date_matches
 from app.extract.numbers import TRIGGER, _any_case, figure_triggers
+from app.extract.quote_patterns import STATES_BEFORE_QUOTE, may_state_before_quote, search_from_clause_start
 from app.extract.source_context import _CUE_WORD, _cue_words
 
 TRICKY = [
@@ -48,3 +49,17 @@ def test_date_matches_are_the_patterns_matches() -> None:
     for text in ["", "2026", "May 5, 2026 and 12 March", "mid-2025 FY2026 fiscal year 2027", *TRICKY]:
         expected = [(m.span(), m.groupdict()) for m in DATE_PATTERN.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in date_matches(text)] == expected
+
+
+def test_statement_precheck_never_rejects_a_match() -> None:
+    paragraphs = [
+        "Smith\nsaid it.",
+        "Smith said.",
+        "Smith said it.  ",
+        "“x” Smith said it.\n",
+        "Smith said, “it”.",
+    ]
+    for text in [*paragraphs, *TRICKY]:
+        found = search_from_clause_start(STATES_BEFORE_QUOTE, text, 0, len(text))
+        assert found is None or may_state_before_quote(text, 0, len(text))
+    assert not may_state_before_quote("Smith said, “it”.", 0, 17)
