@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from app.clean import CleanedText
 from app.corpus import RawDocument
-from app.extract.dates import DATE_PATTERN, MONTH_NAME, month_number
+from app.extract.dates import MONTH_NAME, date_matches, month_number
 from app.extract.spans import evidence, raw_evidence
 from app.models import DateMention, Evidence, Provenanced
 
@@ -110,7 +110,7 @@ def _numeric_order(text: str, line: str) -> str | None:
         return "dmy"
     if zones & _MONTH_FIRST_ZONES and not zones & _DAY_FIRST_ZONES:
         return "mdy"
-    named = [match for match in DATE_PATTERN.finditer(text[:5000]) if match["day"] or match["df_day"]]
+    named = [match for match in date_matches(text[:5000]) if match["day"] or match["df_day"]]
     day_first = sum(1 for match in named if match["df_day"])
     if named and day_first in (0, len(named)):
         return "dmy" if day_first else "mdy"

@@ -8,11 +8,20 @@ A year is never guessed from the publication date; see docs/evaluation.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from app.extract.lexicon import MONTH_TABLE, VEHICLE_MAKES
 from app.models import DateMention
 
-__all__ = ["DATE_PATTERN", "MONTHS", "MONTH_NAME", "find_dates", "is_model_year", "month_number"]
+__all__ = [
+    "DATE_PATTERN",
+    "MONTHS",
+    "MONTH_NAME",
+    "date_matches",
+    "find_dates",
+    "is_model_year",
+    "month_number",
+]
 
 # Full name or abbreviation -> month number, from the one month table.
 MONTHS: dict[str, int] = {
@@ -51,6 +60,26 @@ DATE_PATTERN = re.compile(
     )""",
     re.VERBOSE,
 )
+# A date opens a word, so it follows a character that is not a word's (or opens the text): scanning for
+# those characters lets the engine pass over the letters inside words without trying the pattern.
+_BEFORE_DATE = re.compile(rf"\W(?={DATE_PATTERN.pattern})", re.VERBOSE)
+
+
+def date_matches(text: str) -> Iterator[re.Match[str]]:
+    """`DATE_PATTERN.finditer(text)`, found faster."""
+    end = 0
+    first = DATE_PATTERN.match(text)
+    if first is not None:
+        end = first.end()
+        yield first
+    for before in _BEFORE_DATE.finditer(text):
+        if before.end() >= end:
+            date = DATE_PATTERN.match(text, before.end())
+            if date is not None:
+                end = date.end()
+                yield date
+
+
 # "a 2019 Dodge Ram": a vehicle's model year, not a date.
 _MODEL_YEAR = re.compile(
     rf"(?:\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+)(?:19|20)\d\d\s+(?:{'|'.join(sorted(VEHICLE_MAKES))})\b"
@@ -134,7 +163,7 @@ def find_dates(text: str) -> list[DateMention]:
             for group, year in (("first", first), ("second", second)):
                 start, end = match.span(group)
                 mentions.append(DateMention(start=start, end=end, text=text[start:end], value=str(year)))
-    for match in DATE_PATTERN.finditer(text):
+    for match in date_matches(text):
         value = _value(match)
         if value is None or (match["bare_year"] and is_model_year(text, match.start("bare"))):
             continue

@@ -7,7 +7,7 @@ a value, kind and unit. Whether the figure is a statistic is decided elsewhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -24,6 +24,7 @@ __all__ = [
     "WORD_NUMBER",
     "Found",
     "classify",
+    "figure_triggers",
     "qualifier_before",
 ]
 
@@ -63,8 +64,27 @@ _CURRENCY = (
 )
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching exactly `words`, written as a trie so the engine never backtracks over prefixes."""
+# The only characters outside ASCII that match an ASCII letter when case is ignored.
+_NON_ASCII_LETTER_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign
+
+
+def _any_case(character: str) -> str:
+    """`character` as a case-sensitive regex matching what it matches case-insensitively (`t` → `[Tt]`).
+
+    Spelling case out keeps `re.IGNORECASE` off scanning patterns, where it defeats the engine's
+    first-character checks at every branch and makes the scan several times slower.
+    """
+    if not character.isascii() or not character.isalpha():
+        return re.escape(character)
+    candidates = dict.fromkeys(character.lower() + character.upper() + _NON_ASCII_LETTER_FOLDS)
+    return "[" + "".join(c for c in candidates if re.fullmatch(character, c, re.IGNORECASE)) + "]"
+
+
+def _trie(words: Iterable[str], written: Callable[[str], str] = re.escape) -> str:
+    """A regex matching exactly `words`, written as a trie so the engine never backtracks over prefixes.
+
+    `written` writes one character of a word as a regex (`_any_case` for a case-insensitive trie).
+    """
     tree: dict[str, Any] = {}
     for word in words:
         node = tree
@@ -73,9 +93,7 @@ def _trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def branch(node: dict[str, Any]) -> str:
-        paths = [
-            re.escape(character) + branch(child) for character, child in sorted(node.items()) if character
-        ]
+        paths = [written(letter) + branch(child) for letter, child in sorted(node.items()) if letter]
         if not paths:
             return ""
         body = paths[0] if len(paths) == 1 and "" not in node else "(?:" + "|".join(paths) + ")"
@@ -89,12 +107,42 @@ _INITIALS = "".join(sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCNHSRP
 _CODE_INITIALS = "".join(sorted({code[0] for code in CURRENCY_SYMBOLS if code[0].isupper()}))
 # Cheap first pass: where a figure can start. The full pattern runs only at these places; letter codes
 # are looked for only at capitals, so lowercase words are not tried against them.
-TRIGGER = re.compile(
-    rf"[\d$€£¥₹₦₱]|\b(?=[{_INITIALS}])(?:(?:a\s+(?:few|third|quarter|fifth|tenth|half|dozen|hundred)|{_trie(_TRIGGER_WORDS)})\b"
-    r"|(?:US|CA?|AU?|NZ|HK|S)(?=\$)|(?-i:[RNP])(?=\d))"
-    rf"|(?-i:\b(?=[{_CODE_INITIALS}]){_trie(_CURRENCY_CODES)}(?=\s?\d))",
-    re.IGNORECASE,
+_ANY_CASE_INITIALS = "".join(dict.fromkeys("".join(_any_case(initial)[1:-1] for initial in _INITIALS)))
+_ARTICLE_COUNTS = ("few", "third", "quarter", "fifth", "tenth", "half", "dozen", "hundred")
+_DOLLAR_PREFIXES = ("US", "CA", "C", "AU", "A", "NZ", "HK", "S")
+_SYMBOL = r"[\d$€£¥₹₦₱]"
+# A word or letter code that starts a figure; each alternative opens with a word boundary.
+_WORD_TRIGGER = (
+    rf"\b(?=[{_ANY_CASE_INITIALS}])(?:(?:{_any_case('a')}\s+(?:"
+    + "|".join(_trie([word], _any_case) for word in _ARTICLE_COUNTS)
+    + rf")|{_trie(_TRIGGER_WORDS, _any_case)})\b"
+    + "|(?:"
+    + "|".join(_trie([prefix], _any_case) for prefix in _DOLLAR_PREFIXES)
+    + r")(?=\$)|[RNP](?=\d))"
+    + rf"|\b(?=[{_CODE_INITIALS}]){_trie(_CURRENCY_CODES)}(?=\s?\d)"
 )
+TRIGGER = re.compile(rf"{_SYMBOL}|{_WORD_TRIGGER}")
+# A figure starts at a symbol or digit, or right after a character that is not a word's. Scanning for
+# those characters first lets the engine skip the letters inside words without trying the pattern there.
+_BEFORE_TRIGGER = re.compile(rf"[\W\d](?:(?<={_SYMBOL})|(?={_WORD_TRIGGER}))")
+
+
+def figure_triggers(text: str) -> Iterator[re.Match[str]]:
+    """`TRIGGER.finditer(text)`, found faster: TRIGGER is tried only where `_BEFORE_TRIGGER` says it can match."""
+    end = 0
+    first = TRIGGER.match(text, 0)
+    if first is not None:
+        end = first.end()
+        yield first
+    for before in _BEFORE_TRIGGER.finditer(text):
+        for start in (before.start(), before.end()):
+            if start >= end:
+                trigger = TRIGGER.match(text, start)
+                if trigger is not None:
+                    end = trigger.end()
+                    yield trigger
+
+
 _QUALIFIER_TAIL = re.compile(
     _QUALIFIER.replace("(?P<qualifier>", "(?:").removesuffix(")?") + ")$", re.IGNORECASE
 )

@@ -25,6 +25,7 @@ __all__ = [
     "SUBJECT_PRONOUN",
     "VERB",
     "WRAPPED_LINE",
+    "may_state_before_quote",
     "search_from_clause_start",
 ]
 
@@ -63,6 +64,22 @@ STATES_BEFORE_QUOTE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
     r"[^.?!“”\"\n]*[.!?]\s*$"
 )
+_STATEMENT_VERB = re.compile(rf"\s(?:{_FINITE_VERBS})\b")
+_SENTENCE_MARKS = '.?!“”"\n'
+
+
+def may_state_before_quote(text: str, pos: int, endpos: int) -> bool:
+    """False when `STATES_BEFORE_QUOTE` cannot match in `text[pos:endpos]`: the tail does not end a
+    sentence, or no statement verb follows a space in its last sentence. A cheap test that spares the search.
+    """
+    tail = text[pos:endpos].rstrip()
+    if not tail or tail[-1] not in ".!?":
+        return False
+    last = max(tail.rfind(mark, 0, len(tail) - 1) for mark in _SENTENCE_MARKS)
+    # From the mark itself: a line break before the verb is the space `STATES_BEFORE_QUOTE` takes there.
+    return _STATEMENT_VERB.search(tail, max(last, 0), len(tail) - 1) is not None
+
+
 SHORT_WORDS = 4
 SHORT_QUOTE_REACH = 200
 CHARACTERIZING = re.compile(r"said|says|described|called")

@@ -35,6 +35,7 @@ from app.extract.quote_patterns import (
     SUBJECT_PRONOUN,
     VERB,
     WRAPPED_LINE,
+    may_state_before_quote,
     search_from_clause_start,
 )
 from app.extract.spans import Sentences
@@ -387,8 +388,11 @@ def find_quotes(
                 closing, bridged = speaker, False
         elif not spans and closing is None:
             # `Minister X welcomed the figures.` alone before a paragraph that opens on an unattributed quote.
-            stated = search_from_clause_start(
-                STATES_BEFORE_QUOTE, text, max(paragraph_start, paragraph_end - 300), paragraph_end
+            reach = max(paragraph_start, paragraph_end - 300)
+            stated = (
+                search_from_clause_start(STATES_BEFORE_QUOTE, text, reach, paragraph_end)
+                if may_state_before_quote(text, reach, paragraph_end)
+                else None
             )
             if stated is not None:
                 opener = speaker_in(ordered_speakers, stated.start("who"), stated.end("who"))

@@ -55,6 +55,23 @@ ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
 # Where a cue can start, found in one scan of the document: a source noun (`noun`), a reporting verb
 # or `according`. The patterns that start on one of these words then run anchored there only.
 _CUE_WORD = re.compile(rf"\b(?:(?P<noun>{ANY_CASE_SOURCE_NOUNS})|{REPORTING_VERBS}|[Aa]ccording)\b")
+# A cue word opens a word, so it follows a character that is not a word's (or opens the text): scanning
+# for those characters lets the engine pass over the letters inside words without trying the pattern.
+_BEFORE_CUE_WORD = re.compile(rf"\W(?=(?P<cue>{_CUE_WORD.pattern}))")
+
+
+def _cue_words(text: str) -> Iterator[tuple[int, bool]]:
+    """(start, is a source noun) of each match of `_CUE_WORD.finditer(text)`, found faster."""
+    end = 0
+    first = _CUE_WORD.match(text)
+    if first is not None:
+        end = first.end()
+        yield first.start(), first["noun"] is not None
+    for before in _BEFORE_CUE_WORD.finditer(text):
+        start = before.start("cue")
+        if start >= end:
+            end = before.end("cue")
+            yield start, before["noun"] is not None
 
 
 @dataclass(frozen=True)
@@ -117,10 +134,10 @@ class SourceContext:
         self.headline = headline
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
-        for cue in _CUE_WORD.finditer(text):
-            self._cue_starts.append(cue.start())
-            if cue["noun"] is not None:
-                self._noun_starts.append(cue.start())
+        for start, is_noun in _cue_words(text):
+            self._cue_starts.append(start)
+            if is_noun:
+                self._noun_starts.append(start)
 
     def _is_own(self, actor: Speaker) -> bool:
         """The article's own outlet or byline author: never the source of a figure it reports."""

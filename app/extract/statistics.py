@@ -25,8 +25,8 @@ from app.extract.exclusions import (
 from app.extract.numbers import (
     NUMBER_PATTERN,
     SINGLE_NUMBER_PATTERN,
-    TRIGGER,
     classify,
+    figure_triggers,
     qualifier_before,
 )
 from app.extract.spans import Sentences, evidence
@@ -184,7 +184,7 @@ def find_statistics(
     last_figure: _LastFigure | None = None
     next_level: _LastFigure | None = None
     position = 0
-    for trigger in TRIGGER.finditer(text):
+    for trigger in figure_triggers(text):
         if trigger.start() < position:
             continue
         tally = _TALLY.match(text, trigger.start()) if text[trigger.start()].isdigit() else None
