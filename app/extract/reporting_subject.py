@@ -1,0 +1,200 @@
+"""The source a reporting verb credits: its subject before or after it, or the agent of a passive.
+
+`X said`, `said X`, `were reported by X`, `an X official said`, `he said` (the person named before),
+`it said` and `the department said` (the body of that kind named before), `State police said` (the force
+as the text names it), `her office said` (the person), `officials said` (unnamed: null).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import word_set
+from app.extract.quotes import Speaker, antecedent
+from app.extract.source_carry import SourceCarry
+from app.extract.source_context import (
+    FUNCTION_WORDS,
+    NAME_WORD,
+    SOURCE_NOUNS,
+    UNNAMED_SUBJECTS,
+    Cue,
+    Source,
+    SourceContext,
+)
+from app.extract.spans import word_pattern
+from app.models import AttributionMethod
+
+__all__ = ["BODY_NOUNS", "NEAR", "verb_subject"]
+
+_ROLES = word_pattern(word_set("source_roles.txt"))
+
+# Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
+_SUBJECT_GAP = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
+    r"|separately|publicly|earlier|then|officially|today|yesterday|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
+)
+# `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
+_BODY_GAP = re.compile(
+    rf"(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS})(?:\s*,[^,;:“”\"]{{1,150}},)?"
+    r"(?:\s+also)?\s*"
+)
+_TRAILING_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){1,6}")
+_PASSIVE_BY = re.compile(r"\s+by\s+")
+_CLOSING_COMMA = re.compile(r"\s*,\s*")
+_INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
+_INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
+# `is projecting`, `concluded by saying`, `went on to say`: a chain whose subject is the reporting verb's.
+_VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
+_BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
+_SUBJECT_WORD = re.compile(
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
+)
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+_NEW_REPORT_WORDS = word_set("new_report_words.txt")
+# `Labour's figures suggested`: a one-word name owns the data by its possessive, even opening a sentence.
+BODY_NOUNS = word_set("body_nouns.txt")
+_FORCE_NOUNS = word_set("force_nouns.txt")
+_PRONOUNS = frozenset(["he", "she"])
+_NAMED_SUBJECT = re.compile(
+    rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
+    rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS}))?"
+    # `the Ministry of Finance (MoF) said`: the short name given in brackets.
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
+)
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
+_DATA_NOUNS = word_set("source_nouns.txt")
+
+NEAR = 80
+_OWN_OFFICES = frozenset(["office", "campaign", "department", "ministry", "team", "spokesperson"])
+
+
+def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry: SourceCarry) -> Cue | None:
+    """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
+    text = context.text
+    method: AttributionMethod
+    chain = _VERB_CHAIN.search(text, max(start, verb.start() - 30), verb.start())
+    subject_end = (
+        chain.start()
+        if chain and (verb.group().endswith("ing") or chain.group().rstrip().endswith("to"))
+        else verb.start()
+    )
+    subjects = [
+        actor
+        for actor in context.actors_in(start, subject_end)
+        if _SUBJECT_GAP.fullmatch(text, actor.end, subject_end)
+        # `Critics, including the Center for Public Policy Priorities, said`
+        or (
+            _CLOSING_COMMA.fullmatch(text, actor.end, subject_end)
+            and _INCLUDING.search(text, max(start, actor.start - 30), actor.start)
+        )
+        # `Jo Rees, Senior Deputy Election Commissioner said`: a title after the name, its comma dropped.
+        or (actor.is_person and _TRAILING_TITLE.fullmatch(text, actor.end, subject_end) is not None)
+    ]
+    if subjects:
+        # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.
+        people = [actor for actor in subjects if actor.is_person]
+        return Cue(verb.start(), context.source((people or subjects)[-1], "reporting_verb"))
+    for actor in reversed(context.actors_in(start, subject_end)):
+        body = _BODY_GAP.fullmatch(text, actor.end, subject_end)
+        if body is not None:
+            is_data = body["noun"].lower() in _DATA_NOUNS
+            method = "source_phrase" if is_data else "reporting_verb"
+            return Cue(verb.start(), context.source(actor, method, data=is_data))
+    passive = _PASSIVE_BY.match(text, verb.end())
+    if passive is not None or _INVERTED_BEFORE.search(text, max(start, verb.start() - 3), verb.start()):
+        after = passive.end() if passive else verb.end()
+        named = context.named_at(after, min(after + NEAR, len(text)))
+        if named is not None:
+            return Cue(verb.start(), context.source(named, "reporting_verb"))
+    named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - NEAR), subject_end)
+    unlisted = (
+        context.unlisted_source(*named_subject.span("name"))
+        if named_subject is not None
+        # `a worker in Tacoma said`: a place, not the speaker
+        and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())
+        else None
+    )
+    if named_subject is not None and unlisted is not None:
+        is_data = (named_subject["noun"] or "").lower() in _DATA_NOUNS
+        method = "source_phrase" if is_data else "reporting_verb"
+        return Cue(verb.start(), context.source(unlisted, method, data=is_data))
+    bracketed = _BRACKETED_SHORT_NAME.search(text, max(start, subject_end - 20), subject_end)
+    short_name = context.unlisted_source(*bracketed.span("name")) if bracketed else None
+    if short_name is not None:
+        # `The bank's monetary policy committee (MPC) announced`: a body the text names only by its initials.
+        return Cue(verb.start(), context.source(short_name, "reporting_verb"))
+    subject = _SUBJECT_WORD.search(text, max(start, subject_end - 40), subject_end)
+    if subject is None:
+        return None
+    word, owner = subject["word"].lower(), (subject["owner"] or "").lower()
+    if owner in _POSSESSIVE_PRONOUNS and (word in UNNAMED_SUBJECTS or word in _OWN_OFFICES):
+        # `her office said`: the person named before.
+        person = antecedent(context.people, subject.start("owner"), context.quoted)
+        if person is None:
+            return Cue(verb.start(), None)
+        named_by = Speaker(person.name, person.entity_id, subject.start("owner"), subject.end("word"))
+        return Cue(verb.start(), Source(named_by, "reporting_verb", False))
+    body_noun = owner if word in _DATA_NOUNS and owner in BODY_NOUNS else word
+    if body_noun in BODY_NOUNS:
+        # `the department said`, `district data show`: the body of that kind named last.
+        modifier = owner if body_noun == word and owner not in FUNCTION_WORDS else ""
+        referent = (
+            context.described_body(modifier, body_noun, subject.start())
+            if modifier
+            else context.last_body(body_noun, subject.start())
+        )
+        method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
+        # Referring back to a body already named continues its report.
+        return Cue(verb.start(), context.source(referent, method, data=True) if referent else None)
+    if word == "it":
+        # `it said in a statement`: the body named last.
+        last = context.last_body("", subject.start("word"))
+        return Cue(verb.start(), context.source(last, "reporting_verb") if last else None)
+    if (
+        word in _FORCE_NOUNS
+        and subject["owner"]
+        and subject["owner"][0].isupper()
+        and owner not in FUNCTION_WORDS
+    ):
+        # `State police said`: the force as the text names it.
+        force = Speaker(
+            text[subject.start("owner") : subject.end("word")],
+            None,
+            subject.start("owner"),
+            subject.end("word"),
+            is_person=False,
+        )
+        return Cue(verb.start(), context.source(force, "reporting_verb"))
+    if word in _PRONOUNS:
+        person = antecedent(context.people, subject.start("word"), context.quoted)
+        if person is None:
+            return Cue(verb.start(), None)
+        named_by = Speaker(person.name, person.entity_id, subject.start("word"), subject.end("word"))
+        return Cue(verb.start(), Source(named_by, "reporting_verb", False))
+    if word in _DATA_NOUNS and owner in _NEW_REPORT_WORDS:
+        return Cue(verb.start(), None)  # `new data has revealed`: a report left unnamed
+    if (
+        word in _DATA_NOUNS
+        and subject["owner"]
+        and subject["owner"][0].isupper()
+        and owner not in FUNCTION_WORDS
+    ):
+        return None  # `Labor's figures showed`: the owner named is the source phrase's cue
+    if word in _DATA_NOUNS:
+        # `The figures also showed …`: the report already named, not a person who commented on it.
+        earlier = carry.earlier_report
+        # Within its paragraph: a new paragraph needs its own cue to go on with the report.
+        return Cue(verb.start(), Source(earlier.named, "continued", False) if earlier else None)
+    carried = carry.earlier
+    if (
+        word in UNNAMED_SUBJECTS
+        and carried is not None
+        and not carried.named.is_person
+        and text[carried.named.end : carried.named.end + len(word) + 1].strip().lower() == word
+    ):
+        # `Election Commission officials added …. Officials said …`: the same body's officials again.
+        return Cue(verb.start(), Source(carried.named, "reporting_verb", carried.data))
+    if word in UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
+        # `officials said`, `Growers say`: people the text leaves unnamed.
+        return Cue(verb.start(), None)
+    return None
