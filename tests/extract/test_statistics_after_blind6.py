@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.corpus import RawDocument, SuppliedMetadata
-from app.extract import extract_document
 from app.extract.statistics import find_statistics
 from app.models import Statistic
+from tests.extract.pages import record_of
 
 
 def _only(sentence: str, figure: str) -> Statistic:
@@ -134,8 +133,8 @@ def test_a_bulleted_value_is_a_statistic_however_small() -> None:
     assert [statistic.value for statistic in find_statistics(passage)] == [40_000, 4, 31]
 
 
-def _record(raw: str) -> list[Statistic]:
-    return extract_document(RawDocument("d", raw, SuppliedMetadata(), "t")).statistics
+def _statistics(raw: str) -> list[Statistic]:
+    return record_of(raw).statistics
 
 
 def _source(statistics: list[Statistic], value: float) -> str | None:
@@ -144,7 +143,7 @@ def _source(statistics: list[Statistic], value: float) -> str | None:
 
 
 def test_a_list_opened_by_a_colon_carries_its_source_to_its_bullets() -> None:
-    statistics = _record(
+    statistics = _statistics(
         "Flood Toll Rises\n\n"
         "According to the Regional Emergency Management Office, the floods affected 40,000 people, including:\n\n"
         "• dead: 4\n• injured: 31\n• displaced: 2,150\n\n"
@@ -157,7 +156,7 @@ def test_a_list_opened_by_a_colon_carries_its_source_to_its_bullets() -> None:
 
 
 def test_her_department_said_is_the_person_and_carries_past_the_colon() -> None:
-    statistics = _record(
+    statistics = _statistics(
         "Clinic Visits Rise\n\n"
         "Health Minister Ana Ruiz said waiting times had improved. Her department said:\n\n"
         "Demand keeps growing, with an overall increase of 6%."
@@ -166,7 +165,7 @@ def test_her_department_said_is_the_person_and_carries_past_the_colon() -> None:
 
 
 def test_according_to_the_official_is_the_person_named_before() -> None:
-    statistics = _record(
+    statistics = _statistics(
         "Jobs Figures Out\n\n"
         'Labour Minister Sam Okoro said the figures were "strong".\n\n'
         "Part-time jobs also recorded a 12% growth in the past year, according to the official."
@@ -175,7 +174,7 @@ def test_according_to_the_official_is_the_person_named_before() -> None:
 
 
 def test_a_source_name_drops_its_possessive() -> None:
-    statistics = _record(
+    statistics = _statistics(
         "Beds Short\n\nSome 212 people were waiting for a bed, according to the NHSX’s count on Monday."
     )
     assert _source(statistics, 212) == "NHSX"
