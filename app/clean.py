@@ -76,6 +76,14 @@ def _may_be_legal(line: str) -> bool:
     return any(words in lowered for words in _LEGAL_WORDS)
 
 
+# A photo's caption carries its credit: "… TD. Photo: Name / Facebook", "… (AP Photo/Name)", or the
+# photographer's name in capitals run into the caption's last sentence ("… on June 29, 2017.JASON FRANSON").
+_CAPTION_CREDIT = re.compile(
+    r"(?:[.!?)”\"]\s*|\s[-–—|/]\s*)(?:photo(?:graph)?|picture|image)s?(?:\s+credit)?\s*[:/]\s*\S"
+    r"|\((?:ap|afp|reuters|getty|epa|pa|aap|cp)\b[^)]*\)\s*$",
+    re.IGNORECASE,
+)
+_RUN_IN_CREDIT = re.compile(r"(?<=[a-z0-9])\.[A-Z]{2,}[A-Z'’-]*(?:\s+[A-Z][A-Z'’/-]*)*\s*$")
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 # A press release's letterhead: the issuing office's name alone on a line.
 _LETTERHEAD = re.compile(
@@ -263,6 +271,28 @@ def _letterhead_lines(lines: list[str]) -> set[int]:
     return set()
 
 
+def _caption_lines(lines: list[str]) -> set[int]:
+    """Photo captions: lines carrying a photo credit, or set directly above a credit line of their own."""
+    captions: set[int] = set()
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if (
+            _CAPTION_CREDIT.search(stripped)
+            or _RUN_IN_CREDIT.search(stripped)
+            or (
+                following.lower().startswith(("photo", "image", "picture"))
+                and _FURNITURE_LINE.match(following)
+            )
+        ):
+            captions.add(index)
+    # A caption shown twice (the image's alt text, then the caption under it) is a caption both times.
+    caption_texts = {lines[index].strip() for index in captions}
+    return {index for index, line in enumerate(lines) if line.strip() and line.strip() in caption_texts}
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
@@ -300,7 +330,8 @@ def clean_text(raw: str) -> CleanedText:
     spans = _line_spans(working)
     lines = [working[start:end] for start, end in spans]
     drop = [False] * len(lines)
-    prose = [i for i, line in enumerate(lines) if _is_prose(line)]
+    captions = _caption_lines(lines)
+    prose = [i for i, line in enumerate(lines) if _is_prose(line) and i not in captions]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (len(lines), -1)
     # The headline is the first headline-shaped line above the body, after any boilerplate
     # such as "FOR IMMEDIATE RELEASE"; later headline-like lines up there link elsewhere.
@@ -310,6 +341,7 @@ def clean_text(raw: str) -> CleanedText:
             i
             for i, line in enumerate(lines[: max(first_prose, 1)])
             if i not in letterhead
+            and i not in captions
             and _is_leading_headline(line.strip())
             and not _FURNITURE_LINE.match(line.strip())
             and not _RELATED_LINK.match(line.strip())

@@ -181,3 +181,41 @@ def test_a_press_release_letterhead_is_not_the_headline() -> None:
         cleaned.text[cleaned.headline[0] : cleaned.headline[1]]
         == "Two Men Sentenced for Fentanyl Trafficking Conspiracy"
     )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Councillor Ada Brennan TD at the launch. Photo: Ada Brennan / Facebook",
+        "Mayor Lena Ortiz speaks about the flood plan in Riverton, on May 2, 2025.KARL HOLM",
+        "Residents fill sandbags near the river bank (AP Photo/Jo Park)",
+        "Firefighters tackle the blaze on the ridge - Photograph: Sam Reid",
+        # Twenty words and a full stop: shaped like prose, but the credit line under it makes it a caption.
+        "Minister of Finance Ada Brennan takes questions from residents at a town hall on the budget in Riverton, Monday May 2, 2025.\n"
+        "Photo Credit: CP / Karl Holm",
+    ],
+)
+def test_a_photo_caption_above_the_headline_is_not_the_headline(caption: str) -> None:
+    raw = (
+        f"{caption}\n\nRiverton budget deficit projected at $1.2B: finance minister\n\n"
+        "The city is projecting a deficit of at least $1.2 billion next year, the finance minister said on Monday."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.headline is not None
+    assert cleaned.text[cleaned.headline[0] : cleaned.headline[1]] == (
+        "Riverton budget deficit projected at $1.2B: finance minister"
+    )
+
+
+def test_a_caption_shown_twice_is_a_caption_both_times() -> None:
+    caption = (
+        "Minister of Finance Ada Brennan takes questions from residents at a town hall on the budget in Riverton, "
+        "Monday May 2, 2025."
+    )
+    raw = (
+        f"{caption}\n\n{caption}\nPhoto Credit: CP / Karl Holm\n\nRiverton deficit projected at $1.2B\n\n"
+        "The city is projecting a deficit of at least $1.2 billion next year, the finance minister said on Monday."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.headline is not None
+    assert cleaned.text[cleaned.headline[0] : cleaned.headline[1]] == "Riverton deficit projected at $1.2B"
