@@ -18,14 +18,19 @@ from collections.abc import Iterable
 from contextlib import closing
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from app.index.engine import title_and_body
 from app.index.sqlite import connect_for_reading
 from app.models import DocumentRecord, StoryCluster
+
+# datasketch imports scipy (1.2 s, most of a server's start) while a reader needs it only to compare
+# stored signatures: each function that builds a MinHash imports it when first called.
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 __all__ = ["DEFAULT_THRESHOLD", "ClusterWriter", "StoryClusters", "cluster_ids_in", "shingles"]
 
@@ -68,11 +73,15 @@ def shingles(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _permutations() -> object:
     """The seeded permutations every signature uses, drawn once: drawing them costs more than hashing."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME).permutations
 
 
 def _minhash(signature: bytes | None = None) -> MinHash:
     """An empty MinHash, or one restored from stored hash values (the scheme is fixed: stored ones compare)."""
+    from datasketch import MinHash
+
     hashvalues = None if signature is None else np.frombuffer(signature, dtype=_HASH_DTYPE)
     # crc32 is a stable 32-bit hash (what the affine32 scheme takes) several times faster than sha1.
     return MinHash(
@@ -122,6 +131,8 @@ def _bands(threshold: float) -> list[tuple[int, int]]:
 
     A missed copy is weighed far above a false candidate: every candidate's similarity is checked anyway.
     """
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=PERMUTATIONS, weights=(0.1, 0.9))
     ranges: list[tuple[int, int]] = lsh.hashranges
     return ranges
