@@ -97,6 +97,8 @@ LEVELS: list[tuple[str, list[tuple[float, float | None, str | None]]]] = [
     ),
     ("Sales fell 5% from 3.2 million.", [(5, None, "percent"), (3.2e6, None, None)]),
     ("Fees of 10 to 15 percent apply.", [(10, 15, "percent")]),
+    ("Claims increased by 2,300 to 61,400 last week.", [(2300, None, None), (61400, None, None)]),
+    ("Fares will rise by 2 to 3 percent next year.", [(2, 3, "percent")]),
 ]
 
 
