@@ -152,7 +152,7 @@ class _LastFigure:
 
 
 # "voted 6-3", "on a 5-2 vote": both sides of a tally are counts of votes.
-_TALLY = re.compile(r"(?<![\w.$-])(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})(?![\w.%-])")
+_TALLY = re.compile(r"(?<![\w.$-])(?P<a>\d{1,3})\s*[-–]\s*(?P<b>\d{1,3})(?![\w%-]|\.\d)")
 _TALLY_BEFORE = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|approved|rejected|passed|defeated|ruled|decided|split|endorsed|advanced|adopted"
     r"|confirmed|ratified|upheld|overturned|cleared)\s+(?:[\w'’-]+\s+){0,3}$"
