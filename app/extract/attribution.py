@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.reporting_subject import BODY_NOUNS, NEAR, verb_subject
+from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
 from app.extract.source_context import (
     ANY_CASE_SOURCE_NOUNS,
@@ -210,11 +211,12 @@ def attribute_statistics(
     headline: tuple[int, int] | None = None,
     own_outlet: str | None = None,
     bylines: Sequence[tuple[int, int]] = (),
+    roles: RoleHolders | None = None,
 ) -> list[Statistic]:
     """`statistics` with `attributed_to` and `attribution` set from the text around each figure."""
     if not statistics:
         return []
-    context = SourceContext(text, actors, quotes, headline, own_outlet, bylines)
+    context = SourceContext(text, actors, quotes, headline, own_outlet, bylines, roles)
     by_sentence: dict[int, list[Statistic]] = {}
     for statistic in statistics:
         by_sentence.setdefault(sentences.index_at(statistic.start), []).append(statistic)
@@ -243,7 +245,8 @@ def attribute_statistics(
                 else cues
             )
             before = [cue for cue in heard if cue.position <= statistic.start]
-            cue = before[-1] if before else (heard[0] if heard else None)
+            after = [cue for cue in heard if cue.position > statistic.start and not cue.forward]
+            cue = before[-1] if before else (after[0] if after else None)
             if cue is not None:
                 method = cue.source.method if cue.source else None
                 attributed[id(statistic)] = _attributed(text, statistic, cue.source, method)

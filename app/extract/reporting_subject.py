@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.body_subjects import government_subject, opening_government
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.source_carry import SourceCarry
@@ -61,6 +62,13 @@ _NAMED_SUBJECT = re.compile(
     # `the Ministry of Finance (MoF) said`: the short name given in brackets.
     r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
 )
+# `Ontario's finance minister says`, `The Auditor General has revealed`: a title in place of a name.
+_ROLE_SUBJECT = re.compile(
+    r"(?<![\w’'])(?:[Tt]he|[\w-]+['’]s)\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
+    r"(?:\s+(?:also|has|have|had))*\s*$"
+)
+_AFTER_COMMA = re.compile(r",\s*$")
+_OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
 _DATA_NOUNS = word_set("source_nouns.txt")
 
@@ -78,6 +86,16 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if chain and (verb.group().endswith("ing") or chain.group().rstrip().endswith("to"))
         else verb.start()
     )
+    if verb.group().endswith("ing") and _AFTER_COMMA.search(text, max(start, verb.start() - 3), verb.start()):
+        # `The X government on Tuesday tabled a budget, asserting that …`: the sentence's own subject.
+        opening = _OPENING_WORDS.match(text, start, verb.start())
+        limit = opening.end() if opening else start
+        first = next(
+            (actor for actor in context.actors_in(start, verb.start()) if actor.start <= limit), None
+        )
+        first = first or opening_government(text, start, verb.start())
+        if first is not None:
+            return Cue(verb.start(), context.source(first, "reporting_verb"), forward=True)
     subjects = [
         actor
         for actor in context.actors_in(start, subject_end)
@@ -106,6 +124,15 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         named = context.named_at(after, min(after + NEAR, len(text)))
         if named is not None:
             return Cue(verb.start(), context.source(named, "reporting_verb"))
+    role = _ROLE_SUBJECT.search(text, max(start, subject_end - 50), subject_end)
+    holder = context.roles.holder(role["role"], role.start("role")) if role is not None else None
+    if role is not None and holder is not None:
+        # `the finance minister says`, `The Auditor General has revealed`: the person with that title.
+        named_by = Speaker(holder.name, holder.entity_id, role.start("role"), role.end("role"))
+        return Cue(verb.start(), Source(named_by, "reporting_verb", False))
+    government = government_subject(text, start, subject_end)
+    if government is not None:
+        return Cue(verb.start(), context.source(government, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - NEAR), subject_end)
     unlisted = (
         context.unlisted_source(*named_subject.span("name"))

@@ -12,8 +12,17 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import POST_NOMINALS, TITLE_ABBREVIATIONS, word_set
+from app.extract.lexicon import (
+    COUNTRIES,
+    COURTESY_TITLES,
+    JURISDICTIONS,
+    POST_NOMINALS,
+    STATES,
+    TITLE_ABBREVIATIONS,
+    word_set,
+)
 from app.extract.quotes import Speaker, is_name_word
+from app.extract.role_holders import RoleHolders
 from app.extract.spans import slugify, word_pattern
 from app.models import AttributionMethod, Quote
 
@@ -30,7 +39,10 @@ __all__ = [
 ]
 
 _PARENTHESIZED_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w&.-]{1,15})\)")
-_NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
+# `said Capt. Steve Miller`: a title's period is no clause break.
+_NO_CLAUSE_BREAK = re.compile(
+    rf"(?:{word_pattern([*TITLE_ABBREVIATIONS, *COURTESY_TITLES])}|[^,;:.“”\"()—–])*"
+)
 _OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
 NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
 _PROPER_NAME = re.compile(
@@ -43,13 +55,19 @@ _NOT_NAMES = word_set("not_source_names.txt")
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
+# `Alberta anticipates $883-million`: a state, province or country is its government.
+_JURISDICTIONS = (
+    JURISDICTIONS | STATES.keys() | {alias for aliases in COUNTRIES.values() for alias in aliases}
+)
 
 
 def _capitalized(words: frozenset[str]) -> set[str]:
     return {*words, *(word.capitalize() for word in words)}
 
 
-REPORTING_VERBS = word_pattern(_capitalized(word_set("reporting_verbs.txt")))
+REPORTING_VERBS = word_pattern(
+    _capitalized(word_set("reporting_verbs.txt") | word_set("attribution_verbs.txt"))
+)
 SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
 ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
 # Where a cue can start, found in one scan of the document: a source noun (`noun`), a reporting verb
@@ -89,11 +107,14 @@ class Cue:
 
     position: int
     source: Source | None  # None: a source the text leaves unnamed
+    forward: bool = False  # it credits only the figures after it (`…, asserting that …`)
 
 
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 # `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon.
 _HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
+# `Federal deficit projected at $18.4B: finance minister`: a title after the colon, in place of a name.
+_HEADLINE_ROLE_AFTER = re.compile(r":\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$")
 _SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 
 
@@ -108,8 +129,10 @@ class SourceContext:
         headline: tuple[int, int] | None,
         own_outlet: str | None,
         bylines: Sequence[tuple[int, int]],
+        roles: RoleHolders | None = None,
     ) -> None:
         self.text = text
+        self.roles = roles or RoleHolders([])
         self.quoted = [(quote.start, quote.end) for quote in sorted(quotes, key=lambda q: q.start)]
         self._quote_starts = [start for start, _ in self.quoted]
         self._own_outlet = slugify(own_outlet) if own_outlet else None
@@ -179,8 +202,14 @@ class SourceContext:
         body = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
         if body is not None:
             return Speaker(body.name, body.entity_id, start, end, is_person=False)
-        if " " not in name and not name.isupper() and not opening and self._opens_sentence(start):
-            return None  # `Growers say`: a capital that only starts the sentence
+        if (
+            " " not in name
+            and not name.isupper()
+            and not opening
+            and self._opens_sentence(start)
+            and name not in _JURISDICTIONS
+        ):
+            return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
         found = Speaker(name, None, start, end, is_person=titled)
         return None if self._is_own(found) or slugify(name) == self._own_outlet else found
 
@@ -286,7 +315,8 @@ class SourceContext:
         return person or first
 
     def headline_source(self) -> Speaker | None:
-        """`RFA: 120 homes flooded` or `… with $2.1B shortfall: Okafor`: the source a headline names by a colon."""
+        """`RFA: 120 homes flooded`, `… with $2.1B shortfall: Okafor` or `…: finance minister`: the source a
+        headline names by a colon."""
         if self.headline is None:
             return None
         start, end = self.headline
@@ -301,4 +331,8 @@ class SourceContext:
                 named = self.unlisted_source(who.start("who"), who.end("who"), opening=True)
             if named is not None:
                 return named
+        role = _HEADLINE_ROLE_AFTER.search(self.text, start, end)
+        holder = self.roles.holder(role["who"], start) if role is not None else None
+        if role is not None and holder is not None:
+            return Speaker(holder.name, holder.entity_id, *role.span("who"))
         return None

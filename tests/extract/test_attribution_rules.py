@@ -373,6 +373,93 @@ ATTRIBUTION_CASES = [
         "Tom Ruiz",
         "reporting_verb",
     ),
+    (
+        "a title's abbreviation between an inverted verb and the name",
+        HEADLINE
+        + "The fire destroyed two barns overnight, said Sgt. Lena Ortiz of the Harlow Fire Department.",
+        "two",
+        "Lena Ortiz",
+        "reporting_verb",
+    ),
+    (
+        "a title in place of a name is the person given that title",
+        HEADLINE
+        + "Finance Minister Jo Rees met reporters on Monday.\n\n"
+        + "The province's finance minister says the deficit will be $1.9 billion this year.",
+        "$1.9 billion",
+        "Jo Rees",
+        "reporting_verb",
+    ),
+    (
+        "a capitalized title in place of a name",
+        HEADLINE
+        + "Auditor General Ama Boateng tabled her annual report.\n\n"
+        + "The Auditor General has revealed that councils lost R2 billion to irregular spending.",
+        "R2 billion",
+        "Ama Boateng",
+        "reporting_verb",
+    ),
+    (
+        "of two ministers, the one named last before the title",
+        HEADLINE
+        + "Health Minister Tom Hale spoke first. Transport Minister Jo Rees then took questions.\n\n"
+        + "The minister said 40 buses would be replaced.",
+        "40",
+        "Jo Rees",
+        "reporting_verb",
+    ),
+    (
+        "a title after a headline's colon",
+        "Deficit projected at $18.4B: finance minister\n\n"
+        + "Finance Minister Jo Rees presented the numbers at a town hall on Monday.",
+        "$18.4B",
+        "Jo Rees",
+        "source_phrase",
+    ),
+    (
+        "a government named by its leader",
+        HEADLINE + "The cap will save an estimated $6 billion, the Okafor administration announced Thursday.",
+        "an estimated $6 billion",
+        "Okafor administration",
+        "reporting_verb",
+    ),
+    (
+        "a government named by its level",
+        HEADLINE + "The federal government is projecting a deficit of at least $18.4 billion next year.",
+        "at least $18.4 billion",
+        "federal government",
+        "reporting_verb",
+    ),
+    (
+        "'the government' is the government of that kind named before",
+        "Ruritania government closing in on a balanced budget\n\n"
+        + "The government had projected a $4.3 billion deficit in last year's budget.",
+        "$4.3 billion",
+        "Ruritania government",
+        "reporting_verb",
+    ),
+    (
+        "a legislature by its one capitalized word",
+        HEADLINE + "The Senate explained that the gap of $1.2 billion arose from higher revenue pledges.",
+        "$1.2 billion",
+        "Senate",
+        "reporting_verb",
+    ),
+    (
+        "a province as the subject of a projection is its government",
+        HEADLINE + "Saskatchewan anticipates $883 million from potash royalties this year.",
+        "$883 million",
+        "Saskatchewan",
+        "reporting_verb",
+    ),
+    (
+        "a participle after a comma takes the sentence's subject",
+        HEADLINE
+        + "The Okafor government on Tuesday tabled its budget, asserting that growth was well above 10 per cent.",
+        "well above 10 per cent",
+        "Okafor government",
+        "reporting_verb",
+    ),
 ]
 
 
@@ -393,6 +480,17 @@ def test_attribution_rule(passage: str, figure: str, source: str, method: str) -
 # (rule, passage, figure): the article's own voice, or a source the text leaves unnamed.
 NULL_CASES = [
     ("own voice", HEADLINE + "The city has 14 fire stations and 300 firefighters.", "14"),
+    (
+        "a participle after a comma credits only what follows it",
+        HEADLINE + "The Okafor government tabled a $2.79 billion budget, asserting that finances were sound.",
+        "$2.79 billion",
+    ),
+    (
+        "a title no one in the article holds",
+        HEADLINE
+        + "Finance Minister Jo Rees met reporters.\n\nThe deputy minister said 40 buses would be replaced.",
+        "40",
+    ),
     ("unnamed source", HEADLINE + "Officials said 14 fire stations will close.", "14"),
     ("unnamed spokesperson", HEADLINE + "A spokesperson said 14 fire stations will close.", "14"),
     (
