@@ -43,8 +43,10 @@ _SOURCE_OWNER = re.compile(
     rf"\s+(?:{SOURCE_NOUNS})\b"
 )
 # `The agency today released crime statistics`: the body that published a report.
+# `The Bureau of Meteorology (BoM) has released its Annual Climate Statement`: a report's own title too.
 _RELEASED = re.compile(
-    rf"(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+(?:[\w’'-]+\s+){{0,4}}?{SOURCE_NOUNS}\b"
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
 )
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
 _ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
@@ -62,8 +64,9 @@ _POSSESSIVE_OWNER = re.compile(
     rf"(?<![\w’'])(?P<name>{NAME_WORD})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{SOURCE_NOUNS}\b"
     rf"(?!\s+{word_pattern(BODY_NOUNS)}\b)"
 )
-# `according to the statistics department Stats NZ`: a name after the words that describe it.
-_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z])")
+# `according to the statistics department Stats NZ`, `according to a KFF poll`: a name after the words that
+# describe it.
+_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}(?=[A-Z])")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(BODY_NOUNS)})\b")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _UNLISTED_OWNER = re.compile(
@@ -170,6 +173,8 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         cue = verb_subject(context, start, verb, carry)
         if cue is not None:
             cues.append(cue)
+    # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
+    cues = [cue for cue in cues if not context.in_quote(cue.position)]
     listed = carry.listed_report(start, end) if not cues else None
     if listed is not None:
         cues.append(listed)

@@ -48,7 +48,7 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
 _BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
 _SUBJECT_WORD = re.compile(
-    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!also\b)[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
 _NEW_REPORT_WORDS = word_set("new_report_words.txt")
@@ -209,7 +209,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         return None  # `Labor's figures showed`: the owner named is the source phrase's cue
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
-        earlier = carry.earlier_report
+        earlier = carry.report_called(word)
         # Within its paragraph: a new paragraph needs its own cue to go on with the report.
         return Cue(verb.start(), Source(earlier.named, "continued", False) if earlier else None)
     carried = carry.earlier

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
-from app.extract.source_context import SOURCE_NOUNS, Cue, Source, SourceContext
+from app.extract.source_context import ANY_CASE_SOURCE_NOUNS, SOURCE_NOUNS, Cue, Source, SourceContext
 from app.extract.spans import word_pattern
 from app.models import Attribution, Quote
 
@@ -26,8 +26,10 @@ __all__ = ["SourceCarry", "quote_speaker"]
 _DATA_WORD = re.compile(rf"\b{SOURCE_NOUNS}\b")
 _INTRODUCES_LIST = re.compile(r":\s*$")
 _REPORT_OPENING = re.compile(
-    rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}\b"
+    rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?(?P<noun>{SOURCE_NOUNS})\b"
 )
+# The kind of report a cue names (`a new report by X`, `X's data`), found a few words after the cue's start.
+_NOUN_NEAR = re.compile(rf"\b(?P<noun>{ANY_CASE_SOURCE_NOUNS})\b")
 _CONTRAST_OPENING = re.compile(rf"(?:{word_pattern(word_set('contrast_openings.txt'))})\b")
 _BULLETS = "-•*–—·▪"
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])
@@ -51,6 +53,7 @@ class SourceCarry:
         self.carried: Source | None = None  # what a sentence naming no source goes on with
         self.recent: Source | None = None  # the last source named, even in an earlier paragraph
         self.report: Source | None = None  # the last report named (`according to`, `a study by`)
+        self._reports_by_noun: dict[str, Source] = {}  # the last report of each kind (`report`, `data`)
         self._previous_end = 0
         self._listing = False  # the last cued sentence opened a list (`X said:`)
         self._colon_pending = False  # that sentence was the last one before a paragraph break
@@ -86,11 +89,16 @@ class SourceCarry:
         """`However, …`: the paragraph turns away from the statement carried."""
         return _CONTRAST_OPENING.match(self._context.text, start, end) is not None
 
+    def report_called(self, noun: str) -> Source | None:
+        """`The report found …`: the last report named by that word (not the data it drew on), else the
+        report or body named before."""
+        return self._reports_by_noun.get(noun.lower()) or self.earlier_report
+
     def reopened_report(self, start: int, end: int) -> Cue | None:
         """`The study surveyed 1,200 riders`: the report named before, to the end of this paragraph."""
-        if self.report is not None and _REPORT_OPENING.match(self._context.text, start, end):
-            return Cue(start, Source(self.report.named, "continued", False))
-        return None
+        opening = _REPORT_OPENING.match(self._context.text, start, end) if self.report is not None else None
+        report = self.report_called(opening["noun"]) if opening is not None else None
+        return Cue(start, Source(report.named, "continued", False)) if report is not None else None
 
     def listed_report(self, start: int, end: int) -> Cue | None:
         """`Other data released includes:`: the list goes on with the report (or body) named before."""
@@ -137,6 +145,10 @@ class SourceCarry:
                 _INTRODUCES_LIST.search(self._context.text, start, end) is not None
             )
             reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
+            for cue in cues:
+                noun = _NOUN_NEAR.search(self._context.text, cue.position, min(end, cue.position + 60))
+                if cue.source is not None and cue.source.method in _REPORT_METHODS and noun is not None:
+                    self._reports_by_noun[noun["noun"].lower()] = cue.source
             self.report = reports[-1] if reports else self.report
             return
         inside = self._quotes[

@@ -460,6 +460,35 @@ ATTRIBUTION_CASES = [
         "Okafor government",
         "reporting_verb",
     ),
+    (
+        "a name right after the article of 'according to'",
+        HEADLINE + "Only 48% of voters know of the cap, according to a Gallup poll released in May.",
+        "Only 48%",
+        "Gallup",
+        "according_to",
+    ),
+    (
+        "'the report found' is the report, not the data it drew on nor one named in a quote",
+        HEADLINE
+        + "Wards were short of 587 nurses a shift, according to a new report by Infometrics.\n\n"
+        + "The report was based on Health Board data from 1.69 million shifts.\n\n"
+        + 'Director Ana Lutu said: "We will read the union\'s report closely."\n\n'
+        + "The report found 51 percent of shifts were understaffed.",
+        "51 percent",
+        "Infometrics",
+        "continued",
+    ),
+    (
+        "a released statement is a report, and 'it also showed' its body",
+        HEADLINE
+        + "The Weather Bureau (WB) has released its Annual Climate Statement.\n\n"
+        + "Bureau head Karl Braganza said the year was dry.\n\n"
+        + "The annual statement also showed rainfall was 40 percent below average.\n\n"
+        + "It also showed national rainfall was just 277mm.",
+        "just 277",
+        "Weather Bureau",
+        "reporting_verb",
+    ),
 ]
 
 
