@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
@@ -76,6 +77,7 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 _REPORT_REFERENCE = re.compile(
     rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}", re.IGNORECASE
 )
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
 _PERSON_ROLES = word_set("person_reference_roles.txt")
 # `Her department said:`: a person's own office speaks for them.
@@ -171,11 +173,19 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         ):
             continue  # `the Global Carbon Project`: a capitalized verb inside a name
         cue = verb_subject(context, start, verb, carry)
+        if (
+            cue is not None
+            and cue.source is not None
+            and _RELATIVE_BEFORE.search(text, max(start, cue.source.named.start - 30), cue.source.named.start)
+        ):
+            # `a surplus $100 million less than predicted, which Ms Saffioti said was …`: a statement about
+            # the noun the clause follows, not the figures before it.
+            cue = replace(cue, forward=True)
         if cue is not None:
             cues.append(cue)
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
     cues = [cue for cue in cues if not context.in_quote(cue.position)]
-    listed = carry.listed_report(start, end) if not cues else None
+    listed = carry.listed_report(start, end) or carry.projection(start, end) if not cues else None
     if listed is not None:
         cues.append(listed)
     cues.sort(key=lambda cue: cue.position)

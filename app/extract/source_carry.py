@@ -31,6 +31,10 @@ _REPORT_OPENING = re.compile(
 # The kind of report a cue names (`a new report by X`, `X's data`), found a few words after the cue's start.
 _NOUN_NEAR = re.compile(rf"\b(?P<noun>{ANY_CASE_SOURCE_NOUNS})\b")
 _CONTRAST_OPENING = re.compile(rf"(?:{word_pattern(word_set('contrast_openings.txt'))})\b")
+_AGENTLESS_PROJECTION = re.compile(
+    rf"\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:{word_pattern(word_set('projection_participles.txt'))})"
+    r"\s+(?:to|that)\b"
+)
 _BULLETS = "-•*–—·▪"
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])
 
@@ -54,6 +58,7 @@ class SourceCarry:
         self.recent: Source | None = None  # the last source named, even in an earlier paragraph
         self.report: Source | None = None  # the last report named (`according to`, `a study by`)
         self._reports_by_noun: dict[str, Source] = {}  # the last report of each kind (`report`, `data`)
+        self._paragraphs_since_recent = 0  # paragraph breaks passed since `recent` was named
         self._previous_end = 0
         self._listing = False  # the last cued sentence opened a list (`X said:`)
         self._colon_pending = False  # that sentence was the last one before a paragraph break
@@ -83,6 +88,7 @@ class SourceCarry:
             self.carried = None
         if new_paragraph:
             self._colon_pending = False
+            self._paragraphs_since_recent += 1
         self._previous_end = end
 
     def _turns(self, start: int, end: int) -> bool:
@@ -99,6 +105,17 @@ class SourceCarry:
         opening = _REPORT_OPENING.match(self._context.text, start, end) if self.report is not None else None
         report = self.report_called(opening["noun"]) if opening is not None else None
         return Cue(start, Source(report.named, "continued", False)) if report is not None else None
+
+    def projection(self, start: int, end: int) -> Cue | None:
+        """`Spending is projected to boost growth by 0.75 points`: a projection that names no one is the
+        last source's, named in this paragraph or the one before."""
+        recent = self.recent
+        if recent is None or self._paragraphs_since_recent > 1:
+            return None
+        projected = _AGENTLESS_PROJECTION.search(self._context.text, start, end)
+        if projected is None or self._context.in_quote(projected.start()):
+            return None
+        return Cue(projected.start(), Source(recent.named, "continued", recent.data))
 
     def listed_report(self, start: int, end: int) -> Cue | None:
         """`Other data released includes:`: the list goes on with the report (or body) named before."""
@@ -141,6 +158,7 @@ class SourceCarry:
                 # (`…, the department said`) goes on with its report.
                 last = replace(last, data=False)
             self.carried = self.recent = last
+            self._paragraphs_since_recent = 0
             self._listing = self._colon_pending = (
                 _INTRODUCES_LIST.search(self._context.text, start, end) is not None
             )
@@ -157,6 +175,7 @@ class SourceCarry:
         spoken = [quote for quote in inside if quote.speaker is not None]
         if spoken and spoken[-1].speaker is not None:
             self.carried = self.recent = Source(quote_speaker(spoken[-1].speaker), "quote", False)
+            self._paragraphs_since_recent = 0
         elif self.carried is not None and not (self.carried.data or self._listing or stated_figures):
             # A statement goes on through the figures that follow it in its paragraph, a list for its items.
             self.carried = None

@@ -489,6 +489,15 @@ ATTRIBUTION_CASES = [
         "Weather Bureau",
         "reporting_verb",
     ),
+    (
+        "a projection that names no one is the source named just before",
+        HEADLINE
+        + "The Monetary Policy Committee said it had weighed the new budget.\n\n"
+        + "Higher public spending is projected to boost growth by 0.75 percentage points next year.",
+        "0.75 percentage points",
+        "Monetary Policy Committee",
+        "continued",
+    ),
 ]
 
 
@@ -509,6 +518,21 @@ def test_attribution_rule(passage: str, figure: str, source: str, method: str) -
 # (rule, passage, figure): the article's own voice, or a source the text leaves unnamed.
 NULL_CASES = [
     ("own voice", HEADLINE + "The city has 14 fire stations and 300 firefighters.", "14"),
+    (
+        "a statement in a relative clause is not about the figures before it",
+        HEADLINE
+        + "Treasurer Rita Moss tabled the budget.\n\n"
+        + "The surplus is $100 million less than predicted, which Ms Moss said was still the envy of the nation.",
+        "$100 million",
+    ),
+    (
+        "a projection that names no one, paragraphs after the last source",
+        HEADLINE
+        + "The Monetary Policy Committee said it had weighed the new budget.\n\n"
+        + "Rates were cut in August.\n\nThe city has 14 fire stations.\n\n"
+        + "Higher public spending is projected to boost growth by 0.75 percentage points next year.",
+        "0.75 percentage points",
+    ),
     (
         "a participle after a comma credits only what follows it",
         HEADLINE + "The Okafor government tabled a $2.79 billion budget, asserting that finances were sound.",
