@@ -35,6 +35,10 @@ _AGENTLESS_PROJECTION = re.compile(
     rf"\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:{word_pattern(word_set('projection_participles.txt'))})"
     r"\s+(?:to|that)\b"
 )
+_POINTS_BACK = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b"
+    rf"(?!\s+(?:{word_pattern(word_set('time_nouns.txt'))})\b)"
+)
 _BULLETS = "-•*–—·▪"
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])
 
@@ -81,8 +85,13 @@ class SourceCarry:
         list_goes_on = self._listing and (text[start] in _BULLETS or self._colon_pending)
         carried = self.carried
         ends_with_paragraph = new_paragraph and not list_goes_on
+        # `But that deficit will balloon …`: a paragraph that opens by pointing back goes on with the statement.
+        points_back = _POINTS_BACK.match(text, start, end) is not None
         if carried is not None and (
-            (ends_with_paragraph and (not carried.data or self._context.opens_with_person(start)))
+            (
+                ends_with_paragraph
+                and ((not carried.data and not points_back) or self._context.opens_with_person(start))
+            )
             or (not (carried.data or self._listing) and self._turns(start, end))
         ):
             self.carried = None

@@ -498,6 +498,15 @@ ATTRIBUTION_CASES = [
         "Monetary Policy Committee",
         "continued",
     ),
+    (
+        "a paragraph that opens by pointing back goes on with the statement",
+        HEADLINE
+        + "Mayor Tom Ruiz said the city will post a deficit of $2.3 million this year.\n\n"
+        + "But that deficit will balloon to $18.4 million next year.",
+        "$18.4 million",
+        "Tom Ruiz",
+        "continued",
+    ),
 ]
 
 
@@ -518,6 +527,13 @@ def test_attribution_rule(passage: str, figure: str, source: str, method: str) -
 # (rule, passage, figure): the article's own voice, or a source the text leaves unnamed.
 NULL_CASES = [
     ("own voice", HEADLINE + "The city has 14 fire stations and 300 firefighters.", "14"),
+    (
+        "'this year' opening a paragraph points to a time, not back to the statement",
+        HEADLINE
+        + "Mayor Tom Ruiz said the city will post a deficit of $2.3 million.\n\n"
+        + "This year the city has 14 fire stations.",
+        "14",
+    ),
     (
         "a statement in a relative clause is not about the figures before it",
         HEADLINE
