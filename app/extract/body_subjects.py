@@ -34,6 +34,7 @@ _INSTITUTION_SUBJECT = re.compile(
     rf"(?<![\w’'])[Tt]he\s+(?P<name>{_INSTITUTIONS})(?:\s+(?:also|has|have|had))*\s*$"
 )
 _NAMED_GOVERNMENT = re.compile(rf"(?P<name>(?:{NAME_WORD}\s+){{1,3}})(?P<noun>{_GOVERNMENT_NOUNS})\b")
+_ANY_GOVERNMENT_WORD = re.compile(rf"(?:{_GOVERNMENT_NOUNS}|{_INSTITUTIONS})\b")
 _NOT_NAMES = frozenset(["The", "A", "An", "This", "That", "Its", "Their"])
 
 
@@ -60,6 +61,8 @@ def _named(text: str, match: re.Match[str]) -> Speaker | None:
 def government_subject(text: str, start: int, subject_end: int) -> Speaker | None:
     """The government or legislature named right before a reporting verb ending at `subject_end`."""
     window = max(start, subject_end - 90)
+    if _ANY_GOVERNMENT_WORD.search(text, window, subject_end) is None:
+        return None  # one scan for the nouns both patterns end on, before trying them at every position
     government = _GOVERNMENT_SUBJECT.search(text, window, subject_end)
     if government is not None:
         return _named(text, government)

@@ -67,6 +67,7 @@ _ROLE_SUBJECT = re.compile(
     r"(?<![\w’'])(?:[Tt]he|[\w-]+['’]s)\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
     r"(?:\s+(?:also|has|have|had))*\s*$"
 )
+_AUXILIARIES = frozenset(["also", "has", "have", "had"])
 _AFTER_COMMA = re.compile(r",\s*$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
@@ -74,6 +75,14 @@ _DATA_NOUNS = word_set("source_nouns.txt")
 
 NEAR = 80
 _OWN_OFFICES = frozenset(["office", "campaign", "department", "ministry", "team", "spokesperson"])
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of `text[start:end]` before any `also` or `has`, lowercased."""
+    words = text[start:end].split()
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    return words[-1].lower() if words else ""
 
 
 def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry: SourceCarry) -> Cue | None:
@@ -124,7 +133,11 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         named = context.named_at(after, min(after + NEAR, len(text)))
         if named is not None:
             return Cue(verb.start(), context.source(named, "reporting_verb"))
-    role = _ROLE_SUBJECT.search(text, max(start, subject_end - 50), subject_end)
+    role = (
+        _ROLE_SUBJECT.search(text, max(start, subject_end - 50), subject_end)
+        if _last_word(text, max(start, subject_end - 30), subject_end) in context.roles.heads
+        else None
+    )
     holder = context.roles.holder(role["role"], role.start("role")) if role is not None else None
     if role is not None and holder is not None:
         # `the finance minister says`, `The Auditor General has revealed`: the person with that title.

@@ -85,12 +85,14 @@ class SourceCarry:
         list_goes_on = self._listing and (text[start] in _BULLETS or self._colon_pending)
         carried = self.carried
         ends_with_paragraph = new_paragraph and not list_goes_on
-        # `But that deficit will balloon …`: a paragraph that opens by pointing back goes on with the statement.
-        points_back = _POINTS_BACK.match(text, start, end) is not None
         if carried is not None and (
             (
                 ends_with_paragraph
-                and ((not carried.data and not points_back) or self._context.opens_with_person(start))
+                and (
+                    # `But that deficit will balloon …`: a paragraph that opens by pointing back goes on.
+                    (not carried.data and _POINTS_BACK.match(text, start, end) is None)
+                    or self._context.opens_with_person(start)
+                )
             )
             or (not (carried.data or self._listing) and self._turns(start, end))
         ):
@@ -173,8 +175,10 @@ class SourceCarry:
             )
             reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
             for cue in cues:
+                if cue.source is None or cue.source.method not in _REPORT_METHODS:
+                    continue
                 noun = _NOUN_NEAR.search(self._context.text, cue.position, min(end, cue.position + 60))
-                if cue.source is not None and cue.source.method in _REPORT_METHODS and noun is not None:
+                if noun is not None:
                     self._reports_by_noun[noun["noun"].lower()] = cue.source
             self.report = reports[-1] if reports else self.report
             return

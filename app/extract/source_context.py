@@ -41,7 +41,7 @@ __all__ = [
 _PARENTHESIZED_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w&.-]{1,15})\)")
 # `said Capt. Steve Miller`: a title's period is no clause break.
 _NO_CLAUSE_BREAK = re.compile(
-    rf"(?:{word_pattern([*TITLE_ABBREVIATIONS, *COURTESY_TITLES])}|[^,;:.“”\"()—–])*"
+    rf"[^,;:.“”\"()—–]*(?:(?:{word_pattern([*TITLE_ABBREVIATIONS, *COURTESY_TITLES])})[^,;:.“”\"()—–]*)*"
 )
 _OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
 NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
