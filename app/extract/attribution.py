@@ -40,6 +40,8 @@ __all__ = ["attribute_statistics"]
 _REPORTING_VERB = re.compile(rf"\b{REPORTING_VERBS}\b")
 # `ICE's latest figures`, `ONS data`: a possessive may take any two words, a bare name only report adjectives.
 _SOURCE_OWNER = re.compile(
+    # `The National Records of Scotland (NRS) figures`: the body's short name may come between.
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?"
     rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
     rf"\s+(?:{SOURCE_NOUNS})\b"
 )
@@ -70,9 +72,12 @@ _POSSESSIVE_OWNER = re.compile(
 _DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}(?=[A-Z])")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(BODY_NOUNS)})\b")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
+# `The State Government report`, `The National Records of Scotland (NRS) figures`.
 _UNLISTED_OWNER = re.compile(
-    rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?:['’]s)?\s+{SOURCE_NOUNS}\b"
+    rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD}){{1,4}})"
+    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:['’]s)?\s+{SOURCE_NOUNS}\b"
 )
+_JOINED_NAME = re.compile(r"\s(?:of|for|and|&)\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 _REPORT_REFERENCE = re.compile(
     rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}", re.IGNORECASE
@@ -147,7 +152,8 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
             cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))
     for owner in _UNLISTED_OWNER.finditer(text, start, end) if has_noun else ():
         # `The State Government report on …`: a report owned by a name no extractor listed.
-        named = context.unlisted_source(*owner.span("name"))
+        joined = _JOINED_NAME.search(owner["name"]) is not None
+        named = context.unlisted_source(*owner.span("name"), body=joined)
         if named is not None and not context.actors_in(named.start, named.end):
             cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))
     return cues
@@ -160,8 +166,9 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     reopened = carry.reopened_report(start, end)
     if reopened is not None:
         cues.append(reopened)
-    if context.headline is not None and context.headline[0] <= start < context.headline[1]:
-        named = context.headline_source()
+    in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
+    if in_headline or context.title_line(start, end):
+        named = context.headline_source(None if in_headline else (start, end))
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
             cues.append(Cue(start, Source(named, "source_phrase", False)))
@@ -242,7 +249,7 @@ def attribute_statistics(
         carry.enter(start, end)
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
-        cued = in_headline or context.has_cue(start, end)
+        cued = in_headline or context.has_cue(start, end) or context.title_line(start, end)
         cues = _cues(context, start, end, carry) if cued else []
         conceding = _CONCEDING_CLAUSE.match(text, start, end) if cues else None
         main_clause = conceding.end() if conceding else start

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import word_set
+from app.extract.lexicon import word_map, word_set
 from app.extract.quotes import Speaker
 from app.extract.source_context import NAME_WORD
 from app.extract.spans import word_pattern
 
 __all__ = ["government_subject", "opening_government"]
 
-_GOVERNMENT_NOUNS = word_pattern(word_set("eponymous_body_nouns.txt"))
+_GOVERNMENT_NAMES = word_map("government_nouns.tsv")
+_GOVERNMENT_NOUNS = word_pattern(_GOVERNMENT_NAMES)
 _GOVERNMENT_LEVELS = word_pattern(word_set("government_levels.txt"))
 _INSTITUTIONS = word_pattern(word_set("institution_words.txt"))
 
@@ -55,7 +56,9 @@ def _named(text: str, match: re.Match[str]) -> Speaker | None:
     if not words:
         return None
     end = match.end("place") if match.groupdict().get("place") else match.end("noun")
-    return Speaker(" ".join(text[start:end].split()), None, start, end, is_person=False)
+    # `Biden admin`: the noun as the source is named.
+    name = " ".join([*words, _GOVERNMENT_NAMES[match["noun"]], *text[match.end("noun") : end].split()])
+    return Speaker(name, None, start, end, is_person=False)
 
 
 def government_subject(text: str, start: int, subject_end: int) -> Speaker | None:

@@ -213,13 +213,13 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
     if word in _DATA_NOUNS and owner in _NEW_REPORT_WORDS:
         return Cue(verb.start(), None)  # `new data has revealed`: a report left unnamed
-    if (
-        word in _DATA_NOUNS
-        and subject["owner"]
-        and subject["owner"][0].isupper()
-        and owner not in FUNCTION_WORDS
+    if word in _DATA_NOUNS and (
+        (subject["owner"] and subject["owner"][0].isupper() and owner not in FUNCTION_WORDS)
+        or text[max(start, subject.start() - 2) : subject.start()].rstrip().endswith(")")
     ):
-        return None  # `Labor's figures showed`: the owner named is the source phrase's cue
+        # `Labor's figures showed`, `The Records Office (RO) figures show`: the owner named is the source
+        # phrase's cue.
+        return None
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
         earlier = carry.report_called(word)

@@ -115,6 +115,7 @@ _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 _HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 # `Federal deficit projected at $18.4B: finance minister`: a title after the colon, in place of a name.
 _HEADLINE_ROLE_AFTER = re.compile(r":\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$")
+_SENTENCE_ENDS = frozenset(".!?”\"’'")
 _SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 
 
@@ -175,14 +176,18 @@ class SourceContext:
         name = _PROPER_NAME.match(self.text, start, end)
         return self.unlisted_source(name.start("name"), name.end("name")) if name else None
 
-    def unlisted_source(self, start: int, end: int, *, opening: bool = False) -> Speaker | None:
+    def unlisted_source(
+        self, start: int, end: int, *, opening: bool = False, body: bool = False
+    ) -> Speaker | None:
         """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own.
 
-        A one-word name opening a sentence is taken only with `opening` (a headline's `RFA: …`).
+        A one-word name opening a sentence is taken only with `opening` (a headline's `RFA: …`); with
+        `body`, a name that owns a report and joins its words (`National Records of Scotland`) is a body's
+        whole name, its first words no title.
         """
         words = self.text[start:end].split()
         titled = False
-        while words and (words[0] in _NOT_NAMES or not is_name_word(words[0])):
+        while words and (words[0] in _NOT_NAMES or (not body and not is_name_word(words[0]))):
             titled = titled or words[0].lower() not in FUNCTION_WORDS
             start += len(words.pop(0))
             start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
@@ -194,14 +199,14 @@ class SourceContext:
             # `according to the HSE’s count`, `… Council on Saturday`: the name without its possessive or day.
             end = possessive.start()
             words = self.text[start:end].split()
-        if titled and " of " in self.text[start:end]:
+        if titled and not body and " of " in self.text[start:end]:
             end = self.text.index(" of ", start, end)  # `Analyst Wendy Cho of Harbor Securities`
         name = self.text[start:end]
         if not words or end <= start or name.lower() in UNNAMED_SUBJECTS:
             return None
-        body = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
-        if body is not None:
-            return Speaker(body.name, body.entity_id, start, end, is_person=False)
+        known = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
+        if known is not None:
+            return Speaker(known.name, known.entity_id, start, end, is_person=False)
         if (
             " " not in name
             and not name.isupper()
@@ -210,7 +215,7 @@ class SourceContext:
             and name not in _JURISDICTIONS
         ):
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
-        found = Speaker(name, None, start, end, is_person=titled)
+        found = Speaker(name, None, start, end, is_person=titled and not body)
         return None if self._is_own(found) or slugify(name) == self._own_outlet else found
 
     def _initialed_body(self, initials: str, position: int) -> Speaker | None:
@@ -314,14 +319,26 @@ class SourceContext:
         person = next((actor for actor in inside if actor.is_person and actor.start - first.end <= 60), None)
         return person or first
 
-    def headline_source(self) -> Speaker | None:
+    def title_line(self, start: int, end: int) -> bool:
+        """`text[start:end]` is a line of its own that names a source after a colon, as a headline does
+        (`Federal deficit projected at $18.4B: finance minister` below a photo's caption)."""
+        text = self.text
+        if text.find(":", start, end) < 0 or (start > 0 and text[start - 1] != "\n"):
+            return False
+        line = text[start:end].rstrip()
+        return (
+            text[start + len(line) : start + len(line) + 1] in ("", "\n") and line[-1:] not in _SENTENCE_ENDS
+        )
+
+    def headline_source(self, line: tuple[int, int] | None = None) -> Speaker | None:
         """`RFA: 120 homes flooded`, `… with $2.1B shortfall: Okafor` or `…: finance minister`: the source a
-        headline names by a colon."""
-        if self.headline is None:
+        headline names by a colon (a title `line` other than the headline: by a colon before its end only)."""
+        span = line or self.headline
+        if span is None:
             return None
-        start, end = self.headline
+        start, end = span
         for who in (
-            _HEADLINE_SOURCE.match(self.text, start, end),
+            None if line else _HEADLINE_SOURCE.match(self.text, start, end),
             _HEADLINE_SOURCE_AFTER.search(self.text, start, end),
         ):
             if who is None:

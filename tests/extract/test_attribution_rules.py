@@ -507,6 +507,31 @@ ATTRIBUTION_CASES = [
         "Tom Ruiz",
         "continued",
     ),
+    (
+        "a body's short name between it and its figures, carried past a turn",
+        HEADLINE
+        + "The National Registry of Ruritania (NRR) figures show Ravenna had the highest rates. "
+        + "However, these two towns have also seen the biggest fall.",
+        "two",
+        "National Registry of Ruritania",
+        "continued",
+    ),
+    (
+        "a headline's shortened government",
+        "Okafor admin announces drug price deal that will save $6B\n\nThe deal was signed on Monday.",
+        "$6B",
+        "Okafor administration",
+        "reporting_verb",
+    ),
+    (
+        "a headline below a photo caption names its source after the colon",
+        "Finance Minister Jo Rees at a town hall in the capital on Monday.\n\n"
+        + "Deficit projected at $18.4B: finance minister\n\n"
+        + "Finance Minister Jo Rees presented the numbers at a town hall on Monday.",
+        "$18.4B",
+        "Jo Rees",
+        "source_phrase",
+    ),
 ]
 
 
