@@ -67,6 +67,7 @@ _ROLE_SUBJECT = re.compile(
     r"(?<![\w’'])(?:[Tt]he|[\w-]+['’]s)\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
     r"(?:\s+(?:also|has|have|had))*\s*$"
 )
+_PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _AUXILIARIES = frozenset(["also", "has", "have", "had"])
 _AFTER_COMMA = re.compile(r",\s*$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
@@ -148,7 +149,11 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         return Cue(verb.start(), context.source(government, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - NEAR), subject_end)
     unlisted = (
-        context.unlisted_source(*named_subject.span("name"))
+        # `Alberta anticipates $883-million`: a place stating a figure is its government; `Australia recorded
+        # its hottest year` is the place itself.
+        context.unlisted_source(
+            *named_subject.span("name"), place=verb.group().lower() not in _PLACE_EXPERIENCES
+        )
         if named_subject is not None
         # `a worker in Tacoma said`: a place, not the speaker
         and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())

@@ -177,13 +177,14 @@ class SourceContext:
         return self.unlisted_source(name.start("name"), name.end("name")) if name else None
 
     def unlisted_source(
-        self, start: int, end: int, *, opening: bool = False, body: bool = False
+        self, start: int, end: int, *, opening: bool = False, body: bool = False, place: bool = False
     ) -> Speaker | None:
         """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own.
 
         A one-word name opening a sentence is taken only with `opening` (a headline's `RFA: …`); with
         `body`, a name that owns a report and joins its words (`National Records of Scotland`) is a body's
-        whole name, its first words no title.
+        whole name, its first words no title; with `place`, a state, province or country opening a
+        sentence is its government (`Alberta anticipates`).
         """
         words = self.text[start:end].split()
         titled = False
@@ -212,7 +213,7 @@ class SourceContext:
             and not name.isupper()
             and not opening
             and self._opens_sentence(start)
-            and name not in _JURISDICTIONS
+            and not (place and name in _JURISDICTIONS)
         ):
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
         found = Speaker(name, None, start, end, is_person=titled and not body)

@@ -553,6 +553,11 @@ def test_attribution_rule(passage: str, figure: str, source: str, method: str) -
 NULL_CASES = [
     ("own voice", HEADLINE + "The city has 14 fire stations and 300 firefighters.", "14"),
     (
+        "a place that recorded a figure went through it, it did not state it",
+        HEADLINE + "Saskatchewan recorded 1.52 degrees of warming last year.",
+        "1.52",
+    ),
+    (
         "'this year' opening a paragraph points to a time, not back to the statement",
         HEADLINE
         + "Mayor Tom Ruiz said the city will post a deficit of $2.3 million.\n\n"
