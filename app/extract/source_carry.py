@@ -35,9 +35,14 @@ _AGENTLESS_PROJECTION = re.compile(
     rf"\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:{word_pattern(word_set('projection_participles.txt'))})"
     r"\s+(?:to|that)\b"
 )
+# `But that deficit will balloon …` (a conjunction and a demonstrative), `This had already affected …` (a
+# demonstrative standing for what was just said, before its verb); not `These stations employ …`, a new
+# subject, nor `This year …`.
 _POINTS_BACK = re.compile(
-    r"(?:(?:But|And|Yet|So)\s+)?(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\b"
+    r"(?:(?:But|And|Yet|So)\s+(?:this|that|these|those)"
     rf"(?!\s+(?:{word_pattern(word_set('time_nouns.txt'))})\b)"
+    r"|(?:This|That|These|Those)(?:['’]s|\s+(?:also\s+)?"
+    rf"(?:{word_pattern(word_set('pointing_back_verbs.txt'))})))\b"
 )
 _BULLETS = "-•*–—·▪"
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])

@@ -508,6 +508,15 @@ ATTRIBUTION_CASES = [
         "continued",
     ),
     (
+        "a paragraph opening on a demonstrative that stands for the statement goes on with it",
+        HEADLINE
+        + "Mayor Tom Ruiz said floods damaged crops worth $2.75 million.\n\n"
+        + "This had already affected over 1,170 farmers across the county.",
+        "over 1,170",
+        "Tom Ruiz",
+        "continued",
+    ),
+    (
         "a body's short name between it and its figures, carried past a turn",
         HEADLINE
         + "The National Registry of Ruritania (NRR) figures show Ravenna had the highest rates. "
@@ -552,6 +561,12 @@ def test_attribution_rule(passage: str, figure: str, source: str, method: str) -
 # (rule, passage, figure): the article's own voice, or a source the text leaves unnamed.
 NULL_CASES = [
     ("own voice", HEADLINE + "The city has 14 fire stations and 300 firefighters.", "14"),
+    (
+        "a paragraph opening on a demonstrative and its own noun is a new subject",
+        HEADLINE
+        + "Mayor Tom Ruiz said two fire stations will close.\n\nThese stations employ 45 firefighters.",
+        "45",
+    ),
     (
         "a place that recorded a figure went through it, it did not state it",
         HEADLINE + "Saskatchewan recorded 1.52 degrees of warming last year.",
