@@ -191,7 +191,8 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         if cue is not None:
             cues.append(cue)
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
-    cues = [cue for cue in cues if not context.in_quote(cue.position)]
+    if cues and context.quoted:
+        cues = [cue for cue in cues if not context.in_quote(cue.position)]
     listed = carry.listed_report(start, end) or carry.projection(start, end) if not cues else None
     if listed is not None:
         cues.append(listed)
@@ -267,8 +268,9 @@ def attribute_statistics(
                 else cues
             )
             before = [cue for cue in heard if cue.position <= statistic.start]
-            after = [cue for cue in heard if cue.position > statistic.start and not cue.forward]
-            cue = before[-1] if before else (after[0] if after else None)
+            # With none before, the first after it, unless that one credits only what follows it.
+            after = (cue for cue in heard if cue.position > statistic.start and not cue.forward)
+            cue = before[-1] if before else next(after, None)
             if cue is not None:
                 method = cue.source.method if cue.source else None
                 attributed[id(statistic)] = _attributed(text, statistic, cue.source, method)
