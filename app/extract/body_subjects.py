@@ -36,7 +36,8 @@ _INSTITUTION_SUBJECT = re.compile(
 )
 _NAMED_GOVERNMENT = re.compile(rf"(?P<name>(?:{NAME_WORD}\s+){{1,3}})(?P<noun>{_GOVERNMENT_NOUNS})\b")
 _ANY_GOVERNMENT_WORD = re.compile(rf"(?:{_GOVERNMENT_NOUNS}|{_INSTITUTIONS})\b")
-_NOT_NAMES = frozenset(["The", "A", "An", "This", "That", "Its", "Their"])
+_NOT_NAMES = word_set("not_source_names.txt")
+_WORD = re.compile(r"\S+")
 
 
 def _named(text: str, match: re.Match[str]) -> Speaker | None:
@@ -45,19 +46,20 @@ def _named(text: str, match: re.Match[str]) -> Speaker | None:
         # `the government had projected`: the government of that kind the text named before.
         earlier = [
             named
-            for named in _NAMED_GOVERNMENT.finditer(text, 0, match.start())
-            if named["noun"] == match["noun"] and _named(text, named) is not None
+            for found in _NAMED_GOVERNMENT.finditer(text, 0, match.start())
+            if found["noun"] == match["noun"] and (named := _named(text, found)) is not None
         ]
-        return _named(text, earlier[-1]) if earlier else None
-    start = match.start("name")
-    words = text[start : match.start("noun")].split()
-    while words and words[0] in _NOT_NAMES:
-        start = text.index(words[1] if len(words) > 1 else match["noun"], start + len(words.pop(0)))
+        return earlier[-1] if earlier else None
+    words = list(_WORD.finditer(text, match.start("name"), match.start("noun")))
+    while words and words[0].group() in _NOT_NAMES:
+        words.pop(0)  # `The`, and a day or month before the name
     if not words:
         return None
+    start = words[0].start()
     end = match.end("place") if match.groupdict().get("place") else match.end("noun")
     # `Biden admin`: the noun as the source is named.
-    name = " ".join([*words, _GOVERNMENT_NAMES[match["noun"]], *text[match.end("noun") : end].split()])
+    name_words = [word.group() for word in words] + [_GOVERNMENT_NAMES[match["noun"]]]
+    name = " ".join(name_words + text[match.end("noun") : end].split())
     return Speaker(name, None, start, end, is_person=False)
 
 
