@@ -115,7 +115,6 @@ _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 _HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 # `Federal deficit projected at $18.4B: finance minister`: a title after the colon, in place of a name.
 _HEADLINE_ROLE_AFTER = re.compile(r":\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$")
-_COLON_LINE = re.compile(r"^[^\n:]*:[^\n]*", re.MULTILINE)
 _SENTENCE_ENDS = frozenset(".!?”\"’'")
 _SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 
@@ -157,12 +156,6 @@ class SourceContext:
             if not actor.is_person and (alias := _PARENTHESIZED_ALIAS.match(text, actor.end))
         }
         self.headline = headline
-        # Lines with a colon that end without a sentence's closing mark: line start -> end.
-        self._title_lines = {
-            line.start(): line.start() + len(line.group().rstrip())
-            for line in _COLON_LINE.finditer(text)
-            if line.group().rstrip()[-1:] not in _SENTENCE_ENDS
-        }
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
         for start, is_noun in _cue_words(text):
@@ -330,8 +323,12 @@ class SourceContext:
     def title_line(self, start: int, end: int) -> bool:
         """`text[start:end]` is a line of its own that names a source after a colon, as a headline does
         (`Federal deficit projected at $18.4B: finance minister` below a photo's caption)."""
-        line_end = self._title_lines.get(start)
-        return line_end is not None and start + len(self.text[start:end].rstrip()) == line_end
+        text = self.text
+        if (start > 0 and text[start - 1] != "\n") or text.find(":", start, end) < 0:
+            return False
+        line = text[start:end].rstrip()
+        line_end = start + len(line)
+        return text[line_end : line_end + 1] in ("", "\n") and line[-1:] not in _SENTENCE_ENDS
 
     def headline_source(self, line: tuple[int, int] | None = None) -> Speaker | None:
         """`RFA: 120 homes flooded`, `… with $2.1B shortfall: Okafor` or `…: finance minister`: the source a
