@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.reporting_subject import BODY_NOUNS, NEAR, verb_subject
+from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
 from app.extract.source_context import (
     ANY_CASE_SOURCE_NOUNS,
@@ -38,12 +40,16 @@ __all__ = ["attribute_statistics"]
 _REPORTING_VERB = re.compile(rf"\b{REPORTING_VERBS}\b")
 # `ICE's latest figures`, `ONS data`: a possessive may take any two words, a bare name only report adjectives.
 _SOURCE_OWNER = re.compile(
+    # `The National Records of Scotland (NRS) figures`: the body's short name may come between.
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?"
     rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
     rf"\s+(?:{SOURCE_NOUNS})\b"
 )
 # `The agency today released crime statistics`: the body that published a report.
+# `The Bureau of Meteorology (BoM) has released its Annual Climate Statement`: a report's own title too.
 _RELEASED = re.compile(
-    rf"(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+(?:[\w’'-]+\s+){{0,4}}?{SOURCE_NOUNS}\b"
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
 )
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
 _ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
@@ -61,17 +67,22 @@ _POSSESSIVE_OWNER = re.compile(
     rf"(?<![\w’'])(?P<name>{NAME_WORD})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{SOURCE_NOUNS}\b"
     rf"(?!\s+{word_pattern(BODY_NOUNS)}\b)"
 )
-# `according to the statistics department Stats NZ`: a name after the words that describe it.
-_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z])")
+# `according to the statistics department Stats NZ`, `according to a KFF poll`: a name after the words that
+# describe it.
+_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}(?=[A-Z])")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(BODY_NOUNS)})\b")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
+# `The State Government report`, `The National Records of Scotland (NRS) figures`.
 _UNLISTED_OWNER = re.compile(
-    rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?:['’]s)?\s+{SOURCE_NOUNS}\b"
+    rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD}){{1,4}})"
+    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:['’]s)?\s+{SOURCE_NOUNS}\b"
 )
+_JOINED_NAME = re.compile(r"\s(?:of|for|and|&)\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 _REPORT_REFERENCE = re.compile(
     rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}", re.IGNORECASE
 )
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
 _PERSON_ROLES = word_set("person_reference_roles.txt")
 # `Her department said:`: a person's own office speaks for them.
@@ -141,7 +152,8 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
             cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))
     for owner in _UNLISTED_OWNER.finditer(text, start, end) if has_noun else ():
         # `The State Government report on …`: a report owned by a name no extractor listed.
-        named = context.unlisted_source(*owner.span("name"))
+        joined = _JOINED_NAME.search(owner["name"]) is not None
+        named = context.unlisted_source(*owner.span("name"), body=joined)
         if named is not None and not context.actors_in(named.start, named.end):
             cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))
     return cues
@@ -154,8 +166,9 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     reopened = carry.reopened_report(start, end)
     if reopened is not None:
         cues.append(reopened)
-    if context.headline is not None and context.headline[0] <= start < context.headline[1]:
-        named = context.headline_source()
+    in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
+    if in_headline or context.title_line(start, end):
+        named = context.headline_source(None if in_headline else (start, end))
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
             cues.append(Cue(start, Source(named, "source_phrase", False)))
@@ -167,9 +180,20 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         ):
             continue  # `the Global Carbon Project`: a capitalized verb inside a name
         cue = verb_subject(context, start, verb, carry)
+        if (
+            cue is not None
+            and cue.source is not None
+            and _RELATIVE_BEFORE.search(text, max(start, cue.source.named.start - 30), cue.source.named.start)
+        ):
+            # `a surplus $100 million less than predicted, which Ms Saffioti said was …`: a statement about
+            # the noun the clause follows, not the figures before it.
+            cue = replace(cue, forward=True)
         if cue is not None:
             cues.append(cue)
-    listed = carry.listed_report(start, end) if not cues else None
+    # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
+    if cues and context.quoted:
+        cues = [cue for cue in cues if not context.in_quote(cue.position)]
+    listed = carry.listed_report(start, end) or carry.projection(start, end) if not cues else None
     if listed is not None:
         cues.append(listed)
     cues.sort(key=lambda cue: cue.position)
@@ -210,11 +234,12 @@ def attribute_statistics(
     headline: tuple[int, int] | None = None,
     own_outlet: str | None = None,
     bylines: Sequence[tuple[int, int]] = (),
+    roles: RoleHolders | None = None,
 ) -> list[Statistic]:
     """`statistics` with `attributed_to` and `attribution` set from the text around each figure."""
     if not statistics:
         return []
-    context = SourceContext(text, actors, quotes, headline, own_outlet, bylines)
+    context = SourceContext(text, actors, quotes, headline, own_outlet, bylines, roles)
     by_sentence: dict[int, list[Statistic]] = {}
     for statistic in statistics:
         by_sentence.setdefault(sentences.index_at(statistic.start), []).append(statistic)
@@ -225,7 +250,7 @@ def attribute_statistics(
         carry.enter(start, end)
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
-        cued = in_headline or context.has_cue(start, end)
+        cued = in_headline or context.has_cue(start, end) or context.title_line(start, end)
         cues = _cues(context, start, end, carry) if cued else []
         conceding = _CONCEDING_CLAUSE.match(text, start, end) if cues else None
         main_clause = conceding.end() if conceding else start
@@ -243,7 +268,9 @@ def attribute_statistics(
                 else cues
             )
             before = [cue for cue in heard if cue.position <= statistic.start]
-            cue = before[-1] if before else (heard[0] if heard else None)
+            # With none before, the first after it, unless that one credits only what follows it.
+            after = (cue for cue in heard if cue.position > statistic.start and not cue.forward)
+            cue = before[-1] if before else next(after, None)
             if cue is not None:
                 method = cue.source.method if cue.source else None
                 attributed[id(statistic)] = _attributed(text, statistic, cue.source, method)

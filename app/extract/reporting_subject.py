@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.body_subjects import government_subject, opening_government
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.source_carry import SourceCarry
@@ -47,7 +48,7 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
 _BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
 _SUBJECT_WORD = re.compile(
-    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!also\b)[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
 _NEW_REPORT_WORDS = word_set("new_report_words.txt")
@@ -61,11 +62,28 @@ _NAMED_SUBJECT = re.compile(
     # `the Ministry of Finance (MoF) said`: the short name given in brackets.
     r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
 )
+# `Ontario's finance minister says`, `The Auditor General has revealed`: a title in place of a name.
+_ROLE_SUBJECT = re.compile(
+    r"(?<![\w’'])(?:[Tt]he|[\w-]+['’]s)\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
+    r"(?:\s+(?:also|has|have|had))*\s*$"
+)
+_PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
+_AUXILIARIES = frozenset(["also", "has", "have", "had"])
+_AFTER_COMMA = re.compile(r",\s*$")
+_OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
 _DATA_NOUNS = word_set("source_nouns.txt")
 
 NEAR = 80
 _OWN_OFFICES = frozenset(["office", "campaign", "department", "ministry", "team", "spokesperson"])
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of `text[start:end]` before any `also` or `has`, lowercased."""
+    words = text[start:end].split()
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    return words[-1].lower() if words else ""
 
 
 def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry: SourceCarry) -> Cue | None:
@@ -78,6 +96,16 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if chain and (verb.group().endswith("ing") or chain.group().rstrip().endswith("to"))
         else verb.start()
     )
+    if verb.group().endswith("ing") and _AFTER_COMMA.search(text, max(start, verb.start() - 3), verb.start()):
+        # `The X government on Tuesday tabled a budget, asserting that …`: the sentence's own subject.
+        opening = _OPENING_WORDS.match(text, start, verb.start())
+        limit = opening.end() if opening else start
+        first = next(
+            (actor for actor in context.actors_in(start, verb.start()) if actor.start <= limit), None
+        )
+        first = first or opening_government(text, start, verb.start())
+        if first is not None:
+            return Cue(verb.start(), context.source(first, "reporting_verb"), forward=True)
     subjects = [
         actor
         for actor in context.actors_in(start, subject_end)
@@ -106,9 +134,26 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         named = context.named_at(after, min(after + NEAR, len(text)))
         if named is not None:
             return Cue(verb.start(), context.source(named, "reporting_verb"))
+    role = (
+        _ROLE_SUBJECT.search(text, max(start, subject_end - 50), subject_end)
+        if _last_word(text, max(start, subject_end - 30), subject_end) in context.roles.heads
+        else None
+    )
+    holder = context.roles.holder(role["role"], role.start("role")) if role is not None else None
+    if role is not None and holder is not None:
+        # `the finance minister says`, `The Auditor General has revealed`: the person with that title.
+        named_by = Speaker(holder.name, holder.entity_id, role.start("role"), role.end("role"))
+        return Cue(verb.start(), Source(named_by, "reporting_verb", False))
+    government = government_subject(text, start, subject_end)
+    if government is not None:
+        return Cue(verb.start(), context.source(government, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - NEAR), subject_end)
     unlisted = (
-        context.unlisted_source(*named_subject.span("name"))
+        # `Alberta anticipates $883-million`: a place stating a figure is its government; `Australia recorded
+        # its hottest year` is the place itself.
+        context.unlisted_source(
+            *named_subject.span("name"), place=verb.group().lower() not in _PLACE_EXPERIENCES
+        )
         if named_subject is not None
         # `a worker in Tacoma said`: a place, not the speaker
         and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())
@@ -173,16 +218,16 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
     if word in _DATA_NOUNS and owner in _NEW_REPORT_WORDS:
         return Cue(verb.start(), None)  # `new data has revealed`: a report left unnamed
-    if (
-        word in _DATA_NOUNS
-        and subject["owner"]
-        and subject["owner"][0].isupper()
-        and owner not in FUNCTION_WORDS
+    if word in _DATA_NOUNS and (
+        (subject["owner"] and subject["owner"][0].isupper() and owner not in FUNCTION_WORDS)
+        or text[max(start, subject.start() - 2) : subject.start()].rstrip().endswith(")")
     ):
-        return None  # `Labor's figures showed`: the owner named is the source phrase's cue
+        # `Labor's figures showed`, `The Records Office (RO) figures show`: the owner named is the source
+        # phrase's cue.
+        return None
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
-        earlier = carry.earlier_report
+        earlier = carry.report_called(word)
         # Within its paragraph: a new paragraph needs its own cue to go on with the report.
         return Cue(verb.start(), Source(earlier.named, "continued", False) if earlier else None)
     carried = carry.earlier

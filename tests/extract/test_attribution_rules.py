@@ -373,6 +373,174 @@ ATTRIBUTION_CASES = [
         "Tom Ruiz",
         "reporting_verb",
     ),
+    (
+        "a title's abbreviation between an inverted verb and the name",
+        HEADLINE
+        + "The fire destroyed two barns overnight, said Sgt. Lena Ortiz of the Harlow Fire Department.",
+        "two",
+        "Lena Ortiz",
+        "reporting_verb",
+    ),
+    (
+        "a title in place of a name is the person given that title",
+        HEADLINE
+        + "Finance Minister Jo Rees met reporters on Monday.\n\n"
+        + "The province's finance minister says the deficit will be $1.9 billion this year.",
+        "$1.9 billion",
+        "Jo Rees",
+        "reporting_verb",
+    ),
+    (
+        "a capitalized title in place of a name",
+        HEADLINE
+        + "Auditor General Ama Boateng tabled her annual report.\n\n"
+        + "The Auditor General has revealed that councils lost R2 billion to irregular spending.",
+        "R2 billion",
+        "Ama Boateng",
+        "reporting_verb",
+    ),
+    (
+        "of two ministers, the one named last before the title",
+        HEADLINE
+        + "Health Minister Tom Hale spoke first. Transport Minister Jo Rees then took questions.\n\n"
+        + "The minister said 40 buses would be replaced.",
+        "40",
+        "Jo Rees",
+        "reporting_verb",
+    ),
+    (
+        "a title after a headline's colon",
+        "Deficit projected at $18.4B: finance minister\n\n"
+        + "Finance Minister Jo Rees presented the numbers at a town hall on Monday.",
+        "$18.4B",
+        "Jo Rees",
+        "source_phrase",
+    ),
+    (
+        "a government named by its leader",
+        HEADLINE + "The cap will save an estimated $6 billion, the Okafor administration announced Thursday.",
+        "an estimated $6 billion",
+        "Okafor administration",
+        "reporting_verb",
+    ),
+    (
+        "a government named by its level",
+        HEADLINE + "The federal government is projecting a deficit of at least $18.4 billion next year.",
+        "at least $18.4 billion",
+        "federal government",
+        "reporting_verb",
+    ),
+    (
+        "'the government' is the government of that kind named before",
+        "Ruritania government closing in on a balanced budget\n\n"
+        + "The government had projected a $4.3 billion deficit in last year's budget.",
+        "$4.3 billion",
+        "Ruritania government",
+        "reporting_verb",
+    ),
+    (
+        "a legislature by its one capitalized word",
+        HEADLINE + "The Senate explained that the gap of $1.2 billion arose from higher revenue pledges.",
+        "$1.2 billion",
+        "Senate",
+        "reporting_verb",
+    ),
+    (
+        "a province as the subject of a projection is its government",
+        HEADLINE + "Saskatchewan anticipates $883 million from potash royalties this year.",
+        "$883 million",
+        "Saskatchewan",
+        "reporting_verb",
+    ),
+    (
+        "a participle after a comma takes the sentence's subject",
+        HEADLINE
+        + "The Okafor government on Tuesday tabled its budget, asserting that growth was well above 10 per cent.",
+        "well above 10 per cent",
+        "Okafor government",
+        "reporting_verb",
+    ),
+    (
+        "a name right after the article of 'according to'",
+        HEADLINE + "Only 48% of voters know of the cap, according to a Gallup poll released in May.",
+        "Only 48%",
+        "Gallup",
+        "according_to",
+    ),
+    (
+        "'the report found' is the report, not the data it drew on nor one named in a quote",
+        HEADLINE
+        + "Wards were short of 587 nurses a shift, according to a new report by Infometrics.\n\n"
+        + "The report was based on Health Board data from 1.69 million shifts.\n\n"
+        + 'Director Ana Lutu said: "We will read the union\'s report closely."\n\n'
+        + "The report found 51 percent of shifts were understaffed.",
+        "51 percent",
+        "Infometrics",
+        "continued",
+    ),
+    (
+        "a released statement is a report, and 'it also showed' its body",
+        HEADLINE
+        + "The Weather Bureau (WB) has released its Annual Climate Statement.\n\n"
+        + "Bureau head Karl Braganza said the year was dry.\n\n"
+        + "The annual statement also showed rainfall was 40 percent below average.\n\n"
+        + "It also showed national rainfall was just 277mm.",
+        "just 277",
+        "Weather Bureau",
+        "reporting_verb",
+    ),
+    (
+        "a projection that names no one is the source named just before",
+        HEADLINE
+        + "The Monetary Policy Committee said it had weighed the new budget.\n\n"
+        + "Higher public spending is projected to boost growth by 0.75 percentage points next year.",
+        "0.75 percentage points",
+        "Monetary Policy Committee",
+        "continued",
+    ),
+    (
+        "a paragraph that opens by pointing back goes on with the statement",
+        HEADLINE
+        + "Mayor Tom Ruiz said the city will post a deficit of $2.3 million this year.\n\n"
+        + "But that deficit will balloon to $18.4 million next year.",
+        "$18.4 million",
+        "Tom Ruiz",
+        "continued",
+    ),
+    (
+        "a paragraph opening on a demonstrative that stands for the statement goes on with it",
+        HEADLINE
+        + "Mayor Tom Ruiz said floods damaged crops worth $2.75 million.\n\n"
+        + "This had already affected over 1,170 farmers across the county.",
+        "over 1,170",
+        "Tom Ruiz",
+        "continued",
+    ),
+    (
+        "a body's short name between it and its figures, carried past a turn",
+        HEADLINE
+        + "The National Registry of Ruritania (NRR) figures show Ravenna had the highest rates. "
+        + "However, these two towns have also seen the biggest fall.",
+        "two",
+        "National Registry of Ruritania",
+        "continued",
+    ),
+    (
+        "a headline's shortened government",
+        "Okafor admin announces drug price deal that will save $6B\n\nThe deal was signed on Monday.",
+        "$6B",
+        "Okafor administration",
+        "reporting_verb",
+    ),
+    (
+        "a headline below a photo caption names its source after the colon",
+        "Finance Minister Jo Rees at a town hall in the capital on Monday.\n\n"
+        + "Deficit projected at $18.4B: finance minister\n\n"
+        + "Finance Minister Jo Rees presented the numbers at a town hall on Monday.",
+        "$18.4B",
+        "Jo Rees",
+        "source_phrase",
+    ),
 ]
 
 
@@ -393,6 +561,50 @@ def test_attribution_rule(passage: str, figure: str, source: str, method: str) -
 # (rule, passage, figure): the article's own voice, or a source the text leaves unnamed.
 NULL_CASES = [
     ("own voice", HEADLINE + "The city has 14 fire stations and 300 firefighters.", "14"),
+    (
+        "a paragraph opening on a demonstrative and its own noun is a new subject",
+        HEADLINE
+        + "Mayor Tom Ruiz said two fire stations will close.\n\nThese stations employ 45 firefighters.",
+        "45",
+    ),
+    (
+        "a place that recorded a figure went through it, it did not state it",
+        HEADLINE + "Saskatchewan recorded 1.52 degrees of warming last year.",
+        "1.52",
+    ),
+    (
+        "'this year' opening a paragraph points to a time, not back to the statement",
+        HEADLINE
+        + "Mayor Tom Ruiz said the city will post a deficit of $2.3 million.\n\n"
+        + "This year the city has 14 fire stations.",
+        "14",
+    ),
+    (
+        "a statement in a relative clause is not about the figures before it",
+        HEADLINE
+        + "Treasurer Rita Moss tabled the budget.\n\n"
+        + "The surplus is $100 million less than predicted, which Ms Moss said was still the envy of the nation.",
+        "$100 million",
+    ),
+    (
+        "a projection that names no one, paragraphs after the last source",
+        HEADLINE
+        + "The Monetary Policy Committee said it had weighed the new budget.\n\n"
+        + "Rates were cut in August.\n\nThe city has 14 fire stations.\n\n"
+        + "Higher public spending is projected to boost growth by 0.75 percentage points next year.",
+        "0.75 percentage points",
+    ),
+    (
+        "a participle after a comma credits only what follows it",
+        HEADLINE + "The Okafor government tabled a $2.79 billion budget, asserting that finances were sound.",
+        "$2.79 billion",
+    ),
+    (
+        "a title no one in the article holds",
+        HEADLINE
+        + "Finance Minister Jo Rees met reporters.\n\nThe deputy minister said 40 buses would be replaced.",
+        "40",
+    ),
     ("unnamed source", HEADLINE + "Officials said 14 fire stations will close.", "14"),
     ("unnamed spokesperson", HEADLINE + "A spokesperson said 14 fire stations will close.", "14"),
     (
