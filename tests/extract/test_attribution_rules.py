@@ -541,6 +541,58 @@ ATTRIBUTION_CASES = [
         "Jo Rees",
         "source_phrase",
     ),
+    (
+        "according to a body described in lowercase, named as written",
+        HEADLINE + "Some 40 bridges were closed, according to the ministry of transport.",
+        "40",
+        "ministry of transport",
+        "according_to",
+    ),
+    (
+        "according to a report of a lowercase body, carried by 'the reports said'",
+        HEADLINE
+        + "The flood toll reached 312, according to the latest report of the national disaster response "
+        + "centre (NDRC).\nThe reports said 4,100 homes were damaged.",
+        "4,100",
+        "national disaster response centre",
+        "continued",
+    ),
+    (
+        "'according to the data.' at a sentence's end is the report named before",
+        HEADLINE
+        + "Visitors spent 9.1 billion euros, according to data from the Ruritanian Tourism Board.\n\n"
+        + "Minister Jo Rees said the figures were good.\n\n"
+        + "Each visitor spent 1,210 euros on average, according to the data.",
+        "1,210 euros",
+        "Ruritanian Tourism Board",
+        "continued",
+    ),
+    (
+        "according to a title's possessive report: the person with that title",
+        HEADLINE
+        + "Police Chief Jo Rees spoke to the council.\n\n"
+        + "There were 43 burglaries in 2019, according to the chief’s presentation.",
+        "43",
+        "Jo Rees",
+        "according_to",
+    ),
+    (
+        "a participle after a counted noun is no statement that ends the source",
+        HEADLINE
+        + "Police Chief Jo Rees spoke to the council.\n\n"
+        + "There were 38 fires recorded in 2018 and 52 in 2019, according to the chief’s report.",
+        "38",
+        "Jo Rees",
+        "according_to",
+    ),
+    (
+        "according to latest <name> data",
+        HEADLINE
+        + "Only 72 per cent of patients were seen in time, according to latest Ruritania Health data.",
+        "72 per cent",
+        "Ruritania Health",
+        "according_to",
+    ),
 ]
 
 
