@@ -94,7 +94,9 @@ _AGENT_AFTER = re.compile(r"\s+by\b")
 # `The State Government report`, `The National Records of Scotland (NRS) figures`.
 _UNLISTED_OWNER = re.compile(
     rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD}){{1,4}})"
-    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:['’]s)?\s+{SOURCE_NOUNS}\b"
+    # `The Real Estate Institute's (REINZ) residential market report`: after a possessive, its words too.
+    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:['’]s(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:\s+[a-z][\w-]*){{0,2}})?"
+    rf"\s+{SOURCE_NOUNS}\b"
 )
 _JOINED_NAME = re.compile(r"\s(?:of|for|and|&)\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")

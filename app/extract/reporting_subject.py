@@ -48,9 +48,13 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
 _BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
 _SUBJECT_WORD = re.compile(
-    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!also\b)[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve|d))?\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+# A name's possessive or a short name in brackets, and up to two more words, before a report's noun.
+_OWNER_BEFORE = re.compile(
+    r"(?:[A-Z][\w.&-]*['’]s|\))(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z][\w-]*){0,2}\s+$"
+)
 _NEW_REPORT_WORDS = word_set("new_report_words.txt")
 # `Labour's figures suggested`: a one-word name owns the data by its possessive, even opening a sentence.
 BODY_NOUNS = word_set("body_nouns.txt")
@@ -220,10 +224,10 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         return Cue(verb.start(), None)  # `new data has revealed`: a report left unnamed
     if word in _DATA_NOUNS and (
         (subject["owner"] and subject["owner"][0].isupper() and owner not in FUNCTION_WORDS)
-        or text[max(start, subject.start() - 2) : subject.start()].rstrip().endswith(")")
+        or _OWNER_BEFORE.search(text, max(start, subject.start("word") - 80), subject.start("word"))
     ):
-        # `Labor's figures showed`, `The Records Office (RO) figures show`: the owner named is the source
-        # phrase's cue.
+        # `Labor's figures showed`, `The Records Office (RO) figures show`, `The Real Estate Institute's
+        # (REINZ) residential market report shows`: the owner named is the source phrase's cue.
         return None
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.

@@ -208,16 +208,31 @@ class SourceContext:
         known = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
         if known is not None:
             return Speaker(known.name, known.entity_id, start, end, is_person=False)
+        holder = self.roles.initialed(name, start) if name.isupper() and " " not in name else None
+        if holder is not None:
+            return Speaker(holder.name, holder.entity_id, start, end)
         if (
             " " not in name
             and not name.isupper()
             and not opening
             and self._opens_sentence(start)
             and not (place and name in _JURISDICTIONS)
+            and not self._named_before(name, start)
         ):
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
         found = Speaker(name, None, start, end, is_person=titled and not body)
         return None if self._is_own(found) or slugify(name) == self._own_outlet else found
+
+    def _named_before(self, word: str, position: int) -> bool:
+        """`Mansouri said` after `… Sultan al Mansouri told …`: a capitalized word named inside an earlier
+        sentence is a name, not a word capitalized because it opens this one (`Growers say`)."""
+        if word.lower() in UNNAMED_SUBJECTS or word.lower() in FUNCTION_WORDS or word in _NOT_NAMES:
+            return False
+        found = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).finditer(self.text, 0, position)
+        earlier = [match.start() for match in found]
+        return all(self.text[start].isupper() for start in earlier) and any(
+            not self._opens_sentence(start) for start in earlier
+        )
 
     def _initialed_body(self, initials: str, position: int) -> Speaker | None:
         """`the DOH` after `the Department of Health`: a body named before whose initials these are."""

@@ -593,6 +593,41 @@ ATTRIBUTION_CASES = [
         "Ruritania Health",
         "according_to",
     ),
+    (
+        "a possessive owner, its short name in brackets and two words before the report",
+        HEADLINE
+        + "The Ruritania Housing Institute's (RHI) residential market report shows prices fell 2.9% in a year.",
+        "2.9%",
+        "Ruritania Housing Institute",
+        "source_phrase",
+    ),
+    (
+        "a title's initials are the person who holds it",
+        HEADLINE
+        + "Cabinet Secretary Jo Rees appeared before the committee.\n\n"
+        + "The CS told the committee that the deficit will be financed by Sh146.8 billion of loans.",
+        "Sh146.8 billion",
+        "Jo Rees",
+        "reporting_verb",
+    ),
+    (
+        "a one-word name opening a sentence that the text named earlier",
+        HEADLINE
+        + "Output rose to Dh914.5 billion, Saeed bin Rashid al Karimi told a newspaper.\n\n"
+        + "Karimi said the non-oil sector expanded to 71 per cent of output.",
+        "71 per cent",
+        "Karimi",
+        "reporting_verb",
+    ),
+    (
+        "a projection that names no one, after 'still'",
+        HEADLINE
+        + "The Central Bank of Ruritania expects output to grow by 0.3% this year.\n\n"
+        + "Back in December, output was still forecast to grow by 0.4%.",
+        "0.4%",
+        "Central Bank of Ruritania",
+        "continued",
+    ),
 ]
 
 
@@ -739,6 +774,13 @@ NULL_CASES = [
         "a weekday's figures name no source",
         HEADLINE + "Friday's figures showed 52,000 people were waiting for homes.",
         "52,000",
+    ),
+    (
+        "unnamed economists who had predicted a figure stop the report carried",
+        HEADLINE
+        + "Unemployment rose to 4.3 percent, the Ruritania Bureau of Statistics said. "
+        + "Economists had predicted unemployment would remain at 4.2 percent.",
+        "4.2 percent",
     ),
     (
         "the article's own outlet",
