@@ -72,7 +72,9 @@ _POSSESSIVE_OWNER = re.compile(
 # `according to latest NHS data`: with no article, only words that describe a report.
 _DESCRIBED_NAME = re.compile(
     r"(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
-    rf"|(?:{word_pattern(word_set('report_adjectives.txt'))})\s+)(?=[A-Z])"
+    rf"|(?:{word_pattern(word_set('report_adjectives.txt'))})\s+"
+    # `according to market research firm FactSet`: a name after a description that ends on a body's noun.
+    rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{word_pattern(BODY_NOUNS)})\s+)(?=[A-Z])"
 )
 # `according to the ministry of education`, `according to the latest report of the national emergency
 # operation centre`: a body the text describes in lowercase, named as written.

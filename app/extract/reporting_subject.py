@@ -14,6 +14,7 @@ from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.source_carry import SourceCarry
 from app.extract.source_context import (
+    COMPANY_REFERENCES,
     FUNCTION_WORDS,
     NAME_WORD,
     SOURCE_NOUNS,
@@ -51,6 +52,7 @@ _SUBJECT_WORD = re.compile(
     r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve|d))?\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+_LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
 # A name's possessive or a short name in brackets, and up to two more words, before a report's noun.
 _OWNER_BEFORE = re.compile(
     r"(?:[A-Z][\w.&-]*['’]s|\))(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z][\w-]*){0,2}\s+$"
@@ -100,6 +102,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if chain and (verb.group().endswith("ing") or chain.group().rstrip().endswith("to"))
         else verb.start()
     )
+    led_by = _LED_BY.search(text, max(start, subject_end - 90), subject_end)
+    if led_by is not None:
+        subject_end = led_by.start()  # `The company, led by co-founder X, said`: the company, not X
     if verb.group().endswith("ing") and _AFTER_COMMA.search(text, max(start, verb.start() - 3), verb.start()):
         # `The X government on Tuesday tabled a budget, asserting that …`: the sentence's own subject.
         opening = _OPENING_WORDS.match(text, start, verb.start())
@@ -193,8 +198,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             else context.last_body(body_noun, subject.start())
         )
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
-        # Referring back to a body already named continues its report.
-        return Cue(verb.start(), context.source(referent, method, data=True) if referent else None)
+        # Referring back to a body already named continues its report; a company's word is a statement.
+        report = body_noun not in COMPANY_REFERENCES
+        return Cue(verb.start(), context.source(referent, method, data=report) if referent else None)
     if word == "it":
         # `it said in a statement`: the body named last.
         last = context.last_body("", subject.start("word"))

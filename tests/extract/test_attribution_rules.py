@@ -628,6 +628,39 @@ ATTRIBUTION_CASES = [
         "Central Bank of Ruritania",
         "continued",
     ),
+    (
+        "'the company said' is the last company named by its legal form",
+        HEADLINE
+        + "Acme Widgets Inc’s revenue growth slowed, and the company said it would cut 9 percent of its staff.",
+        "9 percent",
+        "Acme Widgets Inc",
+        "reporting_verb",
+    ),
+    (
+        "a described service refers back to the company",
+        HEADLINE
+        + "Acme Widgets Inc’s revenue growth slowed.\n\n"
+        + "The messaging service said its user base ticked up 3 percent.",
+        "3 percent",
+        "Acme Widgets Inc",
+        "reporting_verb",
+    ),
+    (
+        "the person in a 'led by' appositive is not the subject",
+        HEADLINE
+        + "Acme Widgets Inc’s revenue growth slowed.\n\n"
+        + "The company, led by co-founder Jo Rees, said it expected to spend about $10 million on severance.",
+        "$10 million",
+        "Acme Widgets Inc",
+        "reporting_verb",
+    ),
+    (
+        "according to a name after its description without an article",
+        HEADLINE + "Analysts had expected 316.3 million users, according to market research firm Datapoint.",
+        "316.3 million",
+        "Datapoint",
+        "according_to",
+    ),
 ]
 
 
@@ -774,6 +807,13 @@ NULL_CASES = [
         "a weekday's figures name no source",
         HEADLINE + "Friday's figures showed 52,000 people were waiting for homes.",
         "52,000",
+    ),
+    (
+        "a company's statement does not carry into the next paragraph",
+        HEADLINE
+        + "Acme Widgets Inc’s revenue growth slowed, and the company said it would cut 9 percent of its staff.\n"
+        + "Its shares rose nearly 4 percent in premarket trading.",
+        "4 percent",
     ),
     (
         "unnamed economists who had predicted a figure stop the report carried",
