@@ -188,7 +188,8 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             return Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("owner"), subject.end("word"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
-    body_noun = owner if word in _DATA_NOUNS and owner in BODY_NOUNS else word
+    # `district data show`, `the central bank's economists expect`: the body the data or the staff belong to.
+    body_noun = owner if (word in _DATA_NOUNS or word in UNNAMED_SUBJECTS) and owner in BODY_NOUNS else word
     if body_noun in BODY_NOUNS:
         # `the department said`, `district data show`: the body of that kind named last.
         modifier = owner if body_noun == word and owner not in FUNCTION_WORDS else ""
@@ -235,6 +236,18 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         # `Labor's figures showed`, `The Records Office (RO) figures show`, `The Real Estate Institute's
         # (REINZ) residential market report shows`: the owner named is the source phrase's cue.
         return None
+    described = (
+        context.body_with_word(owner, subject.start())
+        if word in _DATA_NOUNS
+        and subject["owner"]
+        and subject["owner"].islower()
+        and owner not in FUNCTION_WORDS
+        else None
+    )
+    if described is not None:
+        # `customs data showed`: the body whose name has that word, named before or next (`the General
+        # Administration of Customs`).
+        return Cue(verb.start(), context.source(described, "source_phrase", data=True))
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
         earlier = carry.report_called(word)

@@ -162,6 +162,7 @@ class SourceContext:
             if not actor.is_person and (alias := _PARENTHESIZED_ALIAS.match(text, actor.end))
         }
         self.headline = headline
+        self._named_bodies: list[Speaker] = []
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
         for start, is_noun in _cue_words(text):
@@ -305,16 +306,41 @@ class SourceContext:
         """The last body named before `position` that `the <noun>` (or `the <modifier> <noun>`) refers to."""
         index = bisect.bisect_left(self._actor_starts, position)
         bodies = [actor for actor in reversed(self.actors[:index]) if not actor.is_person]
+        if noun:
+            # `The Bundesbank expects …` then `the central bank's economists`: bodies no extractor listed that
+            # the text named as a source.
+            named = [body for body in self._named_bodies if body.start < position]
+            bodies = sorted([*bodies, *named], key=lambda body: body.start, reverse=True)
         for actor in bodies:
             # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
             following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
-            if not noun or noun in actor.name.lower().split() or following == noun:
+            words = actor.name.lower().split()
+            # `Bundesbank`, `Riksbank`: a one-word name ending on the noun.
+            if (
+                not noun
+                or noun in words
+                or following == noun
+                or (len(words) == 1 and words[0].endswith(noun))
+            ):
                 return actor
         # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.
         by_modifier = next(
             (actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None
         )
         return by_modifier or (self._company_before(position) if noun in COMPANY_REFERENCES else None)
+
+    def body_with_word(self, word: str, position: int) -> Speaker | None:
+        """`customs data`: the last body named before `position` whose name has `word`, else the next one."""
+        bodies = [
+            actor for actor in self.actors if not actor.is_person and word in actor.name.lower().split()
+        ]
+        before = [actor for actor in bodies if actor.start < position]
+        return before[-1] if before else next((actor for actor in bodies if actor.start >= position), None)
+
+    def remember(self, named: Speaker) -> None:
+        """A body no extractor listed that the text names as a source, for `the bank` to refer back to."""
+        if not named.is_person and named.entity_id is None and named.end > named.start:
+            self._named_bodies.append(named)
 
     def _company_before(self, position: int) -> Speaker | None:
         """`the company said` after `Twitter Inc’s revenue`: the last company named by its legal form."""

@@ -661,6 +661,24 @@ ATTRIBUTION_CASES = [
         "Datapoint",
         "according_to",
     ),
+    (
+        "a body's staff by its noun, the body a source named before",
+        HEADLINE
+        + "The Riksbank expects output to grow by 0.3% this year.\n\n"
+        + "The central bank's economists expect growth of 1.1% in the medium term.",
+        "1.1%",
+        "Riksbank",
+        "reporting_verb",
+    ),
+    (
+        "lowercase data of a body whose name has that word, named next",
+        HEADLINE
+        + "Goods trade rose 7.9 percent in the first half, customs data showed on Friday.\n\n"
+        + "Exports rose 4.9 percent, according to the General Administration of Customs (GAC).",
+        "7.9 percent",
+        "General Administration of Customs",
+        "source_phrase",
+    ),
 ]
 
 
