@@ -153,7 +153,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         # `the finance minister says`, `The Auditor General has revealed`: the person with that title.
         named_by = Speaker(holder.name, holder.entity_id, role.start("role"), role.end("role"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
-    government = government_subject(text, start, subject_end)
+    government = government_subject(
+        text, start, subject_end, stating=verb.group().lower() not in _PLACE_EXPERIENCES
+    )
     if government is not None:
         return Cue(verb.start(), context.source(government, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - NEAR), subject_end)

@@ -679,6 +679,15 @@ ATTRIBUTION_CASES = [
         "General Administration of Customs",
         "source_phrase",
     ),
+    (
+        "'the province' stating a figure is the province named before",
+        HEADLINE
+        + "Manitoba's finance minister tabled an update on Thursday.\n\n"
+        + "With the economy in neutral, the province is predicting its revenues will drop by $90 million.",
+        "$90 million",
+        "Manitoba",
+        "reporting_verb",
+    ),
 ]
 
 
@@ -832,6 +841,11 @@ NULL_CASES = [
         + "Acme Widgets Inc’s revenue growth slowed, and the company said it would cut 9 percent of its staff.\n"
         + "Its shares rose nearly 4 percent in premarket trading.",
         "4 percent",
+    ),
+    (
+        "a state that added jobs went through it, it did not state it",
+        HEADLINE + "Manitoba lost jobs in March.\n\nThe rate was 6.5 percent and the state added 5,500 jobs.",
+        "5,500",
     ),
     (
         "unnamed economists who had predicted a figure stop the report carried",
