@@ -58,6 +58,7 @@ _SOURCE_BY = re.compile(
     rf"\b{ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?,?"
     r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)\s+(?:the\s+)?"
 )
+_OPENING_ACCORDING_TO = re.compile(r"According\s+to\s+[^,;:()“”\"—–]{1,150},")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b", re.IGNORECASE)
 # `by <researcher>`, `IBES data from Refinitiv`: the producer or vendor after the last `by` or `<data> from`.
@@ -82,6 +83,8 @@ _LOWERCASE_BODY = re.compile(
     rf"(?:the\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{SOURCE_NOUNS})\s+(?:of|from|by)\s+)?the\s+"
     rf"(?P<body>(?:(?P<modifier>[a-z][\w-]*)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<noun>{word_pattern(BODY_NOUNS)})"
     r"(?P<of>\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
+    # `according to the health service's fresh data`: the body's own figures.
+    rf"(?:['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{SOURCE_NOUNS}))?"
 )
 # `according to the chief’s presentation`: the person a title names, by what they presented.
 _ROLE_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
@@ -217,7 +220,9 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
             cues.append(Cue(start, Source(named, "source_phrase", False)))
-    for verb in context.cues(_REPORTING_VERB, start, end):
+    # `According to X's data, Y recorded the worst …`: the sentence is X's report, Y's verb no statement.
+    opened_by_report = _OPENING_ACCORDING_TO.match(text, start, end) is not None
+    for verb in () if opened_by_report else context.cues(_REPORTING_VERB, start, end):
         if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
             continue
         if (

@@ -227,7 +227,7 @@ class SourceContext:
             and not self._named_before(name, start)
         ):
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
-        found = Speaker(name, None, start, end, is_person=titled and not body)
+        found = Speaker(name, None, start, end, is_person=titled and not body and not name.isupper())
         return None if self._is_own(found) or slugify(name) == self._own_outlet else found
 
     def _named_before(self, word: str, position: int) -> bool:
@@ -315,12 +315,14 @@ class SourceContext:
             # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
             following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
             words = actor.name.lower().split()
-            # `Bundesbank`, `Riksbank`: a one-word name ending on the noun.
+            # `Bundesbank`, `Riksbank`: a one-word name ending on the noun; `the health service` after `NHS`:
+            # initials ending on the description's.
             if (
                 not noun
                 or noun in words
                 or following == noun
                 or (len(words) == 1 and words[0].endswith(noun))
+                or (modifier and actor.name.isupper() and words[-1].endswith(modifier[0] + noun[0]))
             ):
                 return actor
         # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.

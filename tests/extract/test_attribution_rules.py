@@ -688,6 +688,16 @@ ATTRIBUTION_CASES = [
         "Manitoba",
         "reporting_verb",
     ),
+    (
+        "a lowercase description whose initials end the acronym named before, its report carried on",
+        HEADLINE
+        + "New RHS data found waits grew by 30,000 on the year.\n\n"
+        + "According to the health service's fresh data, Harlow Hospitals Trust recorded the worst waits.\n\n"
+        + "Almost 63 per cent of patients had to wait too long.",
+        "63 per cent",
+        "RHS",
+        "continued",
+    ),
 ]
 
 
