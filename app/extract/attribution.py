@@ -308,9 +308,9 @@ def attribute_statistics(
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
         cued = in_headline or context.has_cue(start, end) or context.title_line(start, end)
         cues = _cues(context, start, end, carry) if cued else []
-        for cue in cues:
-            if cue.source is not None:
-                context.remember(cue.source.named)
+        for named in cues:
+            if named.source is not None:
+                context.remember(named.source.named)
         conceding = _CONCEDING_CLAUSE.match(text, start, end) if cues else None
         main_clause = conceding.end() if conceding else start
         for statistic in by_sentence.get(index, []):
