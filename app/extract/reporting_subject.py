@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from app.extract.body_subjects import government_subject, opening_government
+from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.source_carry import SourceCarry
 from app.extract.source_context import (
-    COMPANY_REFERENCES,
     FUNCTION_WORDS,
     NAME_WORD,
     SOURCE_NOUNS,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from app.extract.company_references import COMPANY_REFERENCES, last_company
 from app.extract.lexicon import (
     COUNTRIES,
     COURTESY_TITLES,
@@ -28,7 +29,6 @@ from app.models import AttributionMethod, Quote
 
 __all__ = [
     "ANY_CASE_SOURCE_NOUNS",
-    "COMPANY_REFERENCES",
     "FUNCTION_WORDS",
     "NAME_WORD",
     "REPORTING_VERBS",
@@ -56,11 +56,6 @@ _NOT_NAMES = word_set("not_source_names.txt")
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
-COMPANY_REFERENCES = word_set("company_reference_nouns.txt")
-# `Twitter Inc’s quarterly revenue`: a company named by its legal form, listed by no extractor.
-_COMPANY_NAME = re.compile(
-    rf"\b(?:[A-Z][\w&’'-]*[^\S\n]+){{1,4}}(?:{word_pattern(word_set('company_legal_forms.txt'))})(?![\w-])"
-)
 # `Alberta anticipates $883-million`: a state, province or country is its government.
 _JURISDICTIONS = (
     JURISDICTIONS | STATES.keys() | {alias for aliases in COUNTRIES.values() for alias in aliases}
@@ -346,16 +341,9 @@ class SourceContext:
 
     def _company_before(self, position: int) -> Speaker | None:
         """`the company said` after `Twitter Inc’s revenue`: the last company named by its legal form."""
-        companies = list(_COMPANY_NAME.finditer(self.text, 0, position))
-        if not companies:
-            return None
-        start, end = companies[-1].span()
-        words = self.text[start:end].split()
-        while words and words[0] in _NOT_NAMES:  # `The Acme Corp`
-            start += len(words.pop(0))
-            start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
-        found = Speaker(self.text[start:end], None, start, end, is_person=False)
-        return None if not words or self._is_own(found) else found
+        span = last_company(self.text, position, _NOT_NAMES)
+        found = Speaker(self.text[span[0] : span[1]], None, *span, is_person=False) if span else None
+        return None if found is None or self._is_own(found) else found
 
     def described_body(self, modifier: str, noun: str, position: int) -> Speaker | None:
         """`the statistics agency` in a lede: the body named before, else the one the story names next."""
