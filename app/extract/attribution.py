@@ -58,6 +58,7 @@ _SOURCE_BY = re.compile(
     rf"\b{ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?,?"
     r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)\s+(?:the\s+)?"
 )
+_OPENING_ACCORDING_TO = re.compile(r"According\s+to\s+[^,;:()“”\"—–]{1,150},")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b", re.IGNORECASE)
 # `by <researcher>`, `IBES data from Refinitiv`: the producer or vendor after the last `by` or `<data> from`.
@@ -69,13 +70,38 @@ _POSSESSIVE_OWNER = re.compile(
 )
 # `according to the statistics department Stats NZ`, `according to a KFF poll`: a name after the words that
 # describe it.
-_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}(?=[A-Z])")
+# `according to latest NHS data`: with no article, only words that describe a report.
+_DESCRIBED_NAME = re.compile(
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    rf"|(?:{word_pattern(word_set('report_adjectives.txt'))})\s+"
+    # `according to market research firm FactSet`: a name after a description that ends on a body's noun.
+    rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{word_pattern(BODY_NOUNS)})\s+)(?=[A-Z])"
+)
+# `according to the ministry of education`, `according to the latest report of the national emergency
+# operation centre`: a body the text describes in lowercase, named as written.
+_LOWERCASE_BODY = re.compile(
+    rf"(?:the\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{SOURCE_NOUNS})\s+(?:of|from|by)\s+)?the\s+"
+    rf"(?P<body>(?:(?P<modifier>[a-z][\w-]*)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<noun>{word_pattern(BODY_NOUNS)})"
+    r"(?P<of>\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
+    # `according to the health service's fresh data`: the body's own figures.
+    rf"(?:['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{SOURCE_NOUNS}))?"
+)
+# `according to the chief’s presentation`: the person a title names, by what they presented.
+_ROLE_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(BODY_NOUNS)})\b")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
+# `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
+# `212 burglaries were reported by X` is a statement (passive, with its agent).
+_COUNTED_BEFORE = re.compile(
+    r"\d\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[a-z][\w-]*\s+){1,2}$"
+)
+_AGENT_AFTER = re.compile(r"\s+by\b")
 # `The State Government report`, `The National Records of Scotland (NRS) figures`.
 _UNLISTED_OWNER = re.compile(
     rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD}){{1,4}})"
-    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:['’]s)?\s+{SOURCE_NOUNS}\b"
+    # `The Real Estate Institute's (REINZ) residential market report`: after a possessive, its words too.
+    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:['’]s(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:\s+[a-z][\w-]*){{0,2}})?"
+    rf"\s+{SOURCE_NOUNS}\b"
 )
 _JOINED_NAME = re.compile(r"\s(?:of|for|and|&)\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
@@ -107,7 +133,14 @@ def _according_to(context: SourceContext, start: int, end: int, report: Source |
         if described is not None:
             named = context.named_at(described.end(), match.end("phrase"))
         is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
-        role = _ROLE_REFERENCE.fullmatch(match["phrase"].strip().rstrip(".")) if named is None else None
+        phrase = match["phrase"].strip().rstrip(".")
+        role = _ROLE_REFERENCE.match(phrase) if named is None else None
+        if (
+            role is not None
+            and role.end() < len(phrase)
+            and not _ROLE_POSSESSIVE.fullmatch(phrase, role.end())
+        ):
+            role = None
         if role is not None and role["role"] in _PERSON_ROLES:
             # `according to the official`, `according to the minister`: the person named before, like a pronoun.
             person = antecedent(context.people, match.start(), context.quoted)
@@ -115,14 +148,29 @@ def _according_to(context: SourceContext, start: int, end: int, report: Source |
                 named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
                 cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
                 continue
-        if named is None and report is not None and _REPORT_REFERENCE.fullmatch(match["phrase"].strip()):
+        if named is None and report is not None and _REPORT_REFERENCE.fullmatch(phrase):
             # `according to the report`: the report named before.
             cues.append(Cue(match.start(), Source(report.named, "continued", True)))
             continue
+        lowercase = _LOWERCASE_BODY.fullmatch(phrase) if named is None else None
+        if lowercase is not None:
+            named = _lowercase_body(context, lowercase, phrase_start)
         cues.append(
             Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
         )
     return cues
+
+
+def _lowercase_body(context: SourceContext, described: re.Match[str], phrase_start: int) -> Speaker | None:
+    """`the ministry of education` as written; `the ministry`, `the statistics agency`: the body named before."""
+    start, end = phrase_start + described.start("body"), phrase_start + described.end("body")
+    if described["of"] is None and described["modifier"] is None:
+        return context.last_body(described["noun"], start)
+    if described["of"] is None:
+        known = context.described_body(described["modifier"], described["noun"], start)
+        if known is not None:
+            return known
+    return Speaker(context.text[start:end], None, start, end, is_person=False)
 
 
 def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
@@ -172,8 +220,16 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
             cues.append(Cue(start, Source(named, "source_phrase", False)))
-    for verb in context.cues(_REPORTING_VERB, start, end):
+    # `According to X's data, Y recorded the worst …`: the sentence is X's report, Y's verb no statement.
+    opened_by_report = _OPENING_ACCORDING_TO.match(text, start, end) is not None
+    for verb in () if opened_by_report else context.cues(_REPORTING_VERB, start, end):
         if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
+            continue
+        if (
+            verb.group().endswith("ed")
+            and _COUNTED_BEFORE.search(text, max(start, verb.start() - 40), verb.start())
+            and not _AGENT_AFTER.match(text, verb.end())
+        ):
             continue
         if verb.group()[0].isupper() and _NAME_BEFORE.search(
             text, max(start, verb.start() - 30), verb.start()
@@ -252,6 +308,9 @@ def attribute_statistics(
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
         cued = in_headline or context.has_cue(start, end) or context.title_line(start, end)
         cues = _cues(context, start, end, carry) if cued else []
+        for named in cues:
+            if named.source is not None:
+                context.remember(named.source.named)
         conceding = _CONCEDING_CLAUSE.match(text, start, end) if cues else None
         main_clause = conceding.end() if conceding else start
         for statistic in by_sentence.get(index, []):

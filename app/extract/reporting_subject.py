@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from app.extract.body_subjects import government_subject, opening_government
+from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.source_carry import SourceCarry
@@ -48,9 +49,14 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
 _BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
 _SUBJECT_WORD = re.compile(
-    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!also\b)[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve|d))?\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+_LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
+# A name's possessive or a short name in brackets, and up to two more words, before a report's noun.
+_OWNER_BEFORE = re.compile(
+    r"(?:[A-Z][\w.&-]*['’]s|\))(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z][\w-]*){0,2}\s+$"
+)
 _NEW_REPORT_WORDS = word_set("new_report_words.txt")
 # `Labour's figures suggested`: a one-word name owns the data by its possessive, even opening a sentence.
 BODY_NOUNS = word_set("body_nouns.txt")
@@ -96,6 +102,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if chain and (verb.group().endswith("ing") or chain.group().rstrip().endswith("to"))
         else verb.start()
     )
+    led_by = _LED_BY.search(text, max(start, subject_end - 90), subject_end)
+    if led_by is not None:
+        subject_end = led_by.start()  # `The company, led by co-founder X, said`: the company, not X
     if verb.group().endswith("ing") and _AFTER_COMMA.search(text, max(start, verb.start() - 3), verb.start()):
         # `The X government on Tuesday tabled a budget, asserting that …`: the sentence's own subject.
         opening = _OPENING_WORDS.match(text, start, verb.start())
@@ -144,7 +153,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         # `the finance minister says`, `The Auditor General has revealed`: the person with that title.
         named_by = Speaker(holder.name, holder.entity_id, role.start("role"), role.end("role"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
-    government = government_subject(text, start, subject_end)
+    government = government_subject(
+        text, start, subject_end, stating=verb.group().lower() not in _PLACE_EXPERIENCES
+    )
     if government is not None:
         return Cue(verb.start(), context.source(government, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - NEAR), subject_end)
@@ -179,7 +190,8 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             return Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("owner"), subject.end("word"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
-    body_noun = owner if word in _DATA_NOUNS and owner in BODY_NOUNS else word
+    # `district data show`, `the central bank's economists expect`: the body the data or the staff belong to.
+    body_noun = owner if (word in _DATA_NOUNS or word in UNNAMED_SUBJECTS) and owner in BODY_NOUNS else word
     if body_noun in BODY_NOUNS:
         # `the department said`, `district data show`: the body of that kind named last.
         modifier = owner if body_noun == word and owner not in FUNCTION_WORDS else ""
@@ -189,8 +201,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             else context.last_body(body_noun, subject.start())
         )
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
-        # Referring back to a body already named continues its report.
-        return Cue(verb.start(), context.source(referent, method, data=True) if referent else None)
+        # Referring back to a body already named continues its report; a company's word is a statement.
+        report = body_noun not in COMPANY_REFERENCES
+        return Cue(verb.start(), context.source(referent, method, data=report) if referent else None)
     if word == "it":
         # `it said in a statement`: the body named last.
         last = context.last_body("", subject.start("word"))
@@ -220,11 +233,23 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         return Cue(verb.start(), None)  # `new data has revealed`: a report left unnamed
     if word in _DATA_NOUNS and (
         (subject["owner"] and subject["owner"][0].isupper() and owner not in FUNCTION_WORDS)
-        or text[max(start, subject.start() - 2) : subject.start()].rstrip().endswith(")")
+        or _OWNER_BEFORE.search(text, max(start, subject.start("word") - 80), subject.start("word"))
     ):
-        # `Labor's figures showed`, `The Records Office (RO) figures show`: the owner named is the source
-        # phrase's cue.
+        # `Labor's figures showed`, `The Records Office (RO) figures show`, `The Real Estate Institute's
+        # (REINZ) residential market report shows`: the owner named is the source phrase's cue.
         return None
+    described = (
+        context.body_with_word(owner, subject.start())
+        if word in _DATA_NOUNS
+        and subject["owner"]
+        and subject["owner"].islower()
+        and owner not in FUNCTION_WORDS
+        else None
+    )
+    if described is not None:
+        # `customs data showed`: the body whose name has that word, named before or next (`the General
+        # Administration of Customs`).
+        return Cue(verb.start(), context.source(described, "source_phrase", data=True))
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
         earlier = carry.report_called(word)

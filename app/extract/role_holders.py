@@ -8,6 +8,7 @@ stated title has them all, or, where several do, to the one of them named last b
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +33,14 @@ class RoleHolder:
     heads: frozenset[str]
     words: frozenset[str]
     mentions: tuple[int, ...]
+    initials: frozenset[str] = frozenset()  # `CS` for `Cabinet Secretary`: the title's last capitalized words
+
+
+def _initials(title: str) -> set[str]:
+    """`National Treasury Cabinet Secretary` -> CS, TCS, NTCS: initials of the capitalized words that end it."""
+    capitalized = list(itertools.takewhile(lambda word: word[:1].isupper(), reversed(title.split())))
+    letters = "".join(word[0] for word in reversed(capitalized))
+    return {letters[-length:] for length in range(2, len(letters) + 1)}
 
 
 def _head(title: str) -> str | None:
@@ -54,7 +63,10 @@ class RoleHolders:
         for person, titles, mentions in people:
             heads = {head for title in titles if (head := _head(title)) is not None}
             words = {word for title in titles for word in _WORD.findall(title.lower())}
-            holders.append(RoleHolder(person, frozenset(heads), frozenset(words), tuple(sorted(mentions))))
+            initials = frozenset(letters for title in titles for letters in _initials(title))
+            holders.append(
+                RoleHolder(person, frozenset(heads), frozenset(words), tuple(sorted(mentions)), initials)
+            )
         return cls(holders)
 
     def holder(self, reference: str, position: int) -> Speaker | None:
@@ -68,6 +80,15 @@ class RoleHolders:
             for holder in self._holders
             if head in holder.heads and all(word in holder.words or word in _MODIFIERS for word in modifiers)
         ]
+        return self._last_before(matching, position)
+
+    def initialed(self, abbreviation: str, position: int) -> Speaker | None:
+        """The person whose title `abbreviation` shortens (`The CS told` after `Cabinet Secretary X`)."""
+        matching = [holder for holder in self._holders if abbreviation in holder.initials]
+        return self._last_before(matching, position)
+
+    @staticmethod
+    def _last_before(matching: list[RoleHolder], position: int) -> Speaker | None:
         if len(matching) > 1:
             # Several ministers: the one named last before the reference, as a pronoun would.
             before = [

@@ -32,7 +32,7 @@ _REPORT_OPENING = re.compile(
 _NOUN_NEAR = re.compile(rf"\b(?P<noun>{ANY_CASE_SOURCE_NOUNS})\b")
 _CONTRAST_OPENING = re.compile(rf"(?:{word_pattern(word_set('contrast_openings.txt'))})\b")
 _AGENTLESS_PROJECTION = re.compile(
-    rf"\b(?:is|are|was|were|been)\s+(?:also\s+)?(?:{word_pattern(word_set('projection_participles.txt'))})"
+    rf"\b(?:is|are|was|were|been)\s+(?:(?:also|still)\s+)?(?:{word_pattern(word_set('projection_participles.txt'))})"
     r"\s+(?:to|that)\b"
 )
 # `But that deficit will balloon …` (a conjunction and a demonstrative), `This had already affected …` (a

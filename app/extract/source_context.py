@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from app.extract.company_references import COMPANY_REFERENCES, last_company
 from app.extract.lexicon import (
     COUNTRIES,
     COURTESY_TITLES,
@@ -156,6 +157,7 @@ class SourceContext:
             if not actor.is_person and (alias := _PARENTHESIZED_ALIAS.match(text, actor.end))
         }
         self.headline = headline
+        self._named_bodies: list[Speaker] = []
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
         for start, is_noun in _cue_words(text):
@@ -208,16 +210,31 @@ class SourceContext:
         known = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
         if known is not None:
             return Speaker(known.name, known.entity_id, start, end, is_person=False)
+        holder = self.roles.initialed(name, start) if name.isupper() and " " not in name else None
+        if holder is not None:
+            return Speaker(holder.name, holder.entity_id, start, end)
         if (
             " " not in name
             and not name.isupper()
             and not opening
             and self._opens_sentence(start)
             and not (place and name in _JURISDICTIONS)
+            and not self._named_before(name, start)
         ):
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
-        found = Speaker(name, None, start, end, is_person=titled and not body)
+        found = Speaker(name, None, start, end, is_person=titled and not body and not name.isupper())
         return None if self._is_own(found) or slugify(name) == self._own_outlet else found
+
+    def _named_before(self, word: str, position: int) -> bool:
+        """`Mansouri said` after `… Sultan al Mansouri told …`: a capitalized word named inside an earlier
+        sentence is a name, not a word capitalized because it opens this one (`Growers say`)."""
+        if word.lower() in UNNAMED_SUBJECTS or word.lower() in FUNCTION_WORDS or word in _NOT_NAMES:
+            return False
+        found = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).finditer(self.text, 0, position)
+        earlier = [match.start() for match in found]
+        return all(self.text[start].isupper() for start in earlier) and any(
+            not self._opens_sentence(start) for start in earlier
+        )
 
     def _initialed_body(self, initials: str, position: int) -> Speaker | None:
         """`the DOH` after `the Department of Health`: a body named before whose initials these are."""
@@ -284,13 +301,49 @@ class SourceContext:
         """The last body named before `position` that `the <noun>` (or `the <modifier> <noun>`) refers to."""
         index = bisect.bisect_left(self._actor_starts, position)
         bodies = [actor for actor in reversed(self.actors[:index]) if not actor.is_person]
+        if noun:
+            # `The Bundesbank expects …` then `the central bank's economists`: bodies no extractor listed that
+            # the text named as a source.
+            named = [body for body in self._named_bodies if body.start < position]
+            bodies = sorted([*bodies, *named], key=lambda body: body.start, reverse=True)
         for actor in bodies:
             # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
             following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
-            if not noun or noun in actor.name.lower().split() or following == noun:
+            words = actor.name.lower().split()
+            # `Bundesbank`, `Riksbank`: a one-word name ending on the noun; `the health service` after `NHS`:
+            # initials ending on the description's.
+            if (
+                not noun
+                or noun in words
+                or following == noun
+                or (len(words) == 1 and words[0].endswith(noun))
+                or (modifier and actor.name.isupper() and words[-1].endswith(modifier[0] + noun[0]))
+            ):
                 return actor
         # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.
-        return next((actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None)
+        by_modifier = next(
+            (actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None
+        )
+        return by_modifier or (self._company_before(position) if noun in COMPANY_REFERENCES else None)
+
+    def body_with_word(self, word: str, position: int) -> Speaker | None:
+        """`customs data`: the last body named before `position` whose name has `word`, else the next one."""
+        bodies = [
+            actor for actor in self.actors if not actor.is_person and word in actor.name.lower().split()
+        ]
+        before = [actor for actor in bodies if actor.start < position]
+        return before[-1] if before else next((actor for actor in bodies if actor.start >= position), None)
+
+    def remember(self, named: Speaker) -> None:
+        """A body no extractor listed that the text names as a source, for `the bank` to refer back to."""
+        if not named.is_person and named.entity_id is None and named.end > named.start:
+            self._named_bodies.append(named)
+
+    def _company_before(self, position: int) -> Speaker | None:
+        """`the company said` after `Twitter Inc’s revenue`: the last company named by its legal form."""
+        span = last_company(self.text, position, _NOT_NAMES)
+        found = Speaker(self.text[span[0] : span[1]], None, *span, is_person=False) if span else None
+        return None if found is None or self._is_own(found) else found
 
     def described_body(self, modifier: str, noun: str, position: int) -> Speaker | None:
         """`the statistics agency` in a lede: the body named before, else the one the story names next."""

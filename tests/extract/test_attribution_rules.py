@@ -541,6 +541,163 @@ ATTRIBUTION_CASES = [
         "Jo Rees",
         "source_phrase",
     ),
+    (
+        "according to a body described in lowercase, named as written",
+        HEADLINE + "Some 40 bridges were closed, according to the ministry of transport.",
+        "40",
+        "ministry of transport",
+        "according_to",
+    ),
+    (
+        "according to a report of a lowercase body, carried by 'the reports said'",
+        HEADLINE
+        + "The flood toll reached 312, according to the latest report of the national disaster response "
+        + "centre (NDRC).\nThe reports said 4,100 homes were damaged.",
+        "4,100",
+        "national disaster response centre",
+        "continued",
+    ),
+    (
+        "'according to the data.' at a sentence's end is the report named before",
+        HEADLINE
+        + "Visitors spent 9.1 billion euros, according to data from the Ruritanian Tourism Board.\n\n"
+        + "Minister Jo Rees said the figures were good.\n\n"
+        + "Each visitor spent 1,210 euros on average, according to the data.",
+        "1,210 euros",
+        "Ruritanian Tourism Board",
+        "continued",
+    ),
+    (
+        "according to a title's possessive report: the person with that title",
+        HEADLINE
+        + "Police Chief Jo Rees spoke to the council.\n\n"
+        + "There were 43 burglaries in 2019, according to the chief’s presentation.",
+        "43",
+        "Jo Rees",
+        "according_to",
+    ),
+    (
+        "a participle after a counted noun is no statement that ends the source",
+        HEADLINE
+        + "Police Chief Jo Rees spoke to the council.\n\n"
+        + "There were 38 fires recorded in 2018 and 52 in 2019, according to the chief’s report.",
+        "38",
+        "Jo Rees",
+        "according_to",
+    ),
+    (
+        "according to latest <name> data",
+        HEADLINE
+        + "Only 72 per cent of patients were seen in time, according to latest Ruritania Health data.",
+        "72 per cent",
+        "Ruritania Health",
+        "according_to",
+    ),
+    (
+        "a possessive owner, its short name in brackets and two words before the report",
+        HEADLINE
+        + "The Ruritania Housing Institute's (RHI) residential market report shows prices fell 2.9% in a year.",
+        "2.9%",
+        "Ruritania Housing Institute",
+        "source_phrase",
+    ),
+    (
+        "a title's initials are the person who holds it",
+        HEADLINE
+        + "Cabinet Secretary Jo Rees appeared before the committee.\n\n"
+        + "The CS told the committee that the deficit will be financed by Sh146.8 billion of loans.",
+        "Sh146.8 billion",
+        "Jo Rees",
+        "reporting_verb",
+    ),
+    (
+        "a one-word name opening a sentence that the text named earlier",
+        HEADLINE
+        + "Output rose to Dh914.5 billion, Saeed bin Rashid al Karimi told a newspaper.\n\n"
+        + "Karimi said the non-oil sector expanded to 71 per cent of output.",
+        "71 per cent",
+        "Karimi",
+        "reporting_verb",
+    ),
+    (
+        "a projection that names no one, after 'still'",
+        HEADLINE
+        + "The Central Bank of Ruritania expects output to grow by 0.3% this year.\n\n"
+        + "Back in December, output was still forecast to grow by 0.4%.",
+        "0.4%",
+        "Central Bank of Ruritania",
+        "continued",
+    ),
+    (
+        "'the company said' is the last company named by its legal form",
+        HEADLINE
+        + "Acme Widgets Inc’s revenue growth slowed, and the company said it would cut 9 percent of its staff.",
+        "9 percent",
+        "Acme Widgets Inc",
+        "reporting_verb",
+    ),
+    (
+        "a described service refers back to the company",
+        HEADLINE
+        + "Acme Widgets Inc’s revenue growth slowed.\n\n"
+        + "The messaging service said its user base ticked up 3 percent.",
+        "3 percent",
+        "Acme Widgets Inc",
+        "reporting_verb",
+    ),
+    (
+        "the person in a 'led by' appositive is not the subject",
+        HEADLINE
+        + "Acme Widgets Inc’s revenue growth slowed.\n\n"
+        + "The company, led by co-founder Jo Rees, said it expected to spend about $10 million on severance.",
+        "$10 million",
+        "Acme Widgets Inc",
+        "reporting_verb",
+    ),
+    (
+        "according to a name after its description without an article",
+        HEADLINE + "Analysts had expected 316.3 million users, according to market research firm Datapoint.",
+        "316.3 million",
+        "Datapoint",
+        "according_to",
+    ),
+    (
+        "a body's staff by its noun, the body a source named before",
+        HEADLINE
+        + "The Riksbank expects output to grow by 0.3% this year.\n\n"
+        + "The central bank's economists expect growth of 1.1% in the medium term.",
+        "1.1%",
+        "Riksbank",
+        "reporting_verb",
+    ),
+    (
+        "lowercase data of a body whose name has that word, named next",
+        HEADLINE
+        + "Goods trade rose 7.9 percent in the first half, customs data showed on Friday.\n\n"
+        + "Exports rose 4.9 percent, according to the General Administration of Customs (GAC).",
+        "7.9 percent",
+        "General Administration of Customs",
+        "source_phrase",
+    ),
+    (
+        "'the province' stating a figure is the province named before",
+        HEADLINE
+        + "Manitoba's finance minister tabled an update on Thursday.\n\n"
+        + "With the economy in neutral, the province is predicting its revenues will drop by $90 million.",
+        "$90 million",
+        "Manitoba",
+        "reporting_verb",
+    ),
+    (
+        "a lowercase description whose initials end the acronym named before, its report carried on",
+        HEADLINE
+        + "New RHS data found waits grew by 30,000 on the year.\n\n"
+        + "According to the health service's fresh data, Harlow Hospitals Trust recorded the worst waits.\n\n"
+        + "Almost 63 per cent of patients had to wait too long.",
+        "63 per cent",
+        "RHS",
+        "continued",
+    ),
 ]
 
 
@@ -687,6 +844,25 @@ NULL_CASES = [
         "a weekday's figures name no source",
         HEADLINE + "Friday's figures showed 52,000 people were waiting for homes.",
         "52,000",
+    ),
+    (
+        "a company's statement does not carry into the next paragraph",
+        HEADLINE
+        + "Acme Widgets Inc’s revenue growth slowed, and the company said it would cut 9 percent of its staff.\n"
+        + "Its shares rose nearly 4 percent in premarket trading.",
+        "4 percent",
+    ),
+    (
+        "a state that added jobs went through it, it did not state it",
+        HEADLINE + "Manitoba lost jobs in March.\n\nThe rate was 6.5 percent and the state added 5,500 jobs.",
+        "5,500",
+    ),
+    (
+        "unnamed economists who had predicted a figure stop the report carried",
+        HEADLINE
+        + "Unemployment rose to 4.3 percent, the Ruritania Bureau of Statistics said. "
+        + "Economists had predicted unemployment would remain at 4.2 percent.",
+        "4.2 percent",
     ),
     (
         "the article's own outlet",
