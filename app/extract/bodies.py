@@ -13,11 +13,13 @@ from app.extract.lexicon import (
     MEMBERSHIP_WORDS,
     NON_GOVERNMENT_WORDS,
     OCCUPATIONS,
+    ORG_HEADS,
     OFFICE_WORDS,
     PARTY_ROLES,
     PARTY_WORDS,
     PORTFOLIO_WORDS,
     POST_NOMINAL_OFFICES,
+    PUBLIC_BODIES,
     PUBLIC_BODY_PHRASES,
     STATES,
     TITLE_HEADS,
@@ -56,7 +58,11 @@ def is_government(organization: str | None) -> bool:
     lowered_words = {word.lower().rstrip("’'") for word in organization.split()}
     if lowered_words & MEMBERSHIP_WORDS:
         return False
-    if _PUBLIC_PHRASE.search(organization) or _PORTFOLIO_COMMITTEE.fullmatch(organization):
+    if (
+        _PUBLIC_PHRASE.search(organization)
+        or _PORTFOLIO_COMMITTEE.fullmatch(organization)
+        or _PUBLIC_BODY_NAME.search(organization)
+    ):
         return True
     words = {word.lower().strip("’'s") for word in organization.replace("’s", "").split()}
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
@@ -83,6 +89,10 @@ def _phrases(phrases: frozenset[str]) -> str:
 
 # Phrases that name a public body although one of their words is a private-body word ("School District").
 _PUBLIC_PHRASE = re.compile(rf"(?<![\w-])(?:{_phrases(PUBLIC_BODY_PHRASES)})(?![\w-])", re.IGNORECASE)
+# "Bundesbank", "CalFire", "HMRC": a public body by its own short name, as written.
+_PUBLIC_BODY_NAME = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(re.escape(name) for name in sorted(PUBLIC_BODIES, key=len, reverse=True))})(?![\w-])"
+)
 # "Texas Department …", "Queensland Health": a body named after a whole place name ("Riders United" is not).
 _JURISDICTION = re.compile(
     rf"(?<![\w-])(?:{_phrases(frozenset([*JURISDICTIONS, *STATES, *CITIES, *COUNTRIES, *_PLACE_ALIASES]))})(?![\w-])"
@@ -175,7 +185,11 @@ _ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z](?:[a-z]?[A-Z]){1,7})\)")
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronym -> the capitalized name written just before it in brackets, where its initials spell it."""
+    """Acronym -> the capitalized name written just before it in brackets, where its initials spell it.
+
+    An acronym of the body's name in its own language (`National Disaster Mitigation Agency (BNPB)`) spells
+    no English initials: the capitalized words just before it stand for it when they end in a body's head.
+    """
     found: dict[str, str] = {}
     for match in _ACRONYM_DEFINED.finditer(text):
         acronym = match["acronym"]
@@ -189,4 +203,16 @@ def defined_acronyms(text: str) -> dict[str, str]:
             if initials == "".join(letter for letter in acronym if letter.isupper()):
                 found[acronym] = " ".join(name)
                 break
+        if acronym not in found and (body := _named_body_before(words)) is not None:
+            found[acronym] = body
     return found
+
+
+def _named_body_before(words: list[str]) -> str | None:
+    """`… of the National Disaster Mitigation Agency`: the capitalized words that end the text, if a body's."""
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.endswith((",", ";", ":", ".")):
+            break
+        name.insert(0, word)
+    return " ".join(name) if len(name) >= 2 and name[-1] in ORG_HEADS else None

@@ -16,6 +16,7 @@ from app.extract.lexicon import (
     COURTESY_TITLES,
     DOTTED_ABBREVIATIONS,
     GIVEN_NAMES,
+    HONORIFICS,
     HYPHEN_PARTICLES,
     NAME_PARTICLES,
     NICKNAMES,
@@ -122,12 +123,21 @@ class Token:
 
 
 def is_title_token(token: Token) -> bool:
-    return token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS or token.lower in TITLE_MODIFIERS
+    return (
+        token.bare in TITLE_ABBREVIATIONS
+        or token.lower in TITLE_HEADS
+        or token.lower in TITLE_MODIFIERS
+        or token.bare in HONORIFICS
+    )
 
 
 def is_title_head(token: Token) -> bool:
+    """A word that may end the title before a name: an office, a rank, `Mr`, or an honorific (`Sir`, `Lord`)."""
     return (
-        token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS or token.bare in POST_NOMINAL_OFFICES
+        token.bare in TITLE_ABBREVIATIONS
+        or token.lower in TITLE_HEADS
+        or token.bare in POST_NOMINAL_OFFICES
+        or token.bare in HONORIFICS
     )
 
 

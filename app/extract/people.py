@@ -13,6 +13,7 @@ from app.extract.bodies import PUBLIC_BODY_AFTER, defined_acronyms, title_is_off
 from app.extract.lexicon import (
     COURTESY_TITLES,
     GIVEN_NAMES,
+    HONORIFICS,
     TITLE_ABBREVIATIONS,
     canonical_title,
 )
@@ -163,9 +164,13 @@ def _titled_candidate(
 ) -> _Candidate:
     """A named person with the titles stated before, after and around the name."""
     candidate = _Candidate(name_tokens)
+    office_tokens = title_tokens
+    while len(office_tokens) > 1 and office_tokens[-1].bare in COURTESY_TITLES:
+        # "Prime Minister Sir Keir Starmer": the honorific is part of neither the office nor the name.
+        office_tokens = office_tokens[:-1]
     titles = (
-        stated_title(text, title_tokens, tokens[0].start)
-        if any(is_title_head(t) for t in title_tokens)
+        stated_title(text, office_tokens, tokens[0].start)
+        if any(is_title_head(t) for t in office_tokens)
         else None
     )
     if titles is None:
@@ -254,22 +259,29 @@ def _merge(
 
     for token, title in surname_refs:
         word = token.bare
+        honorific = HONORIFICS.get(title.text.strip()) if title is not None else None
         known = (
             by_surname.get(word)
             or _same_title_given_name(entities, word, title)
-            or (_only_given_name(entities, word) if title is None else [])
+            # "Sir Keir" after "Sir Keir Starmer": a knight is named by the given name.
+            or (_only_given_name(entities, word) if title is None or honorific == "given" else [])
         )
         if known:
             preceding = [entity for start, entity in known if start <= token.start] or [known[0][1]]
             entity = preceding[-1]
             # "Ms Okonjo-Iweala, the trade minister, said": a title in apposition to a surname mention.
             entity.titles.extend(appositive_titles(text, token.end))
-        elif (title is not None and title_is_office(title.text, title.organization)) or (
-            title is not None and title.text.strip() in TITLE_ABBREVIATIONS
+        elif title is not None and (
+            title_is_office(title.text, title.organization)
+            or title.text.strip() in TITLE_ABBREVIATIONS
+            or honorific == "surname"
         ):
             entity_id = f"{slugify(canonical_title(title.text.split()[-1]))}-{slugify(word)}"
-            entity = entities.get(entity_id) or _Entity(entity_id, word, word)
-            entities[entity_id] = entity
+            entity = entities.get(entity_id)
+            if entity is None:
+                entity = entities[entity_id] = _Entity(entity_id, word, word)
+                # "Lord Darzi, a former health minister,": a peer named by the title name alone.
+                entity.titles.extend(appositive_titles(text, token.end))
             by_surname.setdefault(word, []).append((token.start, entity))
         else:
             continue

@@ -307,6 +307,9 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
     return titles
 
 
+_BRACKETED_BODY_BEFORE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+$")
+
+
 def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle | None:
     if not tokens:
         return None
@@ -322,6 +325,10 @@ def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle 
         )
         if possessive and organization is None:
             organization = possessive["org"]
+        bracketed = _BRACKETED_BODY_BEFORE.search(text, max(0, start - 16), start)
+        if bracketed and organization is None:
+            # "… Mitigation Agency (BNPB) Head Sutopo": the title of the body the bracket names.
+            organization = bracketed["acronym"]
     return StatedTitle(start=start, end=end, text=text[start:end], organization=organization)
 
 

@@ -1,0 +1,89 @@
+"""Officials and people after the blind8 round: one table per mechanism.
+
+Every passage is invented; each row states the name found and its kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.people import find_people
+
+# (passage, name, kind)
+Row = tuple[str, str, str]
+
+# Public bodies the news names by a short name that holds no government word.
+SHORT_NAMED_BODIES: list[Row] = [
+    ("Bundesbank President Karl Weiss said growth would pick up.", "Karl Weiss", "official"),
+    ("CalFire spokesman Tom Reddick said the blaze was contained.", "Tom Reddick", "official"),
+    ("HMRC officer Priya Dale told the tribunal the returns were false.", "Priya Dale", "official"),
+    ("Banxico economist Lucia Marquez said inflation was easing.", "Lucia Marquez", "official"),
+    ("INE spokeswoman Marta Gil said the survey was revised.", "Marta Gil", "official"),
+    ("PSNI spokeswoman Ruth Gault said the road was closed.", "Ruth Gault", "official"),
+    ("TfL spokesman Andy Rowe said fares would freeze.", "Andy Rowe", "official"),
+    # A private body's officer stays a person.
+    ("Acme Holdings spokeswoman Jo Finch said sales rose.", "Jo Finch", "person"),
+]
+
+# A body the text names with a bracketed acronym in its own language; the acronym then names it.
+DEFINED_ACRONYMS: list[Row] = [
+    (
+        "Rain fell on the National Flood Relief Agency (BPBN) depot. BPBN Chairman Adi Santoso said roads were cut.",
+        "Adi Santoso",
+        "official",
+    ),
+    (
+        "Records of the Data Center of the National Flood Relief Agency (BPBN) Head Adi Santoso showed 12 dead.",
+        "Adi Santoso",
+        "official",
+    ),
+    (
+        "Figures from the Harbor Shipping Cooperative (KPN) were late. KPN Chairman Budi Hartono said so.",
+        "Budi Hartono",
+        "person",
+    ),
+]
+
+# An honorific between the office and the name, or a peer named by the title name alone.
+HONORIFICS: list[Row] = [
+    ("Prime Minister Sir Alan Brierley said the service was broken.", "Alan Brierley", "official"),
+    ("Health Secretary Dame Ruth Ellery said waits were falling.", "Ruth Ellery", "official"),
+    (
+        "A review by Lord Penhallow, a surgeon and former Labour health minister, found the service failing.",
+        "Penhallow",
+        "official",
+    ),
+    ("Baroness Whitcombe, a former home secretary, opposed the bill.", "Whitcombe", "official"),
+    ("Lord Ashgrove, a property developer, bought the site.", "Ashgrove", "person"),
+]
+
+TABLES = {
+    "short-named-body": SHORT_NAMED_BODIES,
+    "defined-acronym": DEFINED_ACRONYMS,
+    "honorific": HONORIFICS,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [pytest.param(*row, id=f"{table}-{row[1]}") for table, rows in TABLES.items() for row in rows],
+)
+def test_name_and_kind(text: str, name: str, kind: str) -> None:
+    people = {person.name: person for person in find_people(text)}
+    assert name in people, list(people)
+    assert people[name].kind == kind, people[name]
+
+
+def test_honorific_is_neither_office_nor_name() -> None:
+    person = find_people("Prime Minister Sir Alan Brierley said the service was broken.")[0]
+    assert (person.entity_id, [title.text for title in person.titles]) == ("alan-brierley", ["Prime Minister"])
+
+
+def test_knight_named_by_given_name_is_the_same_person() -> None:
+    people = find_people("Sir Alan Brierley spoke first. Later Sir Alan said the plan would work.")
+    assert [(person.entity_id, len(person.mentions)) for person in people] == [("alan-brierley", 2)]
+
+
+def test_peer_named_by_title_name_takes_the_title_id() -> None:
+    people = find_people("Lord Penhallow, a former health minister, wrote the report.")
+    assert [person.entity_id for person in people] == ["lord-penhallow"]
