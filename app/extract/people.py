@@ -34,6 +34,7 @@ from app.extract.names import (
     split_name,
     surname_of,
 )
+from app.extract.office_holders import PersonEntity, holds_office, serves_official
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.titles import (
     AFFILIATION,
@@ -44,7 +45,7 @@ from app.extract.titles import (
     preceding_title,
     stated_title,
 )
-from app.models import Evidence, Person, StatedTitle
+from app.models import Person, StatedTitle
 
 __all__ = ["find_people"]
 
@@ -64,23 +65,6 @@ def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
     return initials.endswith(acronym)
 
 
-_CANDIDATE = re.compile(r"\b(?:candidate|nominee|challenger|hopeful)\b", re.IGNORECASE)
-# "Gov. Mitchell's spokeswoman", "His press secretary": a member of an official's staff.
-_STAFF_OF = re.compile(
-    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*?)['’]s)\s+"
-    r"(?:(?:chief|deputy|senior|top|former)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|chief\s+of\s+staff"
-    r"|aide|adviser|advisor|communications\s+director)\b"
-)
-
-
-# "a spokeswoman for Health Minister Tom Hale": the staff of the official named after the role.
-_STAFF_FOR = re.compile(
-    r"(?:(?:a|an|the)\s+)?(?:(?:chief|deputy|senior|top|former)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary"
-    r"|chief\s+of\s+staff|aide|adviser|advisor|communications\s+director)\s+(?:for|to)\s+"
-    r"(?P<owner>(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*)$"
-)
-
-
 @dataclass
 class _Candidate:
     name_tokens: list[Token]
@@ -96,67 +80,6 @@ class _Candidate:
     @property
     def end(self) -> int:
         return self.name_tokens[-1].end
-
-
-@dataclass
-class _Entity:
-    entity_id: str
-    name: str
-    surname: str
-    titles: list[StatedTitle] = field(default_factory=list)
-    affiliation: str | None = None
-    official_hint: bool = False
-    mentions: list[Evidence] = field(default_factory=list)
-
-
-def _holds_office(entity: _Entity, acronyms: dict[str, str]) -> bool:
-    """A public office among the stated titles, or a party tag that marks a legislator (`(R-Texas)`).
-
-    A body named by an acronym the text spells out (`NDRRMC spokesperson X` after `the National Disaster
-    Risk Reduction and Management Council (NDRRMC)`) is judged by its full name.
-    """
-    if entity.official_hint or any(
-        title_is_office(title.text, title.organization)
-        or (
-            title.organization in acronyms
-            and title_is_office(
-                title.text.replace(title.organization, acronyms[title.organization]),
-                acronyms[title.organization],
-            )
-        )
-        for title in entity.titles
-    ):
-        return True
-    return entity.affiliation is not None and not any(
-        _CANDIDATE.search(title.text) for title in entity.titles
-    )
-
-
-def _serves_official(entity: _Entity, entities: dict[str, _Entity], officials: set[str]) -> bool:
-    """`Gov. Mitchell's spokeswoman`, `His press secretary`: the staff of an official serve in public office."""
-    for title in entity.titles:
-        staff = _STAFF_OF.match(title.text) or _STAFF_FOR.match(title.text)
-        if staff is None:
-            continue
-        owner = staff["owner"]
-        if owner is None:
-            # The pronoun refers to the person last named before the title.
-            named = [
-                (mention.start, other.entity_id)
-                for other in entities.values()
-                for mention in other.mentions
-                if mention.start < title.start and other is not entity
-            ]
-            if named and max(named)[1] in officials:
-                return True
-        elif any(
-            entities[official].surname == owner.split()[-1]
-            or entities[official].name == owner
-            or owner.endswith(" " + entities[official].name)
-            for official in officials
-        ):
-            return True
-    return False
 
 
 def _titled_candidate(
@@ -236,10 +159,10 @@ def _longer_names(candidates: list[_Candidate]) -> dict[int, str]:
 
 def _merge(
     text: str, candidates: list[_Candidate], surname_refs: list[tuple[Token, StatedTitle | None]]
-) -> dict[str, _Entity]:
+) -> dict[str, PersonEntity]:
     """Full-name candidates merged by id, then surname-only mentions joined to them (or to `title-surname`)."""
-    entities: dict[str, _Entity] = {}
-    by_surname: dict[str, list[tuple[int, _Entity]]] = {}
+    entities: dict[str, PersonEntity] = {}
+    by_surname: dict[str, list[tuple[int, PersonEntity]]] = {}
     longer_names = _longer_names(candidates)
     for candidate in candidates:
         words = [token.bare for token in candidate.name_tokens]
@@ -247,7 +170,7 @@ def _merge(
         entity = entities.get(entity_id)
         name_text = text[candidate.start : candidate.end]
         if entity is None:
-            entity = _Entity(entity_id, name_text, surname_of(words))
+            entity = PersonEntity(entity_id, name_text, surname_of(words))
             entities[entity_id] = entity
         elif len(name_text) > len(entity.name):
             entity.name = name_text
@@ -279,7 +202,7 @@ def _merge(
             entity_id = f"{slugify(canonical_title(title.text.split()[-1]))}-{slugify(word)}"
             entity = entities.get(entity_id)
             if entity is None:
-                entity = entities[entity_id] = _Entity(entity_id, word, word)
+                entity = entities[entity_id] = PersonEntity(entity_id, word, word)
                 # "Lord Darzi, a former health minister,": a peer named by the title name alone.
                 entity.titles.extend(appositive_titles(text, token.end))
             by_surname.setdefault(word, []).append((token.start, entity))
@@ -296,8 +219,8 @@ def _merge(
 
 
 def _same_title_given_name(
-    entities: dict[str, _Entity], word: str, title: StatedTitle | None
-) -> list[tuple[int, _Entity]]:
+    entities: dict[str, PersonEntity], word: str, title: StatedTitle | None
+) -> list[tuple[int, PersonEntity]]:
     """`Mayor Ana` after `Mayor Ana Ruiz`: the one person of that given name and title."""
     if title is None:
         return []
@@ -310,7 +233,7 @@ def _same_title_given_name(
     return [(entity.mentions[0].start, entity) for entity in matches] if len(matches) == 1 else []
 
 
-def _only_given_name(entities: dict[str, _Entity], word: str) -> list[tuple[int, _Entity]]:
+def _only_given_name(entities: dict[str, PersonEntity], word: str) -> list[tuple[int, PersonEntity]]:
     """`Tedros` after `Tedros Adhanom Ghebreyesus`: a first name alone that opens exactly one full name.
 
     Many naming systems (Ethiopian, Icelandic, Indonesian) refer to a person by the first name.
@@ -382,11 +305,11 @@ def find_people(
     for entity in entities.values():
         entity.titles.extend(offices_held_by_subject(text, entity.mentions))
     acronyms = defined_acronyms(text) if "(" in text else {}
-    officials = {entity.entity_id for entity in entities.values() if _holds_office(entity, acronyms)}
+    officials = {entity.entity_id for entity in entities.values() if holds_office(entity, acronyms)}
     people: list[Person] = []
     for entity in entities.values():
         entity.mentions.sort(key=lambda mention: mention.start)
-        official = entity.entity_id in officials or _serves_official(entity, entities, officials)
+        official = entity.entity_id in officials or serves_official(entity, entities, officials)
         organization = next((title.organization for title in entity.titles if title.organization), None)
         people.append(
             Person(
