@@ -13,8 +13,8 @@ from app.extract.lexicon import (
     MEMBERSHIP_WORDS,
     NON_GOVERNMENT_WORDS,
     OCCUPATIONS,
-    ORG_HEADS,
     OFFICE_WORDS,
+    ORG_HEADS,
     PARTY_ROLES,
     PARTY_WORDS,
     PORTFOLIO_WORDS,
@@ -28,6 +28,7 @@ from app.extract.lexicon import (
 )
 from app.extract.names import AGENCY_ALIASES
 from app.extract.spans import word_pattern
+from app.extract.title_lists import singular_title
 
 __all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "title_is_office"]
 
@@ -125,6 +126,7 @@ _PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)
 @lru_cache(maxsize=65_536)
 def title_is_office(title: str, organization: str | None) -> bool:
     """Whether a stated title is a public office (an official) rather than a private role."""
+    title = singular_title(title)
     if title.strip() in POST_NOMINAL_OFFICES or _PARTY_ROLE.search(title):
         return True
     if any(word.strip(",.") in POST_NOMINAL_OFFICES for word in title.split()):

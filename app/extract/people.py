@@ -36,6 +36,7 @@ from app.extract.names import (
 )
 from app.extract.office_holders import PersonEntity, holds_office, serves_official
 from app.extract.spans import Sentences, evidence, slugify
+from app.extract.title_lists import plural_title_lists
 from app.extract.titles import (
     AFFILIATION,
     ORG_OF,
@@ -57,6 +58,7 @@ _BODY_AFTER_NAME = re.compile(
 )
 # "Voter Paper Audit Trail (VVPAT)": a name followed by its own acronym names a body or a thing.
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
+_WORD = re.compile(r"\S+")
 
 
 def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
@@ -134,6 +136,32 @@ def _titled_candidate(
     if POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):
         candidate.official_hint = True
     return candidate
+
+
+def _listed_under_plural_titles(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """`Deputy Governors A B, C D and E F`: each name listed holds the title.
+
+    A title read in apposition across such a list (`Governor X, Deputy Governors A B,`) is dropped.
+    """
+    by_start = {candidate.start: candidate for candidate in candidates}
+    listed: list[_Candidate] = []
+    starts: list[int] = []
+    for title, spans in plural_title_lists(text):
+        for start, end in spans:
+            starts.append(start)
+            known = by_start.get(start)
+            if known is None:
+                words = _WORD.finditer(text, start, end)
+                listed.append(
+                    _Candidate([Token(w.group(), w.start(), w.end()) for w in words], titles=[title])
+                )
+            elif title not in known.titles:
+                known.titles.append(title)
+    for candidate in candidates if starts else []:
+        candidate.titles = [
+            t for t in candidate.titles if not any(t.start < start < t.end for start in starts)
+        ]
+    return listed
 
 
 def _longer_names(candidates: list[_Candidate]) -> dict[int, str]:
@@ -301,6 +329,7 @@ def find_people(
         )
         candidates.append(candidate)
 
+    candidates.extend(_listed_under_plural_titles(text, candidates))
     entities = _merge(text, candidates, surname_refs)
     for entity in entities.values():
         entity.titles.extend(offices_held_by_subject(text, entity.mentions))

@@ -57,10 +57,28 @@ HONORIFICS: list[Row] = [
     ("Lord Ashgrove, a property developer, bought the site.", "Ashgrove", "person"),
 ]
 
+# A plural title before a list of names: each name holds the title.
+PLURAL_TITLE_LISTS: list[Row] = [
+    (
+        "Governor Lena Varga, Deputy Governors Omar Castell Ruiz, Ines Bravo Soto and Piet Dekker voted for a rise.",
+        "Ines Bravo Soto",
+        "official",
+    ),
+    (
+        "Governor Lena Varga, Deputy Governors Omar Castell Ruiz, Ines Bravo Soto and Piet Dekker voted for a rise.",
+        "Piet Dekker",
+        "official",
+    ),
+    ("Sens. Roberta Kline and Dale Ambrose wrote the bill.", "Dale Ambrose", "official"),
+    ("Councillors Ayesha Bello and Tom Quint voted against the plan.", "Tom Quint", "official"),
+    ("Economists Ayesha Bello and Tom Quint wrote the report.", "Tom Quint", "person"),
+]
+
 TABLES = {
     "short-named-body": SHORT_NAMED_BODIES,
     "defined-acronym": DEFINED_ACRONYMS,
     "honorific": HONORIFICS,
+    "plural-title": PLURAL_TITLE_LISTS,
 }
 
 
@@ -76,7 +94,10 @@ def test_name_and_kind(text: str, name: str, kind: str) -> None:
 
 def test_honorific_is_neither_office_nor_name() -> None:
     person = find_people("Prime Minister Sir Alan Brierley said the service was broken.")[0]
-    assert (person.entity_id, [title.text for title in person.titles]) == ("alan-brierley", ["Prime Minister"])
+    assert (person.entity_id, [title.text for title in person.titles]) == (
+        "alan-brierley",
+        ["Prime Minister"],
+    )
 
 
 def test_knight_named_by_given_name_is_the_same_person() -> None:
@@ -87,3 +108,13 @@ def test_knight_named_by_given_name_is_the_same_person() -> None:
 def test_peer_named_by_title_name_takes_the_title_id() -> None:
     people = find_people("Lord Penhallow, a former health minister, wrote the report.")
     assert [person.entity_id for person in people] == ["lord-penhallow"]
+
+
+def test_a_list_after_a_plural_title_is_no_appositive() -> None:
+    text = "Governor Lena Varga, Deputy Governors Omar Castell Ruiz and Piet Dekker voted for a rise."
+    titles = {person.name: [title.text for title in person.titles] for person in find_people(text)}
+    assert titles == {
+        "Lena Varga": ["Governor"],
+        "Omar Castell Ruiz": ["Deputy Governors"],
+        "Piet Dekker": ["Deputy Governors"],
+    }
