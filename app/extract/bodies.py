@@ -32,8 +32,9 @@ from app.extract.title_lists import singular_title
 
 __all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "title_is_office"]
 
+_PARTIES = "|".join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))
 _PARTY_ROLE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))}|party)(?:['’]s)?"
+    rf"(?<![\w-])(?:{_PARTIES}|party)(?:['’]s)?"
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}"
     rf"(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\b"
 )
@@ -116,8 +117,12 @@ _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasu
 _PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
 _PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
 # "Health Secretary", "Labor and Workforce Development Secretary": a portfolio names a government post.
+# "a former Conservative Party home secretary": an article, modifiers and a party may stand before it.
 _PORTFOLIO_TITLE = re.compile(
-    rf"(?:(?:former|acting|interim|shadow|then-)\s+)?{_PORTFOLIOS}\s+(?:secretary|minister)", re.IGNORECASE
+    rf"(?:(?:a|an|the)\s+)?(?:(?:former|acting|interim|shadow|then-)\s+)*"
+    rf"(?:(?-i:{_PARTIES})(?:\s+[Pp]arty)?\s+(?:(?:former|acting|interim|shadow)\s+)*)?"
+    rf"{_PORTFOLIOS}\s+(?:secretary|minister)",
+    re.IGNORECASE,
 )
 # "Family and Community Development Committee": a committee named for portfolios is a government's.
 _PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)

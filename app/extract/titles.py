@@ -14,6 +14,7 @@ from app.extract.lexicon import (
     PARTY_ROLES,
     PARTY_WORDS,
     PORTFOLIO_WORDS,
+    POST_NOMINAL_OFFICES,
     SENTENCE_OPENERS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -129,6 +130,20 @@ _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
     rf"(?P<title>(?:[^,;:.“”\"()\n]|{ABBREVIATION_DOT}|\s\([A-Z]{{2,10}}\)){{3,75}}),\s+$"
 )
+_PORTFOLIOS = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
+# "minister of tourism Ana Ruiz said": a lowercase office named for its portfolio.
+_PORTFOLIO_OF_BEFORE = re.compile(
+    r"(?P<title>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Dd]eputy|[Aa]ssistant|[Jj]unior|[Ss]hadow|then-|ex-)\s+)*"
+    rf"(?<![\w-])(?i:{_HEAD_WORDS})(?:\s+of\s+state)?\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIOS})"
+    rf"(?:,?\s+(?:and|&)\s+(?:{_PORTFOLIOS}))*)\s+$"
+)
+# "Member of Parliament for Ajumako-Enyan-Esiam, Ama Owusu said", "the MP for Arfon, Hywel Lloyd": a seat's
+# holder set off by commas after it.
+_SEAT_TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<title>(?:(?:[Ff]ormer|[Ss]itting)\s+)?(?:Member\s+of\s+(?:the\s+)?(?:Parliament|Legislative\s+"
+    rf"Assembly|Provincial\s+Parliament|National\s+Assembly|House\s+of\s+Assembly)|{'|'.join(sorted(POST_NOMINAL_OFFICES))})"
+    rf"\s+for\s+[{UPPER}][\w’'-]*(?:\s+(?:and\s+)?[{UPPER}][\w’'-]*){{0,4}}),\s+$"
+)
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 
 
@@ -203,6 +218,12 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 text=phrase,
                 organization=_last_body_named(text, title_start) if owner else None,
             )
+    if {"of", "for"} & set(words_before[-6:]):
+        office = _PORTFOLIO_OF_BEFORE.search(text, window_start, start) or (
+            _SEAT_TITLE_BEFORE.search(text, window_start, start) if text[start - 2 : start] == ", " else None
+        )
+        if office is not None:
+            return StatedTitle(start=office.start("title"), end=office.end("title"), text=office["title"])
     appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
     if appositive is not None:
         phrase = appositive["title"]

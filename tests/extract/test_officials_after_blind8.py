@@ -74,11 +74,50 @@ PLURAL_TITLE_LISTS: list[Row] = [
     ("Economists Ayesha Bello and Tom Quint wrote the report.", "Tom Quint", "person"),
 ]
 
+# A lowercase office named for its portfolio before the name.
+LOWERCASE_PORTFOLIO_TITLES: list[Row] = [
+    ("The figures are a boost, minister of tourism Carles Vidal said on Monday.", "Carles Vidal", "official"),
+    ("Earlier, secretary of state for health Ana Okoro said waits would fall.", "Ana Okoro", "official"),
+    (
+        "The deputy minister for finance and trade Kofi Mensah said the deficit fell.",
+        "Kofi Mensah",
+        "official",
+    ),
+    # A company's director of finance holds no public office.
+    ("The plant will close, director of finance Tom Reyes said.", "Tom Reyes", "person"),
+]
+
+# A seat's holder set off by a comma after it: "Member of Parliament for X, NAME".
+SEAT_TITLES: list[Row] = [
+    (
+        "Speaking after the budget, Member of Parliament for Ashanti-Bekwai North, Kwame Asiedu said it was empty.",
+        "Kwame Asiedu",
+        "official",
+    ),
+    ("MP for Arfon South, Hywel Pryce", "Hywel Pryce", "official"),
+    ("On Friday the MLA for Kildonan, Rhea Malik, said so.", "Rhea Malik", "official"),
+]
+
+# An article, "former" and a party before a portfolio title.
+PARTY_PORTFOLIO_TITLES: list[Row] = [
+    (
+        "Jane Ashby, a former Conservative Party home secretary, said the fall was welcome.",
+        "Jane Ashby",
+        "official",
+    ),
+    ("Tom Ryle, the Labour health secretary, said waits were too long.", "Tom Ryle", "official"),
+    # A party's own officer holds no public office.
+    ("Jane Ashby, a former Conservative Party treasurer, said the fall was welcome.", "Jane Ashby", "person"),
+]
+
 TABLES = {
     "short-named-body": SHORT_NAMED_BODIES,
     "defined-acronym": DEFINED_ACRONYMS,
     "honorific": HONORIFICS,
     "plural-title": PLURAL_TITLE_LISTS,
+    "lowercase-portfolio": LOWERCASE_PORTFOLIO_TITLES,
+    "seat": SEAT_TITLES,
+    "party-portfolio": PARTY_PORTFOLIO_TITLES,
 }
 
 
