@@ -14,6 +14,7 @@ from app.extract.names import Token
 from app.extract.titles import appositive_titles, preceding_title
 
 __all__ = [
+    "BODY_AFTER_NAME",
     "POLITICIAN_LIST",
     "in_credit_line",
     "is_title_case",
@@ -41,6 +42,11 @@ _SPEAKING_SURNAME = re.compile(
 )
 # Every `_SPEAKING_SURNAME` match holds one of these ("Mr" finds "Mrs" too).
 _SPEAKING_ANCHORS = ("said", "says", "told", "added", "according", "Mr", "Ms", "Dr")
+# "Dana Roe, of the Crown Prosecution Service,": a name followed by the body the person works for.
+BODY_AFTER_NAME = re.compile(
+    r",\s+(?:of|from)\s+the\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'-]*)*)"
+    r"(?=\s*[,.;(]|\s+(?:said|says|told)\b)"
+)
 # "Tobias Renner, 52, lost": a name followed by an age in apposition.
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "Media contact: Tamsin Achebe": a press release's contact line names a person.
@@ -108,6 +114,7 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
         _SPEECH_AFTER.match(text, after)
         or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
         or _AGE_AFTER.match(text, after)
+        or BODY_AFTER_NAME.match(text, after)
         or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
         or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
         or appositive_titles(text, after)

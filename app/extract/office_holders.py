@@ -27,6 +27,13 @@ _STAFF_FOR = re.compile(
 )
 
 
+# "Cleverly's predecessor", "her successor": who held the office before or after the person named.
+_SUCCESSION = re.compile(
+    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*?)['’]s)\s+"
+    r"(?:immediate\s+)?(?:predecessor|successor)"
+)
+
+
 @dataclass
 class PersonEntity:
     """One person of a document: the fullest name, every stated title and every mention."""
@@ -64,9 +71,14 @@ def holds_office(entity: PersonEntity, acronyms: dict[str, str]) -> bool:
 
 
 def serves_official(entity: PersonEntity, entities: dict[str, PersonEntity], officials: set[str]) -> bool:
-    """`Gov. Mitchell's spokeswoman`, `His press secretary`: the staff of an official serve in public office."""
+    """`Gov. Mitchell's spokeswoman`, `His press secretary`: the staff of an official serve in public office.
+
+    So does the predecessor or successor of an official (`Cleverly's predecessor X`): they held the office.
+    """
     for title in entity.titles:
-        staff = _STAFF_OF.match(title.text) or _STAFF_FOR.match(title.text)
+        staff = (
+            _STAFF_OF.match(title.text) or _STAFF_FOR.match(title.text) or _SUCCESSION.fullmatch(title.text)
+        )
         if staff is None:
             continue
         owner = staff["owner"]

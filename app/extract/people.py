@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.extract.bodies import PUBLIC_BODY_AFTER, defined_acronyms, title_is_office
+from app.extract.bodies import PUBLIC_BODY_AFTER, defined_acronyms, is_government, title_is_office
 from app.extract.lexicon import (
     COURTESY_TITLES,
     GIVEN_NAMES,
@@ -18,6 +18,7 @@ from app.extract.lexicon import (
     canonical_title,
 )
 from app.extract.name_cues import (
+    BODY_AFTER_NAME,
     POLITICIAN_LIST,
     in_credit_line,
     is_title_case,
@@ -132,6 +133,9 @@ def _titled_candidate(
     affiliation = AFFILIATION.match(text, candidate.end)
     if affiliation:
         candidate.affiliation = affiliation["tag"]
+    employer = BODY_AFTER_NAME.match(text, candidate.end)
+    if employer is not None and is_government(employer["body"]):
+        candidate.official_hint = True
     line_start = text.rfind("\n", 0, candidate.start) + 1
     if POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):
         candidate.official_hint = True

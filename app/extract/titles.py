@@ -144,6 +144,11 @@ _SEAT_TITLE_BEFORE = re.compile(
     rf"Assembly|Provincial\s+Parliament|National\s+Assembly|House\s+of\s+Assembly)|{'|'.join(sorted(POST_NOMINAL_OFFICES))})"
     rf"\s+for\s+[{UPPER}][\w’'-]*(?:\s+(?:and\s+)?[{UPPER}][\w’'-]*){{0,4}}),\s+$"
 )
+# "Cleverly's predecessor Ana Ruiz", "his successor, Tom Hale,": who held the office before or after.
+_SUCCESSION_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<title>(?:[Hh]is|[Hh]er|[Tt]heir|[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*['’]s)\s+"
+    r"(?:immediate\s+)?(?:predecessor|successor)),?\s+$"
+)
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 
 
@@ -217,6 +222,12 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 end=lower.end("title"),
                 text=phrase,
                 organization=_last_body_named(text, title_start) if owner else None,
+            )
+    if words_before and words_before[-1].rstrip(",") in ("predecessor", "successor"):
+        succession = _SUCCESSION_BEFORE.search(text, window_start, start)
+        if succession is not None:
+            return StatedTitle(
+                start=succession.start("title"), end=succession.end("title"), text=succession["title"]
             )
     if {"of", "for"} & set(words_before[-6:]):
         office = _PORTFOLIO_OF_BEFORE.search(text, window_start, start) or (

@@ -110,6 +110,28 @@ PARTY_PORTFOLIO_TITLES: list[Row] = [
     ("Jane Ashby, a former Conservative Party treasurer, said the fall was welcome.", "Jane Ashby", "person"),
 ]
 
+# The predecessor or successor of an official held the office.
+SUCCESSION: list[Row] = [
+    (
+        "Dale Hart, a former home secretary, spoke first. Hart's predecessor Morwenna Tibbs said the same.",
+        "Morwenna Tibbs",
+        "official",
+    ),
+    ("Gov. Ray Mitchell vetoed it. His predecessor, Tom Hale, had signed it.", "Tom Hale", "official"),
+    ("Acme chief executive Ray Mitchell quit. His successor, Tom Hale, starts Monday.", "Tom Hale", "person"),
+]
+
+# A name followed by the public body the person works for.
+PUBLIC_BODY_AFTER_NAME: list[Row] = [
+    (
+        "The judge praised Dominika Ruszel, of the Crown Prosecution Service, for her work.",
+        "Dominika Ruszel",
+        "official",
+    ),
+    ("Tomasz Hale, of the Treasury, said the figures were final.", "Tomasz Hale", "official"),
+    ("Sam Ray, of the Institute for Fiscal Studies, said the figures were final.", "Sam Ray", "person"),
+]
+
 TABLES = {
     "short-named-body": SHORT_NAMED_BODIES,
     "defined-acronym": DEFINED_ACRONYMS,
@@ -118,6 +140,8 @@ TABLES = {
     "lowercase-portfolio": LOWERCASE_PORTFOLIO_TITLES,
     "seat": SEAT_TITLES,
     "party-portfolio": PARTY_PORTFOLIO_TITLES,
+    "succession": SUCCESSION,
+    "public-body-after-name": PUBLIC_BODY_AFTER_NAME,
 }
 
 
