@@ -16,6 +16,7 @@ __all__ = [
     "COMPANY_HEADS",
     "COUNTRIES",
     "COURTESY_TITLES",
+    "DESCRIPTOR_PREFIXES",
     "DOTTED_ABBREVIATIONS",
     "GIVEN_NAMES",
     "GOVERNMENT_WORDS",
@@ -122,6 +123,7 @@ GIVEN_NAMES: frozenset[str] = word_set("given_names.txt")
 NAME_PARTICLES: frozenset[str] = word_set("name_particles.txt")
 HYPHEN_PARTICLES: frozenset[str] = word_set("hyphen_particles.txt")
 NOT_NAME_WORDS: frozenset[str] = word_set("not_name_words.txt")
+DESCRIPTOR_PREFIXES: frozenset[str] = word_set("descriptor_prefixes.txt")
 SENTENCE_OPENERS: frozenset[str] = word_set("sentence_openers.txt")
 VEHICLE_MAKES: frozenset[str] = word_set("vehicle_makes.txt")
 # full month name -> its abbreviations, in calendar order

@@ -47,7 +47,10 @@ BODY_AFTER_NAME = re.compile(
     r",\s+(?:of|from)\s+the\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'-]*)*)"
     r"(?=\s*[,.;(]|\s+(?:said|says|told)\b)"
 )
-# "Tobias Renner, 52, lost": a name followed by an age in apposition.
+# "Tobias Renner, 52, lost": a name followed by an age in apposition; "26-year-old Fawaz Malik" before it.
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# "— Ana Ruiz (@anaruiz) November 30, 2022": the author of an embedded post, by the handle after the name.
+_HANDLE_AFTER = re.compile(r"\s*\(@\w{1,30}\)")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "Media contact: Tamsin Achebe": a press release's contact line names a person.
 _CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
@@ -58,6 +61,13 @@ _CREDIT_BEFORE = re.compile(
     r"|[Ii]mages?|[Pp]ictures?)\s+[Bb]y|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?"
     r"|(?:Photo|Picture|Image)\s*/\s*)$"
 )
+# "X / ctnewsjunkie file photo", "X / Staff reporter", "X/Getty Images": a photo or staff credit after the name.
+_CREDIT_AFTER = re.compile(
+    r"\s*/\s*[^\n/()]{0,40}?\b(?:[Pp]hoto(?:graph)?s?|[Pp]hotographer|[Ss]taff|[Rr]eporter|[Cc]orrespondent|[Ww]riter"
+    r"|[Cc]ontributor|[Ii]mages?|[Pp]ictures?)\b"
+)
+# "By X" opening a line: the story's byline.
+_BYLINE_BEFORE = re.compile(r"[ \t]*[Bb]y\s+")
 # "To contact the reporter on this story: X at …": a wire story's credit line names its makers.
 _CONTACT_CREDIT_BEFORE = re.compile(
     r"\b[Tt]o\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b[^:\n]{0,60}:[^\n]*$"
@@ -114,6 +124,8 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
         _SPEECH_AFTER.match(text, after)
         or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
         or _AGE_AFTER.match(text, after)
+        or _AGE_BEFORE.search(text, max(0, before - 14), before)
+        or _HANDLE_AFTER.match(text, after)
         or BODY_AFTER_NAME.match(text, after)
         or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
         or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
@@ -123,9 +135,17 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
     )
 
 
-def in_credit_line(text: str, run_start: int, name_start: int) -> bool:
-    """Whether the name stands in a credit (`Reporting by`, `Photo /`) or a wire's contact line."""
-    if _CREDIT_BEFORE.search(text, max(0, name_start - 80), name_start):
+def in_credit_line(text: str, run_start: int, name_start: int, name_end: int) -> bool:
+    """Whether the name stands in a credit (`Reporting by`, `Photo /`, `X / Staff photo`), a byline or a
+    wire's contact line."""
+    if _CREDIT_BEFORE.search(text, max(0, name_start - 80), name_start) or (
+        # "Reporting by A B and Anya C D": the run holds more of the credit than the name.
+        run_start < name_start and _CREDIT_BEFORE.search(text, max(0, run_start - 80), run_start)
+    ):
+        return True
+    if _CREDIT_AFTER.match(text, name_end):
         return True
     line_start = text.rfind("\n", 0, run_start) + 1
+    if _BYLINE_BEFORE.fullmatch(text, line_start, run_start):
+        return True
     return _CONTACT_CREDIT_BEFORE.search(text, max(line_start, run_start - 200), run_start) is not None

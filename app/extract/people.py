@@ -297,24 +297,20 @@ def find_people(
             headline is not None and title_case_headline and headline[0] <= tokens[0].start < headline[1]
         )
         split = split_name(tokens, strict=in_headline)
+        if split is None and not in_headline:
+            # "Co-accused Noor Sharif, 20,": a word that opens no name may describe the person named after it.
+            named = tokens if is_name_like(tokens[0]) or len(tokens) < 3 else tokens[1:]
+            if is_full_name(named) and untitled_name_is_person(text, named, speaking_surnames):
+                split = (tokens[: len(tokens) - len(named)], named)
         if split is None:
             if (
-                is_full_name(tokens)
+                len(tokens) >= 2
+                and is_title_head(tokens[-2])
+                and is_name_like(tokens[-1])
                 and not in_headline
-                and untitled_name_is_person(text, tokens, speaking_surnames)
             ):
-                split = ([], tokens)
-            if split is None:
-                if (
-                    len(tokens) >= 2
-                    and is_title_head(tokens[-2])
-                    and is_name_like(tokens[-1])
-                    and not in_headline
-                ):
-                    surname_refs.append((tokens[-1], stated_title(text, tokens[:-1], tokens[0].start)))
-                elif len(tokens) == 1 and is_name_like(tokens[0]):
-                    surname_refs.append((tokens[0], None))
-                continue
+                surname_refs.append((tokens[-1], stated_title(text, tokens[:-1], tokens[0].start)))
+            continue
         title_tokens, name_tokens = split
         while len(name_tokens) > 2 and name_tokens[0].bare in COURTESY_TITLES:
             # "Datuk Kalsom Nordin": an honorific read as a given name belongs to the title.
@@ -322,7 +318,7 @@ def find_people(
         acronym = _ACRONYM_AFTER.match(text, name_tokens[-1].end)
         if acronym is not None and _is_acronym_of(acronym["acronym"], tokens):
             continue
-        if in_credit_line(text, tokens[0].start, name_tokens[0].start):
+        if in_credit_line(text, tokens[0].start, name_tokens[0].start, name_tokens[-1].end):
             continue
         if len(name_tokens) == 1:
             surname_refs.append((name_tokens[0], stated_title(text, title_tokens, tokens[0].start)))

@@ -94,8 +94,8 @@ SEAT_TITLES: list[Row] = [
         "Kwame Asiedu",
         "official",
     ),
-    ("MP for Arfon South, Hywel Pryce", "Hywel Pryce", "official"),
-    ("On Friday the MLA for Kildonan, Rhea Malik, said so.", "Rhea Malik", "official"),
+    ("Later, MP for Arfon South, Cadoc Pryce said the cut was cruel.", "Cadoc Pryce", "official"),
+    ("The MLA for Kildonan, Rhianned Malik, said so.", "Rhianned Malik", "official"),
 ]
 
 # An article, "former" and a party before a portfolio title.
@@ -181,3 +181,33 @@ def test_a_list_after_a_plural_title_is_no_appositive() -> None:
         "Omar Castell Ruiz": ["Deputy Governors"],
         "Piet Dekker": ["Deputy Governors"],
     }
+
+
+# People found by a cue beside the name: a descriptor before it, an age before it, a social handle after it.
+PEOPLE_CUES: list[tuple[str, str]] = [
+    ("Co-accused Imran Darby, 20, of Mill Lane, received a 35-month sentence.", "Imran Darby"),
+    ("Tom Ames, 22, and 26-year-old Faisal Munro, both from Leeds, were jailed.", "Faisal Munro"),
+    ("Deforestation is rising. — Gilvan Lemos (@glemos) November 30, 2022", "Gilvan Lemos"),
+    # A hyphenated given name with a lowercase part is still a name.
+    ("Minister Chen Tzer-wei said exports grew.", "Chen Tzer-wei"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PEOPLE_CUES, ids=[row[1] for row in PEOPLE_CUES])
+def test_person_found_by_a_cue(text: str, name: str) -> None:
+    assert name in [person.name for person in find_people(text)]
+
+
+# Credits, bylines and question words name no one the story is about.
+NO_ONE: list[str] = [
+    "Part of the old annex (Karen Stolz / Daily Ledger file photo)",
+    "Karen Stolz  / ledger file photo\n\nThe annex was closed in 2020.",
+    "By Crystal Vane / Staff reporter\n\nGrowth slowed to 2 percent, officials said.",
+    "(Reporting by Arun Mehta and Anya George Pillai in Bengaluru; Editing by Tom Hale)",
+    "How Okello plans to cut the deficit\n\nOkello said the deficit would fall.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ONE)
+def test_credits_and_question_words_name_no_one(text: str) -> None:
+    assert find_people(text) == []
