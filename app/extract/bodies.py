@@ -110,6 +110,8 @@ _NOT_OFFICE = re.compile(
     re.I,
 )
 
+# "the Member for Bennelong": the holder of a parliamentary seat.
+_SEAT_MEMBER = re.compile(r"(?:(?i:the|a|former)\s+)*(?i:member)\s+for\s+[A-Z][^,;]*")
 # "incumbent Ada Moss", "beat incumbent Ada Moss" in election results: the holder of the seat contested.
 _INCUMBENT = re.compile(r"(?:.*\s)?incumbent", re.IGNORECASE)
 _ROLE_AND = re.compile(r"\s+and\s+(?=[a-z])")
@@ -139,7 +141,11 @@ def title_is_office(title: str, organization: str | None) -> bool:
         return True
     if _NOT_OFFICE.search(title):
         return False
-    if _PORTFOLIO_TITLE.fullmatch(title.strip()) or _INCUMBENT.fullmatch(title.strip()):
+    if (
+        _PORTFOLIO_TITLE.fullmatch(title.strip())
+        or _INCUMBENT.fullmatch(title.strip())
+        or _SEAT_MEMBER.fullmatch(title.strip())
+    ):
         return True
     roles = _ROLE_AND.split(title) if organization else []
     if len(roles) > 1 and any(

@@ -59,15 +59,15 @@ _CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?"
     r"|[Ii]mages?|[Pp]ictures?)\s+[Bb]y|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?"
-    r"|(?:Photo|Picture|Image)\s*/\s*)$"
+    r"|(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)\s*[/:]\s*)$"
 )
 # "X / ctnewsjunkie file photo", "X / Staff reporter", "X/Getty Images": a photo or staff credit after the name.
 _CREDIT_AFTER = re.compile(
     r"\s*/\s*[^\n/()]{0,40}?\b(?:[Pp]hoto(?:graph)?s?|[Pp]hotographer|[Ss]taff|[Rr]eporter|[Cc]orrespondent|[Ww]riter"
     r"|[Cc]ontributor|[Ii]mages?|[Pp]ictures?)\b"
 )
-# "By X" opening a line: the story's byline.
-_BYLINE_BEFORE = re.compile(r"[ \t]*[Bb]y\s+")
+# "By X", "Written by X" opening a line: the story's byline.
+_BYLINE_BEFORE = re.compile(r"[ \t]*(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y\s+")
 # "To contact the reporter on this story: X at …": a wire story's credit line names its makers.
 _CONTACT_CREDIT_BEFORE = re.compile(
     r"\b[Tt]o\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b[^:\n]{0,60}:[^\n]*$"

@@ -198,9 +198,12 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
         inner = split_name(tokens[:-1], strict)
         if inner is None and len(tokens) <= 4 and all(is_name_like(token) for token in tokens[:-1]):
             return [tokens[-1]], tokens[:-1]
-        if inner is None or inner[0]:
-            return inner
-        return [tokens[-1]], inner[1]
+        if inner is not None and all(
+            token.bare in COURTESY_TITLES or token.lower == "the" for token in inner[0]
+        ):
+            # "The Hon. Jane Doe MP": the office follows the name; the style before it is no office.
+            return [tokens[-1]], inner[1]
+        return inner
     last_title = -1
     for index, token in enumerate(tokens):
         if is_title_token(token) and not _is_surname_after_given(tokens, index):

@@ -141,7 +141,8 @@ _PORTFOLIO_OF_BEFORE = re.compile(
 # holder set off by commas after it.
 _SEAT_TITLE_BEFORE = re.compile(
     r"(?<![\w-])(?P<title>(?:(?:[Ff]ormer|[Ss]itting)\s+)?(?:Member\s+of\s+(?:the\s+)?(?:Parliament|Legislative\s+"
-    rf"Assembly|Provincial\s+Parliament|National\s+Assembly|House\s+of\s+Assembly)|{'|'.join(sorted(POST_NOMINAL_OFFICES))})"
+    rf"Assembly|Provincial\s+Parliament|National\s+Assembly|House\s+of\s+Assembly)|Member|Senator|Councillor"
+    rf"|{'|'.join(sorted(POST_NOMINAL_OFFICES))})"
     rf"\s+for\s+[{UPPER}][\w’'-]*(?:\s+(?:and\s+)?[{UPPER}][\w’'-]*){{0,4}}),\s+$"
 )
 # "Cleverly's predecessor Ana Ruiz", "his successor, Tom Hale,": who held the office before or after.

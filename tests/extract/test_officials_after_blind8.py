@@ -55,6 +55,10 @@ HONORIFICS: list[Row] = [
     ),
     ("Baroness Whitcombe, a former home secretary, opposed the bill.", "Whitcombe", "official"),
     ("Lord Ashgrove, a property developer, bought the site.", "Ashgrove", "person"),
+    # Commonwealth styles of members and ministers.
+    ("Finance Minister Hon. Kwabena Ato-Mensah said the deficit fell.", "Kwabena Ato-Mensah", "official"),
+    ("The Hon. Jane Orwell MP said the bill was weak.", "Jane Orwell", "official"),
+    ("Hon. Kwabena Ato-Mensah said the deficit fell.", "Kwabena Ato-Mensah", "person"),
 ]
 
 # A plural title before a list of names: each name holds the title.
@@ -96,6 +100,9 @@ SEAT_TITLES: list[Row] = [
     ),
     ("Later, MP for Arfon South, Cadoc Pryce said the cut was cruel.", "Cadoc Pryce", "official"),
     ("The MLA for Kildonan, Rhianned Malik, said so.", "Rhianned Malik", "official"),
+    ("Member for Bennelong, Jerrod Laxton, said the seat was safe.", "Jerrod Laxton", "official"),
+    ("Ana Ruiz, the member for Kew, said the seat was safe.", "Ana Ruiz", "official"),
+    ("Ana Ruiz, a member for the Green Party, said the seat was safe.", "Ana Ruiz", "person"),
 ]
 
 # An article, "former" and a party before a portfolio title.
@@ -205,9 +212,17 @@ NO_ONE: list[str] = [
     "By Crystal Vane / Staff reporter\n\nGrowth slowed to 2 percent, officials said.",
     "(Reporting by Arun Mehta and Anya George Pillai in Bengaluru; Editing by Tom Hale)",
     "How Okello plans to cut the deficit\n\nOkello said the deficit would fall.",
+    "Photograph: Karen Stolz/Reuters\n\nThe deal fell through.",
+    "Written by Karen Stolz\n\nThe deal fell through.",
 ]
 
 
 @pytest.mark.parametrize("text", NO_ONE)
 def test_credits_and_question_words_name_no_one(text: str) -> None:
     assert find_people(text) == []
+
+
+def test_written_by_inside_a_sentence_is_no_credit() -> None:
+    assert [person.name for person in find_people("The letter, written by Karen Stolz, said so.")] == [
+        "Karen Stolz"
+    ]
