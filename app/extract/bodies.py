@@ -66,6 +66,9 @@ def is_government(organization: str | None) -> bool:
         or _PUBLIC_BODY_NAME.search(organization)
     ):
         return True
+    if _NATION.fullmatch(organization.removeprefix("the ").removeprefix("The ")):
+        # "Prime Minister of the UAE", "Ghana's …": a nation's own offices are its government's.
+        return True
     words = {word.lower().strip("’'s") for word in organization.replace("’s", "").split()}
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
         return False
@@ -110,6 +113,12 @@ _NOT_OFFICE = re.compile(
     re.I,
 )
 
+_HELD_MODIFIERS = re.compile(r"^(?:(?:former|acting|interim|outgoing|incoming|late)\s+)+", re.IGNORECASE)
+# "the state epidemiologist", "a federal prosecutor", "a government economist": a profession practised in a
+# public post.
+_PUBLIC_OCCUPATION = re.compile(
+    rf"\b(?:state|federal|government|county|city|municipal|provincial)\s+(?:{'|'.join(sorted(OCCUPATIONS))})\b"
+)
 # "the Member for Bennelong": the holder of a parliamentary seat.
 _SEAT_MEMBER = re.compile(r"(?:(?i:the|a|former)\s+)*(?i:member)\s+for\s+[A-Z][^,;]*")
 # "incumbent Ada Moss", "beat incumbent Ada Moss" in election results: the holder of the seat contested.
@@ -169,12 +178,15 @@ def title_is_office(title: str, organization: str | None) -> bool:
     full = title.lower()
     if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
         return True
-    if lowered.strip() in ("president", "vice president", "pres.") and (
+    held = _HELD_MODIFIERS.sub("", lowered.strip())
+    if held in ("president", "vice president", "pres.") and (
         not organization or _names_only_a_place(organization) or _NATION.fullmatch(organization)
     ):
-        # "President Ruiz", "Ukraine's President X" is a head of state; a lowercase "president X" heads the
-        # body named before it.
-        return title.strip()[:1].isupper()
+        # "President Ruiz", "Former President X", "Ukraine's President X" is a head of state; a lowercase
+        # "president X" heads the body named before it.
+        return _HELD_MODIFIERS.sub("", title.strip())[:1].isupper()
+    if _PUBLIC_OCCUPATION.search(lowered):
+        return True
     heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]
     body = organization or title
     return bool(heads) and is_government(body) and not _names_only_a_place(body)

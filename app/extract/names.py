@@ -19,6 +19,7 @@ from app.extract.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     HYPHEN_PARTICLES,
+    JURISDICTIONS,
     NAME_PARTICLES,
     NICKNAMES,
     NOT_NAME_WORDS,
@@ -100,6 +101,9 @@ PLACE_WORDS = frozenset(
     for word in name.split()
     if word not in ("New", "City", "North", "South", "West", "Of", "of", "San", "Los", "Las", "El", "St.")
 )
+_PLACE_NAMES = frozenset(
+    [*JURISDICTIONS, *STATES, *CITIES, *(alias for aliases in CITIES.values() for alias in aliases)]
+)
 _NOT_NAME = (
     NOT_NAME_WORDS
     | COMPANY_HEADS
@@ -171,10 +175,22 @@ def _is_name_part(token: Token, index: int, length: int) -> bool:
     return is_name_like(token)
 
 
+def _is_particle(token: Token) -> bool:
+    """`bin`, `van`, `Al` (in `Al Marri`): a particle inside a name."""
+    return token.text in NAME_PARTICLES or token.bare == "Al"
+
+
+def _name_length(tokens: list[Token]) -> int:
+    """Words of a name, less the particles inside it (`Abdulla bin Touq Al Marri` has three)."""
+    return sum(1 for index, token in enumerate(tokens) if not (index and _is_particle(token)))
+
+
 def is_full_name(tokens: list[Token]) -> bool:
     """Two to four words that can make a name on their own (`Rhun ap Iorwerth`, `Tyler J. Voss`)."""
-    return 2 <= len(tokens) <= 4 and all(
-        _is_name_part(token, i, len(tokens)) for i, token in enumerate(tokens)
+    return (
+        len(tokens) >= 2
+        and _name_length(tokens) <= 4
+        and all(_is_name_part(token, i, len(tokens)) for i, token in enumerate(tokens))
     )
 
 
@@ -193,6 +209,8 @@ def _is_surname_after_given(tokens: list[Token], index: int) -> bool:
 
 def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Token]] | None:
     """Split a capitalized run into (title tokens, name tokens), or None when it holds no name."""
+    if tokens[0].bare in HONORIFICS and " ".join(token.text for token in tokens) in _PLACE_NAMES:
+        return None  # "Prince Edward Island", "Prince George": a place named after a person
     if len(tokens) >= 3 and tokens[-1].bare in POST_NOMINALS:
         # "Gareth Lloyd MP": the title follows the name.
         inner = split_name(tokens[:-1], strict)
@@ -218,11 +236,14 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
                 if len(tail) < 4:
                     return None
                 given = len(tail) - 2
+                while given > 1 and (_is_particle(tail[given]) or _is_particle(tail[given - 1])):
+                    # "Minister of Economy Abdulla bin Touq Al Marri": the particles join the words around them.
+                    given -= 1
             title, tail = title + tail[:given], tail[given:]
         while len(tail) > 2 and tail[0].bare in COURTESY_TITLES:
             # "Minister Datuk Wira Aziz Rahman": honorifics between the office and the name.
             title, tail = [*title, tail[0]], tail[1:]
-        if len(tail) > 3:
+        if _name_length(tail) > 3:
             given = next((i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES), None)
             if given is None:
                 return None
@@ -230,7 +251,7 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
         surname_title = _is_surname_after_given(tokens, len(tokens) - 1)
         if (
             not tail
-            or len(tail) > 4
+            or _name_length(tail) > 4
             or not all(
                 _is_name_part(t, i, len(tail))
                 or (surname_title and i == len(tail) - 1)

@@ -139,6 +139,34 @@ PUBLIC_BODY_AFTER_NAME: list[Row] = [
     ("Sam Ray, of the Institute for Fiscal Studies, said the figures were final.", "Sam Ray", "person"),
 ]
 
+# Offices judged by their head words: a held office's modifier, a profession practised in a public post,
+# a nation's own offices, and the courts' titles.
+OFFICE_FORMS: list[Row] = [
+    ("Former President Dale Hartman said the deal was bad.", "Dale Hartman", "official"),
+    ("Dr. Ruth Lenfeld, the state epidemiologist, said deaths fell.", "Ruth Lenfeld", "official"),
+    ("Omar Hadid, a government economist, said the case was strong.", "Omar Hadid", "official"),
+    (
+        "Sheikh Rashid bin Hamad Al Nuaimi, Vice President and Prime Minister of the UAE, said trade grew.",
+        "Rashid bin Hamad Al Nuaimi",
+        "official",
+    ),
+    ("The judge, Recorder Dev Anand Singh, jailed the men.", "Dev Anand Singh", "official"),
+    # A lowercase "former president" heads the body named before it; a profession alone is no office.
+    ("Acme's former president Dale Hartman said the deal was bad.", "Dale Hartman", "person"),
+    ("Dr. Ruth Lenfeld, an epidemiologist, said deaths fell.", "Ruth Lenfeld", "person"),
+]
+
+# Names with particles (bin, al, Al) are as long as their other words.
+PARTICLE_NAMES: list[Row] = [
+    (
+        "UAE Minister of Economy Abdulla bin Saif Al Mazrui said trade grew.",
+        "Abdulla bin Saif Al Mazrui",
+        "official",
+    ),
+    ("Energy Minister Prince Faisal bin Turki said output would rise.", "Faisal bin Turki", "official"),
+    ("Mayor of Leeds Ana Ruiz said the fares would freeze.", "Ana Ruiz", "official"),
+]
+
 TABLES = {
     "short-named-body": SHORT_NAMED_BODIES,
     "defined-acronym": DEFINED_ACRONYMS,
@@ -149,6 +177,8 @@ TABLES = {
     "party-portfolio": PARTY_PORTFOLIO_TITLES,
     "succession": SUCCESSION,
     "public-body-after-name": PUBLIC_BODY_AFTER_NAME,
+    "office-form": OFFICE_FORMS,
+    "particle-name": PARTICLE_NAMES,
 }
 
 
@@ -214,6 +244,7 @@ NO_ONE: list[str] = [
     "How Okello plans to cut the deficit\n\nOkello said the deficit would fall.",
     "Photograph: Karen Stolz/Reuters\n\nThe deal fell through.",
     "Written by Karen Stolz\n\nThe deal fell through.",
+    "Waits grew in Prince Edward Island and Nova Scotia.",
 ]
 
 
