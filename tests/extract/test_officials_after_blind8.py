@@ -23,6 +23,7 @@ SHORT_NAMED_BODIES: list[Row] = [
     ("TfL spokesman Andy Rowe said fares would freeze.", "Andy Rowe", "official"),
     # A private body's officer stays a person.
     ("Acme Holdings spokeswoman Jo Finch said sales rose.", "Jo Finch", "person"),
+    ("Westminster Abbey dean Tom Hale said the service was full.", "Tom Hale", "person"),
 ]
 
 # A body the text names with a bracketed acronym in its own language; the acronym then names it.
@@ -245,6 +246,8 @@ NO_ONE: list[str] = [
     "Photograph: Karen Stolz/Reuters\n\nThe deal fell through.",
     "Written by Karen Stolz\n\nThe deal fell through.",
     "Waits grew in Prince Edward Island and Nova Scotia.",
+    "By Ana Ruiz and Tomas Hale\n\nThe council voted 7-2.",
+    "Hon. Members voted for the bill.",
 ]
 
 
