@@ -70,6 +70,7 @@ _CREDIT_AFTER = re.compile(
 _BYLINE_BEFORE = re.compile(
     r"[ \t]*(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y\s+(?:[^\n]*?(?:,|\band|&)\s+)?"
 )
+_BYLINE_FIRST = frozenset(" \tBbWwSsTt")
 # "To contact the reporter on this story: X at …": a wire story's credit line names its makers.
 _CONTACT_CREDIT_BEFORE = re.compile(
     r"\b[Tt]o\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b[^:\n]{0,60}:[^\n]*$"
@@ -148,6 +149,8 @@ def in_credit_line(text: str, run_start: int, name_start: int, name_end: int) ->
     if _CREDIT_AFTER.match(text, name_end):
         return True
     line_start = text.rfind("\n", 0, run_start) + 1
-    if _BYLINE_BEFORE.fullmatch(text, line_start, name_start):
+    if text[line_start : line_start + 1] in _BYLINE_FIRST and _BYLINE_BEFORE.fullmatch(
+        text, line_start, name_start
+    ):
         return True
     return _CONTACT_CREDIT_BEFORE.search(text, max(line_start, run_start - 200), run_start) is not None

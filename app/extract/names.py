@@ -156,9 +156,10 @@ def is_name_like(token: Token) -> bool:
         return False
     if "." in word or word in PLACE_WORDS or word in AGENCY_ALIASES:
         return False
-    first, hyphen, rest = word.partition("-")
-    if hyphen and first.lower() in DESCRIPTOR_PREFIXES and rest.islower():
-        return False  # "Co-accused", "Self-described": a common word
+    if "-" in word:
+        first, _, rest = word.partition("-")
+        if first.lower() in DESCRIPTOR_PREFIXES and rest.islower():
+            return False  # "Co-accused", "Self-described": a common word
     # "U-turn", "X-ray": a capital letter and a hyphen open no name.
     return token.lower not in _NOT_NAME and not is_title_token(token) and word[1] != "-"
 

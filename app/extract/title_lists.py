@@ -43,6 +43,9 @@ _NAME = rf"{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+|[A-Z]\.\s+)*{_WORD}){{1,3}}"
 # Two or more names: "A B, C D and E F", "A B and C D".
 _NAMES_AFTER = re.compile(rf"\s+(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})(?![\w’'-])")
 _NAME_IN_LIST = re.compile(_NAME)
+_LIST_AND = re.compile(rf" and (?=[{UPPER}])")
+# How far before its "and" a list's plural title may stand: four names of up to five words.
+_LIST_REACH = 200
 _TITLE_WORDS_BEFORE = re.compile(rf"(?:(?:[{UPPER}][\w.’'-]*|[a-z]+)\s+){{1,3}}$")
 
 
@@ -57,24 +60,36 @@ def singular_title(title: str) -> str:
 def plural_title_lists(text: str) -> list[tuple[StatedTitle, list[tuple[int, int]]]]:
     """Each plural title followed by a list of two or more names, with the (start, end) of every name."""
     found: list[tuple[StatedTitle, list[tuple[int, int]]]] = []
-    for head in _PLURAL_HEAD.finditer(text):
-        if head.group() not in _SINGULAR:
-            continue  # "Governorship": a head that opens a longer word
-        names = _NAMES_AFTER.match(text, head.end())
-        if names is None:
-            continue
-        start = head.start()
-        before = _TITLE_WORDS_BEFORE.search(text, max(0, start - 60), start)
-        if before is not None:
-            # "Deputy Governors", "Labour Councillors": the capitalized words and modifiers of the title.
-            for word in reversed(before.group().split()):
-                if not (word[:1].isupper() or word in TITLE_MODIFIERS) or word in ("The", "A", "An"):
-                    break
-                start = text.rindex(word, 0, start)
-        title = StatedTitle(start=start, end=head.end(), text=text[start : head.end()])
-        spans = [
-            (names.start("names") + match.start(), names.start("names") + match.end())
-            for match in _NAME_IN_LIST.finditer(names["names"])
-        ]
-        found.append((title, spans))
+    heads_seen: set[int] = set()
+    # Every list ends in "and NAME": the plural head is looked for only in the few words before one.
+    for conjunction in _LIST_AND.finditer(text):
+        for head in _PLURAL_HEAD.finditer(
+            text, max(0, conjunction.start() - _LIST_REACH), conjunction.start()
+        ):
+            if head.group() not in _SINGULAR or head.start() in heads_seen:
+                continue  # "Governorship": a head that opens a longer word
+            names = _NAMES_AFTER.match(text, head.end())
+            if names is None:
+                continue
+            heads_seen.add(head.start())
+            found.append((_title_before(text, head), _names_in(names)))
     return found
+
+
+def _title_before(text: str, head: re.Match[str]) -> StatedTitle:
+    """`Deputy Governors`, `Labour Councillors`: the head with the capitalized words and modifiers before it."""
+    start = head.start()
+    before = _TITLE_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None:
+        for word in reversed(before.group().split()):
+            if not (word[:1].isupper() or word in TITLE_MODIFIERS) or word in ("The", "A", "An"):
+                break
+            start = text.rindex(word, 0, start)
+    return StatedTitle(start=start, end=head.end(), text=text[start : head.end()])
+
+
+def _names_in(names: re.Match[str]) -> list[tuple[int, int]]:
+    offset = names.start("names")
+    return [
+        (offset + match.start(), offset + match.end()) for match in _NAME_IN_LIST.finditer(names["names"])
+    ]
