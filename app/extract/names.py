@@ -190,7 +190,7 @@ def is_full_name(tokens: list[Token]) -> bool:
     """Two to four words that can make a name on their own (`Rhun ap Iorwerth`, `Tyler J. Voss`)."""
     return (
         len(tokens) >= 2
-        and _name_length(tokens) <= 4
+        and (len(tokens) <= 4 or _name_length(tokens) <= 4)
         and all(_is_name_part(token, i, len(tokens)) for i, token in enumerate(tokens))
     )
 
@@ -244,7 +244,7 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
         while len(tail) > 2 and tail[0].bare in COURTESY_TITLES:
             # "Minister Datuk Wira Aziz Rahman": honorifics between the office and the name.
             title, tail = [*title, tail[0]], tail[1:]
-        if _name_length(tail) > 3:
+        if len(tail) > 3 and _name_length(tail) > 3:
             given = next((i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES), None)
             if given is None:
                 return None
@@ -252,7 +252,7 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
         surname_title = _is_surname_after_given(tokens, len(tokens) - 1)
         if (
             not tail
-            or _name_length(tail) > 4
+            or (len(tail) > 4 and _name_length(tail) > 4)
             or not all(
                 _is_name_part(t, i, len(tail))
                 or (surname_title and i == len(tail) - 1)
