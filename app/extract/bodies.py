@@ -60,11 +60,7 @@ def is_government(organization: str | None) -> bool:
     lowered_words = {word.lower().rstrip("’'") for word in organization.split()}
     if lowered_words & MEMBERSHIP_WORDS:
         return False
-    if (
-        _PUBLIC_PHRASE.search(organization)
-        or _PORTFOLIO_COMMITTEE.fullmatch(organization)
-        or _PUBLIC_BODY_NAME.search(organization)
-    ):
+    if _PUBLIC_PHRASE.search(organization) or _PORTFOLIO_COMMITTEE.fullmatch(organization):
         return True
     if _NATION.fullmatch(organization.removeprefix("the ").removeprefix("The ")):
         # "Prime Minister of the UAE", "Ghana's …": a nation's own offices are its government's.
@@ -73,7 +69,11 @@ def is_government(organization: str | None) -> bool:
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
         return False
     acronyms = {word.replace(".", "") for word in organization.split()}  # "N.Y.P.D." is "NYPD"
-    if _ACRONYM_ALIASES.intersection(acronyms) or _NAMED_ALIAS.search(organization):
+    if (
+        _ACRONYM_ALIASES.intersection(acronyms)
+        or _NAMED_ALIAS.search(organization)
+        or _PUBLIC_BODY_NAME.search(organization)
+    ):
         return True
     if words & GOVERNMENT_WORDS or lowered_words & GOVERNMENT_WORDS:
         return True

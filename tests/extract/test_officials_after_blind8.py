@@ -24,6 +24,7 @@ SHORT_NAMED_BODIES: list[Row] = [
     # A private body's officer stays a person.
     ("Acme Holdings spokeswoman Jo Finch said sales rose.", "Jo Finch", "person"),
     ("Westminster Abbey dean Tom Hale said the service was full.", "Tom Hale", "person"),
+    ("CBN News correspondent Ada Obi said the bank would act.", "Ada Obi", "person"),
 ]
 
 # A body the text names with a bracketed acronym in its own language; the acronym then names it.
