@@ -14,12 +14,12 @@ from app.extract.lexicon import (
     PARTY_ROLES,
     PARTY_WORDS,
     PORTFOLIO_WORDS,
-    POST_NOMINAL_OFFICES,
     SENTENCE_OPENERS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
 from app.extract.names import CONNECTORS, DOTTED_WORDS, UPPER, Token, is_title_token
+from app.extract.office_phrases import HEAD_WORDS, office_phrase_before
 from app.models import Evidence, StatedTitle
 
 __all__ = [
@@ -86,16 +86,9 @@ def _title_organization(title_tokens: list[Token], text: str) -> str | None:
     return None
 
 
-_HEAD_WORDS = "|".join(
-    sorted(
-        (re.escape(word).replace("\\ ", r"\s+") for word in TITLE_HEADS if "." not in word),
-        key=len,
-        reverse=True,
-    )
-)
 _HEAD_LAST_WORDS = frozenset(word.split()[-1] for word in TITLE_HEADS if "." not in word)
 _LOWER_TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?P<head>{_HEAD_WORDS}))\s+$",
+    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?P<head>{HEAD_WORDS}))\s+$",
     re.IGNORECASE,
 )
 # Lowercase words that belong to the title before its head ("former state attorney general").
@@ -103,7 +96,7 @@ _JURISDICTION_WORDS = frozenset(
     ["state", "county", "city", "federal", "school", "district", "town", "village", "regional", "tribal"]
 )
 _SENTENCE_PREFIX_TITLE = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?<![\w-])(?:{_HEAD_WORDS}))\s+$"
+    rf"(?:^|[.!?]\s+|\n)(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?<![\w-])(?:{HEAD_WORDS}))\s+$"
 )
 # "BC Wildfire Service spokesperson X", "Oakbridge Town Council clerk X", "ABS head of prices statistics X":
 # a named body, then a lowercase role.
@@ -112,7 +105,7 @@ _SENTENCE_PREFIX_TITLE = re.compile(
 _ORG_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*){{0,5}})"
     rf"(?:(?<=['’]s)\s+(?:[a-z][\w’'-]*\s+){{3}}|\s+(?:[a-z][\w’'-]*\s+){{0,2}})"
-    rf"(?<![\w-])(?:{_HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
+    rf"(?<![\w-])(?:{HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
 )
 _LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
 # "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
@@ -129,26 +122,6 @@ _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
     rf"(?P<title>(?:[^,;:.“”\"()\n]|{ABBREVIATION_DOT}|\s\([A-Z]{{2,10}}\)){{3,75}}),\s+$"
-)
-_PORTFOLIOS = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
-# "minister of tourism Ana Ruiz said": a lowercase office named for its portfolio.
-_PORTFOLIO_OF_BEFORE = re.compile(
-    r"(?P<title>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Dd]eputy|[Aa]ssistant|[Jj]unior|[Ss]hadow|then-|ex-)\s+)*"
-    rf"(?<![\w-])(?i:{_HEAD_WORDS})(?:\s+of\s+state)?\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIOS})"
-    rf"(?:,?\s+(?:and|&)\s+(?:{_PORTFOLIOS}))*)\s+$"
-)
-# "Member of Parliament for Ajumako-Enyan-Esiam, Ama Owusu said", "the MP for Arfon, Hywel Lloyd": a seat's
-# holder set off by commas after it.
-_SEAT_TITLE_BEFORE = re.compile(
-    r"(?<![\w-])(?P<title>(?:(?:[Ff]ormer|[Ss]itting)\s+)?(?:Member\s+of\s+(?:the\s+)?(?:Parliament|Legislative\s+"
-    rf"Assembly|Provincial\s+Parliament|National\s+Assembly|House\s+of\s+Assembly)|Member|Senator|Councillor"
-    rf"|{'|'.join(sorted(POST_NOMINAL_OFFICES))})"
-    rf"\s+for\s+[{UPPER}][\w’'-]*(?:\s+(?:and\s+)?[{UPPER}][\w’'-]*){{0,4}}),\s+$"
-)
-# "Cleverly's predecessor Ana Ruiz", "his successor, Tom Hale,": who held the office before or after.
-_SUCCESSION_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<title>(?:[Hh]is|[Hh]er|[Tt]heir|[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*['’]s)\s+"
-    r"(?:immediate\s+)?(?:predecessor|successor)),?\s+$"
 )
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 
@@ -224,18 +197,9 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 text=phrase,
                 organization=_last_body_named(text, title_start) if owner else None,
             )
-    if words_before and words_before[-1].rstrip(",") in ("predecessor", "successor"):
-        succession = _SUCCESSION_BEFORE.search(text, window_start, start)
-        if succession is not None:
-            return StatedTitle(
-                start=succession.start("title"), end=succession.end("title"), text=succession["title"]
-            )
-    if {"of", "for"} & set(words_before[-6:]):
-        office = _PORTFOLIO_OF_BEFORE.search(text, window_start, start) or (
-            _SEAT_TITLE_BEFORE.search(text, window_start, start) if text[start - 2 : start] == ", " else None
-        )
-        if office is not None:
-            return StatedTitle(start=office.start("title"), end=office.end("title"), text=office["title"])
+    office = office_phrase_before(text, window_start, start, words_before)
+    if office is not None:
+        return office
     appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
     if appositive is not None:
         phrase = appositive["title"]
