@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -72,7 +73,7 @@ def is_government(organization: str | None) -> bool:
     if (
         _ACRONYM_ALIASES.intersection(acronyms)
         or _NAMED_ALIAS.search(organization)
-        or _PUBLIC_BODY_NAME.search(organization)
+        or _names_public_body(organization)
     ):
         return True
     if words & GOVERNMENT_WORDS or lowered_words & GOVERNMENT_WORDS:
@@ -94,10 +95,6 @@ def _phrases(phrases: frozenset[str]) -> str:
 
 # Phrases that name a public body although one of their words is a private-body word ("School District").
 _PUBLIC_PHRASE = re.compile(rf"(?<![\w-])(?:{_phrases(PUBLIC_BODY_PHRASES)})(?![\w-])", re.IGNORECASE)
-# "Bundesbank", "CalFire", "HMRC": a public body by its own short name, as written.
-_PUBLIC_BODY_NAME = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(re.escape(name) for name in sorted(PUBLIC_BODIES, key=len, reverse=True))})(?![\w-])"
-)
 # "Texas Department …", "Queensland Health": a body named after a whole place name ("Riders United" is not).
 _JURISDICTION = re.compile(
     rf"(?<![\w-])(?:{_phrases(frozenset([*JURISDICTIONS, *STATES, *CITIES, *COUNTRIES, *_PLACE_ALIASES]))})(?![\w-])"
@@ -114,11 +111,8 @@ _NOT_OFFICE = re.compile(
 )
 
 _HELD_MODIFIERS = re.compile(r"^(?:(?:former|acting|interim|outgoing|incoming|late)\s+)+", re.IGNORECASE)
-# "the state epidemiologist", "a federal prosecutor", "a government economist": a profession practised in a
-# public post.
-_PUBLIC_OCCUPATION = re.compile(
-    rf"\b(?:state|federal|government|county|city|municipal|provincial)\s+(?:{'|'.join(sorted(OCCUPATIONS))})\b"
-)
+# "the state epidemiologist", "a government economist": a profession practised in a public post.
+_PUBLIC_EMPLOYERS = frozenset(["state", "federal", "government", "county", "city", "municipal", "provincial"])
 # "the Member for Bennelong": the holder of a parliamentary seat.
 _SEAT_MEMBER = re.compile(r"(?:(?i:the|a|former)\s+)*(?i:member)\s+for\s+[A-Z][^,;]*")
 # "incumbent Ada Moss", "beat incumbent Ada Moss" in election results: the holder of the seat contested.
@@ -185,11 +179,21 @@ def title_is_office(title: str, organization: str | None) -> bool:
         # "President Ruiz", "Former President X", "Ukraine's President X" is a head of state; a lowercase
         # "president X" heads the body named before it.
         return _HELD_MODIFIERS.sub("", title.strip())[:1].isupper()
-    if _PUBLIC_OCCUPATION.search(lowered):
+    if any(
+        employer in _PUBLIC_EMPLOYERS and word in OCCUPATIONS for employer, word in itertools.pairwise(words)
+    ):
         return True
     heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]
     body = organization or title
     return bool(heads) and is_government(body) and not _names_only_a_place(body)
+
+
+def _names_public_body(organization: str) -> bool:
+    """`Bundesbank`, `CalFire`, `HMRC`: a public body by its own short name, as written, as a whole word."""
+    return any(
+        name in organization and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", organization)
+        for name in PUBLIC_BODIES
+    )
 
 
 def _names_only_a_place(phrase: str) -> bool:

@@ -27,7 +27,9 @@ _PORTFOLIOS = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
 # "minister of tourism Ana Ruiz said": a lowercase office named for its portfolio.
 _PORTFOLIO_OF_BEFORE = re.compile(
     r"(?P<title>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Dd]eputy|[Aa]ssistant|[Jj]unior|[Ss]hadow|then-|ex-)\s+)*"
-    rf"(?<![\w-])(?i:{HEAD_WORDS})(?:\s+of\s+state)?\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIOS})"
+    r"(?<![\w-])(?i:minister|secretary|director|commissioner|head|chief|spokes(?:man|woman|person)"
+    r"|chair(?:man|woman|person)?|under-?secretary|administrator|controller|comptroller)"
+    rf"(?:\s+of\s+state)?\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIOS})"
     rf"(?:,?\s+(?:and|&)\s+(?:{_PORTFOLIOS}))*)\s+$"
 )
 # "Member of Parliament for Ajumako-Enyan-Esiam, Ama Owusu said", "the MP for Arfon, Hywel Lloyd": a seat's

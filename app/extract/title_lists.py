@@ -10,7 +10,6 @@ import re
 
 from app.extract.lexicon import NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, word_map
 from app.extract.names import UPPER
-from app.extract.spans import word_pattern
 from app.models import StatedTitle
 
 __all__ = ["plural_title_lists", "singular_title"]
@@ -34,9 +33,9 @@ _SINGULAR: dict[str, str] = {
     },
     **word_map("plural_titles.tsv"),
 }
-_NOT_BEFORE_WORD = r"[\w.’'-]"
-# Only a plural head followed by a capitalized word can open a list of names.
-_PLURAL_HEAD = re.compile(rf"(?:{word_pattern(_SINGULAR, not_after=_NOT_BEFORE_WORD)})(?=\s+[{UPPER}])")
+# A word as written between spaces: a plural head is one of these, followed by a capitalized word.
+_SPACED_WORD = re.compile(r"\S+")
+_CAPITAL_AFTER = re.compile(rf"\s+[{UPPER}]")
 _PARTICLE = "|".join(re.escape(particle) for particle in sorted(NAME_PARTICLES, key=len, reverse=True))
 _WORD = rf"[{UPPER}][\w’'-]+"
 _NAME = rf"{_WORD}(?:\s+(?:(?:{_PARTICLE})\s+|[A-Z]\.\s+)*{_WORD}){{1,3}}"
@@ -63,11 +62,17 @@ def plural_title_lists(text: str) -> list[tuple[StatedTitle, list[tuple[int, int
     heads_seen: set[int] = set()
     # Every list ends in "and NAME": the plural head is looked for only in the few words before one.
     for conjunction in _LIST_AND.finditer(text):
-        for head in _PLURAL_HEAD.finditer(
-            text, max(0, conjunction.start() - _LIST_REACH), conjunction.start()
-        ):
-            if head.group() not in _SINGULAR or head.start() in heads_seen:
-                continue  # "Governorship": a head that opens a longer word
+        reach = max(0, conjunction.start() - _LIST_REACH)
+        if _SINGULAR.keys().isdisjoint(text[reach : conjunction.start()].split()):
+            continue  # no plural head among the words before: the common case
+        for head in _SPACED_WORD.finditer(text, reach, conjunction.start()):
+            if (
+                head.group() not in _SINGULAR
+                or head.start() in heads_seen
+                or (head.start() > 0 and not text[head.start() - 1].isspace())
+                or not _CAPITAL_AFTER.match(text, head.end())
+            ):
+                continue
             names = _NAMES_AFTER.match(text, head.end())
             if names is None:
                 continue
