@@ -13,6 +13,7 @@ from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_N
 from app.extract.numbers import WORD_NUMBER, Found
 from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before, percent_counts
 from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_unit
+from app.extract.verb_objects import object_of_change
 
 __all__ = [
     "COMMON_VERBS",
@@ -147,6 +148,9 @@ def statistic_counts(
             return NOT_A_STATISTIC
         if before.lower().endswith("the ") and _BOUNDED_PERIOD_AFTER.match(text, found.end + len(counts) + 1):
             return NOT_A_STATISTIC
+    if counts is None:
+        # "cut its growth forecast to 3.3 percent", "kept the repo rate unchanged at 6.5 per cent".
+        counts = object_of_change(text, sentence[0], found.start)
     if counts is None and found.kind in ("count", "range") and found.unit != "percent":
         noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
         if noun_of and noun_of["np"] not in NOT_COUNTED and noun_of["np"] not in COUNTED_PHRASE_STOPS:

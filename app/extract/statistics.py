@@ -305,6 +305,15 @@ def find_statistics(
             if is_threshold(text, found, plain):
                 continue
             counts = statistic_counts(text, found, sentence, previous_counts)
+            if (
+                counts is None
+                and last_figure is not None
+                and last_figure.start >= sentence[0]
+                and last_figure.kind == found.kind
+                and _COMPARED_BEFORE.search(text, max(sentence[0], found.start - 24), found.start)
+            ):
+                # "rose to 1.8%, up from 0.7% in October": the earlier level of the share just cited.
+                counts = last_figure.counts
         if counts is NOT_A_STATISTIC:
             continue
         if found.kind == "count" and counts is not None and counts.lower() in CURRENCY_WORDS:

@@ -16,23 +16,27 @@ __all__ = ["CHANGE_BEFORE", "NOT_COUNTED", "NOUN_OF", "counts_before", "percent_
 _SUBJECT_OPENING = (
     r"(?:^[^\w\n]*|[.;:]\s+|,\s+|\s[-–—]{1,2}\s+"
     # "Figures show the jobless rate is now …": a clause reported by a verb of showing or saying.
-    r"|\b(?:shows?|showed|said|says|found|finds|revealed|reveals|suggests?|suggested|indicated?s?)\s+)"
-    r"(?:(?:and|but|while|whereas|that)\s+)?"
-    r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
-    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)"
+    r"|\b(?:shows?|showed|said|says|found|finds|revealed|reveals|suggests?|suggested|indicated?s?)\s+"
+    # "…, up from 0.7% while energy prices tumbled 3.2%": a clause of its own.
+    r"|\b(?:while|whereas)\s+)"
+    r"(?:(?:and|but|while|whereas|that|And|But|While|Whereas)\s+)?"
+    r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+|[Tt]hat\s+|[Tt]his\s+|[Tt]hese\s+|[Tt]hose\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,5}\b)){0,4}?)"
     r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below|across|during|to)"
-    r"\s+(?P<modifier>[^,;]{1,60}?))?\s+"
+    r"\s+(?P<modifier>(?:(?!\b(?:while|whereas|but)\s)[^,;]){1,60}?))?\s+"
+)
+
+# "Homicides dropped to 143", "CPI inflation is projected at 5.4 per cent": a figure after one of these
+# verbs is the new level, or the change, of the verb's subject.
+_LEVEL_VERBS = "|".join(
+    r"\s+".join(re.escape(word) for word in entry.split())
+    for entry in sorted(word_set("level_verbs.txt"), key=len, reverse=True)
 )
 
 _SUBJECT_VERB = re.compile(
     _SUBJECT_OPENING + r"(?:(?:has|have|had)\s+|(?:would|will|could|may|might)\s+(?:have\s+)?"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:going\s+to\s+)?)?(?:[a-z]+ly\s+)?"
-    r"(?:risen|fallen|grown|shrunk|closed|rose|fell|dropped|declined|increased|decreased|"
-    r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
-    r"soared|doubled|tripled|averaged|fall|rise|grow|drop|decline|increase|reach|top|climb|total"
-    r"|rising|falling|growing|climbing|increasing|decreasing|dropping|declining|jumping|surging|soaring"
-    r"|ballooned|balloon|jump|rises|falls|grows|increases|decreases|jumps|climbs|totals|reaches|hits|remains"
-    r"|stands|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
+    rf"(?:{_LEVEL_VERBS}|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
 )
 
 # "The jobless rate is now 4.1 percent": the subject of a copula, for a share only (an amount after a
@@ -68,11 +72,9 @@ _AMONG_LEAD = re.compile(
 )
 
 CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|jumped|surged|plunged|slipped|slid|gained"
-    r"|shrank|sank|tumbled|soared|rise|fall|drop|decline|increase|decrease|climb|grow|jump|risen|fallen|grown"
-    r"|shrunk|sunk|reached|(?:stood|stands|remained|remains|stayed)\s+at|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down)"
-    r"|rising|falling|growing|climbing|increasing|decreasing|dropping|declining|jumping|surging|soaring"
-    r"|ballooned|balloon|jumps|rises|falls|grows|increases|hit|hits|totaled|totalled|totals|reaches|remains)(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
+    rf"\b(?:{_LEVEL_VERBS}|(?:stood|stands|remained|remains|stayed)\s+at"
+    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?"
+    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
     re.IGNORECASE,
 )
 

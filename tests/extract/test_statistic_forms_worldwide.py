@@ -152,6 +152,25 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ("The figure also grew compared with 3,950 a year ago.", [None]),
     ("Car thefts also increased, to 5,210.", ["Car thefts"]),
     ("The city will spend $2 billion just on roads.", [None]),
+    # An earlier level of a share or an amount counts what the figure just cited counts.
+    ("Bus fares rose 4.1% in May, up from 3.2% in April.", ["Bus fares", "Bus fares"]),
+    # The object of a verb that sets or changes a level.
+    ("The central bank kept its lending rate unchanged at 4.25 per cent.", ["lending rate"]),
+    ("The new timetable would cut bus ridership by 12 percent.", ["bus ridership"]),
+    ("The bank lowered its growth forecast from 2.4% to 1.9%.", ["growth forecast", "growth forecast"]),
+    ("The levy will raise consumer price index (CPI) inflation by 0.2 percentage points.", ["CPI inflation"]),
+    ("The city raised parking fees by $2 and cut bus fares by 10 percent.", ["parking fees", "bus fares"]),
+    ("Provisional counts are usually revised upward by 3 percent.", [None]),
+    # More verbs of a new level, a subject after `while`, `But that …`, an acronym inside the subject.
+    ("Core inflation accelerated to 2.1% in June.", ["Core inflation"]),
+    ("Applications peaked during the slump at 651,000.", ["Applications"]),
+    ("Real GDP growth is projected at 6.1 per cent for next year.", ["Real GDP growth"]),
+    (
+        "Food prices rose 2.0%, up from 1.1% a month earlier, while fuel prices tumbled 4.2%.",
+        ["Food prices", "Food prices", "fuel prices"],
+    ),
+    ("But that shortfall will swell to $2.1 billion next year.", ["shortfall"]),
+    ("Exports rose 3.5 pc in March.", ["Exports"]),
 ]
 
 
