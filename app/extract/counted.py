@@ -78,6 +78,8 @@ _LIST_VALUE = re.compile(r"\s*[•*▪·–-]\s*[A-Za-z][\w' -]{0,40}:\s*")
 
 _RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+of\b)|\)(?=\s+of\b)")
 
+_SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?total\b(?!\s+of\b)")
+
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+")
 
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
@@ -105,6 +107,14 @@ def statistic_counts(
         elif counts.split()[0].lower() in BARE_UNITS:
             noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
             counts = noun_of["np"] if noun_of else None
+    share_of_total = _SHARE_OF_TOTAL.match(text, after, sentence[1]) if counts is None else None
+    if share_of_total is not None and found.kind in ("percent", "fraction"):
+        # "62 percent of the total", "over 60 per cent of total transactions": a share of a total.
+        named, _ = noun_phrase(text, share_of_total.end(), sentence[1])
+        last = named.split()[-1].lower() if named else ""
+        # "of the total cast": a participle, not the thing totalled.
+        named_total = named is not None and last not in COMMON_VERBS and not last.endswith("ed")
+        counts = f"total {named}" if named_total else "total"
     of_the_total = _OF_THE_TOTAL.match(text, after, sentence[1])
     if counts is None and of_the_total is not None and found.kind == "count":
         # "Eleven of the 12 schools": the part counts what the whole counts.

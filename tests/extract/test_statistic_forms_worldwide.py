@@ -171,6 +171,15 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ),
     ("But that shortfall will swell to $2.1 billion next year.", ["shortfall"]),
     ("Exports rose 3.5 pc in March.", ["Exports"]),
+    # A share of a total counts the total, named or not.
+    ("Lee won 4,210 votes, 58 percent of the total.", ["votes", "total"]),
+    ("Homes made up 61 per cent of total sales.", ["total sales"]),
+    ("Okafor took 2,900 votes, or 41 percent of the total cast in the ward.", ["votes", "total"]),
+    # A second level joined by `and` after the first one's period; not a second amount with its own use.
+    ("The shortfall will grow to $3.1 billion in 2027 and $2.6 billion in 2028.", ["shortfall", "shortfall"]),
+    ("The plan has $40 million for new housing and $12 million to fight fires.", ["new housing", None]),
+    # An earlier level passes over a restatement that counts nothing of its own.
+    ("Profit rose to $2.1 billion, or 84 cents a share, from $1.7 billion.", ["Profit", "cents", "Profit"]),
 ]
 
 

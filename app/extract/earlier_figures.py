@@ -1,0 +1,56 @@
+"""What a figure counts when an earlier figure of its sentence says it: an earlier level (`rose to 1.8%, up
+from 0.7%`) or a second level joined by `and` (`$18.4 billion in 2016-17 and $15.5 billion in 2017-18`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.extract.dates import MONTH_NAME
+from app.extract.numbers import Found
+from app.models import StatisticKind
+
+__all__ = ["COMPARED_BEFORE", "Figure", "counts_from_earlier"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure already cited, as later figures of its sentence may refer to it."""
+
+    start: int
+    end: int
+    counts: str | None
+    kind: StatisticKind
+    unit: str | None
+
+
+# "up from 14.2", "compared with 9 percent": an earlier level of the figure just cited.
+COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|from)\s+(?:an?\s+|about\s+|roughly\s+)?$", re.IGNORECASE
+)
+
+# What may stand between two levels of one thing: the period of the first, then `and`.
+_COORDINATED = re.compile(
+    r"(?:\s+(?:in|for|during|by|over)\s+(?:the\s+)?"
+    r"(?:(?:this|next|last|current|previous|coming|fiscal|financial)\s+)*"
+    rf"(?:\d{{4}}(?:[-–/]\d{{2,4}})?|years?|quarter|month|week|Q[1-4]|(?:{MONTH_NAME})(?:\s+\d{{4}})?))?"
+    r",?\s+and\s+"
+)
+
+
+def counts_from_earlier(
+    text: str, found: Found, sentence_start: int, earlier: Sequence[Figure]
+) -> str | None:
+    """The counted thing of the earlier figure of the sentence that `found` is another level of, or None."""
+    same_kind = [figure for figure in earlier if figure.start >= sentence_start and figure.kind == found.kind]
+    if not same_kind:
+        return None
+    if COMPARED_BEFORE.search(text, max(sentence_start, found.start - 24), found.start):
+        # "Net income rose to $8.81 billion, or $1.15 per share, from $7.42 billion": the last figure
+        # that counts something, past a restatement that does not.
+        return next((figure.counts for figure in reversed(same_kind) if figure.counts), None)
+    last = same_kind[-1]
+    if last is earlier[-1] and _COORDINATED.fullmatch(text, last.end, found.start):
+        return last.counts
+    return None
