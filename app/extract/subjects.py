@@ -35,7 +35,7 @@ _LEVEL_VERBS = "|".join(
 
 _SUBJECT_VERB = re.compile(
     _SUBJECT_OPENING + r"(?:(?:has|have|had)\s+|(?:would|will|could|may|might)\s+(?:have\s+)?"
-    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:going\s+to\s+)?)?(?:[a-z]+ly\s+)?"
+    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:going\s+to\s+)?)?(?:(?:[a-z]+ly|once|also|further)\s+)?"
     rf"(?:{_LEVEL_VERBS}|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
 )
 
@@ -149,6 +149,37 @@ _LEVEL_OF = re.compile(
 )
 
 
+# What may stand between a subject and its verb: an auxiliary or an adverb.
+_BEFORE_VERB = (
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|now|still|then|once|further)\s+){0,3}"
+    r"(?:[a-z]+ly\s+)?"
+)
+
+# "Inflation, which once soared above 29%, has now dropped", "the measure excluding food, or what the
+# bank calls core inflation, accelerated": an aside between a subject and its verb.
+_ASIDE_WORDS = (
+    r"(?:which|who|whose|or|a|an|the|its|their|excluding|including|not|also|like|unlike|[a-z]+ing)\b"
+)
+_ASIDE = re.compile(
+    rf"(?:\s+(?:excluding|including)\b[^,;:()]{{0,80}}(?:,\s+{_ASIDE_WORDS}[^,;:()]{{0,100}})?"
+    rf"|,\s+{_ASIDE_WORDS}[^,;:()]{{0,100}}),(?=\s+{_BEFORE_VERB}(?:{_LEVEL_VERBS})\b)"
+)
+
+# "Inflation, which once soared above 29%", "rein in inflation that hit 33.4 percent": the subject of a
+# relative clause is the noun before its pronoun.
+_RELATIVE_SUBJECT = re.compile(
+    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s*,?\s+(?:which|that)\s+"
+    rf"{_BEFORE_VERB}(?:{_LEVEL_VERBS})\b"
+)
+
+
+def _without_asides(before: str) -> str:
+    """`before` with its asides blanked out, so a subject stands next to its verb."""
+    if "," not in before:
+        return before
+    return _ASIDE.sub(lambda match: " " * len(match[0]), before)
+
+
 def counts_before(
     text: str, sentence_start: int, stat_start: int, reach: int | None = None, *, copula: bool = False
 ) -> str | None:
@@ -163,10 +194,19 @@ def counts_before(
     if noun_of and noun_of["np"] not in NOT_COUNTED and noun_of["np"] not in COUNTED_PHRASE_STOPS:
         return noun_of["np"]
     subject = None
+    before = _without_asides(before)
     for pattern in (_SUBJECT_VERB, _SUBJECT_COPULA):
         for match in pattern.finditer(before):
             if subject is None or match.end() > subject.end():
                 subject = match
+    relatives = list(_RELATIVE_SUBJECT.finditer(before)) if " which " in before or " that " in before else []
+    relative = relatives[-1] if relatives else None
+    if (
+        relative is not None
+        and (subject is None or relative.end() >= subject.end())
+        and (reach is None or relative.end() + sentence_start >= stat_start - reach)
+    ):
+        return _antecedent(relative["np"].split())
     if (
         subject is not None
         and subject.re is _SUBJECT_COPULA
@@ -215,6 +255,22 @@ def counts_before(
         ).lower() not in _SELF_REFERENCES:
             return " ".join(words)
     return None
+
+
+def _antecedent(words: list[str]) -> str | None:
+    """The noun phrase a relative pronoun refers to: the words before it after the last function word or verb."""
+    stop = max(
+        (
+            index
+            for index, word in enumerate(words)
+            if word.lower() in COUNTED_PHRASE_STOPS or word.lower() in _CLAUSE_VERBS
+        ),
+        default=-1,
+    )
+    words = words[stop + 1 :]
+    if not words or " ".join(words).lower() in _SELF_REFERENCES or words[-1].lower() in NOT_COUNTED:
+        return None
+    return " ".join(words)
 
 
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:larger|higher|lower|smaller|bigger|greater|more|less|fewer)\b")

@@ -180,6 +180,14 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ("The plan has $40 million for new housing and $12 million to fight fires.", ["new housing", None]),
     # An earlier level passes over a restatement that counts nothing of its own.
     ("Profit rose to $2.1 billion, or 84 cents a share, from $1.7 billion.", ["Profit", "cents", "Profit"]),
+    # A relative clause's subject is the noun before its pronoun; an aside between a subject and its verb
+    # is passed over.
+    ("Unemployment, which once topped 9%, has now fallen to 5.2%.", ["Unemployment", "Unemployment"]),
+    ("Officials struggled to rein in inflation that hit 12.4 percent in May.", ["inflation"]),
+    ("Core sales excluding fuel, which make up most of the total, rose 3%.", ["Core sales"]),
+    ("The median rent, a closely watched figure, climbed to $1,840.", ["median rent"]),
+    ("Cargo traffic, the port said, fell 6 percent.", ["Cargo traffic"]),
+    ("In 2020, the year of the pandemic, exports fell 9%.", ["exports"]),
 ]
 
 
