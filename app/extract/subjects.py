@@ -13,10 +13,16 @@ from app.extract.units import TIME_UNITS
 
 __all__ = ["CHANGE_BEFORE", "NOT_COUNTED", "NOUN_OF", "counts_before", "percent_counts"]
 
+_REPORTING_VERBS = "|".join(sorted(word_set("reporting_verbs.txt") | {"suggest", "suggests", "suggested"}))
+
 _SUBJECT_OPENING = (
     r"(?:^[^\w\n]*|[.;:]\s+|,\s+|\s[-–—]{1,2}\s+"
-    # "Figures show the jobless rate is now …": a clause reported by a verb of showing or saying.
-    r"|\b(?:shows?|showed|said|says|found|finds|revealed|reveals|suggests?|suggested|indicated?s?)\s+"
+    # "Figures show the jobless rate is now …", "He noted that GDP grew": a clause reported by a verb of
+    # showing or saying.
+    # Not a passive ("were reported to") nor an adjective ("the projected rates increase").
+    r"|\b(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
+    rf"(?:{_REPORTING_VERBS})\s+"
+    r"(?!(?:to|by|in|on|at|for|with|from|as)\b)"
     # "…, up from 0.7% while energy prices tumbled 3.2%": a clause of its own.
     r"|\b(?:while|whereas)\s+)"
     r"(?:(?:and|but|while|whereas|that|And|But|While|Whereas)\s+)?"
@@ -227,6 +233,9 @@ def counts_before(
             # "Two-year waits have fallen … and were 26% lower": the subject ends at its verb.
             words = words[:auxiliary]
             verbs = []
+        if "that" in words[:-1]:
+            # "told the legislature that health-care spending will rise": the clause after `that`.
+            words = words[len(words) - words[::-1].index("that") :]
         while len(words) > 1 and words[-1].lower() in ("to", "and", "that"):
             # "The province expects revenue to grow": the infinitive's subject.
             words = words[:-1]

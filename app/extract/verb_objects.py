@@ -26,6 +26,8 @@ _OBJECT_TAIL = re.compile(
     r"\s+(?:by|to|from|at)\s+$"
 )
 
+_NO_OBJECT = re.compile(r"\s+(?:by|to|from|at)\s+")
+
 _ACRONYM = re.compile(r"\s+\([A-Z]{2,6}\)")
 
 _NAMED_BY_ACRONYM = re.compile(r".*\(([A-Z]{2,6})\)(?=\s+[a-z])")
@@ -51,6 +53,9 @@ def object_of_change(text: str, sentence_start: int, figure_start: int) -> str |
             # "counts are typically revised upward by 4 percent": the subject changed, not an object.
             return None
         tail = _OBJECT_TAIL.fullmatch(text, verb.end(), figure_start)
+        if tail is None and _NO_OBJECT.fullmatch(text, verb.end(), figure_start):
+            # "shrink the projected rates increase to 11.3%": a noun, the verb stands before it.
+            continue
         if tail is None:
             return None
         named = _NAMED_BY_ACRONYM.match(tail["object"])

@@ -188,6 +188,12 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ("The median rent, a closely watched figure, climbed to $1,840.", ["median rent"]),
     ("Cargo traffic, the port said, fell 6 percent.", ["Cargo traffic"]),
     ("In 2020, the year of the pandemic, exports fell 9%.", ["exports"]),
+    # A subject reported by any verb of saying, past its `that`; not after a passive or an adjective.
+    ("He noted that the country's GDP grew by 2.7% last year.", ["GDP"]),
+    ("The minister told parliament that health spending will rise 4 per cent.", ["health spending"]),
+    ("In 2024, the number of thefts that were reported to police was 2 310.", ["thefts"]),
+    ("Savings will shrink the projected rates increase to 9.5%.", ["projected rates increase"]),
+    ("Costs were higher than projected and the debt ratio has fallen to 41 per cent.", ["debt ratio"]),
 ]
 
 
