@@ -294,6 +294,9 @@ def find_statistics(
             if is_threshold(text, found, plain):
                 continue
             counts = statistic_counts(text, found, sentence, previous_counts)
+            if counts is None and second_level and next_level is not None and next_level.kind == found.kind:
+                # "decreased from 68% to 65%": the new level of what the earlier one counts.
+                counts = next_level.counts
             if counts is None:
                 counts = counts_from_earlier(text, found, sentence[0], cited)
         if counts is NOT_A_STATISTIC:

@@ -80,7 +80,7 @@ _AMONG_LEAD = re.compile(
 CHANGE_BEFORE = re.compile(
     rf"\b(?:{_LEVEL_VERBS}|(?:stood|stands|remained|remains|stayed)\s+at"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?"
-    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
+    r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to|from))?\s+$",
     re.IGNORECASE,
 )
 
@@ -332,7 +332,7 @@ def percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | 
             return " ".join(words)
     level = _LEVEL_OF.search(text, max(sentence[0], found.start - 40), found.start)
     position = level.start() if level is not None else found.start
-    window = max(sentence[0], position - 20)
+    window = max(sentence[0], position - 32)
     copula = _COPULA_BEFORE.search(text, window, position) is not None
     if copula or CHANGE_BEFORE.search(text, window, position):
         # "Violent crime has risen by 19 per cent, while offences … have increased by 26 per cent": the

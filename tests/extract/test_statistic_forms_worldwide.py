@@ -194,6 +194,9 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ("In 2024, the number of thefts that were reported to police was 2 310.", ["thefts"]),
     ("Savings will shrink the projected rates increase to 9.5%.", ["projected rates increase"]),
     ("Costs were higher than projected and the debt ratio has fallen to 41 per cent.", ["debt ratio"]),
+    # Two levels `from X to Y` after a verb count its subject, an adverb between them or not.
+    ("The debt ratio decreased from 68% to 65%.", ["debt ratio", "debt ratio"]),
+    ("The jobless rate changed slightly from 3.1 percent to 3 percent.", ["jobless rate", "jobless rate"]),
 ]
 
 
