@@ -35,6 +35,8 @@ _SENTENCE_SUBJECT = re.compile(
 # Pronouns that count what the previous figure counted ("61 of them").
 _PRONOUN_COUNTS: frozenset[str] = word_set("pronoun_counts.txt")
 
+_FIGURE_NOUNS: frozenset[str] = word_set("figure_nouns.txt")
+
 # What statistic_counts returns for a figure that is not a statistic after all.
 NOT_A_STATISTIC = "\x00skip"
 
@@ -76,7 +78,7 @@ _ITEM_LABEL = re.compile(
 
 _LIST_VALUE = re.compile(r"\s*[•*▪·–-]\s*[A-Za-z][\w' -]{0,40}:\s*")
 
-_RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+of\b)|\)(?=\s+of\b)")
+_RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in)\b)|\)(?=\s+of\b)")
 
 _SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?total\b(?!\s+of\b)")
 
@@ -97,6 +99,9 @@ def statistic_counts(
     restated = _RESTATED_BEFORE_OF.match(text, found.end, sentence[1])
     after = restated.end() if restated else found.end
     counts, counts_end = noun_phrase(text, after, sentence[1], money=found.kind == "money")
+    if counts is not None and counts.lower() in _FIGURE_NOUNS:
+        # "over the 600,000 mark": the figure names itself.
+        counts = None
     if counts is not None and (
         counts.split()[0].lower() in MEASURE_UNITS or measure_unit(counts, 0) not in (None, *TIME_UNITS)
     ):
@@ -163,7 +168,12 @@ def statistic_counts(
         counts = object_of_change(text, sentence[0], found.start)
     if counts is None and found.kind in ("count", "range") and found.unit != "percent":
         noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
-        if noun_of and noun_of["np"] not in NOT_COUNTED and noun_of["np"] not in COUNTED_PHRASE_STOPS:
+        if (
+            noun_of
+            and noun_of["np"] not in NOT_COUNTED
+            and noun_of["np"] not in COUNTED_PHRASE_STOPS
+            and noun_of["np"] not in _FIGURE_NOUNS
+        ):
             counts = noun_of["np"]
         elif previous_counts is not None and previous_counts[0] >= sentence[0]:
             counts = previous_counts[1]
@@ -181,10 +191,10 @@ def statistic_counts(
     ):
         # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
         return NOT_A_STATISTIC
-    if counts is None and found.kind == "percent":
+    if counts is None and found.kind in ("percent", "fraction"):
         counts = percent_counts(text, found, sentence)
     if counts is None and found.kind == "money":
-        in_what = _IN_WHAT.match(text, found.end, sentence[1])
+        in_what = _IN_WHAT.match(text, after, sentence[1])
         if in_what is not None:
             # "$2.3 million in overtime", "$18,400 in cash": what the money is in.
             counts, _ = noun_phrase(text, in_what.end(), sentence[1])

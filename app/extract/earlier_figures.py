@@ -39,18 +39,36 @@ _COORDINATED = re.compile(
 )
 
 
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:reaching|rising|falling|climbing|dropping|totall?ing|increasing|decreasing|growing)(?:\s+(?:to|by))?\s+$"
+)
+
+_COMPARISON_AFTER = re.compile(r"\s+(?:higher|lower|more|less|up|down|above|below)\s+(?:than|from|on)\b")
+
+
 def counts_from_earlier(
     text: str, found: Found, sentence_start: int, earlier: Sequence[Figure]
 ) -> str | None:
     """The counted thing of the earlier figure of the sentence that `found` is another level of, or None."""
-    same_kind = [figure for figure in earlier if figure.start >= sentence_start and figure.kind == found.kind]
+    in_sentence = [figure for figure in earlier if figure.start >= sentence_start]
+    if in_sentence and (
+        _PARTICIPLE_BEFORE.search(text, max(sentence_start, found.start - 30), found.start)
+        or (text.endswith(", ", sentence_start, found.start) and _COMPARISON_AFTER.match(text, found.end))
+    ):
+        # "reserves rose by $5 billion, reaching $16 billion", "employment reached 3.67 million, 0.8 percent
+        # higher than a year ago": the figure before goes on.
+        return in_sentence[-1].counts
+    same_kind = [figure for figure in in_sentence if figure.kind == found.kind]
     if not same_kind:
         return None
     if COMPARED_BEFORE.search(text, max(sentence_start, found.start - 24), found.start):
         # "Net income rose to $8.81 billion, or $1.15 per share, from $7.42 billion": the last figure
         # that counts something, past a restatement that does not.
         return next((figure.counts for figure in reversed(same_kind) if figure.counts), None)
-    last = same_kind[-1]
-    if last is earlier[-1] and _COORDINATED.fullmatch(text, last.end, found.start):
+    last = earlier[-1]
+    if last.start >= sentence_start and text[last.end : found.start].strip() == "(":
+        # "nearly Rs2.6 trillion ($9.04 billion) in debts": the same amount in another currency or unit.
+        return last.counts
+    if last is same_kind[-1] and _COORDINATED.fullmatch(text, last.end, found.start):
         return last.counts
     return None

@@ -80,7 +80,9 @@ _AMONG_LEAD = re.compile(
 CHANGE_BEFORE = re.compile(
     rf"\b(?:{_LEVEL_VERBS}|(?:stood|stands|remained|remains|stayed)\s+at"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?"
-    r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to|from))?\s+$",
+    r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?"
+    # "increased by an astounding 6.9%"
+    r"(?:\s+(?:by|to|from)(?:\s+an?\s+[a-z]+)?)?\s+$",
     re.IGNORECASE,
 )
 
@@ -179,6 +181,17 @@ _RELATIVE_SUBJECT = re.compile(
 )
 
 
+# ", dropping to", ", increasing to": a participle clause whose subject is the sentence's.
+_PARTICIPLE_END = re.compile(
+    rf",\s+(?:[a-z]+ly\s+)?(?=[a-z]+ing\b)(?:{_LEVEL_VERBS})(?:\s+[a-z]+ly)?(?:\s+(?:to|by))?\s+$"
+)
+
+_MAIN_SUBJECT = re.compile(
+    _SUBJECT_OPENING + r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{_LEVEL_VERBS})\b"
+)
+
+
 def _without_asides(before: str) -> str:
     """`before` with its asides blanked out, so a subject stands next to its verb."""
     if "," not in before:
@@ -213,6 +226,10 @@ def counts_before(
         and (reach is None or relative.end() + sentence_start >= stat_start - reach)
     ):
         return _antecedent(relative["np"].split())
+    if subject is None and relative is None and _PARTICIPLE_END.search(before):
+        # "The jobless rate continued its slide in March, dropping to 6.3 percent": the sentence's subject.
+        subject = _MAIN_SUBJECT.match(before)
+        reach = None
     if (
         subject is not None
         and subject.re is _SUBJECT_COPULA
@@ -226,6 +243,9 @@ def counts_before(
         subject = None
     if subject is not None and (reach is None or subject.end() + sentence_start >= stat_start - reach):
         words = subject["np"].split()
+        if "that" in words[:-1]:
+            # "told the legislature that health-care spending will rise": the clause after `that`.
+            words = words[len(words) - words[::-1].index("that") :]
         # "estimates showed the number of workers": the subject of the last verb, without its article.
         verbs = [index for index, word in enumerate(words) if word.lower() in _CLAUSE_VERBS]
         auxiliary = next((index for index, word in enumerate(words) if word.lower() in _AUXILIARIES), None)
@@ -233,9 +253,6 @@ def counts_before(
             # "Two-year waits have fallen … and were 26% lower": the subject ends at its verb.
             words = words[:auxiliary]
             verbs = []
-        if "that" in words[:-1]:
-            # "told the legislature that health-care spending will rise": the clause after `that`.
-            words = words[len(words) - words[::-1].index("that") :]
         while len(words) > 1 and words[-1].lower() in ("to", "and", "that"):
             # "The province expects revenue to grow": the infinitive's subject.
             words = words[:-1]
@@ -248,8 +265,13 @@ def counts_before(
         # "offences involving a gun have increased": the offences, defined by the clause after them.
         phrase = DEFINING_CLAUSE.sub("", " ".join(words)) or " ".join(words)
         if phrase.lower() in ("number", "total", "count") and subject["preposition"] == "of":
-            # "the number of police officers had fallen": what the number is of.
-            phrase = DEFINING_CLAUSE.sub("", subject["modifier"])
+            # "the number of police officers had fallen": what the number is of, without what places it
+            # ("visits to emergency departments", "black men between the ages of 15 and 29").
+            counted = DEFINING_CLAUSE.sub("", subject["modifier"]).split()
+            end = next(
+                (index for index, word in enumerate(counted) if word.lower() in COUNTED_PHRASE_STOPS), 0
+            )
+            phrase = " ".join(counted[: end or len(counted)])
         words = phrase.split()
         while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
             # "The figure also grew", "Sexual assault also increased".
@@ -259,9 +281,12 @@ def counts_before(
         while not named_total and len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:
             # "Overall drug overdose death rates increased": the adverb is not part of the subject.
             words = words[1:]
-        if (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS) and " ".join(
-            words
-        ).lower() not in _SELF_REFERENCES:
+        if (
+            (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS)
+            and " ".join(words).lower() not in _SELF_REFERENCES
+            # "The number waiting rose": the statistic itself, of nothing named.
+            and (named_total or words[0].lower() not in _SELF_REFERENCES)
+        ):
             return " ".join(words)
     return None
 

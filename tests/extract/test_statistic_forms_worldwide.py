@@ -197,6 +197,29 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     # Two levels `from X to Y` after a verb count its subject, an adverb between them or not.
     ("The debt ratio decreased from 68% to 65%.", ["debt ratio", "debt ratio"]),
     ("The jobless rate changed slightly from 3.1 percent to 3 percent.", ["jobless rate", "jobless rate"]),
+    # A fraction after a change verb counts its subject, as a share does.
+    ("Car thefts have fallen by nearly a fifth since 2019.", ["Car thefts"]),
+    # `the number of X` counts X without what places it.
+    ("The number of nurses in rural clinics rose by 1,240.", ["nurses"]),
+    # A figure that names itself (`mark`, `figure`, `the number waiting`) counts nothing of its own.
+    ("Visitors passed the 2 million mark in May.", [None]),
+    ("Crimes fell to 41,300, down from the previous year's figure of 44,900.", ["Crimes", "Crimes"]),
+    ("The number waiting for surgery rose above 40,000.", [None]),
+    # A bracketed restatement is the same amount, and the noun after it is the first one's.
+    ("The utility owes nearly Rs4.1 trillion ($14.2 billion) in unpaid bills.", ["unpaid bills"] * 2),
+    # A participle clause or a comparison after a comma goes on with the sentence's subject.
+    (
+        "The regional jobless rate continued its slide in June, dropping to 4.4 percent.",
+        ["regional jobless rate"],
+    ),
+    ("Deposits rose by $2 billion in May, reaching $31 billion.", ["Deposits", "Deposits"]),
+    (
+        "Total employment reached 2.1 million in June, 1.2 percent higher than a year earlier.",
+        ["Total employment", "Total employment"],
+    ),
+    # `by an alarming N%`, `spiked`.
+    ("Burglary increased by an alarming 9.4% last year.", ["Burglary"]),
+    ("Home prices spiked by 11% in the capital.", ["Home prices"]),
 ]
 
 
