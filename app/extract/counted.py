@@ -82,6 +82,13 @@ _RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in)\b)|\)(?=\
 
 _SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?total\b(?!\s+of\b)")
 
+_DIRECTION_AFTER = re.compile(
+    r"\s+(?:(?:north|south)(?:east|west)?|east|west|away|outside|inland|offshore|upstream|downstream)\b",
+    re.IGNORECASE,
+)
+
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
+
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+")
 
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
@@ -99,6 +106,9 @@ def statistic_counts(
     restated = _RESTATED_BEFORE_OF.match(text, found.end, sentence[1])
     after = restated.end() if restated else found.end
     counts, counts_end = noun_phrase(text, after, sentence[1], money=found.kind == "money")
+    if counts is not None and found.kind in ("count", "money") and _DETERMINER_AFTER.match(text, after):
+        # "less than the 392 the year before": a noun after an article is not the figure's own.
+        counts = None
     if counts is not None and counts.lower() in _FIGURE_NOUNS:
         # "over the 600,000 mark": the figure names itself.
         counts = None
@@ -106,10 +116,15 @@ def statistic_counts(
         counts.split()[0].lower() in MEASURE_UNITS or measure_unit(counts, 0) not in (None, *TIME_UNITS)
     ):
         # "12 miles of coastline", "9 pounds of fentanyl": the unit measures; the material is counted.
+        unit_word = counts.split()[0]
+        unit_start = text.find(unit_word, after)
+        if unit_start >= 0 and _DIRECTION_AFTER.match(text, unit_start + len(unit_word)):
+            # "about 35 miles southeast of Los Angeles": where a place lies, not an amount of anything.
+            return None
         material = re.match(r"\s+of\s+", text[counts_end : counts_end + 8])
         if material is not None:
             counts, _ = noun_phrase(text, counts_end + material.end(), sentence[1])
-        elif counts.split()[0].lower() in BARE_UNITS:
+        elif unit_word.lower() in BARE_UNITS:
             noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
             counts = noun_of["np"] if noun_of else None
     share_of_total = _SHARE_OF_TOTAL.match(text, after, sentence[1]) if counts is None else None

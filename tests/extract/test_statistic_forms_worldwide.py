@@ -220,6 +220,9 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     # `by an alarming N%`, `spiked`.
     ("Burglary increased by an alarming 9.4% last year.", ["Burglary"]),
     ("Home prices spiked by 11% in the capital.", ["Home prices"]),
+    # A distance that says where a place lies counts nothing; a noun after an article is not the figure's.
+    ("The town lies about 35 miles southeast of the capital.", [None]),
+    ("Detroit had 310 killings, well below the 402 the year before.", ["killings", "killings"]),
 ]
 
 
