@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import word_set
+from app.extract.lexicon import word_map, word_set
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
 from app.extract.numbers import WORD_NUMBER, Found
 from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before, percent_counts
@@ -36,6 +36,9 @@ _SENTENCE_SUBJECT = re.compile(
 _PRONOUN_COUNTS: frozenset[str] = word_set("pronoun_counts.txt")
 
 _FIGURE_NOUNS: frozenset[str] = word_set("figure_nouns.txt")
+
+# "an increase of 33": the figure is a change of what the sentence counted before it.
+CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
 
 # What statistic_counts returns for a figure that is not a statistic after all.
 NOT_A_STATISTIC = "\x00skip"
@@ -188,10 +191,14 @@ def statistic_counts(
             and noun_of["np"] not in NOT_COUNTED
             and noun_of["np"] not in COUNTED_PHRASE_STOPS
             and noun_of["np"] not in _FIGURE_NOUNS
+            and noun_of["np"] not in CHANGE_NOUNS
         ):
             counts = noun_of["np"]
         elif previous_counts is not None and previous_counts[0] >= sentence[0]:
             counts = previous_counts[1]
+        elif noun_of is not None and noun_of["np"] in CHANGE_NOUNS:
+            # "The number, an increase of almost 4,000": a change of nothing named in the sentence.
+            counts = None
         else:
             counts = counts_before(text, sentence[0], found.start)
     if (

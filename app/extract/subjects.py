@@ -24,8 +24,10 @@ _SUBJECT_OPENING = (
     rf"(?:{_REPORTING_VERBS})\s+"
     r"(?!(?:to|by|in|on|at|for|with|from|as)\b)"
     # "…, up from 0.7% while energy prices tumbled 3.2%": a clause of its own.
-    r"|\b(?:while|whereas)\s+)"
-    r"(?:(?:and|but|while|whereas|that|And|But|While|Whereas)\s+)?"
+    r"|\b(?:while|whereas)\s+"
+    # "as birth rate drops by 5.1%", "with per capita income rising to $1,824": a subordinate clause.
+    r"|\b(?:as|because|although|though|when|whilst|with)\s+)"
+    r"(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas|that|[Aa]s|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hen|[Ww]hilst|[Ww]ith)\s+)?"
     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+|[Tt]hat\s+|[Tt]his\s+|[Tt]hese\s+|[Tt]hose\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,5}\b)){0,4}?)"
     r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below|across|during|to)"
@@ -102,7 +104,9 @@ _GAPPED_SUBJECT = re.compile(
 
 _SUBJECT_REACH = 30
 
-_TRAILING_ADVERBS = frozenset(["also", "still", "now", "already", "again", "too"])
+_TRAILING_ADVERBS = frozenset(
+    ["also", "still", "now", "already", "again", "too", "overall", "nationwide", "statewide", "alone"]
+)
 
 # "The figure grew": the statistic itself, not what it counts.
 _SELF_REFERENCES = frozenset(["figure", "figures", "number", "numbers", "total", "tally", "count"])

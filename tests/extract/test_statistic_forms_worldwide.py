@@ -223,6 +223,16 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     # A distance that says where a place lies counts nothing; a noun after an article is not the figure's.
     ("The town lies about 35 miles southeast of the capital.", [None]),
     ("Detroit had 310 killings, well below the 402 the year before.", ["killings", "killings"]),
+    # A count after a change noun (`an increase of 31`) is a change of what the sentence counted before.
+    (
+        "The county had 212 overdoses in March, an increase of 31 from a year earlier.",
+        ["overdoses", "overdoses"],
+    ),
+    ("The total, an increase of almost 3,000 on May, drew criticism.", [None]),
+    # Subjects of subordinate and absolute clauses; `overall` after the subject.
+    ("Japan's population decline continues as the birth rate drops by 5.1%.", ["birth rate"]),
+    ("Deaths have fallen, with the birth rate dropping below 1 million in 2016.", ["birth rate"]),
+    ("Violent crime overall has fallen by about a tenth.", ["Violent crime"]),
 ]
 
 
