@@ -194,6 +194,13 @@ def statistic_counts(
             and noun_of["np"] not in CHANGE_NOUNS
         ):
             counts = noun_of["np"]
+        elif (
+            CHANGE_BEFORE.search(text, max(sentence[0], found.start - 30), found.start)
+            and (subject := counts_before(text, sentence[0], found.start, reach=30)) is not None
+        ):
+            # "23 people died, with their ages ranging from 6 to 93": the subject right before the figure
+            # goes before the earlier figure's noun.
+            counts = subject
         elif previous_counts is not None and previous_counts[0] >= sentence[0]:
             counts = previous_counts[1]
         elif noun_of is not None and noun_of["np"] in CHANGE_NOUNS:

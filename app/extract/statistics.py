@@ -30,6 +30,7 @@ from app.extract.numbers import (
     qualifier_before,
 )
 from app.extract.spans import Sentences, evidence
+from app.extract.subjects import CHANGE_BEFORE
 from app.extract.units import (
     COMPOUND_UNIT,
     CURRENCY_WORDS,
@@ -270,6 +271,8 @@ def find_statistics(
             and last_figure is not None
             and last_figure.start >= sentence[0]
             and COMPARED_BEFORE.search(text, max(sentence[0], found.start - 24), found.start)
+            # "the number of clean audits … had gone down from 33": a change of its own subject.
+            and not CHANGE_BEFORE.search(text, max(sentence[0], found.start - 30), found.start)
         ):
             # "18.7 per 100,000, up from 14.2": the earlier level of the figure just cited.
             counts = last_figure.counts

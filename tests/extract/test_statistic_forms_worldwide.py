@@ -233,6 +233,16 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ("Japan's population decline continues as the birth rate drops by 5.1%.", ["birth rate"]),
     ("Deaths have fallen, with the birth rate dropping below 1 million in 2016.", ["birth rate"]),
     ("Violent crime overall has fallen by about a tenth.", ["Violent crime"]),
+    # Nouns without an -s end at their verb; an age after a noun defines it; `U.S.` is one word.
+    ("Some 134,600 people ride the buses each weekday.", ["people"]),
+    ("Only 48% of voters ages 65 and older know it.", ["voters"]),
+    ("Roughly 80 percent of all U.S. tornadoes are weak.", ["U.S. tornadoes"]),
+    # The subject of a verb right before a count goes before the noun of an earlier count.
+    ("All 23 people found dead were named, with their ages ranging from 6 to 93.", ["people", "ages"]),
+    (
+        "The number of clean audits at the 257 councils had gone down from 33 to just 27.",
+        ["councils", "clean audits", "clean audits"],
+    ),
 ]
 
 
