@@ -90,6 +90,8 @@ _DIRECTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
 
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+")
@@ -220,7 +222,11 @@ def statistic_counts(
     ):
         # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
         return NOT_A_STATISTIC
-    if counts is None and found.kind in ("percent", "fraction"):
+    if found.kind == "range" and _RESPECTIVELY.match(text, found.end):
+        # "milk and eggs increased 9.8 percent and 13.8 percent, respectively": two things, one each.
+        return counts
+    if counts is None and (found.kind in ("percent", "fraction") or found.unit == "percent"):
+        # "fares have risen 43 percent and 81 percent": a share, or a range of shares.
         counts = percent_counts(text, found, sentence)
     if counts is None and found.kind == "money":
         in_what = _IN_WHAT.match(text, after, sentence[1])

@@ -65,7 +65,8 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
         word = match[1]
         lowered = word.lower()
         previous = text[words[-1][0] : words[-1][1]].lower() if words else ""
-        participle = lowered.endswith(("ed", "ing")) and len(lowered) > 4
+        # "cost-of-living", "long-awaited": a hyphenated compound is an adjective, not a verb.
+        participle = lowered.endswith(("ed", "ing")) and len(lowered) > 4 and "-" not in lowered
         if not words and lowered in ("more", "additional") and text[match.end() : match.end() + 1] == " ":
             # "six more openings": the count is of openings.
             following = _NP_WORD.match(text, match.end(), limit)

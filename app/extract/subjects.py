@@ -104,6 +104,9 @@ _GAPPED_SUBJECT = re.compile(
 
 _SUBJECT_REACH = 30
 
+# "the number of police officers", "the size of the economy": what is measured is what the phrase is of.
+_MEASURES_OF = frozenset(["number", "total", "count", "size", "volume"])
+
 _TRAILING_ADVERBS = frozenset(
     ["also", "still", "now", "already", "again", "too", "overall", "nationwide", "statewide", "alone"]
 )
@@ -152,6 +155,10 @@ _NOT_MEASURE = frozenset(
         "part",
         "proportion",
         "error",
+        "expectations",
+        "range",
+        "projections",
+        "predictions",
     ]
 )
 
@@ -173,8 +180,11 @@ _ASIDE_WORDS = (
     r"(?:which|who|whose|or|a|an|the|its|their|excluding|including|not|also|like|unlike|[a-z]+ing)\b"
 )
 _ASIDE = re.compile(
-    rf"(?:\s+(?:excluding|including)\b[^,;:()]{{0,80}}(?:,\s+{_ASIDE_WORDS}[^,;:()]{{0,100}})?"
-    rf"|,\s+{_ASIDE_WORDS}[^,;:()]{{0,100}}),(?=\s+{_BEFORE_VERB}(?:{_LEVEL_VERBS})\b)"
+    rf"(?:(?:\s+(?:excluding|including)\b[^,;:()]{{0,80}}(?:,\s+{_ASIDE_WORDS}[^,;:()]{{0,100}})?"
+    rf"|,\s+{_ASIDE_WORDS}[^,;:()]{{0,100}}),"
+    # "Reference prices — the floor that triggers payments — would rise"
+    r"|\s[–—]\s[^–—;:()]{1,100}\s[–—])"
+    rf"(?=\s+{_BEFORE_VERB}(?:{_LEVEL_VERBS})\b)"
 )
 
 # "Inflation, which once soared above 29%", "rein in inflation that hit 33.4 percent": the subject of a
@@ -198,7 +208,7 @@ _MAIN_SUBJECT = re.compile(
 
 def _without_asides(before: str) -> str:
     """`before` with its asides blanked out, so a subject stands next to its verb."""
-    if "," not in before:
+    if "," not in before and "—" not in before and "–" not in before:
         return before
     return _ASIDE.sub(lambda match: " " * len(match[0]), before)
 
@@ -268,10 +278,12 @@ def counts_before(
             return None
         # "offences involving a gun have increased": the offences, defined by the clause after them.
         phrase = DEFINING_CLAUSE.sub("", " ".join(words)) or " ".join(words)
-        if phrase.lower() in ("number", "total", "count") and subject["preposition"] == "of":
+        if phrase.lower() in _MEASURES_OF and subject["preposition"] == "of":
             # "the number of police officers had fallen": what the number is of, without what places it
             # ("visits to emergency departments", "black men between the ages of 15 and 29").
             counted = DEFINING_CLAUSE.sub("", subject["modifier"]).split()
+            while len(counted) > 1 and counted[0].lower() in _ARTICLES:
+                counted = counted[1:]
             end = next(
                 (index for index, word in enumerate(counted) if word.lower() in COUNTED_PHRASE_STOPS), 0
             )

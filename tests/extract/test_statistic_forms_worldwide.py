@@ -243,6 +243,21 @@ COUNTS: list[tuple[str, list[str | None]]] = [
         "The number of clean audits at the 257 councils had gone down from 33 to just 27.",
         ["councils", "clean audits", "clean audits"],
     ),
+    # `due`, `off`, `versus` end a counted phrase; an expected share is not a measure of its own.
+    ("Earnings per share were $1.14 versus expectations of $1.", [None, "expectations"]),
+    ("Councils lost R2 billion due to irregular spending.", [None]),
+    ("Savings of between 38% and 79% off list prices were agreed.", [None]),
+    ("The core measure rose to 2.4%, beating expectations of 2.2%.", ["core measure", None]),
+    # `the size of X` counts X; a range of shares after a change verb counts its subject, not a `range`
+    # and not two things named `respectively`; a dash aside between a subject and its verb.
+    ("The size of the economy grew to $411 billion.", ["economy"]),
+    ("Fares have risen 43 percent and 81 percent since then.", ["Fares"]),
+    ("The rate stayed within a range of 6.7 percent and 7.7 percent.", [None]),
+    ("Milk and eggs rose 9.8 percent and 13.8 percent, respectively.", [None]),
+    (
+        "Reference prices — the floor that triggers payments to farmers — would rise 10% to 15%.",
+        ["Reference prices"],
+    ),
 ]
 
 
