@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.dates import MONTH_NAME
 from app.extract.lexicon import word_map, word_set
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
 from app.extract.numbers import WORD_NUMBER, Found
@@ -90,6 +91,12 @@ _DIRECTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+_MATERIAL_OF = re.compile(r"(?:\s+\([^()\n]{1,12}\))?\s+of\s+")
+
+_SPENT_ON = re.compile(r"\b(?:spent|spend|spends|spending|cost|costs|costing)\s+$", re.IGNORECASE)
+
+_MONTH = re.compile(MONTH_NAME, re.IGNORECASE)
+
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
@@ -111,11 +118,23 @@ def statistic_counts(
     restated = _RESTATED_BEFORE_OF.match(text, found.end, sentence[1])
     after = restated.end() if restated else found.end
     counts, counts_end = noun_phrase(text, after, sentence[1], money=found.kind == "money")
-    if counts is not None and found.kind in ("count", "money") and _DETERMINER_AFTER.match(text, after):
+    if (
+        counts is not None
+        and found.kind in ("count", "money", "percent")
+        and _DETERMINER_AFTER.match(text, after)
+    ):
         # "less than the 392 the year before": a noun after an article is not the figure's own.
         counts = None
-    if counts is not None and counts.lower() in _FIGURE_NOUNS:
-        # "over the 600,000 mark": the figure names itself.
+    if (
+        counts is not None
+        and found.kind == "money"
+        and _SPENT_ON.search(text, max(sentence[0], found.start - 12), found.start)
+        and counts.split()[0].lower().endswith("ing")
+    ):
+        # "spent about $387-million battling fires": what the money did, not what it is.
+        counts = None
+    if counts is not None and (counts.lower() in _FIGURE_NOUNS or _MONTH.fullmatch(counts)):
+        # "over the 600,000 mark", "34% of April 2023": the figure names itself, or a month.
         counts = None
     if counts is not None and (
         counts.split()[0].lower() in MEASURE_UNITS or measure_unit(counts, 0) not in (None, *TIME_UNITS)
@@ -126,9 +145,10 @@ def statistic_counts(
         if unit_start >= 0 and _DIRECTION_AFTER.match(text, unit_start + len(unit_word)):
             # "about 35 miles southeast of Los Angeles": where a place lies, not an amount of anything.
             return None
-        material = re.match(r"\s+of\s+", text[counts_end : counts_end + 8])
+        # "37.4 billion tonnes (Gt) of carbon dioxide": the unit's abbreviation may stand before "of".
+        material = _MATERIAL_OF.match(text, counts_end, sentence[1])
         if material is not None:
-            counts, _ = noun_phrase(text, counts_end + material.end(), sentence[1])
+            counts, _ = noun_phrase(text, material.end(), sentence[1])
         elif unit_word.lower() in BARE_UNITS:
             noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
             counts = noun_of["np"] if noun_of else None

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extract.dates import MONTH_NAME
+from app.extract.noun_phrases import COUNTED_PHRASE_STOPS, noun_phrase
 from app.extract.numbers import Found
+from app.extract.units import TIME_UNITS
 from app.models import StatisticKind
 
-__all__ = ["COMPARED_BEFORE", "Figure", "counts_from_earlier"]
+__all__ = ["COMPARED_BEFORE", "Figure", "counts_from_earlier", "names_its_noun"]
 
 
 @dataclass(frozen=True)
@@ -72,3 +74,17 @@ def counts_from_earlier(
     if last is same_kind[-1] and _COORDINATED.fullmatch(text, last.end, found.start):
         return last.counts
     return None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def names_its_noun(text: str, end: int, limit: int) -> bool:
+    """Whether the figure is followed by the noun it counts ("down from 1,319 people"), not a word of time."""
+    word = _NEXT_WORD.match(text, end, limit)
+    return (
+        word is not None
+        and word[1] not in COUNTED_PHRASE_STOPS
+        and word[1] not in TIME_UNITS
+        and noun_phrase(text, end, limit)[0] is not None
+    )

@@ -67,6 +67,9 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
         previous = text[words[-1][0] : words[-1][1]].lower() if words else ""
         # "cost-of-living", "long-awaited": a hyphenated compound is an adjective, not a verb.
         participle = lowered.endswith(("ed", "ing")) and len(lowered) > 4 and "-" not in lowered
+        if lowered.endswith(("n't", "n’t")):
+            # "342,000 weren't working": a verb.
+            break
         if not words and lowered in ("more", "additional") and text[match.end() : match.end() + 1] == " ":
             # "six more openings": the count is of openings.
             following = _NP_WORD.match(text, match.end(), limit)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from app.extract.change import figure_change, trailing_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
 from app.extract.dates import MONTH_NAME, is_model_year
-from app.extract.earlier_figures import COMPARED_BEFORE, Figure, counts_from_earlier
+from app.extract.earlier_figures import COMPARED_BEFORE, Figure, counts_from_earlier, names_its_noun
 from app.extract.exclusions import (
     YEAR_NOUN,
     is_excluded,
@@ -273,6 +273,8 @@ def find_statistics(
             and COMPARED_BEFORE.search(text, max(sentence[0], found.start - 24), found.start)
             # "the number of clean audits … had gone down from 33": a change of its own subject.
             and not CHANGE_BEFORE.search(text, max(sentence[0], found.start - 30), found.start)
+            # "down from 1,319 people the previous night": the figure names what it counts.
+            and not (measure_unit(text, found.end) is None and names_its_noun(text, found.end, sentence[1]))
         ):
             # "18.7 per 100,000, up from 14.2": the earlier level of the figure just cited.
             counts = last_figure.counts

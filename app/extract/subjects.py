@@ -29,7 +29,7 @@ _SUBJECT_OPENING = (
     r"|\b(?:as|because|although|though|when|whilst|with)\s+)"
     r"(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas|that|[Aa]s|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hen|[Ww]hilst|[Ww]ith)\s+)?"
     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+|[Tt]hat\s+|[Tt]his\s+|[Tt]hese\s+|[Tt]hose\s+)?"
-    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,5}\b)){0,4}?)"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,5}\b|[A-Z][a-z][\w'’-]*)){0,4}?)"
     r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below|across|during|to)"
     r"\s+(?P<modifier>(?:(?!\b(?:while|whereas|but)\s)[^,;]){1,60}?))?\s+"
 )
@@ -42,8 +42,10 @@ _LEVEL_VERBS = "|".join(
 )
 
 _SUBJECT_VERB = re.compile(
-    _SUBJECT_OPENING + r"(?:(?:has|have|had)\s+|(?:would|will|could|may|might)\s+(?:have\s+)?"
+    _SUBJECT_OPENING + r"(?:(?:has|have|had)\s+|(?:would|will|could|may|might)\s+(?:have\s+|be\s+)?"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:going\s+to\s+)?)?(?:(?:[a-z]+ly|once|also|further)\s+)?"
+    # "Council Tax could be set to rise", "graduating classes are projected to shrink"
+    r"(?:(?:set|expected|projected|forecast|forecasted|predicted|likely|due|poised|estimated)\s+to\s+)?"
     rf"(?:{_LEVEL_VERBS}|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
 )
 
@@ -80,8 +82,8 @@ _AMONG_LEAD = re.compile(
 )
 
 CHANGE_BEFORE = re.compile(
-    rf"\b(?:{_LEVEL_VERBS}|(?:stood|stands|remained|remains|stayed)\s+at"
-    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?"
+    rf"(?:\b(?:{_LEVEL_VERBS})|\b(?:stood|stands|remained|remains|stayed)\s+at|,\s+(?:up|down)(?=\s+by\s+$)"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?"
     r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?"
     # "increased by an astounding 6.9%"
     r"(?:\s+(?:by|to|from)(?:\s+an?\s+[a-z]+)?)?\s+$",
@@ -106,6 +108,8 @@ _SUBJECT_REACH = 30
 
 # "the number of police officers", "the size of the economy": what is measured is what the phrase is of.
 _MEASURES_OF = frozenset(["number", "total", "count", "size", "volume"])
+
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$", re.IGNORECASE)
 
 _TRAILING_ADVERBS = frozenset(
     ["also", "still", "now", "already", "again", "too", "overall", "nationwide", "statewide", "alone"]
@@ -197,7 +201,7 @@ _RELATIVE_SUBJECT = re.compile(
 
 # ", dropping to", ", increasing to": a participle clause whose subject is the sentence's.
 _PARTICIPLE_END = re.compile(
-    rf",\s+(?:[a-z]+ly\s+)?(?=[a-z]+ing\b)(?:{_LEVEL_VERBS})(?:\s+[a-z]+ly)?(?:\s+(?:to|by))?\s+$"
+    rf",\s+(?:(?:[a-z]+ly\s+)?(?=[a-z]+ing\b)(?:{_LEVEL_VERBS})(?:\s+[a-z]+ly)?|up|down)(?:\s+(?:to|by))?\s+$"
 )
 
 _MAIN_SUBJECT = re.compile(
@@ -240,7 +244,7 @@ def counts_before(
         and (reach is None or relative.end() + sentence_start >= stat_start - reach)
     ):
         return _antecedent(relative["np"].split())
-    if subject is None and relative is None and _PARTICIPLE_END.search(before):
+    if relative is None and _PARTICIPLE_END.search(before):
         # "The jobless rate continued its slide in March, dropping to 6.3 percent": the sentence's subject.
         subject = _MAIN_SUBJECT.match(before)
         reach = None
@@ -302,6 +306,8 @@ def counts_before(
             and " ".join(words).lower() not in _SELF_REFERENCES
             # "The number waiting rose": the statistic itself, of nothing named.
             and (named_total or words[0].lower() not in _SELF_REFERENCES)
+            # "We'll reach 1.7C": a pronoun with its verb.
+            and not _CONTRACTION.search(words[0])
         ):
             return " ".join(words)
     return None

@@ -258,6 +258,24 @@ COUNTS: list[tuple[str, list[str | None]]] = [
         "Reference prices — the floor that triggers payments to farmers — would rise 10% to 15%.",
         ["Reference prices"],
     ),
+    # `set to`, `projected to` before the verb; a name in title case; `, up by N` goes on with the subject.
+    ("Council Tax could be set to rise by 4.99 per cent.", ["Council Tax"]),
+    ("Class sizes are projected to shrink 13% by 2035.", ["Class sizes"]),
+    ("The Transport Index was up 1.5%, the statistics office said.", ["Transport Index"]),
+    ("Assaults rose sharply last year, up by 8.8%.", ["Assaults"]),
+    # An earlier level that names its own noun keeps it.
+    (
+        "About 759 people were at six centres, down from 1,319 people the night before.",
+        ["people", "centres", "people"],
+    ),
+    # A unit's abbreviation before `of`; no noun after an article, a verb with n't, a pronoun's
+    # contraction, a month, or a gerund after `spent`.
+    ("Emissions will reach 37.4 billion tonnes (Gt) of carbon dioxide this year.", ["carbon dioxide"]),
+    ("This rose to 64.9% the week after.", [None]),
+    ("About 342,000 weren't working enough.", [None]),
+    ("We’ll reach 1.7°C in 14 years.", [None]),
+    ("Capacity loss was 34% of April 2023.", [None]),
+    ("The province has spent about $387-million battling fires.", [None]),
 ]
 
 
