@@ -97,6 +97,8 @@ _SPENT_ON = re.compile(r"\b(?:spent|spend|spends|spending|cost|costs|costing)\s+
 
 _MONTH = re.compile(MONTH_NAME, re.IGNORECASE)
 
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b")
+
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
@@ -172,6 +174,9 @@ def statistic_counts(
     if worth_of is not None:
         # "£75 million worth of savings": what the money is worth of.
         counts, _ = noun_phrase(text, worth_of.end(), sentence[1])
+    if found.kind == "count" and _DIFFERENCE_AFTER.match(text, found.end):
+        # "458,021 more than the same period last year": a difference between two counts.
+        return None
     if counts is not None and counts.lower() in _PRONOUN_COUNTS:
         counts = previous_counts[1] if previous_counts and previous_counts[0] >= sentence[0] else None
     after_of = _WHOLE_AFTER.match(text, after) is not None

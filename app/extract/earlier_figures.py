@@ -55,7 +55,11 @@ def counts_from_earlier(
     in_sentence = [figure for figure in earlier if figure.start >= sentence_start]
     if in_sentence and (
         _PARTICIPLE_BEFORE.search(text, max(sentence_start, found.start - 30), found.start)
-        or (text.endswith(", ", sentence_start, found.start) and _COMPARISON_AFTER.match(text, found.end))
+        or (
+            found.kind == "percent"
+            and text.endswith(", ", sentence_start, found.start)
+            and _COMPARISON_AFTER.match(text, found.end)
+        )
     ):
         # "reserves rose by $5 billion, reaching $16 billion", "employment reached 3.67 million, 0.8 percent
         # higher than a year ago": the figure before goes on.

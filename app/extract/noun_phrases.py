@@ -142,7 +142,13 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
         ):
             # A plural noun followed by a singular lowercase word: the verb ("renters spend").
             break
-        if len(words) >= 2 and _PLURAL.search(lowered) and word[0].islower():
+        if (
+            len(words) >= 2
+            and _PLURAL.search(lowered)
+            and word[0].islower()
+            # "oil producing nations agreed": the participle is the plural noun's adjective.
+            and not previous.endswith(("ing", "ed"))
+        ):
             following = _NP_WORD.match(text, match.end(), limit)
             if following is not None and (
                 following[1].lower().endswith("ed")

@@ -168,7 +168,7 @@ _NOT_MEASURE = frozenset(
 
 # "remained at a record low of 3.5%": the subject is that of the verb before the level.
 _LEVEL_OF = re.compile(
-    r"(?<=\s)(?:a|an|its|their|the)\s+(?:[\w\"“”'’-]+\s+){0,2}(?:low|high|level|peak)\s+of\s+$"
+    r"(?<=\s)(?:a|an|its|their|the)\s+(?:[\w\"“”'’-]+\s+){0,2}(?:low|high|level|peak)\s+(?:of|at)\s+$"
 )
 
 

@@ -20,8 +20,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 # clause punctuation), an optional change already given ("by 150 basis points to", "from 22% to"), then
 # the preposition that introduces the figure.
 _OBJECT_TAIL = re.compile(
-    r"\s+(?P<object>(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))(?:\s+(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))){0,9}?)"
-    r"(?:\s+(?:unchanged|steady|constant|flat))?"
+    r"\s+(?:(?:up|down)\s+)?(?P<object>(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))(?:\s+(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))){0,9}?)"
+    r"(?:\s+(?:unchanged|steady|constant|flat|up|down))?"
     r"(?:\s+(?:by|from)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3}?)?"
     r"\s+(?:by|to|from|at)\s+$"
 )
@@ -49,7 +49,7 @@ def object_of_change(text: str, sentence_start: int, figure_start: int) -> str |
     for verb in reversed(list(_WORD.finditer(text, window, figure_start))):
         if verb[0].lower() not in _LEVEL_SETTING_VERBS:
             continue
-        if _PASSIVE_BEFORE.search(text, window, verb.start()):
+        if not verb[0].endswith("ing") and _PASSIVE_BEFORE.search(text, window, verb.start()):
             # "counts are typically revised upward by 4 percent": the subject changed, not an object.
             return None
         tail = _OBJECT_TAIL.fullmatch(text, verb.end(), figure_start)

@@ -276,6 +276,13 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ("We’ll reach 1.7°C in 14 years.", [None]),
     ("Capacity loss was 34% of April 2023.", [None]),
     ("The province has spent about $387-million battling fires.", [None]),
+    # `at an historic low at`; a participle inside the phrase; a count of a difference counts nothing.
+    ("Unemployment remains at an historic low at 3.5%.", ["Unemployment"]),
+    ("The cartel and 10 other oil producing nations agreed to cut output.", ["other oil producing nations"]),
+    ("Police recorded 5.1 million offences, 458,021 more than a year earlier.", ["offences", None]),
+    # A level-setting verb with its particle, before or after the object.
+    ("Demand for care is driving up costs by £94m.", ["costs"]),
+    ("The tariff pushed prices up by 4%.", ["prices"]),
 ]
 
 
