@@ -12,7 +12,8 @@ from app.extract.dates import MONTH_NAME
 from app.extract.lexicon import word_map, word_set
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
 from app.extract.numbers import WORD_NUMBER, Found
-from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before, percent_counts
+from app.extract.shares import percent_counts
+from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before
 from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_unit
 from app.extract.verb_objects import object_of_change
 
