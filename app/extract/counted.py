@@ -211,7 +211,9 @@ def statistic_counts(
             return NOT_A_STATISTIC
     if counts is None:
         # "cut its growth forecast to 3.3 percent", "kept the repo rate unchanged at 6.5 per cent".
-        counts = object_of_change(text, sentence[0], found.start)
+        # A bare small number is a level only where a verb changes it ("left the company at 45" is an age).
+        bare = found.kind == "count" and found.unit is None and measure_unit(text, found.end) is None
+        counts = object_of_change(text, sentence[0], found.start, held=not bare)
     if counts is None and found.kind in ("count", "range") and found.unit != "percent":
         noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
         if (

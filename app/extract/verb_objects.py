@@ -12,6 +12,8 @@ __all__ = ["object_of_change"]
 
 _LEVEL_SETTING_VERBS: frozenset[str] = word_set("level_setting_verbs.txt")
 
+_LEVEL_HOLDING_VERBS: frozenset[str] = word_set("level_holding_verbs.txt")
+
 _LY_NOUNS: frozenset[str] = word_set("ly_nouns.txt")
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -43,11 +45,15 @@ _DIRECTIONS = frozenset(["upward", "upwards", "downward", "downwards", "back", "
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
-def object_of_change(text: str, sentence_start: int, figure_start: int) -> str | None:
-    """The object of the level-setting verb before the figure in its clause, or None."""
+def object_of_change(text: str, sentence_start: int, figure_start: int, *, held: bool = True) -> str | None:
+    """The object of the verb before the figure in its clause that sets or changes it, or None; with
+    `held`, also of a verb that holds it at a level."""
     window = max(sentence_start, figure_start - _OBJECT_REACH)
     for verb in reversed(list(_WORD.finditer(text, window, figure_start))):
-        if verb[0].lower() not in _LEVEL_SETTING_VERBS:
+        lowered = verb[0].lower()
+        if lowered in _LEVEL_HOLDING_VERBS and not held:
+            return None
+        if lowered not in _LEVEL_SETTING_VERBS and lowered not in _LEVEL_HOLDING_VERBS:
             continue
         if not verb[0].endswith("ing") and _PASSIVE_BEFORE.search(text, window, verb.start()):
             # "counts are typically revised upward by 4 percent": the subject changed, not an object.
@@ -79,6 +85,9 @@ def _object_phrase(words: list[str]) -> str | None:
     )
     words = words[:end]
     last = words[-1].lower() if words else ""
+    if last in ("age", "ages"):
+        # "lowered the voting age to 16": an age, which is no statistic.
+        return None
     if not words or (last.endswith("ly") and last not in _LY_NOUNS) or last in _DIRECTIONS:
         # "revised upward", "cut sharply": an adverb, not an object.
         return None

@@ -283,6 +283,10 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     # A level-setting verb with its particle, before or after the object.
     ("Demand for care is driving up costs by £94m.", ["costs"]),
     ("The tariff pushed prices up by 4%.", ["prices"]),
+    # A bare small number is a level only where a verb changes it; an age stays no statistic.
+    ("The board cut the class size to 25.", ["class size"]),
+    ("He left the company at 45.", []),
+    ("Parliament lowered the voting age to 16.", []),
 ]
 
 
