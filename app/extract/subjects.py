@@ -56,7 +56,9 @@ _SUBJECT_COPULA = re.compile(
 )
 
 _CLAUSE_VERBS = (
-    COMMON_VERBS | word_set("reporting_verbs.txt") | {"adding", "saying", "noting", "expects", "expected"}
+    COMMON_VERBS
+    | word_set("reporting_verbs.txt")
+    | {"adding", "saying", "noting", "expect", "expects", "expected", "anticipate", "anticipates", "predict"}
 )
 
 _LEADING_ADVERBS = frozenset(["overall", "nationwide", "statewide", "also", "still", "now"])
@@ -101,7 +103,7 @@ _BEFORE_VERB = (
 # "Inflation, which once soared above 29%, has now dropped", "the measure excluding food, or what the
 # bank calls core inflation, accelerated": an aside between a subject and its verb.
 _ASIDE_WORDS = (
-    r"(?:which|who|whose|or|a|an|the|its|their|excluding|including|not|also|like|unlike|[a-z]+ing)\b"
+    r"(?:which|who|whose|or|a|an|the|its|their|excluding|including|not|also|like|unlike|[a-z]+ing|[a-z]+ed)\b"
 )
 _ASIDE = re.compile(
     rf"(?:(?:\s+(?:excluding|including)\b[^,;:()]{{0,80}}(?:,\s+{_ASIDE_WORDS}[^,;:()]{{0,100}})?"

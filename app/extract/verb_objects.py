@@ -42,6 +42,8 @@ _DETERMINERS = frozenset(
 
 _DIRECTIONS = frozenset(["upward", "upwards", "downward", "downwards", "back", "down", "up", "off", "out"])
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
+
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
@@ -50,17 +52,25 @@ def object_of_change(text: str, sentence_start: int, figure_start: int, *, held:
     `held`, also of a verb that holds it at a level."""
     window = max(sentence_start, figure_start - _OBJECT_REACH)
     for verb in reversed(list(_WORD.finditer(text, window, figure_start))):
-        lowered = verb[0].lower()
-        if lowered in _LEVEL_HOLDING_VERBS and not held:
-            return None
-        if lowered not in _LEVEL_SETTING_VERBS and lowered not in _LEVEL_HOLDING_VERBS:
+        # Lowercase only: "the Economic Project predicted" names no verb.
+        if verb[0] not in _LEVEL_SETTING_VERBS and verb[0] not in _LEVEL_HOLDING_VERBS:
             continue
+        if _ARTICLE_BEFORE.search(text, window, verb.start()):
+            # "the projected rates increase": an adjective or a noun, not a verb.
+            continue
+        if verb[0] in _LEVEL_HOLDING_VERBS and not held:
+            return None
         if not verb[0].endswith("ing") and _PASSIVE_BEFORE.search(text, window, verb.start()):
             # "counts are typically revised upward by 4 percent": the subject changed, not an object.
             return None
         tail = _OBJECT_TAIL.fullmatch(text, verb.end(), figure_start)
-        if tail is None and _NO_OBJECT.fullmatch(text, verb.end(), figure_start):
-            # "shrink the projected rates increase to 11.3%": a noun, the verb stands before it.
+        if (tail is None and _NO_OBJECT.fullmatch(text, verb.end(), figure_start)) or (
+            tail is not None
+            and tail["object"].split()[0].lower() in COUNTED_PHRASE_STOPS
+            and tail["object"].split()[0].lower() not in _DETERMINERS
+        ):
+            # "shrink the projected rates increase to 11.3%", "retained the GDP growth forecast for the
+            # current fiscal at": a noun, the verb stands before it.
             continue
         if tail is None:
             return None
