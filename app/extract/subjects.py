@@ -30,7 +30,7 @@ _SUBJECT_OPENING = (
     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+|[Tt]hat\s+|[Tt]his\s+|[Tt]hese\s+|[Tt]hose\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,5}\b|[A-Z][a-z][\w'’-]*)){0,4}?)"
     r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below|across|during|to)"
-    r"\s+(?P<modifier>(?:(?!\b(?:while|whereas|but)\s)[^,;]){1,60}?))?\s+"
+    r"\s+(?P<modifier>(?:(?!\b(?:while|whereas|but|had|has|have|was|were|would|will)\s)[^,;]){1,60}?))?\s+"
 )
 
 # "Homicides dropped to 143", "CPI inflation is projected at 5.4 per cent": a figure after one of these
@@ -74,7 +74,9 @@ NOUN_OF = re.compile(r"\b(?P<np>[a-z][a-z-]{2,})\s+of\s+$")
 NOT_COUNTED = frozenset(["total", "number", "average", "sum", "tally", "count", "rate", "share", "percent"])
 
 CHANGE_BEFORE = re.compile(
-    rf"(?:\b(?:{_LEVEL_VERBS})|\b(?:stood|stands|remained|remains|stayed)\s+at|,\s+(?:up|down)(?=\s+by\s+$)"
+    # Not a noun after its article ("an increase from 40.6Gt", "a rise to 1.3%").
+    rf"(?:(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)\b(?:{_LEVEL_VERBS})"
+    r"|\b(?:stood|stands|remained|remains|stayed)\s+at|,\s+(?:up|down)(?=\s+by\s+$)"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?"
     r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?"
     # "increased by an astounding 6.9%"
@@ -183,6 +185,19 @@ def counts_before(
         subject = None
     if subject is not None and (reach is None or subject.end() + sentence_start >= stat_start - reach):
         words = subject["np"].split()
+        articles = [
+            index
+            for index, word in enumerate(words[1:], 1)
+            if word.lower() in ("the", "a", "an")
+            # Not after a preposition or a participle ("offences involving a gun").
+            and words[index - 1].lower() not in COUNTED_PHRASE_STOPS
+            and not words[index - 1].lower().endswith(("ing", "ed"))
+        ]
+        if articles and articles[-1] < len(words) - 1:
+            # "told senators the company's net prices had fallen": a new noun phrase opens at its article.
+            words = words[articles[-1] + 1 :]
+            if len(words) > 1 and words[0].endswith(("'s", "’s")):
+                words = words[1:]
         if "that" in words[:-1]:
             # "told the legislature that health-care spending will rise": the clause after `that`.
             words = words[len(words) - words[::-1].index("that") :]

@@ -292,6 +292,11 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ("The index, compiled by S&P, rose 1.2% to 5,400 points.", ["index", "points"]),
     ("Officials estimated damage at $2 billion.", ["damage"]),
     ("The Economic Project predicted the jobless rate would drop slowly to 5.2 percent.", ["jobless rate"]),
+    # A noun phrase opens again at an article; a change noun after its article is no verb; a subject's
+    # `of` phrase holds no verb of another clause.
+    ("Marcus Hollings told senators the company's net prices had fallen 21% since 2019.", ["net prices"]),
+    ("It is projected that 41.6Gt of CO2 will be released, an increase from 40.6Gt in 2023.", ["CO2", "CO2"]),
+    ("A glut in the market had led to oil prices falling by more than 30 percent.", [None]),
 ]
 
 
