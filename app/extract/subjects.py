@@ -59,6 +59,9 @@ _CLAUSE_VERBS = (
     COMMON_VERBS
     | word_set("reporting_verbs.txt")
     | {"adding", "saying", "noting", "expect", "expects", "expected", "anticipate", "anticipates", "predict"}
+    # "That caused applications to fall": a verb that makes its object do the changing.
+    | {"cause", "causes", "caused", "causing", "help", "helps", "helped", "allow", "allows", "allowed"}
+    | {"force", "forces", "forced", "prompted", "spurred", "pushed"}
 )
 
 _LEADING_ADVERBS = frozenset(["overall", "nationwide", "statewide", "also", "still", "now"])
@@ -86,6 +89,8 @@ CHANGE_BEFORE = re.compile(
 
 # "the number of police officers", "the size of the economy": what is measured is what the phrase is of.
 _MEASURES_OF = frozenset(["number", "total", "count", "size", "volume"])
+
+_CONJUNCTIONS = frozenset(["as", "because", "although", "though", "when", "whilst", "while", "if", "since"])
 
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$", re.IGNORECASE)
 
@@ -198,6 +203,12 @@ def counts_before(
             words = words[articles[-1] + 1 :]
             if len(words) > 1 and words[0].endswith(("'s", "’s")):
                 words = words[1:]
+        clause_start = max(
+            (index for index, word in enumerate(words[:-1]) if word.lower() in _CONJUNCTIONS), default=-1
+        )
+        if clause_start >= 0:
+            # "'Spectacular rebound' as French economy swells": the clause the conjunction opens.
+            words = words[clause_start + 1 :]
         if "that" in words[:-1]:
             # "told the legislature that health-care spending will rise": the clause after `that`.
             words = words[len(words) - words[::-1].index("that") :]

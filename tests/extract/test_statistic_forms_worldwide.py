@@ -297,6 +297,9 @@ COUNTS: list[tuple[str, list[str | None]]] = [
     ("Marcus Hollings told senators the company's net prices had fallen 21% since 2019.", ["net prices"]),
     ("It is projected that 41.6Gt of CO2 will be released, an increase from 40.6Gt in 2023.", ["CO2", "CO2"]),
     ("A glut in the market had led to oil prices falling by more than 30 percent.", [None]),
+    # The object of a causative verb changes; a conjunction inside a headline's subject opens its clause.
+    ("That caused applications to fall to 385,000.", ["applications"]),
+    ("- 'Spectacular rebound' as French economy swells by 7 percent", ["French economy"]),
 ]
 
 
