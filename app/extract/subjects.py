@@ -9,10 +9,11 @@ import re
 
 from app.extract.lexicon import word_set
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, DEFINING_CLAUSE
+from app.extract.spans import word_pattern
 
 __all__ = ["CHANGE_BEFORE", "NOT_COUNTED", "NOUN_OF", "counts_before"]
 
-_REPORTING_VERBS = "|".join(sorted(word_set("reporting_verbs.txt") | {"suggest", "suggests", "suggested"}))
+_REPORTING_VERBS = word_pattern(word_set("reporting_verbs.txt") | {"suggest", "suggests", "suggested"})
 
 _SUBJECT_OPENING = (
     r"(?:^[^\w\n]*|[.;:]\s+|,\s+|\s[-–—]{1,2}\s+"
@@ -30,14 +31,19 @@ _SUBJECT_OPENING = (
     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+|[Tt]hat\s+|[Tt]his\s+|[Tt]hese\s+|[Tt]hose\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,5}\b|[A-Z][a-z][\w'’-]*)){0,4}?)"
     r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below|across|during|to)"
-    r"\s+(?P<modifier>(?:(?!\b(?:while|whereas|but|had|has|have|was|were|would|will)\s)[^,;]){1,60}?))?\s+"
+    # The check for a clause word runs at a space, not at every character.
+    r"\s+(?P<modifier>(?:[^\s,;]|\s(?!(?:while|whereas|but|had|has|have|was|were|would|will)\s)){1,60}?))?\s+"
 )
 
 # "Homicides dropped to 143", "CPI inflation is projected at 5.4 per cent": a figure after one of these
 # verbs is the new level, or the change, of the verb's subject.
+_LEVEL_VERB_ENTRIES: frozenset[str] = word_set("level_verbs.txt")
+# A prefix tree of the one-word verbs (a scan tries one branch per letter), then the few of several words.
 _LEVEL_VERBS = "|".join(
-    r"\s+".join(re.escape(word) for word in entry.split())
-    for entry in sorted(word_set("level_verbs.txt"), key=len, reverse=True)
+    [
+        word_pattern(entry for entry in _LEVEL_VERB_ENTRIES if " " not in entry),
+        *(r"\s+".join(entry.split()) for entry in sorted(_LEVEL_VERB_ENTRIES) if " " in entry),
+    ]
 )
 
 _SUBJECT_VERB = re.compile(
@@ -47,6 +53,12 @@ _SUBJECT_VERB = re.compile(
     r"(?:(?:set|expected|projected|forecast|forecasted|predicted|likely|due|poised|estimated)\s+to\s+)?"
     rf"(?:{_LEVEL_VERBS}|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
 )
+
+# The verbs a subject match ends on, found first by a scan that opens on a literal.
+_VERB_CUE = re.compile(rf"\b(?:{_LEVEL_VERBS}|up|down)\b")
+_COPULA_CUE = re.compile(r"\b(?:is|are|was|were|be)\b")
+# How far before its verb a subject match may open: a subject, its of-phrase, auxiliaries and adverbs.
+_SUBJECT_SPAN = 200
 
 # "The jobless rate is now 4.1 percent": the subject of a copula, for a share only (an amount after a
 # copula, "The budget is $297 million", names no counted thing of its own).
@@ -78,7 +90,7 @@ NOT_COUNTED = frozenset(["total", "number", "average", "sum", "tally", "count", 
 
 CHANGE_BEFORE = re.compile(
     # Not a noun after its article ("an increase from 40.6Gt", "a rise to 1.3%").
-    rf"(?:(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)\b(?:{_LEVEL_VERBS})"
+    rf"(?:\b(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?:{_LEVEL_VERBS})"
     r"|\b(?:stood|stands|remained|remains|stayed)\s+at|,\s+(?:up|down)(?=\s+by\s+$)"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?"
     r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?"
@@ -122,10 +134,9 @@ _ASIDE = re.compile(
 
 # "Inflation, which once soared above 29%", "rein in inflation that hit 33.4 percent": the subject of a
 # relative clause is the noun before its pronoun.
-_RELATIVE_SUBJECT = re.compile(
-    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}?)\s*,?\s+(?:which|that)\s+"
-    rf"{_BEFORE_VERB}(?:{_LEVEL_VERBS})\b"
-)
+_RELATIVE_PRONOUN = re.compile(rf"\s*,?\s+(?:which|that)\s+{_BEFORE_VERB}(?:{_LEVEL_VERBS})\b")
+
+_TRAILING_WORDS = re.compile(r"(?<![\w'’-])(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*$")
 
 
 # ", dropping to", ", increasing to": a participle clause whose subject is the sentence's.
@@ -161,19 +172,29 @@ def counts_before(
         return noun_of["np"]
     subject = None
     before = _without_asides(before)
-    for pattern in (_SUBJECT_VERB, _SUBJECT_COPULA):
-        for match in pattern.finditer(before):
+    for pattern, cue in ((_SUBJECT_VERB, _VERB_CUE), (_SUBJECT_COPULA, _COPULA_CUE)):
+        cues = list(cue.finditer(before))
+        if not cues:
+            continue
+        # A subject ends at its verb: look only near the last one, not through the whole sentence.
+        for match in pattern.finditer(before, max(0, cues[-1].start() - _SUBJECT_SPAN)):
             if subject is None or match.end() > subject.end():
                 subject = match
-    relatives = list(_RELATIVE_SUBJECT.finditer(before)) if " which " in before or " that " in before else []
+    relatives = list(_RELATIVE_PRONOUN.finditer(before)) if " which " in before or " that " in before else []
     relative = relatives[-1] if relatives else None
+    antecedent = (
+        _TRAILING_WORDS.search(before, max(0, relative.start() - 80), relative.start())
+        if relative is not None
+        else None
+    )
     if (
         relative is not None
+        and antecedent is not None
         and (subject is None or relative.end() >= subject.end())
         and (reach is None or relative.end() + sentence_start >= stat_start - reach)
     ):
-        return _antecedent(relative["np"].split())
-    if relative is None and _PARTICIPLE_END.search(before):
+        return _antecedent(antecedent[0].split())
+    if (relative is None or antecedent is None) and _PARTICIPLE_END.search(before):
         # "The jobless rate continued its slide in March, dropping to 6.3 percent": the sentence's subject.
         subject = _MAIN_SUBJECT.match(before)
         reach = None

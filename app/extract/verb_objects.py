@@ -7,6 +7,7 @@ import re
 
 from app.extract.lexicon import word_set
 from app.extract.noun_phrases import COUNTED_PHRASE_STOPS
+from app.extract.spans import word_pattern
 
 __all__ = ["object_of_change"]
 
@@ -16,7 +17,9 @@ _LEVEL_HOLDING_VERBS: frozenset[str] = word_set("level_holding_verbs.txt")
 
 _LY_NOUNS: frozenset[str] = word_set("ly_nouns.txt")
 
-_WORD = re.compile(r"[A-Za-z]+")
+_VERB = re.compile(
+    rf"{word_pattern(_LEVEL_SETTING_VERBS | _LEVEL_HOLDING_VERBS, not_after='[A-Za-z]')}(?![A-Za-z])"
+)
 
 # What stands between the verb and the figure: the object (words, a bracketed acronym, no figure and no
 # clause punctuation), an optional change already given ("by 150 basis points to", "from 22% to"), then
@@ -51,16 +54,16 @@ def object_of_change(text: str, sentence_start: int, figure_start: int, *, held:
     """The object of the verb before the figure in its clause that sets or changes it, or None; with
     `held`, also of a verb that holds it at a level."""
     window = max(sentence_start, figure_start - _OBJECT_REACH)
-    for verb in reversed(list(_WORD.finditer(text, window, figure_start))):
-        # Lowercase only: "the Economic Project predicted" names no verb.
-        if verb[0] not in _LEVEL_SETTING_VERBS and verb[0] not in _LEVEL_HOLDING_VERBS:
-            continue
-        if _ARTICLE_BEFORE.search(text, window, verb.start()):
+    # Lowercase only: "the Economic Project predicted" names no verb.
+    for verb in reversed(list(_VERB.finditer(text, window, figure_start))):
+        if _ARTICLE_BEFORE.search(text, max(window, verb.start() - 8), verb.start()):
             # "the projected rates increase": an adjective or a noun, not a verb.
             continue
         if verb[0] in _LEVEL_HOLDING_VERBS and not held:
             return None
-        if not verb[0].endswith("ing") and _PASSIVE_BEFORE.search(text, window, verb.start()):
+        if not verb[0].endswith("ing") and _PASSIVE_BEFORE.search(
+            text, max(window, verb.start() - 30), verb.start()
+        ):
             # "counts are typically revised upward by 4 percent": the subject changed, not an object.
             return None
         tail = _OBJECT_TAIL.fullmatch(text, verb.end(), figure_start)
