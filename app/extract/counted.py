@@ -40,7 +40,7 @@ _PRONOUN_COUNTS: frozenset[str] = word_set("pronoun_counts.txt")
 _FIGURE_NOUNS: frozenset[str] = word_set("figure_nouns.txt")
 
 # "an increase of 33": the figure is a change of what the sentence counted before it.
-CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
+_CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
 
 # What statistic_counts returns for a figure that is not a statistic after all.
 NOT_A_STATISTIC = "\x00skip"
@@ -221,7 +221,7 @@ def statistic_counts(
             and noun_of["np"] not in NOT_COUNTED
             and noun_of["np"] not in COUNTED_PHRASE_STOPS
             and noun_of["np"] not in _FIGURE_NOUNS
-            and noun_of["np"] not in CHANGE_NOUNS
+            and noun_of["np"] not in _CHANGE_NOUNS
         ):
             counts = noun_of["np"]
         elif (
@@ -233,7 +233,7 @@ def statistic_counts(
             counts = subject
         elif previous_counts is not None and previous_counts[0] >= sentence[0]:
             counts = previous_counts[1]
-        elif noun_of is not None and noun_of["np"] in CHANGE_NOUNS:
+        elif noun_of is not None and noun_of["np"] in _CHANGE_NOUNS:
             # "The number, an increase of almost 4,000": a change of nothing named in the sentence.
             counts = None
         else:

@@ -1,5 +1,7 @@
 """What a figure counts when an earlier figure of its sentence says it: an earlier level (`rose to 1.8%, up
-from 0.7%`) or a second level joined by `and` (`$18.4 billion in 2016-17 and $15.5 billion in 2017-18`)."""
+from 0.7%`), a second level joined by `and` (`$18.4 billion in 2016-17 and $15.5 billion in 2017-18`), a
+restatement in brackets (`Rs2.6 trillion ($9.04 billion)`), or the same quantity going on (`rose by $5
+billion, reaching $16 billion`, `reached 3.67 million, 0.8 percent higher than`)."""
 
 from __future__ import annotations
 
@@ -39,7 +41,6 @@ _COORDINATED = re.compile(
     rf"(?:\d{{4}}(?:[-–/]\d{{2,4}})?|years?|quarter|month|week|Q[1-4]|(?:{MONTH_NAME})(?:\s+\d{{4}})?))?"
     r",?\s+and\s+"
 )
-
 
 _PARTICIPLE_BEFORE = re.compile(
     r",\s+(?:reaching|rising|falling|climbing|dropping|totall?ing|increasing|decreasing|growing)(?:\s+(?:to|by))?\s+$"

@@ -210,75 +210,79 @@ def counts_before(
         # "the number of rapes reported was 39 828" counts the rapes; other copulas count only for a share.
         subject = None
     if subject is not None and (reach is None or subject.end() + sentence_start >= stat_start - reach):
-        words = subject["np"].split()
-        articles = [
-            index
-            for index, word in enumerate(words[1:], 1)
-            if word.lower() in ("the", "a", "an")
-            # Not after a preposition or a participle ("offences involving a gun").
-            and words[index - 1].lower() not in COUNTED_PHRASE_STOPS
-            and not words[index - 1].lower().endswith(("ing", "ed"))
-        ]
-        if articles and articles[-1] < len(words) - 1:
-            # "told senators the company's net prices had fallen": a new noun phrase opens at its article.
-            words = words[articles[-1] + 1 :]
-            if len(words) > 1 and words[0].endswith(("'s", "’s")):
-                words = words[1:]
-        clause_start = max(
-            (index for index, word in enumerate(words[:-1]) if word.lower() in _CONJUNCTIONS), default=-1
-        )
-        if clause_start >= 0:
-            # "'Spectacular rebound' as French economy swells": the clause the conjunction opens.
-            words = words[clause_start + 1 :]
-        if "that" in words[:-1]:
-            # "told the legislature that health-care spending will rise": the clause after `that`.
-            words = words[len(words) - words[::-1].index("that") :]
-        # "estimates showed the number of workers": the subject of the last verb, without its article.
-        verbs = [index for index, word in enumerate(words) if word.lower() in _CLAUSE_VERBS]
-        auxiliary = next((index for index, word in enumerate(words) if word.lower() in _AUXILIARIES), None)
-        if auxiliary:
-            # "Two-year waits have fallen … and were 26% lower": the subject ends at its verb.
-            words = words[:auxiliary]
-            verbs = []
-        while len(words) > 1 and words[-1].lower() in ("to", "and", "that"):
-            # "The province expects revenue to grow": the infinitive's subject.
-            words = words[:-1]
-        if verbs:
-            words = words[verbs[-1] + 1 :]
-            while len(words) > 1 and words[0].lower() in _ARTICLES:
-                words = words[1:]
-        if not words:
-            return None
-        # "offences involving a gun have increased": the offences, defined by the clause after them.
-        phrase = DEFINING_CLAUSE.sub("", " ".join(words)) or " ".join(words)
-        if phrase.lower() in _MEASURES_OF and subject["preposition"] == "of":
-            # "the number of police officers had fallen": what the number is of, without what places it
-            # ("visits to emergency departments", "black men between the ages of 15 and 29").
-            counted = DEFINING_CLAUSE.sub("", subject["modifier"]).split()
-            while len(counted) > 1 and counted[0].lower() in _ARTICLES:
-                counted = counted[1:]
-            end = next(
-                (index for index, word in enumerate(counted) if word.lower() in COUNTED_PHRASE_STOPS), 0
-            )
-            phrase = " ".join(counted[: end or len(counted)])
-        words = phrase.split()
-        while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
-            # "The figure also grew", "Sexual assault also increased".
-            words = words[:-1]
-        # "Total employment fell by 3,300": a total of something named.
-        named_total = len(words) > 1 and words[0].lower() == "total"
-        while not named_total and len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:
-            # "Overall drug overdose death rates increased": the adverb is not part of the subject.
+        return _subject_phrase(subject)
+    return None
+
+
+def _subject_phrase(subject: re.Match[str]) -> str | None:
+    """The counted noun phrase of a subject match: the last clause's noun, without what frames it."""
+    words = subject["np"].split()
+    articles = [
+        index
+        for index, word in enumerate(words[1:], 1)
+        if word.lower() in ("the", "a", "an")
+        # Not after a preposition or a participle ("offences involving a gun").
+        and words[index - 1].lower() not in COUNTED_PHRASE_STOPS
+        and not words[index - 1].lower().endswith(("ing", "ed"))
+    ]
+    if articles and articles[-1] < len(words) - 1:
+        # "told senators the company's net prices had fallen": a new noun phrase opens at its article.
+        words = words[articles[-1] + 1 :]
+        if len(words) > 1 and words[0].endswith(("'s", "’s")):
             words = words[1:]
-        if (
-            (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS)
-            and " ".join(words).lower() not in _SELF_REFERENCES
-            # "The number waiting rose": the statistic itself, of nothing named.
-            and (named_total or words[0].lower() not in _SELF_REFERENCES)
-            # "We'll reach 1.7C": a pronoun with its verb.
-            and not _CONTRACTION.search(words[0])
-        ):
-            return " ".join(words)
+    clause_start = max(
+        (index for index, word in enumerate(words[:-1]) if word.lower() in _CONJUNCTIONS), default=-1
+    )
+    if clause_start >= 0:
+        # "'Spectacular rebound' as French economy swells": the clause the conjunction opens.
+        words = words[clause_start + 1 :]
+    if "that" in words[:-1]:
+        # "told the legislature that health-care spending will rise": the clause after `that`.
+        words = words[len(words) - words[::-1].index("that") :]
+    # "estimates showed the number of workers": the subject of the last verb, without its article.
+    verbs = [index for index, word in enumerate(words) if word.lower() in _CLAUSE_VERBS]
+    auxiliary = next((index for index, word in enumerate(words) if word.lower() in _AUXILIARIES), None)
+    if auxiliary:
+        # "Two-year waits have fallen … and were 26% lower": the subject ends at its verb.
+        words = words[:auxiliary]
+        verbs = []
+    while len(words) > 1 and words[-1].lower() in ("to", "and", "that"):
+        # "The province expects revenue to grow": the infinitive's subject.
+        words = words[:-1]
+    if verbs:
+        words = words[verbs[-1] + 1 :]
+        while len(words) > 1 and words[0].lower() in _ARTICLES:
+            words = words[1:]
+    if not words:
+        return None
+    # "offences involving a gun have increased": the offences, defined by the clause after them.
+    phrase = DEFINING_CLAUSE.sub("", " ".join(words)) or " ".join(words)
+    if phrase.lower() in _MEASURES_OF and subject["preposition"] == "of":
+        # "the number of police officers had fallen": what the number is of, without what places it
+        # ("visits to emergency departments", "black men between the ages of 15 and 29").
+        counted = DEFINING_CLAUSE.sub("", subject["modifier"]).split()
+        while len(counted) > 1 and counted[0].lower() in _ARTICLES:
+            counted = counted[1:]
+        end = next((index for index, word in enumerate(counted) if word.lower() in COUNTED_PHRASE_STOPS), 0)
+        phrase = " ".join(counted[: end or len(counted)])
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
+        # "The figure also grew", "Sexual assault also increased".
+        words = words[:-1]
+    # "Total employment fell by 3,300": a total of something named.
+    named_total = len(words) > 1 and words[0].lower() == "total"
+    while not named_total and len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:
+        # "Overall drug overdose death rates increased": the adverb is not part of the subject.
+        words = words[1:]
+    if (
+        (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS)
+        and " ".join(words).lower() not in _SELF_REFERENCES
+        # "The number waiting rose": the statistic itself, of nothing named.
+        and (named_total or words[0].lower() not in _SELF_REFERENCES)
+        # "We'll reach 1.7C": a pronoun with its verb.
+        and not _CONTRACTION.search(words[0])
+    ):
+        return " ".join(words)
     return None
 
 
