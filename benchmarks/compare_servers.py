@@ -101,7 +101,7 @@ def _start_ours(
 
 
 def _median(turns: list[Turn], field: str) -> float:
-    return statistics.median(getattr(turn, field) for turn in turns)
+    return float(statistics.median(getattr(turn, field) for turn in turns))
 
 
 def _table(rows: dict[str, dict[str, list[Turn]]], sides: list[str]) -> str:
