@@ -225,9 +225,9 @@ class RecordWriter:
 class RecordStore:
     """Read side: a query-only connection per thread, so any thread may use it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, connections: ThreadConnections | None = None) -> None:
         self.path = path
-        self._connections = ThreadConnections(path)
+        self._connections = connections or ThreadConnections(path)
 
     def get(self, doc_id: str) -> DocumentRecord | None:
         rows = self._connections.fetch("SELECT record, text FROM documents WHERE id = ?", (doc_id,))

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Annotated, TypedDict, TypeVar
 
 from fastapi import Depends, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 
 from app.config import Settings
 from app.deps import BuildDep, SettingsDep
@@ -50,7 +51,7 @@ class SearchFilters:
 EntityValues = list[str] | None
 
 
-def search_filters(
+async def search_filters(
     build: BuildDep,
     outlet: Annotated[
         list[str] | None,
@@ -85,13 +86,24 @@ def search_filters(
         Query(description="true: only documents citing statistics; false: only those citing none."),
     ] = None,
 ) -> SearchFilters:
+    """The filters of a list; entity names are looked up in the catalog (in a worker thread) when given."""
+    resolved: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+    if entity or official or place:
+        resolved = await run_in_threadpool(
+            lambda: (
+                resolve_entities(build, "entity", entity),
+                resolve_entities(build, "official", official, kinds=("official",)),
+                resolve_entities(build, "place", place, kinds=("place",)),
+            )
+        )
+    entities, officials, places = resolved
     return SearchFilters(
         tuple(dict.fromkeys(outlet or ())),
         published_from,
         published_to,
-        resolve_entities(build, "entity", entity),
-        resolve_entities(build, "official", official, kinds=("official",)),
-        resolve_entities(build, "place", place, kinds=("place",)),
+        entities,
+        officials,
+        places,
         has_statistics,
     )
 
