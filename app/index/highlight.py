@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Collection
-from dataclasses import asdict
 
 from app.index.analysis import find_terms
 from app.index.rows import DocumentHit, HitSnippet, Span
@@ -88,8 +87,8 @@ def page_hits(
     texts = store.texts(ids) if terms and snippets else {}
     words = store.vocabulary.words_for(terms) if texts else None
     return [
-        DocumentHit(
-            **asdict(summaries[doc_id]),
+        DocumentHit.of(
+            summaries[doc_id],
             score=score,
             snippets=make_snippets(texts.get(doc_id, ""), terms, snippets, words),
         )
