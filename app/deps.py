@@ -37,12 +37,14 @@ async def get_ingestor(request: Request) -> Ingestor:
     return ingestor
 
 
-async def get_build(archive: Annotated[Archive, Depends(get_archive)]) -> OpenBuild:
+async def get_build(request: Request) -> OpenBuild:
     """The current build; a 503 problem when no index has been built yet.
 
     On the event loop while the open build is still current (a readlink); opening a new one reads files,
-    so that happens in a worker thread.
+    so that happens in a worker thread. The archive is read from the app's state here rather than through
+    `get_archive`: FastAPI solves every sub-dependency on every request, cached or not.
     """
+    archive: Archive = request.app.state.archive
     opened = archive.opened_if_current()
     return opened if opened is not None else await run_in_threadpool(archive.current)
 
