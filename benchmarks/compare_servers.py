@@ -6,8 +6,9 @@
 `python -m app serve` imports its own `app/` from its directory. Every class of the benchmark's workload
 (`benchmarks/workload.py`, drawn from the generated corpus of `--docs` documents) runs with wrk against
 both servers, in an order that alternates from round to round, so load from elsewhere falls on both alike.
-Per class and server it reports requests/s, and the CPU time the server process spent per request
-(user + system from /proc, the figure to read on a shared machine); with `--datasette`, Datasette on the
+Per class and server it reports requests/s, the CPU time the server process spent per request (user +
+system from /proc, the figure to read on a shared machine), wrk's p99, and the p50 of 40 requests sent one
+at a time on one connection (as the benchmark's API-overhead rows); with `--datasette`, Datasette on the
 same corpus's FTS5 database runs in the same turns for the ours ÷ Datasette ratio. Medians over rounds.
 """
 
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.generator import ensure_corpus
-from benchmarks.http_load import ServerProcess, free_port, run_wrk, running_server
+from benchmarks.http_load import ServerProcess, free_port, run_wrk, running_server, sequential_latency
 from benchmarks.http_targets import datasette_command, datasette_path, ours_command, ours_path
 from benchmarks.run import DEFAULT_SEED, ROOT
 from benchmarks.systems import Fts5System
@@ -34,6 +35,7 @@ from benchmarks.workload import QUERY_CLASSES, pick_workload
 __all__ = ["main"]
 
 _TICKS = os.sysconf("SC_CLK_TCK")
+SEQUENTIAL_REQUESTS = 40
 
 
 def _descendants(pid: int) -> Iterator[int]:
@@ -66,6 +68,8 @@ class Turn:
     cpu_ms_per_request: float
     p50_ms: float
     p99_ms: float
+    # One connection, one request at a time (no queueing): the figure of the API-overhead target.
+    sequential_p50_ms: float
 
 
 def _turn(server: ServerProcess, paths: list[str], *, seconds: float, connections: int) -> Turn:
@@ -74,11 +78,13 @@ def _turn(server: ServerProcess, paths: list[str], *, seconds: float, connection
     spent = cpu_seconds(server.process.pid) - started
     if result.errors or result.non_2xx_or_3xx:
         raise RuntimeError(f"{server.name}: {result.errors} errors, {result.non_2xx_or_3xx} non-2xx answers")
+    sequential = sequential_latency(server.url, paths, requests=SEQUENTIAL_REQUESTS)
     return Turn(
         requests_per_second=result.requests_per_second,
         cpu_ms_per_request=spent * 1000 / max(1, result.requests),
         p50_ms=result.p50_ms,
         p99_ms=result.p99_ms,
+        sequential_p50_ms=float(sequential["p50_ms"]),
     )
 
 
@@ -107,7 +113,7 @@ def _median(turns: list[Turn], field: str) -> float:
 def _table(rows: dict[str, dict[str, list[Turn]]], sides: list[str]) -> str:
     head = ["class"]
     for side in sides:
-        head += [f"{side} req/s", f"{side} CPU ms/req", f"{side} p99"]
+        head += [f"{side} req/s", f"{side} CPU ms/req", f"{side} p99", f"{side} p50 sequential"]
     if "after" in sides and "before" in sides:
         head += ["req/s after ÷ before", "CPU after ÷ before"]
     if "datasette" in sides:
@@ -118,7 +124,12 @@ def _table(rows: dict[str, dict[str, list[Turn]]], sides: list[str]) -> str:
         cpu = {side: _median(turns[side], "cpu_ms_per_request") for side in sides}
         cells = [name]
         for side in sides:
-            cells += [f"{rps[side]:.0f}", f"{cpu[side]:.2f}", f"{_median(turns[side], 'p99_ms'):.1f}"]
+            cells += [
+                f"{rps[side]:.0f}",
+                f"{cpu[side]:.2f}",
+                f"{_median(turns[side], 'p99_ms'):.1f}",
+                f"{_median(turns[side], 'sequential_p50_ms'):.2f}",
+            ]
         if "after" in sides and "before" in sides:
             cells += [f"{rps['after'] / rps['before']:.2f}×", f"{cpu['after'] / cpu['before']:.2f}×"]
         if "datasette" in sides:
