@@ -103,7 +103,7 @@ def _py_spy_shares(raw: Path, top: int) -> None:
         own[frames[-1]] += samples
         for frame in set(frames):
             # The middleware and routing frames every request passes through would fill the inclusive list.
-            if " (app/" in frame and "Middleware.__call__" not in frame:
+            if " (app/" in frame and "Middleware.__call__" not in frame and " (app/cli.py)" not in frame:
                 inclusive[frame] += samples
     print(f"{total} samples while holding the GIL")
     for title, counts in (("own time", own), ("inclusive time, the project's functions", inclusive)):
