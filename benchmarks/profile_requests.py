@@ -89,6 +89,10 @@ def _frame_name(frame: str) -> str:
     return f"{function} ({path})" if location else function
 
 
+# Frames every sample of the request path sits under: the CLI that started uvicorn, and the middleware.
+_PASSED_THROUGH = ("(app/cli.py)", "(app/__main__.py)", "Middleware.__call__")
+
+
 def _py_spy_shares(raw: Path, top: int) -> None:
     """Shares of py-spy's collapsed stacks (one `frame;frame;... count` per line): every function by its own
     samples, the project's functions by the samples they appear in."""
@@ -103,7 +107,7 @@ def _py_spy_shares(raw: Path, top: int) -> None:
         own[frames[-1]] += samples
         for frame in set(frames):
             # The middleware and routing frames every request passes through would fill the inclusive list.
-            if " (app/" in frame and "Middleware.__call__" not in frame and " (app/cli.py)" not in frame:
+            if " (app/" in frame and not any(part in frame for part in _PASSED_THROUGH):
                 inclusive[frame] += samples
     print(f"{total} samples while holding the GIL")
     for title, counts in (("own time", own), ("inclusive time, the project's functions", inclusive)):
