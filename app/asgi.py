@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
 from app.errors import AppError
 
-__all__ = ["header", "response_header", "send_problem", "set_header"]
+__all__ = ["add_missing_headers", "header", "response_header", "send_problem", "set_header"]
 
 
 def header(scope: Scope, name: str) -> str | None:
@@ -38,6 +40,18 @@ def set_header(message: Message, name: str, value: str, *, replace: bool = True)
             return
         headers = [(k, v) for k, v in headers if k.lower() != wanted]
     headers.append((wanted, value.encode("latin-1")))
+    message["headers"] = headers
+
+
+def add_missing_headers(message: Message, defaults: Iterable[tuple[str, str]]) -> None:
+    """`set_header(..., replace=False)` for each pair in order, in one pass over the message's headers."""
+    headers = [(bytes(k), bytes(v)) for k, v in message.get("headers", ())]
+    present = {k.lower() for k, _ in headers}
+    for name, value in defaults:
+        wanted = name.lower().encode("latin-1")
+        if wanted not in present:
+            present.add(wanted)
+            headers.append((wanted, value.encode("latin-1")))
     message["headers"] = headers
 
 

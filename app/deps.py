@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 
 from app.config import Settings
 from app.errors import ReadReplica
@@ -36,9 +37,16 @@ async def get_ingestor(request: Request) -> Ingestor:
     return ingestor
 
 
-def get_build(archive: Annotated[Archive, Depends(get_archive)]) -> OpenBuild:
-    """The current build; a 503 problem when no index has been built yet."""
-    return archive.current()
+async def get_build(request: Request) -> OpenBuild:
+    """The current build; a 503 problem when no index has been built yet.
+
+    On the event loop while the open build is still current (a readlink); opening a new one reads files,
+    so that happens in a worker thread. The archive is read from the app's state here rather than through
+    `get_archive`: FastAPI solves every sub-dependency on every request, cached or not.
+    """
+    archive: Archive = request.app.state.archive
+    opened = archive.opened_if_current()
+    return opened if opened is not None else await run_in_threadpool(archive.current)
 
 
 async def refuse_on_replica(request: Request) -> None:

@@ -22,7 +22,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.asgi import header, response_header, send_problem, set_header
+from app.asgi import add_missing_headers, header, response_header, send_problem, set_header
 from app.config import Settings
 from app.errors import BodyTooLarge, InvalidApiKey, MissingApiKey
 
@@ -190,15 +190,13 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        https = scope.get("scheme") == "https"
+        defaults = [*SECURITY_HEADERS.items(), ("Content-Security-Policy", API_CSP)]
+        if scope.get("scheme") == "https":
+            defaults.append(("Strict-Transport-Security", "max-age=31536000"))
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                for name, value in SECURITY_HEADERS.items():
-                    set_header(message, name, value, replace=False)
-                set_header(message, "Content-Security-Policy", API_CSP, replace=False)
-                if https:
-                    set_header(message, "Strict-Transport-Security", "max-age=31536000", replace=False)
+                add_missing_headers(message, defaults)
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -1,12 +1,19 @@
-"""Profile the request path in process: requests through the ASGI app (httpx's ASGITransport), cProfile.
+"""Profile the request path: in process under cProfile, or a live server under load with py-spy.
 
     python -m benchmarks.profile_requests INDEX_DIR [--requests N] [--top N]
     python -m benchmarks.profile_requests --base-url http://127.0.0.1:8000 [--requests N]
+    python -m benchmarks.profile_requests INDEX_DIR --py-spy [--seconds S] [--snippets N] [--url URL ...]
 
 Prints the median ms per request of each URL (sequential requests, result cache off), then cProfile's
 top lines by cumulative and own time. cProfile sees the event loop's thread only: the time a sync
 route spends in its worker thread shows as the loop's wait. With `--base-url` it times a live server
 (start it with ARCHIVE_RESULT_CACHE_SIZE=0) and profiles nothing.
+
+With `--py-spy` (the `bench` extra installs it; it attaches with ptrace, so it needs root or
+`ptrace_scope` 0) it starts `python -m app serve` on the index (result cache off), drives it with wrk
+(4 connections, cycling the URLs) and samples every thread with py-spy while they hold the GIL, so the
+shares are of the Python work the server does, worker threads included; it prints the functions with the
+largest own and inclusive shares of those samples.
 """
 
 from __future__ import annotations
@@ -14,15 +21,24 @@ from __future__ import annotations
 import argparse
 import asyncio
 import cProfile
+import os
 import pstats
+import shutil
 import statistics
+import subprocess
+import sys
+import tempfile
+import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
 
 from app.config import Settings
 from app.main import create_app
+from benchmarks.http_load import free_port, run_wrk, running_server
+from benchmarks.http_targets import ours_command
 
 URLS = (
     "/healthz",
@@ -64,6 +80,77 @@ async def _run_http(base_url: str, urls: list[str], requests: int) -> None:
             print(f"{median:8.2f} ms  {url}")
 
 
+def _frame_name(frame: str) -> str:
+    """`function (path/to/module.py:12)` as `function (module path after site-packages or the repository)`."""
+    function, _, location = frame.partition(" (")
+    path = location.rsplit(":", 1)[0]
+    for marker in ("site-packages/", str(Path(__file__).resolve().parent.parent) + "/"):
+        path = path.split(marker, 1)[-1]
+    return f"{function} ({path})" if location else function
+
+
+# Frames every sample of the request path sits under: the CLI that started uvicorn, and the middleware.
+_PASSED_THROUGH = ("(app/cli.py)", "(app/__main__.py)", "Middleware.__call__")
+
+
+def _py_spy_shares(raw: Path, top: int) -> None:
+    """Shares of py-spy's collapsed stacks (one `frame;frame;... count` per line): every function by its own
+    samples, the project's functions by the samples they appear in."""
+    own: Counter[str] = Counter()
+    inclusive: Counter[str] = Counter()
+    total = 0
+    for line in raw.read_text().splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        samples = int(count_text)
+        frames = [_frame_name(frame) for frame in stack.split(";")]
+        total += samples
+        own[frames[-1]] += samples
+        for frame in set(frames):
+            # The middleware and routing frames every request passes through would fill the inclusive list.
+            if " (app/" in frame and not any(part in frame for part in _PASSED_THROUGH):
+                inclusive[frame] += samples
+    print(f"{total} samples while holding the GIL")
+    for title, counts in (("own time", own), ("inclusive time, the project's functions", inclusive)):
+        print(f"--- by {title}")
+        for frame, samples in counts.most_common(top):
+            print(f"{100 * samples / total:5.1f} %  {frame}")
+
+
+def _run_py_spy(index_dir: Path, urls: list[str], *, seconds: float, snippets: int, top: int) -> None:
+    """Load a live server with wrk and sample it with py-spy (see the module docstring)."""
+    executable = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
+    if not Path(executable).exists():
+        raise SystemExit("py-spy is not installed: pip install -e '.[bench]'")
+    env = {"ARCHIVE_RESULT_CACHE_SIZE": "0", "ARCHIVE_SNIPPETS_PER_HIT": str(snippets)}
+    port = free_port()
+    with tempfile.TemporaryDirectory() as scratch:
+        raw = Path(scratch) / "stacks.txt"
+        command = ours_command(index_dir.resolve(), port, 1)
+        log = Path(scratch) / "server.log"
+        root = Path(__file__).resolve().parent.parent
+        with running_server(
+            "profiled", command, port=port, ready_path="/readyz", log=log, env=env, cwd=root
+        ) as server:
+            with httpx.Client(base_url=server.url) as client:
+                for url in urls:
+                    client.get(url).raise_for_status()
+            load = threading.Thread(
+                target=run_wrk, args=(server.url, urls), kwargs={"seconds": seconds + 2}, daemon=True
+            )
+            load.start()
+            time.sleep(1)
+            sampling = ["--gil", "--nonblocking", "--rate", "200", "--duration", str(round(seconds))]
+            target = ["--pid", str(server.process.pid), "--format", "raw", "--output", str(raw)]
+            subprocess.run(
+                [executable, "record", *sampling, *target],
+                check=True,
+                capture_output=True,
+                env=os.environ.copy(),
+            )
+            load.join()
+        _py_spy_shares(raw, top)
+
+
 def main() -> None:
     """Time and profile the URLs against the index."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -72,8 +159,24 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=100)
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--url", action="append", help="a URL to request (repeatable; default: a mix)")
+    parser.add_argument("--py-spy", action="store_true", help="sample a live server under wrk instead")
+    parser.add_argument("--seconds", type=float, default=10.0, help="py-spy: seconds sampled")
+    parser.add_argument(
+        "--snippets", type=int, default=3, help="py-spy: the server's ARCHIVE_SNIPPETS_PER_HIT"
+    )
     arguments = parser.parse_args()
     urls = arguments.url or list(URLS)
+    if arguments.py_spy:
+        if arguments.index_dir is None:
+            parser.error("--py-spy needs an index directory")
+        _run_py_spy(
+            arguments.index_dir,
+            urls,
+            seconds=arguments.seconds,
+            snippets=arguments.snippets,
+            top=arguments.top,
+        )
+        return
     if arguments.base_url:
         asyncio.run(_run_http(arguments.base_url, urls, arguments.requests))
         return

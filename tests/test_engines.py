@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -13,9 +15,10 @@ import pytest
 from app.corpus import RawDocument, SuppliedMetadata
 from app.extract import extract_document
 from app.index import ENGINE_NAMES, Archive, EngineName, SearchQuery, build_index
-from app.index.analysis import analyze, find_terms, news_analyzer
+from app.index.analysis import TOKEN_PATTERN, analyze, find_terms, index_form, news_analyzer
 from app.index.ingest import Ingestor
-from app.index.spelling import Suggester, edit_distance
+from app.index.spelling import Suggester, Vocabulary, edit_distance
+from app.index.sqlite import ThreadConnections
 from app.index.store import RECORDS_FILE, RecordWriter
 from app.schemas import SortOrder
 from tests.conftest import CORPUS_DIR
@@ -66,6 +69,8 @@ def test_highlighting_finds_exactly_the_tokens_analysis_yields_for_the_terms() -
     texts += [
         "U.S. and U.S said, U.S.A and S.A; Trump's Trump’s trumps aa aaa a.-b b _x x_x",
         "saidsaid said- -said 'said' said's Giménez GIMENEZ gimenez's 25,000 25 1.3 3",
+        # U+0130 lowercases to two characters: the lowercased text's offsets would shift.
+        "İstanbul said, and SAID İİ said's Said",
     ]
     term_sets = [
         {"said"},
@@ -73,9 +78,14 @@ def test_highlighting_finds_exactly_the_tokens_analysis_yields_for_the_terms() -
         {"gimenez", "25,000", "3", "detain"},
         set(),
     ]
+    # As the build's vocabulary gives them: every lowercased word of every text whose term is wanted.
+    vocabulary = {word.lower() for text in texts for word in re.findall(TOKEN_PATTERN, text)}
     for text in texts:
         for terms in term_sets:
-            assert find_terms(text, terms) == [token for token in analyze(text) if token[2] in terms]
+            expected = [token for token in analyze(text) if token[2] in terms]
+            assert find_terms(text, terms) == expected
+            words = {word for word in vocabulary if index_form(word) in terms}
+            assert find_terms(text, terms, words) == expected
 
 
 @pytest.mark.parametrize("text", QUERIES)
@@ -165,16 +175,49 @@ def test_spelling_table_follows_writes_and_deletes(tmp_path: Path) -> None:
     )
     writer.add(record, origin="api")
     writer.commit()
-    suggester = Suggester(path)
+    connections = ThreadConnections(path)
+    suggester, vocabulary = Suggester(connections), Vocabulary(connections)
     assert suggester.correct("quorom convened") == "quorum convened"
     assert suggester.suggest("quorom", lambda text: 1 if text == "quorum" else 0) == "quorum"
     assert suggester.suggest("quorom", lambda text: 0) is None  # finds no more: no suggestion
+    terms = {index_form("convened"), index_form("quorum")}
+    assert vocabulary.words_for(terms) == frozenset({"convened", "quorum"})
     writer.add(record, origin="api")  # the same record again counts its words once
     writer.commit()
     assert writer.remove("zyx-1")
     writer.commit()
     writer.close()
     assert suggester.correct("quorom convened") == "quorom convened"
+    assert vocabulary.words_for(terms) == frozenset()
+
+
+def test_a_store_written_before_the_term_table_gets_it_whole(tmp_path: Path) -> None:
+    path = tmp_path / RECORDS_FILE
+    writer = RecordWriter(path)
+    writer.add(
+        extract_document(
+            RawDocument(
+                id="older",
+                origin="corpus",
+                raw_text="Officials said the councils convened; Giménez's office disagreed.",
+                metadata=SuppliedMetadata(title="Councils"),
+            )
+        )
+    )
+    writer.finish()
+    with sqlite3.connect(path) as connection:
+        connection.execute("DROP TABLE spelling_terms")
+    connection.close()
+    assert Vocabulary(ThreadConnections(path)).words_for({"council"}) is None  # highlighting scans the text
+
+    RecordWriter(path).close()  # what an ingest into such a build does first
+    with sqlite3.connect(path) as connection:
+        words = [word for (word,) in connection.execute("SELECT word FROM spelling_words")]
+        terms = set(connection.execute("SELECT term, word FROM spelling_terms"))
+    connection.close()
+    assert terms == {(index_form(word), word) for word in words} and "giménez's" in words
+    found = Vocabulary(ThreadConnections(path)).words_for({"council", "gimenez"})
+    assert found == frozenset({"councils", "giménez's"})
 
 
 DATED = {

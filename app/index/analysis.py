@@ -15,6 +15,7 @@ __all__ = [
     "TOKEN_PATTERN",
     "analyze",
     "find_terms",
+    "index_form",
     "news_analyzer",
     "normalize_word",
     "outlet_key",
@@ -55,13 +56,14 @@ _WORD = re.compile(TOKEN_PATTERN)
 
 
 @lru_cache(maxsize=200_000)
-def _index_form(word: str) -> str:
+def index_form(word: str) -> str:
+    """The term a token of the text is indexed as: lowercased, accents folded, then `normalize_word`."""
     return normalize_word(word.lower().translate(accent_map))
 
 
 def analyze(text: str) -> list[tuple[int, int, str]]:
     """(start, end, term) of every token: exactly what `news_analyzer` yields, without its per-token objects."""
-    return [(match.start(), match.end(), _index_form(match.group())) for match in _WORD.finditer(text)]
+    return [(match.start(), match.end(), index_form(match.group())) for match in _WORD.finditer(text)]
 
 
 _SEPARATORS = "’'.,-"
@@ -75,24 +77,33 @@ def _inside_token(text: str, at: int) -> bool:
     return before in _SEPARATORS and at > 1 and (text[at - 2].isalnum() or text[at - 2] == "_")
 
 
-def find_terms(text: str, terms: Collection[str]) -> list[tuple[int, int, str]]:
+def find_terms(
+    text: str, terms: Collection[str], words: Collection[str] | None = None
+) -> list[tuple[int, int, str]]:
     """The tokens of `analyze(text)` whose term is one of `terms`, without analyzing every token.
 
-    The distinct words are analyzed once each; only the words that yield a term are looked up in the text
-    (`str.find`), and each place kept only where `analyze` would start a token of exactly that word.
+    `words`, when given, holds every lowercased word of the archive whose term is one of `terms` (the build's
+    vocabulary, `spelling_terms`): each is looked for in the lowercased text, which is then never split into
+    words. Without it, the text's distinct words are analyzed once each to find the words that yield a term.
+    Either way each place found is kept only where `analyze` would start a token yielding a term.
     """
     if not terms:
         return []
-    surfaces = {word for word in set(_WORD.findall(text)) if _index_form(word) in terms}
+    lowered = text.lower() if words is not None else ""
+    # Lowercasing keeps every offset unless the text has a character that lowercases to two (U+0130).
+    if words is not None and len(lowered) == len(text):
+        surfaces, haystack = words, lowered
+    else:
+        surfaces, haystack = {word for word in set(_WORD.findall(text)) if index_form(word) in terms}, text
     found: dict[int, tuple[int, int, str]] = {}
     for surface in surfaces:
-        at = text.find(surface)
+        at = haystack.find(surface)
         while at >= 0:
             if at not in found and not _inside_token(text, at):
                 token = _WORD.match(text, at)
-                if token is not None and token.group() in surfaces:
-                    found[at] = (at, token.end(), _index_form(token.group()))
-            at = text.find(surface, at + 1)
+                if token is not None and (term := index_form(token.group())) in terms:
+                    found[at] = (at, token.end(), term)
+            at = haystack.find(surface, at + 1)
     return [found[at] for at in sorted(found)]
 
 

@@ -15,6 +15,7 @@ from app.index.engine import STORE_FORMAT, BuildInfo, SearchEngine
 from app.index.engines import open_engine
 from app.index.groups import StatisticGroups
 from app.index.layout import BuildInProgress, IndexLayout
+from app.index.sqlite import ThreadConnections
 from app.index.store import RECORDS_FILE, RecordStore, RecordWriter
 
 __all__ = ["Archive", "OpenBuild", "replay_pending"]
@@ -42,7 +43,9 @@ def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:
             f"The index in {build.parent.parent} was built by another version of the archive (format "
             f"{info.store_format}, this one reads {STORE_FORMAT}): rebuild it with `archive index`."
         )
-    records = RecordStore(build / RECORDS_FILE)
+    # One read connection per thread for every reader of the build's SQLite file.
+    connections = ThreadConnections(build / RECORDS_FILE)
+    records = RecordStore(build / RECORDS_FILE, connections)
     engine = open_engine(build, info, records)
     if result_cache_size:
         engine = CachingEngine(engine, result_cache_size)
@@ -53,7 +56,7 @@ def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:
         records=records,
         catalog=Catalog(build / RECORDS_FILE),
         groups=StatisticGroups(build / RECORDS_FILE),
-        clusters=StoryClusters(build / RECORDS_FILE),
+        clusters=StoryClusters(build / RECORDS_FILE, connections),
     )
 
 
@@ -79,31 +82,45 @@ class Archive:
         self._lock = threading.Lock()
         self._open: OpenBuild | None = None
         self._build: Path | None = None
+        # What the `current` link said when the open build was opened, with that build: one tuple, so
+        # a reader without the lock never pairs one build's link with another's handle.
+        self._served: tuple[str, OpenBuild] | None = None
         # The build swapped out last: requests that fetched it just before the swap may still be
         # searching it, so its files are closed only at the next swap (or at close()).
         self._retired: OpenBuild | None = None
 
+    def opened_if_current(self) -> OpenBuild | None:
+        """The open build while `current` still links to it (one readlink, no other I/O), else None."""
+        served = self._served
+        if served is not None and self.layout.current_target() == served[0]:
+            return served[1]
+        return None
+
     def current(self) -> OpenBuild:
         """The current build, or IndexNotReady before the first build."""
-        build = self.layout.current_build()
-        if build is None:
+        opened = self.opened_if_current()
+        if opened is not None:
+            return opened
+        target = self.layout.current_target()
+        build = None if target is None else self.layout.build_at(target)
+        if target is None or build is None:
             raise IndexNotReady(
                 f"No index in {self.layout.root}: build one with "
                 f"`python -m app index corpus --index {self.layout.root}`."
             )
-        if build != self._build:
-            with self._lock:
-                if build != self._build:
-                    opened = open_build(build, result_cache_size=self.result_cache_size)
-                    if not self.read_only:
-                        self._replay_journal(opened)
-                    if self._retired is not None:
-                        self._retired.engine.close()
-                    self._retired = self._open
-                    self._open = opened
-                    self._build = build
-        assert self._open is not None
-        return self._open
+        with self._lock:
+            if build != self._build:
+                opened = open_build(build, result_cache_size=self.result_cache_size)
+                if not self.read_only:
+                    self._replay_journal(opened)
+                if self._retired is not None:
+                    self._retired.engine.close()
+                self._retired = self._open
+                self._open = opened
+                self._build = build
+            assert self._open is not None
+            self._served = (target, self._open)
+            return self._open
 
     def _replay_journal(self, build: OpenBuild) -> None:
         """Finish the writes a killed process left between the two stores, so none stays in one only.
@@ -130,3 +147,4 @@ class Archive:
                     opened.engine.close()
             self._open = self._retired = None
             self._build = None
+            self._served = None

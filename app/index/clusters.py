@@ -15,7 +15,6 @@ import re
 import sqlite3
 import zlib
 from collections.abc import Iterable
-from contextlib import closing
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +23,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from app.index.engine import title_and_body
-from app.index.sqlite import connect_for_reading
+from app.index.sqlite import ThreadConnections
 from app.models import DocumentRecord, StoryCluster
 
 # datasketch imports scipy (1.2 s, most of a server's start) while a reader needs it only to compare
@@ -148,6 +147,11 @@ def _band_keys(hashvalues: np.ndarray, threshold: float) -> list[tuple[int, int]
     ]
 
 
+_CLUSTER_IDS_IN = (
+    "SELECT doc_id, cluster_id FROM cluster_documents WHERE cluster_id IS NOT NULL AND doc_id IN ({marks})"
+)
+
+
 def cluster_ids_in(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> dict[str, str]:
     """Document id -> cluster id, for the ids that have one."""
     ids = list(dict.fromkeys(doc_ids))
@@ -155,11 +159,7 @@ def cluster_ids_in(connection: sqlite3.Connection, doc_ids: Iterable[str]) -> di
     for start in range(0, len(ids), 500):
         batch = ids[start : start + 500]
         found.update(
-            connection.execute(
-                f"SELECT doc_id, cluster_id FROM cluster_documents WHERE cluster_id IS NOT NULL"
-                f" AND doc_id IN ({_MARKS('?' * len(batch))})",
-                batch,
-            ).fetchall()
+            connection.execute(_CLUSTER_IDS_IN.format(marks=_MARKS("?" * len(batch))), batch).fetchall()
         )
     return found
 
@@ -284,41 +284,48 @@ _MEMBERS_IN_ORDER = (
 
 
 class StoryClusters:
-    """Read side of the clusters; a fresh query-only connection per call, safe in any thread."""
+    """Read side of the clusters, through the build's query-only connection per thread (any thread may call)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, connections: ThreadConnections | None = None) -> None:
         self.path = path
+        self._connections = connections or ThreadConnections(path)
+
+    def _cluster_ids(self, doc_ids: list[str]) -> dict[str, str]:
+        ids = list(dict.fromkeys(doc_ids))
+        found: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            rows = self._connections.fetch(_CLUSTER_IDS_IN.format(marks=_MARKS("?" * len(batch))), batch)
+            found.update((row["doc_id"], row["cluster_id"]) for row in rows)
+        return found
+
+    def _members(self, cluster_id: str) -> list[str]:
+        return [row["doc_id"] for row in self._connections.fetch(_MEMBERS_IN_ORDER, (cluster_id,))]
 
     def of(self, doc_id: str) -> StoryCluster | None:
         """The document's cluster, or None for a document the build does not hold."""
-        members = self.members(doc_id)
-        if not members:
+        cluster_id = self._cluster_ids([doc_id]).get(doc_id)
+        if cluster_id is None:
             return None
-        with closing(connect_for_reading(self.path)) as connection:
-            (cluster_id,) = cluster_ids_in(connection, [doc_id]).values()
+        members = self._members(cluster_id)
         return StoryCluster(id=cluster_id, size=len(members), original=members[0])
 
     def members(self, doc_id: str) -> list[str]:
         """Every member of the document's cluster, itself included: the original first, then by date."""
-        with closing(connect_for_reading(self.path)) as connection:
-            cluster_id = cluster_ids_in(connection, [doc_id]).get(doc_id)
-            if cluster_id is None:
-                return []
-            return [member for (member,) in connection.execute(_MEMBERS_IN_ORDER, (cluster_id,))]
+        cluster_id = self._cluster_ids([doc_id]).get(doc_id)
+        return [] if cluster_id is None else self._members(cluster_id)
 
     def clusters_of(self, doc_ids: list[str]) -> tuple[dict[str, str], dict[str, int]]:
         """Cluster id by document id, and the size of each of those clusters."""
-        with closing(connect_for_reading(self.path)) as connection:
-            clusters = cluster_ids_in(connection, doc_ids)
-            ids = sorted(set(clusters.values()))
-            sizes: dict[str, int] = {}
-            for start in range(0, len(ids), 500):
-                batch = ids[start : start + 500]
-                sizes.update(
-                    connection.execute(
-                        "SELECT cluster_id, count(*) FROM cluster_documents"
-                        f" WHERE cluster_id IN ({_MARKS('?' * len(batch))}) GROUP BY cluster_id",
-                        batch,
-                    ).fetchall()
-                )
+        clusters = self._cluster_ids(doc_ids)
+        ids = sorted(set(clusters.values()))
+        sizes: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            batch = ids[start : start + 500]
+            rows = self._connections.fetch(
+                "SELECT cluster_id, count(*) AS size FROM cluster_documents"
+                f" WHERE cluster_id IN ({_MARKS('?' * len(batch))}) GROUP BY cluster_id",
+                batch,
+            )
+            sizes.update((row["cluster_id"], row["size"]) for row in rows)
         return clusters, sizes

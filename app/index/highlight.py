@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Collection
-from dataclasses import asdict
 
 from app.index.analysis import find_terms
 from app.index.rows import DocumentHit, HitSnippet, Span
@@ -49,9 +48,14 @@ def _render(text: str, start: int, end: int, matches: list[tuple[int, int, str]]
     )
 
 
-def make_snippets(text: str, terms: Collection[str], count: int) -> list[HitSnippet]:
-    """Up to `count` non-overlapping snippets, in reading order, covering the most distinct terms."""
-    matches = find_terms(text, terms)
+def make_snippets(
+    text: str, terms: Collection[str], count: int, words: Collection[str] | None = None
+) -> list[HitSnippet]:
+    """Up to `count` non-overlapping snippets, in reading order, covering the most distinct terms.
+
+    `words`: the archive's words that yield `terms`, when known (see `find_terms`).
+    """
+    matches = find_terms(text, terms, words)
     if not matches or count <= 0:
         return []
     stride = max(1, len(matches) // MAX_CANDIDATES)
@@ -81,11 +85,12 @@ def page_hits(
     ids = [doc_id for doc_id, _ in page]
     summaries = store.summaries(ids)
     texts = store.texts(ids) if terms and snippets else {}
+    words = store.vocabulary.words_for(terms) if texts else None
     return [
-        DocumentHit(
-            **asdict(summaries[doc_id]),
+        DocumentHit.of(
+            summaries[doc_id],
             score=score,
-            snippets=make_snippets(texts.get(doc_id, ""), terms, snippets),
+            snippets=make_snippets(texts.get(doc_id, ""), terms, snippets, words),
         )
         for doc_id, score in page
         if doc_id in summaries

@@ -59,12 +59,20 @@ class IndexLayout:
         self.builds = root / "builds"
         self.current_link = root / "current"
 
+    def current_target(self) -> str | None:
+        """What the `current` link says (one readlink), or None before the first build."""
+        try:
+            return os.readlink(self.current_link)
+        except OSError:
+            return None
+
     def current_build(self) -> Path | None:
         """The build `current` points to, or None before the first build."""
-        try:
-            target = os.readlink(self.current_link)
-        except (FileNotFoundError, OSError):
-            return None
+        target = self.current_target()
+        return None if target is None else self.build_at(target)
+
+    def build_at(self, target: str) -> Path | None:
+        """The finished build a `current` link to `target` names, or None when it is not one."""
         build = (self.root / target).resolve()
         return build if (build / MANIFEST).exists() else None
 

@@ -65,6 +65,19 @@ class DocumentHit(DocumentRow):
     score: float | None = None
     snippets: list[HitSnippet] = field(default_factory=list)
 
+    @classmethod
+    def of(cls, row: DocumentRow, *, score: float | None, snippets: list[HitSnippet]) -> DocumentHit:
+        """A found row as a hit, its columns copied as they are (`asdict` would deep-copy each one)."""
+        return cls(
+            id=row.id,
+            title=row.title,
+            published=row.published,
+            outlet=row.outlet,
+            url=row.url,
+            score=score,
+            snippets=snippets,
+        )
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class EntityRow:

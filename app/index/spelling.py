@@ -4,6 +4,9 @@ The record writer keeps the table in step with the records (full builds and inge
 suggestion never depends on which engine searches the build. A word of the query that the archive
 never uses is replaced by the closest word it does use (edit distance at most 2, then the most
 frequent); the corrected query is offered only when it finds more documents than the original.
+
+The same words are kept with the term each is indexed as (`spelling_terms`), so highlighting can look
+for the few words that yield a query's terms instead of analyzing every word of every hit (`Vocabulary`).
 """
 
 from __future__ import annotations
@@ -11,17 +14,16 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable
-from contextlib import closing
-from pathlib import Path
+from collections.abc import Callable, Collection, Iterable
 
 from rapidfuzz.distance import OSA
 
 from app.errors import InvalidQuery
-from app.index.analysis import TOKEN_PATTERN, trigrams
+from app.index.analysis import TOKEN_PATTERN, index_form, trigrams
+from app.index.sqlite import ThreadConnections
 from app.models import DocumentRecord
 
-__all__ = ["SpellingWriter", "Suggester", "edit_distance", "spelling_text"]
+__all__ = ["SpellingWriter", "Suggester", "Vocabulary", "edit_distance", "spelling_text"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS spelling_words (word TEXT PRIMARY KEY, frequency INTEGER NOT NULL) WITHOUT ROWID;
@@ -29,6 +31,15 @@ CREATE TABLE IF NOT EXISTS spelling_trigrams (
     trigram TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (trigram, word)
 ) WITHOUT ROWID;
 """
+# Added to a store written before it existed together with the words already there, in one transaction:
+# a reader that sees the table sees every word in it.
+TERMS_SCHEMA = """
+BEGIN;
+CREATE TABLE spelling_terms (term TEXT NOT NULL, word TEXT NOT NULL, PRIMARY KEY (term, word)) WITHOUT ROWID;
+INSERT INTO spelling_terms SELECT index_form(word), word FROM spelling_words;
+COMMIT;
+"""
+_HAS_TERMS = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'spelling_terms'"
 MAX_DISTANCE = 2
 MAX_CANDIDATES = 2000
 
@@ -57,6 +68,9 @@ class SpellingWriter:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
         self._connection.executescript(SCHEMA)
+        if connection.execute(_HAS_TERMS).fetchone() is None:
+            connection.create_function("index_form", 1, index_form, deterministic=True)
+            connection.executescript(TERMS_SCHEMA)
         self._change: Counter[str] = Counter()
 
     def add(self, text: str) -> None:
@@ -72,6 +86,7 @@ class SpellingWriter:
         execute = self._connection.execute
         for word, change in self._change.items():
             if change > 0 and execute("INSERT OR IGNORE INTO spelling_words VALUES (?, 0)", (word,)).rowcount:
+                execute("INSERT OR IGNORE INTO spelling_terms VALUES (?, ?)", (index_form(word), word))
                 self._connection.executemany(
                     "INSERT OR IGNORE INTO spelling_trigrams VALUES (?, ?)",
                     [(trigram, word) for trigram in trigrams(word)],
@@ -94,31 +109,31 @@ class SpellingWriter:
             self._connection.executemany(
                 "DELETE FROM spelling_trigrams WHERE word = ?", [(w,) for w in dropped]
             )
+            self._connection.executemany(
+                "DELETE FROM spelling_terms WHERE term = ? AND word = ?",
+                [(index_form(w), w) for w in dropped],
+            )
         self._change.clear()
 
 
 class Suggester:
-    """Reads the table of one build; a fresh read-only connection per call, so any thread may use it."""
+    """Reads the table of one build through the build's query-only connection per thread."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+    def __init__(self, connections: ThreadConnections) -> None:
+        self._connections = connections
 
     def correct(self, text: str) -> str:
         """The text with every word the archive does not use replaced by its best correction."""
         corrected, cursor = [], 0
-        with closing(self._connect()) as connection:
-            for match in _WORD.finditer(text):
-                if not self._correctable(text, match):
-                    continue
-                word = match.group().lower()
-                replacement = self._best(connection, word)
-                if replacement is not None and replacement != word:
-                    corrected.append(text[cursor : match.start()])
-                    corrected.append(replacement)
-                    cursor = match.end()
+        for match in _WORD.finditer(text):
+            if not self._correctable(text, match):
+                continue
+            word = match.group().lower()
+            replacement = self._best(word)
+            if replacement is not None and replacement != word:
+                corrected.append(text[cursor : match.start()])
+                corrected.append(replacement)
+                cursor = match.end()
         corrected.append(text[cursor:])
         return "".join(corrected)
 
@@ -134,20 +149,19 @@ class Suggester:
             and after not in ":*?"
         )
 
-    @staticmethod
-    def _best(connection: sqlite3.Connection, word: str) -> str | None:
-        if connection.execute("SELECT 1 FROM spelling_words WHERE word = ?", (word,)).fetchone():
+    def _best(self, word: str) -> str | None:
+        if self._connections.fetch("SELECT 1 FROM spelling_words WHERE word = ?", (word,)):
             return None
         word_trigrams = sorted(trigrams(word))
         # Each edit changes at most three of the padded trigrams.
         shared = max(1, len(word_trigrams) - 3 * MAX_DISTANCE)
         marks = ",".join("?" * len(word_trigrams))
-        rows = connection.execute(
+        rows = self._connections.fetch(
             f"""SELECT t.word, w.frequency FROM spelling_trigrams t JOIN spelling_words w ON w.word = t.word
             WHERE t.trigram IN ({marks}) AND abs(length(t.word) - ?) <= ?
             GROUP BY t.word HAVING count(*) >= ? ORDER BY count(*) DESC, w.frequency DESC LIMIT ?""",
             [*word_trigrams, len(word), MAX_DISTANCE, shared, MAX_CANDIDATES],
-        ).fetchall()
+        )
         ranked = sorted(
             (distance, -frequency, candidate)
             for candidate, frequency in rows
@@ -170,3 +184,26 @@ class Suggester:
             return corrected if hits(corrected) > hits(stripped) else None
         except InvalidQuery:
             return None
+
+
+class Vocabulary:
+    """The archive's lowercased words by the term each is indexed as, read through the build's connections."""
+
+    def __init__(self, connections: ThreadConnections) -> None:
+        self._connections = connections
+        self._has_terms: bool | None = None
+
+    def words_for(self, terms: Collection[str]) -> frozenset[str] | None:
+        """Every word of the archive whose term is one of `terms`; None for a build without the table."""
+        if self._has_terms is None:
+            self._has_terms = bool(self._connections.fetch(_HAS_TERMS))
+        if not self._has_terms:
+            return None
+        wanted = sorted(terms)
+        words: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            batch = wanted[start : start + 500]
+            marks = ",".join("?" * len(batch))
+            rows = self._connections.fetch(f"SELECT word FROM spelling_terms WHERE term IN ({marks})", batch)
+            words.update(row["word"] for row in rows)
+        return frozenset(words)

@@ -21,7 +21,7 @@ from app.index.clusters import ClusterWriter
 from app.index.groups import GroupWriter
 from app.index.link_table import LinkTable
 from app.index.rows import DocumentRow
-from app.index.spelling import SpellingWriter, spelling_text
+from app.index.spelling import SpellingWriter, Vocabulary, spelling_text
 from app.index.sqlite import ThreadConnections, connect_for_reading, named_rows
 from app.models import DocumentRecord
 
@@ -225,12 +225,13 @@ class RecordWriter:
 class RecordStore:
     """Read side: a query-only connection per thread, so any thread may use it."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, connections: ThreadConnections | None = None) -> None:
         self.path = path
-        self._connections = ThreadConnections(path)
+        self.connections = connections or ThreadConnections(path)
+        self.vocabulary = Vocabulary(self.connections)
 
     def get(self, doc_id: str) -> DocumentRecord | None:
-        rows = self._connections.fetch("SELECT record, text FROM documents WHERE id = ?", (doc_id,))
+        rows = self.connections.fetch("SELECT record, text FROM documents WHERE id = ?", (doc_id,))
         return _unpack(rows[0]["record"], rows[0]["text"]) if rows else None
 
     def texts(self, doc_ids: list[str]) -> dict[str, str]:
@@ -238,7 +239,7 @@ class RecordStore:
         if not doc_ids:
             return {}
         marks = ",".join("?" * len(doc_ids))
-        rows = self._connections.fetch(f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids)
+        rows = self.connections.fetch(f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids)
         return {row["id"]: row["text"] for row in rows}
 
     def summaries(self, doc_ids: list[str]) -> dict[str, DocumentRow]:
@@ -246,7 +247,7 @@ class RecordStore:
         if not doc_ids:
             return {}
         marks = ",".join("?" * len(doc_ids))
-        rows = self._connections.fetch(
+        rows = self.connections.fetch(
             f"SELECT id, title, published, outlet, url FROM documents WHERE id IN ({marks})", doc_ids
         )
         return {
@@ -270,14 +271,14 @@ class RecordStore:
                 yield _unpack(record, text)
 
     def count(self) -> int:
-        (row,) = self._connections.fetch("SELECT count(*) AS total FROM documents")
+        (row,) = self.connections.fetch("SELECT count(*) AS total FROM documents")
         return int(row["total"])
 
     def count_ingested(self) -> int:
-        (row,) = self._connections.fetch("SELECT count(*) AS total FROM documents WHERE origin = 'api'")
+        (row,) = self.connections.fetch("SELECT count(*) AS total FROM documents WHERE origin = 'api'")
         return int(row["total"])
 
     def outlet_names(self) -> dict[str, str]:
         """Outlet filter keys to the names as published."""
-        rows = self._connections.fetch("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")
+        rows = self.connections.fetch("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")
         return {outlet_key(row["outlet"]): row["outlet"] for row in rows}

@@ -176,7 +176,7 @@ class TantivyEngine:
         self._index.config_reader(reload_policy="Manual")
         self._schema = self._index.schema
         self._store = records
-        self._suggester = Suggester(records.path)
+        self._suggester = Suggester(records.connections)
         self._reload_lock = threading.Lock()
         self._stamp = self._meta_stamp()
 

@@ -191,7 +191,7 @@ class WhooshEngine:
         self._index = index.open_dir(str(build_dir / WHOOSH_DIR))
         self._store = records
         # Spelling comes from the build's word table, the same for every engine (app.index.spelling).
-        self._suggester = Suggester(records.path)
+        self._suggester = Suggester(records.connections)
         self._searchers = _SearcherPool(self._index, size=SEARCHERS)
         self._forward = _ForwardIndex()
         self._dates = DateTable("published_desc")

@@ -18,6 +18,7 @@ from app.routes.examples import BULK_EXAMPLE, document_body_examples, example_re
 from app.routes.listing import FiltersDep, PagingDep, Sort, run_paged_search, search_query
 from app.routes.parameters import check_parameters
 from app.routes.responses import problem_responses
+from app.routes.threaded import ThreadedRoute
 from app.schemas import (
     DOCUMENT_ID_PATTERN,
     BulkLineResult,
@@ -33,7 +34,12 @@ from app.security import WriteAccess
 
 __all__ = ["DocumentId", "router"]
 
-router = APIRouter(prefix="/v1/documents", tags=["documents"], dependencies=[Depends(check_parameters)])
+router = APIRouter(
+    prefix="/v1/documents",
+    tags=["documents"],
+    dependencies=[Depends(check_parameters)],
+    route_class=ThreadedRoute,
+)
 # The most similar documents found, paged through like any list.
 SIMILAR_LIMIT = 50
 

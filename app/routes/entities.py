@@ -17,6 +17,7 @@ from app.routes.examples import example_response
 from app.routes.listing import PagingDep
 from app.routes.parameters import check_parameters
 from app.routes.responses import problem_responses
+from app.routes.threaded import ThreadedRoute
 from app.schemas import (
     EntityDetail,
     EntityDocument,
@@ -32,7 +33,12 @@ __all__ = ["router"]
 
 FIRST_QUOTES = 5
 
-router = APIRouter(prefix="/v1/entities", tags=["entities"], dependencies=[Depends(check_parameters)])
+router = APIRouter(
+    prefix="/v1/entities",
+    tags=["entities"],
+    dependencies=[Depends(check_parameters)],
+    route_class=ThreadedRoute,
+)
 
 EntityId = Annotated[
     str,

@@ -8,11 +8,12 @@ from app.deps import ArchiveDep, SettingsDep
 from app.errors import IndexNotReady
 from app.routes.examples import example_response
 from app.routes.parameters import check_parameters
+from app.routes.threaded import ThreadedRoute
 from app.schemas import Health, Readiness
 
 __all__ = ["router"]
 
-router = APIRouter(tags=["health"], dependencies=[Depends(check_parameters)])
+router = APIRouter(tags=["health"], dependencies=[Depends(check_parameters)], route_class=ThreadedRoute)
 
 
 @router.get(

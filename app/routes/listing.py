@@ -8,9 +8,10 @@ from datetime import date
 from typing import Annotated, TypedDict, TypeVar
 
 from fastapi import Depends, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 
 from app.config import Settings
-from app.deps import BuildDep, SettingsDep
+from app.deps import get_build
 from app.errors import InvalidCursor, PayloadTooLarge, Unprocessable
 from app.index import FACET_NAMES, FacetName, SearchEngine, SearchPage, SearchQuery, SortKey
 from app.paging import KeysetPosition, Window, encode_cursor, next_link, resolve_window
@@ -50,8 +51,8 @@ class SearchFilters:
 EntityValues = list[str] | None
 
 
-def search_filters(
-    build: BuildDep,
+async def search_filters(
+    request: Request,
     outlet: Annotated[
         list[str] | None,
         Query(description="Only this publisher (case-insensitive). Repeat for any of several."),
@@ -85,13 +86,25 @@ def search_filters(
         Query(description="true: only documents citing statistics; false: only those citing none."),
     ] = None,
 ) -> SearchFilters:
+    """The filters of a list; entity names are looked up in the catalog (in a worker thread) when given."""
+    resolved: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ())
+    if entity or official or place:
+        build = await get_build(request)
+        resolved = await run_in_threadpool(
+            lambda: (
+                resolve_entities(build, "entity", entity),
+                resolve_entities(build, "official", official, kinds=("official",)),
+                resolve_entities(build, "place", place, kinds=("place",)),
+            )
+        )
+    entities, officials, places = resolved
     return SearchFilters(
         tuple(dict.fromkeys(outlet or ())),
         published_from,
         published_to,
-        resolve_entities(build, "entity", entity),
-        resolve_entities(build, "official", official, kinds=("official",)),
-        resolve_entities(build, "place", place, kinds=("place",)),
+        entities,
+        officials,
+        places,
         has_statistics,
     )
 
@@ -145,7 +158,6 @@ class Paging:
 async def paging(
     request: Request,
     response: Response,
-    settings: SettingsDep,
     page: Annotated[int, Query(ge=1, description="1-based page number.")] = 1,
     per_page: Annotated[int, Query(ge=1, description="Items per page (at most ARCHIVE_MAX_PER_PAGE).")] = 10,
     cursor: Annotated[
@@ -153,6 +165,8 @@ async def paging(
     ] = None,
 ) -> Paging:
     """The page or cursor asked for, within the configured bounds (422 beyond, 400 for a foreign cursor)."""
+    # Read from the app's state, not through SettingsDep: a sub-dependency costs a solve on every request.
+    settings: Settings = request.app.state.settings
     query = request.query_params
     params: dict[str, object] = {
         key: query.getlist(key) for key in dict.fromkeys(query) if key not in {"page", "cursor"}

@@ -29,12 +29,24 @@ def _query_fields(dependant: Dependant) -> dict[str, bool]:
     return fields
 
 
+# Per route, worked out on its first request: (the route's dependant, its query fields). The dependant is
+# held, so its id is never reused by another while the entry exists.
+_ACCEPTED: dict[int, tuple[Dependant, dict[str, bool]]] = {}
+
+
+def _accepted(dependant: Dependant) -> dict[str, bool]:
+    known = _ACCEPTED.get(id(dependant))
+    if known is None or known[0] is not dependant:
+        known = _ACCEPTED[id(dependant)] = (dependant, _query_fields(dependant))
+    return known[1]
+
+
 async def check_parameters(request: Request) -> None:
     """A 400 naming a parameter the route does not take (listing those it does), or a single one repeated."""
     route = request.scope.get("route")
     if not isinstance(route, APIRoute):
         return
-    accepted = _query_fields(route.dependant)
+    accepted = _accepted(route.dependant)
     given = Counter(key for key, _ in request.query_params.multi_items())
     unknown = [name for name in given if name not in accepted]
     if unknown:

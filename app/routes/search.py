@@ -27,11 +27,14 @@ from app.routes.listing import (
 )
 from app.routes.parameters import check_parameters
 from app.routes.responses import NdjsonResponse, problem_responses
+from app.routes.threaded import ThreadedRoute
 from app.schemas import DocumentSummary, Facet, FacetValue, SearchHit, SearchResults, Timeline, TimelineBucket
 
 __all__ = ["router"]
 
-router = APIRouter(prefix="/v1", tags=["search"], dependencies=[Depends(check_parameters)])
+router = APIRouter(
+    prefix="/v1", tags=["search"], dependencies=[Depends(check_parameters)], route_class=ThreadedRoute
+)
 
 EXPORT_BATCH = 500
 

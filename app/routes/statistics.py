@@ -16,6 +16,7 @@ from app.routes.examples import example_response
 from app.routes.listing import PagingDep
 from app.routes.parameters import check_parameters
 from app.routes.responses import problem_responses
+from app.routes.threaded import ThreadedRoute
 from app.schemas import StatisticGroup, StatisticGroupList, StatisticList
 
 __all__ = ["router"]
@@ -23,7 +24,12 @@ __all__ = ["router"]
 # Bounds a count parameter to what SQLite's integers hold.
 MAX_COUNT = 2**63 - 1
 
-router = APIRouter(prefix="/v1/statistics", tags=["statistics"], dependencies=[Depends(check_parameters)])
+router = APIRouter(
+    prefix="/v1/statistics",
+    tags=["statistics"],
+    dependencies=[Depends(check_parameters)],
+    route_class=ThreadedRoute,
+)
 
 STATISTICS_SYNTAX = (
     'the q grammar of /v1/search without what FTS5 cannot do (fuzzy word~, inner wildcards, "…"~N, fields): '
