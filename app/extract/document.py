@@ -119,7 +119,9 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         for org in organizations
         for mention in org.mentions
     ]
-    quotes = find_quotes(text, speakers=speakers, roles=_roles(people), sentences=sentences)
+    quotes = find_quotes(
+        text, speakers=speakers, roles=_roles(people), sentences=sentences, headline=cleaned.headline
+    )
     _add_self_stated_titles(
         people,
         text,

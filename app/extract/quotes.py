@@ -16,13 +16,22 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.quote_marks import QuotedSpan, double_quotes, is_title, paragraphs, single_quotes, trim
+from app.extract.quote_marks import (
+    QuotedSpan,
+    double_quotes,
+    headline_repeats,
+    is_title,
+    paragraphs,
+    single_quotes,
+    trim,
+)
 from app.extract.quote_patterns import (
     ACCORDING_TO,
     AFTER_BY,
     AFTER_DASH,
     AFTER_SUBJECT_FIRST,
     AFTER_VERB_FIRST,
+    BODY_SUBJECT,
     CHARACTERIZING,
     INSERTED_CLAUSE,
     INTRODUCES_QUOTE,
@@ -84,6 +93,7 @@ def find_quotes(
     speakers: Sequence[Speaker] = (),
     roles: Mapping[str, Speaker] | None = None,
     sentences: Sentences | None = None,
+    headline: tuple[int, int] | None = None,
 ) -> list[Quote]:
     """Every direct quotation in `text` with its speaker where the text names one."""
     roles = roles or {}
@@ -99,6 +109,9 @@ def find_quotes(
         ),
         key=lambda speaker: speaker.start,
     )
+    body_ids = {s.entity_id for s in ordered_speakers if not s.is_person} - {
+        s.entity_id for s in ordered_speakers if s.is_person
+    }
     quotes: list[Quote] = []
     carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
     unattributed_open: list[int] = []  # quotes left open at a paragraph end with no speaker yet
@@ -244,7 +257,7 @@ def find_quotes(
                             speaker = attribution_of(
                                 roles[role["role"]], text, subject_at, subject_at + len(subject)
                             )
-                        elif is_unnamed(subject):
+                        elif is_unnamed(subject) or BODY_SUBJECT.fullmatch(subject):
                             found = True
             if not found and before.rstrip().endswith(":"):
                 # `Sheriff X summed it up this way: "…"`: the person who opens the clause before the colon.
@@ -326,9 +339,8 @@ def find_quotes(
                 # `…," he said.` closing a quote opened paragraphs above: its end, not a quote of its own.
                 previous = _Previous(max(after_end, sentence_end), speaker, found, sentence_start, False)
                 continue
-            spoken_by_person = speaker is not None and any(
-                s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
-            )
+            # A speaker no body mention names is a person: listed, or named in the clause (`unlisted_person`).
+            spoken_by_person = speaker is not None and speaker.entity_id not in body_ids
             if len(words) <= SHORT_WORDS and (
                 (not spoken_by_person and not (found and speaker is None) and not characterized)
                 or all(word[:1].isupper() for word in words if word[:1].isalpha())
@@ -398,4 +410,12 @@ def find_quotes(
                 opener = speaker_in(ordered_speakers, stated.start("who"), stated.end("who"))
                 if opener is not None and opener.is_person:
                     closing, bridged = attribution_of(opener, text), False
+    if headline is not None:
+        body_quotes = [quote.text for quote in quotes if quote.start >= headline[1]]
+        quotes = [
+            quote
+            for quote in quotes
+            if quote.speaker is not None
+            or not headline_repeats(text, headline, quote.start, quote.end, body_quotes)
+        ]
     return quotes

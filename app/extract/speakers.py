@@ -48,6 +48,7 @@ _NAME_TOKEN = r"[A-Z][a-z’'-]+"
 _PARTICLE = r"(?:van|von|de|da|del|der|du|di|la|le|ap|bin|al)"
 _NOT_NAMES = NOT_NAME_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {title.lower() for title in TITLE_ABBREVIATIONS}
 _BODY_BEFORE = re.compile(r"\b(?:for|of|at|with|from|by|the|and)\s+$", re.IGNORECASE)
+_MOST_NAME_WORDS = 4
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*")
 # "The Nitish Kumar government said", "the Biden administration's": a body named after a person.
 _EPONYMOUS_BODY = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(sorted(word_set('eponymous_body_nouns.txt')))})\b")
@@ -120,11 +121,14 @@ def unlisted_person(text: str, start: int, end: int) -> Attribution | None:
             continue  # `a spokesperson for the Pharmaceutical Research …`: a body, not a person
         if names_body_after(text, run.end()):
             continue
-        words = run.group().split()
+        run_words = run.group().split()
+        words = list(run_words)
         while words and not is_name_word(words[0]):
             words.pop(0)
-        if not words:
-            continue
+        if not words or run_words[: len(run_words) - len(words)] == ["The"]:
+            continue  # `The Scottish Tories blamed`: a name after "The" alone is a body's
+        if sum(word[0].isupper() for word in words) > _MOST_NAME_WORDS:
+            continue  # `Health New Zealand Te Whatu Ora`: longer than a person's name
         first = run.end() - len(" ".join(words))
         if len(words) > 1:
             name = text[first : run.end()]
