@@ -85,6 +85,17 @@ def _roles(people: list[Person]) -> dict[str, Speaker]:
     }
 
 
+def _title_words(people: list[Person]) -> dict[str, frozenset[str]]:
+    """Entity id -> the last words of the person's titles (`Finance Minister` -> `minister`)."""
+    return {
+        person.entity_id: frozenset(
+            title.text.lower().rstrip(".").split()[-1] for title in person.titles if title.text.split()
+        )
+        for person in people
+        if person.entity_id and person.titles
+    }
+
+
 def _without_byline_authors(people: list[Person], bylines: list[Byline]) -> list[Person]:
     """A byline's author wrote the story; they belong in `authors`, not among the people it names."""
     spans = [(b.author.start, b.author.end) for b in bylines if not b.in_raw_text]
@@ -120,7 +131,12 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         for mention in org.mentions
     ]
     quotes = find_quotes(
-        text, speakers=speakers, roles=_roles(people), sentences=sentences, headline=cleaned.headline
+        text,
+        speakers=speakers,
+        roles=_roles(people),
+        sentences=sentences,
+        headline=cleaned.headline,
+        title_words=_title_words(people),
     )
     _add_self_stated_titles(
         people,

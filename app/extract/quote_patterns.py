@@ -22,6 +22,7 @@ __all__ = [
     "SENTENCE_END_SPEAKER",
     "SHORT_QUOTE_REACH",
     "SHORT_WORDS",
+    "STATEMENT_VERB",
     "STATES_BEFORE_QUOTE",
     "SUBJECT_PRONOUN",
     "VERB",
@@ -67,7 +68,8 @@ STATES_BEFORE_QUOTE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
     r"[^.?!“”\"\n]*[.!?]\s*$"
 )
-_STATEMENT_VERB = re.compile(rf"\s(?:{_FINITE_VERBS})\b")
+# A finite statement verb after a space: `X told the daily Y`.
+STATEMENT_VERB = re.compile(rf"\s(?:{_FINITE_VERBS})\b")
 _SENTENCE_MARKS = '.?!“”"\n'
 
 
@@ -80,7 +82,7 @@ def may_state_before_quote(text: str, pos: int, endpos: int) -> bool:
         return False
     last = max(tail.rfind(mark, 0, len(tail) - 1) for mark in _SENTENCE_MARKS)
     # From the mark itself: a line break before the verb is the space `STATES_BEFORE_QUOTE` takes there.
-    return _STATEMENT_VERB.search(tail, max(last, 0), len(tail) - 1) is not None
+    return STATEMENT_VERB.search(tail, max(last, 0), len(tail) - 1) is not None
 
 
 SHORT_WORDS = 4
