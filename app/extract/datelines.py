@@ -25,6 +25,7 @@ __all__ = [
     "byline_date_start",
     "dateline",
     "find_published",
+    "holds_dated_clock",
     "is_date_line",
     "outside_date_line",
     "url_date",
@@ -159,6 +160,20 @@ def _line_date(match: re.Match[str], text: str) -> date | None:
 def is_date_line(line: str) -> bool:
     """The line holds only a date (optional label, weekday, clock and zone), or a byline's names and a date."""
     return _date_in_line(line.strip()) is not None
+
+
+# "Tuesday, 3 September 2024, 11:30": a full date and the clock, as a page's date line gives them.
+_DATED_CLOCK = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME},?\s+{_YEAR}|\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR})"
+    rf",?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\b",
+    re.IGNORECASE,
+)
+
+
+def holds_dated_clock(line: str) -> bool:
+    """The line states a full date with the clock (`Tuesday, 3 September 2024, 11:30`): a page's date line,
+    whatever byline or buttons are run into it, and never a headline."""
+    return _DATED_CLOCK.search(line) is not None
 
 
 def byline_date_start(line: str) -> int | None:
