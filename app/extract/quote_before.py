@@ -60,6 +60,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
 # `The former Deputy Finance Minister who expected Y to …`: a relative clause after the subject.
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 _POSSESSIVE = re.compile(r"['’]s\s")
+_RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
 
 
 def _subject_of(text: str, start: int, verb_at: int, speakers: Sequence[Speaker]) -> Speaker | int | None:
@@ -109,7 +110,10 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
         current = current_for_role(role["role"], passage, subject_at, subject_end)
         if current is not None:
             return Before(True, current, verb=True)
-    return Before(is_unnamed(subject) or BODY_SUBJECT.fullmatch(subject) is not None, None, verb=True)
+    # `a report by X, …, which concluded the service is in a "critical condition"`: what the clause is about
+    # speaks, unnamed.
+    unnamed = is_unnamed(subject) or subject.lower() in _RELATIVE_PRONOUNS
+    return Before(unnamed or BODY_SUBJECT.fullmatch(subject) is not None, None, verb=True)
 
 
 def speaker_before(

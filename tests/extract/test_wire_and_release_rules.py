@@ -282,6 +282,12 @@ QUOTE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Norvale said in a statement that it had \u201cexhausted every option\u201d with the council.",
         [("exhausted every option", None)],
     ),
+    # a relative pronoun's clause says the phrase; what it is about speaks, unnamed
+    (
+        "It followed a damning audit published in March, which concluded the fund was in a "
+        "\u201ccritical condition\u201d.",
+        [("critical condition", None)],
+    ),
     # a clause that ends before a participle names no speaker
     ("It was $10 million less than predicted as \u201cheadwinds\u201d took their toll.", []),
     # the speaker at the end of the sentence, after a clause of time
