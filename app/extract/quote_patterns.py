@@ -56,6 +56,8 @@ SENTENCE_END_SPEAKER = re.compile(
     rf"|(?:{_FINITE_VERBS})\s+(?P<who_after>{_NAME_CHAR}{{1,110}}?))"
     r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|during|after|before|to|told|as|while|when)\b"
     r"[^.?!“”\"\n]{0,120})?"
+    # A headline's `…, says UK statistics chief, but adds that …`.
+    r"(?:,\s+(?:but|and)\s+[^.?!“”\"\n]{1,120})?"
     r"[.?!]?[”\"’]?\s*$"
 )
 PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")

@@ -175,6 +175,9 @@ def unlisted_person(text: str, start: int, end: int) -> Attribution | None:
 
 # "the sheriff said": a role the document gives one person.
 ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
+# `UK statistics chief`, `health boss`: words before a lowercase role, with no name.
+_UNNAMED_ROLE = re.compile(r"(?:[\w’'.-]+\s+){0,3}[a-z]+")
+_ROLE_WORDS = TITLE_HEADS | word_set("person_reference_roles.txt")
 # `the minister said`: roles that refer back to a person (not `the agency`, `the report`).
 _PERSON_ROLES = word_set("person_reference_roles.txt")
 
@@ -234,6 +237,7 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         if antecedent_speaker is not None:
             return True, attribution_of(antecedent_speaker, text, offset, offset + len(first))
         return True, None
-    if is_unnamed(who):
+    if is_unnamed(who) or (_UNNAMED_ROLE.fullmatch(who) and who.split()[-1] in _ROLE_WORDS):
+        # `says UK statistics chief`: a headline drops the article before a role.
         return True, None
     return False, None

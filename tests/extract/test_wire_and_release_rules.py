@@ -288,6 +288,11 @@ QUOTE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "\u201ccritical condition\u201d.",
         [("critical condition", None)],
     ),
+    # headline style: a role without its article after the verb, then a clause that goes on
+    (
+        "Fares remain 'historically' high, says transport chief, but adds that riders are back",
+        [("historically", None)],
+    ),
     # a clause that ends before a participle names no speaker
     ("It was $10 million less than predicted as \u201cheadwinds\u201d took their toll.", []),
     # the speaker at the end of the sentence, after a clause of time
