@@ -198,9 +198,12 @@ def speaker_left_speaking(
         opener = speaker_in(speakers, stated.start("who"), stated.end("who"))
         if opener is not None and opener.is_person:
             return attribution_of(opener, text)
-    if not text[paragraph_start:paragraph_end].rstrip().endswith((".", "!", "?")):
+    last = paragraph_end - 1
+    while last > paragraph_start and text[last].isspace():
+        last -= 1
+    if text[last] not in ".!?":
         return None  # hard-wrapped copy: the sentence goes on in the next paragraph
-    sentence_start, sentence_end = sentences.span_at(paragraph_end - 1)
+    sentence_start, sentence_end = sentences.span_at(last)
     sentence_start = max(sentence_start, paragraph_start)
     verb = STATEMENT_VERB.search(text, sentence_start, sentence_end)
     if verb is not None:

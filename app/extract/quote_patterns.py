@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.extract.lexicon import word_set
+from app.extract.spans import word_pattern
 from app.extract.titles import ABBREVIATION_DOT
 
 __all__ = [
@@ -70,8 +71,8 @@ STATES_BEFORE_QUOTE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
     r"[^.?!“”\"\n]*[.!?]\s*$"
 )
-# A finite statement verb after a space: `X told the daily Y`.
-STATEMENT_VERB = re.compile(rf"\s(?:{_FINITE_VERBS})\b")
+# A finite statement verb after a space: `X told the daily Y`. A prefix tree: one branch per letter.
+STATEMENT_VERB = re.compile(rf"\s{word_pattern(verb for verb in _QUOTE_VERBS if not verb.endswith('ing'))}\b")
 _SENTENCE_MARKS = '.?!“”"\n'
 
 
