@@ -73,8 +73,11 @@ def _subject_of(text: str, start: int, verb_at: int, speakers: Sequence[Speaker]
     if candidate is None:
         return None
     relative = _RELATIVE.search(text, start, candidate.start)
-    if relative is not None and not any(
-        start <= mention.start and mention.end <= relative.start() for mention in speakers
+    # The clause runs on to the name (`Asked who would pay, Mayor X said` is no relative clause).
+    if (
+        relative is not None
+        and text.find(",", relative.end(), candidate.start) < 0
+        and not any(start <= mention.start and mention.end <= relative.start() for mention in speakers)
     ):
         return relative.start()
     # "Sen. Kline, who chairs the … Committee, told reporters": Kline, not the committee;

@@ -184,12 +184,18 @@ _PERSON_ROLES = word_set("person_reference_roles.txt")
 
 def current_for_role(role: str, passage: Passage, start: int, end: int) -> Attribution | None:
     """`the minister said` where no one in the document holds the title: the person speaking in the
-    passage, unless their titles name other roles. `text[start:end]` is the evidence."""
+    passage, when the role was named before that person was (`the minister of economy was quoted …
+    X told the daily Y. "…," the minister said`) and not again since (a role named anew is someone
+    else), and the person's own titles name no other role. `text[start:end]` is the evidence."""
     current = passage.current
-    if role not in _PERSON_ROLES or current is None or current.entity_id is None:
+    if role not in _PERSON_ROLES or current is None or current.entity_id is None or current.evidence is None:
         return None
     held = passage.title_words.get(current.entity_id)
     if held and role not in held:
+        return None
+    named = re.compile(rf"\b{re.escape(role)}s?\b", re.IGNORECASE)
+    named_before = named.search(passage.text, 0, current.evidence.start) is not None
+    if not named_before or named.search(passage.text, current.evidence.end, start) is not None:
         return None
     return Attribution(
         name=current.name, entity_id=current.entity_id, evidence=evidence(passage.text, start, end)

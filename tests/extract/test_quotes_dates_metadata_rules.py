@@ -41,14 +41,31 @@ SPEAKER_CASES = [
         "\u201cfought for and introduced in 2019.\u201d",
         [("fought for and introduced", "quennell-abernathy")],
     ),
-    # a statement reported at the end of a paragraph's last sentence; a role no one holds is that speaker
+    # a statement reported at the end of a paragraph's last sentence; a role named before the person and
+    # held by no one else is that speaker
     (
+        "The transport minister was quoted on Monday as saying the new line had been a success.\n\n"
         "From 2019 to 2024 ridership tripled, Lena Marsh told the Harbour Gazette.\n\n"
         "\u201cThis means the line has paid for itself,\u201d the minister said in an interview.",
         [("This means the line", "lena-marsh")],
     ),
+    # ... not a role named only after the person, or named anew since
+    (
+        '"We will appeal," said Jo Rees.\n\n"The law is clear," the minister said.',
+        [("We will appeal", "jo-rees"), ("The law is clear", None)],
+    ),
+    (
+        '"We will appeal," said Jo Rees.\n\nThe minister disagreed. "The law is clear," the minister said.',
+        [("We will appeal", "jo-rees"), ("The law is clear", None)],
+    ),
+    # a question word is no relative clause
+    (
+        "Asked who would pay for the depot, Mayor Tom Ruiz said it would be \u201cthe state and nobody else.\u201d",
+        [("the state and nobody else", "thomas-ruiz")],
+    ),
     # ... unless the speaker's own titles name another role
     (
+        "The transport minister was quoted on Monday as saying the new line had been a success.\n\n"
         "Mayor Lena Marsh spoke on Monday. Ridership tripled, Mayor Marsh told the Harbour Gazette.\n\n"
         "\u201cThis means the line has paid for itself,\u201d the minister said in an interview.",
         [("This means the line", None)],
