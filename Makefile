@@ -59,11 +59,13 @@ install-wrk:
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || \
 		echo "wrk could not be installed: the benchmark's HTTP rows will be skipped" >&2
 
-# make bench: the benchmark of benchmarks/ (BENCH_DOCS=1000 for a quick run; installs wrk when it can)
+# make bench: the benchmark of benchmarks/ (BENCH_DOCS=1000 for a quick run; installs wrk when it can).
+# BENCH_SYSTEMS picks a subset, e.g. ours_tantivy,fts5 for the 100k run (docs/performance.md).
 BENCH_DOCS ?= 10000
+BENCH_SYSTEMS ?= ours_whoosh,ours_tantivy,fts5,naive_whoosh
 bench: install install-wrk
 	$(BIN)/pip install --quiet -e '.[bench]'
-	$(BIN)/python -m benchmarks.run --docs $(BENCH_DOCS)
+	$(BIN)/python -m benchmarks.run --docs $(BENCH_DOCS) --systems $(BENCH_SYSTEMS)
 
 # make clusters-eval: precision and recall of story clusters on the generated fixture, per threshold.
 clusters-eval: install

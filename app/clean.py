@@ -106,6 +106,8 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip().endswith(_SENTENCE_END_MARKS)
 
 
+# A percent or currency sign on a figure ("13.2%", "$678,000", "£1.2bn").
+_AMOUNT_SIGN = re.compile(r"[%$€£¥₹₦₱]")
 _WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
 _MINOR_WORDS = frozenset(
     [
@@ -218,6 +220,11 @@ def _is_headline_like(line: str) -> bool:
     stripped = line.strip()
     words = _WORD.findall(stripped)
     if not words or len(words) > 20 or _ends_sentence(stripped):
+        return False
+    tokens = stripped.split()
+    figures = [token for token in tokens if any(char.isdigit() for char in token)]
+    if 3 * len(figures) >= len(tokens) and any(_AMOUNT_SIGN.search(token) for token in figures):
+        # "Canterbury $678,000 up 13.2%": a row of a table of amounts, not a link to another story.
         return False
     significant = [w for w in words if w.lower() not in _MINOR_WORDS]
     if not significant:

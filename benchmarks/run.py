@@ -3,7 +3,8 @@ HTTP, and write benchmarks/results/latest.{json,md}.
 
 Sizes: `--docs` (default: BENCH_DOCS or 10000). Builds with extraction run at roughly 70–100
 documents/s on two cores; the run builds ours with Whoosh and with tantivy plus naive Whoosh and
-FTS5, so 10k documents take about 12–15 minutes end to end.
+FTS5, so 10k documents take about 12–15 minutes end to end. `--systems` (default: BENCH_SYSTEMS or
+all) measures a subset, e.g. `ours_tantivy,fts5` for a 100k run without the two Whoosh builds.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from benchmarks.http_load import (
 )
 from benchmarks.http_targets import datasette_command, datasette_path, ours_command, ours_path
 from benchmarks.report import ratio, write_results
+from benchmarks.selection import FTS5, OURS, SYSTEM_NAMES, check_selection, parse_systems
 from benchmarks.systems import Fts5System, NaiveWhooshSystem, OursSystem, System
 from benchmarks.targets import evaluate_targets
 from benchmarks.timing import measure_extraction, measure_latency
@@ -49,9 +51,7 @@ __all__ = ["BenchConfig", "main", "run_benchmark"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEED = 20261121
-# Our systems, one per engine: `ours_<engine>` in process and over HTTP.
 ENGINES: tuple[EngineName, ...] = ("whoosh", "tantivy")
-OURS = tuple(f"ours_{engine}" for engine in ENGINES)
 # The class run once more against servers with the shipped result cache, to show its effect.
 CACHED_CLASS = "common term"
 
@@ -74,6 +74,8 @@ class BenchConfig:
     overhead_requests: int = 60
     server_workers: int = 1
     datasette: bool = True
+    # The systems measured (a subset of SYSTEM_NAMES); the others are reported as not run.
+    systems: tuple[str, ...] = SYSTEM_NAMES
 
 
 def _log(message: str) -> None:
@@ -133,7 +135,7 @@ def _in_process(
         hits = {name: stats["median_hits"] for name, stats in measured.items() if stats}
         ratios: dict[str, float | None] = {}
         for ours in OURS:
-            for peer in ("fts5", "naive_whoosh"):
+            for peer in (FTS5, "naive_whoosh"):
                 ratios[f"{ours}_vs_{peer}"] = ratio(_p50(measured.get(ours)), _p50(measured.get(peer)))
         rows.append(
             {
@@ -205,17 +207,24 @@ def _ours_servers(
 def _over_http(
     config: BenchConfig,
     indexes: dict[str, Path],
-    database: Path,
+    database: Path | None,
     queries: dict[str, list[BenchQuery]],
     logs: Path,
 ) -> dict[str, Any]:
-    """Every server runs at once and the systems take turns class by class, so drift hits all alike."""
+    """Every server runs at once and the systems take turns class by class, so drift hits all alike.
+
+    `indexes` holds the engines of this run; `database` is None when FTS5 was not run.
+    """
     if not config.http:
         return {"skipped": "disabled (--no-http)"}
+    if not indexes and (database is None or not config.datasette):
+        return {"skipped": "no system of this run is served over HTTP (--systems)"}
     if wrk_path() is None:
         return {"skipped": "wrk is not installed (`make install-wrk`, or `apt-get install wrk`)"}
     if not config.datasette:
         datasette_skipped: str | None = "disabled (--no-datasette)"
+    elif database is None:
+        datasette_skipped = "fts5 was not run (--systems)"
     elif importlib.util.find_spec("datasette") is None:
         datasette_skipped = "datasette is not installed (`pip install -e '.[bench]'`)"
     else:
@@ -226,7 +235,7 @@ def _over_http(
     servers: dict[str, Any] = {}
     with ExitStack() as stack:
         started, described = _ours_servers(stack, config, indexes, logs)
-        if datasette_skipped is None:
+        if datasette_skipped is None and database is not None:
             port = free_port()
             started["datasette"] = stack.enter_context(
                 running_server(
@@ -251,7 +260,7 @@ def _over_http(
                     sequential[name][f"ours_{engine}"] = sequential_latency(
                         server.url, paths, requests=config.overhead_requests
                     )
-            if "datasette" in started:
+            if database is not None and "datasette" in started:
                 peer_paths = [p for q in queries[name] if (p := datasette_path(q, database.stem))]
                 if peer_paths:
                     measured[name]["datasette"] = _load(
@@ -321,6 +330,7 @@ def _peaks(pid: int) -> dict[str, int]:
 
 def run_benchmark(config: BenchConfig) -> dict[str, Any]:
     """The whole benchmark; returns the results written to `config.results_dir`."""
+    check_selection(config.systems, datasette_measured=config.http and config.datasette)
     started = time.perf_counter()
     started_at = datetime.now(UTC)
     load_at_start = [round(value, 2) for value in os.getloadavg()]
@@ -334,11 +344,16 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
     work = config.data_dir / f"run-{config.documents}-seed{config.seed}"
     work.mkdir(parents=True, exist_ok=True)
 
-    ours = {engine: OursSystem(work / f"ours-index-{engine}", engine=engine) for engine in ENGINES}
-    fts5 = Fts5System(work / "bench.db")
-    naive = NaiveWhooshSystem(work / "naive-whoosh")
-    systems: list[System] = [*ours.values(), fts5, naive]
+    ours = {
+        engine: OursSystem(work / f"ours-index-{engine}", engine=engine)
+        for engine in ENGINES
+        if f"ours_{engine}" in config.systems
+    }
+    fts5 = Fts5System(work / "bench.db") if FTS5 in config.systems else None
+    naive = NaiveWhooshSystem(work / "naive-whoosh") if "naive_whoosh" in config.systems else None
+    systems: list[System] = [system for system in (*ours.values(), fts5, naive) if system is not None]
     builds: dict[str, Any] = {}
+    extraction: dict[str, Any] | None = None
     try:
         for system in systems:
             _log(f"building {system.name} …")
@@ -354,19 +369,25 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
             _log(
                 f"built {system.name}: {build.documents_per_second:.1f} docs/s, {build.size_bytes / 2**20:.1f} MiB"
             )
-        _log("extraction alone …")
-        extraction = measure_extraction(
-            corpus.directory,
-            max_documents=config.extraction_documents,
-            time_budget=config.extraction_time_budget,
-        )
+        if ours:  # the extraction our builds include; the peers have none
+            _log("extraction alone …")
+            extraction = measure_extraction(
+                corpus.directory,
+                max_documents=config.extraction_documents,
+                time_budget=config.extraction_time_budget,
+            ).as_dict()
         in_process = _in_process(config, systems, queries)
     finally:
         for system in systems:
             system.close()
     http = _over_http(
-        config, {engine: system.index_dir for engine, system in ours.items()}, fts5.database, queries, work
+        config,
+        {engine: system.index_dir for engine, system in ours.items()},
+        None if fts5 is None else fts5.database,
+        queries,
+        work,
     )
+    not_run = [name for name in SYSTEM_NAMES if name not in config.systems]
 
     notes = [
         f"{row['name']}: the systems returned different numbers of hits (median "
@@ -375,8 +396,8 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
         for row in in_process
         if not row["same_hits"]
     ] + [
-        "Ours (both engines) indexes cleaned text with extraction; the peers index the raw corpus text "
-        "without it.",
+        f"Ours{' (both engines)' if len(ours) == len(ENGINES) else ''} indexes cleaned text with extraction; "
+        "the peers index the raw corpus text without it.",
         "Every ours figure is the uncached path: in process `Archive(..., result_cache_size=0)`, over HTTP "
         "servers started with `ARCHIVE_RESULT_CACHE_SIZE=0` (wrk cycles 20 URLs per class, which the "
         "service's default 256-page cache would turn into cache hits); only the row labelled cached uses "
@@ -401,6 +422,8 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
             "words": corpus.words,
             "text_bytes": text_bytes(corpus.directory),
             "seed": config.seed,
+            "systems": list(config.systems),
+            "systems_not_run": not_run,
             "started_at": started_at.isoformat(timespec="seconds"),
             "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "wall_seconds": round(time.perf_counter() - started, 1),
@@ -427,7 +450,7 @@ def run_benchmark(config: BenchConfig) -> dict[str, Any]:
         },
         "workload": workload.as_dict(),
         "build": builds,
-        "extraction": extraction.as_dict(),
+        "extraction": extraction,
         "in_process": {"classes": in_process},
         "http": http,
         "targets": {},
@@ -451,7 +474,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--results-dir", type=Path, default=BenchConfig().results_dir)
     parser.add_argument("--no-http", action="store_true")
     parser.add_argument("--no-datasette", action="store_true")
+    parser.add_argument(
+        "--systems",
+        type=_systems_argument,
+        default=os.environ.get("BENCH_SYSTEMS") or ",".join(SYSTEM_NAMES),
+        help=f"comma-separated subset of {','.join(SYSTEM_NAMES)} (default: BENCH_SYSTEMS or all); "
+        "fts5 is required unless --no-http or --no-datasette",
+    )
     args = parser.parse_args(argv)
+    try:
+        check_selection(args.systems, datasette_measured=not args.no_http and not args.no_datasette)
+    except ValueError as error:
+        parser.error(f"argument --systems: {error}")
     run_benchmark(
         BenchConfig(
             documents=args.docs,
@@ -463,8 +497,16 @@ def main(argv: list[str] | None = None) -> None:
             results_dir=args.results_dir,
             http=not args.no_http,
             datasette=not args.no_datasette,
+            systems=args.systems,
         )
     )
+
+
+def _systems_argument(text: str) -> tuple[str, ...]:
+    try:
+        return parse_systems(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 if __name__ == "__main__":

@@ -231,3 +231,18 @@ def test_a_caption_shown_twice_is_a_caption_both_times() -> None:
     cleaned = clean_text(raw)
     assert cleaned.headline is not None
     assert cleaned.text[cleaned.headline[0] : cleaned.headline[1]] == "Riverton deficit projected at $1.2B"
+
+
+def test_rows_of_a_table_of_amounts_after_the_body_are_kept() -> None:
+    raw = (
+        "Riverton house prices fall again\n\n"
+        "The median house price fell for the sixth month in a row in October, the regional property "
+        "institute said on Monday in its monthly report.\n\n"
+        "Median prices for selected districts\n\n"
+        "Northgate $812,000 down 5.4%\n\nHarbour View $660,500 up 4.1%\n\nOld Mill $1.1m up 13.2%\n\n"
+        "Mayor Wins Big Budget Fight"
+    )
+    cleaned = clean_text(raw)
+    for row in ("Northgate $812,000 down 5.4%", "Harbour View $660,500 up 4.1%", "Old Mill $1.1m up 13.2%"):
+        assert row in cleaned.text
+    assert "Mayor Wins Big Budget Fight" not in cleaned.text

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.reporting_subject import BODY_NOUNS, NEAR, verb_subject
+from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
 from app.extract.source_context import (
     ANY_CASE_SOURCE_NOUNS,
@@ -38,12 +40,16 @@ __all__ = ["attribute_statistics"]
 _REPORTING_VERB = re.compile(rf"\b{REPORTING_VERBS}\b")
 # `ICE's latest figures`, `ONS data`: a possessive may take any two words, a bare name only report adjectives.
 _SOURCE_OWNER = re.compile(
+    # `The National Records of Scotland (NRS) figures`: the body's short name may come between.
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?"
     rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
     rf"\s+(?:{SOURCE_NOUNS})\b"
 )
 # `The agency today released crime statistics`: the body that published a report.
+# `The Bureau of Meteorology (BoM) has released its Annual Climate Statement`: a report's own title too.
 _RELEASED = re.compile(
-    rf"(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+(?:[\w’'-]+\s+){{0,4}}?{SOURCE_NOUNS}\b"
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
 )
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
 _ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
@@ -52,6 +58,7 @@ _SOURCE_BY = re.compile(
     rf"\b{ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?,?"
     r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)\s+(?:the\s+)?"
 )
+_OPENING_ACCORDING_TO = re.compile(r"According\s+to\s+[^,;:()“”\"—–]{1,150},")
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b", re.IGNORECASE)
 # `by <researcher>`, `IBES data from Refinitiv`: the producer or vendor after the last `by` or `<data> from`.
@@ -61,17 +68,47 @@ _POSSESSIVE_OWNER = re.compile(
     rf"(?<![\w’'])(?P<name>{NAME_WORD})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{SOURCE_NOUNS}\b"
     rf"(?!\s+{word_pattern(BODY_NOUNS)}\b)"
 )
-# `according to the statistics department Stats NZ`: a name after the words that describe it.
-_DESCRIBED_NAME = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,3}(?=[A-Z])")
+# `according to the statistics department Stats NZ`, `according to a KFF poll`: a name after the words that
+# describe it.
+# `according to latest NHS data`: with no article, only words that describe a report.
+_DESCRIBED_NAME = re.compile(
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    rf"|(?:{word_pattern(word_set('report_adjectives.txt'))})\s+"
+    # `according to market research firm FactSet`: a name after a description that ends on a body's noun.
+    rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{word_pattern(BODY_NOUNS)})\s+)(?=[A-Z])"
+)
+# `according to the ministry of education`, `according to the latest report of the national emergency
+# operation centre`: a body the text describes in lowercase, named as written.
+_LOWERCASE_BODY = re.compile(
+    rf"(?:the\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{SOURCE_NOUNS})\s+(?:of|from|by)\s+)?the\s+"
+    rf"(?P<body>(?:(?P<modifier>[a-z][\w-]*)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<noun>{word_pattern(BODY_NOUNS)})"
+    r"(?P<of>\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
+    # `according to the health service's fresh data`: the body's own figures.
+    rf"(?:['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{SOURCE_NOUNS}))?"
+)
+# `according to the chief’s presentation`: the person a title names, by what they presented.
+_ROLE_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(BODY_NOUNS)})\b")
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
-_UNLISTED_OWNER = re.compile(
-    rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})(?:['’]s)?\s+{SOURCE_NOUNS}\b"
+# `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
+# `212 burglaries were reported by X` is a statement (passive, with its agent).
+_COUNTED_BEFORE = re.compile(
+    r"\d\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[a-z][\w-]*\s+){1,2}$"
 )
+_AGENT_AFTER = re.compile(r"\s+by\b")
+# `The State Government report`, `The National Records of Scotland (NRS) figures`.
+_UNLISTED_OWNER = re.compile(
+    rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD}){{1,4}})"
+    # `The Real Estate Institute's (REINZ) residential market report`: after a possessive, its words too.
+    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:['’]s(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:\s+[a-z][\w-]*){{0,2}})?"
+    rf"\s+{SOURCE_NOUNS}\b"
+)
+_JOINED_NAME = re.compile(r"\s(?:of|for|and|&)\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 _REPORT_REFERENCE = re.compile(
     rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}", re.IGNORECASE
 )
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
 _PERSON_ROLES = word_set("person_reference_roles.txt")
 # `Her department said:`: a person's own office speaks for them.
@@ -96,7 +133,14 @@ def _according_to(context: SourceContext, start: int, end: int, report: Source |
         if described is not None:
             named = context.named_at(described.end(), match.end("phrase"))
         is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
-        role = _ROLE_REFERENCE.fullmatch(match["phrase"].strip().rstrip(".")) if named is None else None
+        phrase = match["phrase"].strip().rstrip(".")
+        role = _ROLE_REFERENCE.match(phrase) if named is None else None
+        if (
+            role is not None
+            and role.end() < len(phrase)
+            and not _ROLE_POSSESSIVE.fullmatch(phrase, role.end())
+        ):
+            role = None
         if role is not None and role["role"] in _PERSON_ROLES:
             # `according to the official`, `according to the minister`: the person named before, like a pronoun.
             person = antecedent(context.people, match.start(), context.quoted)
@@ -104,14 +148,29 @@ def _according_to(context: SourceContext, start: int, end: int, report: Source |
                 named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
                 cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
                 continue
-        if named is None and report is not None and _REPORT_REFERENCE.fullmatch(match["phrase"].strip()):
+        if named is None and report is not None and _REPORT_REFERENCE.fullmatch(phrase):
             # `according to the report`: the report named before.
             cues.append(Cue(match.start(), Source(report.named, "continued", True)))
             continue
+        lowercase = _LOWERCASE_BODY.fullmatch(phrase) if named is None else None
+        if lowercase is not None:
+            named = _lowercase_body(context, lowercase, phrase_start)
         cues.append(
             Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
         )
     return cues
+
+
+def _lowercase_body(context: SourceContext, described: re.Match[str], phrase_start: int) -> Speaker | None:
+    """`the ministry of education` as written; `the ministry`, `the statistics agency`: the body named before."""
+    start, end = phrase_start + described.start("body"), phrase_start + described.end("body")
+    if described["of"] is None and described["modifier"] is None:
+        return context.last_body(described["noun"], start)
+    if described["of"] is None:
+        known = context.described_body(described["modifier"], described["noun"], start)
+        if known is not None:
+            return known
+    return Speaker(context.text[start:end], None, start, end, is_person=False)
 
 
 def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
@@ -141,7 +200,8 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
             cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))
     for owner in _UNLISTED_OWNER.finditer(text, start, end) if has_noun else ():
         # `The State Government report on …`: a report owned by a name no extractor listed.
-        named = context.unlisted_source(*owner.span("name"))
+        joined = _JOINED_NAME.search(owner["name"]) is not None
+        named = context.unlisted_source(*owner.span("name"), body=joined)
         if named is not None and not context.actors_in(named.start, named.end):
             cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))
     return cues
@@ -154,22 +214,42 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     reopened = carry.reopened_report(start, end)
     if reopened is not None:
         cues.append(reopened)
-    if context.headline is not None and context.headline[0] <= start < context.headline[1]:
-        named = context.headline_source()
+    in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
+    if in_headline or context.title_line(start, end):
+        named = context.headline_source(None if in_headline else (start, end))
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
             cues.append(Cue(start, Source(named, "source_phrase", False)))
-    for verb in context.cues(_REPORTING_VERB, start, end):
+    # `According to X's data, Y recorded the worst …`: the sentence is X's report, Y's verb no statement.
+    opened_by_report = _OPENING_ACCORDING_TO.match(text, start, end) is not None
+    for verb in () if opened_by_report else context.cues(_REPORTING_VERB, start, end):
         if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
+            continue
+        if (
+            verb.group().endswith("ed")
+            and _COUNTED_BEFORE.search(text, max(start, verb.start() - 40), verb.start())
+            and not _AGENT_AFTER.match(text, verb.end())
+        ):
             continue
         if verb.group()[0].isupper() and _NAME_BEFORE.search(
             text, max(start, verb.start() - 30), verb.start()
         ):
             continue  # `the Global Carbon Project`: a capitalized verb inside a name
         cue = verb_subject(context, start, verb, carry)
+        if (
+            cue is not None
+            and cue.source is not None
+            and _RELATIVE_BEFORE.search(text, max(start, cue.source.named.start - 30), cue.source.named.start)
+        ):
+            # `a surplus $100 million less than predicted, which Ms Saffioti said was …`: a statement about
+            # the noun the clause follows, not the figures before it.
+            cue = replace(cue, forward=True)
         if cue is not None:
             cues.append(cue)
-    listed = carry.listed_report(start, end) if not cues else None
+    # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
+    if cues and context.quoted:
+        cues = [cue for cue in cues if not context.in_quote(cue.position)]
+    listed = carry.listed_report(start, end) or carry.projection(start, end) if not cues else None
     if listed is not None:
         cues.append(listed)
     cues.sort(key=lambda cue: cue.position)
@@ -210,11 +290,12 @@ def attribute_statistics(
     headline: tuple[int, int] | None = None,
     own_outlet: str | None = None,
     bylines: Sequence[tuple[int, int]] = (),
+    roles: RoleHolders | None = None,
 ) -> list[Statistic]:
     """`statistics` with `attributed_to` and `attribution` set from the text around each figure."""
     if not statistics:
         return []
-    context = SourceContext(text, actors, quotes, headline, own_outlet, bylines)
+    context = SourceContext(text, actors, quotes, headline, own_outlet, bylines, roles)
     by_sentence: dict[int, list[Statistic]] = {}
     for statistic in statistics:
         by_sentence.setdefault(sentences.index_at(statistic.start), []).append(statistic)
@@ -225,8 +306,11 @@ def attribute_statistics(
         carry.enter(start, end)
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
-        cued = in_headline or context.has_cue(start, end)
+        cued = in_headline or context.has_cue(start, end) or context.title_line(start, end)
         cues = _cues(context, start, end, carry) if cued else []
+        for named in cues:
+            if named.source is not None:
+                context.remember(named.source.named)
         conceding = _CONCEDING_CLAUSE.match(text, start, end) if cues else None
         main_clause = conceding.end() if conceding else start
         for statistic in by_sentence.get(index, []):
@@ -243,7 +327,9 @@ def attribute_statistics(
                 else cues
             )
             before = [cue for cue in heard if cue.position <= statistic.start]
-            cue = before[-1] if before else (heard[0] if heard else None)
+            # With none before, the first after it, unless that one credits only what follows it.
+            after = (cue for cue in heard if cue.position > statistic.start and not cue.forward)
+            cue = before[-1] if before else next(after, None)
             if cue is not None:
                 method = cue.source.method if cue.source else None
                 attributed[id(statistic)] = _attributed(text, statistic, cue.source, method)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -14,10 +15,12 @@ from app.extract.lexicon import (
     NON_GOVERNMENT_WORDS,
     OCCUPATIONS,
     OFFICE_WORDS,
+    ORG_HEADS,
     PARTY_ROLES,
     PARTY_WORDS,
     PORTFOLIO_WORDS,
     POST_NOMINAL_OFFICES,
+    PUBLIC_BODIES,
     PUBLIC_BODY_PHRASES,
     STATES,
     TITLE_HEADS,
@@ -26,11 +29,13 @@ from app.extract.lexicon import (
 )
 from app.extract.names import AGENCY_ALIASES
 from app.extract.spans import word_pattern
+from app.extract.title_lists import singular_title
 
 __all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "title_is_office"]
 
+_PARTIES = "|".join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))
 _PARTY_ROLE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))}|party)(?:['’]s)?"
+    rf"(?<![\w-])(?:{_PARTIES}|party)(?:['’]s)?"
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}"
     rf"(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\b"
 )
@@ -58,11 +63,18 @@ def is_government(organization: str | None) -> bool:
         return False
     if _PUBLIC_PHRASE.search(organization) or _PORTFOLIO_COMMITTEE.fullmatch(organization):
         return True
+    if _NATION.fullmatch(organization.removeprefix("the ").removeprefix("The ")):
+        # "Prime Minister of the UAE", "Ghana's …": a nation's own offices are its government's.
+        return True
     words = {word.lower().strip("’'s") for word in organization.replace("’s", "").split()}
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
         return False
     acronyms = {word.replace(".", "") for word in organization.split()}  # "N.Y.P.D." is "NYPD"
-    if _ACRONYM_ALIASES.intersection(acronyms) or _NAMED_ALIAS.search(organization):
+    if (
+        _ACRONYM_ALIASES.intersection(acronyms)
+        or _NAMED_ALIAS.search(organization)
+        or _names_public_body(organization)
+    ):
         return True
     if words & GOVERNMENT_WORDS or lowered_words & GOVERNMENT_WORDS:
         return True
@@ -98,6 +110,11 @@ _NOT_OFFICE = re.compile(
     re.I,
 )
 
+_HELD_MODIFIERS = re.compile(r"^(?:(?:former|acting|interim|outgoing|incoming|late)\s+)+", re.IGNORECASE)
+# "the state epidemiologist", "a government economist": a profession practised in a public post.
+_PUBLIC_EMPLOYERS = frozenset(["state", "federal", "government", "county", "city", "municipal", "provincial"])
+# "the Member for Bennelong": the holder of a parliamentary seat.
+_SEAT_MEMBER = re.compile(r"(?:(?i:the|a|former)\s+)*(?i:member)\s+for\s+[A-Z][^,;]*")
 # "incumbent Ada Moss", "beat incumbent Ada Moss" in election results: the holder of the seat contested.
 _INCUMBENT = re.compile(r"(?:.*\s)?incumbent", re.IGNORECASE)
 _ROLE_AND = re.compile(r"\s+and\s+(?=[a-z])")
@@ -105,8 +122,12 @@ _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasu
 _PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
 _PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
 # "Health Secretary", "Labor and Workforce Development Secretary": a portfolio names a government post.
+# "a former Conservative Party home secretary": an article, modifiers and a party may stand before it.
 _PORTFOLIO_TITLE = re.compile(
-    rf"(?:(?:former|acting|interim|shadow|then-)\s+)?{_PORTFOLIOS}\s+(?:secretary|minister)", re.IGNORECASE
+    rf"(?:(?:a|an|the)\s+)?(?:(?:former|acting|interim|shadow|then-)\s+)*"
+    rf"(?:(?-i:{_PARTIES})(?:\s+[Pp]arty)?\s+(?:(?:former|acting|interim|shadow)\s+)*)?"
+    rf"{_PORTFOLIOS}\s+(?:secretary|minister)",
+    re.IGNORECASE,
 )
 # "Family and Community Development Committee": a committee named for portfolios is a government's.
 _PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)
@@ -115,6 +136,7 @@ _PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)
 @lru_cache(maxsize=65_536)
 def title_is_office(title: str, organization: str | None) -> bool:
     """Whether a stated title is a public office (an official) rather than a private role."""
+    title = singular_title(title)
     if title.strip() in POST_NOMINAL_OFFICES or _PARTY_ROLE.search(title):
         return True
     if any(word.strip(",.") in POST_NOMINAL_OFFICES for word in title.split()):
@@ -122,7 +144,11 @@ def title_is_office(title: str, organization: str | None) -> bool:
         return True
     if _NOT_OFFICE.search(title):
         return False
-    if _PORTFOLIO_TITLE.fullmatch(title.strip()) or _INCUMBENT.fullmatch(title.strip()):
+    if (
+        _PORTFOLIO_TITLE.fullmatch(title.strip())
+        or _INCUMBENT.fullmatch(title.strip())
+        or _SEAT_MEMBER.fullmatch(title.strip())
+    ):
         return True
     roles = _ROLE_AND.split(title) if organization else []
     if len(roles) > 1 and any(
@@ -146,15 +172,28 @@ def title_is_office(title: str, organization: str | None) -> bool:
     full = title.lower()
     if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
         return True
-    if lowered.strip() in ("president", "vice president", "pres.") and (
+    held = _HELD_MODIFIERS.sub("", lowered.strip())
+    if held in ("president", "vice president", "pres.") and (
         not organization or _names_only_a_place(organization) or _NATION.fullmatch(organization)
     ):
-        # "President Ruiz", "Ukraine's President X" is a head of state; a lowercase "president X" heads the
-        # body named before it.
-        return title.strip()[:1].isupper()
+        # "President Ruiz", "Former President X", "Ukraine's President X" is a head of state; a lowercase
+        # "president X" heads the body named before it.
+        return _HELD_MODIFIERS.sub("", title.strip())[:1].isupper()
+    if any(
+        employer in _PUBLIC_EMPLOYERS and word in OCCUPATIONS for employer, word in itertools.pairwise(words)
+    ):
+        return True
     heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]
     body = organization or title
     return bool(heads) and is_government(body) and not _names_only_a_place(body)
+
+
+def _names_public_body(organization: str) -> bool:
+    """`Bundesbank`, `CalFire`, `HMRC`: a public body by its own short name, as written, as a whole word."""
+    return any(
+        name in organization and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", organization)
+        for name in PUBLIC_BODIES
+    )
 
 
 def _names_only_a_place(phrase: str) -> bool:
@@ -175,7 +214,11 @@ _ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z](?:[a-z]?[A-Z]){1,7})\)")
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronym -> the capitalized name written just before it in brackets, where its initials spell it."""
+    """Acronym -> the capitalized name written just before it in brackets, where its initials spell it.
+
+    An acronym of the body's name in its own language (`National Disaster Mitigation Agency (BNPB)`) spells
+    no English initials: the capitalized words just before it stand for it when they end in a body's head.
+    """
     found: dict[str, str] = {}
     for match in _ACRONYM_DEFINED.finditer(text):
         acronym = match["acronym"]
@@ -189,4 +232,16 @@ def defined_acronyms(text: str) -> dict[str, str]:
             if initials == "".join(letter for letter in acronym if letter.isupper()):
                 found[acronym] = " ".join(name)
                 break
+        if acronym not in found and (body := _named_body_before(words)) is not None:
+            found[acronym] = body
     return found
+
+
+def _named_body_before(words: list[str]) -> str | None:
+    """`… of the National Disaster Mitigation Agency`: the capitalized words that end the text, if a body's."""
+    name: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.endswith((",", ";", ":", ".")):
+            break
+        name.insert(0, word)
+    return " ".join(name) if len(name) >= 2 and name[-1] in ORG_HEADS else None

@@ -14,6 +14,7 @@ from app.extract.organizations import find_organizations, find_places
 from app.extract.outlets import Byline, find_outlets
 from app.extract.people import find_people
 from app.extract.quotes import Speaker, find_quotes
+from app.extract.role_holders import RoleHolders
 from app.extract.spans import Sentences, raw_evidence
 from app.extract.statistics import find_statistics
 from app.extract.syndication import find_syndication
@@ -96,6 +97,21 @@ def _title_words(people: list[Person]) -> dict[str, frozenset[str]]:
     }
 
 
+def _role_holders(people: list[Person]) -> RoleHolders:
+    """Each person with the titles the text gives them, for `the finance minister says`."""
+    return RoleHolders.of(
+        [
+            (
+                Speaker(person.name, person.entity_id, person.mentions[0].start, person.mentions[0].end),
+                [title.text for title in person.titles],
+                [mention.start for mention in person.mentions],
+            )
+            for person in people
+            if person.mentions and person.titles
+        ]
+    )
+
+
 def _without_byline_authors(people: list[Person], bylines: list[Byline]) -> list[Person]:
     """A byline's author wrote the story; they belong in `authors`, not among the people it names."""
     spans = [(b.author.start, b.author.end) for b in bylines if not b.in_raw_text]
@@ -159,6 +175,7 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         headline=cleaned.headline,
         own_outlet=metadata.outlet or (publisher.name if publisher else None),
         bylines=[(byline.author.start, byline.author.end) for byline in bylines if not byline.in_raw_text],
+        roles=_role_holders(people),
     )
     if metadata.outlet:
         outlet: Provenanced[str] | None = Provenanced[str](value=metadata.outlet, source="metadata")

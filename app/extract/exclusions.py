@@ -76,6 +76,8 @@ def is_excluded(
         and not match["short_scale"]
         and not compound
         and measure_unit(text, after_end) is None
+        # "$300 billion-the largest ever": an amount with a sign or a scale word is no compound adjective.
+        and not (match["currency"] or match["scale"])
     ):
         return True
     plain = not (

@@ -16,9 +16,11 @@ __all__ = [
     "COMPANY_HEADS",
     "COUNTRIES",
     "COURTESY_TITLES",
+    "DESCRIPTOR_PREFIXES",
     "DOTTED_ABBREVIATIONS",
     "GIVEN_NAMES",
     "GOVERNMENT_WORDS",
+    "HONORIFICS",
     "HYPHEN_PARTICLES",
     "JURISDICTIONS",
     "MEMBERSHIP_WORDS",
@@ -37,6 +39,7 @@ __all__ = [
     "PORTFOLIO_WORDS",
     "POST_NOMINALS",
     "POST_NOMINAL_OFFICES",
+    "PUBLIC_BODIES",
     "PUBLIC_BODY_PHRASES",
     "SENTENCE_OPENERS",
     "STATES",
@@ -87,7 +90,9 @@ _CANONICAL_TITLES: dict[str, str] = word_map("canonical_titles.tsv")
 OFFICE_WORDS: frozenset[str] = word_set("office_words.txt")
 OCCUPATIONS: frozenset[str] = word_set("occupations.txt")
 PORTFOLIO_WORDS: frozenset[str] = word_set("portfolio_words.txt")
-COURTESY_TITLES: frozenset[str] = word_set("courtesy_titles.txt")
+# honorific -> "given" or "surname": the name it takes when it stands before one word
+HONORIFICS: dict[str, str] = word_map("honorifics.tsv")
+COURTESY_TITLES: frozenset[str] = word_set("courtesy_titles.txt") | frozenset(HONORIFICS)
 TITLE_HEADS: frozenset[str] = word_set("title_heads.txt") | OCCUPATIONS
 PARTY_WORDS: frozenset[str] = word_set("party_words.txt")
 PARTY_ROLES: frozenset[str] = word_set("party_roles.txt")
@@ -97,6 +102,7 @@ GOVERNMENT_WORDS: frozenset[str] = word_set("government_words.txt")
 NON_GOVERNMENT_WORDS: frozenset[str] = word_set("non_government_words.txt")
 MEMBERSHIP_WORDS: frozenset[str] = word_set("membership_words.txt")
 PUBLIC_BODY_PHRASES: frozenset[str] = word_set("public_body_phrases.txt")
+PUBLIC_BODIES: frozenset[str] = word_set("public_bodies.txt")
 JURISDICTIONS: frozenset[str] = word_set("jurisdictions.txt")
 COMPANY_HEADS: frozenset[str] = word_set("company_heads.txt")
 # slug -> (canonical name, aliases as written)
@@ -117,6 +123,7 @@ GIVEN_NAMES: frozenset[str] = word_set("given_names.txt")
 NAME_PARTICLES: frozenset[str] = word_set("name_particles.txt")
 HYPHEN_PARTICLES: frozenset[str] = word_set("hyphen_particles.txt")
 NOT_NAME_WORDS: frozenset[str] = word_set("not_name_words.txt")
+DESCRIPTOR_PREFIXES: frozenset[str] = word_set("descriptor_prefixes.txt")
 SENTENCE_OPENERS: frozenset[str] = word_set("sentence_openers.txt")
 VEHICLE_MAKES: frozenset[str] = word_set("vehicle_makes.txt")
 # full month name -> its abbreviations, in calendar order

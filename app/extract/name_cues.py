@@ -14,6 +14,7 @@ from app.extract.names import Token
 from app.extract.titles import appositive_titles, preceding_title
 
 __all__ = [
+    "BODY_AFTER_NAME",
     "POLITICIAN_LIST",
     "in_credit_line",
     "is_title_case",
@@ -41,7 +42,15 @@ _SPEAKING_SURNAME = re.compile(
 )
 # Every `_SPEAKING_SURNAME` match holds one of these ("Mr" finds "Mrs" too).
 _SPEAKING_ANCHORS = ("said", "says", "told", "added", "according", "Mr", "Ms", "Dr")
-# "Tobias Renner, 52, lost": a name followed by an age in apposition.
+# "Dana Roe, of the Crown Prosecution Service,": a name followed by the body the person works for.
+BODY_AFTER_NAME = re.compile(
+    r",\s+(?:of|from)\s+the\s+(?P<body>[A-Z][\w’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[A-Z][\w’'-]*)*)"
+    r"(?=\s*[,.;(]|\s+(?:said|says|told)\b)"
+)
+# "Tobias Renner, 52, lost": a name followed by an age in apposition; "26-year-old Fawaz Malik" before it.
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+# "— Ana Ruiz (@anaruiz) November 30, 2022": the author of an embedded post, by the handle after the name.
+_HANDLE_AFTER = re.compile(r"\s*\(@\w{1,30}\)")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 # "Media contact: Tamsin Achebe": a press release's contact line names a person.
 _CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
@@ -50,8 +59,18 @@ _CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?"
     r"|[Ii]mages?|[Pp]ictures?)\s+[Bb]y|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?"
-    r"|(?:Photo|Picture|Image)\s*/\s*)$"
+    r"|(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)\s*[/:]\s*)$"
 )
+# "X / ctnewsjunkie file photo", "X / Staff reporter", "X/Getty Images": a photo or staff credit after the name.
+_CREDIT_AFTER = re.compile(
+    r"\s*/\s*[^\n/()]{0,40}?\b(?:[Pp]hoto(?:graph)?s?|[Pp]hotographer|[Ss]taff|[Rr]eporter|[Cc]orrespondent|[Ww]riter"
+    r"|[Cc]ontributor|[Ii]mages?|[Pp]ictures?)\b"
+)
+# "By X", "Written by X" opening a line: the story's byline.
+_BYLINE_BEFORE = re.compile(
+    r"[ \t]*(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y\s+(?:[^\n]*?(?:,|\band|&)\s+)?"
+)
+_BYLINE_FIRST = frozenset(" \tBbWwSsTt")
 # "To contact the reporter on this story: X at …": a wire story's credit line names its makers.
 _CONTACT_CREDIT_BEFORE = re.compile(
     r"\b[Tt]o\s+contact\s+the\s+(?:reporters?|editors?|authors?|writers?)\b[^:\n]{0,60}:[^\n]*$"
@@ -108,6 +127,9 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
         _SPEECH_AFTER.match(text, after)
         or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
         or _AGE_AFTER.match(text, after)
+        or _AGE_BEFORE.search(text, max(0, before - 14), before)
+        or _HANDLE_AFTER.match(text, after)
+        or BODY_AFTER_NAME.match(text, after)
         or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
         or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
         or appositive_titles(text, after)
@@ -116,9 +138,19 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
     )
 
 
-def in_credit_line(text: str, run_start: int, name_start: int) -> bool:
-    """Whether the name stands in a credit (`Reporting by`, `Photo /`) or a wire's contact line."""
-    if _CREDIT_BEFORE.search(text, max(0, name_start - 80), name_start):
+def in_credit_line(text: str, run_start: int, name_start: int, name_end: int) -> bool:
+    """Whether the name stands in a credit (`Reporting by`, `Photo /`, `X / Staff photo`), a byline or a
+    wire's contact line."""
+    if _CREDIT_BEFORE.search(text, max(0, name_start - 80), name_start) or (
+        # "Reporting by A B and Anya C D": the run holds more of the credit than the name.
+        run_start < name_start and _CREDIT_BEFORE.search(text, max(0, run_start - 80), run_start)
+    ):
+        return True
+    if _CREDIT_AFTER.match(text, name_end):
         return True
     line_start = text.rfind("\n", 0, run_start) + 1
+    if text[line_start : line_start + 1] in _BYLINE_FIRST and _BYLINE_BEFORE.fullmatch(
+        text, line_start, name_start
+    ):
+        return True
     return _CONTACT_CREDIT_BEFORE.search(text, max(line_start, run_start - 200), run_start) is not None

@@ -14,9 +14,12 @@ from app.extract.lexicon import (
     COMPANY_HEADS,
     COUNTRIES,
     COURTESY_TITLES,
+    DESCRIPTOR_PREFIXES,
     DOTTED_ABBREVIATIONS,
     GIVEN_NAMES,
+    HONORIFICS,
     HYPHEN_PARTICLES,
+    JURISDICTIONS,
     NAME_PARTICLES,
     NICKNAMES,
     NOT_NAME_WORDS,
@@ -98,6 +101,9 @@ PLACE_WORDS = frozenset(
     for word in name.split()
     if word not in ("New", "City", "North", "South", "West", "Of", "of", "San", "Los", "Las", "El", "St.")
 )
+_PLACE_NAMES = frozenset(
+    [*JURISDICTIONS, *STATES, *CITIES, *(alias for aliases in CITIES.values() for alias in aliases)]
+)
 _NOT_NAME = (
     NOT_NAME_WORDS
     | COMPANY_HEADS
@@ -122,12 +128,21 @@ class Token:
 
 
 def is_title_token(token: Token) -> bool:
-    return token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS or token.lower in TITLE_MODIFIERS
+    return (
+        token.bare in TITLE_ABBREVIATIONS
+        or token.lower in TITLE_HEADS
+        or token.lower in TITLE_MODIFIERS
+        or token.bare in HONORIFICS
+    )
 
 
 def is_title_head(token: Token) -> bool:
+    """A word that may end the title before a name: an office, a rank, `Mr`, or an honorific (`Sir`, `Lord`)."""
     return (
-        token.bare in TITLE_ABBREVIATIONS or token.lower in TITLE_HEADS or token.bare in POST_NOMINAL_OFFICES
+        token.bare in TITLE_ABBREVIATIONS
+        or token.lower in TITLE_HEADS
+        or token.bare in POST_NOMINAL_OFFICES
+        or token.bare in HONORIFICS
     )
 
 
@@ -141,6 +156,10 @@ def is_name_like(token: Token) -> bool:
         return False
     if "." in word or word in PLACE_WORDS or word in AGENCY_ALIASES:
         return False
+    if "-" in word:
+        first, _, rest = word.partition("-")
+        if first.lower() in DESCRIPTOR_PREFIXES and rest.islower():
+            return False  # "Co-accused", "Self-described": a common word
     # "U-turn", "X-ray": a capital letter and a hyphen open no name.
     return token.lower not in _NOT_NAME and not is_title_token(token) and word[1] != "-"
 
@@ -157,10 +176,22 @@ def _is_name_part(token: Token, index: int, length: int) -> bool:
     return is_name_like(token)
 
 
+def _is_particle(token: Token) -> bool:
+    """`bin`, `van`, `Al` (in `Al Marri`): a particle inside a name."""
+    return token.text in NAME_PARTICLES or token.bare == "Al"
+
+
+def _name_length(tokens: list[Token]) -> int:
+    """Words of a name, less the particles inside it (`Abdulla bin Touq Al Marri` has three)."""
+    return sum(1 for index, token in enumerate(tokens) if not (index and _is_particle(token)))
+
+
 def is_full_name(tokens: list[Token]) -> bool:
     """Two to four words that can make a name on their own (`Rhun ap Iorwerth`, `Tyler J. Voss`)."""
-    return 2 <= len(tokens) <= 4 and all(
-        _is_name_part(token, i, len(tokens)) for i, token in enumerate(tokens)
+    return (
+        len(tokens) >= 2
+        and (len(tokens) <= 4 or _name_length(tokens) <= 4)
+        and all(_is_name_part(token, i, len(tokens)) for i, token in enumerate(tokens))
     )
 
 
@@ -179,14 +210,19 @@ def _is_surname_after_given(tokens: list[Token], index: int) -> bool:
 
 def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Token]] | None:
     """Split a capitalized run into (title tokens, name tokens), or None when it holds no name."""
+    if tokens[0].bare in HONORIFICS and " ".join(token.text for token in tokens) in _PLACE_NAMES:
+        return None  # "Prince Edward Island", "Prince George": a place named after a person
     if len(tokens) >= 3 and tokens[-1].bare in POST_NOMINALS:
         # "Gareth Lloyd MP": the title follows the name.
         inner = split_name(tokens[:-1], strict)
         if inner is None and len(tokens) <= 4 and all(is_name_like(token) for token in tokens[:-1]):
             return [tokens[-1]], tokens[:-1]
-        if inner is None or inner[0]:
-            return inner
-        return [tokens[-1]], inner[1]
+        if inner is not None and all(
+            token.bare in COURTESY_TITLES or token.lower == "the" for token in inner[0]
+        ):
+            # "The Hon. Jane Doe MP": the office follows the name; the style before it is no office.
+            return [tokens[-1]], inner[1]
+        return inner
     last_title = -1
     for index, token in enumerate(tokens):
         if is_title_token(token) and not _is_surname_after_given(tokens, index):
@@ -201,11 +237,14 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
                 if len(tail) < 4:
                     return None
                 given = len(tail) - 2
+                while given > 1 and (_is_particle(tail[given]) or _is_particle(tail[given - 1])):
+                    # "Minister of Economy Abdulla bin Touq Al Marri": the particles join the words around them.
+                    given -= 1
             title, tail = title + tail[:given], tail[given:]
         while len(tail) > 2 and tail[0].bare in COURTESY_TITLES:
             # "Minister Datuk Wira Aziz Rahman": honorifics between the office and the name.
             title, tail = [*title, tail[0]], tail[1:]
-        if len(tail) > 3:
+        if len(tail) > 3 and _name_length(tail) > 3:
             given = next((i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES), None)
             if given is None:
                 return None
@@ -213,7 +252,7 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
         surname_title = _is_surname_after_given(tokens, len(tokens) - 1)
         if (
             not tail
-            or len(tail) > 4
+            or (len(tail) > 4 and _name_length(tail) > 4)
             or not all(
                 _is_name_part(t, i, len(tail))
                 or (surname_title and i == len(tail) - 1)

@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import Any
 
 from app.extract.lexicon import word_map, word_set, word_table
-from app.extract.units import CURRENCY_SYMBOLS, CURRENCY_WORDS
+from app.extract.units import CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY_WORDS
 from app.models import StatisticKind
 
 __all__ = [
@@ -187,7 +187,7 @@ def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str
     return (
         rf"(?P<{currency}>{_CURRENCY})?(?P<{number}>{_DIGITS})"
         rf"(?:(?P<{short_scale}>{_SCALE_ABBREVIATIONS})\b|(?P<{pence}>p)\b(?!\.)"
-        rf"|(?:\s+|-)(?P<{scale}>{_SCALE_WORDS})\b)?"
+        rf"|(?:\s+|-)?(?P<{scale}>{_SCALE_WORDS})\b)?"
     )
 
 
@@ -323,7 +323,7 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
     unit = CURRENCY_SYMBOLS.get((currency or "").strip()) or CURRENCY_WORDS.get(currency_word)
     if match["pence"] and not currency:
         unit = "GBP"
-    if match["pence"] or currency_word == "pence":
+    if match["pence"] or currency_word in MINOR_CURRENCY_WORDS:
         value /= 100
     percent_high = match["percent_high"] if ranged else None
     percent = _percent_unit(match["percent"]) or _percent_unit(percent_high)

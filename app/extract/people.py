@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.extract.bodies import PUBLIC_BODY_AFTER, defined_acronyms, title_is_office
+from app.extract.bodies import PUBLIC_BODY_AFTER, defined_acronyms, is_government, title_is_office
 from app.extract.lexicon import (
     COURTESY_TITLES,
     GIVEN_NAMES,
+    HONORIFICS,
     TITLE_ABBREVIATIONS,
     canonical_title,
 )
 from app.extract.name_cues import (
+    BODY_AFTER_NAME,
     POLITICIAN_LIST,
     in_credit_line,
     is_title_case,
@@ -33,7 +35,9 @@ from app.extract.names import (
     split_name,
     surname_of,
 )
+from app.extract.office_holders import PersonEntity, holds_office, serves_official
 from app.extract.spans import Sentences, evidence, slugify
+from app.extract.title_lists import plural_title_lists
 from app.extract.titles import (
     AFFILIATION,
     ORG_OF,
@@ -43,7 +47,7 @@ from app.extract.titles import (
     preceding_title,
     stated_title,
 )
-from app.models import Evidence, Person, StatedTitle
+from app.models import Person, StatedTitle
 
 __all__ = ["find_people"]
 
@@ -55,29 +59,13 @@ _BODY_AFTER_NAME = re.compile(
 )
 # "Voter Paper Audit Trail (VVPAT)": a name followed by its own acronym names a body or a thing.
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
+_WORD = re.compile(r"\S+")
 
 
 def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
     """`VVPAT` spells the initials of the run's last capitalized words."""
     initials = "".join(token.bare[0] for token in tokens if token.bare[:1].isupper())
     return initials.endswith(acronym)
-
-
-_CANDIDATE = re.compile(r"\b(?:candidate|nominee|challenger|hopeful)\b", re.IGNORECASE)
-# "Gov. Mitchell's spokeswoman", "His press secretary": a member of an official's staff.
-_STAFF_OF = re.compile(
-    r"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*?)['’]s)\s+"
-    r"(?:(?:chief|deputy|senior|top|former)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|chief\s+of\s+staff"
-    r"|aide|adviser|advisor|communications\s+director)\b"
-)
-
-
-# "a spokeswoman for Health Minister Tom Hale": the staff of the official named after the role.
-_STAFF_FOR = re.compile(
-    r"(?:(?:a|an|the)\s+)?(?:(?:chief|deputy|senior|top|former)\s+)?(?:spokes(?:man|woman|person)|press\s+secretary"
-    r"|chief\s+of\s+staff|aide|adviser|advisor|communications\s+director)\s+(?:for|to)\s+"
-    r"(?P<owner>(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*)$"
-)
 
 
 @dataclass
@@ -97,75 +85,18 @@ class _Candidate:
         return self.name_tokens[-1].end
 
 
-@dataclass
-class _Entity:
-    entity_id: str
-    name: str
-    surname: str
-    titles: list[StatedTitle] = field(default_factory=list)
-    affiliation: str | None = None
-    official_hint: bool = False
-    mentions: list[Evidence] = field(default_factory=list)
-
-
-def _holds_office(entity: _Entity, acronyms: dict[str, str]) -> bool:
-    """A public office among the stated titles, or a party tag that marks a legislator (`(R-Texas)`).
-
-    A body named by an acronym the text spells out (`NDRRMC spokesperson X` after `the National Disaster
-    Risk Reduction and Management Council (NDRRMC)`) is judged by its full name.
-    """
-    if entity.official_hint or any(
-        title_is_office(title.text, title.organization)
-        or (
-            title.organization in acronyms
-            and title_is_office(
-                title.text.replace(title.organization, acronyms[title.organization]),
-                acronyms[title.organization],
-            )
-        )
-        for title in entity.titles
-    ):
-        return True
-    return entity.affiliation is not None and not any(
-        _CANDIDATE.search(title.text) for title in entity.titles
-    )
-
-
-def _serves_official(entity: _Entity, entities: dict[str, _Entity], officials: set[str]) -> bool:
-    """`Gov. Mitchell's spokeswoman`, `His press secretary`: the staff of an official serve in public office."""
-    for title in entity.titles:
-        staff = _STAFF_OF.match(title.text) or _STAFF_FOR.match(title.text)
-        if staff is None:
-            continue
-        owner = staff["owner"]
-        if owner is None:
-            # The pronoun refers to the person last named before the title.
-            named = [
-                (mention.start, other.entity_id)
-                for other in entities.values()
-                for mention in other.mentions
-                if mention.start < title.start and other is not entity
-            ]
-            if named and max(named)[1] in officials:
-                return True
-        elif any(
-            entities[official].surname == owner.split()[-1]
-            or entities[official].name == owner
-            or owner.endswith(" " + entities[official].name)
-            for official in officials
-        ):
-            return True
-    return False
-
-
 def _titled_candidate(
     text: str, tokens: list[Token], title_tokens: list[Token], name_tokens: list[Token]
 ) -> _Candidate:
     """A named person with the titles stated before, after and around the name."""
     candidate = _Candidate(name_tokens)
+    office_tokens = title_tokens
+    while len(office_tokens) > 1 and office_tokens[-1].bare in COURTESY_TITLES:
+        # "Prime Minister Sir Keir Starmer": the honorific is part of neither the office nor the name.
+        office_tokens = office_tokens[:-1]
     titles = (
-        stated_title(text, title_tokens, tokens[0].start)
-        if any(is_title_head(t) for t in title_tokens)
+        stated_title(text, office_tokens, tokens[0].start)
+        if any(is_title_head(t) for t in office_tokens)
         else None
     )
     if titles is None:
@@ -202,10 +133,39 @@ def _titled_candidate(
     affiliation = AFFILIATION.match(text, candidate.end)
     if affiliation:
         candidate.affiliation = affiliation["tag"]
+    employer = BODY_AFTER_NAME.match(text, candidate.end)
+    if employer is not None and is_government(employer["body"]):
+        candidate.official_hint = True
     line_start = text.rfind("\n", 0, candidate.start) + 1
     if POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):
         candidate.official_hint = True
     return candidate
+
+
+def _listed_under_plural_titles(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """`Deputy Governors A B, C D and E F`: each name listed holds the title.
+
+    A title read in apposition across such a list (`Governor X, Deputy Governors A B,`) is dropped.
+    """
+    by_start = {candidate.start: candidate for candidate in candidates}
+    listed: list[_Candidate] = []
+    starts: list[int] = []
+    for title, spans in plural_title_lists(text):
+        for start, end in spans:
+            starts.append(start)
+            known = by_start.get(start)
+            if known is None:
+                words = _WORD.finditer(text, start, end)
+                listed.append(
+                    _Candidate([Token(w.group(), w.start(), w.end()) for w in words], titles=[title])
+                )
+            elif title not in known.titles:
+                known.titles.append(title)
+    for candidate in candidates if starts else []:
+        candidate.titles = [
+            t for t in candidate.titles if not any(t.start < start < t.end for start in starts)
+        ]
+    return listed
 
 
 def _longer_names(candidates: list[_Candidate]) -> dict[int, str]:
@@ -231,10 +191,10 @@ def _longer_names(candidates: list[_Candidate]) -> dict[int, str]:
 
 def _merge(
     text: str, candidates: list[_Candidate], surname_refs: list[tuple[Token, StatedTitle | None]]
-) -> dict[str, _Entity]:
+) -> dict[str, PersonEntity]:
     """Full-name candidates merged by id, then surname-only mentions joined to them (or to `title-surname`)."""
-    entities: dict[str, _Entity] = {}
-    by_surname: dict[str, list[tuple[int, _Entity]]] = {}
+    entities: dict[str, PersonEntity] = {}
+    by_surname: dict[str, list[tuple[int, PersonEntity]]] = {}
     longer_names = _longer_names(candidates)
     for candidate in candidates:
         words = [token.bare for token in candidate.name_tokens]
@@ -242,7 +202,7 @@ def _merge(
         entity = entities.get(entity_id)
         name_text = text[candidate.start : candidate.end]
         if entity is None:
-            entity = _Entity(entity_id, name_text, surname_of(words))
+            entity = PersonEntity(entity_id, name_text, surname_of(words))
             entities[entity_id] = entity
         elif len(name_text) > len(entity.name):
             entity.name = name_text
@@ -254,22 +214,29 @@ def _merge(
 
     for token, title in surname_refs:
         word = token.bare
+        honorific = HONORIFICS.get(title.text.strip()) if title is not None else None
         known = (
             by_surname.get(word)
             or _same_title_given_name(entities, word, title)
-            or (_only_given_name(entities, word) if title is None else [])
+            # "Sir Keir" after "Sir Keir Starmer": a knight is named by the given name.
+            or (_only_given_name(entities, word) if title is None or honorific == "given" else [])
         )
         if known:
             preceding = [entity for start, entity in known if start <= token.start] or [known[0][1]]
             entity = preceding[-1]
             # "Ms Okonjo-Iweala, the trade minister, said": a title in apposition to a surname mention.
             entity.titles.extend(appositive_titles(text, token.end))
-        elif (title is not None and title_is_office(title.text, title.organization)) or (
-            title is not None and title.text.strip() in TITLE_ABBREVIATIONS
+        elif title is not None and (
+            title_is_office(title.text, title.organization)
+            or title.text.strip() in TITLE_ABBREVIATIONS
+            or honorific == "surname"
         ):
             entity_id = f"{slugify(canonical_title(title.text.split()[-1]))}-{slugify(word)}"
-            entity = entities.get(entity_id) or _Entity(entity_id, word, word)
-            entities[entity_id] = entity
+            entity = entities.get(entity_id)
+            if entity is None:
+                entity = entities[entity_id] = PersonEntity(entity_id, word, word)
+                # "Lord Darzi, a former health minister,": a peer named by the title name alone.
+                entity.titles.extend(appositive_titles(text, token.end))
             by_surname.setdefault(word, []).append((token.start, entity))
         else:
             continue
@@ -284,8 +251,8 @@ def _merge(
 
 
 def _same_title_given_name(
-    entities: dict[str, _Entity], word: str, title: StatedTitle | None
-) -> list[tuple[int, _Entity]]:
+    entities: dict[str, PersonEntity], word: str, title: StatedTitle | None
+) -> list[tuple[int, PersonEntity]]:
     """`Mayor Ana` after `Mayor Ana Ruiz`: the one person of that given name and title."""
     if title is None:
         return []
@@ -298,7 +265,7 @@ def _same_title_given_name(
     return [(entity.mentions[0].start, entity) for entity in matches] if len(matches) == 1 else []
 
 
-def _only_given_name(entities: dict[str, _Entity], word: str) -> list[tuple[int, _Entity]]:
+def _only_given_name(entities: dict[str, PersonEntity], word: str) -> list[tuple[int, PersonEntity]]:
     """`Tedros` after `Tedros Adhanom Ghebreyesus`: a first name alone that opens exactly one full name.
 
     Many naming systems (Ethiopian, Icelandic, Indonesian) refer to a person by the first name.
@@ -330,24 +297,20 @@ def find_people(
             headline is not None and title_case_headline and headline[0] <= tokens[0].start < headline[1]
         )
         split = split_name(tokens, strict=in_headline)
+        if split is None and not in_headline:
+            # "Co-accused Noor Sharif, 20,": a word that opens no name may describe the person named after it.
+            named = tokens if is_name_like(tokens[0]) or len(tokens) < 3 else tokens[1:]
+            if is_full_name(named) and untitled_name_is_person(text, named, speaking_surnames):
+                split = (tokens[: len(tokens) - len(named)], named)
         if split is None:
             if (
-                is_full_name(tokens)
+                len(tokens) >= 2
+                and is_title_head(tokens[-2])
+                and is_name_like(tokens[-1])
                 and not in_headline
-                and untitled_name_is_person(text, tokens, speaking_surnames)
             ):
-                split = ([], tokens)
-            if split is None:
-                if (
-                    len(tokens) >= 2
-                    and is_title_head(tokens[-2])
-                    and is_name_like(tokens[-1])
-                    and not in_headline
-                ):
-                    surname_refs.append((tokens[-1], stated_title(text, tokens[:-1], tokens[0].start)))
-                elif len(tokens) == 1 and is_name_like(tokens[0]):
-                    surname_refs.append((tokens[0], None))
-                continue
+                surname_refs.append((tokens[-1], stated_title(text, tokens[:-1], tokens[0].start)))
+            continue
         title_tokens, name_tokens = split
         while len(name_tokens) > 2 and name_tokens[0].bare in COURTESY_TITLES:
             # "Datuk Kalsom Nordin": an honorific read as a given name belongs to the title.
@@ -355,7 +318,7 @@ def find_people(
         acronym = _ACRONYM_AFTER.match(text, name_tokens[-1].end)
         if acronym is not None and _is_acronym_of(acronym["acronym"], tokens):
             continue
-        if in_credit_line(text, tokens[0].start, name_tokens[0].start):
+        if in_credit_line(text, tokens[0].start, name_tokens[0].start, name_tokens[-1].end):
             continue
         if len(name_tokens) == 1:
             surname_refs.append((name_tokens[0], stated_title(text, title_tokens, tokens[0].start)))
@@ -366,15 +329,16 @@ def find_people(
         )
         candidates.append(candidate)
 
+    candidates.extend(_listed_under_plural_titles(text, candidates))
     entities = _merge(text, candidates, surname_refs)
     for entity in entities.values():
         entity.titles.extend(offices_held_by_subject(text, entity.mentions))
     acronyms = defined_acronyms(text) if "(" in text else {}
-    officials = {entity.entity_id for entity in entities.values() if _holds_office(entity, acronyms)}
+    officials = {entity.entity_id for entity in entities.values() if holds_office(entity, acronyms)}
     people: list[Person] = []
     for entity in entities.values():
         entity.mentions.sort(key=lambda mention: mention.start)
-        official = entity.entity_id in officials or _serves_official(entity, entities, officials)
+        official = entity.entity_id in officials or serves_official(entity, entities, officials)
         organization = next((title.organization for title in entity.titles if title.organization), None)
         people.append(
             Person(

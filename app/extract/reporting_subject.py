@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from app.extract.body_subjects import government_subject, opening_government
+from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.source_carry import SourceCarry
@@ -47,9 +49,14 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
 _BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
 _SUBJECT_WORD = re.compile(
-    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve))?\s*$"
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve|d))?\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+_LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
+# A name's possessive or a short name in brackets, and up to two more words, before a report's noun.
+_OWNER_BEFORE = re.compile(
+    r"(?:[A-Z][\w.&-]*['’]s|\))(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z][\w-]*){0,2}\s+$"
+)
 _NEW_REPORT_WORDS = word_set("new_report_words.txt")
 # `Labour's figures suggested`: a one-word name owns the data by its possessive, even opening a sentence.
 BODY_NOUNS = word_set("body_nouns.txt")
@@ -61,11 +68,28 @@ _NAMED_SUBJECT = re.compile(
     # `the Ministry of Finance (MoF) said`: the short name given in brackets.
     r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
 )
+# `Ontario's finance minister says`, `The Auditor General has revealed`: a title in place of a name.
+_ROLE_SUBJECT = re.compile(
+    r"(?<![\w’'])(?:[Tt]he|[\w-]+['’]s)\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
+    r"(?:\s+(?:also|has|have|had))*\s*$"
+)
+_PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
+_AUXILIARIES = frozenset(["also", "has", "have", "had"])
+_AFTER_COMMA = re.compile(r",\s*$")
+_OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
 _DATA_NOUNS = word_set("source_nouns.txt")
 
 NEAR = 80
 _OWN_OFFICES = frozenset(["office", "campaign", "department", "ministry", "team", "spokesperson"])
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of `text[start:end]` before any `also` or `has`, lowercased."""
+    words = text[start:end].split()
+    while words and words[-1] in _AUXILIARIES:
+        words.pop()
+    return words[-1].lower() if words else ""
 
 
 def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry: SourceCarry) -> Cue | None:
@@ -78,6 +102,19 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if chain and (verb.group().endswith("ing") or chain.group().rstrip().endswith("to"))
         else verb.start()
     )
+    led_by = _LED_BY.search(text, max(start, subject_end - 90), subject_end)
+    if led_by is not None:
+        subject_end = led_by.start()  # `The company, led by co-founder X, said`: the company, not X
+    if verb.group().endswith("ing") and _AFTER_COMMA.search(text, max(start, verb.start() - 3), verb.start()):
+        # `The X government on Tuesday tabled a budget, asserting that …`: the sentence's own subject.
+        opening = _OPENING_WORDS.match(text, start, verb.start())
+        limit = opening.end() if opening else start
+        first = next(
+            (actor for actor in context.actors_in(start, verb.start()) if actor.start <= limit), None
+        )
+        first = first or opening_government(text, start, verb.start())
+        if first is not None:
+            return Cue(verb.start(), context.source(first, "reporting_verb"), forward=True)
     subjects = [
         actor
         for actor in context.actors_in(start, subject_end)
@@ -106,9 +143,28 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         named = context.named_at(after, min(after + NEAR, len(text)))
         if named is not None:
             return Cue(verb.start(), context.source(named, "reporting_verb"))
+    role = (
+        _ROLE_SUBJECT.search(text, max(start, subject_end - 50), subject_end)
+        if _last_word(text, max(start, subject_end - 30), subject_end) in context.roles.heads
+        else None
+    )
+    holder = context.roles.holder(role["role"], role.start("role")) if role is not None else None
+    if role is not None and holder is not None:
+        # `the finance minister says`, `The Auditor General has revealed`: the person with that title.
+        named_by = Speaker(holder.name, holder.entity_id, role.start("role"), role.end("role"))
+        return Cue(verb.start(), Source(named_by, "reporting_verb", False))
+    government = government_subject(
+        text, start, subject_end, stating=verb.group().lower() not in _PLACE_EXPERIENCES
+    )
+    if government is not None:
+        return Cue(verb.start(), context.source(government, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - NEAR), subject_end)
     unlisted = (
-        context.unlisted_source(*named_subject.span("name"))
+        # `Alberta anticipates $883-million`: a place stating a figure is its government; `Australia recorded
+        # its hottest year` is the place itself.
+        context.unlisted_source(
+            *named_subject.span("name"), place=verb.group().lower() not in _PLACE_EXPERIENCES
+        )
         if named_subject is not None
         # `a worker in Tacoma said`: a place, not the speaker
         and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())
@@ -134,7 +190,8 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             return Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("owner"), subject.end("word"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
-    body_noun = owner if word in _DATA_NOUNS and owner in BODY_NOUNS else word
+    # `district data show`, `the central bank's economists expect`: the body the data or the staff belong to.
+    body_noun = owner if (word in _DATA_NOUNS or word in UNNAMED_SUBJECTS) and owner in BODY_NOUNS else word
     if body_noun in BODY_NOUNS:
         # `the department said`, `district data show`: the body of that kind named last.
         modifier = owner if body_noun == word and owner not in FUNCTION_WORDS else ""
@@ -144,8 +201,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             else context.last_body(body_noun, subject.start())
         )
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
-        # Referring back to a body already named continues its report.
-        return Cue(verb.start(), context.source(referent, method, data=True) if referent else None)
+        # Referring back to a body already named continues its report; a company's word is a statement.
+        report = body_noun not in COMPANY_REFERENCES
+        return Cue(verb.start(), context.source(referent, method, data=report) if referent else None)
     if word == "it":
         # `it said in a statement`: the body named last.
         last = context.last_body("", subject.start("word"))
@@ -173,16 +231,28 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
     if word in _DATA_NOUNS and owner in _NEW_REPORT_WORDS:
         return Cue(verb.start(), None)  # `new data has revealed`: a report left unnamed
-    if (
-        word in _DATA_NOUNS
-        and subject["owner"]
-        and subject["owner"][0].isupper()
-        and owner not in FUNCTION_WORDS
+    if word in _DATA_NOUNS and (
+        (subject["owner"] and subject["owner"][0].isupper() and owner not in FUNCTION_WORDS)
+        or _OWNER_BEFORE.search(text, max(start, subject.start("word") - 80), subject.start("word"))
     ):
-        return None  # `Labor's figures showed`: the owner named is the source phrase's cue
+        # `Labor's figures showed`, `The Records Office (RO) figures show`, `The Real Estate Institute's
+        # (REINZ) residential market report shows`: the owner named is the source phrase's cue.
+        return None
+    described = (
+        context.body_with_word(owner, subject.start())
+        if word in _DATA_NOUNS
+        and subject["owner"]
+        and subject["owner"].islower()
+        and owner not in FUNCTION_WORDS
+        else None
+    )
+    if described is not None:
+        # `customs data showed`: the body whose name has that word, named before or next (`the General
+        # Administration of Customs`).
+        return Cue(verb.start(), context.source(described, "source_phrase", data=True))
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
-        earlier = carry.earlier_report
+        earlier = carry.report_called(word)
         # Within its paragraph: a new paragraph needs its own cue to go on with the report.
         return Cue(verb.start(), Source(earlier.named, "continued", False) if earlier else None)
     carried = carry.earlier

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
-from app.extract.source_context import SOURCE_NOUNS, Cue, Source, SourceContext
+from app.extract.source_context import ANY_CASE_SOURCE_NOUNS, SOURCE_NOUNS, Cue, Source, SourceContext
 from app.extract.spans import word_pattern
 from app.models import Attribution, Quote
 
@@ -26,9 +26,24 @@ __all__ = ["SourceCarry", "quote_speaker"]
 _DATA_WORD = re.compile(rf"\b{SOURCE_NOUNS}\b")
 _INTRODUCES_LIST = re.compile(r":\s*$")
 _REPORT_OPENING = re.compile(
-    rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}\b"
+    rf"(?:The|This|That|These|Those|Its|Their)\s+(?:[a-z][\w-]*\s+)?(?P<noun>{SOURCE_NOUNS})\b"
 )
+# The kind of report a cue names (`a new report by X`, `X's data`), found a few words after the cue's start.
+_NOUN_NEAR = re.compile(rf"\b(?P<noun>{ANY_CASE_SOURCE_NOUNS})\b")
 _CONTRAST_OPENING = re.compile(rf"(?:{word_pattern(word_set('contrast_openings.txt'))})\b")
+_AGENTLESS_PROJECTION = re.compile(
+    rf"\b(?:is|are|was|were|been)\s+(?:(?:also|still)\s+)?(?:{word_pattern(word_set('projection_participles.txt'))})"
+    r"\s+(?:to|that)\b"
+)
+# `But that deficit will balloon …` (a conjunction and a demonstrative), `This had already affected …` (a
+# demonstrative standing for what was just said, before its verb); not `These stations employ …`, a new
+# subject, nor `This year …`.
+_POINTS_BACK = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+(?:this|that|these|those)"
+    rf"(?!\s+(?:{word_pattern(word_set('time_nouns.txt'))})\b)"
+    r"|(?:This|That|These|Those)(?:['’]s|\s+(?:also\s+)?"
+    rf"(?:{word_pattern(word_set('pointing_back_verbs.txt'))})))\b"
+)
 _BULLETS = "-•*–—·▪"
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])
 
@@ -51,6 +66,8 @@ class SourceCarry:
         self.carried: Source | None = None  # what a sentence naming no source goes on with
         self.recent: Source | None = None  # the last source named, even in an earlier paragraph
         self.report: Source | None = None  # the last report named (`according to`, `a study by`)
+        self._reports_by_noun: dict[str, Source] = {}  # the last report of each kind (`report`, `data`)
+        self._paragraphs_since_recent = 0  # paragraph breaks passed since `recent` was named
         self._previous_end = 0
         self._listing = False  # the last cued sentence opened a list (`X said:`)
         self._colon_pending = False  # that sentence was the last one before a paragraph break
@@ -74,23 +91,47 @@ class SourceCarry:
         carried = self.carried
         ends_with_paragraph = new_paragraph and not list_goes_on
         if carried is not None and (
-            (ends_with_paragraph and (not carried.data or self._context.opens_with_person(start)))
+            (
+                ends_with_paragraph
+                and (
+                    # `But that deficit will balloon …`: a paragraph that opens by pointing back goes on.
+                    (not carried.data and _POINTS_BACK.match(text, start, end) is None)
+                    or self._context.opens_with_person(start)
+                )
+            )
             or (not (carried.data or self._listing) and self._turns(start, end))
         ):
             self.carried = None
         if new_paragraph:
             self._colon_pending = False
+            self._paragraphs_since_recent += 1
         self._previous_end = end
 
     def _turns(self, start: int, end: int) -> bool:
         """`However, …`: the paragraph turns away from the statement carried."""
         return _CONTRAST_OPENING.match(self._context.text, start, end) is not None
 
+    def report_called(self, noun: str) -> Source | None:
+        """`The report found …`: the last report named by that word (not the data it drew on), else the
+        report or body named before."""
+        return self._reports_by_noun.get(noun.lower()) or self.earlier_report
+
     def reopened_report(self, start: int, end: int) -> Cue | None:
         """`The study surveyed 1,200 riders`: the report named before, to the end of this paragraph."""
-        if self.report is not None and _REPORT_OPENING.match(self._context.text, start, end):
-            return Cue(start, Source(self.report.named, "continued", False))
-        return None
+        opening = _REPORT_OPENING.match(self._context.text, start, end) if self.report is not None else None
+        report = self.report_called(opening["noun"]) if opening is not None else None
+        return Cue(start, Source(report.named, "continued", False)) if report is not None else None
+
+    def projection(self, start: int, end: int) -> Cue | None:
+        """`Spending is projected to boost growth by 0.75 points`: a projection that names no one is the
+        last source's, named in this paragraph or the one before."""
+        recent = self.recent
+        if recent is None or self._paragraphs_since_recent > 1:
+            return None
+        projected = _AGENTLESS_PROJECTION.search(self._context.text, start, end)
+        if projected is None or self._context.in_quote(projected.start()):
+            return None
+        return Cue(projected.start(), Source(recent.named, "continued", recent.data))
 
     def listed_report(self, start: int, end: int) -> Cue | None:
         """`Other data released includes:`: the list goes on with the report (or body) named before."""
@@ -133,10 +174,17 @@ class SourceCarry:
                 # (`…, the department said`) goes on with its report.
                 last = replace(last, data=False)
             self.carried = self.recent = last
+            self._paragraphs_since_recent = 0
             self._listing = self._colon_pending = (
                 _INTRODUCES_LIST.search(self._context.text, start, end) is not None
             )
             reports = [cue.source for cue in cues if cue.source and cue.source.method in _REPORT_METHODS]
+            for cue in cues:
+                if cue.source is None or cue.source.method not in _REPORT_METHODS:
+                    continue
+                noun = _NOUN_NEAR.search(self._context.text, cue.position, min(end, cue.position + 60))
+                if noun is not None:
+                    self._reports_by_noun[noun["noun"].lower()] = cue.source
             self.report = reports[-1] if reports else self.report
             return
         inside = self._quotes[
@@ -145,6 +193,7 @@ class SourceCarry:
         spoken = [quote for quote in inside if quote.speaker is not None]
         if spoken and spoken[-1].speaker is not None:
             self.carried = self.recent = Source(quote_speaker(spoken[-1].speaker), "quote", False)
+            self._paragraphs_since_recent = 0
         elif self.carried is not None and not (self.carried.data or self._listing or stated_figures):
             # A statement goes on through the figures that follow it in its paragraph, a list for its items.
             self.carried = None

@@ -12,8 +12,18 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import POST_NOMINALS, TITLE_ABBREVIATIONS, word_set
+from app.extract.company_references import COMPANY_REFERENCES, last_company
+from app.extract.lexicon import (
+    COUNTRIES,
+    COURTESY_TITLES,
+    JURISDICTIONS,
+    POST_NOMINALS,
+    STATES,
+    TITLE_ABBREVIATIONS,
+    word_set,
+)
 from app.extract.quotes import Speaker, is_name_word
+from app.extract.role_holders import RoleHolders
 from app.extract.spans import slugify, word_pattern
 from app.models import AttributionMethod, Quote
 
@@ -30,7 +40,10 @@ __all__ = [
 ]
 
 _PARENTHESIZED_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w&.-]{1,15})\)")
-_NO_CLAUSE_BREAK = re.compile(r"[^,;:.“”\"()—–]*")
+# `said Capt. Steve Miller`: a title's period is no clause break.
+_NO_CLAUSE_BREAK = re.compile(
+    rf"[^,;:.“”\"()—–]*(?:(?:{word_pattern([*TITLE_ABBREVIATIONS, *COURTESY_TITLES])})[^,;:.“”\"()—–]*)*"
+)
 _OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
 NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
 _PROPER_NAME = re.compile(
@@ -43,13 +56,19 @@ _NOT_NAMES = word_set("not_source_names.txt")
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
+# `Alberta anticipates $883-million`: a state, province or country is its government.
+_JURISDICTIONS = (
+    JURISDICTIONS | STATES.keys() | {alias for aliases in COUNTRIES.values() for alias in aliases}
+)
 
 
 def _capitalized(words: frozenset[str]) -> set[str]:
     return {*words, *(word.capitalize() for word in words)}
 
 
-REPORTING_VERBS = word_pattern(_capitalized(word_set("reporting_verbs.txt")))
+REPORTING_VERBS = word_pattern(
+    _capitalized(word_set("reporting_verbs.txt") | word_set("attribution_verbs.txt"))
+)
 SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
 ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
 # Where a cue can start, found in one scan of the document: a source noun (`noun`), a reporting verb
@@ -89,11 +108,15 @@ class Cue:
 
     position: int
     source: Source | None  # None: a source the text leaves unnamed
+    forward: bool = False  # it credits only the figures after it (`…, asserting that …`)
 
 
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 # `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon.
 _HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
+# `Federal deficit projected at $18.4B: finance minister`: a title after the colon, in place of a name.
+_HEADLINE_ROLE_AFTER = re.compile(r":\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$")
+_SENTENCE_ENDS = frozenset(".!?”\"’'")
 _SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 
 
@@ -108,8 +131,10 @@ class SourceContext:
         headline: tuple[int, int] | None,
         own_outlet: str | None,
         bylines: Sequence[tuple[int, int]],
+        roles: RoleHolders | None = None,
     ) -> None:
         self.text = text
+        self.roles = roles or RoleHolders([])
         self.quoted = [(quote.start, quote.end) for quote in sorted(quotes, key=lambda q: q.start)]
         self._quote_starts = [start for start, _ in self.quoted]
         self._own_outlet = slugify(own_outlet) if own_outlet else None
@@ -132,6 +157,7 @@ class SourceContext:
             if not actor.is_person and (alias := _PARENTHESIZED_ALIAS.match(text, actor.end))
         }
         self.headline = headline
+        self._named_bodies: list[Speaker] = []
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
         for start, is_noun in _cue_words(text):
@@ -152,14 +178,19 @@ class SourceContext:
         name = _PROPER_NAME.match(self.text, start, end)
         return self.unlisted_source(name.start("name"), name.end("name")) if name else None
 
-    def unlisted_source(self, start: int, end: int, *, opening: bool = False) -> Speaker | None:
+    def unlisted_source(
+        self, start: int, end: int, *, opening: bool = False, body: bool = False, place: bool = False
+    ) -> Speaker | None:
         """`text[start:end]` as a source no extractor listed, unless it is no name or the article's own.
 
-        A one-word name opening a sentence is taken only with `opening` (a headline's `RFA: …`).
+        A one-word name opening a sentence is taken only with `opening` (a headline's `RFA: …`); with
+        `body`, a name that owns a report and joins its words (`National Records of Scotland`) is a body's
+        whole name, its first words no title; with `place`, a state, province or country opening a
+        sentence is its government (`Alberta anticipates`).
         """
         words = self.text[start:end].split()
         titled = False
-        while words and (words[0] in _NOT_NAMES or not is_name_word(words[0])):
+        while words and (words[0] in _NOT_NAMES or (not body and not is_name_word(words[0]))):
             titled = titled or words[0].lower() not in FUNCTION_WORDS
             start += len(words.pop(0))
             start += len(self.text[start:end]) - len(self.text[start:end].lstrip())
@@ -171,18 +202,39 @@ class SourceContext:
             # `according to the HSE’s count`, `… Council on Saturday`: the name without its possessive or day.
             end = possessive.start()
             words = self.text[start:end].split()
-        if titled and " of " in self.text[start:end]:
+        if titled and not body and " of " in self.text[start:end]:
             end = self.text.index(" of ", start, end)  # `Analyst Wendy Cho of Harbor Securities`
         name = self.text[start:end]
         if not words or end <= start or name.lower() in UNNAMED_SUBJECTS:
             return None
-        body = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
-        if body is not None:
-            return Speaker(body.name, body.entity_id, start, end, is_person=False)
-        if " " not in name and not name.isupper() and not opening and self._opens_sentence(start):
-            return None  # `Growers say`: a capital that only starts the sentence
-        found = Speaker(name, None, start, end, is_person=titled)
+        known = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
+        if known is not None:
+            return Speaker(known.name, known.entity_id, start, end, is_person=False)
+        holder = self.roles.initialed(name, start) if name.isupper() and " " not in name else None
+        if holder is not None:
+            return Speaker(holder.name, holder.entity_id, start, end)
+        if (
+            " " not in name
+            and not name.isupper()
+            and not opening
+            and self._opens_sentence(start)
+            and not (place and name in _JURISDICTIONS)
+            and not self._named_before(name, start)
+        ):
+            return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
+        found = Speaker(name, None, start, end, is_person=titled and not body and not name.isupper())
         return None if self._is_own(found) or slugify(name) == self._own_outlet else found
+
+    def _named_before(self, word: str, position: int) -> bool:
+        """`Mansouri said` after `… Sultan al Mansouri told …`: a capitalized word named inside an earlier
+        sentence is a name, not a word capitalized because it opens this one (`Growers say`)."""
+        if word.lower() in UNNAMED_SUBJECTS or word.lower() in FUNCTION_WORDS or word in _NOT_NAMES:
+            return False
+        found = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).finditer(self.text, 0, position)
+        earlier = [match.start() for match in found]
+        return all(self.text[start].isupper() for start in earlier) and any(
+            not self._opens_sentence(start) for start in earlier
+        )
 
     def _initialed_body(self, initials: str, position: int) -> Speaker | None:
         """`the DOH` after `the Department of Health`: a body named before whose initials these are."""
@@ -249,13 +301,49 @@ class SourceContext:
         """The last body named before `position` that `the <noun>` (or `the <modifier> <noun>`) refers to."""
         index = bisect.bisect_left(self._actor_starts, position)
         bodies = [actor for actor in reversed(self.actors[:index]) if not actor.is_person]
+        if noun:
+            # `The Bundesbank expects …` then `the central bank's economists`: bodies no extractor listed that
+            # the text named as a source.
+            named = [body for body in self._named_bodies if body.start < position]
+            bodies = sorted([*bodies, *named], key=lambda body: body.start, reverse=True)
         for actor in bodies:
             # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
             following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
-            if not noun or noun in actor.name.lower().split() or following == noun:
+            words = actor.name.lower().split()
+            # `Bundesbank`, `Riksbank`: a one-word name ending on the noun; `the health service` after `NHS`:
+            # initials ending on the description's.
+            if (
+                not noun
+                or noun in words
+                or following == noun
+                or (len(words) == 1 and words[0].endswith(noun))
+                or (modifier and actor.name.isupper() and words[-1].endswith(modifier[0] + noun[0]))
+            ):
                 return actor
         # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.
-        return next((actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None)
+        by_modifier = next(
+            (actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None
+        )
+        return by_modifier or (self._company_before(position) if noun in COMPANY_REFERENCES else None)
+
+    def body_with_word(self, word: str, position: int) -> Speaker | None:
+        """`customs data`: the last body named before `position` whose name has `word`, else the next one."""
+        bodies = [
+            actor for actor in self.actors if not actor.is_person and word in actor.name.lower().split()
+        ]
+        before = [actor for actor in bodies if actor.start < position]
+        return before[-1] if before else next((actor for actor in bodies if actor.start >= position), None)
+
+    def remember(self, named: Speaker) -> None:
+        """A body no extractor listed that the text names as a source, for `the bank` to refer back to."""
+        if not named.is_person and named.entity_id is None and named.end > named.start:
+            self._named_bodies.append(named)
+
+    def _company_before(self, position: int) -> Speaker | None:
+        """`the company said` after `Twitter Inc’s revenue`: the last company named by its legal form."""
+        span = last_company(self.text, position, _NOT_NAMES)
+        found = Speaker(self.text[span[0] : span[1]], None, *span, is_person=False) if span else None
+        return None if found is None or self._is_own(found) else found
 
     def described_body(self, modifier: str, noun: str, position: int) -> Speaker | None:
         """`the statistics agency` in a lede: the body named before, else the one the story names next."""
@@ -285,13 +373,25 @@ class SourceContext:
         person = next((actor for actor in inside if actor.is_person and actor.start - first.end <= 60), None)
         return person or first
 
-    def headline_source(self) -> Speaker | None:
-        """`RFA: 120 homes flooded` or `… with $2.1B shortfall: Okafor`: the source a headline names by a colon."""
-        if self.headline is None:
+    def title_line(self, start: int, end: int) -> bool:
+        """`text[start:end]` is a line of its own that names a source after a colon, as a headline does
+        (`Federal deficit projected at $18.4B: finance minister` below a photo's caption)."""
+        text = self.text
+        if (start > 0 and text[start - 1] != "\n") or text.find(":", start, end) < 0:
+            return False
+        line = text[start:end].rstrip()
+        line_end = start + len(line)
+        return text[line_end : line_end + 1] in ("", "\n") and line[-1:] not in _SENTENCE_ENDS
+
+    def headline_source(self, line: tuple[int, int] | None = None) -> Speaker | None:
+        """`RFA: 120 homes flooded`, `… with $2.1B shortfall: Okafor` or `…: finance minister`: the source a
+        headline names by a colon (a title `line` other than the headline: by a colon before its end only)."""
+        span = line or self.headline
+        if span is None:
             return None
-        start, end = self.headline
+        start, end = span
         for who in (
-            _HEADLINE_SOURCE.match(self.text, start, end),
+            None if line else _HEADLINE_SOURCE.match(self.text, start, end),
             _HEADLINE_SOURCE_AFTER.search(self.text, start, end),
         ):
             if who is None:
@@ -301,4 +401,8 @@ class SourceContext:
                 named = self.unlisted_source(who.start("who"), who.end("who"), opening=True)
             if named is not None:
                 return named
+        role = _HEADLINE_ROLE_AFTER.search(self.text, start, end)
+        holder = self.roles.holder(role["who"], start) if role is not None else None
+        if role is not None and holder is not None:
+            return Speaker(holder.name, holder.entity_id, *role.span("who"))
         return None

@@ -132,6 +132,8 @@ _NEW_LEVEL_FROM = re.compile(
 )
 _GAPPED_BY = re.compile(r"[^.;:]*?,\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+by\s+")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s+$", re.IGNORECASE)
+_BY_CHANGE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_LEVEL_OVER_CHANGE = 5
 # "from 187 to 223": a change between two levels; "ranging from 2 to 4" is one range.
 _FROM_LEVEL = re.compile(
     r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)\bfrom\s+$", re.IGNORECASE
@@ -150,7 +152,7 @@ class _LastFigure:
 
 
 # "voted 6-3", "on a 5-2 vote": both sides of a tally are counts of votes.
-_TALLY = re.compile(r"(?<![\w.$-])(?P<a>\d{1,2})\s*[-–]\s*(?P<b>\d{1,2})(?![\w.%-])")
+_TALLY = re.compile(r"(?<![\w.$-])(?P<a>\d{1,3})\s*[-–]\s*(?P<b>\d{1,3})(?![\w%-]|\.\d)")
 _TALLY_BEFORE = re.compile(
     r"\b(?:vot(?:e|ed|es|ing)|approved|rejected|passed|defeated|ruled|decided|split|endorsed|advanced|adopted"
     r"|confirmed|ratified|upheld|overturned|cleared)\s+(?:[\w'’-]+\s+){0,3}$"
@@ -217,7 +219,16 @@ def find_statistics(
         from_level = (
             found is not None
             and found.kind == "range"
-            and bool(_FROM_LEVEL.search(text, max(0, match.start() - 30), match.start()))
+            and (
+                bool(_FROM_LEVEL.search(text, max(0, match.start() - 30), match.start()))
+                # "increased by 15,700 to 478,500": the change, then the new level (a level far above the
+                # change); "rise by 2 to 3 percent" stays a range.
+                or (
+                    _BY_CHANGE.search(text, max(0, match.start() - 30), match.start()) is not None
+                    and found.value_high is not None
+                    and found.value_high > _LEVEL_OVER_CHANGE * found.value
+                )
+            )
         )
         pair_end = match.end() if from_level else None
         if from_level or (found is None and match["number"] and _group(match, "high")):

@@ -19,6 +19,7 @@ from app.extract.lexicon import (
     TITLE_MODIFIERS,
 )
 from app.extract.names import CONNECTORS, DOTTED_WORDS, UPPER, Token, is_title_token
+from app.extract.office_phrases import HEAD_WORDS, office_phrase_before
 from app.models import Evidence, StatedTitle
 
 __all__ = [
@@ -85,16 +86,9 @@ def _title_organization(title_tokens: list[Token], text: str) -> str | None:
     return None
 
 
-_HEAD_WORDS = "|".join(
-    sorted(
-        (re.escape(word).replace("\\ ", r"\s+") for word in TITLE_HEADS if "." not in word),
-        key=len,
-        reverse=True,
-    )
-)
 _HEAD_LAST_WORDS = frozenset(word.split()[-1] for word in TITLE_HEADS if "." not in word)
 _LOWER_TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?P<head>{_HEAD_WORDS}))\s+$",
+    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?P<head>{HEAD_WORDS}))\s+$",
     re.IGNORECASE,
 )
 # Lowercase words that belong to the title before its head ("former state attorney general").
@@ -102,7 +96,7 @@ _JURISDICTION_WORDS = frozenset(
     ["state", "county", "city", "federal", "school", "district", "town", "village", "regional", "tribal"]
 )
 _SENTENCE_PREFIX_TITLE = re.compile(
-    rf"(?:^|[.!?]\s+|\n)(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?<![\w-])(?:{_HEAD_WORDS}))\s+$"
+    rf"(?:^|[.!?]\s+|\n)(?P<title>[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){{0,3}}\s+(?<![\w-])(?:{HEAD_WORDS}))\s+$"
 )
 # "BC Wildfire Service spokesperson X", "Oakbridge Town Council clerk X", "ABS head of prices statistics X":
 # a named body, then a lowercase role.
@@ -111,7 +105,7 @@ _SENTENCE_PREFIX_TITLE = re.compile(
 _ORG_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*){{0,5}})"
     rf"(?:(?<=['’]s)\s+(?:[a-z][\w’'-]*\s+){{3}}|\s+(?:[a-z][\w’'-]*\s+){{0,2}})"
-    rf"(?<![\w-])(?:{_HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
+    rf"(?<![\w-])(?:{HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
 )
 _LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
 # "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
@@ -203,6 +197,9 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 text=phrase,
                 organization=_last_body_named(text, title_start) if owner else None,
             )
+    office = office_phrase_before(text, window_start, start, words_before)
+    if office is not None:
+        return office
     appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
     if appositive is not None:
         phrase = appositive["title"]
@@ -307,6 +304,9 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
     return titles
 
 
+_BRACKETED_BODY_BEFORE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+$")
+
+
 def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle | None:
     if not tokens:
         return None
@@ -322,6 +322,10 @@ def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle 
         )
         if possessive and organization is None:
             organization = possessive["org"]
+        bracketed = _BRACKETED_BODY_BEFORE.search(text, max(0, start - 16), start)
+        if bracketed and organization is None:
+            # "… Mitigation Agency (BNPB) Head Sutopo": the title of the body the bracket names.
+            organization = bracketed["acronym"]
     return StatedTitle(start=start, end=end, text=text[start:end], organization=organization)
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "CURRENCY_WORDS",
     "IRREGULAR_PLURALS",
     "MEASURE_UNITS",
+    "MINOR_CURRENCY_WORDS",
     "RATE",
     "TIME_UNITS",
     "local_currency",
@@ -27,7 +28,8 @@ __all__ = [
 ]
 
 CURRENCY_SYMBOLS: dict[str, str] = word_map("currency_symbols.tsv")
-CURRENCY_WORDS: dict[str, str] = word_map("currency_words.tsv")
+MINOR_CURRENCY_WORDS: dict[str, str] = word_map("minor_currency_words.tsv")
+CURRENCY_WORDS: dict[str, str] = word_map("currency_words.tsv") | MINOR_CURRENCY_WORDS
 _UNIT_NAMES: dict[str, str] = word_map("measure_units.tsv")
 MEASURE_UNITS: frozenset[str] = frozenset(unit.lower() for unit in _UNIT_NAMES)
 TIME_UNITS: frozenset[str] = word_set("time_units.txt")

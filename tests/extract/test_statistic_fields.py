@@ -55,6 +55,7 @@ UNITS: list[tuple[str, float, str | None]] = [
     ("The club was fined £50,000.", 50_000, "GBP"),
     ("Tickets cost 50p more.", 0.5, "GBP"),
     ("Stamps cost 85 pence each.", 0.85, "GBP"),
+    ("The deficit will top $300 billion-the largest ever.", 3e11, "USD"),
     ("A few hundred dollars would cover it.", 100, "USD"),
     ("The club paid 5 million pounds for him.", 5e6, "GBP"),
     ("Deputies seized 9 pounds of fentanyl.", 9, "lbs"),

@@ -27,6 +27,13 @@ AMOUNTS: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("Cocoa farmers will receive GH₵ 2,000 more per tonne.", [(2000, "GHS")]),
     ("The state budget is Rs 2.1 lakh crore.", [(2.1e12, "INR")]),
     ("The dam cost 3.5tn yen.", [(3.5e12, "JPY")]),
+    ("The deficit is projected at Sh512.4 billion this year.", [(512.4e9, "KES")]),
+    ("Output rose to Dh75.2 billion from Dh61 billion.", [(75.2e9, "AED"), (61e9, "AED")]),
+    ("The levy raised Rp 3.1 trillion for the province.", [(3.1e12, "IDR")]),
+    ("Debt is now in excess of 250billion cedis.", [(250e9, "GHS")]),
+    ("The fund holds 40 billion yuan in reserves.", [(40e9, "CNY")]),
+    ("The firm earned 14 cents a share, beating estimates of 11 cents.", [(0.14, "USD"), (0.11, "USD")]),
+    ("Australia will spend 45 cents per resident, Australian officials said.", [(0.45, "AUD")]),
     ("Tickets cost N95 at the gate.", []),
     ("Bus route N5 was cut.", []),
 ]
@@ -90,6 +97,8 @@ LEVELS: list[tuple[str, list[tuple[float, float | None, str | None]]]] = [
     ),
     ("Sales fell 5% from 3.2 million.", [(5, None, "percent"), (3.2e6, None, None)]),
     ("Fees of 10 to 15 percent apply.", [(10, 15, "percent")]),
+    ("Claims increased by 2,300 to 61,400 last week.", [(2300, None, None), (61400, None, None)]),
+    ("Fares will rise by 2 to 3 percent next year.", [(2, 3, "percent")]),
 ]
 
 

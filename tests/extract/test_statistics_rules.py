@@ -19,6 +19,8 @@ CASES: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("Cuts fell hardest on the top fifth of earners.", [(0.2, "earners")]),
     ("The board voted 6-3 to approve the plan.", [(6, "votes"), (3, "votes")]),
     ("It passed on a 4-3 vote.", [(4, "votes"), (3, "votes")]),
+    ("The House passed the budget. The vote was 103-12.", [(103, "votes"), (12, "votes")]),
+    ("The bill cleared the chamber 218-214 on Friday.", [(218, "votes"), (214, "votes")]),
     ("The bank announced a 100-basis-point cut.", [(100, "basis points")]),
     ("The overdose rate reached 31.2 per 100,000 residents.", [(31.2, "overdose")]),
     ("The county recorded 14.5 overdose deaths per 100,000 people.", [(14.5, "overdose deaths")]),

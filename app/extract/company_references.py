@@ -1,0 +1,31 @@
+"""A company the text refers back to (`the company said`, `the messaging service said`) where no extractor
+listed it: the last one named by its legal form (`Twitter Inc`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from app.extract.lexicon import word_set
+from app.extract.spans import word_pattern
+
+__all__ = ["COMPANY_REFERENCES", "last_company"]
+
+COMPANY_REFERENCES = word_set("company_reference_nouns.txt")
+# `Twitter Inc’s quarterly revenue`: up to four capitalized words on one line, then a legal form.
+_COMPANY_NAME = re.compile(
+    rf"\b(?:[A-Z][\w&’'-]*[^\S\n]+){{1,4}}(?:{word_pattern(word_set('company_legal_forms.txt'))})(?![\w-])"
+)
+
+
+def last_company(text: str, position: int, not_names: Set[str]) -> tuple[int, int] | None:
+    """The span of the last company named by its legal form before `position`, without a leading `The`."""
+    companies = list(_COMPANY_NAME.finditer(text, 0, position))
+    if not companies:
+        return None
+    start, end = companies[-1].span()
+    words = text[start:end].split()
+    while words and words[0] in not_names:  # `The Acme Corp`
+        start += len(words.pop(0))
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+    return (start, end) if words else None

@@ -1,0 +1,100 @@
+"""A title used in place of a name (`the finance minister says`, `The Auditor General has revealed`):
+the person the document gives that title.
+
+A reference names the title's head word (`minister`, `general`) and may add words of the title
+(`finance`, `health`) or words that say when or where (`new`, `provincial`); it resolves to the one person whose
+stated title has them all, or, where several do, to the one of them named last before the reference.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.extract.lexicon import word_set
+from app.extract.quotes import Speaker
+
+__all__ = ["RoleHolder", "RoleHolders"]
+
+# `Minister of Finance`, `director at the bureau`: the head word comes before the body it serves.
+_BODY_AFTER_HEAD = re.compile(r"\s+(?:of|for|at|to|in|on)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+# Words a reference may add that a title need not state: when the holder holds it, or where.
+_MODIFIERS = word_set("role_reference_modifiers.txt")
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    """A person with the heads and the words of every title the document gives them."""
+
+    person: Speaker  # the person, at their first mention
+    heads: frozenset[str]
+    words: frozenset[str]
+    mentions: tuple[int, ...]
+    initials: frozenset[str] = frozenset()  # `CS` for `Cabinet Secretary`: the title's last capitalized words
+
+
+def _initials(title: str) -> set[str]:
+    """`National Treasury Cabinet Secretary` -> CS, TCS, NTCS: initials of the capitalized words that end it."""
+    capitalized = list(itertools.takewhile(lambda word: word[:1].isupper(), reversed(title.split())))
+    letters = "".join(word[0] for word in reversed(capitalized))
+    return {letters[-length:] for length in range(2, len(letters) + 1)}
+
+
+def _head(title: str) -> str | None:
+    before_body = _BODY_AFTER_HEAD.split(title.lower(), maxsplit=1)[0]
+    words = _WORD.findall(before_body)
+    return words[-1] if words else None
+
+
+class RoleHolders:
+    """The people of one document by the titles the text gives them."""
+
+    def __init__(self, holders: Sequence[RoleHolder]) -> None:
+        self._holders = [holder for holder in holders if holder.heads]
+        self.heads = frozenset(head for holder in self._holders for head in holder.heads)
+
+    @classmethod
+    def of(cls, people: Sequence[tuple[Speaker, Sequence[str], Sequence[int]]]) -> RoleHolders:
+        """From (person, title texts, mention starts) of each person the document names."""
+        holders = []
+        for person, titles, mentions in people:
+            heads = {head for title in titles if (head := _head(title)) is not None}
+            words = {word for title in titles for word in _WORD.findall(title.lower())}
+            initials = frozenset(letters for title in titles for letters in _initials(title))
+            holders.append(
+                RoleHolder(person, frozenset(heads), frozenset(words), tuple(sorted(mentions)), initials)
+            )
+        return cls(holders)
+
+    def holder(self, reference: str, position: int) -> Speaker | None:
+        """The person `reference` (`finance minister`, `Auditor General`) names at `position`."""
+        words = _WORD.findall(reference.lower())
+        if not words or words[-1] not in self.heads:
+            return None
+        head, modifiers = words[-1], words[:-1]
+        matching = [
+            holder
+            for holder in self._holders
+            if head in holder.heads and all(word in holder.words or word in _MODIFIERS for word in modifiers)
+        ]
+        return self._last_before(matching, position)
+
+    def initialed(self, abbreviation: str, position: int) -> Speaker | None:
+        """The person whose title `abbreviation` shortens (`The CS told` after `Cabinet Secretary X`)."""
+        matching = [holder for holder in self._holders if abbreviation in holder.initials]
+        return self._last_before(matching, position)
+
+    @staticmethod
+    def _last_before(matching: list[RoleHolder], position: int) -> Speaker | None:
+        if len(matching) > 1:
+            # Several ministers: the one named last before the reference, as a pronoun would.
+            before = [
+                (max(start for start in holder.mentions if start < position), holder)
+                for holder in matching
+                if any(start < position for start in holder.mentions)
+            ]
+            matching = [max(before, key=lambda pair: pair[0])[1]] if before else []
+        return matching[0].person if matching else None
