@@ -10,6 +10,7 @@ from app.extract.attribution import attribute_statistics
 from app.extract.bodies import title_is_office
 from app.extract.datelines import dateline, find_published, outside_date_line
 from app.extract.dates import find_dates
+from app.extract.lexicon import TITLE_HEADS
 from app.extract.organizations import find_organizations, find_places
 from app.extract.outlets import Byline, find_outlets
 from app.extract.people import find_people
@@ -87,14 +88,14 @@ def _roles(people: list[Person]) -> dict[str, Speaker]:
 
 
 def _title_words(people: list[Person]) -> dict[str, frozenset[str]]:
-    """Entity id -> the last words of the person's titles (`Finance Minister` -> `minister`)."""
-    return {
-        person.entity_id: frozenset(
-            title.text.lower().rstrip(".").split()[-1] for title in person.titles if title.text.split()
-        )
-        for person in people
-        if person.entity_id and person.titles
-    }
+    """Entity id -> the role words of the person's titles (`Member of Parliament for X` -> `member`)."""
+    held: dict[str, frozenset[str]] = {}
+    for person in people:
+        words = {word.strip(".,’'").lower() for title in person.titles for word in title.text.split()}
+        roles = words & TITLE_HEADS
+        if person.entity_id and roles:
+            held[person.entity_id] = frozenset(roles)
+    return held
 
 
 def _role_holders(people: list[Person]) -> RoleHolders:

@@ -61,6 +61,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 _POSSESSIVE = re.compile(r"['’]s\s")
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
+_WHICH_BEFORE = re.compile(r"\bwhich\s+(?:also\s+)?$")
 
 
 def _subject_of(text: str, start: int, verb_at: int, speakers: Sequence[Speaker]) -> Speaker | int | None:
@@ -163,7 +164,11 @@ def speaker_before(
         introduced = unlisted_person(text, subject.end, verb_at)
         if introduced is not None:
             return Before(True, introduced, characterized, True)
-    if subject is not None and _INDEFINITE_BEFORE.search(text, max(0, subject.start - 4), subject.start):
+    if subject is not None and (
+        _INDEFINITE_BEFORE.search(text, max(0, subject.start - 4), subject.start)
+        or _WHICH_BEFORE.search(text, subject.end, verb_at)
+    ):
+        # `a spokesman said`; `a report by X, …, which concluded`: the report, not X, is the subject.
         return Before(True, None, verb=True)
     if subject is not None:
         return Before(True, attribution_of(subject, text), characterized, True)

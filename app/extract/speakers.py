@@ -14,7 +14,14 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, word_set
+from app.extract.lexicon import (
+    NOT_NAME_WORDS,
+    POST_NOMINAL_OFFICES,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    word_set,
+)
 from app.extract.spans import evidence, slugify
 from app.models import Attribution
 
@@ -178,6 +185,10 @@ ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
 # `UK statistics chief`, `health boss`: words before a lowercase role, with no name.
 _UNNAMED_ROLE = re.compile(r"(?:[\w’'.-]+\s+){0,3}[a-z]+")
 _ROLE_WORDS = TITLE_HEADS | word_set("person_reference_roles.txt")
+# Members of a legislature, who may also hold a ministry or another office the text names elsewhere.
+_LEGISLATORS = frozenset(["member", "lawmaker", "legislator"]) | {
+    office.lower() for office in POST_NOMINAL_OFFICES
+}
 # `the minister said`: roles that refer back to a person (not `the agency`, `the report`).
 _PERSON_ROLES = word_set("person_reference_roles.txt")
 
@@ -191,8 +202,8 @@ def current_for_role(role: str, passage: Passage, start: int, end: int) -> Attri
     if role not in _PERSON_ROLES or current is None or current.entity_id is None or current.evidence is None:
         return None
     held = passage.title_words.get(current.entity_id)
-    if held and role not in held:
-        return None
+    if held and role not in held and not held <= _LEGISLATORS:
+        return None  # a mayor is not the minister; a member of a parliament may be
     named = re.compile(rf"\b{re.escape(role)}s?\b", re.IGNORECASE)
     named_before = named.search(passage.text, 0, current.evidence.start) is not None
     if not named_before or named.search(passage.text, current.evidence.end, start) is not None:

@@ -49,6 +49,13 @@ SPEAKER_CASES = [
         "\u201cThis means the line has paid for itself,\u201d the minister said in an interview.",
         [("This means the line", "lena-marsh")],
     ),
+    # ... a member of a parliament may hold the ministry as well
+    (
+        "The transport minister was quoted on Monday as saying the new line had been a success.\n\n"
+        "Ridership tripled, Ada Brennan MP told the Harbour Gazette.\n\n"
+        "\u201cThis means the line has paid for itself,\u201d the minister said in an interview.",
+        [("This means the line", "ada-brennan")],
+    ),
     # ... not a role named only after the person, or named anew since
     (
         '"We will appeal," said Jo Rees.\n\n"The law is clear," the minister said.',

@@ -293,6 +293,11 @@ QUOTE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Fares remain 'historically' high, says transport chief, but adds that riders are back",
         [("historically", None)],
     ),
+    (
+        "It followed a review by Judge Tomas Weir, a former prosecutor, which concluded the fund was in a "
+        "\u201ccritical condition\u201d.",
+        [("critical condition", None)],
+    ),
     # a clause that ends before a participle names no speaker
     ("It was $10 million less than predicted as \u201cheadwinds\u201d took their toll.", []),
     # the speaker at the end of the sentence, after a clause of time
