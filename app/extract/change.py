@@ -97,7 +97,7 @@ _COMPARED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FEWER_AFTER = re.compile(r"\s+(?P<direction>fewer|more)\s+(?=[a-z])", re.IGNORECASE)
-_PERCENT_ENDINGS = ("%", "percent", "per cent", "pct")
+_PERCENT_ENDINGS = ("%", "percent", "per cent", "pct", "pc")
 _UP_WORDS = frozenset(["higher", "more", "greater", "bigger"])
 # "759 people …, down from 1,319", "(14,767.7 incidents, up 5.8 per cent)", "1.0%, the same as in
 # September": the change stated after the figure, before any other figure.

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import word_set
+from app.extract.dates import MONTH_NAME
+from app.extract.lexicon import word_map, word_set
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
 from app.extract.numbers import WORD_NUMBER, Found
-from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before, percent_counts
+from app.extract.shares import percent_counts
+from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before
 from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_unit
+from app.extract.verb_objects import object_of_change
 
 __all__ = [
     "COMMON_VERBS",
@@ -33,6 +36,11 @@ _SENTENCE_SUBJECT = re.compile(
 
 # Pronouns that count what the previous figure counted ("61 of them").
 _PRONOUN_COUNTS: frozenset[str] = word_set("pronoun_counts.txt")
+
+_FIGURE_NOUNS: frozenset[str] = word_set("figure_nouns.txt")
+
+# "an increase of 33": the figure is a change of what the sentence counted before it.
+_CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
 
 # What statistic_counts returns for a figure that is not a statistic after all.
 NOT_A_STATISTIC = "\x00skip"
@@ -75,7 +83,26 @@ _ITEM_LABEL = re.compile(
 
 _LIST_VALUE = re.compile(r"\s*[•*▪·–-]\s*[A-Za-z][\w' -]{0,40}:\s*")
 
-_RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+of\b)|\)(?=\s+of\b)")
+_RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in)\b)|\)(?=\s+of\b)")
+
+_SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?total\b(?!\s+of\b)")
+
+_DIRECTION_AFTER = re.compile(
+    r"\s+(?:(?:north|south)(?:east|west)?|east|west|away|outside|inland|offshore|upstream|downstream)\b",
+    re.IGNORECASE,
+)
+
+_MATERIAL_OF = re.compile(r"(?:\s+\([^()\n]{1,12}\))?\s+of\s+")
+
+_SPENT_ON = re.compile(r"\b(?:spent|spend|spends|spending|cost|costs|costing)\s+$", re.IGNORECASE)
+
+_MONTH = re.compile(MONTH_NAME, re.IGNORECASE)
+
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b")
+
+_RESPECTIVELY = re.compile(r",?\s+respectively\b")
+
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
 
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+")
 
@@ -94,16 +121,48 @@ def statistic_counts(
     restated = _RESTATED_BEFORE_OF.match(text, found.end, sentence[1])
     after = restated.end() if restated else found.end
     counts, counts_end = noun_phrase(text, after, sentence[1], money=found.kind == "money")
+    if (
+        counts is not None
+        and found.kind in ("count", "money", "percent")
+        and _DETERMINER_AFTER.match(text, after)
+    ):
+        # "less than the 392 the year before": a noun after an article is not the figure's own.
+        counts = None
+    if (
+        counts is not None
+        and found.kind == "money"
+        and _SPENT_ON.search(text, max(sentence[0], found.start - 12), found.start)
+        and counts.split()[0].lower().endswith("ing")
+    ):
+        # "spent about $387-million battling fires": what the money did, not what it is.
+        counts = None
+    if counts is not None and (counts.lower() in _FIGURE_NOUNS or _MONTH.fullmatch(counts)):
+        # "over the 600,000 mark", "34% of April 2023": the figure names itself, or a month.
+        counts = None
     if counts is not None and (
         counts.split()[0].lower() in MEASURE_UNITS or measure_unit(counts, 0) not in (None, *TIME_UNITS)
     ):
         # "12 miles of coastline", "9 pounds of fentanyl": the unit measures; the material is counted.
-        material = re.match(r"\s+of\s+", text[counts_end : counts_end + 8])
+        unit_word = counts.split()[0]
+        unit_start = text.find(unit_word, after)
+        if unit_start >= 0 and _DIRECTION_AFTER.match(text, unit_start + len(unit_word)):
+            # "about 35 miles southeast of Los Angeles": where a place lies, not an amount of anything.
+            return None
+        # "37.4 billion tonnes (Gt) of carbon dioxide": the unit's abbreviation may stand before "of".
+        material = _MATERIAL_OF.match(text, counts_end, sentence[1])
         if material is not None:
-            counts, _ = noun_phrase(text, counts_end + material.end(), sentence[1])
-        elif counts.split()[0].lower() in BARE_UNITS:
+            counts, _ = noun_phrase(text, material.end(), sentence[1])
+        elif unit_word.lower() in BARE_UNITS:
             noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
             counts = noun_of["np"] if noun_of else None
+    share_of_total = _SHARE_OF_TOTAL.match(text, after, sentence[1]) if counts is None else None
+    if share_of_total is not None and found.kind in ("percent", "fraction"):
+        # "62 percent of the total", "over 60 per cent of total transactions": a share of a total.
+        named, _ = noun_phrase(text, share_of_total.end(), sentence[1])
+        last = named.split()[-1].lower() if named else ""
+        # "of the total cast": a participle, not the thing totalled.
+        named_total = named is not None and last not in COMMON_VERBS and not last.endswith("ed")
+        counts = f"total {named}" if named_total else "total"
     of_the_total = _OF_THE_TOTAL.match(text, after, sentence[1])
     if counts is None and of_the_total is not None and found.kind == "count":
         # "Eleven of the 12 schools": the part counts what the whole counts.
@@ -116,6 +175,9 @@ def statistic_counts(
     if worth_of is not None:
         # "£75 million worth of savings": what the money is worth of.
         counts, _ = noun_phrase(text, worth_of.end(), sentence[1])
+    if found.kind == "count" and _DIFFERENCE_AFTER.match(text, found.end):
+        # "458,021 more than the same period last year": a difference between two counts.
+        return None
     if counts is not None and counts.lower() in _PRONOUN_COUNTS:
         counts = previous_counts[1] if previous_counts and previous_counts[0] >= sentence[0] else None
     after_of = _WHOLE_AFTER.match(text, after) is not None
@@ -147,12 +209,33 @@ def statistic_counts(
             return NOT_A_STATISTIC
         if before.lower().endswith("the ") and _BOUNDED_PERIOD_AFTER.match(text, found.end + len(counts) + 1):
             return NOT_A_STATISTIC
+    if counts is None:
+        # "cut its growth forecast to 3.3 percent", "kept the repo rate unchanged at 6.5 per cent".
+        # A bare small number is a level only where a verb changes it ("left the company at 45" is an age).
+        bare = found.kind == "count" and found.unit is None and measure_unit(text, found.end) is None
+        counts = object_of_change(text, sentence[0], found.start, held=not bare)
     if counts is None and found.kind in ("count", "range") and found.unit != "percent":
         noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
-        if noun_of and noun_of["np"] not in NOT_COUNTED and noun_of["np"] not in COUNTED_PHRASE_STOPS:
+        if (
+            noun_of
+            and noun_of["np"] not in NOT_COUNTED
+            and noun_of["np"] not in COUNTED_PHRASE_STOPS
+            and noun_of["np"] not in _FIGURE_NOUNS
+            and noun_of["np"] not in _CHANGE_NOUNS
+        ):
             counts = noun_of["np"]
+        elif (
+            CHANGE_BEFORE.search(text, max(sentence[0], found.start - 30), found.start)
+            and (subject := counts_before(text, sentence[0], found.start, reach=30)) is not None
+        ):
+            # "23 people died, with their ages ranging from 6 to 93": the subject right before the figure
+            # goes before the earlier figure's noun.
+            counts = subject
         elif previous_counts is not None and previous_counts[0] >= sentence[0]:
             counts = previous_counts[1]
+        elif noun_of is not None and noun_of["np"] in _CHANGE_NOUNS:
+            # "The number, an increase of almost 4,000": a change of nothing named in the sentence.
+            counts = None
         else:
             counts = counts_before(text, sentence[0], found.start)
     if (
@@ -167,10 +250,14 @@ def statistic_counts(
     ):
         # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
         return NOT_A_STATISTIC
-    if counts is None and found.kind == "percent":
+    if found.kind == "range" and _RESPECTIVELY.match(text, found.end):
+        # "milk and eggs increased 9.8 percent and 13.8 percent, respectively": two things, one each.
+        return counts
+    if counts is None and (found.kind in ("percent", "fraction") or found.unit == "percent"):
+        # "fares have risen 43 percent and 81 percent": a share, or a range of shares.
         counts = percent_counts(text, found, sentence)
     if counts is None and found.kind == "money":
-        in_what = _IN_WHAT.match(text, found.end, sentence[1])
+        in_what = _IN_WHAT.match(text, after, sentence[1])
         if in_what is not None:
             # "$2.3 million in overtime", "$18,400 in cash": what the money is in.
             counts, _ = noun_phrase(text, in_what.end(), sentence[1])

@@ -9,7 +9,8 @@ from app.extract.lexicon import word_set
 
 __all__ = ["COMMON_VERBS", "COUNTED_PHRASE_STOPS", "DEFINING_CLAUSE", "GROUP_NOUNS", "noun_phrase"]
 
-_NP_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")
+# A word, or an abbreviation written with periods ("U.S. tornadoes").
+_NP_WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
 
 _NP_SKIP = re.compile(
     r"\s+(?:of\s+(?:(?:the|all|its|those|these|their|our|his|her|a|an|such|this|last|next)\s+)?"
@@ -32,6 +33,11 @@ _LEADING_POSSESSIVE = re.compile(
 )
 
 _PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
+
+# Plurals without an -s: a lowercase word after one is its verb ("134,600 people ride").
+_UNMARKED_PLURALS = frozenset(["people", "children", "men", "women"])
+
+_DIGIT_AFTER = re.compile(r"\s+\d")
 
 _PLURAL_AFTER_ADVERB = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\b")
 
@@ -59,7 +65,11 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
         word = match[1]
         lowered = word.lower()
         previous = text[words[-1][0] : words[-1][1]].lower() if words else ""
-        participle = lowered.endswith(("ed", "ing")) and len(lowered) > 4
+        # "cost-of-living", "long-awaited": a hyphenated compound is an adjective, not a verb.
+        participle = lowered.endswith(("ed", "ing")) and len(lowered) > 4 and "-" not in lowered
+        if lowered.endswith(("n't", "n’t")):
+            # "342,000 weren't working": a verb.
+            break
         if not words and lowered in ("more", "additional") and text[match.end() : match.end() + 1] == " ":
             # "six more openings": the count is of openings.
             following = _NP_WORD.match(text, match.end(), limit)
@@ -115,6 +125,9 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
         if word[0].isupper() and words and text[words[-1][0]].islower():
             # "package late Sunday": a capitalized word after lowercase ones starts something else.
             break
+        if words and lowered in ("ages", "aged", "age") and _DIGIT_AFTER.match(text, match.end()):
+            # "voters ages 65 and older": the voters, defined by their age.
+            break
         if words and (
             lowered in COMMON_VERBS
             or lowered in _TIME_ADVERBS
@@ -122,10 +135,20 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
         ):
             # "households spends", "children attend": the verb after the counted noun.
             break
-        if _PLURAL.search(previous) and word[0].islower() and not lowered.endswith("s"):
+        if (
+            (_PLURAL.search(previous) or previous in _UNMARKED_PLURALS)
+            and word[0].islower()
+            and not lowered.endswith("s")
+        ):
             # A plural noun followed by a singular lowercase word: the verb ("renters spend").
             break
-        if len(words) >= 2 and _PLURAL.search(lowered) and word[0].islower():
+        if (
+            len(words) >= 2
+            and _PLURAL.search(lowered)
+            and word[0].islower()
+            # "oil producing nations agreed": the participle is the plural noun's adjective.
+            and not previous.endswith(("ing", "ed"))
+        ):
             following = _NP_WORD.match(text, match.end(), limit)
             if following is not None and (
                 following[1].lower().endswith("ed")

@@ -194,7 +194,7 @@ def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str
 def _number_pattern(with_range: bool) -> re.Pattern[str]:
     range_part = (
         rf"""(?:\s*(?:to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high", "pence_high")}
-         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b))?)?"""
+         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?)?"""
         if with_range
         else ""
     )
@@ -210,7 +210,7 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
     | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+and\s+a\s+half)\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
     | {_amount("currency", "number", "short_scale", "scale", "pence")}
-      (?:\s*(?P<percent>%|percent\b|per\s+cent\b|pct\b|percentage\s+points?\b))?
+      (?:\s*(?P<percent>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?
       (?:\s+(?P<currency_word>{_CURRENCY_WORD_NAMES})\b)?
       {range_part}
     | (?P<word>\b(?:{WORD_NUMBER}|one)\b)(?:\s+(?P<word_scale>thousand|million|billion|dozen|crore|lakh)\b)?

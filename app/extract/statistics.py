@@ -9,11 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from app.extract.change import figure_change, trailing_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
 from app.extract.dates import MONTH_NAME, is_model_year
+from app.extract.earlier_figures import COMPARED_BEFORE, Figure, counts_from_earlier, names_its_noun
 from app.extract.exclusions import (
     YEAR_NOUN,
     is_excluded,
@@ -30,6 +30,7 @@ from app.extract.numbers import (
     qualifier_before,
 )
 from app.extract.spans import Sentences, evidence
+from app.extract.subjects import CHANGE_BEFORE
 from app.extract.units import (
     COMPOUND_UNIT,
     CURRENCY_WORDS,
@@ -38,7 +39,7 @@ from app.extract.units import (
     local_currency,
     measure_unit,
 )
-from app.models import Change, DateMention, Evidence, Statistic, StatisticKind
+from app.models import Change, DateMention, Evidence, Statistic
 
 __all__ = ["find_statistics"]
 
@@ -120,12 +121,6 @@ def _list_intro(text: str, sentences: Sentences, sentence: tuple[int, int]) -> t
     return None
 
 
-# "up from 14.2", "compared with 9 percent": an earlier level of the figure just cited.
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|from)\s+(?:an?\s+|about\s+|roughly\s+)?$", re.IGNORECASE
-)
-
-
 _NEW_LEVEL_FROM = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:the\s+(?:earlier|previous|initial|original|prior)\s+|an?\s+)?",
     re.IGNORECASE,
@@ -141,14 +136,6 @@ _FROM_LEVEL = re.compile(
 
 
 _TO_LEVEL = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
-
-
-@dataclass(frozen=True)
-class _LastFigure:
-    start: int
-    counts: str | None
-    kind: StatisticKind
-    unit: str | None
 
 
 # "voted 6-3", "on a 5-2 vote": both sides of a tally are counts of votes.
@@ -183,8 +170,9 @@ def find_statistics(
     statistics: list[Statistic] = []
     previous_counts: tuple[int, str] | None = None
     local_currencies: dict[str, str] = {}
-    last_figure: _LastFigure | None = None
-    next_level: _LastFigure | None = None
+    last_figure: Figure | None = None
+    cited: list[Figure] = []
+    next_level: Figure | None = None
     position = 0
     for trigger in figure_triggers(text):
         if trigger.start() < position:
@@ -265,6 +253,8 @@ def find_statistics(
             # "a 2019 Dodge Ram": a vehicle's model year.
             continue
         sentence = sentences.span_at(found.start)
+        if cited and cited[-1].start < sentence[0]:
+            cited.clear()
         second_level = next_level is not None and found.start == next_level.start
         rate = RATE.match(text, found.end) if plain and not match["scale"] else None
         if rate is not None and measure_unit(text, found.end) is not None:
@@ -291,7 +281,11 @@ def find_statistics(
             and not from_level
             and last_figure is not None
             and last_figure.start >= sentence[0]
-            and _COMPARED_BEFORE.search(text, max(sentence[0], found.start - 24), found.start)
+            and COMPARED_BEFORE.search(text, max(sentence[0], found.start - 24), found.start)
+            # "the number of clean audits … had gone down from 33": a change of its own subject.
+            and not CHANGE_BEFORE.search(text, max(sentence[0], found.start - 30), found.start)
+            # "down from 1,319 people the previous night": the figure names what it counts.
+            and not (measure_unit(text, found.end) is None and names_its_noun(text, found.end, sentence[1]))
         ):
             # "18.7 per 100,000, up from 14.2": the earlier level of the figure just cited.
             counts = last_figure.counts
@@ -316,6 +310,11 @@ def find_statistics(
             if is_threshold(text, found, plain):
                 continue
             counts = statistic_counts(text, found, sentence, previous_counts)
+            if counts is None and second_level and next_level is not None and next_level.kind == found.kind:
+                # "decreased from 68% to 65%": the new level of what the earlier one counts.
+                counts = next_level.counts
+            if counts is None:
+                counts = counts_from_earlier(text, found, sentence[0], cited)
         if counts is NOT_A_STATISTIC:
             continue
         if found.kind == "count" and counts is not None and counts.lower() in CURRENCY_WORDS:
@@ -338,10 +337,11 @@ def find_statistics(
             found.unit = local_currencies[found.unit]
         if counts is not None and found.kind in ("count", "range"):
             previous_counts = (found.start, counts)
-        last_figure = _LastFigure(found.start, counts, found.kind, found.unit)
+        last_figure = Figure(found.start, found.end, counts, found.kind, found.unit)
+        cited.append(last_figure)
         to_level = _TO_LEVEL.match(text, found.end)
         next_level = (
-            _LastFigure(to_level.end(), counts, found.kind, found.unit)
+            Figure(to_level.end(), to_level.end(), counts, found.kind, found.unit)
             if to_level and _FROM_LEVEL.search(text, max(0, found.start - 30), found.start)
             else None
         )

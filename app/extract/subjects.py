@@ -1,39 +1,64 @@
 """The counted thing named before a figure: the subject of its verb (`Homicides … dropped to 143`,
-`the jobless rate is now 4.1 percent`) and the whole or measure a share is of (`a jobless rate of 3.8%`).
+`the jobless rate is now 4.1 percent`), past asides and through relative and participle clauses
+(`Inflation, which once soared above 29%, has now dropped to 4.6%`).
 """
 
 from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import word_map, word_set
-from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, DEFINING_CLAUSE, noun_phrase
-from app.extract.numbers import Found
-from app.extract.units import TIME_UNITS
+from app.extract.lexicon import word_set
+from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, DEFINING_CLAUSE
+from app.extract.spans import word_pattern
 
-__all__ = ["CHANGE_BEFORE", "NOT_COUNTED", "NOUN_OF", "counts_before", "percent_counts"]
+__all__ = ["CHANGE_BEFORE", "NOT_COUNTED", "NOUN_OF", "counts_before"]
+
+_REPORTING_VERBS = word_pattern(word_set("reporting_verbs.txt") | {"suggest", "suggests", "suggested"})
 
 _SUBJECT_OPENING = (
     r"(?:^[^\w\n]*|[.;:]\s+|,\s+|\s[-–—]{1,2}\s+"
-    # "Figures show the jobless rate is now …": a clause reported by a verb of showing or saying.
-    r"|\b(?:shows?|showed|said|says|found|finds|revealed|reveals|suggests?|suggested|indicated?s?)\s+)"
-    r"(?:(?:and|but|while|whereas|that)\s+)?"
-    r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+)?"
-    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)"
+    # "Figures show the jobless rate is now …", "He noted that GDP grew": a clause reported by a verb of
+    # showing or saying.
+    # Not a passive ("were reported to") nor an adjective ("the projected rates increase").
+    r"|\b(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)"
+    rf"(?:{_REPORTING_VERBS})\s+"
+    r"(?!(?:to|by|in|on|at|for|with|from|as)\b)"
+    # "…, up from 0.7% while energy prices tumbled 3.2%": a clause of its own.
+    r"|\b(?:while|whereas)\s+"
+    # "as birth rate drops by 5.1%", "with per capita income rising to $1,824": a subordinate clause.
+    r"|\b(?:as|because|although|though|when|whilst|with)\s+)"
+    r"(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas|that|[Aa]s|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hen|[Ww]hilst|[Ww]ith)\s+)?"
+    r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+|[Tt]hat\s+|[Tt]his\s+|[Tt]hese\s+|[Tt]hose\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,5}\b|[A-Z][a-z][\w'’-]*)){0,4}?)"
     r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below|across|during|to)"
-    r"\s+(?P<modifier>[^,;]{1,60}?))?\s+"
+    # The check for a clause word runs at a space, not at every character.
+    r"\s+(?P<modifier>(?:[^\s,;]|\s(?!(?:while|whereas|but|had|has|have|was|were|would|will)\s)){1,60}?))?\s+"
+)
+
+# "Homicides dropped to 143", "CPI inflation is projected at 5.4 per cent": a figure after one of these
+# verbs is the new level, or the change, of the verb's subject.
+_LEVEL_VERB_ENTRIES: frozenset[str] = word_set("level_verbs.txt")
+# A prefix tree of the one-word verbs (a scan tries one branch per letter), then the few of several words.
+_LEVEL_VERBS = "|".join(
+    [
+        word_pattern(entry for entry in _LEVEL_VERB_ENTRIES if " " not in entry),
+        *(r"\s+".join(entry.split()) for entry in sorted(_LEVEL_VERB_ENTRIES) if " " in entry),
+    ]
 )
 
 _SUBJECT_VERB = re.compile(
-    _SUBJECT_OPENING + r"(?:(?:has|have|had)\s+|(?:would|will|could|may|might)\s+(?:have\s+)?"
-    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:going\s+to\s+)?)?(?:[a-z]+ly\s+)?"
-    r"(?:risen|fallen|grown|shrunk|closed|rose|fell|dropped|declined|increased|decreased|"
-    r"climbed|grew|jumped|surged|plunged|totaled|totalled|reached|hit|remained|stood|numbered|swelled|topped|"
-    r"soared|doubled|tripled|averaged|fall|rise|grow|drop|decline|increase|reach|top|climb|total"
-    r"|rising|falling|growing|climbing|increasing|decreasing|dropping|declining|jumping|surging|soaring"
-    r"|ballooned|balloon|jump|rises|falls|grows|increases|decreases|jumps|climbs|totals|reaches|hits|remains"
-    r"|stands|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
+    _SUBJECT_OPENING + r"(?:(?:has|have|had)\s+|(?:would|will|could|may|might)\s+(?:have\s+|be\s+)?"
+    r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:going\s+to\s+)?)?(?:(?:[a-z]+ly|once|also|further)\s+)?"
+    # "Council Tax could be set to rise", "graduating classes are projected to shrink"
+    r"(?:(?:set|expected|projected|forecast|forecasted|predicted|likely|due|poised|estimated)\s+to\s+)?"
+    rf"(?:{_LEVEL_VERBS}|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))\b"
 )
+
+# The verbs a subject match ends on, found first by a scan that opens on a literal.
+_VERB_CUE = re.compile(rf"\b(?:{_LEVEL_VERBS}|up|down)\b")
+_COPULA_CUE = re.compile(r"\b(?:is|are|was|were|be)\b")
+# How far before its verb a subject match may open: a subject, its of-phrase, auxiliaries and adverbs.
+_SUBJECT_SPAN = 200
 
 # "The jobless rate is now 4.1 percent": the subject of a copula, for a share only (an amount after a
 # copula, "The budget is $297 million", names no counted thing of its own).
@@ -43,7 +68,12 @@ _SUBJECT_COPULA = re.compile(
 )
 
 _CLAUSE_VERBS = (
-    COMMON_VERBS | word_set("reporting_verbs.txt") | {"adding", "saying", "noting", "expects", "expected"}
+    COMMON_VERBS
+    | word_set("reporting_verbs.txt")
+    | {"adding", "saying", "noting", "expect", "expects", "expected", "anticipate", "anticipates", "predict"}
+    # "That caused applications to fall": a verb that makes its object do the changing.
+    | {"cause", "causes", "caused", "causing", "help", "helps", "helped", "allow", "allows", "allowed"}
+    | {"force", "forces", "forced", "prompted", "spurred", "pushed"}
 )
 
 _LEADING_ADVERBS = frozenset(["overall", "nationwide", "statewide", "also", "still", "now"])
@@ -58,93 +88,73 @@ NOUN_OF = re.compile(r"\b(?P<np>[a-z][a-z-]{2,})\s+of\s+$")
 
 NOT_COUNTED = frozenset(["total", "number", "average", "sum", "tally", "count", "rate", "share", "percent"])
 
-_AMONG_AFTER = re.compile(
-    r"(?:\s*(?:,|to|and|vs\.?|versus)\s*\d[\d.]*\s*(?:%|percent|per\s+cent))*\s+among\s+(?:the\s+|all\s+)?",
-    re.IGNORECASE,
-)
-
-_AMONG_LEAD = re.compile(
-    r"^(?:[A-Z][\w ]{0,30}?,\s+)?[Aa]mong\s+(?:the\s+|all\s+)?(?P<np>[a-z][\w -]{1,40}?),"
-)
-
 CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|fell|dropped|declined|increased|decreased|climbed|grew|jumped|surged|plunged|slipped|slid|gained"
-    r"|shrank|sank|tumbled|soared|rise|fall|drop|decline|increase|decrease|climb|grow|jump|risen|fallen|grown"
-    r"|shrunk|sunk|reached|(?:stood|stands|remained|remains|stayed)\s+at|(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down)"
-    r"|rising|falling|growing|climbing|increasing|decreasing|dropping|declining|jumping|surging|soaring"
-    r"|ballooned|balloon|jumps|rises|falls|grows|increases|hit|hits|totaled|totalled|totals|reaches|remains)(?:\s+[a-z]+ly)?(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?(?:\s+(?:by|to))?\s+$",
+    # Not a noun after its article ("an increase from 40.6Gt", "a rise to 1.3%").
+    rf"(?:\b(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?:{_LEVEL_VERBS})"
+    r"|\b(?:stood|stands|remained|remains|stayed)\s+at|,\s+(?:up|down)(?=\s+by\s+$)"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?"
+    r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?"
+    # "increased by an astounding 6.9%"
+    r"(?:\s+(?:by|to|from)(?:\s+an?\s+[a-z]+)?)?\s+$",
     re.IGNORECASE,
 )
 
-_COPULA_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|will\s+be|would\s+be)(?:\s+(?:now|still|currently|also))?(?:\s+at)?\s+$"
+# "the number of police officers", "the size of the economy": what is measured is what the phrase is of.
+_MEASURES_OF = frozenset(["number", "total", "count", "size", "volume"])
+
+_CONJUNCTIONS = frozenset(["as", "because", "although", "though", "when", "whilst", "while", "if", "since"])
+
+_CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$", re.IGNORECASE)
+
+_TRAILING_ADVERBS = frozenset(
+    ["also", "still", "now", "already", "again", "too", "overall", "nationwide", "statewide", "alone"]
 )
-
-# "with drug use up 11 per cent, robbery up 6 per cent": each noun with its own change.
-_ABSOLUTE_CHANGE = re.compile(
-    r"(?:,\s+(?:with\s+|and\s+)?|\b[Ww]ith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
-)
-
-# "Murder rose by 6.9%, and rape by 0.5%": the subject of a clause whose verb is left out.
-_GAPPED_SUBJECT = re.compile(
-    r",\s+and\s+(?:the\s+number\s+of\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+by\s+$"
-)
-
-_SUBJECT_REACH = 30
-
-_TRAILING_ADVERBS = frozenset(["also", "still", "now", "already", "again", "too"])
 
 # "The figure grew": the statistic itself, not what it counts.
 _SELF_REFERENCES = frozenset(["figure", "figures", "number", "numbers", "total", "tally", "count"])
 
-# "an 8% hike in the number of patients": the change is in the number of what follows.
-_CHANGE_IN = re.compile(
-    rf"\s+(?:{'|'.join(word_map('change_nouns.tsv'))})\s+in\s+the\s+(?:number|count)\s+of\s+(?:the\s+)?"
+# What may stand between a subject and its verb: an auxiliary or an adverb.
+_BEFORE_VERB = (
+    r"(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|also|now|still|then|once|further)\s+){0,3}"
+    r"(?:[a-z]+ly\s+)?"
 )
 
-# "an unemployment rate of 3.8%": the measure a share is the level of.
-_MEASURE_OF = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+$")
-
-_NOT_MEASURE = frozenset(
-    [
-        *word_map("change_nouns.tsv"),
-        "total",
-        "share",
-        "average",
-        "majority",
-        "minimum",
-        "maximum",
-        "low",
-        "high",
-        "peak",
-        "level",
-        "value",
-        "margin",
-        "target",
-        "rise",
-        "fall",
-        "cut",
-        "excess",
-        "figure",
-        "outcome",
-        "turnout",
-        "result",
-        "estimate",
-        "forecast",
-        "drop",
-        "tune",
-        "rest",
-        "half",
-        "part",
-        "proportion",
-        "error",
-    ]
+# "Inflation, which once soared above 29%, has now dropped", "the measure excluding food, or what the
+# bank calls core inflation, accelerated": an aside between a subject and its verb.
+_ASIDE_WORDS = (
+    r"(?:which|who|whose|or|a|an|the|its|their|excluding|including|not|also|like|unlike|[a-z]+ing|[a-z]+ed)\b"
+)
+_ASIDE = re.compile(
+    rf"(?:(?:\s+(?:excluding|including)\b[^,;:()]{{0,80}}(?:,\s+{_ASIDE_WORDS}[^,;:()]{{0,100}})?"
+    rf"|,\s+{_ASIDE_WORDS}[^,;:()]{{0,100}}),"
+    # "Reference prices — the floor that triggers payments — would rise"
+    r"|\s[–—]\s[^–—;:()]{1,100}\s[–—])"
+    rf"(?=\s+{_BEFORE_VERB}(?:{_LEVEL_VERBS})\b)"
 )
 
-# "remained at a record low of 3.5%": the subject is that of the verb before the level.
-_LEVEL_OF = re.compile(
-    r"(?<=\s)(?:a|an|its|their|the)\s+(?:[\w\"“”'’-]+\s+){0,2}(?:low|high|level|peak)\s+of\s+$"
+# "Inflation, which once soared above 29%", "rein in inflation that hit 33.4 percent": the subject of a
+# relative clause is the noun before its pronoun.
+_RELATIVE_PRONOUN = re.compile(rf"\s*,?\s+(?:which|that)\s+{_BEFORE_VERB}(?:{_LEVEL_VERBS})\b")
+
+_TRAILING_WORDS = re.compile(r"(?<![\w'’-])(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*$")
+
+
+# ", dropping to", ", increasing to": a participle clause whose subject is the sentence's.
+_PARTICIPLE_END = re.compile(
+    rf",\s+(?:(?:[a-z]+ly\s+)?(?=[a-z]+ing\b)(?:{_LEVEL_VERBS})(?:\s+[a-z]+ly)?|up|down)(?:\s+(?:to|by))?\s+$"
 )
+
+_MAIN_SUBJECT = re.compile(
+    _SUBJECT_OPENING + r"(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?:[a-z]{{3,}}ed|{_LEVEL_VERBS})\b"
+)
+
+
+def _without_asides(before: str) -> str:
+    """`before` with its asides blanked out, so a subject stands next to its verb."""
+    if "," not in before and "—" not in before and "–" not in before:
+        return before
+    return _ASIDE.sub(lambda match: " " * len(match[0]), before)
 
 
 def counts_before(
@@ -161,10 +171,33 @@ def counts_before(
     if noun_of and noun_of["np"] not in NOT_COUNTED and noun_of["np"] not in COUNTED_PHRASE_STOPS:
         return noun_of["np"]
     subject = None
-    for pattern in (_SUBJECT_VERB, _SUBJECT_COPULA):
-        for match in pattern.finditer(before):
+    before = _without_asides(before)
+    for pattern, cue in ((_SUBJECT_VERB, _VERB_CUE), (_SUBJECT_COPULA, _COPULA_CUE)):
+        cues = list(cue.finditer(before))
+        if not cues:
+            continue
+        # A subject ends at its verb: look only near the last one, not through the whole sentence.
+        for match in pattern.finditer(before, max(0, cues[-1].start() - _SUBJECT_SPAN)):
             if subject is None or match.end() > subject.end():
                 subject = match
+    relatives = list(_RELATIVE_PRONOUN.finditer(before)) if " which " in before or " that " in before else []
+    relative = relatives[-1] if relatives else None
+    antecedent = (
+        _TRAILING_WORDS.search(before, max(0, relative.start() - 80), relative.start())
+        if relative is not None
+        else None
+    )
+    if (
+        relative is not None
+        and antecedent is not None
+        and (subject is None or relative.end() >= subject.end())
+        and (reach is None or relative.end() + sentence_start >= stat_start - reach)
+    ):
+        return _antecedent(antecedent[0].split())
+    if (relative is None or antecedent is None) and _PARTICIPLE_END.search(before):
+        # "The jobless rate continued its slide in March, dropping to 6.3 percent": the sentence's subject.
+        subject = _MAIN_SUBJECT.match(before)
+        reach = None
     if (
         subject is not None
         and subject.re is _SUBJECT_COPULA
@@ -177,110 +210,93 @@ def counts_before(
         # "the number of rapes reported was 39 828" counts the rapes; other copulas count only for a share.
         subject = None
     if subject is not None and (reach is None or subject.end() + sentence_start >= stat_start - reach):
-        words = subject["np"].split()
-        # "estimates showed the number of workers": the subject of the last verb, without its article.
-        verbs = [index for index, word in enumerate(words) if word.lower() in _CLAUSE_VERBS]
-        auxiliary = next((index for index, word in enumerate(words) if word.lower() in _AUXILIARIES), None)
-        if auxiliary:
-            # "Two-year waits have fallen … and were 26% lower": the subject ends at its verb.
-            words = words[:auxiliary]
-            verbs = []
-        while len(words) > 1 and words[-1].lower() in ("to", "and", "that"):
-            # "The province expects revenue to grow": the infinitive's subject.
-            words = words[:-1]
-        if verbs:
-            words = words[verbs[-1] + 1 :]
-            while len(words) > 1 and words[0].lower() in _ARTICLES:
-                words = words[1:]
-        if not words:
-            return None
-        # "offences involving a gun have increased": the offences, defined by the clause after them.
-        phrase = DEFINING_CLAUSE.sub("", " ".join(words)) or " ".join(words)
-        if phrase.lower() in ("number", "total", "count") and subject["preposition"] == "of":
-            # "the number of police officers had fallen": what the number is of.
-            phrase = DEFINING_CLAUSE.sub("", subject["modifier"])
-        words = phrase.split()
-        while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
-            # "The figure also grew", "Sexual assault also increased".
-            words = words[:-1]
-        # "Total employment fell by 3,300": a total of something named.
-        named_total = len(words) > 1 and words[0].lower() == "total"
-        while not named_total and len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:
-            # "Overall drug overdose death rates increased": the adverb is not part of the subject.
-            words = words[1:]
-        if (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS) and " ".join(
-            words
-        ).lower() not in _SELF_REFERENCES:
-            return " ".join(words)
+        return _subject_phrase(subject)
     return None
 
 
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:larger|higher|lower|smaller|bigger|greater|more|less|fewer)\b")
-
-
-def _is_named_rate(phrase: str) -> bool:
-    words = phrase.lower().split()
-    return len(words) > 1 and words[-1] in ("rate", "rates")
-
-
-def percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
-    """`led 48 percent to 44 percent among likely voters`, `Revenue fell 9 percent`, `robbery up 6 per cent`."""
-    window = max(sentence[0], found.start - 60)
-    absolute = (
-        _ABSOLUTE_CHANGE.search(text, window, found.start)
-        or _GAPPED_SUBJECT.search(text, window, found.start)
-        if text.endswith((" up ", " down ", " by "), window, found.start)
-        else None
+def _subject_phrase(subject: re.Match[str]) -> str | None:
+    """The counted noun phrase of a subject match: the last clause's noun, without what frames it."""
+    words = subject["np"].split()
+    articles = [
+        index
+        for index, word in enumerate(words[1:], 1)
+        if word.lower() in ("the", "a", "an")
+        # Not after a preposition or a participle ("offences involving a gun").
+        and words[index - 1].lower() not in COUNTED_PHRASE_STOPS
+        and not words[index - 1].lower().endswith(("ing", "ed"))
+    ]
+    if articles and articles[-1] < len(words) - 1:
+        # "told senators the company's net prices had fallen": a new noun phrase opens at its article.
+        words = words[articles[-1] + 1 :]
+        if len(words) > 1 and words[0].endswith(("'s", "’s")):
+            words = words[1:]
+    clause_start = max(
+        (index for index, word in enumerate(words[:-1]) if word.lower() in _CONJUNCTIONS), default=-1
     )
-    if absolute is not None and absolute["np"].split()[0].lower() not in COUNTED_PHRASE_STOPS:
-        return DEFINING_CLAUSE.sub("", absolute["np"])
-    among = _AMONG_AFTER.match(text, found.end, sentence[1])
-    if among is not None:
-        phrase, _ = noun_phrase(text, among.end(), sentence[1])
-        if phrase:
-            return phrase
-    lead = _AMONG_LEAD.match(text[sentence[0] : found.start])
-    if lead is not None:
-        return lead["np"].strip()
-    change_in = _CHANGE_IN.match(text, found.end, sentence[1])
-    if change_in is not None:
-        phrase, _ = noun_phrase(text, change_in.end(), sentence[1])
-        if phrase:
-            return DEFINING_CLAUSE.sub("", phrase)
-    measure = _MEASURE_OF.search(text, max(sentence[0], found.start - 40), found.start)
-    if measure is not None:
-        words = measure["np"].split()
-        while words and words[0].lower() in COUNTED_PHRASE_STOPS:
+    if clause_start >= 0:
+        # "'Spectacular rebound' as French economy swells": the clause the conjunction opens.
+        words = words[clause_start + 1 :]
+    if "that" in words[:-1]:
+        # "told the legislature that health-care spending will rise": the clause after `that`.
+        words = words[len(words) - words[::-1].index("that") :]
+    # "estimates showed the number of workers": the subject of the last verb, without its article.
+    verbs = [index for index, word in enumerate(words) if word.lower() in _CLAUSE_VERBS]
+    auxiliary = next((index for index, word in enumerate(words) if word.lower() in _AUXILIARIES), None)
+    if auxiliary:
+        # "Two-year waits have fallen … and were 26% lower": the subject ends at its verb.
+        words = words[:auxiliary]
+        verbs = []
+    while len(words) > 1 and words[-1].lower() in ("to", "and", "that"):
+        # "The province expects revenue to grow": the infinitive's subject.
+        words = words[:-1]
+    if verbs:
+        words = words[verbs[-1] + 1 :]
+        while len(words) > 1 and words[0].lower() in _ARTICLES:
             words = words[1:]
-        last = words[-1].lower() if words else ""
-        if (
-            words
-            and not any(word.lower() in COUNTED_PHRASE_STOPS for word in words)
-            and last not in _NOT_MEASURE
-            and last not in COMMON_VERBS
-            and last not in TIME_UNITS
-            and last + "s" not in TIME_UNITS
-            and (len(words) > 1 or last not in NOT_COUNTED)
-        ):
-            return " ".join(words)
-    level = _LEVEL_OF.search(text, max(sentence[0], found.start - 40), found.start)
-    position = level.start() if level is not None else found.start
-    window = max(sentence[0], position - 20)
-    copula = _COPULA_BEFORE.search(text, window, position) is not None
-    if copula or CHANGE_BEFORE.search(text, window, position):
-        # "Violent crime has risen by 19 per cent, while offences … have increased by 26 per cent": the
-        # subject of the verb right before the figure, not of an earlier clause.
-        subject = counts_before(text, sentence[0], position, reach=_SUBJECT_REACH, copula=copula)
-        if (
-            subject is not None
-            and (len(subject.split()) > 1 or subject.lower() not in NOT_COUNTED)
-            # After a copula only a named rate is the measure ("the jobless rate is 4%"; "the target is 90%" is not).
-            and (
-                not copula
-                or CHANGE_BEFORE.search(text, window, position)
-                or _is_named_rate(subject)
-                or _COMPARATIVE_AFTER.match(text, found.end)
-            )
-        ):
-            return subject
+    if not words:
+        return None
+    # "offences involving a gun have increased": the offences, defined by the clause after them.
+    phrase = DEFINING_CLAUSE.sub("", " ".join(words)) or " ".join(words)
+    if phrase.lower() in _MEASURES_OF and subject["preposition"] == "of":
+        # "the number of police officers had fallen": what the number is of, without what places it
+        # ("visits to emergency departments", "black men between the ages of 15 and 29").
+        counted = DEFINING_CLAUSE.sub("", subject["modifier"]).split()
+        while len(counted) > 1 and counted[0].lower() in _ARTICLES:
+            counted = counted[1:]
+        end = next((index for index, word in enumerate(counted) if word.lower() in COUNTED_PHRASE_STOPS), 0)
+        phrase = " ".join(counted[: end or len(counted)])
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
+        # "The figure also grew", "Sexual assault also increased".
+        words = words[:-1]
+    # "Total employment fell by 3,300": a total of something named.
+    named_total = len(words) > 1 and words[0].lower() == "total"
+    while not named_total and len(words) > 1 and words[0].lower() in _LEADING_ADVERBS:
+        # "Overall drug overdose death rates increased": the adverb is not part of the subject.
+        words = words[1:]
+    if (
+        (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS)
+        and " ".join(words).lower() not in _SELF_REFERENCES
+        # "The number waiting rose": the statistic itself, of nothing named.
+        and (named_total or words[0].lower() not in _SELF_REFERENCES)
+        # "We'll reach 1.7C": a pronoun with its verb.
+        and not _CONTRACTION.search(words[0])
+    ):
+        return " ".join(words)
     return None
+
+
+def _antecedent(words: list[str]) -> str | None:
+    """The noun phrase a relative pronoun refers to: the words before it after the last function word or verb."""
+    stop = max(
+        (
+            index
+            for index, word in enumerate(words)
+            if word.lower() in COUNTED_PHRASE_STOPS or word.lower() in _CLAUSE_VERBS
+        ),
+        default=-1,
+    )
+    words = words[stop + 1 :]
+    if not words or " ".join(words).lower() in _SELF_REFERENCES or words[-1].lower() in NOT_COUNTED:
+        return None
+    return " ".join(words)

@@ -616,7 +616,7 @@ ATTRIBUTION_CASES = [
         + "Output rose to Dh914.5 billion, Saeed bin Rashid al Karimi told a newspaper.\n\n"
         + "Karimi said the non-oil sector expanded to 71 per cent of output.",
         "71 per cent",
-        "Karimi",
+        "Saeed bin Rashid al Karimi",
         "reporting_verb",
     ),
     (

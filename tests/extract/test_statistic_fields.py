@@ -150,7 +150,7 @@ FORMS: list[tuple[str, list[tuple[float, str | None, str | None]]]] = [
     ("Officers seized three handguns.", [(3, None, "handguns")]),
     ("The committee advanced the bill 14-8 in June.", [(14, None, "votes"), (8, None, "votes")]),
     ("Fewer than a quarter offer help with benefits.", [(0.25, "fewer than", None)]),
-    ("Violent crime has fallen by about a tenth.", [(0.1, "about", None)]),
+    ("Violent crime has fallen by about a tenth.", [(0.1, "about", "Violent crime")]),
     ("Most families spend more than half their income on rent.", [(0.5, "more than", "income")]),
     (
         "The hall held 150 residents, about three dozen of whom spoke.",

@@ -19,6 +19,7 @@ def _only(sentence: str, figure: str) -> Statistic:
 FORMS: list[tuple[str, str, float, str | None, str | None, bool]] = [
     ("The club is just shy of half a million members.", "half a million", 500_000, None, "just shy of", True),
     ("Exports fell to 4.1 pct in May.", "4.1 pct", 4.1, "percent", None, False),
+    ("Exports fell to 4.1 pc in May.", "4.1 pc", 4.1, "percent", None, False),
     ("Flood damage climbed to P3.4 billion, the agency said.", "P3.4 billion", 3.4e9, "PHP", None, False),
     (
         "The port earned 1.2 billion US dollars last year.",

@@ -1,0 +1,95 @@
+"""What a figure counts when an earlier figure of its sentence says it: an earlier level (`rose to 1.8%, up
+from 0.7%`), a second level joined by `and` (`$18.4 billion in 2016-17 and $15.5 billion in 2017-18`), a
+restatement in brackets (`Rs2.6 trillion ($9.04 billion)`), or the same quantity going on (`rose by $5
+billion, reaching $16 billion`, `reached 3.67 million, 0.8 percent higher than`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.extract.dates import MONTH_NAME
+from app.extract.noun_phrases import COUNTED_PHRASE_STOPS, noun_phrase
+from app.extract.numbers import Found
+from app.extract.units import TIME_UNITS
+from app.models import StatisticKind
+
+__all__ = ["COMPARED_BEFORE", "Figure", "counts_from_earlier", "names_its_noun"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure already cited, as later figures of its sentence may refer to it."""
+
+    start: int
+    end: int
+    counts: str | None
+    kind: StatisticKind
+    unit: str | None
+
+
+# "up from 14.2", "compared with 9 percent": an earlier level of the figure just cited.
+COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|from)\s+(?:an?\s+|about\s+|roughly\s+)?$", re.IGNORECASE
+)
+
+# What may stand between two levels of one thing: the period of the first, then `and`.
+_COORDINATED = re.compile(
+    r"(?:\s+(?:in|for|during|by|over)\s+(?:the\s+)?"
+    r"(?:(?:this|next|last|current|previous|coming|fiscal|financial)\s+)*"
+    rf"(?:\d{{4}}(?:[-–/]\d{{2,4}})?|years?|quarter|month|week|Q[1-4]|(?:{MONTH_NAME})(?:\s+\d{{4}})?))?"
+    r",?\s+and\s+"
+)
+
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:reaching|rising|falling|climbing|dropping|totall?ing|increasing|decreasing|growing)(?:\s+(?:to|by))?\s+$"
+)
+
+_COMPARISON_AFTER = re.compile(r"\s+(?:higher|lower|more|less|up|down|above|below)\s+(?:than|from|on)\b")
+
+
+def counts_from_earlier(
+    text: str, found: Found, sentence_start: int, earlier: Sequence[Figure]
+) -> str | None:
+    """The counted thing of the earlier figure of the sentence that `found` is another level of, or None."""
+    in_sentence = [figure for figure in earlier if figure.start >= sentence_start]
+    if in_sentence and (
+        _PARTICIPLE_BEFORE.search(text, max(sentence_start, found.start - 30), found.start)
+        or (
+            found.kind == "percent"
+            and text.endswith(", ", sentence_start, found.start)
+            and _COMPARISON_AFTER.match(text, found.end)
+        )
+    ):
+        # "reserves rose by $5 billion, reaching $16 billion", "employment reached 3.67 million, 0.8 percent
+        # higher than a year ago": the figure before goes on.
+        return in_sentence[-1].counts
+    same_kind = [figure for figure in in_sentence if figure.kind == found.kind]
+    if not same_kind:
+        return None
+    if COMPARED_BEFORE.search(text, max(sentence_start, found.start - 24), found.start):
+        # "Net income rose to $8.81 billion, or $1.15 per share, from $7.42 billion": the last figure
+        # that counts something, past a restatement that does not.
+        return next((figure.counts for figure in reversed(same_kind) if figure.counts), None)
+    last = earlier[-1]
+    if last.start >= sentence_start and text[last.end : found.start].strip() == "(":
+        # "nearly Rs2.6 trillion ($9.04 billion) in debts": the same amount in another currency or unit.
+        return last.counts
+    if last is same_kind[-1] and _COORDINATED.fullmatch(text, last.end, found.start):
+        return last.counts
+    return None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def names_its_noun(text: str, end: int, limit: int) -> bool:
+    """Whether the figure is followed by the noun it counts ("down from 1,319 people"), not a word of time."""
+    word = _NEXT_WORD.match(text, end, limit)
+    return (
+        word is not None
+        and word[1] not in COUNTED_PHRASE_STOPS
+        and word[1] not in TIME_UNITS
+        and noun_phrase(text, end, limit)[0] is not None
+    )
