@@ -1,6 +1,6 @@
 """Who a page credits for the whole story: a wire's dateline, a credit or copyright line, a masthead.
 
-`LONDON (Reuters) -` or a site's domain before the place (`EXAMPLE.CO.ID, JAKARTA --`) in one of the
+`LONDON (Reuters) -` or a site's domain before the place (`EXAMPLE.CO.ID, SURABAYA --`) in one of the
 first paragraphs; a line of its own (`— PA Media`, `By The Canadian
 Press`, `Copyright 2026 The Associated Press.`); a credit run onto the last sentence (`… the glut.— AFP`);
 a masthead line that names the site above a date (`NZ Newswire 17/08/2016`, `News Service 2014-04-17`).
@@ -47,7 +47,7 @@ _WIRE_CREDIT = re.compile(
     r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
     r"\((?P<wire>[A-Za-z][A-Za-z&. -]{1,30})\)(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
 )
-# "REPUBLIKA.CO.ID, JAKARTA --": a site's domain opens the dateline, before the place in capitals.
+# "HARIANKITA.CO.ID, SURABAYA --": a site's domain opens the dateline, before the place in capitals.
 _SITE_DATELINE = re.compile(
     r"[ \t]*(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|net|org|news|[a-z]{2})),"
     r"[ \t]*[A-Z][A-Z.'’ -]{1,40}?[ \t]*(?:--|[—–])"
@@ -103,7 +103,7 @@ def wire_credit(text: str) -> Publisher | None:
         wire = credit["wire"]
         # An unknown name in brackets is a wire only after a place in capitals and before a dash:
         # "NEW YORK (Bloomberg) —", not "the Department of Health (DOH) —"; or an outlet's name before
-        # a dash after any place: "St. Paul, MN (KROC-AM News) -".
+        # a dash after any place: "Rapid City, SD (KRCQ-FM News) -".
         if wire in _WIRE_NAMES or (
             credit["dash"]
             and wire[0].isupper()

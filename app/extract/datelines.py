@@ -79,7 +79,7 @@ _CREDIT_NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*(?:,\
 # A masthead: the site's name before the date ("NZ Newswire 17/08/2016"), its logo's text maybe run into it.
 _MASTHEAD_NAME = re.compile(rf"{_NAME}(?:\s*logo\s*{_NAME})?")
 _SPACE = re.compile(r"\s+")
-# "By Ana Ruiz, APThursday, April 8, 2010": a copied byline may run the site's name into the weekday.
+# "By Ana Ruiz, APTuesday, March 3, 2020": a copied byline may run the site's name into the weekday.
 _BYLINE_SEPARATOR = re.compile(
     rf"\s*(?:,|{_SEPARATOR}|\s+on\b)\s*|(?<=[A-Za-z])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 )

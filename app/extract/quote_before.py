@@ -2,8 +2,8 @@
 
 The subject is the last person or body named before the verb in the quote's sentence (`Minister X said
 the plan was "…"`), but not one named inside a clause that describes it: set off by commas (`Minister X,
-speaking alongside Premier Y, said`), a relative clause (`The former minister who expected Y to act
-noted that "…"`: the minister) or after a possessive (`X's predecessor Y claimed`: Y). A pronoun before
+speaking alongside Premier Y, said`), a relative clause (`The former deputy mayor who urged Y to act
+noted that "…"`: the deputy mayor) or after a possessive (`X's predecessor Y claimed`: Y). A pronoun before
 the verb is its antecedent's; a role (`the prime minister stated`) the one person holding it, or else the
 person speaking in the passage (`current`); a short subject in capitals that names no person is a body,
 unnamed. How the words naming a speaker resolve is `app.extract.speakers`'s.
@@ -57,7 +57,7 @@ class Before:
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
-# `The former Deputy Finance Minister who expected Y to …`: a relative clause after the subject.
+# `The former deputy mayor who urged Y to …`: a relative clause after the subject.
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 _POSSESSIVE = re.compile(r"['’]s\s")
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
@@ -114,7 +114,7 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
         current = current_for_role(role["role"], passage, subject_at, subject_end)
         if current is not None:
             return Before(True, current, verb=True)
-    # `a report by X, …, which concluded the service is in a "critical condition"`: what the clause is about
+    # `an audit published in March, which concluded the fund is in a "critical condition"`: what the clause is about
     # speaks, unnamed.
     unnamed = is_unnamed(subject) or subject.lower() in _RELATIVE_PRONOUNS
     return Before(unnamed or BODY_SUBJECT.fullmatch(subject) is not None, None, verb=True)
@@ -154,13 +154,13 @@ def speaker_before(
     characterized = CHARACTERIZING.fullmatch(verb.group()) is not None
     subject = _subject_of(text, before_start, verb_at, speakers)
     if isinstance(subject, int):
-        # `The former minister who expected Y to act noted that …`: the words before the relative clause.
+        # `The former deputy mayor who urged Y to act noted that …`: the words before the relative clause.
         head = unlisted_person(text, before_start, subject)
         if head is not None:
             return Before(True, head, characterized, True)
         return _subject_clause(passage, before_start, subject)
     if subject is not None and _POSSESSIVE.match(text, subject.end):
-        # `Cleverly's predecessor Suella Braverman claimed`: the person the possessive introduces.
+        # `Mayor Ruiz's predecessor Quennell Abernathy claimed`: the person the possessive introduces.
         introduced = unlisted_person(text, subject.end, verb_at)
         if introduced is not None:
             return Before(True, introduced, characterized, True)
@@ -195,17 +195,7 @@ def speaker_left_speaking(
 ) -> Attribution | None:
     """The person a paragraph without quotes leaves speaking, for an unattributed quote that opens the next
     one: the person whose statement its last sentence reports (`Minister X welcomed the figures.`; `…, X
-    told the daily Y.`), or the one its pronoun refers to (`He used a home repair analogy to make his point.`)."""
-    reach = max(paragraph_start, paragraph_end - 300)
-    stated = (
-        search_from_clause_start(STATES_BEFORE_QUOTE, text, reach, paragraph_end)
-        if may_state_before_quote(text, reach, paragraph_end)
-        else None
-    )
-    if stated is not None:
-        opener = speaker_in(speakers, stated.start("who"), stated.end("who"))
-        if opener is not None and opener.is_person:
-            return attribution_of(opener, text)
+    told the daily Y.`), or the one its pronoun refers to (`She used a leaking roof to make her point.`)."""
     last = paragraph_end - 1
     while last > paragraph_start and text[last].isspace():
         last -= 1
@@ -213,9 +203,19 @@ def speaker_left_speaking(
         return None  # hard-wrapped copy: the sentence goes on in the next paragraph
     sentence_start, sentence_end = sentences.span_at(last)
     sentence_start = max(sentence_start, paragraph_start)
+    # No statement verb in the last sentence: `STATES_BEFORE_QUOTE`, which reads a stretch of it, finds none.
     verb = STATEMENT_VERB.search(text, sentence_start, sentence_end)
     if verb is not None:
-        # The clause right before the verb names who stated it: `From …, Sultan bin Saeed told the daily`.
+        reach = max(paragraph_start, paragraph_end - 300)
+        stated = (
+            search_from_clause_start(STATES_BEFORE_QUOTE, text, reach, paragraph_end)
+            if may_state_before_quote(text, reach, paragraph_end)
+            else None
+        )
+        opener = speaker_in(speakers, stated.start("who"), stated.end("who")) if stated is not None else None
+        if opener is not None and opener.is_person:
+            return attribution_of(opener, text)
+        # The clause right before the verb names who stated it: `From …, Lena Marsh told the Gazette`.
         clause_start = max(text.rfind(",", sentence_start, verb.start()) + 1, sentence_start)
         named = speaker_in(speakers, clause_start, verb.start())
         if named is not None:

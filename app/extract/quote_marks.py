@@ -2,7 +2,7 @@
 
 A quote left open at a paragraph's end runs to the end (AP style reopens it in the next paragraph); a
 closing mark with no opening one means the quote began the paragraph. Single marks may be curly or
-straight (British copy: `described the service as 'broken'`); a straight one inside a word is an
+straight (British copy: `described the rail network as 'broken'`); a straight one inside a word is an
 apostrophe (`We're`, `Britain's`), and one after a word's last letter (`the workers' rights`) closes.
 Titles of works and plans in title case (`"Homicide: Life on the Street"`) are names, not quotations.
 """

@@ -57,7 +57,7 @@ SENTENCE_END_SPEAKER = re.compile(
     rf"|(?:{_FINITE_VERBS})\s+(?P<who_after>{_NAME_CHAR}{{1,110}}?))"
     r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|during|after|before|to|told|as|while|when)\b"
     r"[^.?!“”\"\n]{0,120})?"
-    # A headline's `…, says UK statistics chief, but adds that …`.
+    # A headline's `…, says transport chief, but adds that …`.
     r"(?:,\s+(?:but|and)\s+[^.?!“”\"\n]{1,120})?"
     r"[.?!]?[”\"’]?\s*$"
 )
@@ -89,9 +89,9 @@ def may_state_before_quote(text: str, pos: int, endpos: int) -> bool:
 
 
 SHORT_WORDS = 4
-# `Eskom said in a statement that it had "exhausted every avenue"`, `Minority caucus in Parliament has said …
-# is 'nothing but empty'`: a short subject in capitals that names no person is a body speaking, unnamed; not
-# a clause that ends before a participle (`… less than predicted as "headwinds" take their toll`).
+# `Norvale said in a statement that it had "exhausted every option"`, `Opposition caucus in the council has
+# said … is 'nothing but empty'`: a short subject in capitals that names no person is a body speaking, unnamed;
+# not a clause that ends before a participle (`… less than predicted as "headwinds" took their toll`).
 BODY_SUBJECT = re.compile(
     r"[A-Z]\S*(?:\s+\S+){0,5}(?<!\bthan)(?<!\bas)(?<!\bto)(?<!\bbe)(?<!\bbeen)(?<!\bnot)"
 )

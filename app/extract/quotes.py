@@ -250,7 +250,7 @@ def find_quotes(
             ):
                 # A paragraph that opens on an unattributed quote continues the last paragraph's speaker
                 # (AP style also reopens a quote running on without closing it), as does one whose few
-                # words lead into the quote (`The budget was "very empty. Everything …"`).
+                # words lead into the quote (`The plan was "very weak. Nothing in it …"`).
                 found, speaker = True, carry
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is not None:
                 carried = speaker

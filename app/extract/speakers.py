@@ -153,14 +153,14 @@ def unlisted_person(text: str, start: int, end: int) -> Attribution | None:
         while words and not is_name_word(words[0]):
             words.pop(0)
         if not words or run_words[: len(run_words) - len(words)] == ["The"]:
-            continue  # `The Scottish Tories blamed`: a name after "The" alone is a body's
+            continue  # `The Northern Greens blamed`: a name after "The" alone is a body's
         # The name follows the last title word (`Finance Minister Jo Rees`); another word names no one.
         titled = [index for index, word in enumerate(words) if word.lower().rstrip(".") in _TITLE_WORDS]
         words = words[titled[-1] + 1 :] if titled else words
         if not words or not all(is_name_word(word) for word in words):
             continue
         if sum(word[0].isupper() for word in words) > _MOST_NAME_WORDS:
-            continue  # `Health New Zealand Te Whatu Ora`: longer than a person's name
+            continue  # `Harbour Region Water Supply Board Authority`: longer than a person's name
         first = run.end() - len(" ".join(words))
         if len(words) > 1:
             name = text[first : run.end()]
@@ -182,7 +182,7 @@ def unlisted_person(text: str, start: int, end: int) -> Attribution | None:
 
 # "the sheriff said": a role the document gives one person.
 ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
-# `UK statistics chief`, `health boss`: words before a lowercase role, with no name.
+# `transport chief`, `health boss`: words before a lowercase role, with no name.
 _UNNAMED_ROLE = re.compile(r"(?:[\w’'.-]+\s+){0,3}[a-z]+")
 _ROLE_WORDS = TITLE_HEADS | word_set("person_reference_roles.txt")
 # Members of a legislature, who may also hold a ministry or another office the text names elsewhere.
@@ -255,6 +255,6 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
             return True, attribution_of(antecedent_speaker, text, offset, offset + len(first))
         return True, None
     if is_unnamed(who) or (_UNNAMED_ROLE.fullmatch(who) and who.split()[-1] in _ROLE_WORDS):
-        # `says UK statistics chief`: a headline drops the article before a role.
+        # `says transport chief`: a headline drops the article before a role.
         return True, None
     return False, None
