@@ -54,7 +54,8 @@ _FURNITURE_LINE = re.compile(
         advertisement|sponsored\ content|share\ this\ (?:article|story)|click\ here\ to\ .*|
         sign\ up\ for\ .*newsletter.*|listen\ to\ .*podcast\b.*|\d+\ min(?:ute)?s?\ read|subscribe\ (?:now|today).*|trending(?:\ now)?|
         \(?photo\ credit\b.*|(?:.*/\s*)?photo\ by\ .*|image\ (?:credit|source)\b.*|
-        (?:file\ )?photo:.*|\(?(?:getty\ images|ap\ photo|reuters)\b[^.]*\)?
+        (?:file\ )?photo:.*|\(?(?:getty\ images|ap\ photo|reuters)\b[^.]*\)?|
+        [^/\n]{1,60}/[^/\n]{1,60}\b(?:file|staff|contributed)\ photo
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -80,7 +81,9 @@ def _may_be_legal(line: str) -> bool:
 # photographer's name in capitals run into the caption's last sentence ("… on June 29, 2017.JASON FRANSON").
 _CAPTION_CREDIT = re.compile(
     r"(?:[.!?)”\"]\s*|\s[-–—|/]\s*)(?:photo(?:graph)?|picture|image)s?(?:\s+credit)?\s*[:/]\s*\S"
-    r"|\((?:ap|afp|reuters|getty|epa|pa|aap|cp)\b[^)]*\)\s*$",
+    r"|\((?:ap|afp|reuters|getty|epa|pa|aap|cp)\b[^)]*\)\s*$"
+    # "… in 2010 (FILE)", "… annex of the jail (Ana Ruiz / harbourledger file photo)"
+    r"|\((?:file(?:\s+(?:photo|picture|image))?|photo|pic)\)\s*$|\([^()\n]*/[^()\n]*\bphoto\)\s*$",
     re.IGNORECASE,
 )
 _RUN_IN_CREDIT = re.compile(r"(?<=[a-z0-9])\.[A-Z]{2,}[A-Z'’-]*(?:\s+[A-Z][A-Z'’/-]*)*\s*$")
@@ -230,6 +233,22 @@ def _is_headline_like(line: str) -> bool:
     return capitalized / len(significant) >= 0.75
 
 
+# "MP for Riverton East, Ada Brennan", "Finance Minister, Ada Brennan": an office, then a name.
+_NAME_LABEL = re.compile(
+    r"(?P<office>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:\s+(?:for|of)\s+[^,\n]{2,50})?,"
+    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*"
+)
+
+
+def _is_name_label(line: str) -> bool:
+    """A photo's name label, an office and the name of who holds it; not a headline."""
+    # Imported here because the extractors import this module; titles have one owner.
+    from app.extract.lexicon import TITLE_HEADS
+
+    label = _NAME_LABEL.fullmatch(line.strip())
+    return label is not None and label["office"].split()[-1].lower().rstrip(".") in TITLE_HEADS
+
+
 def _is_leading_headline(line: str) -> bool:
     """The first line is a headline when it is short and unpunctuated, in title or sentence case alike.
 
@@ -237,7 +256,7 @@ def _is_leading_headline(line: str) -> bool:
     RELEASE") are not headlines.
     """
     # Imported here because the extractors import this module; dates have one owner.
-    from app.extract.datelines import is_date_line
+    from app.extract.datelines import holds_dated_clock, is_date_line
 
     words = line.split()
     if not 3 <= len(words) <= 25 or line.rstrip().endswith((".", ",", ";", ":", "—", "-")):
@@ -246,6 +265,8 @@ def _is_leading_headline(line: str) -> bool:
         _BYLINE.match(line)
         or _LETTERHEAD.match(line)
         or is_date_line(line)
+        or holds_dated_clock(line)
+        or _is_name_label(line)
         or (_ends_sentence(line) and not line.rstrip().endswith(("?", "!", "’", "”", "'", '"')))
     ):
         return False

@@ -150,6 +150,12 @@ def test_subheads_and_bylines_inside_the_body_are_kept() -> None:
         ("U.S. Attorney's Office", False),
         ("November 18, 2026", False),
         ("Lakeshore University | Office of University Communications", False),
+        # a photo's name label: an office, then the name of who holds it
+        ("MP for Riverton East, Ada Brennan", False),
+        ("Finance Minister, Ada Brennan", False),
+        ("Mayor Ortiz Signs Budget, Council Responds", True),
+        # a byline and place run into a date line with its clock
+        ("Ana Ruiz Riverton Tuesday, 3 March 2020, 11:30 Share this", False),
     ],
 )
 def test_leading_headline_in_title_or_sentence_case(first_line: str, is_headline: bool) -> None:
@@ -190,6 +196,12 @@ def test_a_press_release_letterhead_is_not_the_headline() -> None:
         "Mayor Lena Ortiz speaks about the flood plan in Riverton, on May 2, 2025.KARL HOLM",
         "Residents fill sandbags near the river bank (AP Photo/Jo Park)",
         "Firefighters tackle the blaze on the ridge - Photograph: Sam Reid",
+        # Twenty words and a closing bracket: shaped like prose, but the credit in brackets makes it a caption.
+        "Exports of goods and services stood at about $20.2bn in 2009 and are projected to climb to $22bn in 2010 "
+        "and more in 2011 (FILE)",
+        "Part of the closed annex of the county jail, which held more than four hundred inmates until the state "
+        "moved them last spring (Ana Ruiz / harbourledger file photo)",
+        "Ana Ruiz / harbourledger file photo",
         # Twenty words and a full stop: shaped like prose, but the credit line under it makes it a caption.
         "Minister of Finance Ada Brennan takes questions from residents at a town hall on the budget in Riverton, Monday May 2, 2025.\n"
         "Photo Credit: CP / Karl Holm",

@@ -1,6 +1,7 @@
 """Who a page credits for the whole story: a wire's dateline, a credit or copyright line, a masthead.
 
-`LONDON (Reuters) -` in one of the first paragraphs; a line of its own (`— PA Media`, `By The Canadian
+`LONDON (Reuters) -` or a site's domain before the place (`EXAMPLE.CO.ID, SURABAYA --`) in one of the
+first paragraphs; a line of its own (`— PA Media`, `By The Canadian
 Press`, `Copyright 2026 The Associated Press.`); a credit run onto the last sentence (`… the glut.— AFP`);
 a masthead line that names the site above a date (`NZ Newswire 17/08/2016`, `News Service 2014-04-17`).
 """
@@ -44,7 +45,12 @@ _WIRE_CREDIT = re.compile(
     r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?"
     r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\([A-Z][a-z]+\))?(?:[ \t]*\[[A-Z][a-z]+\])?"
     r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
-    r"\((?P<wire>[A-Za-z][A-Za-z&. ]{1,30})\)(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
+    r"\((?P<wire>[A-Za-z][A-Za-z&. -]{1,30})\)(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
+)
+# "HARIANKITA.CO.ID, SURABAYA --": a site's domain opens the dateline, before the place in capitals.
+_SITE_DATELINE = re.compile(
+    r"[ \t]*(?P<site>[A-Za-z][\w-]*(?:\.[A-Za-z][\w-]*)*\.(?i:com|net|org|news|[a-z]{2})),"
+    r"[ \t]*[A-Z][A-Z.'’ -]{1,40}?[ \t]*(?:--|[—–])"
 )
 # A line of its own that credits the whole story to a wire or names the site's owner:
 # "— PA Media", "By The Canadian Press", "Copyright 2026 The Associated Press. All rights reserved."
@@ -88,14 +94,20 @@ def _paragraph_starts(head: str, count: int) -> list[int]:
 def wire_credit(text: str) -> Publisher | None:
     """A wire credit in the dateline of one of the first paragraphs (the headline may come first)."""
     for paragraph_start in _paragraph_starts(text[:1500], 4):
+        site = _SITE_DATELINE.match(text, paragraph_start)
+        if site is not None:
+            return Publisher(site["site"], evidence(text, *site.span("site")), False)
         credit = _WIRE_CREDIT.match(text, paragraph_start)
         if credit is None:
             continue
         wire = credit["wire"]
         # An unknown name in brackets is a wire only after a place in capitals and before a dash:
-        # "NEW YORK (Bloomberg) —", not "the Department of Health (DOH) —".
+        # "NEW YORK (Bloomberg) —", not "the Department of Health (DOH) —"; or an outlet's name before
+        # a dash after any place: "Rapid City, SD (KRCQ-FM News) -".
         if wire in _WIRE_NAMES or (
-            credit["dash"] and wire[0].isupper() and not re.search("[a-z]", credit["place"] or "")
+            credit["dash"]
+            and wire[0].isupper()
+            and (not re.search("[a-z]", credit["place"] or "") or OUTLET_PATTERN.fullmatch(wire) is not None)
         ):
             return Publisher(_WIRE_NAMES.get(wire, wire), evidence(text, *credit.span("wire")), False)
     return None

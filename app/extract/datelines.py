@@ -25,6 +25,7 @@ __all__ = [
     "byline_date_start",
     "dateline",
     "find_published",
+    "holds_dated_clock",
     "is_date_line",
     "outside_date_line",
     "url_date",
@@ -72,12 +73,16 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _BYLINE_NAMES = re.compile(
     rf"(?:(?:Written|Reported|Words)\s+by|By)\s+{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*"
 )
+_BRACKETED_DATE = re.compile(rf"[\[(](?P<date>[^\[\]()\n]{{6,60}})[\])](?:\s+{_BYLINE_NAMES.pattern})?")
 # Without "By", a line of two or more names before the date: "Ana Ruiz and Li Wei, Monday March 3, 2020".
 _CREDIT_NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*(?:,\s+|\s+and\s+|\s*&\s*){_NAME}")
 # A masthead: the site's name before the date ("NZ Newswire 17/08/2016"), its logo's text maybe run into it.
 _MASTHEAD_NAME = re.compile(rf"{_NAME}(?:\s*logo\s*{_NAME})?")
 _SPACE = re.compile(r"\s+")
-_BYLINE_SEPARATOR = re.compile(rf"\s*(?:,|{_SEPARATOR}|\s+on\b)\s*")
+# "By Ana Ruiz, APTuesday, March 3, 2020": a copied byline may run the site's name into the weekday.
+_BYLINE_SEPARATOR = re.compile(
+    rf"\s*(?:,|{_SEPARATOR}|\s+on\b)\s*|(?<=[A-Za-z])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+)
 # "March 3, 2020WASHINGTON —": a copied page runs the date line into the dateline's place.
 _RUN_IN_DATE = re.compile(
     rf"(?P<date>(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}}),\s+(?P<year>{_YEAR}))(?=(?-i:[A-Z]{{2}}))",
@@ -157,6 +162,20 @@ def is_date_line(line: str) -> bool:
     return _date_in_line(line.strip()) is not None
 
 
+# "Tuesday, 3 September 2024, 11:30": a full date and the clock, as a page's date line gives them.
+_DATED_CLOCK = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME},?\s+{_YEAR}|\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR})"
+    rf",?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\b",
+    re.IGNORECASE,
+)
+
+
+def holds_dated_clock(line: str) -> bool:
+    """The line states a full date with the clock (`Tuesday, 3 September 2024, 11:30`): a page's date line,
+    whatever byline or buttons are run into it, and never a headline."""
+    return _DATED_CLOCK.search(line) is not None
+
+
 def byline_date_start(line: str) -> int | None:
     """Where the date after a byline's names begins, separator included, if the byline carries one."""
     match = _date_in_line(line) if _BYLINE_NAMES.match(line) else None
@@ -166,10 +185,14 @@ def byline_date_start(line: str) -> int | None:
 
 
 def _date_in_line(line: str) -> re.Match[str] | None:
-    """The date-line part of a line: the whole line, or what follows a byline's names."""
+    """The date-line part of a line: the whole line, what follows a byline's names, or a date in brackets
+    before one (`[July 30, 2015]  By Ana Ruiz`)."""
     match = _DATE_LINE.fullmatch(line)
     if match is not None:
         return match
+    bracketed = _BRACKETED_DATE.fullmatch(line)
+    if bracketed is not None:
+        return _DATE_LINE.fullmatch(line, bracketed.start("date"), bracketed.end("date"))
     names = _BYLINE_NAMES.match(line) or _CREDIT_NAMES.match(line) or _MASTHEAD_NAME.match(line)
     if names is None:
         return None

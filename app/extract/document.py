@@ -10,6 +10,7 @@ from app.extract.attribution import attribute_statistics
 from app.extract.bodies import title_is_office
 from app.extract.datelines import dateline, find_published, outside_date_line
 from app.extract.dates import find_dates
+from app.extract.lexicon import TITLE_HEADS
 from app.extract.organizations import find_organizations, find_places
 from app.extract.outlets import Byline, find_outlets
 from app.extract.people import find_people
@@ -86,6 +87,17 @@ def _roles(people: list[Person]) -> dict[str, Speaker]:
     }
 
 
+def _title_words(people: list[Person]) -> dict[str, frozenset[str]]:
+    """Entity id -> the role words of the person's titles (`Member of Parliament for X` -> `member`)."""
+    held: dict[str, frozenset[str]] = {}
+    for person in people:
+        words = {word.strip(".,’'").lower() for title in person.titles for word in title.text.split()}
+        roles = words & TITLE_HEADS
+        if person.entity_id and roles:
+            held[person.entity_id] = frozenset(roles)
+    return held
+
+
 def _role_holders(people: list[Person]) -> RoleHolders:
     """Each person with the titles the text gives them, for `the finance minister says`."""
     return RoleHolders.of(
@@ -135,7 +147,14 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         for org in organizations
         for mention in org.mentions
     ]
-    quotes = find_quotes(text, speakers=speakers, roles=_roles(people), sentences=sentences)
+    quotes = find_quotes(
+        text,
+        speakers=speakers,
+        roles=_roles(people),
+        sentences=sentences,
+        headline=cleaned.headline,
+        title_words=_title_words(people),
+    )
     _add_self_stated_titles(
         people,
         text,

@@ -1,8 +1,10 @@
-"""Quote marks: the spans a paragraph quotes between double or curly single marks, and quoted titles.
+"""Quote marks: the spans a paragraph quotes between double or single marks, and quoted titles.
 
 A quote left open at a paragraph's end runs to the end (AP style reopens it in the next paragraph); a
-closing mark with no opening one means the quote began the paragraph. Titles of works and plans in title
-case (`"Homicide: Life on the Street"`) are names, not quotations.
+closing mark with no opening one means the quote began the paragraph. Single marks may be curly or
+straight (British copy: `described the rail network as 'broken'`); a straight one inside a word is an
+apostrophe (`We're`, `Britain's`), and one after a word's last letter (`the workers' rights`) closes.
+Titles of works and plans in title case (`"Homicide: Life on the Street"`) are names, not quotations.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from dataclasses import dataclass
 
 from app.extract.lexicon import word_set
 
-__all__ = ["QuotedSpan", "double_quotes", "is_title", "paragraphs", "single_quotes", "trim"]
+__all__ = [
+    "QuotedSpan",
+    "double_quotes",
+    "headline_repeats",
+    "is_title",
+    "paragraphs",
+    "single_quotes",
+    "trim",
+]
 
 _DOUBLE_MARK = re.compile('[“”"]')
 
@@ -62,18 +72,22 @@ def double_quotes(text: str, start: int, end: int) -> list[QuotedSpan]:
 
 
 _SINGLE_QUOTED = re.compile(r"(?<![\w’])‘(?=\S)(?:[^‘’\n]|’(?=\w))+?(?<=\S)’(?!\w)")
+# An opening straight mark starts a word, and not a decade or a year cut short (`the '90s`, `'08`).
+_STRAIGHT_SINGLE_QUOTED = re.compile(r"(?<![\w'’])'(?!\d\ds?\b)(?=[^\W_])(?:[^'\n]|'(?=\w))+?(?<=\S)'(?!\w)")
 
 
 def single_quotes(text: str, start: int, end: int, taken: list[QuotedSpan]) -> list[QuotedSpan]:
-    """Spans between curly single marks in the paragraph, outside the double-quoted `taken` spans."""
+    """Spans between curly or straight single marks in the paragraph, outside the double-quoted `taken`
+    spans."""
     spans: list[QuotedSpan] = []
-    if text.find("‘", start, end) < 0:
-        return spans
-    for match in _SINGLE_QUOTED.finditer(text, start, end):
-        span_start, span_end = match.start() + 1, match.end() - 1
-        if any(s.start <= span_start < s.end for s in taken):
+    for mark, pattern in (("‘", _SINGLE_QUOTED), ("'", _STRAIGHT_SINGLE_QUOTED)):
+        if text.find(mark, start, end) < 0:
             continue
-        spans.append(QuotedSpan(span_start, span_end, "’", True))
+        for match in pattern.finditer(text, start, end):
+            span_start, span_end = match.start() + 1, match.end() - 1
+            if any(s.start <= span_start < s.end for s in [*taken, *spans]):
+                continue
+            spans.append(QuotedSpan(span_start, span_end, match.group()[-1], True))
     return spans
 
 
@@ -99,3 +113,23 @@ def is_title(words: Sequence[str]) -> bool:
     return len(capitalized) >= 2 and all(
         word[:1].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in lettered
     )
+
+
+def _folded(words: str) -> str:
+    return " ".join(words.replace("’", "'").lower().strip(" ,.;:!?").split())
+
+
+def headline_repeats(
+    text: str, headline: tuple[int, int], start: int, end: int, body_quotes: Sequence[str]
+) -> bool:
+    """`text[start:end]`, quoted in part of the headline, repeats words a body quote gives in full
+    (`Government only 'shy of half a million new jobs'` above `"We are now millimetres shy of half a
+    million new jobs," the minister said`): the body's quotation, not a new one. A headline that is all
+    quote stands as its own."""
+    headline_start, headline_end = headline
+    if not (headline_start <= start and end <= headline_end):
+        return False
+    if not text[headline_start:start].strip(" \t'‘’\"“”") and not text[end:headline_end].strip(" \t.'‘’\"“”"):
+        return False
+    words = _folded(text[start:end])
+    return bool(words) and any(words in _folded(quote) for quote in body_quotes)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.extract.lexicon import word_set
+from app.extract.spans import word_pattern
 from app.extract.titles import ABBREVIATION_DOT
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "AFTER_DASH",
     "AFTER_SUBJECT_FIRST",
     "AFTER_VERB_FIRST",
+    "BODY_SUBJECT",
     "CHARACTERIZING",
     "INSERTED_CLAUSE",
     "INTRODUCES_QUOTE",
@@ -21,6 +23,7 @@ __all__ = [
     "SENTENCE_END_SPEAKER",
     "SHORT_QUOTE_REACH",
     "SHORT_WORDS",
+    "STATEMENT_VERB",
     "STATES_BEFORE_QUOTE",
     "SUBJECT_PRONOUN",
     "VERB",
@@ -47,11 +50,15 @@ AFTER_BY = re.compile(
 )
 AFTER_DASH = re.compile(r"^[^\S\n]*[–—][^\S\n]*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})")
 _NAME_CHAR = rf"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|{ABBREVIATION_DOT})"
-# The clause that ends a sentence: `, Electricity Minister X said on Monday.` / `, said X.`
+# The clause that ends a sentence: `, Electricity Minister X said on Monday.` / `, said X.` / `, X said as he
+# arrived at …`
 SENTENCE_END_SPEAKER = re.compile(
     rf",\s+(?:(?P<who>{_NAME_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})"
     rf"|(?:{_FINITE_VERBS})\s+(?P<who_after>{_NAME_CHAR}{{1,110}}?))"
-    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|during|after|before|to|told)\b[^.?!“”\"\n]{0,80})?"
+    r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|during|after|before|to|told|as|while|when)\b"
+    r"[^.?!“”\"\n]{0,120})?"
+    # A headline's `…, says transport chief, but adds that …`.
+    r"(?:,\s+(?:but|and)\s+[^.?!“”\"\n]{1,120})?"
     r"[.?!]?[”\"’]?\s*$"
 )
 PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
@@ -64,7 +71,8 @@ STATES_BEFORE_QUOTE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
     r"[^.?!“”\"\n]*[.!?]\s*$"
 )
-_STATEMENT_VERB = re.compile(rf"\s(?:{_FINITE_VERBS})\b")
+# A finite statement verb after a space: `X told the daily Y`. A prefix tree: one branch per letter.
+STATEMENT_VERB = re.compile(rf"\s{word_pattern(verb for verb in _QUOTE_VERBS if not verb.endswith('ing'))}\b")
 _SENTENCE_MARKS = '.?!“”"\n'
 
 
@@ -77,10 +85,16 @@ def may_state_before_quote(text: str, pos: int, endpos: int) -> bool:
         return False
     last = max(tail.rfind(mark, 0, len(tail) - 1) for mark in _SENTENCE_MARKS)
     # From the mark itself: a line break before the verb is the space `STATES_BEFORE_QUOTE` takes there.
-    return _STATEMENT_VERB.search(tail, max(last, 0), len(tail) - 1) is not None
+    return STATEMENT_VERB.search(tail, max(last, 0), len(tail) - 1) is not None
 
 
 SHORT_WORDS = 4
+# `Norvale said in a statement that it had "exhausted every option"`, `Opposition caucus in the council has
+# said … is 'nothing but empty'`: a short subject in capitals that names no person is a body speaking, unnamed;
+# not a clause that ends before a participle (`… less than predicted as "headwinds" took their toll`).
+BODY_SUBJECT = re.compile(
+    r"[A-Z]\S*(?:\s+\S+){0,5}(?<!\bthan)(?<!\bas)(?<!\bto)(?<!\bbe)(?<!\bbeen)(?<!\bnot)"
+)
 SHORT_QUOTE_REACH = 200
 CHARACTERIZING = re.compile(r"said|says|described|called")
 # `Kline, D-N.Y., who chairs the … Committee,` / `Jessup, 71, a retired accountant who leads the … Association,`
@@ -89,8 +103,11 @@ INSERTED_CLAUSE = re.compile(
 )
 # A line that ends mid-sentence (no closing punctuation) and holds no quote mark.
 WRAPPED_LINE = re.compile(r"[^“”\"‘’\n]*[\w,;–-]")
-# `something called "material irregularities"`, `what is called "…"`: a term named, not words spoken.
-NAMING = re.compile(r"(?:\b(?:something|what\s+is|what['’]s|so|is|are|was|were|be|been)\s+|-)called\s*$")
+# `something called "material irregularities"`, `what is called "…"`, `a report titled "…"`: a term or a work
+# named, not words spoken.
+NAMING = re.compile(
+    r"(?:(?:\b(?:something|what\s+is|what['’]s|so|is|are|was|were|be|been)\s+|-)called|\b(?:en)?titled)\s*$"
+)
 ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
 # `He plans to do "…"`: a quote a few words after the singular pronoun that opens its sentence.
 SUBJECT_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She)\s+[a-z][^,;:“”\"]{0,40}$")

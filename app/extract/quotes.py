@@ -4,9 +4,10 @@ A quote's speaker is named in the clause after it (`…," Villanueva said`; `sai
 verb or a dash right after it (`"secular stagnation" raised by X`; a headline's `'…' – Cele`), in the
 clause before it (`X told Y: "…"`), by a pronoun (`she said`) pointing at the last person named before
 the quote, at the end of its sentence (`…, Minister X said on Monday.`), or by the quote just before it
-in the same paragraph (a continuation); a paragraph that opens on an unattributed quote continues the
-last speaker's turn, across one paragraph that quotes and names no one. How the words naming a speaker
-resolve is `app.extract.speakers`'s. Unnamed speakers (`an ICE official told …`) give `speaker = None`.
+in the same paragraph (a continuation); a paragraph that opens on an unattributed quote (or on a few words
+leading into one) continues the last speaker's turn, across one paragraph that quotes and names no one, or
+the turn of the person a paragraph without quotes leaves speaking. The words before a quote are read by
+`app.extract.quote_before`; how the words naming a speaker resolve is `app.extract.speakers`'s. Unnamed speakers (`an ICE official told …`) give `speaker = None`.
 Missing opening or closing marks at a paragraph edge are tolerated.
 """
 
@@ -16,40 +17,39 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.quote_marks import QuotedSpan, double_quotes, is_title, paragraphs, single_quotes, trim
+from app.extract.quote_before import speaker_before, speaker_left_speaking
+from app.extract.quote_marks import (
+    QuotedSpan,
+    double_quotes,
+    headline_repeats,
+    is_title,
+    paragraphs,
+    single_quotes,
+    trim,
+)
 from app.extract.quote_patterns import (
-    ACCORDING_TO,
     AFTER_BY,
     AFTER_DASH,
     AFTER_SUBJECT_FIRST,
     AFTER_VERB_FIRST,
-    CHARACTERIZING,
-    INSERTED_CLAUSE,
     INTRODUCES_QUOTE,
     NAMING,
-    PRE_PRONOUN,
     SENTENCE_END_SPEAKER,
-    SHORT_QUOTE_REACH,
     SHORT_WORDS,
-    STATES_BEFORE_QUOTE,
     SUBJECT_PRONOUN,
-    VERB,
     WRAPPED_LINE,
-    may_state_before_quote,
     search_from_clause_start,
 )
 from app.extract.spans import Sentences
 from app.extract.speakers import (
-    ROLE_REFERENCE,
+    Passage,
     Speaker,
     antecedent,
     attribution_of,
     is_name_word,
-    is_unnamed,
     names_body_after,
     resolve_who,
     speaker_in,
-    unlisted_person,
 )
 from app.models import Attribution, Quote
 
@@ -65,6 +65,10 @@ class _Previous:
     found: bool  # an attribution followed or preceded it
     sentence_start: int
     verb_before: bool  # a verb before it in its sentence named the speaker (`asserting that "…"`)
+
+
+# A few words of the writer's that a quote completes: `The budget was "…"`.
+_LEAD_IN = re.compile(r"[^\S\n]*[A-Z][^.?!:;,“”\"\n]{0,40}?[^\S\n]*")
 
 
 def _names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
@@ -84,9 +88,12 @@ def find_quotes(
     speakers: Sequence[Speaker] = (),
     roles: Mapping[str, Speaker] | None = None,
     sentences: Sentences | None = None,
+    headline: tuple[int, int] | None = None,
+    title_words: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Quote]:
     """Every direct quotation in `text` with its speaker where the text names one."""
     roles = roles or {}
+    title_words = title_words or {}
     sentences = sentences or Sentences.of(text)
     person_starts = {speaker.start for speaker in speakers if speaker.is_person}
     # `Lucinda Harrow of Weber State University` listed as a body too: the person it starts with speaks.
@@ -99,11 +106,15 @@ def find_quotes(
         ),
         key=lambda speaker: speaker.start,
     )
+    body_ids = {s.entity_id for s in ordered_speakers if not s.is_person} - {
+        s.entity_id for s in ordered_speakers if s.is_person
+    }
     quotes: list[Quote] = []
     carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
     unattributed_open: list[int] = []  # quotes left open at a paragraph end with no speaker yet
     closing: Attribution | None = None  # speaker of the last quote of the last paragraph
     bridged = False  # closing was carried over one paragraph without quotes
+    recent: Speaker | None = None  # the person of the last attributed quote, where it ended
     for paragraph_start, paragraph_end in paragraphs(text):
         carry, carried = carried or closing, None
         running_on, unattributed_open = unattributed_open, []
@@ -124,7 +135,11 @@ def find_quotes(
             )
             after_end = max(close_end, min(next_open, max(sentence_end, close_end), paragraph_end))
             found, speaker = False, None
-            verb: re.Match[str] | None = None
+            verb_before = False
+            current = (
+                previous.speaker if previous is not None and previous.found and previous.speaker else carry
+            )
+            passage = Passage(text, ordered_speakers, roles, title_words, quoted, current, recent)
             characterized = False  # `X described the figures as "distressing"`
             after_text = text[close_end:after_end]
             clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
@@ -132,22 +147,14 @@ def find_quotes(
                 match = AFTER_VERB_FIRST.match(after_text) or AFTER_SUBJECT_FIRST.match(after_text)
                 if match and (clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!"):
                     who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
-                    found, speaker = resolve_who(
-                        text, who_start, who_end, ordered_speakers, quoted, span.start, roles
-                    )
+                    found, speaker = resolve_who(passage, who_start, who_end, span.start)
             if not found and after_text.strip():
                 # `"secular stagnation" raised by X`, a headline's `'…' – Cele`: the name right after the quote.
                 by = AFTER_BY.match(after_text)
                 dash = None if by else AFTER_DASH.match(after_text)
                 if by is not None:
                     found, speaker = resolve_who(
-                        text,
-                        close_end + by.start("who"),
-                        close_end + by.end("who"),
-                        ordered_speakers,
-                        quoted,
-                        span.start,
-                        roles,
+                        passage, close_end + by.start("who"), close_end + by.end("who"), span.start
                     )
                 elif dash is not None:
                     named = speaker_in(
@@ -165,87 +172,17 @@ def find_quotes(
                 if NAMING.search(before):
                     # `something called "material irregularities"`: a term named, not words spoken.
                     continue
-                according = ACCORDING_TO.search(before)
-                if according is not None:
-                    named = speaker_in(
-                        ordered_speakers,
-                        before_start + according.start("who"),
-                        before_start + according.end("who"),
-                    )
-                    if named is not None:
-                        found, speaker = True, attribution_of(named, text)
-                # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit
-                # far from its verb; a longer quote is introduced right before it.
-                reach = SHORT_QUOTE_REACH if len(content.split()) <= SHORT_WORDS else 80
-                for verb_match in [] if found else VERB.finditer(before):
-                    if len(before) - verb_match.end() <= reach:
-                        verb = verb_match
-                if verb is not None:
-                    pronoun = PRE_PRONOUN.search(before)
-                    candidate = None
-                    for speaker_mention in ordered_speakers:
-                        if (
-                            before_start <= speaker_mention.start
-                            and speaker_mention.end <= before_start + verb.start()
-                        ):
-                            candidate = speaker_mention
-                    if candidate is not None:
-                        # "Sen. Kline, who chairs the … Committee, told reporters": Kline, not the committee;
-                        # "Minister X, speaking alongside Premier Y, said": X, not Y.
-                        verb_at = before_start + verb.start()
-                        for speaker_mention in ordered_speakers:
-                            if (
-                                before_start <= speaker_mention.start
-                                and speaker_mention.end <= candidate.start
-                                and speaker_mention.is_person
-                                and INSERTED_CLAUSE.fullmatch(text, speaker_mention.end, verb_at)
-                            ):
-                                candidate = speaker_mention
-                    if candidate is not None and re.search(
-                        r"\b(?:[Aa]|[Aa]n)\s+$", text[max(0, candidate.start - 4) : candidate.start]
-                    ):
-                        found = True
-                    elif candidate is not None:
-                        found, speaker = True, attribution_of(candidate, text)
-                        characterized = CHARACTERIZING.fullmatch(verb.group()) is not None
-                    elif pronoun is not None:
-                        found, speaker = resolve_who(
-                            text,
-                            before_start + pronoun.start(),
-                            before_start + pronoun.end(),
-                            ordered_speakers,
-                            quoted,
-                            span.start,
-                            roles,
-                        )
-                    elif (
-                        missed := unlisted_person(text, before_start, before_start + verb.start())
-                    ) is not None:
-                        found, speaker = True, missed
-                        characterized = CHARACTERIZING.fullmatch(verb.group()) is not None
-                    elif previous is not None and previous.found:
-                        # `X described the figures as "…" and called …"`: the verb's subject spoke before.
-                        found, speaker = True, previous.speaker
-                        characterized = CHARACTERIZING.fullmatch(verb.group()) is not None
-                    else:
-                        # `X tabled a budget, asserting that …`: a participle's subject opens the sentence.
-                        clauses = [part.strip() for part in before[: verb.start()].split(",") if part.strip()]
-                        subject = clauses[-1] if clauses else ""
-                        # `The minister, who was speaking in Cork, said`: the subject before an inserted clause.
-                        subject = next(
-                            (clause for clause in reversed(clauses) if ROLE_REFERENCE.match(clause.lower())),
-                            subject,
-                        )
-                        role = ROLE_REFERENCE.match(subject.lower())
-                        if role is not None and role["role"] in roles:
-                            # `the prime minister stated, "…"`: the one person in the document with that title.
-                            subject_at = before_start + before.rindex(subject, 0, verb.start())
-                            found = True
-                            speaker = attribution_of(
-                                roles[role["role"]], text, subject_at, subject_at + len(subject)
-                            )
-                        elif is_unnamed(subject):
-                            found = True
+                said_before = speaker_before(
+                    passage,
+                    before_start,
+                    before_start + len(before),
+                    quote_start=span.start,
+                    short=len(content.split()) <= SHORT_WORDS,
+                    previous_found=previous is not None and previous.found,
+                    previous=previous.speaker if previous is not None else None,
+                )
+                found, speaker = said_before.found, said_before.speaker
+                characterized, verb_before = said_before.characterized, said_before.verb
             if not found and before.rstrip().endswith(":"):
                 # `Sheriff X summed it up this way: "…"`: the person who opens the clause before the colon.
                 opener = next(
@@ -265,13 +202,10 @@ def find_quotes(
             if opening_pronoun is not None:
                 # `He plans to do "a lot of walking …"`: a quote in a sentence a pronoun opens is its antecedent's.
                 found, speaker = resolve_who(
-                    text,
+                    passage,
                     before_start + opening_pronoun.start("pronoun"),
                     before_start + opening_pronoun.end("pronoun"),
-                    ordered_speakers,
-                    quoted,
                     span.start,
-                    roles,
                 )
             if not found and after_text.strip():
                 # `… as a result of "an orchestrated effort" and not …, Electricity Minister X said on Monday.`
@@ -279,13 +213,10 @@ def find_quotes(
                 if last_clause is not None:
                     group = "who" if last_clause["who"] is not None else "who_after"
                     found, speaker = resolve_who(
-                        text,
+                        passage,
                         close_end + last_clause.start(group),
                         close_end + last_clause.end(group),
-                        ordered_speakers,
-                        quoted,
                         span.start,
-                        roles,
                     )
             sentence_start = sentences.span_at(span.start)[0]
             if (
@@ -307,10 +238,19 @@ def find_quotes(
                 and carry is not None
                 and index == 0
                 and span.opened
-                and span.start == paragraph_start + 1
+                and (
+                    span.start == paragraph_start + 1
+                    or (
+                        len(words) > SHORT_WORDS
+                        and content[:1].islower()
+                        and _LEAD_IN.fullmatch(text, paragraph_start, span.start - 1) is not None
+                        and not _names_person(ordered_speakers, paragraph_start, span.start)
+                    )
+                )
             ):
                 # A paragraph that opens on an unattributed quote continues the last paragraph's speaker
-                # (AP style also reopens a quote running on without closing it).
+                # (AP style also reopens a quote running on without closing it), as does one whose few
+                # words lead into the quote (`The plan was "very weak. Nothing in it …"`).
                 found, speaker = True, carry
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is not None:
                 carried = speaker
@@ -326,9 +266,8 @@ def find_quotes(
                 # `…," he said.` closing a quote opened paragraphs above: its end, not a quote of its own.
                 previous = _Previous(max(after_end, sentence_end), speaker, found, sentence_start, False)
                 continue
-            spoken_by_person = speaker is not None and any(
-                s.entity_id == speaker.entity_id and s.is_person for s in ordered_speakers
-            )
+            # A speaker no body mention names is a person: listed, or named in the clause (`unlisted_person`).
+            spoken_by_person = speaker is not None and speaker.entity_id not in body_ids
             if len(words) <= SHORT_WORDS and (
                 (not spoken_by_person and not (found and speaker is None) and not characterized)
                 or all(word[:1].isupper() for word in words if word[:1].isalpha())
@@ -341,6 +280,8 @@ def find_quotes(
                 # `"The Wire" and "Homicide: Life on the Street"`, `dubbed "The Budget of Renewed Hope"`: a title.
                 continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
+            if spoken_by_person and speaker is not None:
+                recent = Speaker(speaker.name, speaker.entity_id, content_end, content_end)
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is None:
                 unattributed_open.append(len(quotes) - 1)
             previous = _Previous(
@@ -348,7 +289,7 @@ def find_quotes(
                 speaker,
                 found,
                 sentence_start,
-                verb_before=verb is not None,
+                verb_before=verb_before,
             )
         if running_on and not spans and WRAPPED_LINE.fullmatch(text, paragraph_start, paragraph_end):
             # Hard-wrapped copy breaks a quote into lines with blank lines between: one with no marks that
@@ -376,26 +317,24 @@ def find_quotes(
         if introduced is not None:
             # `Finance Minister X said:` ends the paragraph: the quote below is theirs.
             found, speaker = resolve_who(
-                text,
+                Passage(text, ordered_speakers, roles, title_words, []),
                 introduced.start("who"),
                 introduced.end("who"),
-                ordered_speakers,
-                [],
                 paragraph_end,
-                roles,
             )
             if found and speaker is not None:
                 closing, bridged = speaker, False
         elif not spans and closing is None:
             # `Minister X welcomed the figures.` alone before a paragraph that opens on an unattributed quote.
-            reach = max(paragraph_start, paragraph_end - 300)
-            stated = (
-                search_from_clause_start(STATES_BEFORE_QUOTE, text, reach, paragraph_end)
-                if may_state_before_quote(text, reach, paragraph_end)
-                else None
-            )
-            if stated is not None:
-                opener = speaker_in(ordered_speakers, stated.start("who"), stated.end("who"))
-                if opener is not None and opener.is_person:
-                    closing, bridged = attribution_of(opener, text), False
+            left = speaker_left_speaking(text, ordered_speakers, sentences, paragraph_start, paragraph_end)
+            if left is not None:
+                closing, bridged = left, False
+    if headline is not None:
+        body_quotes = [quote.text for quote in quotes if quote.start >= headline[1]]
+        quotes = [
+            quote
+            for quote in quotes
+            if quote.speaker is not None
+            or not headline_repeats(text, headline, quote.start, quote.end, body_quotes)
+        ]
     return quotes

@@ -3,7 +3,9 @@
 A name or surname the people extractor listed (`speakers`), a role the document gives one person (`the
 sheriff said`), a pronoun pointing at the last person named before the quote, or a person the people
 extractor missed, taken by name from the clause (`Economist Jonah Whitcomb of …`, or a lone surname
-completed from its fullest earlier form). Unnamed speakers (`an ICE official told …`) resolve to no one.
+completed from its fullest earlier form). Unnamed speakers (`an ICE official told …`) resolve to no one. A role no one in the
+document holds (`the minister said`) is the person speaking in the passage, unless their titles say
+otherwise; a pronoun is the last person named before it, or the speaker of a quote after that mention.
 """
 
 from __future__ import annotations
@@ -12,15 +14,24 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import NOT_NAME_WORDS, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_MODIFIERS, word_set
+from app.extract.lexicon import (
+    NOT_NAME_WORDS,
+    POST_NOMINAL_OFFICES,
+    TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    word_set,
+)
 from app.extract.spans import evidence, slugify
 from app.models import Attribution
 
 __all__ = [
     "ROLE_REFERENCE",
+    "Passage",
     "Speaker",
     "antecedent",
     "attribution_of",
+    "current_for_role",
     "is_name_word",
     "is_unnamed",
     "names_body_after",
@@ -41,6 +52,21 @@ class Speaker:
     is_person: bool = True
 
 
+@dataclass(frozen=True)
+class Passage:
+    """The document around one quote: who can speak, and who has spoken so far."""
+
+    text: str
+    speakers: Sequence[Speaker]
+    roles: Mapping[str, Speaker]  # a title's last word -> the one person holding it
+    title_words: Mapping[str, frozenset[str]]  # entity id -> the last words of the person's titles
+    quoted: Sequence[tuple[int, int]]  # the quotes of the paragraph
+    current: Attribution | None = (
+        None  # the speaker of the last attributed quote (this paragraph's or carried)
+    )
+    recent: Speaker | None = None  # that person where their last quote ended, for a pronoun's antecedent
+
+
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z]*", re.IGNORECASE)
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
@@ -48,6 +74,8 @@ _NAME_TOKEN = r"[A-Z][a-z’'-]+"
 _PARTICLE = r"(?:van|von|de|da|del|der|du|di|la|le|ap|bin|al)"
 _NOT_NAMES = NOT_NAME_WORDS | TITLE_HEADS | TITLE_MODIFIERS | {title.lower() for title in TITLE_ABBREVIATIONS}
 _BODY_BEFORE = re.compile(r"\b(?:for|of|at|with|from|by|the|and)\s+$", re.IGNORECASE)
+_MOST_NAME_WORDS = 4
+_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 _NAME_RUN = re.compile(rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})*")
 # "The Nitish Kumar government said", "the Biden administration's": a body named after a person.
 _EPONYMOUS_BODY = re.compile(rf"(?:['’]s)?\s+(?:{'|'.join(sorted(word_set('eponymous_body_nouns.txt')))})\b")
@@ -120,11 +148,19 @@ def unlisted_person(text: str, start: int, end: int) -> Attribution | None:
             continue  # `a spokesperson for the Pharmaceutical Research …`: a body, not a person
         if names_body_after(text, run.end()):
             continue
-        words = run.group().split()
+        run_words = run.group().split()
+        words = list(run_words)
         while words and not is_name_word(words[0]):
             words.pop(0)
-        if not words:
+        if not words or run_words[: len(run_words) - len(words)] == ["The"]:
+            continue  # `The Northern Greens blamed`: a name after "The" alone is a body's
+        # The name follows the last title word (`Finance Minister Jo Rees`); another word names no one.
+        titled = [index for index, word in enumerate(words) if word.lower().rstrip(".") in _TITLE_WORDS]
+        words = words[titled[-1] + 1 :] if titled else words
+        if not words or not all(is_name_word(word) for word in words):
             continue
+        if sum(word[0].isupper() for word in words) > _MOST_NAME_WORDS:
+            continue  # `Harbour Region Water Supply Board Authority`: longer than a person's name
         first = run.end() - len(" ".join(words))
         if len(words) > 1:
             name = text[first : run.end()]
@@ -146,18 +182,40 @@ def unlisted_person(text: str, start: int, end: int) -> Attribution | None:
 
 # "the sheriff said": a role the document gives one person.
 ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
+# `transport chief`, `health boss`: words before a lowercase role, with no name.
+_UNNAMED_ROLE = re.compile(r"(?:[\w’'.-]+\s+){0,3}[a-z]+")
+_ROLE_WORDS = TITLE_HEADS | word_set("person_reference_roles.txt")
+# Members of a legislature, who may also hold a ministry or another office the text names elsewhere.
+_LEGISLATORS = frozenset(["member", "lawmaker", "legislator"]) | {
+    office.lower() for office in POST_NOMINAL_OFFICES
+}
+# `the minister said`: roles that refer back to a person (not `the agency`, `the report`).
+_PERSON_ROLES = word_set("person_reference_roles.txt")
 
 
-def resolve_who(
-    text: str,
-    who_start: int,
-    who_end: int,
-    speakers: Sequence[Speaker],
-    quoted: Sequence[tuple[int, int]],
-    quote_start: int,
-    roles: Mapping[str, Speaker],
-) -> Resolution:
+def current_for_role(role: str, passage: Passage, start: int, end: int) -> Attribution | None:
+    """`the minister said` where no one in the document holds the title: the person speaking in the
+    passage, when the role was named before that person was (`the minister of economy was quoted …
+    X told the daily Y. "…," the minister said`) and not again since (a role named anew is someone
+    else), and the person's own titles name no other role. `text[start:end]` is the evidence."""
+    current = passage.current
+    if role not in _PERSON_ROLES or current is None or current.entity_id is None or current.evidence is None:
+        return None
+    held = passage.title_words.get(current.entity_id)
+    if held and role not in held and not held <= _LEGISLATORS:
+        return None  # a mayor is not the minister; a member of a parliament may be
+    named = re.compile(rf"\b{re.escape(role)}s?\b", re.IGNORECASE)
+    named_before = named.search(passage.text, 0, current.evidence.start) is not None
+    if not named_before or named.search(passage.text, current.evidence.end, start) is not None:
+        return None
+    return Attribution(
+        name=current.name, entity_id=current.entity_id, evidence=evidence(passage.text, start, end)
+    )
+
+
+def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Resolution:
     """(found an attribution, speaker) for the words naming who spoke."""
+    text, speakers, roles = passage.text, passage.speakers, passage.roles
     who = text[who_start:who_end].strip()
     if _LOWER_START.match(who):
         # `a sobbing Jo Rees said`: a person named after an article is still named; `a spokesman for
@@ -167,9 +225,9 @@ def resolve_who(
             return True, None
         return True, attribution_of(named, text)
     role = ROLE_REFERENCE.match(who)
+    offset = text.find(who, who_start, who_end)
     if role is not None and role["role"] in roles:
         # "the sheriff said": the one person in the document with that title.
-        offset = text.find(who, who_start, who_end)
         return True, attribution_of(roles[role["role"]], text, offset, offset + len(who))
     speaker = speaker_in(speakers, who_start, who_end)
     if speaker is not None and not speaker.is_person:
@@ -182,13 +240,21 @@ def resolve_who(
     missed = unlisted_person(text, who_start, who_end)
     if missed is not None:
         return True, missed
+    current = current_for_role(role["role"], passage, offset, offset + len(who)) if role else None
+    if current is not None:
+        return True, current
     first = who.split()[0] if who.split() else ""
     if _PRONOUN.match(first):
-        antecedent_speaker = antecedent(speakers, quote_start, quoted)
+        antecedent_speaker = antecedent(speakers, quote_start, passage.quoted)
+        recent = passage.recent
+        if recent is not None and (antecedent_speaker is None or antecedent_speaker.start < recent.start):
+            # `"…," he said` after his quote that followed the last name: the quote is the last mention.
+            antecedent_speaker = recent
         offset = text.find(first, who_start, who_end)
         if antecedent_speaker is not None:
             return True, attribution_of(antecedent_speaker, text, offset, offset + len(first))
         return True, None
-    if is_unnamed(who):
+    if is_unnamed(who) or (_UNNAMED_ROLE.fullmatch(who) and who.split()[-1] in _ROLE_WORDS):
+        # `says transport chief`: a headline drops the article before a role.
         return True, None
     return False, None

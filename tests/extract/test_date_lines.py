@@ -17,6 +17,11 @@ DATE_LINE_CASES: list[tuple[str, str, str]] = [
     ("By Ana Ruiz and Li Wei - March 3, 2020\n\n", "2020-03-03", "March 3, 2020"),
     ("By Ana Ruiz, Li Wei and Tom Hale — Mar. 3, 2020 at 9:15 a.m.\n\n", "2020-03-03", "Mar. 3, 2020"),
     ("By ANA RUIZ · 3 Mar 2020\n\n", "2020-03-03", "3 Mar 2020"),
+    # a date in brackets before the byline
+    ("[March 3, 2020]  By Ana Ruiz\n\n", "2020-03-03", "March 3, 2020"),
+    ("(3 March 2020)\n\n", "2020-03-03", "3 March 2020"),
+    # a byline that runs the site's name into the weekday
+    ("By Ana Ruiz, APTuesday, March 3, 2020\n\n", "2020-03-03", "March 3, 2020"),
     # a line of names without "By", then the date
     ("Ana Ruiz, Li Wei and Tom Hale, Tuesday March 3, 2020 - 09:15 EST\n\n", "2020-03-03", "March 3, 2020"),
     # a date line of its own, under or above the headline

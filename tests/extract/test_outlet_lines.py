@@ -32,6 +32,8 @@ OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
         ["Ana Ruiz", "Li Wei", "Tom Hale"],
     ),
     (HEADLINE + "By Ana Ruiz, Mark Levin\n\n" + BODY, None, ["Ana Ruiz", "Mark Levin"]),
+    # a copied byline that runs the wire's credit into the weekday of its date
+    (HEADLINE + "By Ana Ruiz, APTuesday, March 3, 2020\n\n" + BODY, "Associated Press", ["Ana Ruiz"]),
     # wire credits in the dateline
     (HEADLINE + "HOUSTON (AP) — " + BODY, "Associated Press", []),
     (HEADLINE + "LONDON, Nov 20 (Reuters) - " + BODY, "Reuters", []),
@@ -42,6 +44,12 @@ OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
     (HEADLINE + "OTTAWA (CP) — " + BODY, "The Canadian Press", []),
     (HEADLINE + "March 3, 2020WASHINGTON (AP) — " + BODY, "Associated Press", []),
     (HEADLINE + "By Ana Ruiz\n\nMarch 20, 2026\n\nLONDON (Reuters) - " + BODY, "Reuters", ["Ana Ruiz"]),
+    (HEADLINE + "KUALA LUMPUR, May 17 (Bernama) -- " + BODY, "Bernama", []),
+    # an outlet's name in brackets after a place in title case (a radio station's masthead)
+    (HEADLINE + "Rapid City, SD (KRCQ-FM News) - " + BODY, "KRCQ-FM News", []),
+    # a site's domain before the place in capitals
+    (HEADLINE + "HARIANKITA.CO.ID, SURABAYA -- " + BODY, "HARIANKITA.CO.ID", []),
+    (HEADLINE + "harbourledger.com, PORTSMOUTH — " + BODY, "harbourledger.com", []),
     # an acronym in brackets after a body's name is not a wire
     ("The Department of Health (DOH) — " + BODY, None, []),
     # credit lines, copyright lines and mastheads
@@ -54,6 +62,8 @@ OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
     ),
     (HEADLINE + BODY + "\n© 2026 The Harbour Ledger\n", "The Harbour Ledger", []),
     ("The Irish Times\n\n" + HEADLINE + BODY, "The Irish Times", []),
+    # a national news agency's name on a line of its own, above the date line
+    (HEADLINE + "Bernama\nMay 17, 2015 23:44 MYT\n\n" + BODY, "Bernama", []),
     # newsletter lines of the site
     (
         HEADLINE + BODY + "\nSign up for The Globe and Mail's B.C. Update newsletter.\n",

@@ -252,6 +252,60 @@ QUOTE_CASES: list[tuple[str, list[tuple[str, str | None]]]] = [
         '"Nobody asked us what we needed," said resident Marisol Quintero, who lives on the route.',
         [("Nobody asked us what we needed", "marisol-quintero")],
     ),
+    # straight single marks (British copy); an apostrophe inside or after a word is no mark
+    ("Premier Dana Holt described the rail network as 'broken'.", [("broken", "dana-holt")]),
+    (
+        "Councillor Rhea Banerjee said the workers' pay deal was 'a fair outcome for everyone'.",
+        [("a fair outcome for everyone", "rhea-banerjee")],
+    ),
+    ("Fares rose in the '90s and again in '08, the report found.", []),
+    (
+        "\"Our insurer said, 'No, that was a flood.' Then they hung up,\" said resident Marisol Quintero.",
+        [("Our insurer said", "marisol-quintero")],
+    ),
+    # a work named by its title is no quotation
+    ("The study, titled 'Where have all the buses gone?', was released on Monday.", []),
+    # a phrase criticised or praised is the speaker's
+    (
+        "Opposition Leader Ana Pryor criticised the \u201ccash-strapped\u201d transit authority.",
+        [("cash-strapped", "ana-pryor")],
+    ),
+    (
+        "Judge Tomas Weir praised the two officers for their \u201cpatient work\u201d in the case.",
+        [("patient work", "tomas-weir")],
+    ),
+    # a person the people extractor does not list, named before the verb, says a short phrase too
+    ("Gruffydd ap Rhys criticised the \u201creckless\u201d plan.", [("reckless", "gruffydd-ap-rhys")]),
+    # a short subject that names no person is a body speaking; a name after "The" alone is a body's
+    ("The Northern Greens blamed the \u201creckless\u201d plan.", [("reckless", None)]),
+    (
+        "Norvale said in a statement that it had \u201cexhausted every option\u201d with the council.",
+        [("exhausted every option", None)],
+    ),
+    # a relative pronoun's clause says the phrase; what it is about speaks, unnamed
+    (
+        "It followed a damning audit published in March, which concluded the fund was in a "
+        "\u201ccritical condition\u201d.",
+        [("critical condition", None)],
+    ),
+    # headline style: a role without its article after the verb, then a clause that goes on
+    (
+        "Fares remain 'historically' high, says transport chief, but adds that riders are back",
+        [("historically", None)],
+    ),
+    (
+        "It followed a review by Judge Tomas Weir, a former prosecutor, which concluded the fund was in a "
+        "\u201ccritical condition\u201d.",
+        [("critical condition", None)],
+    ),
+    # a clause that ends before a participle names no speaker
+    ("It was $10 million less than predicted as \u201cheadwinds\u201d took their toll.", []),
+    # the speaker at the end of the sentence, after a clause of time
+    (
+        'The figures are "a gift to every town" in the region, tourism minister Lars Eide said as he arrived '
+        "at the annual conference organised by the chamber of commerce in Bergen.",
+        [("a gift to every town", "lars-eide")],
+    ),
 ]
 
 
@@ -263,3 +317,19 @@ def test_quotes_and_speakers(body: str, expected: list[tuple[str, str | None]]) 
     for (text, speaker), (want_text, want_speaker) in zip(found, expected, strict=True):
         assert text.startswith(want_text), found
         assert speaker == want_speaker, found
+
+
+@pytest.mark.parametrize(
+    ("headline", "quotes"),
+    [
+        # a phrase the headline quotes from the body's quote is that quote, not a new one
+        ("Mayor only 'a step from a balanced budget' after vote", ["We are now a step"]),
+        # a headline that is all quote stands as its own
+        ("'We are now a step from a balanced budget'", ["We are now a step", "We are now a step"]),
+    ],
+)
+def test_headline_quote_repeating_the_body(headline: str, quotes: list[str]) -> None:
+    record = record_of(
+        headline + "\n\n" + '"We are now a step from a balanced budget," Mayor Tom Ruiz said on Tuesday.\n'
+    )
+    assert [quote.text[:17] for quote in record.quotes] == quotes

@@ -1,0 +1,228 @@
+"""The speaker named before a quote: `according to X`, or the subject of the statement verb that introduces it.
+
+The subject is the last person or body named before the verb in the quote's sentence (`Minister X said
+the plan was "…"`), but not one named inside a clause that describes it: set off by commas (`Minister X,
+speaking alongside Premier Y, said`), a relative clause (`The former deputy mayor who urged Y to act
+noted that "…"`: the deputy mayor) or after a possessive (`X's predecessor Y claimed`: Y). A pronoun before
+the verb is its antecedent's; a role (`the prime minister stated`) the one person holding it, or else the
+person speaking in the passage (`current`); a short subject in capitals that names no person is a body,
+unnamed. How the words naming a speaker resolve is `app.extract.speakers`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.extract.quote_patterns import (
+    ACCORDING_TO,
+    BODY_SUBJECT,
+    CHARACTERIZING,
+    INSERTED_CLAUSE,
+    PRE_PRONOUN,
+    SHORT_QUOTE_REACH,
+    STATEMENT_VERB,
+    STATES_BEFORE_QUOTE,
+    VERB,
+    may_state_before_quote,
+    search_from_clause_start,
+)
+from app.extract.spans import Sentences
+from app.extract.speakers import (
+    ROLE_REFERENCE,
+    Passage,
+    Speaker,
+    antecedent,
+    attribution_of,
+    current_for_role,
+    is_unnamed,
+    resolve_who,
+    speaker_in,
+    unlisted_person,
+)
+from app.models import Attribution
+
+__all__ = ["Before", "speaker_before", "speaker_left_speaking"]
+
+
+@dataclass(frozen=True)
+class Before:
+    """What the words before a quote say of its speaker."""
+
+    found: bool  # they name a speaker, or say it is unnamed
+    speaker: Attribution | None
+    characterized: bool = False  # `X described the figures as "distressing"`: a phrase said of something
+    verb: bool = False  # a statement verb before the quote in its sentence
+
+
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
+# `The former deputy mayor who urged Y to …`: a relative clause after the subject.
+_RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
+_POSSESSIVE = re.compile(r"['’]s\s")
+_RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
+_WHICH_BEFORE = re.compile(r"\bwhich\s+(?:also\s+)?$")
+
+
+def _subject_of(text: str, start: int, verb_at: int, speakers: Sequence[Speaker]) -> Speaker | int | None:
+    """The person or body before the verb at `verb_at` in `text[start:verb_at]`, or where the subject's
+    words end when a relative clause follows a subject that names no one."""
+    candidate = None
+    for mention in speakers:
+        if start <= mention.start and mention.end <= verb_at:
+            candidate = mention
+    if candidate is None:
+        return None
+    relative = _RELATIVE.search(text, start, candidate.start)
+    # The clause runs on to the name (`Asked who would pay, Mayor X said` is no relative clause).
+    if (
+        relative is not None
+        and text.find(",", relative.end(), candidate.start) < 0
+        and not any(start <= mention.start and mention.end <= relative.start() for mention in speakers)
+    ):
+        return relative.start()
+    # "Sen. Kline, who chairs the … Committee, told reporters": Kline, not the committee;
+    # "Minister X, speaking alongside Premier Y, said": X, not Y.
+    for mention in speakers:
+        if (
+            start <= mention.start
+            and mention.end <= candidate.start
+            and mention.is_person
+            and INSERTED_CLAUSE.fullmatch(text, mention.end, verb_at)
+        ):
+            candidate = mention
+    return candidate
+
+
+def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Before:
+    """The subject written out before the verb: a role, or a body or someone unnamed."""
+    text = passage.text
+    before = text[before_start:subject_end]
+    # `X tabled a budget, asserting that …`: a participle's subject opens the sentence.
+    clauses = [part.strip() for part in before.split(",") if part.strip()]
+    subject = clauses[-1] if clauses else ""
+    # `The minister, who was speaking in Cork, said`: the subject before an inserted clause.
+    subject = next((clause for clause in reversed(clauses) if ROLE_REFERENCE.match(clause.lower())), subject)
+    role = ROLE_REFERENCE.match(subject.lower())
+    if role is not None:
+        subject_at = before_start + before.rindex(subject)
+        subject_end = subject_at + len(subject)
+        holder = passage.roles.get(role["role"])
+        if holder is not None:
+            # `the prime minister stated, "…"`: the one person in the document with that title.
+            return Before(True, attribution_of(holder, text, subject_at, subject_end), verb=True)
+        current = current_for_role(role["role"], passage, subject_at, subject_end)
+        if current is not None:
+            return Before(True, current, verb=True)
+    # `an audit published in March, which concluded the fund is in a "critical condition"`: what the clause is about
+    # speaks, unnamed.
+    unnamed = is_unnamed(subject) or subject.lower() in _RELATIVE_PRONOUNS
+    return Before(unnamed or BODY_SUBJECT.fullmatch(subject) is not None, None, verb=True)
+
+
+def speaker_before(
+    passage: Passage,
+    before_start: int,
+    before_end: int,
+    *,
+    quote_start: int,
+    short: bool,
+    previous_found: bool,
+    previous: Attribution | None,
+) -> Before:
+    """The speaker the words `text[before_start:before_end]` name before the quote at `quote_start`;
+    `previous` is the speaker of the quote before it in the paragraph, when `previous_found`."""
+    text, speakers = passage.text, passage.speakers
+    before = text[before_start:before_end]
+    according = ACCORDING_TO.search(before)
+    if according is not None:
+        named = speaker_in(
+            speakers, before_start + according.start("who"), before_start + according.end("who")
+        )
+        if named is not None:
+            return Before(True, attribution_of(named, text))
+    # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit far from its
+    # verb; a longer quote is introduced right before it.
+    reach = SHORT_QUOTE_REACH if short else 80
+    verb = None
+    for verb_match in VERB.finditer(before):
+        if len(before) - verb_match.end() <= reach:
+            verb = verb_match
+    if verb is None:
+        return Before(False, None)
+    verb_at = before_start + verb.start()
+    characterized = CHARACTERIZING.fullmatch(verb.group()) is not None
+    subject = _subject_of(text, before_start, verb_at, speakers)
+    if isinstance(subject, int):
+        # `The former deputy mayor who urged Y to act noted that …`: the words before the relative clause.
+        head = unlisted_person(text, before_start, subject)
+        if head is not None:
+            return Before(True, head, characterized, True)
+        return _subject_clause(passage, before_start, subject)
+    if subject is not None and _POSSESSIVE.match(text, subject.end):
+        # `Mayor Ruiz's predecessor Quennell Abernathy claimed`: the person the possessive introduces.
+        introduced = unlisted_person(text, subject.end, verb_at)
+        if introduced is not None:
+            return Before(True, introduced, characterized, True)
+    if subject is not None and (
+        _INDEFINITE_BEFORE.search(text, max(0, subject.start - 4), subject.start)
+        or _WHICH_BEFORE.search(text, subject.end, verb_at)
+    ):
+        # `a spokesman said`; `a report by X, …, which concluded`: the report, not X, is the subject.
+        return Before(True, None, verb=True)
+    if subject is not None:
+        return Before(True, attribution_of(subject, text), characterized, True)
+    pronoun = PRE_PRONOUN.search(before)
+    if pronoun is not None:
+        found, speaker = resolve_who(
+            passage, before_start + pronoun.start(), before_start + pronoun.end(), quote_start
+        )
+        return Before(found, speaker, verb=True)
+    missed = unlisted_person(text, before_start, verb_at)
+    if missed is not None:
+        return Before(True, missed, characterized, True)
+    if previous_found:
+        # `X described the figures as "…" and called …"`: the verb's subject spoke before.
+        return Before(True, previous, characterized, True)
+    return _subject_clause(passage, before_start, verb_at)
+
+
+_OPENING_PRONOUN = re.compile(r"(?:He|She)\s")
+
+
+def speaker_left_speaking(
+    text: str, speakers: Sequence[Speaker], sentences: Sentences, paragraph_start: int, paragraph_end: int
+) -> Attribution | None:
+    """The person a paragraph without quotes leaves speaking, for an unattributed quote that opens the next
+    one: the person whose statement its last sentence reports (`Minister X welcomed the figures.`; `…, X
+    told the daily Y.`), or the one its pronoun refers to (`She used a leaking roof to make her point.`)."""
+    last = paragraph_end - 1
+    while last > paragraph_start and text[last].isspace():
+        last -= 1
+    if text[last] not in ".!?":
+        return None  # hard-wrapped copy: the sentence goes on in the next paragraph
+    sentence_start, sentence_end = sentences.span_at(last)
+    sentence_start = max(sentence_start, paragraph_start)
+    # No statement verb in the last sentence: `STATES_BEFORE_QUOTE`, which reads a stretch of it, finds none.
+    verb = STATEMENT_VERB.search(text, sentence_start, sentence_end)
+    if verb is not None:
+        reach = max(paragraph_start, paragraph_end - 300)
+        stated = (
+            search_from_clause_start(STATES_BEFORE_QUOTE, text, reach, paragraph_end)
+            if may_state_before_quote(text, reach, paragraph_end)
+            else None
+        )
+        opener = speaker_in(speakers, stated.start("who"), stated.end("who")) if stated is not None else None
+        if opener is not None and opener.is_person:
+            return attribution_of(opener, text)
+        # The clause right before the verb names who stated it: `From …, Lena Marsh told the Gazette`.
+        clause_start = max(text.rfind(",", sentence_start, verb.start()) + 1, sentence_start)
+        named = speaker_in(speakers, clause_start, verb.start())
+        if named is not None:
+            return attribution_of(named, text) if named.is_person else None
+        return unlisted_person(text, clause_start, verb.start())
+    if _OPENING_PRONOUN.match(text, sentence_start):
+        person = antecedent(speakers, sentence_start, [])
+        if person is not None and person.start >= paragraph_start:
+            return attribution_of(person, text)
+    return None
