@@ -15,6 +15,19 @@ from datetime import date
 import ftfy
 from ftfy import badness
 
+from app.page_lines import (
+    BYLINE,
+    FURNITURE_LINE,
+    LEGAL_LINE,
+    RELATED_LINK,
+    caption_lines,
+    is_headline_like,
+    is_leading_headline,
+    is_prose,
+    letterhead_lines,
+    may_be_legal,
+)
+
 __all__ = ["CleanedText", "RemovedSpan", "clean_text"]
 
 
@@ -48,92 +61,7 @@ _SOMETHING_TO_REPAIR = re.compile("[^\t\n -~\xa0\u2018\u2019\u201c\u201d\u2013\u
 
 _HEADER_DATE = re.compile(r"\A\s*date[:\s]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*", re.IGNORECASE)
 _SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9]*_[a-z0-9_]*(?:\s[^\]\n]*)?\]|\[/?[a-z_]+\s+[a-z_]+\s*=[^\]\n]*\]")
-_FURNITURE_LINE = re.compile(
-    r"""^\s*(?:
-        our\ latest\ articles|related\ articles?|related\ stories|read\ more|recommended(?:\ for\ you)?|
-        advertisement|sponsored\ content|share\ this\ (?:article|story)|click\ here\ to\ .*|
-        sign\ up\ for\ .*newsletter.*|listen\ to\ .*podcast\b.*|\d+\ min(?:ute)?s?\ read|subscribe\ (?:now|today).*|trending(?:\ now)?|
-        \(?photo\ credit\b.*|(?:.*/\s*)?photo\ by\ .*|image\ (?:credit|source)\b.*|
-        (?:file\ )?photo:.*|\(?(?:getty\ images|ap\ photo|reuters)\b[^.]*\)?|
-        [^/\n]{1,60}/[^/\n]{1,60}\b(?:file|staff|contributed)\ photo
-    )\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# "RELATED: Council poised to raise overtime budget": a link to another story, kept as text, never the headline.
-_RELATED_LINK = re.compile(r"related(?:\s+(?:articles?|stories|coverage))?:\s", re.IGNORECASE)
-_LEGAL_LINE = re.compile(
-    r"by (?:completing|taking|submitting) (?:the|this) (?:poll|survey|form)|agree to (?:receive|our) .*(?:emails|privacy)",
-    re.IGNORECASE,
-)
-# Every match of _LEGAL_LINE holds one of these; an ASCII line without any needs no search.
-_LEGAL_WORDS = ("by completing ", "by taking ", "by submitting ", "agree to ")
-
-
-def _may_be_legal(line: str) -> bool:
-    """Whether `_LEGAL_LINE` can match `line` (outside ASCII, case folding may match other letters)."""
-    if not line.isascii():
-        return True
-    lowered = line.lower()
-    return any(words in lowered for words in _LEGAL_WORDS)
-
-
-# A photo's caption carries its credit: "… TD. Photo: Name / Facebook", "… (AP Photo/Name)", or the
-# photographer's name in capitals run into the caption's last sentence ("… on June 29, 2017.JASON FRANSON").
-_CAPTION_CREDIT = re.compile(
-    r"(?:[.!?)”\"]\s*|\s[-–—|/]\s*)(?:photo(?:graph)?|picture|image)s?(?:\s+credit)?\s*[:/]\s*\S"
-    r"|\((?:ap|afp|reuters|getty|epa|pa|aap|cp)\b[^)]*\)\s*$"
-    # "… in 2010 (FILE)", "… annex of the jail (Ana Ruiz / harbourledger file photo)"
-    r"|\((?:file(?:\s+(?:photo|picture|image))?|photo|pic)\)\s*$|\([^()\n]*/[^()\n]*\bphoto\)\s*$",
-    re.IGNORECASE,
-)
-_RUN_IN_CREDIT = re.compile(r"(?<=[a-z0-9])\.[A-Z]{2,}[A-Z'’-]*(?:\s+[A-Z][A-Z'’/-]*)*\s*$")
-_BYLINE = re.compile(r"by\s", re.IGNORECASE)
-# A press release's letterhead: the issuing office's name alone on a line.
-_LETTERHEAD = re.compile(
-    r"(?:the\s+)?(?:u\.s\.\s+)?(?:office|department|ministry|bureau|agency|city|county|state|commonwealth|town)"
-    r"\s+(?:of|for)\b(?:\s+\S+){0,5}$"
-    r"|(?:\S+\s+){0,4}(?:office|department|ministry|bureau|agency|commission|press office)$"
-    r"|.*\b(?:communications|media relations|newsroom|news release|press release)$",
-    re.IGNORECASE,
-)
 _BLANKS = re.compile("[ \t\u00a0]+")
-_SENTENCE_END_MARKS = (".", "!", "?", ":", ";", '"', "”", "’", "'", "…", ")", "]")
-
-
-def _ends_sentence(line: str) -> bool:
-    """Whether `line` ends, before any trailing whitespace, with a mark that can end a sentence."""
-    # str.rstrip() strips what the regex `\s` matches; no pattern tried at every offset of a paragraph.
-    return line.rstrip().endswith(_SENTENCE_END_MARKS)
-
-
-# A percent or currency sign on a figure ("13.2%", "$678,000", "£1.2bn").
-_AMOUNT_SIGN = re.compile(r"[%$€£¥₹₦₱]")
-_WORD = re.compile(r"[A-Za-z][\w'’&.-]*")
-_MINOR_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "over",
-        "the",
-        "to",
-        "up",
-        "via",
-        "vs",
-        "with",
-    ]
-)
 
 
 # No match of ftfy's badness pattern is longer than this, and every match holds a character that
@@ -209,118 +137,6 @@ def repair_mojibake(text: str) -> tuple[str, int]:
     return _CP874_QUOTE.sub(choose_quote, fixed), repairs + int(fixed != text)
 
 
-def _is_prose(line: str) -> bool:
-    """A paragraph of running text: twenty words or more, ending like a sentence."""
-    stripped = line.strip()
-    return len(stripped.split()) >= 20 and _ends_sentence(stripped)
-
-
-def _is_headline_like(line: str) -> bool:
-    """Short, unpunctuated at the end, and mostly capitalized words: a headline, not prose."""
-    stripped = line.strip()
-    words = _WORD.findall(stripped)
-    if not words or len(words) > 20 or _ends_sentence(stripped):
-        return False
-    tokens = stripped.split()
-    figures = [token for token in tokens if any(char.isdigit() for char in token)]
-    if 3 * len(figures) >= len(tokens) and any(_AMOUNT_SIGN.search(token) for token in figures):
-        # "Canterbury $678,000 up 13.2%": a row of a table of amounts, not a link to another story.
-        return False
-    significant = [w for w in words if w.lower() not in _MINOR_WORDS]
-    if not significant:
-        return False
-    capitalized = sum(1 for w in significant if w[0].isupper())
-    return capitalized / len(significant) >= 0.75
-
-
-# "MP for Riverton East, Ada Brennan", "Finance Minister, Ada Brennan": an office, then a name.
-_NAME_LABEL = re.compile(
-    r"(?P<office>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:\s+(?:for|of)\s+[^,\n]{2,50})?,"
-    r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s*"
-)
-
-
-def _is_name_label(line: str) -> bool:
-    """A photo's name label, an office and the name of who holds it; not a headline."""
-    # Imported here because the extractors import this module; titles have one owner.
-    from app.extract.lexicon import TITLE_HEADS
-
-    label = _NAME_LABEL.fullmatch(line.strip())
-    return label is not None and label["office"].split()[-1].lower().rstrip(".") in TITLE_HEADS
-
-
-def _is_leading_headline(line: str) -> bool:
-    """The first line is a headline when it is short and unpunctuated, in title or sentence case alike.
-
-    Bylines, letterheads ("Office of the Governor") and all-capitals boilerplate ("FOR IMMEDIATE
-    RELEASE") are not headlines.
-    """
-    # Imported here because the extractors import this module; dates have one owner.
-    from app.extract.datelines import holds_dated_clock, is_date_line
-
-    words = line.split()
-    if not 3 <= len(words) <= 25 or line.rstrip().endswith((".", ",", ";", ":", "—", "-")):
-        return False
-    if (
-        _BYLINE.match(line)
-        or _LETTERHEAD.match(line)
-        or is_date_line(line)
-        or holds_dated_clock(line)
-        or _is_name_label(line)
-        or (_ends_sentence(line) and not line.rstrip().endswith(("?", "!", "’", "”", "'", '"')))
-    ):
-        return False
-    letters = [char for char in line if char.isalpha()]
-    # "‘The police dropped the ball’ – …", "15% of patients wait …": a headline may open with a quote or a figure.
-    opening = line.lstrip("‘“'\"")[:1]
-    return (
-        bool(letters)
-        and not all(char.isupper() for char in letters)
-        and (opening.isupper() or opening.isdigit())
-    )
-
-
-def _letterhead_lines(lines: list[str]) -> set[int]:
-    """The opening block of a press release: several short lines with no blank line between them,
-    starting with something other than a headline (an office's name, "FOR IMMEDIATE RELEASE")."""
-    block: list[int] = []
-    for index, line in enumerate(lines):
-        if line.strip():
-            block.append(index)
-        elif block:
-            break
-    if (
-        len(block) >= 2
-        and not any(_is_prose(lines[index]) for index in block)
-        # A headline with its byline and date lines under it opens a news story, not a release.
-        and not _is_leading_headline(lines[block[0]].strip())
-    ):
-        return set(block)
-    return set()
-
-
-def _caption_lines(lines: list[str]) -> set[int]:
-    """Photo captions: lines carrying a photo credit, or set directly above a credit line of their own."""
-    captions: set[int] = set()
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if not stripped:
-            continue
-        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        if (
-            _CAPTION_CREDIT.search(stripped)
-            or _RUN_IN_CREDIT.search(stripped)
-            or (
-                following.lower().startswith(("photo", "image", "picture"))
-                and _FURNITURE_LINE.match(following)
-            )
-        ):
-            captions.add(index)
-    # A caption shown twice (the image's alt text, then the caption under it) is a caption both times.
-    caption_texts = {lines[index].strip() for index in captions}
-    return {index for index, line in enumerate(lines) if line.strip() and line.strip() in caption_texts}
-
-
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
@@ -358,21 +174,21 @@ def clean_text(raw: str) -> CleanedText:
     spans = _line_spans(working)
     lines = [working[start:end] for start, end in spans]
     drop = [False] * len(lines)
-    captions = _caption_lines(lines)
-    prose = [i for i, line in enumerate(lines) if _is_prose(line) and i not in captions]
+    captions = caption_lines(lines)
+    prose = [i for i, line in enumerate(lines) if is_prose(line) and i not in captions]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (len(lines), -1)
     # The headline is the first headline-shaped line above the body, after any boilerplate
     # such as "FOR IMMEDIATE RELEASE"; later headline-like lines up there link elsewhere.
-    letterhead = _letterhead_lines(lines)
+    letterhead = letterhead_lines(lines)
     headline_index = next(
         (
             i
             for i, line in enumerate(lines[: max(first_prose, 1)])
             if i not in letterhead
             and i not in captions
-            and _is_leading_headline(line.strip())
-            and not _FURNITURE_LINE.match(line.strip())
-            and not _RELATED_LINK.match(line.strip())
+            and is_leading_headline(line.strip())
+            and not FURNITURE_LINE.match(line.strip())
+            and not RELATED_LINK.match(line.strip())
         ),
         None,
     )
@@ -382,9 +198,9 @@ def clean_text(raw: str) -> CleanedText:
         if not stripped:
             continue
         reason = None
-        if _FURNITURE_LINE.match(stripped):
+        if FURNITURE_LINE.match(stripped):
             reason = "furniture"
-        elif _may_be_legal(stripped) and _LEGAL_LINE.search(stripped):
+        elif may_be_legal(stripped) and LEGAL_LINE.search(stripped):
             reason = "poll"
             previous = index - 1
             while previous >= 0 and not lines[previous].strip():
@@ -396,8 +212,8 @@ def clean_text(raw: str) -> CleanedText:
         elif (
             index != headline_index
             and not first_prose < index < last_prose
-            and not _BYLINE.match(stripped)
-            and _is_headline_like(stripped)
+            and not BYLINE.match(stripped)
+            and is_headline_like(stripped)
         ):
             # Headline-like lines around the article body are links to other articles;
             # inside the body they are subheads and stay.
