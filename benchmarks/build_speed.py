@@ -19,8 +19,8 @@ from pathlib import Path
 
 from app.index import build_index
 from app.index.engine import EngineName
+from benchmarks.config import DEFAULT_SEED
 from benchmarks.generator import ensure_corpus
-from benchmarks.run import DEFAULT_SEED
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_SECONDS = 0.1

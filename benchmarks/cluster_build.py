@@ -27,8 +27,9 @@ from typing import Any
 from app.index import build_index
 from app.index.cluster_extraction import DaskExtraction
 from app.index.store import RECORDS_FILE, RecordStore
+from benchmarks.config import DEFAULT_SEED, ROOT
 from benchmarks.generator import ensure_corpus
-from benchmarks.run import DEFAULT_SEED, ROOT, _commit
+from benchmarks.run import _commit
 
 RESULTS = ROOT / "benchmarks" / "results"
 

@@ -25,10 +25,10 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.config import DEFAULT_SEED, ROOT
 from benchmarks.generator import ensure_corpus
 from benchmarks.http_load import ServerProcess, free_port, run_wrk, running_server, sequential_latency
-from benchmarks.http_targets import datasette_command, datasette_path, ours_command, ours_path
-from benchmarks.run import DEFAULT_SEED, ROOT
+from benchmarks.http_targets import datasette_path, datasette_server, ours_command, ours_path
 from benchmarks.systems import Fts5System
 from benchmarks.workload import QUERY_CLASSES, pick_workload
 
@@ -177,16 +177,7 @@ def main() -> None:
                     stack, name, source.resolve(), arguments.index, snippets, logs
                 )
         if with_peer:
-            port = free_port()
-            peer = stack.enter_context(
-                running_server(
-                    "datasette",
-                    datasette_command(database, port),
-                    port=port,
-                    ready_path="/-/versions.json",
-                    log=logs / "server-datasette.log",
-                )
-            )
+            peer = stack.enter_context(datasette_server(database, logs))
         for round_number in range(arguments.rounds):
             order = sides if round_number % 2 == 0 else sides[::-1]
             for query_class in classes:

@@ -11,16 +11,20 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
+from benchmarks.http_load import ServerProcess, free_port, running_server
 from benchmarks.workload import BenchQuery
 
 __all__ = [
     "HttpTarget",
     "datasette_command",
     "datasette_path",
+    "datasette_server",
     "ours_command",
     "ours_path",
 ]
@@ -119,3 +123,18 @@ def datasette_command(database: Path, port: int) -> list[str]:
         "num_sql_threads",
         "3",
     ]
+
+
+@contextmanager
+def datasette_server(database: Path, logs: Path, cwd: Path | None = None) -> Iterator[ServerProcess]:
+    """Datasette serving the FTS5 database on a free port of 127.0.0.1, stopped on leaving."""
+    port = free_port()
+    with running_server(
+        "datasette",
+        datasette_command(database, port),
+        port=port,
+        ready_path="/-/versions.json",
+        log=logs / "server-datasette.log",
+        cwd=cwd,
+    ) as server:
+        yield server

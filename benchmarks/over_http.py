@@ -21,7 +21,7 @@ from benchmarks.http_load import (
     sequential_latency,
     wrk_path,
 )
-from benchmarks.http_targets import datasette_command, datasette_path, ours_command, ours_path
+from benchmarks.http_targets import datasette_path, datasette_server, ours_command, ours_path
 from benchmarks.report import ratio
 from benchmarks.selection import OURS
 from benchmarks.workload import QUERY_CLASSES, BenchQuery
@@ -119,17 +119,7 @@ def over_http(
     with ExitStack() as stack:
         started, described = _ours_servers(stack, config, indexes, logs)
         if datasette_skipped is None and database is not None:
-            port = free_port()
-            started["datasette"] = stack.enter_context(
-                running_server(
-                    "datasette",
-                    datasette_command(database, port),
-                    port=port,
-                    ready_path="/-/versions.json",
-                    log=logs / "server-datasette.log",
-                    cwd=ROOT,
-                )
-            )
+            started["datasette"] = stack.enter_context(datasette_server(database, logs, cwd=ROOT))
         for query_class in QUERY_CLASSES:
             name = query_class.name
             highlighted = any(q.snippets for q in queries[name])

@@ -29,8 +29,8 @@ from app.index.extraction_pool import extract_all
 from app.index.store import RECORDS_FILE
 from app.models import DocumentRecord
 from benchmarks.build_speed import disk_bytes
+from benchmarks.config import DEFAULT_SEED
 from benchmarks.generator import ensure_corpus
-from benchmarks.run import DEFAULT_SEED
 
 ROOT = Path(__file__).resolve().parent.parent
 

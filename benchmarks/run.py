@@ -31,7 +31,7 @@ from benchmarks.targets import evaluate_targets
 from benchmarks.timing import measure_extraction, measure_latency
 from benchmarks.workload import PLANNED_CLASSES, QUERY_CLASSES, BenchQuery, pick_workload
 
-__all__ = ["DEFAULT_SEED", "ROOT", "BenchConfig", "main", "run_benchmark"]
+__all__ = ["BenchConfig", "main", "run_benchmark"]
 
 
 def _version(package: str) -> str | None:
