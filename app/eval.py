@@ -20,7 +20,7 @@ from typing import Any
 from app.corpus import read_document_file
 from app.extract import extract_document
 from app.extract.lexicon import NICKNAMES
-from app.models import Attribution, DocumentRecord, Person, Statistic
+from app.models import DocumentRecord, Person, Statistic
 
 __all__ = [
     "FIELDS",
@@ -176,9 +176,9 @@ def _content_words(folded_name: str) -> frozenset[str]:
     return frozenset(folded_name.split()) - _ORGANIZATION_STOPWORDS
 
 
-def _same_source(gold_name: str, predicted: Attribution) -> bool:
+def _same_source(gold_name: str, candidates: Sequence[str]) -> bool:
     """The same person by name, or the same organization by name, part of the name or acronym."""
-    for candidate in (predicted.name, (predicted.entity_id or "").replace("-", " ")):
+    for candidate in candidates:
         gold, other = _fold(gold_name), _fold(candidate)
         if not gold or not other:
             continue
@@ -195,10 +195,11 @@ def _same_source(gold_name: str, predicted: Attribution) -> bool:
     return False
 
 
-def _same_speaker(gold_id: str, actual_id: str | None) -> bool:
+def _same_speaker(gold: str, actual_id: str | None) -> bool:
+    """A person's id as the gold gives it, or a body (the gold gives its name) matched as a source is."""
     if actual_id is None:
         return False
-    return gold_id == actual_id or _same_person(gold_id.replace("-", " "), actual_id.replace("-", " "))
+    return gold == actual_id or _same_source(gold.replace("-", " "), [actual_id.replace("-", " ")])
 
 
 def _score_fields(expected: dict[str, Any], match: Statistic, label: str, scores: dict[str, Score]) -> None:
@@ -207,7 +208,7 @@ def _score_fields(expected: dict[str, Any], match: Statistic, label: str, scores
         agrees = (
             gold_source is None and source is None
             if gold_source is None or source is None
-            else _same_source(gold_source, source)
+            else _same_source(gold_source, [source.name, (source.entity_id or "").replace("-", " ")])
         )
         scores["attribution"].compare(
             agrees, f"attribution: {label} -> {source.name if source else None} (want {gold_source})"

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.eval import FIELDS, _same_source, main
-from app.models import Attribution
+from app.eval import FIELDS, _same_source, _same_speaker, main
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -50,7 +49,27 @@ def test_bring_your_own_article(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_sources_agree_by_person_name_organization_part_or_acronym(
     gold: str, name: str, entity_id: str | None, agrees: bool
 ) -> None:
-    assert _same_source(gold, Attribution(name=name, entity_id=entity_id)) is agrees
+    candidates = [name, (entity_id or "").replace("-", " ")]
+    assert _same_source(gold, candidates) is agrees
+
+
+@pytest.mark.parametrize(
+    ("gold", "speaker_id", "agrees"),
+    [
+        ("jane-okoro", "jane-okoro", True),
+        ("jane-okoro", "okoro", True),
+        ("jane-okoro", "mark-okafor", False),
+        ("Congressional Budget Office", "congressional-budget-office", True),
+        ("Congressional Budget Office", "cbo", True),
+        ("Downing Street", "downing-street", True),
+        ("Congressional Budget Office", "office-for-national-statistics", False),
+        ("jane-okoro", None, False),
+    ],
+)
+def test_a_speaker_is_a_person_by_id_or_a_body_by_name(
+    gold: str, speaker_id: str | None, agrees: bool
+) -> None:
+    assert _same_speaker(gold, speaker_id) is agrees
 
 
 def test_attribution_is_scored_as_accuracy_over_matched_statistics(
