@@ -8,103 +8,28 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
-import re
 import sys
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app.corpus import read_document_file
+from app.eval_names import fold, same_person, same_source, same_speaker
+from app.eval_score import (
+    ACCURACY_FIELDS,
+    FIELDS,
+    FLOORS_FILE,
+    Score,
+    fields_below_floor,
+    floors_of,
+)
 from app.extract import extract_document
-from app.extract.lexicon import NICKNAMES
 from app.models import DocumentRecord, Person, Statistic
 
-__all__ = [
-    "FIELDS",
-    "FLOORS_FILE",
-    "GoldDocument",
-    "Score",
-    "evaluate_directory",
-    "fields_below_floor",
-    "floors_of",
-    "load_gold",
-    "main",
-    "score_document",
-]
+__all__ = ["GoldDocument", "evaluate_directory", "load_gold", "main", "score_document"]
 
-FIELDS = (
-    "officials",
-    "people",
-    "statistics_values",
-    "statistics_counts",
-    "attribution",
-    "approximate",
-    "unit",
-    "change",
-    "quotes",
-    "speakers",
-    "outlet",
-    "published",
-    "title",
-    "dates",
-)
 VALUE_TOLERANCE = 0.01
-# Scored as accuracy over value-matched statistics whose gold states the field, not as P/R/F1.
-ACCURACY_FIELDS = ("attribution", "approximate", "unit", "change")
-# A scored set's regression gate: per field the lowest headline figure accepted (see floors_of).
-FLOORS_FILE = "floors.json"
-_ORGANIZATION_STOPWORDS = frozenset(["of", "for", "the", "and", "on", "in", "at", "de", "des", "du"])
-
-
-@dataclass
-class Score:
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-    misses: list[str] = field(default_factory=list)
-    false_hits: list[str] = field(default_factory=list)
-    agreements: int = 0
-    compared: int = 0
-
-    def add(self, other: Score) -> None:
-        """Accumulate another score into this one."""
-        self.agreements += other.agreements
-        self.compared += other.compared
-        self.true_positives += other.true_positives
-        self.false_positives += other.false_positives
-        self.false_negatives += other.false_negatives
-        self.misses.extend(other.misses)
-        self.false_hits.extend(other.false_hits)
-
-    @property
-    def precision(self) -> float:
-        predicted = self.true_positives + self.false_positives
-        return self.true_positives / predicted if predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        expected = self.true_positives + self.false_negatives
-        return self.true_positives / expected if expected else 1.0
-
-    @property
-    def accuracy(self) -> float:
-        return self.agreements / self.compared if self.compared else 1.0
-
-    def compare(self, agrees: bool, problem: str) -> None:
-        """Count one compared pair for an accuracy field."""
-        self.compared += 1
-        if agrees:
-            self.agreements += 1
-        else:
-            self.misses.append(problem)
-
-    @property
-    def f1(self) -> float:
-        total = self.precision + self.recall
-        return 2 * self.precision * self.recall / total if total else 0.0
 
 
 @dataclass(frozen=True)
@@ -129,34 +54,11 @@ def load_gold(directory: Path) -> list[GoldDocument]:
     return documents
 
 
-def _fold(value: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", value)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]+", " ", plain.lower().replace("’", "'")).strip()
-
-
-def _name_key(name: str) -> tuple[str, str]:
-    """(given name through the nickname table, surname) for matching people by name."""
-    words = [word for word in _fold(name).split() if len(word) > 1 or not word.isalpha()]
-    words = [word for word in words if word not in ("jr", "sr", "ii", "iii")]
-    if not words:
-        return "", ""
-    surname = words[-1]
-    given = NICKNAMES.get(words[0], words[0]) if len(words) > 1 else ""
-    return given, surname
-
-
-def _same_person(gold_name: str, predicted_name: str) -> bool:
-    gold_given, gold_surname = _name_key(gold_name)
-    given, surname = _name_key(predicted_name)
-    return gold_surname == surname and (gold_given == given or not gold_given or not given)
-
-
 def _match_people(gold: Sequence[dict[str, Any]], predicted: Sequence[Person], label: str) -> Score:
     score = Score()
     unmatched = list(predicted)
     for expected in gold:
-        match = next((person for person in unmatched if _same_person(expected["name"], person.name)), None)
+        match = next((person for person in unmatched if same_person(expected["name"], person.name)), None)
         if match is None:
             score.false_negatives += 1
             score.misses.append(f"{label}: {expected['name']}")
@@ -168,47 +70,13 @@ def _match_people(gold: Sequence[dict[str, Any]], predicted: Sequence[Person], l
     return score
 
 
-def _acronym(name: str) -> str:
-    return "".join(word[0] for word in _fold(name).split() if word not in _ORGANIZATION_STOPWORDS)
-
-
-def _content_words(folded_name: str) -> frozenset[str]:
-    return frozenset(folded_name.split()) - _ORGANIZATION_STOPWORDS
-
-
-def _same_source(gold_name: str, candidates: Sequence[str]) -> bool:
-    """The same person by name, or the same organization by name, part of the name or acronym."""
-    for candidate in candidates:
-        gold, other = _fold(gold_name), _fold(candidate)
-        if not gold or not other:
-            continue
-        if gold == other or _same_person(gold_name, candidate):
-            return True
-        if f" {gold} " in f" {other} " or f" {other} " in f" {gold} ":
-            return True
-        if _content_words(gold) == _content_words(other):  # "Labor Department" = "Department of Labor"
-            return True
-        if other.replace(" ", "") in (_acronym(gold_name), gold.replace(" ", "")) or gold.replace(
-            " ", ""
-        ) in (_acronym(candidate), other.replace(" ", "")):
-            return True
-    return False
-
-
-def _same_speaker(gold: str, actual_id: str | None) -> bool:
-    """A person's id as the gold gives it, or a body (the gold gives its name) matched as a source is."""
-    if actual_id is None:
-        return False
-    return gold == actual_id or _same_source(gold.replace("-", " "), [actual_id.replace("-", " ")])
-
-
 def _score_fields(expected: dict[str, Any], match: Statistic, label: str, scores: dict[str, Score]) -> None:
     if "attributed_to" in expected:
         gold_source, source = expected["attributed_to"], match.attributed_to
         agrees = (
             gold_source is None and source is None
             if gold_source is None or source is None
-            else _same_source(gold_source, [source.name, (source.entity_id or "").replace("-", " ")])
+            else same_source(gold_source, [source.name, (source.entity_id or "").replace("-", " ")])
         )
         scores["attribution"].compare(
             agrees, f"attribution: {label} -> {source.name if source else None} (want {gold_source})"
@@ -219,9 +87,9 @@ def _score_fields(expected: dict[str, Any], match: Statistic, label: str, scores
             f"approximate: {label} -> {match.approximate}",
         )
     if "unit" in expected:
-        wanted = _fold(expected["unit"] or "")
+        wanted = fold(expected["unit"] or "")
         scores["unit"].compare(
-            wanted == _fold(match.unit or ""), f"unit: {label} -> {match.unit!r} (want {wanted!r})"
+            wanted == fold(match.unit or ""), f"unit: {label} -> {match.unit!r} (want {wanted!r})"
         )
     if "change" in expected:
         scores["change"].compare(
@@ -231,7 +99,7 @@ def _score_fields(expected: dict[str, Any], match: Statistic, label: str, scores
 
 
 def _head(phrase: str | None) -> str:
-    words = _fold(phrase or "").split()
+    words = fold(phrase or "").split()
     if not words:
         return ""
     head = words[-1]
@@ -289,7 +157,7 @@ def _match_statistics(gold: Sequence[dict[str, Any]], predicted: Sequence[Statis
 
 
 def _quote_key(value: str) -> str:
-    return _fold(value)[:40]
+    return fold(value)[:40]
 
 
 def _match_quotes(gold: Sequence[dict[str, Any]], record: DocumentRecord) -> tuple[Score, Score]:
@@ -316,7 +184,7 @@ def _match_quotes(gold: Sequence[dict[str, Any]], record: DocumentRecord) -> tup
         unmatched.remove(match)
         quotes.true_positives += 1
         actual = match.speaker.entity_id if match.speaker else None
-        if expected_speaker and _same_speaker(expected_speaker, actual):
+        if expected_speaker and same_speaker(expected_speaker, actual):
             speakers.true_positives += 1
         elif expected_speaker:
             speakers.false_negatives += 1
@@ -334,7 +202,7 @@ def _match_quotes(gold: Sequence[dict[str, Any]], record: DocumentRecord) -> tup
 
 def _match_single(field_name: str, expected: str | None, actual: str | None) -> Score:
     score = Score()
-    if expected is not None and actual is not None and _fold(expected) == _fold(actual):
+    if expected is not None and actual is not None and fold(expected) == fold(actual):
         score.true_positives = 1
         return score
     if actual is not None:
@@ -394,29 +262,6 @@ def evaluate_directory(directory: Path) -> tuple[dict[str, Score], dict[str, dic
         for name, score in scores.items():
             totals[name].add(score)
     return totals, per_document
-
-
-def _headline(name: str, score: Score) -> float | None:
-    """The one figure a field is judged by (F1, or accuracy); None where the gold never states it."""
-    if name in ACCURACY_FIELDS:
-        return score.accuracy if score.compared else None
-    seen = score.true_positives + score.false_positives + score.false_negatives
-    return score.f1 if seen else None
-
-
-def floors_of(totals: dict[str, Score]) -> dict[str, float]:
-    """Floors from a run: each field's headline figure rounded down to two decimals."""
-    return {
-        name: math.floor(figure * 100) / 100
-        for name in FIELDS
-        if (figure := _headline(name, totals[name])) is not None
-    }
-
-
-def fields_below_floor(totals: dict[str, Score], floors: dict[str, float]) -> dict[str, float]:
-    """The fields whose headline figure fell below its floor, with the figure measured."""
-    measured = {name: _headline(name, totals[name]) or 0.0 for name in floors}
-    return {name: round(measured[name], 3) for name, floor in floors.items() if measured[name] < floor}
 
 
 def _report(totals: dict[str, Score], per_document: dict[str, dict[str, Score]], verbose: bool) -> str:

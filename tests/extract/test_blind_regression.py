@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.eval import FLOORS_FILE, evaluate_directory, fields_below_floor, main
+from app.eval import evaluate_directory, main
+from app.eval_score import FLOORS_FILE, fields_below_floor
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 SETS = sorted(path.parent for path in DATA.glob(f"*/{FLOORS_FILE}"))

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.eval import FIELDS, _same_source, _same_speaker, main
+from app.eval import main
+from app.eval_names import same_source, same_speaker
+from app.eval_score import FIELDS
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -50,7 +52,7 @@ def test_sources_agree_by_person_name_organization_part_or_acronym(
     gold: str, name: str, entity_id: str | None, agrees: bool
 ) -> None:
     candidates = [name, (entity_id or "").replace("-", " ")]
-    assert _same_source(gold, candidates) is agrees
+    assert same_source(gold, candidates) is agrees
 
 
 @pytest.mark.parametrize(
@@ -69,7 +71,7 @@ def test_sources_agree_by_person_name_organization_part_or_acronym(
 def test_a_speaker_is_a_person_by_id_or_a_body_by_name(
     gold: str, speaker_id: str | None, agrees: bool
 ) -> None:
-    assert _same_speaker(gold, speaker_id) is agrees
+    assert same_speaker(gold, speaker_id) is agrees
 
 
 def test_attribution_is_scored_as_accuracy_over_matched_statistics(
