@@ -49,6 +49,8 @@ NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
 _PROPER_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
 )
+# `the General Confederation of Labor (CGT)`: a body's whole name before the short name it defines.
+_DEFINED_NAME = rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})+)"
 _TRAILING_POSSESSIVE = re.compile(
     r"(?:['’]s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
 )
@@ -176,7 +178,11 @@ class SourceContext:
     def unlisted_name_at(self, start: int, end: int) -> Speaker | None:
         """A capitalized name at `start` that no extractor listed (`Ipsos`, `the Red Cross`)."""
         name = _PROPER_NAME.match(self.text, start, end)
-        return self.unlisted_source(name.start("name"), name.end("name")) if name else None
+        if name is None:
+            return None
+        # `the General Confederation of Labor (CGT)`: a name that defines a short name is a body's whole name.
+        defines = _PARENTHESIZED_ALIAS.match(self.text, name.end("name")) is not None
+        return self.unlisted_source(name.start("name"), name.end("name"), body=defines)
 
     def unlisted_source(
         self, start: int, end: int, *, opening: bool = False, body: bool = False, place: bool = False
@@ -208,6 +214,10 @@ class SourceContext:
         if not words or end <= start or name.lower() in UNNAMED_SUBJECTS:
             return None
         known = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
+        if known is None and " " not in name and (name.isupper() or name[1:].islower()):
+            # `Indec says` where the text writes `(INDEC)`, `the CGT` after `the General Confederation of
+            # Labor (CGT)`: the body a short name stands for, in any case.
+            known = self._aliases.get(name.upper()) or self._defined_body(name.upper())
         if known is not None:
             return Speaker(known.name, known.entity_id, start, end, is_person=False)
         holder = self.roles.initialed(name, start) if name.isupper() and " " not in name else None
@@ -224,6 +234,15 @@ class SourceContext:
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
         found = Speaker(name, None, start, end, is_person=titled and not body and not name.isupper())
         return None if self._is_own(found) or slugify(name) == self._own_outlet else found
+
+    def _defined_body(self, short_name: str) -> Speaker | None:
+        """The name the text spells out before `(SHORT_NAME)` anywhere, when no listed body has it."""
+        if len(short_name) < 2 or f"({short_name})" not in self.text:
+            return None
+        defined = re.search(rf"(?:\b[Tt]he\s+)?{_DEFINED_NAME}\s*\({re.escape(short_name)}\)", self.text)
+        if defined is None or " " not in defined["name"]:
+            return None
+        return Speaker(defined["name"], None, *defined.span("name"), is_person=False)
 
     def _named_before(self, word: str, position: int) -> bool:
         """`Mansouri said` after `… Sultan al Mansouri told …`: a capitalized word named inside an earlier
@@ -280,6 +299,11 @@ class SourceContext:
         return [actor for actor in self.actors[low:high] if actor.end <= end]
 
     def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> Source:
+        if actor.entity_id is None or not actor.is_person:
+            defined = self._defined_body(actor.name) if actor.name.isupper() and " " not in actor.name else None
+            if defined is not None:
+                # `the CGT reports`: the body by the name the text spells out for it.
+                actor = Speaker(defined.name, actor.entity_id, actor.start, actor.end, is_person=False)
         # A report's figures run on into later paragraphs; a statement ends with its paragraph, except a
         # statistics office's, which is its report.
         statistics_office = not actor.is_person and not _STATISTICS_BODY_WORDS.isdisjoint(
