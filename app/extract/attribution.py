@@ -338,7 +338,8 @@ def attribute_statistics(
         carry.leave(
             start,
             end,
-            [cue for cue in cues if cue.position >= main_clause],
+            # A headline's source credits its own figures only: it opens no report for the story.
+            [] if in_headline else [cue for cue in cues if cue.position >= main_clause],
             stated_figures=index in by_sentence,
             first_figure=min((statistic.start for statistic in by_sentence.get(index, [])), default=None),
         )

@@ -418,8 +418,8 @@ class SourceContext:
             None if line else _HEADLINE_SOURCE.match(self.text, start, end),
             _HEADLINE_SOURCE_AFTER.search(self.text, start, end),
         ):
-            if who is None:
-                continue
+            if who is None or who["who"].strip() in _JURISDICTIONS:
+                continue  # `Nigeria: Minister faults …`: a place that heads the headline is its topic
             named = self.named_at(who.start("who"), who.end("who"))
             if named is None and _SHORT_NAME.fullmatch(who["who"]):
                 named = self.unlisted_source(who.start("who"), who.end("who"), opening=True)
