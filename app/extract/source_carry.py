@@ -17,7 +17,14 @@ from dataclasses import replace
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
-from app.extract.source_context import ANY_CASE_SOURCE_NOUNS, SOURCE_NOUNS, Cue, Source, SourceContext
+from app.extract.source_context import (
+    ANY_CASE_SOURCE_NOUNS,
+    SOURCE_NOUNS,
+    Cue,
+    Source,
+    SourceContext,
+    is_statistics_office,
+)
 from app.extract.spans import word_pattern
 from app.models import Attribution, Quote
 
@@ -160,6 +167,7 @@ class SourceCarry:
             going_on = self.carried or self.report
             if (
                 last is not None
+                and not is_statistics_office(last.named)
                 and first_figure is not None
                 and cues[-1].position > first_figure
                 and (
@@ -171,7 +179,7 @@ class SourceCarry:
                 # `Sales rose 14%, according to X.`, `…, the X agency reports.`: a credit after the figures
                 # is the sentence's; it goes on through its paragraph like a statement, not into the next
                 # (`Net income rose …`: the company's own results). A body referred back to
-                # (`…, the department said`) goes on with its report.
+                # (`…, the department said`) goes on with its report, as does a statistics office.
                 last = replace(last, data=False)
             self.carried = self.recent = last
             self._paragraphs_since_recent = 0

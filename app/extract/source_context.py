@@ -37,6 +37,7 @@ __all__ = [
     "Cue",
     "Source",
     "SourceContext",
+    "is_statistics_office",
 ]
 
 _PARENTHESIZED_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w&.-]{1,15})\)")
@@ -62,6 +63,11 @@ _STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
 _JURISDICTIONS = (
     JURISDICTIONS | STATES.keys() | {alias for aliases in COUNTRIES.values() for alias in aliases}
 )
+
+
+def is_statistics_office(actor: Speaker) -> bool:
+    """`Statistics Canada`, `the National Institute of Statistics and Censuses`: whatever it says is its report."""
+    return not actor.is_person and not _STATISTICS_BODY_WORDS.isdisjoint(actor.name.lower().split())
 
 
 def _capitalized(words: frozenset[str]) -> set[str]:
@@ -306,10 +312,7 @@ class SourceContext:
                 actor = Speaker(defined.name, actor.entity_id, actor.start, actor.end, is_person=False)
         # A report's figures run on into later paragraphs; a statement ends with its paragraph, except a
         # statistics office's, which is its report.
-        statistics_office = not actor.is_person and not _STATISTICS_BODY_WORDS.isdisjoint(
-            actor.name.lower().split()
-        )
-        return Source(actor, method, data or statistics_office)
+        return Source(actor, method, data or is_statistics_office(actor))
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 4) : start].rstrip(" ")
