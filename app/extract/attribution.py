@@ -110,6 +110,7 @@ _REPORT_REFERENCE = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
+_OBJECT_PRONOUN = re.compile(r"(?:him|her)\s*")
 _PERSON_ROLES = word_set("person_reference_roles.txt")
 # `Her department said:`: a person's own office speaks for them.
 # `Though a study by X showed …, the city stands out`: a source in a conceding clause is not the sentence's.
@@ -141,6 +142,14 @@ def _according_to(context: SourceContext, start: int, end: int, report: Source |
             and not _ROLE_POSSESSIVE.fullmatch(phrase, role.end())
         ):
             role = None
+        pronoun = _OBJECT_PRONOUN.fullmatch(phrase) if named is None else None
+        if pronoun is not None:
+            # `According to him, …`: the person named before, as `he said` is.
+            person = antecedent(context.people, match.start(), context.quoted)
+            if person is not None:
+                named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
+                cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
+            continue
         if role is not None and role["role"] in _PERSON_ROLES:
             # `according to the official`, `according to the minister`: the person named before, like a pronoun.
             person = antecedent(context.people, match.start(), context.quoted)
