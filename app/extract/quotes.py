@@ -261,6 +261,8 @@ def find_quotes(
                 # A quote running over paragraphs is attributed once, often only in its last paragraph.
                 for earlier in running_on:
                     quotes[earlier] = quotes[earlier].model_copy(update={"speaker": speaker})
+            # A quote left open over several paragraphs waits, all of it, for the speaker named at its end.
+            still_open = running_on if index == 0 and span.opened and speaker is None else []
             running_on = []
             if tail_of_open_quote:
                 # `…," he said.` closing a quote opened paragraphs above: its end, not a quote of its own.
@@ -283,7 +285,7 @@ def find_quotes(
             if spoken_by_person and speaker is not None:
                 recent = Speaker(speaker.name, speaker.entity_id, content_end, content_end)
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is None:
-                unattributed_open.append(len(quotes) - 1)
+                unattributed_open.extend([*still_open, len(quotes) - 1])
             previous = _Previous(
                 max(after_end, sentence_end) if found else after_end,
                 speaker,
