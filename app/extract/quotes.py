@@ -34,6 +34,7 @@ from app.extract.quote_patterns import (
     AFTER_VERB_FIRST,
     INTRODUCES_QUOTE,
     NAMING,
+    PRE_PRONOUN,
     SENTENCE_END_SPEAKER,
     SHORT_WORDS,
     SUBJECT_PRONOUN,
@@ -297,7 +298,10 @@ def find_quotes(
             # Hard-wrapped copy breaks a quote into lines with blank lines between: one with no marks that
             # ends mid-sentence keeps the open quote open.
             unattributed_open = running_on
-        if (
+        if closing is not None and not spans and PRE_PRONOUN.match(text, paragraph_start, paragraph_end):
+            # `He said that …` after the speaker's quote: the same turn goes on, past one more paragraph.
+            bridged = False
+        elif (
             closing is not None
             and not spans
             and not bridged
