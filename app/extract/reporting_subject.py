@@ -41,6 +41,7 @@ _BODY_GAP = re.compile(
     rf"(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS})(?:\s*,[^,;:“”\"]{{1,150}},)?"
     r"(?:\s+also)?\s*"
 )
+_JOINED_SUBJECT = re.compile(r"(?P<surname>\b[A-Z][\w’'-]+)?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _TRAILING_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){1,6}")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
@@ -93,6 +94,24 @@ def _last_word(text: str, start: int, end: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _first_of_two(context: SourceContext, start: int, second: Speaker) -> Speaker | None:
+    """The person named before `second` as the first of two subjects joined by `and` (by full name, or by
+    the surname of a person named earlier)."""
+    joined = _JOINED_SUBJECT.search(context.text, start, second.start)
+    if joined is None:
+        return None
+    listed = [actor for actor in context.actors_in(start, joined.start()) if actor.end == joined.start()]
+    if listed:
+        return listed[-1] if listed[-1].is_person else None
+    surname = joined["surname"]
+    earlier = [
+        person for person in context.people if person.end <= joined.start() and person.name.split()[-1] == surname
+    ]
+    if not earlier:
+        return None
+    return Speaker(earlier[-1].name, earlier[-1].entity_id, joined.start("surname"), joined.end("surname"))
+
+
 def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry: SourceCarry) -> Cue | None:
     """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
     text = context.text
@@ -131,7 +150,10 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     if subjects:
         # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.
         people = [actor for actor in subjects if actor.is_person]
-        return Cue(verb.start(), context.source((people or subjects)[-1], "reporting_verb"))
+        chosen = (people or subjects)[-1]
+        # `Lagarde and Vice-President Luis de Guindos said`: the first of two people saying it leads.
+        first = _first_of_two(context, start, chosen) if chosen.is_person else None
+        return Cue(verb.start(), context.source(first or chosen, "reporting_verb"))
     for actor in reversed(context.actors_in(start, subject_end)):
         body = _BODY_GAP.fullmatch(text, actor.end, subject_end)
         if body is not None:
