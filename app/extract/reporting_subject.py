@@ -51,7 +51,7 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
 _BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
 _SUBJECT_WORD = re.compile(
-    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve|d))?\s*$"
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+(?:also|ha(?:s|ve|d)))*\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
 _LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
@@ -246,6 +246,14 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             is_person=False,
         )
         return Cue(verb.start(), context.source(force, "reporting_verb"))
+    if word in _FORCE_NOUNS and not owner and verb.group().lower() not in _PLACE_EXPERIENCES:
+        # `Police have noted`: the force the text named before, else `Police` as the text names it (`Police
+        # recorded five million offences` is what the force went through).
+        force_body = context.last_body(word, subject.start("word"))
+        if force_body is None and subject["word"][0].isupper():
+            force_body = Speaker(subject["word"], None, *subject.span("word"), is_person=False)
+        if force_body is not None:
+            return Cue(verb.start(), context.source(force_body, "reporting_verb"))
     if word in _PRONOUNS:
         person = antecedent(context.people, subject.start("word"), context.quoted)
         if person is None:
