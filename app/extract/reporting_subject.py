@@ -63,6 +63,7 @@ _NEW_REPORT_WORDS = word_set("new_report_words.txt")
 # `Labour's figures suggested`: a one-word name owns the data by its possessive, even opening a sentence.
 BODY_NOUNS = word_set("body_nouns.txt")
 _FORCE_NOUNS = word_set("force_nouns.txt")
+_GENERIC_BODY_NOUNS = word_set("generic_body_nouns.txt")
 _PRONOUNS = frozenset(["he", "she"])
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
@@ -223,6 +224,10 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             if modifier
             else context.last_body(body_noun, subject.start())
         )
+        earlier = carry.earlier
+        if referent is None and body_noun in _GENERIC_BODY_NOUNS and earlier and not earlier.named.is_person:
+            # `The NDRRMC reported 58 deaths. The agency also reported …`: the body the text goes on with.
+            referent = earlier.named
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
         # Referring back to a body already named continues its report; a company's word is a statement.
         report = body_noun not in COMPANY_REFERENCES
