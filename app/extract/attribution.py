@@ -52,6 +52,12 @@ _RELEASED = re.compile(
     rf"(?:[\w’'-]+\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
 )
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
+_FORECAST = re.compile(r"(?:forecasts?|outlook|estimates?)\b")
+_REVISED_BY = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})*)"
+    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:\s+[a-z]+ly)?\s+(?:{word_pattern(word_set('forecast_revision_verbs.txt'))})"
+    r"\s+(?:[\w’'-]+\s+){0,4}?$"
+)
 _ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
 # `data released by X`, `figures from X`, `data …, leaked to X,`: the party that produced or obtained them.
 _SOURCE_BY = re.compile(
@@ -200,6 +206,16 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
             cues.append(Cue(actor.start, context.source(actor, "source_phrase", data=True)))
     # Both end on a source noun: a sentence with none has neither.
     has_noun = context.has_cue(start, end, noun=True)
+    for forecast in context.cues(_FORECAST, start, end) if has_noun else ():
+        # `The Bank of Korea (BOK) lowered this year's growth forecast to 1.4 percent`: its own forecast.
+        revised = _REVISED_BY.search(text, max(start, forecast.start() - 120), forecast.start())
+        if revised is None:
+            continue
+        named = context.named_at(*revised.span("name")) or context.unlisted_source(
+            *revised.span("name"), body=True
+        )
+        if named is not None and not named.is_person:
+            cues.append(Cue(revised.start("name"), context.source(named, "source_phrase")))
     for pronoun in _ITS_REPORT.finditer(text, start, end) if has_noun else ():
         # `In its World Economic Outlook report, the lender …`: the body named last.
         body = context.last_body("", pronoun.start())
