@@ -24,6 +24,7 @@ from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
 from app.extract.source_context import (
     ANY_CASE_SOURCE_NOUNS,
+    FUNCTION_WORDS,
     NAME_WORD,
     REPORTING_VERBS,
     SOURCE_NOUNS,
@@ -222,6 +223,9 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
         if body is not None:
             cues.append(Cue(pronoun.start(), context.source(body, "source_phrase", data=True)))
     for owner in _POSSESSIVE_OWNER.finditer(text, start, end) if has_noun else ():
+        before = _NAME_BEFORE.search(text, max(start, owner.start() - 30), owner.start())
+        if before is not None and before.group().strip().lower() not in FUNCTION_WORDS:
+            continue  # `The Harbour Board's outlook`: the last word of a longer name (`_UNLISTED_OWNER`)
         named = context.unlisted_source(*owner.span("name"), opening=True)
         if named is not None and not context.actors_in(named.start, named.end):
             cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))

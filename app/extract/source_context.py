@@ -21,6 +21,7 @@ from app.extract.lexicon import (
     STATES,
     TITLE_ABBREVIATIONS,
     word_set,
+    word_table,
 )
 from app.extract.quotes import Speaker, is_name_word
 from app.extract.role_holders import RoleHolders
@@ -63,6 +64,10 @@ _STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
 _JURISDICTIONS = (
     JURISDICTIONS | STATES.keys() | {alias for aliases in COUNTRIES.values() for alias in aliases}
 )
+
+
+# `Nigeria: Minister faults …`: a place heading a headline.
+_PLACES = _JURISDICTIONS | word_table("nations.tsv").keys()
 
 
 def is_statistics_office(actor: Speaker) -> bool:
@@ -421,7 +426,7 @@ class SourceContext:
             None if line else _HEADLINE_SOURCE.match(self.text, start, end),
             _HEADLINE_SOURCE_AFTER.search(self.text, start, end),
         ):
-            if who is None or who["who"].strip() in _JURISDICTIONS:
+            if who is None or who["who"].strip() in _PLACES:
                 continue  # `Nigeria: Minister faults …`: a place that heads the headline is its topic
             named = self.named_at(who.start("who"), who.end("who"))
             if named is None and _SHORT_NAME.fullmatch(who["who"]):
