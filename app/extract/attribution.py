@@ -97,7 +97,9 @@ _LOWERCASE_BODY = re.compile(
 _ROLE_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(BODY_NOUNS)})\b")
 # `claimed victory`, `the fire claimed two lives`: an act, not a statement of the figures.
-_CLAIMED_ACT = re.compile(rf"[Cc]laim(?:ed|s)?\s+(?:[\d,]+\s+)?(?:{word_pattern(word_set('claim_objects.txt'))})\b")
+_CLAIMED_ACT = re.compile(
+    rf"[Cc]laim(?:ed|s)?\s+(?:[\d,]+\s+)?(?:{word_pattern(word_set('claim_objects.txt'))})\b"
+)
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 # `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
 # `212 burglaries were reported by X` is a statement (passive, with its agent).
@@ -254,7 +256,11 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     # `According to X's data, Y recorded the worst …`: the sentence is X's report, Y's verb no statement.
     opened_by_report = _OPENING_ACCORDING_TO.match(text, start, end) is not None
     for verb in () if opened_by_report else context.cues(_REPORTING_VERB, start, end):
-        if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()) or _CLAIMED_ACT.match(text, verb.start()):
+        if (
+            context.in_quote(verb.start())
+            or _REFLEXIVE.match(text, verb.end())
+            or _CLAIMED_ACT.match(text, verb.start())
+        ):
             continue
         if (
             verb.group().endswith("ed")

@@ -106,7 +106,9 @@ def _first_of_two(context: SourceContext, start: int, second: Speaker) -> Speake
         return listed[-1] if listed[-1].is_person else None
     surname = joined["surname"]
     earlier = [
-        person for person in context.people if person.end <= joined.start() and person.name.split()[-1] == surname
+        person
+        for person in context.people
+        if person.end <= joined.start() and person.name.split()[-1] == surname
     ]
     if not earlier:
         return None

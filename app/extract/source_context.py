@@ -311,7 +311,9 @@ class SourceContext:
 
     def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> Source:
         if actor.entity_id is None or not actor.is_person:
-            defined = self._defined_body(actor.name) if actor.name.isupper() and " " not in actor.name else None
+            defined = (
+                self._defined_body(actor.name) if actor.name.isupper() and " " not in actor.name else None
+            )
             if defined is not None:
                 # `the CGT reports`: the body by the name the text spells out for it.
                 actor = Speaker(defined.name, actor.entity_id, actor.start, actor.end, is_person=False)
