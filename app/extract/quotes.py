@@ -68,6 +68,10 @@ class _Previous:
     verb_before: bool  # a verb before it in its sentence named the speaker (`asserting that "…"`)
 
 
+_CONJUNCTION = re.compile(
+    r"(?:while|whereas|as|when|and|but|although|though|after|before|since|because|if|with|which|who)\b",
+    re.IGNORECASE,
+)
 # A few words of the writer's that a quote completes: `The budget was "…"`.
 _LEAD_IN = re.compile(r"[^\S\n]*[A-Z][^.?!:;,“”\"\n]{0,40}?[^\S\n]*")
 
@@ -146,7 +150,15 @@ def find_quotes(
             clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
             if after_text.strip():
                 match = AFTER_VERB_FIRST.match(after_text) or AFTER_SUBJECT_FIRST.match(after_text)
-                if match and (clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!"):
+                # British copy closes the quote before the comma: `… “a ticking time bomb”, critics have warned`;
+                # not a title, nor a clause a conjunction opens (`…", while the union said`).
+                comma_after = (
+                    after_text[:1] == ","
+                    and not is_title(content.split())
+                    and match is not None
+                    and _CONJUNCTION.match(match["who"]) is None
+                )
+                if match and (clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!" or comma_after):
                     who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
                     found, speaker = resolve_who(passage, who_start, who_end, span.start)
             if not found and after_text.strip():

@@ -185,6 +185,7 @@ ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
 # `transport chief`, `health boss`: words before a lowercase role, with no name.
 _UNNAMED_ROLE = re.compile(r"(?:[\w’'.-]+\s+){0,3}[a-z]+")
 _ROLE_WORDS = TITLE_HEADS | word_set("person_reference_roles.txt")
+_UNNAMED_GROUP = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]{3,}s(?:\s+(?:have|had|also))*")
 # Members of a legislature, who may also hold a ministry or another office the text names elsewhere.
 _LEGISLATORS = frozenset(["member", "lawmaker", "legislator"]) | {
     office.lower() for office in POST_NOMINAL_OFFICES
@@ -254,7 +255,12 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         if antecedent_speaker is not None:
             return True, attribution_of(antecedent_speaker, text, offset, offset + len(first))
         return True, None
-    if is_unnamed(who) or (_UNNAMED_ROLE.fullmatch(who) and who.split()[-1] in _ROLE_WORDS):
+    if (
+        is_unnamed(who)
+        or (_UNNAMED_ROLE.fullmatch(who) and who.split()[-1] in _ROLE_WORDS)
+        # `…”, opposition politicians have warned`: a group the text leaves unnamed.
+        or _UNNAMED_GROUP.fullmatch(who) is not None
+    ):
         # `says transport chief`: a headline drops the article before a role.
         return True, None
     return False, None
