@@ -76,6 +76,15 @@ _CONJUNCTION = re.compile(
 _LEAD_IN = re.compile(r"[^\S\n]*[A-Z][^.?!:;,“”\"\n]{0,40}?[^\S\n]*")
 
 
+_HEADLINE_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2}):\s")
+
+
+def _person_by_surname(speakers: Sequence[Speaker], name: str) -> Speaker | None:
+    """The one person whose name ends with `name` (`Cele` for `Bheki Cele`)."""
+    found = {speaker.entity_id: speaker for speaker in speakers if speaker.is_person and speaker.name.split()[-1] == name}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
     return any(start <= speaker.start < end and speaker.is_person for speaker in speakers)
 
@@ -208,6 +217,14 @@ def find_quotes(
                 )
                 if opener is not None:
                     found, speaker = True, attribution_of(opener, text)
+            if not found and headline is not None and headline[0] <= span.start < headline[1]:
+                # `Cele: Murder rate "does not look good"`: the person a headline names before its colon.
+                lead = _HEADLINE_SPEAKER.match(text, headline[0], span.start)
+                named = speaker_in(ordered_speakers, *lead.span("who")) if lead is not None else None
+                if lead is not None and named is None:
+                    named = _person_by_surname(ordered_speakers, lead["who"])
+                if named is not None and named.is_person:
+                    found, speaker = True, attribution_of(named, text, *lead.span("who"))
             words = content.split()
             opening_pronoun = (
                 SUBJECT_PRONOUN.match(before) if not found and len(words) > SHORT_WORDS else None
