@@ -81,7 +81,11 @@ _HEADLINE_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][\wâ€™'-]+(?:[^\S\n]+[A-Z][\wâ€
 
 def _person_by_surname(speakers: Sequence[Speaker], name: str) -> Speaker | None:
     """The one person whose name ends with `name` (`Cele` for `Bheki Cele`)."""
-    found = {speaker.entity_id: speaker for speaker in speakers if speaker.is_person and speaker.name.split()[-1] == name}
+    found = {
+        speaker.entity_id: speaker
+        for speaker in speakers
+        if speaker.is_person and speaker.name.split()[-1] == name
+    }
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -167,7 +171,9 @@ def find_quotes(
                     and match is not None
                     and _CONJUNCTION.match(match["who"]) is None
                 )
-                if match and (clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!" or comma_after):
+                if match and (
+                    clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!" or comma_after
+                ):
                     who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
                     found, speaker = resolve_who(passage, who_start, who_end, span.start)
             if not found and after_text.strip():

@@ -181,6 +181,29 @@ SPEAKER_CASES = [
         "ruth-abara",
     ),
     (
+        "a closing mark typed before a word opens the quote",
+        HEADLINE
+        + "Port director Anita Varga spoke on Monday.\n\n"
+        + "She noted that the figures reflect the ”strength of the new dredging schedule” in a dry year.",
+        "strength of the new dredging",
+        "anita-varga",
+    ),
+    (
+        "highlighted then stating before a quoted phrase",
+        HEADLINE
+        + "Port director Anita Varga spoke on Monday.\n\n"
+        + "She highlighted the yearly figure, stating that it marks “nine straight months of growth”.",
+        "nine straight months",
+        "anita-varga",
+    ),
+    (
+        "a headline's quote is the person named before its colon",
+        "Varga: Dredging backlog “does not look good”\n\n"
+        + "Port director Anita Varga conceded that the backlog figures “are far from good” on Monday.",
+        "does not look good",
+        "anita-varga",
+    ),
+    (
         "reveals introduces a quote",
         HEADLINE
         + 'In a statement, Anita Varga, deputy director of the port, reveals that "traffic set a new record '
@@ -189,6 +212,41 @@ SPEAKER_CASES = [
         "anita-varga",
     ),
 ]
+
+
+# (case, passage, opening words of a quote kept though its speaker is unnamed)
+UNNAMED_SPEAKER_CASES = [
+    (
+        "British copy closes the quote before the comma",
+        HEADLINE + "The harbour's silt is “a slow-motion disaster”, local skippers have warned this week.",
+        "a slow-motion disaster",
+    ),
+    (
+        "termed",
+        HEADLINE + "Investigators termed the scheme a “pump and dump” operation run from abroad.",
+        "pump and dump",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "opening"),
+    [case[1:] for case in UNNAMED_SPEAKER_CASES],
+    ids=[case[0] for case in UNNAMED_SPEAKER_CASES],
+)
+def test_quote_of_an_unnamed_speaker(passage: str, opening: str) -> None:
+    quote = next(quote for quote in record_of(passage).quotes if quote.text.startswith(opening))
+    assert quote.speaker is None, quote.speaker
+
+
+def test_a_conjunction_after_the_comma_opens_another_speaker_s_clause() -> None:
+    passage = (
+        HEADLINE
+        + 'The Harbour Board said it was proof "silting is getting worse", while the skippers\' union '
+        + 'said the port was "barely coping".'
+    )
+    quotes = record_of(passage).quotes
+    assert all(quote.speaker is None or "union" not in quote.speaker.name for quote in quotes[:1]), quotes
 
 
 @pytest.mark.parametrize(
