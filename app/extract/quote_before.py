@@ -28,6 +28,7 @@ from app.extract.quote_patterns import (
     may_state_before_quote,
     search_from_clause_start,
 )
+from app.extract.lexicon import word_set
 from app.extract.spans import Sentences
 from app.extract.speakers import (
     ROLE_REFERENCE,
@@ -35,8 +36,10 @@ from app.extract.speakers import (
     Speaker,
     antecedent,
     attribution_of,
+    body_speaking,
     current_for_role,
     is_unnamed,
+    owning_body,
     resolve_who,
     speaker_in,
     unlisted_person,
@@ -62,6 +65,13 @@ _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 _POSSESSIVE = re.compile(r"['’]s\s")
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
 _WHICH_BEFORE = re.compile(r"\bwhich\s+(?:also\s+)?$")
+# `Investigators termed …`: people the text leaves unnamed, capitalized to open the sentence (`Police` is the
+# force, as the attribution rules read it).
+_UNNAMED_SOURCES = word_set("source_roles.txt") - word_set("force_nouns.txt")
+# A body's name without the conjunction and article before it and the auxiliaries after (`But the Greens have`).
+_BODY_NAME = re.compile(
+    r"(?:(?:But|And|So|Yet|Then)\s+)?(?:[Tt]he\s+)?(?P<name>.+?)(?:\s+(?:also|has|have|had|would|will|again))*$"
+)
 
 
 def _subject_of(text: str, start: int, verb_at: int, speakers: Sequence[Speaker]) -> Speaker | int | None:
@@ -116,7 +126,16 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
             return Before(True, current, verb=True)
     # `an audit published in March, which concluded the fund is in a "critical condition"`: what the clause is about
     # speaks, unnamed.
+    subject_at = before_start + before.rindex(subject) if subject else before_start
+    owner = owning_body(passage, subject_at, subject_at + len(subject))
+    if owner is not None:
+        return Before(True, owner, verb=True)
     unnamed = is_unnamed(subject) or subject.lower() in _RELATIVE_PRONOUNS
+    body = _BODY_NAME.match(subject) if not unnamed and BODY_SUBJECT.fullmatch(subject) else None
+    if body is not None and body["name"][:1].isupper() and body["name"].lower() not in _UNNAMED_SOURCES:
+        # `Copernicus indicates that "…"`: a body that says a quote is its speaker.
+        speaker = body_speaking(passage, subject_at + body.start("name"), subject_at + body.end("name"))
+        return Before(True, speaker, verb=True)
     return Before(unnamed or BODY_SUBJECT.fullmatch(subject) is not None, None, verb=True)
 
 

@@ -127,6 +127,7 @@ def find_quotes(
     body_ids = {s.entity_id for s in ordered_speakers if not s.is_person} - {
         s.entity_id for s in ordered_speakers if s.is_person
     }
+    unlisted_bodies: set[str] = set()  # bodies no extractor listed, found speaking
     quotes: list[Quote] = []
     carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
     unattributed_open: list[int] = []  # quotes left open at a paragraph end with no speaker yet
@@ -157,7 +158,9 @@ def find_quotes(
             current = (
                 previous.speaker if previous is not None and previous.found and previous.speaker else carry
             )
-            passage = Passage(text, ordered_speakers, roles, title_words, quoted, current, recent)
+            passage = Passage(
+                text, ordered_speakers, roles, title_words, quoted, current, recent, unlisted_bodies
+            )
             characterized = False  # `X described the figures as "distressing"`
             after_text = text[close_end:after_end]
             clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
@@ -229,7 +232,7 @@ def find_quotes(
                 named = speaker_in(ordered_speakers, *lead.span("who")) if lead is not None else None
                 if lead is not None and named is None:
                     named = _person_by_surname(ordered_speakers, lead["who"])
-                if named is not None and named.is_person:
+                if lead is not None and named is not None and named.is_person:
                     found, speaker = True, attribution_of(named, text, *lead.span("who"))
             words = content.split()
             opening_pronoun = (
@@ -305,9 +308,15 @@ def find_quotes(
                 previous = _Previous(max(after_end, sentence_end), speaker, found, sentence_start, False)
                 continue
             # A speaker no body mention names is a person: listed, or named in the clause (`unlisted_person`).
-            spoken_by_person = speaker is not None and speaker.entity_id not in body_ids
+            # A body says a short phrase as an unnamed speaker does (`the council described it as "distressing"`).
+            named_body = speaker is not None and speaker.entity_id in unlisted_bodies
+            spoken_by_person = speaker is not None and speaker.entity_id not in body_ids and not named_body
             if len(words) <= SHORT_WORDS and (
-                (not spoken_by_person and not (found and speaker is None) and not characterized)
+                (
+                    not spoken_by_person
+                    and not (found and (speaker is None or named_body))
+                    and not characterized
+                )
                 or all(word[:1].isupper() for word in words if word[:1].isalpha())
             ):
                 # Scare quotes and quoted names ("sanctuary city", "Fox & Friends"); a short quote stays when

@@ -204,6 +204,20 @@ SPEAKER_CASES = [
         "anita-varga",
     ),
     (
+        "a body no extractor listed says a quote (ruling before blind9)",
+        HEADLINE
+        + 'Looking at the whole year, Marisat indicates that "the average for 2025 is the third highest".',
+        "the average for 2025",
+        "marisat",
+    ),
+    (
+        "a body's organ speaks for the body named",
+        HEADLINE
+        + '"Freight volumes have continued to slow," the Port Authority\'s planning department said on Thursday.',
+        "Freight volumes have continued",
+        "port-authority",
+    ),
+    (
         "reveals introduces a quote",
         HEADLINE
         + 'In a statement, Anita Varga, deputy director of the port, reveals that "traffic set a new record '
