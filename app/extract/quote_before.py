@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.extract.lexicon import word_set
 from app.extract.quote_patterns import (
     ACCORDING_TO,
     BODY_SUBJECT,
@@ -28,7 +29,6 @@ from app.extract.quote_patterns import (
     may_state_before_quote,
     search_from_clause_start,
 )
-from app.extract.lexicon import word_set
 from app.extract.spans import Sentences
 from app.extract.speakers import (
     ROLE_REFERENCE,
