@@ -64,6 +64,8 @@ _NEW_REPORT_WORDS = word_set("new_report_words.txt")
 BODY_NOUNS = word_set("body_nouns.txt")
 _FORCE_NOUNS = word_set("force_nouns.txt")
 _GENERIC_BODY_NOUNS = word_set("generic_body_nouns.txt")
+# `the unions counted`, `some economists say`: a group the text leaves unnamed (not `July's lists show`).
+_GROUP_DETERMINERS = frozenset(["the", "these", "those", "some", "many", "most"])
 _PRONOUNS = frozenset(["he", "she"])
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
@@ -302,7 +304,12 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     ):
         # `Election Commission officials added …. Officials said …`: the same body's officials again.
         return Cue(verb.start(), Source(carried.named, "reporting_verb", carried.data))
-    if word in UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
-        # `officials said`, `Growers say`: people the text leaves unnamed.
+    plural = len(word) > 3 and word.endswith("s")
+    if (
+        word in UNNAMED_SUBJECTS
+        or (plural and not owner)
+        or (plural and owner in _GROUP_DETERMINERS and subject["word"].islower())
+    ):
+        # `officials said`, `Growers say`, `the unions counted`: people the text leaves unnamed.
         return Cue(verb.start(), None)
     return None

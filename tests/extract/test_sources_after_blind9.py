@@ -143,6 +143,13 @@ NO_SOURCE_CASES = [
         "12",
     ),
     (
+        "a group after the stops the source carried",
+        HEADLINE
+        + "In the capital, the Dockworkers Federation reports 4,000 marchers. In the north, the unions counted "
+        + "2,000 marchers and the prefecture 800.",
+        "2,000",
+    ),
+    (
         "police that recorded offences went through them",
         HEADLINE + "Police recorded 5,400 offences in the district over the year.",
         "5,400",
