@@ -76,6 +76,8 @@ _CONJUNCTION = re.compile(
 _LEAD_IN = re.compile(r"[^\S\n]*[A-Z][^.?!:;,“”\"\n]{0,40}?[^\S\n]*")
 
 
+# `'Headline inflation still above target'` on a line of its own: a crosshead, no one's turn going on.
+_CROSSHEAD = re.compile(r"\s*['‘“\"][^.?!,;:'‘’“”\"\n]{3,80}['’”\"]\s*")
 _HEADLINE_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2}):\s")
 
 
@@ -277,6 +279,7 @@ def find_quotes(
                 and carry is not None
                 and index == 0
                 and span.opened
+                and not _CROSSHEAD.fullmatch(text, paragraph_start, paragraph_end)
                 and (
                     span.start == paragraph_start + 1
                     or (

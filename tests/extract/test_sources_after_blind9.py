@@ -243,6 +243,14 @@ UNNAMED_SPEAKER_CASES = [
         "a slow-motion disaster",
     ),
     (
+        "a quoted crosshead on its own line continues no one",
+        HEADLINE
+        + '"We will deepen the channel before the winter storms arrive," Anita Varga said.\n\n'
+        + "'Dredging still behind schedule'\n\n"
+        + "The board meets again in May.",
+        "Dredging still behind",
+    ),
+    (
         "termed",
         HEADLINE + "Investigators termed the scheme a “pump and dump” operation run from abroad.",
         "pump and dump",
