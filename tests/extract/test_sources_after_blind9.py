@@ -246,7 +246,7 @@ UNNAMED_SPEAKER_CASES = [
         "a quoted crosshead on its own line continues no one",
         HEADLINE
         + '"We will deepen the channel before the winter storms arrive," Anita Varga said.\n\n'
-        + "'Dredging still behind schedule'\n\n"
+        + "'Dredging still well behind its schedule'\n\n"
         + "The board meets again in May.",
         "Dredging still behind",
     ),
