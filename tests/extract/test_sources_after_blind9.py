@@ -248,7 +248,7 @@ UNNAMED_SPEAKER_CASES = [
         + '"We will deepen the channel before the winter storms arrive," Anita Varga said.\n\n'
         + "'Dredging still well behind its schedule'\n\n"
         + "The board meets again in May.",
-        "Dredging still behind",
+        "Dredging still well",
     ),
     (
         "termed",
