@@ -46,6 +46,7 @@ _TRAILING_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){1,6}")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
 _INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
+_AGENT_INCLUDING = re.compile(r"[^,;:.“”\"]{1,80},\s+(?:including|such\s+as|among\s+them)\s+")
 _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 # `is projecting`, `concluded by saying`, `went on to say`: a chain whose subject is the reporting verb's.
 _VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
@@ -169,6 +170,10 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     if passive is not None or _INVERTED_BEFORE.search(text, max(start, verb.start() - 3), verb.start()):
         after = passive.end() if passive else verb.end()
         named = context.named_at(after, min(after + NEAR, len(text)))
+        including = _AGENT_INCLUDING.match(text, after) if passive and named is None else None
+        if including is not None:
+            # `projected by several institutions, including the IMF`: the one named among them.
+            named = context.named_at(including.end(), min(including.end() + NEAR, len(text)))
         if named is not None:
             return Cue(verb.start(), context.source(named, "reporting_verb"))
     role = (

@@ -98,6 +98,14 @@ SOURCE_CASES = [
         "Coastal Emergency Council",
     ),
     (
+        "a passive's agents, including one named",
+        HEADLINE
+        + "The board's figure is lower than the 2.1 percent widely projected by several lenders, including the "
+        + "Asian Development Bank (ADB).",
+        "2.1 percent",
+        "Asian Development Bank",
+    ),
+    (
         "an outlook is a report",
         HEADLINE + "The Harbour Board's freight outlook remained at 3.5 percent growth for the year.",
         "3.5 percent",
