@@ -41,6 +41,7 @@ __all__ = [
     "is_statistics_office",
 ]
 
+_APPOSITIVE_PERSON = re.compile(r",\s+(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,.;]|$))")
 _PARENTHESIZED_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w&.-]{1,15})\)")
 # `said Capt. Steve Miller`: a title's period is no clause break.
 _NO_CLAUSE_BREAK = re.compile(
@@ -191,6 +192,13 @@ class SourceContext:
         name = _PROPER_NAME.match(self.text, start, end)
         if name is None:
             return None
+        appositive = _APPOSITIVE_PERSON.match(self.text, name.end("name"))
+        if appositive is not None and not is_name_word(name["name"].split()[0]):
+            # `the Minister of the Interior, Gérald Darmanin`: the person the title is set beside.
+            listed = self.actors_in(appositive.start("person"), appositive.end("person"))
+            if listed and listed[0].is_person:
+                return listed[0]
+            return Speaker(appositive["person"], None, *appositive.span("person"))
         # `the General Confederation of Labor (CGT)`: a name that defines a short name is a body's whole name.
         defines = _PARENTHESIZED_ALIAS.match(self.text, name.end("name")) is not None
         return self.unlisted_source(name.start("name"), name.end("name"), body=defines)

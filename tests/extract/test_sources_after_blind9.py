@@ -106,6 +106,13 @@ SOURCE_CASES = [
         "Asian Development Bank",
     ),
     (
+        "a title set beside a name after according to",
+        HEADLINE
+        + "Some 154 officers were hurt, according to a report posted by the Minister of Ports, Anton Velic.",
+        "154",
+        "Anton Velic",
+    ),
+    (
         "an outlook is a report",
         HEADLINE + "The Harbour Board's freight outlook remained at 3.5 percent growth for the year.",
         "3.5 percent",
