@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import word_set
+from app.extract.lexicon import TITLE_HEADS, word_set
 from app.extract.quote_patterns import (
     ACCORDING_TO,
     BODY_SUBJECT,
@@ -132,11 +132,17 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
         return Before(True, owner, verb=True)
     unnamed = is_unnamed(subject) or subject.lower() in _RELATIVE_PRONOUNS
     body = _BODY_NAME.match(subject) if not unnamed and BODY_SUBJECT.fullmatch(subject) else None
-    if body is not None and body["name"][:1].isupper() and body["name"].lower() not in _UNNAMED_SOURCES:
+    if body is not None and body["name"][:1].isupper() and not _names_people(body["name"]):
         # `Copernicus indicates that "…"`: a body that says a quote is its speaker.
         speaker = body_speaking(passage, subject_at + body.start("name"), subject_at + body.end("name"))
         return Before(True, speaker, verb=True)
     return Before(unnamed or BODY_SUBJECT.fullmatch(subject) is not None, None, verb=True)
+
+
+def _names_people(name: str) -> bool:
+    """`Investigators`, `Residents`: people the text leaves unnamed, capitalized to open the sentence."""
+    lowered = name.lower()
+    return lowered in _UNNAMED_SOURCES or (lowered.endswith("s") and lowered[:-1] in TITLE_HEADS)
 
 
 def speaker_before(

@@ -387,7 +387,6 @@ def find_quotes(
         quotes = [
             quote
             for quote in quotes
-            if quote.speaker is not None
-            or not headline_repeats(text, headline, quote.start, quote.end, body_quotes)
+            if not headline_repeats(text, headline, quote.start, quote.end, body_quotes)
         ]
     return quotes

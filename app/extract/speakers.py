@@ -195,6 +195,7 @@ ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
 # `transport chief`, `health boss`: words before a lowercase role, with no name.
 _UNNAMED_ROLE = re.compile(r"(?:[\w’'.-]+\s+){0,3}[a-z]+")
 _ROLE_WORDS = TITLE_HEADS | word_set("person_reference_roles.txt")
+_HEAD_WORDS = word_set("head_role_words.txt")
 _UNNAMED_GROUP = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]{3,}s(?:\s+(?:have|had|also))*")
 # Members of a legislature, who may also hold a ministry or another office the text names elsewhere.
 _LEGISLATORS = frozenset(["member", "lawmaker", "legislator"]) | {
@@ -235,6 +236,17 @@ def owning_body(passage: Passage, start: int, end: int) -> Attribution | None:
     """`the BOK's monetary policy board`: the body whose organ `text[start:end]` names speaks."""
     owner = BODY_OWNER.fullmatch(passage.text, start, end)
     return body_speaking(passage, *owner.span("name")) if owner is not None else None
+
+
+def _only_head(passage: Passage, who: str) -> Speaker | None:
+    """The one person titled head of a body (`chief`, `head`, `boss`) when `who` names a head without a name."""
+    if who.split()[-1].lower() not in _HEAD_WORDS:
+        return None
+    heads = {entity_id for entity_id, held in passage.title_words.items() if held & _HEAD_WORDS}
+    if len(heads) != 1:
+        return None
+    (entity_id,) = heads
+    return next((speaker for speaker in passage.speakers if speaker.entity_id == entity_id), None)
 
 
 def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Resolution:
@@ -282,6 +294,10 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     owner = owning_body(passage, who_at, who_at + len(who)) if "s " in who else None
     if owner is not None:
         return True, owner
+    head = _only_head(passage, who) if _UNNAMED_ROLE.fullmatch(who) else None
+    if head is not None:
+        # `says UK statistics chief` above `X, head of the statistics office,`: the one head the story names.
+        return True, attribution_of(head, text, who_at, who_at + len(who))
     if (
         is_unnamed(who)
         or (_UNNAMED_ROLE.fullmatch(who) and who.split()[-1] in _ROLE_WORDS)

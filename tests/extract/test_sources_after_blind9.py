@@ -240,6 +240,13 @@ SPEAKER_CASES = [
         "port-authority",
     ),
     (
+        "a headline's role without its article is the one head the story names",
+        "Freight remains 'stubbornly' low, says port chief, but adds that ships are returning\n\n"
+        + "Anita Varga, head of the port authority, said on Thursday that ships were slowly returning.",
+        "stubbornly",
+        "anita-varga",
+    ),
+    (
         "reveals introduces a quote",
         HEADLINE
         + 'In a statement, Anita Varga, deputy director of the port, reveals that "traffic set a new record '
@@ -281,6 +288,15 @@ UNNAMED_SPEAKER_CASES = [
 def test_quote_of_an_unnamed_speaker(passage: str, opening: str) -> None:
     quote = next(quote for quote in record_of(passage).quotes if quote.text.startswith(opening))
     assert quote.speaker is None, quote.speaker
+
+
+def test_a_headline_phrase_repeating_a_body_quote_is_that_quote_whoever_says_it() -> None:
+    passage = (
+        "Port targets 'very stretching', harbour boss warns\n\n"
+        + "Anita Varga, head of the port authority, described the targets as \u201cvery stretching\u201d."
+    )
+    quotes = record_of(passage).quotes
+    assert [quote.text for quote in quotes] == ["very stretching"], quotes
 
 
 def test_a_conjunction_after_the_comma_opens_another_speaker_s_clause() -> None:
