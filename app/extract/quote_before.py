@@ -65,6 +65,8 @@ _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 _POSSESSIVE = re.compile(r"['’]s\s")
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
 _WHICH_BEFORE = re.compile(r"\bwhich\s+(?:also\s+)?$")
+_OPENING_ACCORDING = re.compile(r"\s*According\s+to\s+(?P<who>the\s+(?P<role>[a-z]+))\s*,")
+_PERSON_ROLES = word_set("person_reference_roles.txt")
 # `Investigators termed …`: people the text leaves unnamed, capitalized to open the sentence (`Police` is the
 # force, as the attribution rules read it).
 _UNNAMED_SOURCES = word_set("source_roles.txt") - word_set("force_nouns.txt")
@@ -166,6 +168,13 @@ def speaker_before(
         )
         if named is not None:
             return Before(True, attribution_of(named, text))
+    opening = _OPENING_ACCORDING.match(before)
+    if opening is not None and opening["role"] in _PERSON_ROLES:
+        # `According to the official, the information "shows …"`: the person named last before, as
+        # `according to the official` credits a figure.
+        person = antecedent(speakers, before_start, passage.quoted)
+        if person is not None:
+            return Before(True, attribution_of(person, text, *opening.span("who")))
     # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit far from its
     # verb; a longer quote is introduced right before it.
     reach = SHORT_QUOTE_REACH if short else 80

@@ -247,6 +247,14 @@ SPEAKER_CASES = [
         "anita-varga",
     ),
     (
+        "a sentence opening according to the official is the person named before",
+        HEADLINE
+        + "Port director Anita Varga presented the figures on Monday.\n\n"
+        + 'According to the official, the figures "show how urgent the dredging of the channel has become."',
+        "show how urgent",
+        "anita-varga",
+    ),
+    (
         "reveals introduces a quote",
         HEADLINE
         + 'In a statement, Anita Varga, deputy director of the port, reveals that "traffic set a new record '
