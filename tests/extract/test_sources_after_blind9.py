@@ -113,6 +113,12 @@ SOURCE_CASES = [
         "Anton Velic",
     ),
     (
+        "a body that sees a chance forecasts it",
+        HEADLINE + "The Coastal Weather Office sees a 70% probability of a storm surge this winter.",
+        "70%",
+        "Coastal Weather Office",
+    ),
+    (
         "an outlook is a report",
         HEADLINE + "The Harbour Board's freight outlook remained at 3.5 percent growth for the year.",
         "3.5 percent",
@@ -163,6 +169,11 @@ NO_SOURCE_CASES = [
         + "In the capital, the Dockworkers Federation reports 4,000 marchers. In the north, the unions counted "
         + "2,000 marchers and the prefecture 800.",
         "2,000",
+    ),
+    (
+        "a place that sees a figure goes through it",
+        HEADLINE + "Portugal sees 300 wildfires in a typical summer.",
+        "300",
     ),
     (
         "police that recorded offences went through them",
