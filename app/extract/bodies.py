@@ -118,6 +118,9 @@ _SEAT_MEMBER = re.compile(r"(?:(?i:the|a|former)\s+)*(?i:member)\s+for\s+[A-Z][^
 # "incumbent Ada Moss", "beat incumbent Ada Moss" in election results: the holder of the seat contested.
 _INCUMBENT = re.compile(r"(?:.*\s)?incumbent", re.IGNORECASE)
 _ROLE_AND = re.compile(r"\s+and\s+(?=[a-z])")
+# "Defence Secretary and Relief Council Chairman": a capitalized second role only after a title's head
+# ("the Town and Country Planning Association" is one body).
+_TITLED_ROLE_AND = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, TITLE_HEADS), key=len, reverse=True))})\s+and\s+(?=[A-Z])")
 _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
 _PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
 _PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
@@ -150,7 +153,7 @@ def title_is_office(title: str, organization: str | None) -> bool:
         or _SEAT_MEMBER.fullmatch(title.strip())
     ):
         return True
-    roles = _ROLE_AND.split(title) if organization else []
+    roles = _split_roles(title) if organization else []
     if len(roles) > 1 and any(
         title_is_office(role, organization if organization in role and organization != role else None)
         for role in roles
@@ -172,7 +175,7 @@ def title_is_office(title: str, organization: str | None) -> bool:
     full = title.lower()
     if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
         return True
-    held = _HELD_MODIFIERS.sub("", lowered.strip())
+    held = _HELD_MODIFIERS.sub("", lowered.strip()).replace("vice-", "vice ")
     if held in ("president", "vice president", "pres.") and (
         not organization or _names_only_a_place(organization) or _NATION.fullmatch(organization)
     ):
@@ -186,6 +189,19 @@ def title_is_office(title: str, organization: str | None) -> bool:
     heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]
     body = organization or title
     return bool(heads) and is_government(body) and not _names_only_a_place(body)
+
+
+def _split_roles(title: str) -> list[str]:
+    """The roles a title joins with "and"."""
+    roles = []
+    for part in _ROLE_AND.split(title):
+        rest = 0
+        for joint in _TITLED_ROLE_AND.finditer(part):
+            and_at = part.index(" and ", joint.start())
+            roles.append(part[rest:and_at])
+            rest = joint.end()
+        roles.append(part[rest:])
+    return roles
 
 
 def _names_public_body(organization: str) -> bool:

@@ -304,12 +304,12 @@ def capitalized_runs(text: str) -> list[list[Token]]:
                         )
                         and any(t.lower in GIVEN_NAMES or t.bare in TITLE_ABBREVIATIONS for t in current)
                     )
-                    # "Chairman Ortiz and Speaker Lund": a title and a surname, then another title.
+                    # "Chairman Ortiz and Speaker Lund": a title and a surname, then another title;
+                    # "Lagarde and Vice-President Luis Ortiz": a surname alone, then a titled name.
                     or (
-                        len(current) >= 2
-                        and is_title_head(tokens[index + 1])
-                        and is_title_head(current[-2])
+                        is_title_head(tokens[index + 1])
                         and is_name_like(current[-1])
+                        and (len(current) == 1 or (len(current) >= 2 and is_title_head(current[-2])))
                     )
                 )
             ):

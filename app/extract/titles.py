@@ -119,10 +119,16 @@ _RELATIVE_TITLE = re.compile(
     r"(?=\s+(?:since|until|between|from|when|before|after|and\s+(?:was|is|had|has))\b|,|;|\.\s|\.$)"
 )
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
+# A short name in brackets may stand inside the title ("(WMO)", "Petroleum Resources (Oil)").
+_TITLE_PHRASE_PART = rf"(?:[^,;:.“”\"()\n]|{ABBREVIATION_DOT}|\s\([A-Z][A-Za-z]{{1,15}}\))"
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
-    rf"(?P<title>(?:[^,;:.“”\"()\n]|{ABBREVIATION_DOT}|\s\([A-Z]{{2,10}}\)){{3,75}}),\s+$"
+    rf"(?P<title>{_TITLE_PHRASE_PART}{{3,75}}),\s+$"
 )
+# "tweeted by the Minister of the Interior, X.", ",” the chief spokesman for the department, X, said": a title
+# led by its article anywhere in the sentence, set off from the name by a comma.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an)\s")
+_ARTICLE_TITLE_BEFORE = re.compile(rf"(?P<title>(?:the|a|an)\s{_TITLE_PHRASE_PART}{{3,75}}),\s+")
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 
 
@@ -201,16 +207,29 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     if office is not None:
         return office
     appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
-    if appositive is not None:
-        phrase = appositive["title"]
-        if any(word.lower().removesuffix("’s").removesuffix("'s") in TITLE_HEADS for word in phrase.split()):
-            return StatedTitle(
-                start=appositive.start("title"),
-                end=appositive.end("title"),
-                text=phrase,
-                organization=_phrase_organization(text, phrase, appositive.start("title")),
-            )
+    if appositive is not None and _names_a_title(appositive["title"]):
+        return _title_phrase(text, appositive)
+    if text[start - 2 : start] == ", ":
+        # The article nearest the name whose phrase names a title: "the Minister of the Interior", not
+        # "the Interior".
+        for article in reversed(list(_ARTICLE_BEFORE.finditer(text, window_start, start))):
+            led = _ARTICLE_TITLE_BEFORE.fullmatch(text, article.start(), start)
+            if led is not None and _names_a_title(led["title"]):
+                return _title_phrase(text, led)
     return None
+
+
+def _names_a_title(phrase: str) -> bool:
+    return any(word.lower().removesuffix("’s").removesuffix("'s") in TITLE_HEADS for word in phrase.split())
+
+
+def _title_phrase(text: str, match: re.Match[str]) -> StatedTitle:
+    return StatedTitle(
+        start=match.start("title"),
+        end=match.end("title"),
+        text=match["title"],
+        organization=_phrase_organization(text, match["title"], match.start("title")),
+    )
 
 
 def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None:
@@ -230,7 +249,8 @@ def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | Non
         r"\s+[a-z]",
         phrase,
     )
-    if prefix:
+    if prefix and prefix["org"].split()[0].lower() not in TITLE_HEADS:
+        # "the Minister of the Interior" names its body after "of", not before it.
         return prefix["org"]
     # "Director of Special Services at the Ghana Cocoa Board": the body "at" employs the unit "of".
     at_body = _AT_BODY.search(phrase)
