@@ -31,7 +31,7 @@ from app.extract.names import AGENCY_ALIASES
 from app.extract.spans import word_pattern
 from app.extract.title_lists import singular_title
 
-__all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "title_is_office"]
+__all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "longer_body_names", "title_is_office"]
 
 _PARTIES = "|".join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))
 _PARTY_ROLE = re.compile(
@@ -261,3 +261,27 @@ def _named_body_before(words: list[str]) -> str | None:
             break
         name.insert(0, word)
     return " ".join(name) if len(name) >= 2 and name[-1] in ORG_HEADS else None
+
+
+_SHORT_NAME_AFTER = re.compile(r"\s+\([A-Z][A-Za-z0-9]{1,9}\)")
+
+
+def longer_body_names(text: str, organizations: set[str]) -> dict[str, str]:
+    """`Copernicus` -> `Copernicus Service for Climate Change`: a body named by the first word of a fuller name.
+
+    Only one-word names that are not public by themselves are looked up; the first fuller name that ends in
+    a body's head word or is followed by its acronym in brackets wins.
+    """
+    found: dict[str, str] = {}
+    for organization in organizations:
+        if " " in organization or not organization[:1].isupper() or is_government(organization):
+            continue
+        fuller = re.search(
+            rf"(?<![\w-]){re.escape(organization)}(?:\s+(?:(?:of|for|and|&|on)\s+)?[A-Z][\w’'-]*)+", text
+        )
+        # "Ipswich Town" is a club, not Ipswich's council: the fuller name must read as a body's.
+        if fuller is not None and (
+            fuller.group().split()[-1] in ORG_HEADS or _SHORT_NAME_AFTER.match(text, fuller.end())
+        ):
+            found[organization] = fuller.group()
+    return found

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import PARTY_WORDS, word_set
+from app.extract.lexicon import PARTY_ROLES, PARTY_WORDS, word_set
 from app.extract.names import Token
-from app.extract.titles import appositive_titles, preceding_title
+from app.extract.titles import appositive_titles, preceding_title, title_held_by_predecessor
 
 __all__ = [
     "BODY_AFTER_NAME",
+    "leads_a_party_named_before",
     "POLITICIAN_LIST",
     "in_credit_line",
     "is_title_case",
@@ -66,6 +67,11 @@ _CREDIT_AFTER = re.compile(
     r"\s*/\s*[^\n/()]{0,40}?\b(?:[Pp]hoto(?:graph)?s?|[Pp]hotographer|[Ss]taff|[Rr]eporter|[Cc]orrespondent|[Ww]riter"
     r"|[Cc]ontributor|[Ii]mages?|[Pp]ictures?)\b"
 )
+# "(Ana Ruiz/CBC)", "… on Tuesday. Daily Ledger / Ana Ruiz": a photo's credit names its maker, in brackets
+# before the outlet or after a source and a slash at the end of a caption line.
+_BRACKETED_CREDIT_AFTER = re.compile(r"\s*/\s*[^\n/()]{1,40}\)")
+_SLASH_CREDIT_BEFORE = re.compile(r"\w\s+/\s+$")
+_SLASH_CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|Credit\b)")
 # "By X", "Written by X" opening a line: the story's byline.
 _BYLINE_BEFORE = re.compile(
     r"[ \t]*(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y\s+(?:[^\n]*?(?:,|\band|&)\s+)?"
@@ -79,6 +85,25 @@ _CONTACT_CREDIT_BEFORE = re.compile(
 _PARTY_MEMBER_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})['’]s\s+$"
 )
+
+
+# "GroenLinks, whose leader Jan Smit helped propel the party": a party's role held by the name after it.
+_WHOSE_PARTY_ROLE = re.compile(
+    rf"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}),\s+whose\s+"
+    rf"(?:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\s+$"
+)
+_THE_PARTY = re.compile(r"\b(?:the|its)\s+party\b", re.IGNORECASE)
+
+
+def leads_a_party_named_before(text: str, name_start: int) -> bool:
+    """`X, whose leader Y`, where X is a party: known by name, called `Party`, or `the party` in the sentence."""
+    role = _WHOSE_PARTY_ROLE.search(text, max(0, name_start - 80), name_start)
+    if role is None:
+        return False
+    body = role["body"]
+    sentence_end = re.compile(r"[.!?](?:\s|$)").search(text, name_start)
+    sentence = text[name_start : sentence_end.start() if sentence_end else len(text)]
+    return body in PARTY_WORDS or body.endswith(" Party") or _THE_PARTY.search(sentence) is not None
 
 
 def is_title_case(line: str) -> bool:
@@ -125,7 +150,8 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
         return False
     return bool(
         _SPEECH_AFTER.match(text, after)
-        or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
+        # "says Heritage Oak’s loss reflects …": a possessive after the verb opens what was said.
+        or (_SPEECH_BEFORE.search(text, max(0, before - 20), before) and not text.startswith(("’", "'"), after))
         or _AGE_AFTER.match(text, after)
         or _AGE_BEFORE.search(text, max(0, before - 14), before)
         or _HANDLE_AFTER.match(text, after)
@@ -134,6 +160,7 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
         or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
         or appositive_titles(text, after)
         or preceding_title(text, before)
+        or title_held_by_predecessor(text, before, after)
         or tokens[-1].bare in speaking_surnames
     )
 
@@ -147,6 +174,12 @@ def in_credit_line(text: str, run_start: int, name_start: int, name_end: int) ->
     ):
         return True
     if _CREDIT_AFTER.match(text, name_end):
+        return True
+    if text[run_start - 1 : run_start] == "(" and _BRACKETED_CREDIT_AFTER.match(text, name_end):
+        return True
+    if _SLASH_CREDIT_BEFORE.search(text, max(0, run_start - 4), run_start) and _SLASH_CREDIT_AFTER.match(
+        text, name_end
+    ):
         return True
     line_start = text.rfind("\n", 0, run_start) + 1
     if text[line_start : line_start + 1] in _BYLINE_FIRST and _BYLINE_BEFORE.fullmatch(

@@ -47,10 +47,61 @@ ARTICLE_TITLES: list[Row] = [
     ('"We grew," the chief executive of Acme Foods, Ray Gundersen, said.', "Ray Gundersen", "person"),
 ]
 
+# A portfolio alone after "of" names the department of it the text named last.
+PORTFOLIO_BODIES: list[Row] = [
+    (
+        "The Dunmore District Health Department held a clinic. Director of Health Lena Morrow said 40 came.",
+        "Lena Morrow",
+        "official",
+    ),
+    (
+        "The Acme Health Group opened a clinic. Director of Health Lena Morrow said 40 came.",
+        "Lena Morrow",
+        "person",
+    ),
+]
+
+# The person a successor replaced held the office named after "as".
+PREDECESSORS: list[Row] = [
+    ("Ms Reid served as health secretary before succeeding Nicola Strang as SNP leader.", "Nicola Strang", "official"),
+    ("He replaced Tom Hale as the county sheriff in 2019.", "Tom Hale", "official"),
+    ("She succeeded Tom Hale as chief executive of Acme Foods.", "Tom Hale", "person"),
+]
+
+# "X, whose leader Y": a party's leader, when the sentence calls X a party.
+WHOSE_LEADER: list[Row] = [
+    (
+        "The big winner is Groenrood, whose leader Jan Kloet helped propel the party from four to 14 seats.",
+        "Jan Kloet",
+        "official",
+    ),
+    ("The big winner is Acme Foods, whose leader Jan Kloet helped the firm grow.", "Jan Kloet", "person"),
+]
+
+# A title in apposition before a statement verb, at a body the text named in full before.
+SHORT_BODY_NAMES: list[Row] = [
+    (
+        "Data from the Vesta Service for Climate Change (VSC) show a record. "
+        "In a statement, Sara Bergen, deputy director of Vesta reveals that July was hot.",
+        "Sara Bergen",
+        "official",
+    ),
+    ("Sara Bergen, deputy director of Vesta reveals that July was hot.", "Sara Bergen", "person"),
+    (
+        "Kemble Town won the cup. Sam Ode, Kemble's chief executive, said the club would spend.",
+        "Sam Ode",
+        "person",
+    ),
+]
+
 TABLES = {
     "rank": RANKS,
     "joined-roles": JOINED_ROLES,
     "article-title": ARTICLE_TITLES,
+    "portfolio-body": PORTFOLIO_BODIES,
+    "predecessor": PREDECESSORS,
+    "whose-leader": WHOSE_LEADER,
+    "short-body-name": SHORT_BODY_NAMES,
 }
 
 
@@ -69,3 +120,17 @@ def test_an_article_title_names_its_body_after_of() -> None:
     assert [(title.text, title.organization) for title in person.titles] == [
         ("the Minister of the Interior", "Interior")
     ]
+
+
+# Photo credits, and a possessive after a statement verb, name no one in the story.
+NO_ONE: list[str] = [
+    "Premier Ana Ruiz said she dislikes deficits. (Tom Brandt/CBC)\n\nThe budget passed.",
+    "Treasurer Ana Ruiz handed down the budget. Harbour NewsWire / Tom Brandt\n\nThe budget passed.",
+    "Treasurer Ana Ruiz spoke. Harbour NewsWire / Tom Brandt Credit: Harbour Media\n\nThe budget passed.",
+    "Medd says Heritage Oak’s loss of students reflects a trend.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ONE)
+def test_credits_and_possessives_name_no_one_else(text: str) -> None:
+    assert [person.name for person in find_people(text) if person.name not in ("Ana Ruiz", "Medd")] == []
