@@ -29,6 +29,7 @@ __all__ = [
     "is_date_line",
     "outside_date_line",
     "url_date",
+    "without_trailing_author",
 ]
 
 
@@ -184,28 +185,49 @@ def byline_date_start(line: str) -> int | None:
     return len(re.sub(rf"(?:\s*(?:,|{_SEPARATOR})|\s+on)\s*$", "", line[: match.start()]))
 
 
-def _date_in_line(line: str) -> re.Match[str] | None:
+# "AAP 24/08/2016 Ana Ruiz": a masthead's date followed by the author's name.
+_TRAILING_AUTHOR = re.compile(r"\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}$")
+
+
+def without_trailing_author(line: str) -> str:
+    """The line less an author's name that ends it."""
+    return _TRAILING_AUTHOR.sub("", line)
+
+
+def _date_in_line(line: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The date-line part of a line: the whole line, what follows a byline's names, or a date in brackets
-    before one (`[July 30, 2015]  By Ana Ruiz`)."""
-    match = _DATE_LINE.fullmatch(line)
+    before one (`[July 30, 2015]  By Ana Ruiz`) or after a masthead (`(Harbour Ledger, 21 April 2018)`)."""
+    end = len(line) if end is None else end
+    match = _DATE_LINE.fullmatch(line, start, end)
     if match is not None:
         return match
-    bracketed = _BRACKETED_DATE.fullmatch(line)
+    bracketed = _BRACKETED_DATE.fullmatch(line, start, end)
     if bracketed is not None:
-        return _DATE_LINE.fullmatch(line, bracketed.start("date"), bracketed.end("date"))
-    names = _BYLINE_NAMES.match(line) or _CREDIT_NAMES.match(line) or _MASTHEAD_NAME.match(line)
+        return _DATE_LINE.fullmatch(line, bracketed.start("date"), bracketed.end("date")) or (
+            _date_in_line(line, bracketed.start("date"), bracketed.end("date"))
+            if bracketed.end("date") == end - 1
+            else None
+        )
+    names = (
+        _BYLINE_NAMES.match(line, start, end)
+        or _CREDIT_NAMES.match(line, start, end)
+        or _MASTHEAD_NAME.match(line, start, end)
+    )
     if names is None:
         return None
     # The names may have taken the date's month ("By Ana Ruiz, March 3, 2020"): try every separator.
-    for separator in _BYLINE_SEPARATOR.finditer(line, 1):
+    for separator in _BYLINE_SEPARATOR.finditer(line, start + 1, end):
         if separator.start() > names.end():
             break
-        match = _DATE_LINE.fullmatch(line, separator.end())
+        match = _DATE_LINE.fullmatch(line, separator.end(), end)
         if match is not None:
             return match
-    # "NZ Newswire 17/08/2016": a masthead puts only a space before the date.
-    for space in _SPACE.finditer(line, 1, names.end() + 1):
-        match = _DATE_LINE.fullmatch(line, space.end())
+    # "NZ Newswire 17/08/2016": a masthead puts only a space before the date, and the author may follow it.
+    author = _TRAILING_AUTHOR.search(line, names.end(), end)
+    for space in _SPACE.finditer(line, start + 1, names.end() + 1):
+        match = _DATE_LINE.fullmatch(line, space.end(), end) or (
+            _DATE_LINE.fullmatch(line, space.end(), author.start()) if author else None
+        )
         if match is not None and not match["label"]:
             return match
     return None

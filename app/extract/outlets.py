@@ -39,7 +39,7 @@ class Byline:
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _PAREN_BYLINE = re.compile(rf"\((?P<author>{_NAME}),\s+(?P<outlet>[A-Z][^()\n,]{{1,60}}?)\)")
-_BY = re.compile(r"By\s+")
+_BY = re.compile(r"By:?\s+")
 # The elements of a byline: "By Ana Ruiz and Li Wei, Staff Writers | The Ledger".
 _BYLINE_PART = re.compile(r"[^,|—–·]+?(?=\s*(?:,|\||—|–|·|\s-\s)|\s*$)")
 _AUTHOR_JOINER = re.compile(r"\s+and\s+|\s*&\s*")
@@ -228,6 +228,11 @@ def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher
     return None
 
 
+# "This article is from the archive of The Harbour Sun before …": the site's notice on an archived page.
+_ARCHIVE_NOTICE = re.compile(
+    r"\b(?:article|story|page)\s+(?:is|was)\s+from\s+the\s+archives?\s+of\s+"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+)
 # "which the Courier reported last week": a newspaper's short name for itself, with a lowercase "the".
 _SELF_REFERENCE = re.compile(
     r"(?<![\w.])the\s+(?P<name>(?:" + "|".join(sorted(OUTLET_HEADS)) + r"))"
@@ -331,6 +336,8 @@ def find_outlets(
         )
     if publisher is None:
         publisher = _furniture_publisher(raw_text, removed)
+    if publisher is None and (notice := _ARCHIVE_NOTICE.search(text, 0, min(len(text), 1000))) is not None:
+        publisher = Publisher(notice["outlet"], evidence(text, *notice.span("outlet")), False)
     mentions = _outlet_mentions(text)
     recipient_counts: dict[str, list[tuple[int, int]]] = {}
     cited_names: set[str] = set()

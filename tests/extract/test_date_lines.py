@@ -52,6 +52,9 @@ DATE_LINE_CASES: list[tuple[str, str, str]] = [
     ("12/11/2019 10:21 GMT\n\n", "2019-11-12", "12/11/2019"),
     ("11/12/2019 10:21 AM EST\n\n", "2019-11-12", "11/12/2019"),
     ("25/11/2019\n\n", "2019-11-25", "25/11/2019"),
+    # a masthead in brackets before the date, or with the author after it (after blind9)
+    ("(Harbour Ledger, 21 April 2018)\n\n", "2018-04-21", "21 April 2018"),
+    ("Harbour Wire logoHarbour Wire 24/08/2016 Ana Ruiz\n\n", "2016-08-24", "24/08/2016"),
 ]
 
 
