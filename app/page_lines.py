@@ -54,7 +54,10 @@ _CAPTION_CREDIT = re.compile(
     r"(?:[.!?)”\"]\s*|\s[-–—|/]\s*)(?:photo(?:graph)?|picture|image)s?(?:\s+credit)?\s*[:/]\s*\S"
     r"|\((?:ap|afp|reuters|getty|epa|pa|aap|cp)\b[^)]*\)\s*$"
     # "… in 2010 (FILE)", "… annex of the jail (Ana Ruiz / harbourledger file photo)"
-    r"|\((?:file(?:\s+(?:photo|picture|image))?|photo|pic)\)\s*$|\([^()\n]*/[^()\n]*\bphoto\)\s*$",
+    r"|\((?:file(?:\s+(?:photo|picture|image))?|photo|pic)\)\s*$|\([^()\n]*/[^()\n]*\bphoto\)\s*$"
+    # "… the budget on Tuesday. Harbour NewsWire / Ana Ruiz", "… Video / Harbour Herald": source and maker.
+    r"|[.!?]\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    r"(?:\s+credit:[^\n]*)?\s*$",
     re.IGNORECASE,
 )
 _RUN_IN_CREDIT = re.compile(r"(?<=[a-z0-9])\.[A-Z]{2,}[A-Z'’-]*(?:\s+[A-Z][A-Z'’/-]*)*\s*$")
