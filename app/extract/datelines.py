@@ -58,6 +58,8 @@ _DATE = (
     # "2020-03-03T09:15:00Z": a machine timestamp copied with the page.
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
     rf"|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<numeric_year>{_YEAR})"
+    # "12th Wednesday, November 2025": a site's template puts the ordinal day before the weekday.
+    rf"|(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)\s+{_WEEKDAY}\s+(?P<wd_month>{MONTH_NAME})\s+(?P<wd_year>{_YEAR})"
 )
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*$", re.IGNORECASE)
 _SEPARATOR = r"[|·•/–—-]"
@@ -152,8 +154,12 @@ def _line_date(match: re.Match[str], text: str) -> date | None:
                 return None
             day, month = (first, second) if order == "dmy" else (second, first)
             return date(int(match["numeric_year"]), month, day)
-        month = month_number(match["month"] or match["df_month"])
-        return date(int(match["year"] or match["df_year"]), month, int(match["day"] or match["df_day"]))
+        month = month_number(match["month"] or match["df_month"] or match["wd_month"])
+        return date(
+            int(match["year"] or match["df_year"] or match["wd_year"]),
+            month,
+            int(match["day"] or match["df_day"] or match["wd_day"]),
+        )
     except (KeyError, ValueError):
         return None
 
@@ -345,18 +351,29 @@ def find_published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] 
     return None
 
 
-# "WELLINGTON, July 19 (Xinhua) --": the date a wire filed the story from its dateline.
+# "WELLINGTON, July 19 (Xinhua) --": the date a wire filed the story from its dateline; also with no place
+# ("May 3 (Reuters) -") or the wire's initials after a comma ("KINGSTON, Jamaica, July 24, CMC –").
 _WIRE_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)"
-    r"[ \t]*\([A-Za-z][A-Za-z&. ]{1,30}\)",
+    r"^[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,40}?(?:[ \t]*\([A-Z][A-Za-z]+\))?,[ \t]*(?:[A-Z][A-Za-z.]+,[ \t]*)?)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)"
+    r"(?:[ \t]*\([A-Za-z][A-Za-z&. ]{1,30}\)|,[ \t]*[A-Z]{2,6}[ \t]*[—–-])",
+    re.MULTILINE,
+)
+
+
+# "KUALA LUMPUR, Sept 23 — The …": a dateline with the place in capitals and the date before a dash.
+_CAPITAL_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}?,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})[ \t]*(?:--|[—–])",
     re.MULTILINE,
 )
 
 
 def _furniture_dates(text: str) -> list[tuple[int, int]]:
-    """Spans of the date lines at the top (published or updated) and of a wire's dateline date."""
+    """Spans of the date lines at the top (published or updated) and of a dateline's date."""
     spans = [(line.line_start, line.line_end) for line in _date_lines(text)]
-    spans += [match.span("date") for match in _WIRE_DATELINE.finditer(text, 0, min(len(text), 1500))]
+    head_end = min(len(text), 1500)
+    spans += [match.span("date") for match in _WIRE_DATELINE.finditer(text, 0, head_end)]
+    spans += [match.span("date") for match in _CAPITAL_DATELINE.finditer(text, 0, head_end)]
     return spans
 
 
