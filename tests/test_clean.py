@@ -260,4 +260,7 @@ def test_a_caption_above_the_headline_stays_in_the_text() -> None:
     )
     assert caption in cleaned.text
     assert cleaned.headline is not None
-    assert cleaned.text[cleaned.headline[0] : cleaned.headline[1]] == "Riverton budget deficit projected at $1.2B"
+    assert (
+        cleaned.text[cleaned.headline[0] : cleaned.headline[1]]
+        == "Riverton budget deficit projected at $1.2B"
+    )

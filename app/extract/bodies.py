@@ -120,7 +120,9 @@ _INCUMBENT = re.compile(r"(?:.*\s)?incumbent", re.IGNORECASE)
 _ROLE_AND = re.compile(r"\s+and\s+(?=[a-z])")
 # "Defence Secretary and Relief Council Chairman": a capitalized second role only after a title's head
 # ("the Town and Country Planning Association" is one body).
-_TITLED_ROLE_AND = re.compile(rf"(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, TITLE_HEADS), key=len, reverse=True))})\s+and\s+(?=[A-Z])")
+_TITLED_ROLE_AND = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, TITLE_HEADS), key=len, reverse=True))})\s+and\s+(?=[A-Z])"
+)
 _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
 _PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
 _PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
@@ -155,7 +157,9 @@ def title_is_office(title: str, organization: str | None) -> bool:
         return True
     roles = _split_roles(title) if organization else []
     if len(roles) > 1 and any(
-        title_is_office(role, organization if organization in role and organization != role else None)
+        title_is_office(
+            role, organization if organization and organization in role and organization != role else None
+        )
         for role in roles
     ):
         # "Health Undersecretary and spokesperson": one of two roles joined by "and" is an office.

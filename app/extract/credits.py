@@ -159,7 +159,8 @@ def _credit(text: str, *, whole_story: bool = False) -> tuple[str, int, int] | N
         if credit["year"] and not credit["copyright"]:
             continue
         if known in _WIRE_NAMES or (
-            (credit["copyright"] or (whole_story and not text[credit.end() :].strip())) and is_outlet_name(name)
+            (credit["copyright"] or (whole_story and not text[credit.end() :].strip()))
+            and is_outlet_name(name)
         ):
             # "Copyright 2026 Harbour Ledger", or the story's last line naming an outlet alone ("Harbour News").
             return _WIRE_NAMES.get(known, known), *credit.span("name")
@@ -214,7 +215,9 @@ _MASTHEAD = re.compile(
 def _masthead(text: str) -> tuple[str, int, int] | None:
     for match in _MASTHEAD.finditer(text, 0, min(len(text), 600)):
         name = match["name"]
-        if not (is_outlet_name(name) or name in _WIRE_NAMES or any(word in OUTLET_HEADS for word in name.split())):
+        if not (
+            is_outlet_name(name) or name in _WIRE_NAMES or any(word in OUTLET_HEADS for word in name.split())
+        ):
             continue
         if is_date_line(match["date"]) or is_date_line(without_trailing_author(match["date"])):
             return _WIRE_NAMES.get(name, name), *match.span("name")

@@ -15,10 +15,10 @@ from app.extract.titles import appositive_titles, preceding_title, title_held_by
 
 __all__ = [
     "BODY_AFTER_NAME",
-    "leads_a_party_named_before",
     "POLITICIAN_LIST",
     "in_credit_line",
     "is_title_case",
+    "leads_a_party_named_before",
     "surnames_speaking_alone",
     "untitled_name_is_person",
 ]
@@ -151,7 +151,10 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
     return bool(
         _SPEECH_AFTER.match(text, after)
         # "says Heritage Oak’s loss reflects …": a possessive after the verb opens what was said.
-        or (_SPEECH_BEFORE.search(text, max(0, before - 20), before) and not text.startswith(("’", "'"), after))
+        or (
+            _SPEECH_BEFORE.search(text, max(0, before - 20), before)
+            and not text.startswith(("’", "'"), after)
+        )
         or _AGE_AFTER.match(text, after)
         or _AGE_BEFORE.search(text, max(0, before - 14), before)
         or _HANDLE_AFTER.match(text, after)

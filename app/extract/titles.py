@@ -326,7 +326,9 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
 
 
 # "… before succeeding Ana Ruiz as party leader": the office the person named held before a successor.
-_SUCCEEDED_BEFORE = re.compile(r"\b(?:succeed(?:ed|ing|s)?|replac(?:ed|ing|es)|ousted|ousting)\s+$", re.IGNORECASE)
+_SUCCEEDED_BEFORE = re.compile(
+    r"\b(?:succeed(?:ed|ing|s)?|replac(?:ed|ing|es)|ousted|ousting)\s+$", re.IGNORECASE
+)
 _HELD_AS_AFTER = re.compile(
     r"\s+as\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w.&’'-]+\s+){0,4}?[\w’'-]+)(?=[,.;:]|\s+(?:in|on|at|after|before|when|last|this|and)\b|$)"
 )

@@ -16,7 +16,11 @@ Row = tuple[str, str, str]
 RANKS: list[Row] = [
     ("Army spokesperson Colonel Ines Barros said 40 soldiers were sent.", "Ines Barros", "official"),
     ("Colonel Ines Barros said the roads were closed.", "Ines Barros", "official"),
-    ('"It is rare," Commander Mark Ellwood, the force lead for knife crime, said.', "Mark Ellwood", "official"),
+    (
+        '"It is rare," Commander Mark Ellwood, the force lead for knife crime, said.',
+        "Mark Ellwood",
+        "official",
+    ),
     ("Admiral Ruth Okafor told the committee the fleet was ready.", "Ruth Okafor", "official"),
     ("Vice-President Tomas Iglesias said the bank would wait.", "Tomas Iglesias", "official"),
     # "Lagarde and Vice-President X": a surname, then a titled name, are two people.
@@ -32,7 +36,11 @@ JOINED_ROLES: list[Row] = [
 
 # A title led by its article anywhere in the sentence and set off from the name by a comma.
 ARTICLE_TITLES: list[Row] = [
-    ("Forty were held, according to a post by the Minister of the Interior, Paul Severin.", "Paul Severin", "official"),
+    (
+        "Forty were held, according to a post by the Minister of the Interior, Paul Severin.",
+        "Paul Severin",
+        "official",
+    ),
     (
         '"Crime is down," the chief spokesman for the Police Department, Ray Gundersen, said.',
         "Ray Gundersen",
@@ -63,7 +71,11 @@ PORTFOLIO_BODIES: list[Row] = [
 
 # The person a successor replaced held the office named after "as".
 PREDECESSORS: list[Row] = [
-    ("Ms Reid served as health secretary before succeeding Nicola Strang as SNP leader.", "Nicola Strang", "official"),
+    (
+        "Ms Reid served as health secretary before succeeding Nicola Strang as SNP leader.",
+        "Nicola Strang",
+        "official",
+    ),
     ("He replaced Tom Hale as the county sheriff in 2019.", "Tom Hale", "official"),
     ("She succeeded Tom Hale as chief executive of Acme Foods.", "Tom Hale", "person"),
 ]
@@ -116,7 +128,9 @@ def test_name_and_kind(text: str, name: str, kind: str) -> None:
 
 
 def test_an_article_title_names_its_body_after_of() -> None:
-    person = find_people("Forty were held, according to a post by the Minister of the Interior, Paul Severin.")[0]
+    person = find_people(
+        "Forty were held, according to a post by the Minister of the Interior, Paul Severin."
+    )[0]
     assert [(title.text, title.organization) for title in person.titles] == [
         ("the Minister of the Interior", "Interior")
     ]
