@@ -11,7 +11,8 @@ import re
 
 from app.extract.lexicon import PARTY_ROLES, PARTY_WORDS, word_set
 from app.extract.names import Token
-from app.extract.titles import appositive_titles, preceding_title, title_held_by_predecessor
+from app.extract.office_phrases import title_held_by_predecessor
+from app.extract.titles import appositive_titles, preceding_title
 
 __all__ = [
     "BODY_AFTER_NAME",

@@ -43,6 +43,7 @@ from app.extract.names import (
     surname_of,
 )
 from app.extract.office_holders import PersonEntity, holds_office, serves_official
+from app.extract.office_phrases import title_held_by_predecessor
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.title_lists import plural_title_lists
 from app.extract.titles import (
@@ -53,7 +54,6 @@ from app.extract.titles import (
     offices_held_by_subject,
     preceding_title,
     stated_title,
-    title_held_by_predecessor,
 )
 from app.models import Person, StatedTitle
 

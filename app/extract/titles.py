@@ -19,7 +19,7 @@ from app.extract.lexicon import (
     TITLE_MODIFIERS,
 )
 from app.extract.names import CONNECTORS, DOTTED_WORDS, UPPER, Token, is_title_token
-from app.extract.office_phrases import HEAD_WORDS, office_phrase_before
+from app.extract.office_phrases import HEAD_WORDS, office_phrase_before, portfolio_body_named_earlier
 from app.models import Evidence, StatedTitle
 
 __all__ = [
@@ -31,7 +31,6 @@ __all__ = [
     "offices_held_by_subject",
     "preceding_title",
     "stated_title",
-    "title_held_by_predecessor",
     "titles_stated_in_quote",
 ]
 
@@ -325,25 +324,6 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
     return titles
 
 
-# "… before succeeding Ana Ruiz as party leader": the office the person named held before a successor.
-_SUCCEEDED_BEFORE = re.compile(
-    r"\b(?:succeed(?:ed|ing|s)?|replac(?:ed|ing|es)|ousted|ousting)\s+$", re.IGNORECASE
-)
-_HELD_AS_AFTER = re.compile(
-    r"\s+as\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w.&’'-]+\s+){0,4}?[\w’'-]+)(?=[,.;:]|\s+(?:in|on|at|after|before|when|last|this|and)\b|$)"
-)
-
-
-def title_held_by_predecessor(text: str, start: int, end: int) -> StatedTitle | None:
-    """`succeeding Ana Ruiz as SNP leader`: the office held by the person succeeded."""
-    if not _SUCCEEDED_BEFORE.search(text, max(0, start - 20), start):
-        return None
-    held = _HELD_AS_AFTER.match(text, end)
-    if held is None or not _names_a_title(held["title"]):
-        return None
-    return StatedTitle(start=held.start("title"), end=held.end("title"), text=held["title"])
-
-
 _BRACKETED_BODY_BEFORE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+$")
 
 
@@ -369,22 +349,8 @@ def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle 
     if organization is not None and all(word.lower() in PORTFOLIO_WORDS for word in organization.split()):
         # "The Dunmore District Health Department held a clinic. Director of Health X said": a portfolio alone
         # names the department of it the text named last.
-        organization = _portfolio_body_named_earlier(text, organization, start) or organization
+        organization = portfolio_body_named_earlier(text, organization, start) or organization
     return StatedTitle(start=start, end=end, text=text[start:end], organization=organization)
-
-
-def _portfolio_body_named_earlier(text: str, portfolio: str, before: int) -> str | None:
-    """The last body named in the few sentences before `before` whose name holds `portfolio`."""
-    pattern = re.compile(
-        rf"(?:[{UPPER}][\w.&’'-]*\s+(?:(?:of|for|and|&)\s+)?)*{re.escape(portfolio)}"
-        rf"(?:\s+(?:(?:of|for|and|&)\s+)?[{UPPER}][\w.&’'-]*)*"
-    )
-    names = [
-        match.group()
-        for match in pattern.finditer(text, max(0, before - 600), before)
-        if match.group().split()[-1] in ORG_HEADS and match.group() != portfolio
-    ]
-    return _LEADING_ARTICLE.sub("", names[-1]) if names else None
 
 
 def titles_stated_in_quote(quote_text: str, quote_start: int, text: str) -> StatedTitle | None:
