@@ -38,6 +38,7 @@ _IRREGULAR_PLURALS = word_map("group_irregular_plurals.tsv")
 _QUALIFIER_BOUNDS = word_map("group_qualifier_bounds.tsv")
 _RATE_WORDS = word_map("group_rate_periods.tsv")
 _RATE_MARKERS = frozenset({"every", "each", "per", "a"})
+_RATE_PERIOD = re.compile(r"\bper [a-z]+")
 
 _WORDS = re.compile(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*\.?")
 _HEAD_NOUN = re.compile(r"[a-z][a-z-]*[a-z]")
@@ -248,8 +249,10 @@ def _close(quantity: Sequence[CitedStatistic], others: Sequence[CitedStatistic])
 
 
 def _pinned(key: GroupKey) -> bool:
-    """The sentences say where or when: incompatible figures can then be one quantity in dispute."""
-    return key.place is not None or key.period is not None
+    """The sentences say where or when: incompatible figures can then be one quantity in dispute.
+
+    A rate alone (`per day`) says neither: it belongs to how the figure is measured."""
+    return key.place is not None or bool(key.period and _RATE_PERIOD.sub("", key.period).strip())
 
 
 def _specific(key: GroupKey) -> bool:

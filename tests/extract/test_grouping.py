@@ -260,6 +260,36 @@ TEXAS = {"place": "Texas", "period": "in 2023"}
         ),
         pytest.param(
             [
+                cited(
+                    "a",
+                    "2024-02-05",
+                    figure("about 1.7 million", 1.7e6, qualifier="about", counts="barrels", period="per day"),
+                ),
+                cited(
+                    "a", "2024-02-05", figure("2 million", 2e6, counts="barrels", period="a day", sentence=3)
+                ),
+            ],
+            [],
+            [],
+            id="a rate says neither where nor when: one plain noun per day is still too little",
+        ),
+        pytest.param(
+            [
+                cited(
+                    "a",
+                    "2024-02-05",
+                    figure("1.7 million", 1.7e6, counts="barrels", period="per day in 2024"),
+                ),
+                cited(
+                    "b", "2024-02-06", figure("1.7 million", 1.7e6, counts="barrels", period="a day in 2024")
+                ),
+            ],
+            [[("a", "1.7 million"), ("b", "1.7 million")]],
+            [False],
+            id="a rate with a year is pinned to that year",
+        ),
+        pytest.param(
+            [
                 cited("a", "2024-02-05", figure("five", 5, counts="seats")),
                 cited("a", "2024-02-05", figure("five", 5, counts="seats")),
             ],
