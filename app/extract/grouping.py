@@ -273,8 +273,13 @@ def _joins(quantity: Sequence[CitedStatistic], existing: Sequence[CitedStatistic
 def _quantities(key: GroupKey, members: Sequence[CitedStatistic]) -> list[list[CitedStatistic]]:
     """Split statistics of one key into the quantities they state, documents in published order."""
     by_document: dict[str, list[CitedStatistic]] = defaultdict(list)
+    stated: set[tuple[str, str, str]] = set()
     for cited in sorted(members, key=_earliest_first):
-        by_document[cited.document_id].append(cited)
+        # A page that prints a sentence twice (a teaser, a summary box) states its figure once.
+        statement = (cited.document_id, cited.statistic.sentence.text, cited.statistic.text)
+        if statement not in stated:
+            stated.add(statement)
+            by_document[cited.document_id].append(cited)
     quantities: list[list[CitedStatistic]] = []
     for document_members in by_document.values():
         own: list[list[CitedStatistic]] = []
@@ -288,9 +293,14 @@ def _quantities(key: GroupKey, members: Sequence[CitedStatistic]) -> list[list[C
             agreeing = next((existing for existing in quantities if _joins(quantity, existing)), None)
             if agreeing is not None:
                 agreeing.extend(quantity)
-            elif len(own) == 1 and len(quantities) == 1 and _pinned(key) and _close(quantity, quantities[0]):
-                # One figure here, one quantity elsewhere, both of one place or period: the same
-                # quantity, stated differently.
+            elif (
+                len(own) == 1
+                and len(quantities) == 1
+                and key.place is not None
+                and _close(quantity, quantities[0])
+            ):
+                # One figure here, one quantity elsewhere, both of one place: the same quantity, stated
+                # differently. A period alone is not enough: every country has a GDP for 2025.
                 quantities[0].extend(quantity)
             else:
                 quantities.append(quantity)
