@@ -10,8 +10,8 @@ import pytest
 from app.corpus import RawDocument, SuppliedMetadata
 from app.extract import extract_document
 from app.index.catalog import Catalog
-from app.index.statistic_table import StatisticFilters
 from app.index.record_json import StoredRecord
+from app.index.statistic_table import StatisticFilters
 from app.index.store import RecordStore, RecordWriter
 from app.models import DocumentRecord, StoryCluster
 

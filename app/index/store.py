@@ -128,7 +128,9 @@ class RecordWriter:
         self._catalog.remove(record.id)
         self._groups.remove(record.id)
         self._links.remove(record.id)
-        self._connection.execute("UPDATE documents SET record = ? WHERE id = ?", (pack_record(record), record.id))
+        self._connection.execute(
+            "UPDATE documents SET record = ? WHERE id = ?", (pack_record(record), record.id)
+        )
         self._catalog.add(record)
         self._groups.add(record)
         self._links.add(record)
