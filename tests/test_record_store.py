@@ -124,3 +124,27 @@ def test_a_record_of_the_older_format_or_another_model_reads_through_validation(
     assert other_model != stored.packed
     assert StoredRecord(other_model, record.text).record() == record
     assert StoredRecord(other_model, record.text).json(cluster=cluster) == expected
+
+
+def test_outlet_names_follow_every_commit(tmp_path: Path) -> None:
+    """The names are kept between reads, and read again once another connection has committed."""
+    path = tmp_path / "records.sqlite"
+
+    def write(doc_id: str, outlet: str) -> None:
+        writer = RecordWriter(path)
+        metadata = SuppliedMetadata(outlet=outlet)
+        writer.add(
+            extract_document(
+                RawDocument(id=doc_id, raw_text="The mayor spoke.", metadata=metadata, origin="t")
+            )
+        )
+        writer.finish()
+
+    write("first", "The Daily  Example")
+    store = RecordStore(path)
+    assert store.outlet_names() == {"the daily example": "The Daily  Example"}
+    assert store.outlet_names() == {"the daily example": "The Daily  Example"}
+    write("second", "Evening Post")
+    assert store.outlet_names() == {"the daily example": "The Daily  Example", "evening post": "Evening Post"}
+    write("second", "Morning Post")
+    assert store.outlet_names() == {"the daily example": "The Daily  Example", "morning post": "Morning Post"}

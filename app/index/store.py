@@ -7,6 +7,7 @@ is faster than Whoosh's stored fields and keeps the search index small.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import date
@@ -215,6 +216,8 @@ class RecordStore:
         self.path = path
         self.connections = connections or ThreadConnections(path)
         self.vocabulary = Vocabulary(self.connections)
+        # Per thread: a data_version is comparable only with others from the same connection.
+        self._outlets = threading.local()
 
     def get(self, doc_id: str) -> DocumentRecord | None:
         stored = self.stored(doc_id)
@@ -271,5 +274,13 @@ class RecordStore:
 
     def outlet_names(self) -> dict[str, str]:
         """Outlet filter keys to the names as published."""
+        # A scan of every document's outlet (~4 ms at 100,000), kept per thread until the next commit.
+        version = self.connections.data_version()
+        cached: tuple[int, dict[str, str]] | None = getattr(self._outlets, "names", None)
+        if version is not None and cached is not None and cached[0] == version:
+            return dict(cached[1])
         rows = self.connections.fetch("SELECT DISTINCT outlet FROM documents WHERE outlet IS NOT NULL")
-        return {outlet_key(row["outlet"]): row["outlet"] for row in rows}
+        names = {outlet_key(row["outlet"]): row["outlet"] for row in rows}
+        if version is not None:
+            self._outlets.names = (version, names)
+        return dict(names)
