@@ -57,7 +57,19 @@ _CAPTION_CREDIT = re.compile(
     r"|\((?:file(?:\s+(?:photo|picture|image))?|photo|pic)\)\s*$|\([^()\n]*/[^()\n]*\bphoto\)\s*$",
     re.IGNORECASE,
 )
-_RUN_IN_CREDIT = re.compile(r"(?<=[a-z0-9])\.[A-Z]{2,}[A-Z'’-]*(?:\s+[A-Z][A-Z'’/-]*)*\s*$")
+# Opening on the literal `.` (the lookbehind after it) lets the engine skip to each full stop.
+_RUN_IN_CREDIT = re.compile(r"\.(?<=[a-z0-9]\.)[A-Z]{2,}[A-Z'’-]*(?:\s+[A-Z][A-Z'’/-]*)*\s*$")
+# Every match of _CAPTION_CREDIT holds one of these words or ends on `)`.
+_CAPTION_WORDS = ("photo", "picture", "image")
+
+
+def _has_caption_credit(line: str) -> bool:
+    """`_CAPTION_CREDIT.search(line)`, skipped for an ASCII line that holds none of its words."""
+    if line.isascii() and not line.rstrip().endswith(")"):
+        lowered = line.lower()
+        if not any(word in lowered for word in _CAPTION_WORDS):
+            return False
+    return _CAPTION_CREDIT.search(line) is not None
 BYLINE = re.compile(r"by\s", re.IGNORECASE)
 # A press release's letterhead: the issuing office's name alone on a line.
 _LETTERHEAD = re.compile(
@@ -205,7 +217,7 @@ def caption_lines(lines: list[str]) -> set[int]:
             continue
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
         if (
-            _CAPTION_CREDIT.search(stripped)
+            _has_caption_credit(stripped)
             or _RUN_IN_CREDIT.search(stripped)
             or (
                 following.lower().startswith(("photo", "image", "picture"))
