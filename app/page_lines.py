@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from app.case_folding import lowers_like_ignorecase
+
 __all__ = [
     "BYLINE",
     "FURNITURE_LINE",
@@ -41,8 +43,8 @@ _LEGAL_WORDS = ("by completing ", "by taking ", "by submitting ", "agree to ")
 
 
 def may_be_legal(line: str) -> bool:
-    """Whether `LEGAL_LINE` can match `line` (outside ASCII, case folding may match other letters)."""
-    if not line.isascii():
+    """Whether `LEGAL_LINE` can match `line`."""
+    if not lowers_like_ignorecase(line):
         return True
     lowered = line.lower()
     return any(words in lowered for words in _LEGAL_WORDS)
@@ -64,12 +66,14 @@ _CAPTION_WORDS = ("photo", "picture", "image")
 
 
 def _has_caption_credit(line: str) -> bool:
-    """`_CAPTION_CREDIT.search(line)`, skipped for an ASCII line that holds none of its words."""
-    if line.isascii() and not line.rstrip().endswith(")"):
+    """`_CAPTION_CREDIT.search(line)`, skipped for a line that holds none of its words."""
+    if lowers_like_ignorecase(line) and not line.rstrip().endswith(")"):
         lowered = line.lower()
         if not any(word in lowered for word in _CAPTION_WORDS):
             return False
     return _CAPTION_CREDIT.search(line) is not None
+
+
 BYLINE = re.compile(r"by\s", re.IGNORECASE)
 # A press release's letterhead: the issuing office's name alone on a line.
 _LETTERHEAD = re.compile(
