@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from app.case_folding import lowers_like_ignorecase
 from app.extract.company_references import COMPANY_REFERENCES, last_company
 from app.extract.lexicon import (
     COUNTRIES,
@@ -157,6 +158,8 @@ class SourceContext:
             if not actor.is_person and (alias := _PARENTHESIZED_ALIAS.match(text, actor.end))
         }
         self.headline = headline
+        # The text lowercased offset for offset, where `str.lower()` finds what re.IGNORECASE would.
+        self._lowered = text.lower() if lowers_like_ignorecase(text) else None
         self._named_bodies: list[Speaker] = []
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
@@ -230,6 +233,8 @@ class SourceContext:
         sentence is a name, not a word capitalized because it opens this one (`Growers say`)."""
         if word.lower() in UNNAMED_SUBJECTS or word.lower() in FUNCTION_WORDS or word in _NOT_NAMES:
             return False
+        if self._lowered is not None and word.isascii() and self._lowered.find(word.lower(), 0, position) < 0:
+            return False  # not earlier in any case: the search below would find nothing
         found = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).finditer(self.text, 0, position)
         earlier = [match.start() for match in found]
         return all(self.text[start].isupper() for start in earlier) and any(
