@@ -4,7 +4,7 @@ import re
 import string
 
 from app.extract.dates import DATE_PATTERN, date_matches
-from app.extract.numbers import TRIGGER, _any_case, figure_triggers
+from app.extract.numbers import TRIGGER, _any_case, figure_trigger_starts
 from app.extract.quote_patterns import STATES_BEFORE_QUOTE, may_state_before_quote, search_from_clause_start
 from app.extract.source_context import _CUE_WORD, _cue_words
 
@@ -17,12 +17,13 @@ TRICKY = [
     "a  third, a\nthird and a THIRD",
     "\u212aSh5 ſeven SIX İn ınto ten-year us$5 Us$ cA$ KSh5 Rs.5 R5 N 3 $ten $$5 €a few Thirty-FIVE ONE",
     "Ten officials said 12.5% (about one in eight) of the 1,200 homes cost US$3m.",
+    "\u0662\u0660\u0662\u0666 \u00b2 \u2155 \uff15 ₹5₦6₱ 5one ¥£€ 10-one two3",
 ]
 
 
-def test_figure_triggers_are_the_patterns_matches() -> None:
+def test_figure_trigger_starts_are_the_patterns_matches() -> None:
     for text in TRICKY:
-        assert [m.span() for m in figure_triggers(text)] == [m.span() for m in TRIGGER.finditer(text)]
+        assert list(figure_trigger_starts(text)) == [m.start() for m in TRIGGER.finditer(text)]
 
 
 def test_any_case_matches_what_ignorecase_matches() -> None:
