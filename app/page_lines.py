@@ -52,6 +52,7 @@ def may_be_legal(line: str) -> bool:
 
 # A photo's caption carries its credit: "… TD. Photo: Name / Facebook", "… (AP Photo/Name)", or the
 # photographer's name in capitals run into the caption's last sentence ("… on June 29, 2017.JASON FRANSON").
+# `_has_caption_credit` skips this search by its words: a new word goes in _CAPTION_WORDS too.
 _CAPTION_CREDIT = re.compile(
     r"(?:[.!?)”\"]\s*|\s[-–—|/]\s*)(?:photo(?:graph)?|picture|image)s?(?:\s+credit)?\s*[:/]\s*\S"
     r"|\((?:ap|afp|reuters|getty|epa|pa|aap|cp)\b[^)]*\)\s*$"

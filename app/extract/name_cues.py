@@ -56,6 +56,7 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
 # "Reporting by X; Editing by Y", "--With assistance from X", "Image by X/AGENCY", "Photo / X": credits of the
 # story's makers, not people it names.
+# `_credit_before` skips this search by how a match ends: a new ending goes in _CREDIT_BEFORE_ENDINGS too.
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?"
     r"|[Ii]mages?|[Pp]ictures?)\s+[Bb]y|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?"

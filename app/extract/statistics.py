@@ -45,6 +45,7 @@ from app.models import Change, DateMention, Evidence, Statistic
 __all__ = ["find_statistics"]
 
 
+# `_period_lead` skips this search by the lead's last word: a new word here goes in _PERIOD_LEAD_LAST_WORDS too.
 _PERIOD_LEAD = re.compile(
     r"(?:\b(?:since|during|in|from|between|through|by|as\s+of|over|for|until)\s+)?(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|last|past|final)\s+(?:(?:two|three|four|six|nine|few)\s+)?"

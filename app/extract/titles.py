@@ -53,6 +53,7 @@ PRECEDING_ROLE = re.compile(
     r"[Pp]resident|[Cc]hair(?:man|woman)?|[Cc]ommissioner|[Aa]dministrator|[Cc]ommander|[Dd]ean)"
     r"\s+(?:of|for|at)\s+(?:the\s+)?)$"
 )
+# `_preceding_modifier` skips this search by its words: a new word goes in _MODIFIER_TAILS too.
 _PRECEDING_MODIFIER = re.compile(
     r"(?P<modifier>\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Rr]etired|[Tt]hen)[\s-]+)+$"
 )
