@@ -53,8 +53,8 @@ _PERIOD_LEAD = re.compile(
     re.IGNORECASE,
 )
 # A lead that is not empty ends on one of these words and then whitespace.
-_PERIOD_LEAD_LAST_WORDS = ("since", "during", "in", "from", "between", "through", "by", "of", "over", "for")
-_PERIOD_LEAD_LAST_WORDS += ("until", "the")
+_PERIOD_LEAD_LAST_WORDS: tuple[str, ...] = ("since", "during", "in", "from", "between", "through", "by", "of")
+_PERIOD_LEAD_LAST_WORDS += ("over", "for", "until", "the")
 _SPAN_JOINER = re.compile(r"\s*(?:through|to|until|-|–)\s*")
 _ATTRIBUTIVE_YEAR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _RELATIVE_PERIOD = re.compile(
