@@ -208,12 +208,15 @@ def _split_roles(title: str) -> list[str]:
     return roles
 
 
+# One scan for every name: the alternation backtracks to the next name where one fails at a boundary.
+_PUBLIC_BODY_NAME = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(PUBLIC_BODIES, key=len, reverse=True)))})(?![\w-])"
+)
+
+
 def _names_public_body(organization: str) -> bool:
     """`Bundesbank`, `CalFire`, `HMRC`: a public body by its own short name, as written, as a whole word."""
-    return any(
-        name in organization and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", organization)
-        for name in PUBLIC_BODIES
-    )
+    return _PUBLIC_BODY_NAME.search(organization) is not None
 
 
 def _names_only_a_place(phrase: str) -> bool:

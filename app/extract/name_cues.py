@@ -58,6 +58,7 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
 # "Reporting by X; Editing by Y", "--With assistance from X", "Image by X/AGENCY", "Photo / X": credits of the
 # story's makers, not people it names.
+# `_credit_before` skips this search by how a match ends: a new ending goes in _CREDIT_BEFORE_ENDINGS too.
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?"
     r"|[Ii]mages?|[Pp]ictures?)\s+[Bb]y|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?"
@@ -169,12 +170,24 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
     )
 
 
+# What a match of `_CREDIT_BEFORE` ends on, before the whitespace after it.
+_CREDIT_BEFORE_ENDINGS = ("by", "By", "from", ",", "and", "/", ":")
+
+
+def _credit_before(text: str, end: int) -> bool:
+    """`_CREDIT_BEFORE.search` in the 80 characters before `end`, tried only where a match can end."""
+    start = max(0, end - 80)
+    if not text[start:end].rstrip().endswith(_CREDIT_BEFORE_ENDINGS):
+        return False
+    return _CREDIT_BEFORE.search(text, start, end) is not None
+
+
 def in_credit_line(text: str, run_start: int, name_start: int, name_end: int) -> bool:
     """Whether the name stands in a credit (`Reporting by`, `Photo /`, `X / Staff photo`), a byline or a
     wire's contact line."""
-    if _CREDIT_BEFORE.search(text, max(0, name_start - 80), name_start) or (
+    if _credit_before(text, name_start) or (
         # "Reporting by A B and Anya C D": the run holds more of the credit than the name.
-        run_start < name_start and _CREDIT_BEFORE.search(text, max(0, run_start - 80), run_start)
+        run_start < name_start and _credit_before(text, run_start)
     ):
         return True
     if _CREDIT_AFTER.match(text, name_end):

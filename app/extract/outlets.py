@@ -234,13 +234,20 @@ _ARCHIVE_NOTICE = re.compile(
     r"(?P<outlet>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
 )
 # "which the Courier reported last week": a newspaper's short name for itself, with a lowercase "the".
+# It opens on the literal `the` (the lookbehind after it), so a scan skips to each `the`; `_self_reference`
+# skips the scan when none of its verbs (_SELF_REFERENCE_VERBS) is in the text.
 _SELF_REFERENCE = re.compile(
-    r"(?<![\w.])the\s+(?P<name>(?:" + "|".join(sorted(OUTLET_HEADS)) + r"))"
+    r"the(?<![\w.]the)\s+(?P<name>(?:" + "|".join(sorted(OUTLET_HEADS)) + r"))"
     r"\s+(?:(?:first|previously|exclusively|has|had|also)\s+)*(?:reported|revealed|disclosed)\b"
 )
 
 
+_SELF_REFERENCE_VERBS = ("reported", "revealed", "disclosed")
+
+
 def _self_reference(text: str, mentions: list[tuple[int, int]]) -> Publisher | None:
+    if not any(verb in text for verb in _SELF_REFERENCE_VERBS):
+        return None
     for match in _SELF_REFERENCE.finditer(text):
         head = match["name"]
         fuller = next(

@@ -53,6 +53,7 @@ PRECEDING_ROLE = re.compile(
     r"[Pp]resident|[Cc]hair(?:man|woman)?|[Cc]ommissioner|[Aa]dministrator|[Cc]ommander|[Dd]ean)"
     r"\s+(?:of|for|at)\s+(?:the\s+)?)$"
 )
+# `_preceding_modifier` skips this search by its words: a new word goes in _MODIFIER_TAILS too.
 _PRECEDING_MODIFIER = re.compile(
     r"(?P<modifier>\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Rr]etired|[Tt]hen)[\s-]+)+$"
 )
@@ -325,6 +326,19 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
 
 
 _BRACKETED_BODY_BEFORE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+$")
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.&-]*)*)['’]s?\s+$"
+)
+# Every match of `_PRECEDING_MODIFIER` holds one of these (its words less their first letter).
+_MODIFIER_TAILS = ("ormer", "cting", "nterim", "utgoing", "ncoming", "etired", "hen")
+
+
+def _preceding_modifier(text: str, start: int) -> re.Match[str] | None:
+    """`_PRECEDING_MODIFIER` in the 40 characters before `start`, searched only where one of its words is."""
+    window = max(0, start - 40)
+    if not any(tail in text[window:start] for tail in _MODIFIER_TAILS):
+        return None
+    return _PRECEDING_MODIFIER.search(text, window, start)
 
 
 def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle | None:
@@ -332,18 +346,17 @@ def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle 
         return None
     start, end = tokens[0].start, tokens[-1].end
     organization = _title_organization(tokens, text)
-    modifier = _PRECEDING_MODIFIER.search(text, max(0, start - 40), start)
+    modifier = _preceding_modifier(text, start)
     if modifier:
         start = modifier.start()
-    if start == tokens[0].start and run_start == tokens[0].start:
-        possessive = re.search(
-            r"(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.&-]*)*)['’]s?\s+$",
-            text[max(0, start - 80) : start],
-        )
-        if possessive and organization is None:
+    if start == tokens[0].start and run_start == tokens[0].start and organization is None:
+        possessive = _POSSESSIVE_BEFORE.search(text[max(0, start - 80) : start])
+        if possessive:
             organization = possessive["org"]
-        bracketed = _BRACKETED_BODY_BEFORE.search(text, max(0, start - 16), start)
-        if bracketed and organization is None:
+        bracketed = (
+            _BRACKETED_BODY_BEFORE.search(text, max(0, start - 16), start) if organization is None else None
+        )
+        if bracketed:
             # "… Mitigation Agency (BNPB) Head Sutopo": the title of the body the bracket names.
             organization = bracketed["acronym"]
     if organization is not None and all(word.lower() in PORTFOLIO_WORDS for word in organization.split()):
