@@ -65,8 +65,8 @@ _CAPTION_CREDIT = re.compile(
 )
 # Opening on the literal `.` (the lookbehind after it) lets the engine skip to each full stop.
 _RUN_IN_CREDIT = re.compile(r"\.(?<=[a-z0-9]\.)[A-Z]{2,}[A-Z'’-]*(?:\s+[A-Z][A-Z'’/-]*)*\s*$")
-# Every match of _CAPTION_CREDIT holds one of these words or ends on `)`.
-_CAPTION_WORDS = ("photo", "picture", "image")
+# Every match of _CAPTION_CREDIT holds one of these words or a slash ("Harbour NewsWire / Ana Ruiz"), or ends on `)`.
+_CAPTION_WORDS = ("photo", "picture", "image", "/")
 
 
 def _has_caption_credit(line: str) -> bool:
