@@ -1,6 +1,7 @@
 """Two checkouts of the service on one index, under the same load, in alternating turns.
 
-    python -m benchmarks.compare_servers --index DIR --before SRC [--after SRC] [--docs N] [--datasette]
+    python -m benchmarks.compare_servers --index DIR --before SRC [--after SRC] [--before-index DIR]
+        [--docs N] [--datasette]
 
 `--before` and `--after` are source trees (a `git worktree` or `git archive` of another commit): each one's
 `python -m app serve` imports its own `app/` from its directory. Every class of the benchmark's workload
@@ -144,6 +145,11 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--index", type=Path, required=True, help="the index both servers read")
+    parser.add_argument(
+        "--before-index",
+        type=Path,
+        help="another build of the same corpus for the first server (one that cannot read --index's format)",
+    )
     parser.add_argument("--before", type=Path, required=True, help="source tree of the first server")
     parser.add_argument("--after", type=Path, default=ROOT, help="source tree of the second (default: here)")
     parser.add_argument("--docs", type=int, default=2000, help="size of the generated corpus (workload)")
@@ -170,12 +176,14 @@ def main() -> None:
     rows: dict[str, dict[str, list[Turn]]] = {c.name: {side: [] for side in sides} for c in classes}
     with ExitStack() as stack:
         servers: dict[tuple[str, bool], ServerProcess] = {}
-        for side, source in (("before", arguments.before), ("after", arguments.after)):
+        before_index = arguments.before_index or arguments.index
+        for side, source, index in (
+            ("before", arguments.before, before_index),
+            ("after", arguments.after, arguments.index),
+        ):
             for highlighted, snippets in ((False, "0"), (True, "3")):
                 name = f"{side} (snippets {snippets})"
-                servers[side, highlighted] = _start_ours(
-                    stack, name, source.resolve(), arguments.index, snippets, logs
-                )
+                servers[side, highlighted] = _start_ours(stack, name, source.resolve(), index, snippets, logs)
         if with_peer:
             peer = stack.enter_context(datasette_server(database, logs))
         for round_number in range(arguments.rounds):

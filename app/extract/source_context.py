@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from app.case_folding import lowers_like_ignorecase
 from app.extract.company_references import COMPANY_REFERENCES, last_company
 from app.extract.lexicon import (
     COUNTRIES,
@@ -80,9 +81,8 @@ def _capitalized(words: frozenset[str]) -> set[str]:
     return {*words, *(word.capitalize() for word in words)}
 
 
-REPORTING_VERBS = word_pattern(
-    _capitalized(word_set("reporting_verbs.txt") | word_set("attribution_verbs.txt"))
-)
+_REPORTING_VERB_WORDS = _capitalized(word_set("reporting_verbs.txt") | word_set("attribution_verbs.txt"))
+REPORTING_VERBS = word_pattern(_REPORTING_VERB_WORDS)
 SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
 ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
 # Where a cue can start, found in one scan of the document: a source noun (`noun`), a reporting verb
@@ -90,7 +90,13 @@ ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
 _CUE_WORD = re.compile(rf"\b(?:(?P<noun>{ANY_CASE_SOURCE_NOUNS})|{REPORTING_VERBS}|[Aa]ccording)\b")
 # A cue word opens a word, so it follows a character that is not a word's (or opens the text): scanning
 # for those characters lets the engine pass over the letters inside words without trying the pattern.
-_BEFORE_CUE_WORD = re.compile(rf"\W(?=(?P<cue>{_CUE_WORD.pattern}))")
+# Their first letters come first: one class check turns away most words before the alternation is tried.
+_CUE_FIRST_LETTERS = "".join(
+    sorted(
+        {word[0] for word in _REPORTING_VERB_WORDS | _capitalized(word_set("source_nouns.txt"))} | {"A", "a"}
+    )
+)
+_BEFORE_CUE_WORD = re.compile(rf"\W(?=[{re.escape(_CUE_FIRST_LETTERS)}])(?=(?P<cue>{_CUE_WORD.pattern}))")
 
 
 def _cue_words(text: str) -> Iterator[tuple[int, bool]]:
@@ -171,6 +177,8 @@ class SourceContext:
             if not actor.is_person and (alias := _PARENTHESIZED_ALIAS.match(text, actor.end))
         }
         self.headline = headline
+        # The text lowercased offset for offset, where `str.lower()` finds what re.IGNORECASE would.
+        self._lowered = text.lower() if lowers_like_ignorecase(text) else None
         self._named_bodies: list[Speaker] = []
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
@@ -268,6 +276,8 @@ class SourceContext:
         sentence is a name, not a word capitalized because it opens this one (`Growers say`)."""
         if word.lower() in UNNAMED_SUBJECTS or word.lower() in FUNCTION_WORDS or word in _NOT_NAMES:
             return False
+        if self._lowered is not None and word.isascii() and self._lowered.find(word.lower(), 0, position) < 0:
+            return False  # not earlier in any case: the search below would find nothing
         found = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).finditer(self.text, 0, position)
         earlier = [match.start() for match in found]
         return all(self.text[start].isupper() for start in earlier) and any(
