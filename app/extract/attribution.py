@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from app.extract.headline_sources import headline_source, is_title_line
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.reporting_subject import BODY_NOUNS, NEAR, verb_subject
@@ -248,8 +249,8 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     if reopened is not None:
         cues.append(reopened)
     in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
-    if in_headline or context.title_line(start, end):
-        named = context.headline_source(None if in_headline else (start, end))
+    if in_headline or is_title_line(text, start, end):
+        named = headline_source(context, None if in_headline else (start, end))
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
             cues.append(Cue(start, Source(named, "source_phrase", False)))
@@ -343,7 +344,7 @@ def attribute_statistics(
         carry.enter(start, end)
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
-        cued = in_headline or context.has_cue(start, end) or context.title_line(start, end)
+        cued = in_headline or context.has_cue(start, end) or is_title_line(text, start, end)
         cues = _cues(context, start, end, carry) if cued else []
         for named in cues:
             if named.source is not None:

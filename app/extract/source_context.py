@@ -22,7 +22,6 @@ from app.extract.lexicon import (
     STATES,
     TITLE_ABBREVIATIONS,
     word_set,
-    word_table,
 )
 from app.extract.quotes import Speaker, is_name_word
 from app.extract.role_holders import RoleHolders
@@ -32,6 +31,7 @@ from app.models import AttributionMethod, Quote
 __all__ = [
     "ANY_CASE_SOURCE_NOUNS",
     "FUNCTION_WORDS",
+    "JURISDICTION_NAMES",
     "NAME_WORD",
     "REPORTING_VERBS",
     "SOURCE_NOUNS",
@@ -63,13 +63,9 @@ FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
 # `Alberta anticipates $883-million`: a state, province or country is its government.
-_JURISDICTIONS = (
+JURISDICTION_NAMES = (
     JURISDICTIONS | STATES.keys() | {alias for aliases in COUNTRIES.values() for alias in aliases}
 )
-
-
-# `Nigeria: Minister faults …`: a place heading a headline.
-_PLACES = _JURISDICTIONS | word_table("nations.tsv").keys()
 
 
 def is_statistics_office(actor: Speaker) -> bool:
@@ -129,15 +125,6 @@ class Cue:
     position: int
     source: Source | None  # None: a source the text leaves unnamed
     forward: bool = False  # it credits only the figures after it (`…, asserting that …`)
-
-
-_HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
-# `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon.
-_HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
-# `Federal deficit projected at $18.4B: finance minister`: a title after the colon, in place of a name.
-_HEADLINE_ROLE_AFTER = re.compile(r":\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$")
-_SENTENCE_ENDS = frozenset(".!?”\"’'")
-_SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 
 
 class SourceContext:
@@ -255,7 +242,7 @@ class SourceContext:
             and not name.isupper()
             and not opening
             and self._opens_sentence(start)
-            and not (place and name in _JURISDICTIONS)
+            and not (place and name in JURISDICTION_NAMES)
             and not self._named_before(name, start)
         ):
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
@@ -424,37 +411,3 @@ class SourceContext:
         first = inside[0]
         person = next((actor for actor in inside if actor.is_person and actor.start - first.end <= 60), None)
         return person or first
-
-    def title_line(self, start: int, end: int) -> bool:
-        """`text[start:end]` is a line of its own that names a source after a colon, as a headline does
-        (`Federal deficit projected at $18.4B: finance minister` below a photo's caption)."""
-        text = self.text
-        if (start > 0 and text[start - 1] != "\n") or text.find(":", start, end) < 0:
-            return False
-        line = text[start:end].rstrip()
-        line_end = start + len(line)
-        return text[line_end : line_end + 1] in ("", "\n") and line[-1:] not in _SENTENCE_ENDS
-
-    def headline_source(self, line: tuple[int, int] | None = None) -> Speaker | None:
-        """`RFA: 120 homes flooded`, `… with $2.1B shortfall: Okafor` or `…: finance minister`: the source a
-        headline names by a colon (a title `line` other than the headline: by a colon before its end only)."""
-        span = line or self.headline
-        if span is None:
-            return None
-        start, end = span
-        for who in (
-            None if line else _HEADLINE_SOURCE.match(self.text, start, end),
-            _HEADLINE_SOURCE_AFTER.search(self.text, start, end),
-        ):
-            if who is None or who["who"].strip() in _PLACES:
-                continue  # `Nigeria: Minister faults …`: a place that heads the headline is its topic
-            named = self.named_at(who.start("who"), who.end("who"))
-            if named is None and _SHORT_NAME.fullmatch(who["who"]):
-                named = self.unlisted_source(who.start("who"), who.end("who"), opening=True)
-            if named is not None:
-                return named
-        role = _HEADLINE_ROLE_AFTER.search(self.text, start, end)
-        holder = self.roles.holder(role["who"], start) if role is not None else None
-        if role is not None and holder is not None:
-            return Speaker(holder.name, holder.entity_id, *role.span("who"))
-        return None
