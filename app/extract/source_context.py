@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from app.extract.company_references import COMPANY_REFERENCES, last_company
 from app.extract.lexicon import (
     COUNTRIES,
     COURTESY_TITLES,
+    GIVEN_NAMES,
     JURISDICTIONS,
     POST_NOMINALS,
     STATES,
@@ -193,7 +195,9 @@ class SourceContext:
             listed = self.actors_in(appositive.start("person"), appositive.end("person"))
             if listed and listed[0].is_person:
                 return listed[0]
-            return Speaker(appositive["person"], None, *appositive.span("person"))
+            given = unicodedata.normalize("NFKD", appositive["person"].split()[0]).encode("ascii", "ignore")
+            if given.decode().lower() in GIVEN_NAMES:  # not `the Secretary of State, New York …`
+                return Speaker(appositive["person"], None, *appositive.span("person"))
         # `the General Confederation of Labor (CGT)`: a name that defines a short name is a body's whole name.
         defines = _PARENTHESIZED_ALIAS.match(self.text, name.end("name")) is not None
         return self.unlisted_source(name.start("name"), name.end("name"), body=defines)

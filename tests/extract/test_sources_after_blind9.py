@@ -108,9 +108,9 @@ SOURCE_CASES = [
     (
         "a title set beside a name after according to",
         HEADLINE
-        + "Some 154 officers were hurt, according to a report posted by the Minister of Ports, Anton Velic.",
+        + "Some 154 officers were hurt, according to a report posted by the Minister of Ports, Maria Velic.",
         "154",
-        "Anton Velic",
+        "Maria Velic",
     ),
     (
         "a body that sees a chance forecasts it",
