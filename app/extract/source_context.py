@@ -11,7 +11,6 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from app.case_folding import lowers_like_ignorecase
 from app.extract.company_references import COMPANY_REFERENCES, last_company
@@ -27,6 +26,14 @@ from app.extract.lexicon import (
 )
 from app.extract.quotes import Speaker, is_name_word
 from app.extract.role_holders import RoleHolders
+from app.extract.source_cues import (
+    ANY_CASE_SOURCE_NOUNS,
+    REPORTING_VERBS,
+    SOURCE_NOUNS,
+    Cue,
+    Source,
+    cue_words,
+)
 from app.extract.spans import slugify, word_pattern
 from app.models import AttributionMethod, Quote
 
@@ -75,60 +82,6 @@ def is_statistics_office(actor: Speaker) -> bool:
     return not actor.is_person and not _STATISTICS_BODY_WORDS.isdisjoint(actor.name.lower().split())
 
 
-def _capitalized(words: frozenset[str]) -> set[str]:
-    return {*words, *(word.capitalize() for word in words)}
-
-
-_REPORTING_VERB_WORDS = _capitalized(word_set("reporting_verbs.txt") | word_set("attribution_verbs.txt"))
-REPORTING_VERBS = word_pattern(_REPORTING_VERB_WORDS)
-SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
-ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
-# Where a cue can start, found in one scan of the document: a source noun (`noun`), a reporting verb
-# or `according`. The patterns that start on one of these words then run anchored there only.
-_CUE_WORD = re.compile(rf"\b(?:(?P<noun>{ANY_CASE_SOURCE_NOUNS})|{REPORTING_VERBS}|[Aa]ccording)\b")
-# A cue word opens a word, so it follows a character that is not a word's (or opens the text): scanning
-# for those characters lets the engine pass over the letters inside words without trying the pattern.
-# Their first letters come first: one class check turns away most words before the alternation is tried.
-_CUE_FIRST_LETTERS = "".join(
-    sorted(
-        {word[0] for word in _REPORTING_VERB_WORDS | _capitalized(word_set("source_nouns.txt"))} | {"A", "a"}
-    )
-)
-_BEFORE_CUE_WORD = re.compile(rf"\W(?=[{re.escape(_CUE_FIRST_LETTERS)}])(?=(?P<cue>{_CUE_WORD.pattern}))")
-
-
-def _cue_words(text: str) -> Iterator[tuple[int, bool]]:
-    """(start, is a source noun) of each match of `_CUE_WORD.finditer(text)`, found faster."""
-    end = 0
-    first = _CUE_WORD.match(text)
-    if first is not None:
-        end = first.end()
-        yield first.start(), first["noun"] is not None
-    for before in _BEFORE_CUE_WORD.finditer(text):
-        start = before.start("cue")
-        if start >= end:
-            end = before.end("cue")
-            yield start, before["noun"] is not None
-
-
-@dataclass(frozen=True)
-class Source:
-    """Who a figure is credited to, how the text names them, and whether it carries on."""
-
-    named: Speaker  # who, and where the text names them
-    method: AttributionMethod
-    data: bool  # a body of figures: it carries on into later paragraphs
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A source the text names at `position` in a sentence."""
-
-    position: int
-    source: Source | None  # None: a source the text leaves unnamed
-    forward: bool = False  # it credits only the figures after it (`…, asserting that …`)
-
-
 class SourceContext:
     """The document-wide inputs of the attribution rules."""
 
@@ -171,7 +124,7 @@ class SourceContext:
         self._named_bodies: list[Speaker] = []
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
-        for start, is_noun in _cue_words(text):
+        for start, is_noun in cue_words(text):
             self._cue_starts.append(start)
             if is_noun:
                 self._noun_starts.append(start)
