@@ -8,6 +8,7 @@ source (`according to Ipsos`), and a body's parenthesized short name (`(RFA)`) s
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -68,6 +69,17 @@ _TRAILING_POSSESSIVE = re.compile(
     r"(?:['’]s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
 )
 _NOT_NAMES = word_set("not_source_names.txt")
+
+
+@functools.cache
+def _owned_noun(noun: str) -> re.Pattern[str]:
+    """A name's possessive before `noun`, up to two words between: `the BOK's monetary policy board`."""
+    return re.compile(
+        rf"\b(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)['’]s?"
+        rf"(?:\s+[a-z][\w-]*){{0,2}}\s+{re.escape(noun)}\b"
+    )
+
+
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
@@ -295,6 +307,23 @@ class SourceContext:
 
     def last_body(self, noun: str, position: int, modifier: str = "") -> Speaker | None:
         """The last body named before `position` that `the <noun>` (or `the <modifier> <noun>`) refers to."""
+        named = self._last_body_named(noun, position, modifier)
+        owner = self._organ_owner(noun, position) if noun and not modifier else None
+        return owner if owner is not None and (named is None or named.start < owner.start) else named
+
+    def _organ_owner(self, noun: str, position: int) -> Speaker | None:
+        """`the BOK's monetary policy board said …`, then `the board said`: the body that owns the noun."""
+        owned = None
+        for owned in _owned_noun(noun).finditer(self.text, 0, position):
+            pass
+        if owned is None or self.in_quote(owned.start()):
+            return None
+        listed = [actor for actor in self.actors_in(*owned.span("name")) if not actor.is_person]
+        if listed:
+            return listed[-1]
+        return self.unlisted_source(*owned.span("name"), body=True)
+
+    def _last_body_named(self, noun: str, position: int, modifier: str = "") -> Speaker | None:
         index = bisect.bisect_left(self._actor_starts, position)
         bodies = [actor for actor in reversed(self.actors[:index]) if not actor.is_person]
         if noun:

@@ -1,0 +1,44 @@
+"""Who cited a figure: the rules of the second pass after blind9, one invented passage each."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.models import DocumentRecord, Statistic
+from tests.extract.pages import record_of
+
+HEADLINE = "Valdoria Weighs Dredging Plan\n\n"
+
+
+def _figure(record: DocumentRecord, figure: str) -> Statistic:
+    return next(statistic for statistic in record.statistics if statistic.text.endswith(figure))
+
+
+# (rule, passage, figure, source name or None)
+SOURCE_CASES = [
+    (
+        "`the board` after a body's own board spoke is that body",
+        HEADLINE
+        + '"Trade has slowed," the Harbour Authority\'s pricing board said on Tuesday.\n\n'
+        + "But the board said costs continue to ease, noting that fees rose 3.2 percent last month.",
+        "3.2 percent",
+        "Harbour Authority",
+    ),
+    (
+        "a later body with the noun of its own name still wins over an earlier owner",
+        HEADLINE
+        + '"Trade has slowed," the Harbour Authority\'s pricing board said on Tuesday.\n\n'
+        + "The Valdoria Tariff Board set new rates.\n\n"
+        + "The board said fees rose 3.2 percent last month.",
+        "3.2 percent",
+        "Valdoria Tariff Board",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "passage", "figure", "source"), SOURCE_CASES, ids=[c[0] for c in SOURCE_CASES]
+)
+def test_source(rule: str, passage: str, figure: str, source: str | None) -> None:
+    attributed = _figure(record_of(passage), figure).attributed_to
+    assert (attributed.name if attributed else None) == source, rule
