@@ -24,6 +24,7 @@ from app.extract.lexicon import (
     STATES,
     TITLE_ABBREVIATIONS,
     word_set,
+    word_table,
 )
 from app.extract.quotes import Speaker, is_name_word
 from app.extract.role_holders import RoleHolders
@@ -69,6 +70,7 @@ _TRAILING_POSSESSIVE = re.compile(
     r"(?:['’]s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
 )
 _NOT_NAMES = word_set("not_source_names.txt")
+_NATIONS = word_table("nations.tsv").keys()
 
 
 @functools.cache
@@ -313,14 +315,15 @@ class SourceContext:
 
     def _organ_owner(self, noun: str, position: int) -> Speaker | None:
         """`the BOK's monetary policy board said …`, then `the board said`: the body that owns the noun."""
-        owned = None
-        for owned in _owned_noun(noun).finditer(self.text, 0, position):
-            pass
+        owned = next(reversed(list(_owned_noun(noun).finditer(self.text, 0, position))), None)
         if owned is None or self.in_quote(owned.start()):
             return None
         listed = [actor for actor in self.actors_in(*owned.span("name")) if not actor.is_person]
         if listed:
             return listed[-1]
+        if owned["name"] in JURISDICTION_NAMES or owned["name"] in _NATIONS:
+            # `Turkey's central bank`: the body as the text names it, not the country.
+            return Speaker(owned.group(), None, owned.start(), owned.end(), is_person=False)
         return self.unlisted_source(*owned.span("name"), body=True)
 
     def _last_body_named(self, noun: str, position: int, modifier: str = "") -> Speaker | None:

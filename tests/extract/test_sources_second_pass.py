@@ -33,6 +33,30 @@ SOURCE_CASES = [
         "3.2 percent",
         "Valdoria Tariff Board",
     ),
+    (
+        "a paragraph opening on what another body did stops a report carried",
+        HEADLINE
+        + "According to the National Statistics Office, inflation fell to 12 percent in May.\n\n"
+        + "The central bank began raising its key rate in June, taking it from 2 percent to 5 percent.",
+        "5 percent",
+        None,
+    ),
+    (
+        "a paragraph opening on the body of the report carried goes on with it",
+        HEADLINE
+        + "According to the Valdoria Statistics Office, inflation fell to 12 percent in May.\n\n"
+        + "The office revised April's figure from 9 percent to 11 percent.",
+        "11 percent",
+        "Valdoria Statistics Office",
+    ),
+    (
+        "a country's body referred back to is the body as the text names it",
+        HEADLINE
+        + "Chile's central bank held its key rate on Thursday.\n\n"
+        + "The bank said inflation would fall to 38 percent by December.",
+        "38 percent",
+        "Chile's central bank",
+    ),
 ]
 
 
