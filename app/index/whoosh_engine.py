@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import collectors, index, sorting
+from whoosh.filedb.filestore import FileStorage
 from whoosh import query as wq
 
 from app.index.analysis import outlet_key
@@ -188,7 +189,11 @@ class WhooshEngine:
 
     def __init__(self, build_dir: Path, info: BuildInfo, records: RecordStore) -> None:
         self.info = info
-        self._index = index.open_dir(str(build_dir / WHOOSH_DIR))
+        # Segments read through file handles, not mapped: Whoosh copies every file it opens from a mapped
+        # compound segment into a BytesIO (the postings and term index whole, once per searcher), so a
+        # mapped searcher held the index twice over in RAM. The handle is opened with the reader, so a
+        # merge that deletes the segment file later does not pull it from under a search.
+        self._index = FileStorage(str(build_dir / WHOOSH_DIR), supports_mmap=False).open_index()
         self._store = records
         # Spelling comes from the build's word table, the same for every engine (app.index.spelling).
         self._suggester = Suggester(records.connections)
