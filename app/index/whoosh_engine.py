@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import collectors, index, sorting
-from whoosh.filedb.filestore import FileStorage
 from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
 
 from app.index.analysis import outlet_key
 from app.index.engine import (
@@ -34,6 +34,7 @@ from app.index.query import matched_terms, whoosh_query
 from app.index.query_syntax import query_tree
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
+from app.index.whoosh_columns import ColumnTables, TableBM25F
 from app.index.whoosh_docsets import DateTable, matching_docs
 from app.index.whoosh_keyset import KeysetCollector
 from app.index.whoosh_schema import build_schema
@@ -155,8 +156,9 @@ class _SearcherPool:
     back in searches.
     """
 
-    def __init__(self, whoosh_index: Any, size: int) -> None:
+    def __init__(self, whoosh_index: Any, size: int, weighting: Any) -> None:
         self._index = whoosh_index
+        self._weighting = weighting
         self._idle: list[Any] = []
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(size)
@@ -169,7 +171,7 @@ class _SearcherPool:
             if searcher is None or not searcher.up_to_date():
                 if searcher is not None:
                     searcher.close()
-                searcher = self._index.searcher()
+                searcher = self._index.searcher(weighting=self._weighting)
             try:
                 yield searcher
             finally:
@@ -197,7 +199,8 @@ class WhooshEngine:
         self._store = records
         # Spelling comes from the build's word table, the same for every engine (app.index.spelling).
         self._suggester = Suggester(records.connections)
-        self._searchers = _SearcherPool(self._index, size=SEARCHERS)
+        self._columns = ColumnTables()
+        self._searchers = _SearcherPool(self._index, size=SEARCHERS, weighting=TableBM25F(self._columns))
         self._forward = _ForwardIndex()
         self._dates = DateTable("published_desc")
 
@@ -271,8 +274,8 @@ class WhooshEngine:
                 for docnum in docs:
                     counts.update(table.get(docnum, ()) or (None,))
             else:
-                column = reader.column_reader(field)
-                counts.update(_column_value(column, docnum) for docnum in docs)
+                values = self._columns.column(searcher, field)
+                counts.update(values[docnum] for docnum in docs)
             facets[name] = _facet_counts(counts)
             missing[name] = sum(count for key, count in counts.items() if key in _NO_VALUE)
         return facets, missing
@@ -336,8 +339,8 @@ class WhooshEngine:
         with self._searchers.searcher() as searcher:
             matched_terms(parsed, searcher.reader())  # the wildcard limits, as for search and export
             docs = list(searcher.docs_for_query(parsed))
-            column = searcher.reader().column_reader(interval)
-            periods = Counter(_column_value(column, docnum) for docnum in docs)
+            values = self._columns.column(searcher, interval)
+            periods = Counter(values[docnum] for docnum in docs)
         buckets: dict[str, int] = {}
         undated = 0
         for key, count in periods.items():
@@ -371,15 +374,6 @@ class WhooshEngine:
 
     def suggest(self, text: str) -> str | None:
         return self._suggester.suggest(text, self._count)
-
-
-def _column_value(column: Any, docnum: int) -> Any:
-    """A column's value for a document, None where the segment stored none (variable-width columns
-    end at the last document that had a value)."""
-    try:
-        return column[docnum]
-    except IndexError:
-        return None
 
 
 _NO_VALUE = (None, "", MISSING_NUMBER)
