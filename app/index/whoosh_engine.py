@@ -35,7 +35,7 @@ from app.index.query_syntax import query_tree
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
 from app.index.whoosh_columns import ColumnTables, TableBM25F
-from app.index.whoosh_docsets import DateTable, matching_docs
+from app.index.whoosh_docsets import DateTable, DocSetQuery, matching_docs
 from app.index.whoosh_keyset import KeysetCollector
 from app.index.whoosh_schema import build_schema
 from app.models import DocumentRecord
@@ -292,14 +292,20 @@ class WhooshEngine:
             # range's dozens of term ranges).
             allow = None if filters is None else matching_docs(filters, searcher, self._dates)
             keyset = KeysetCollector(
-                column=column, after=query.after, limit=query.offset + query.limit, allow=allow
+                column=column,
+                after=query.after,
+                limit=query.offset + query.limit,
+                ids=self._columns.column(searcher, "id"),
+                allow=allow,
             )
             collector: Any = keyset
             timed_out = False
             if query.time_limit:
                 collector = collectors.TimeLimitCollector(keyset, query.time_limit, use_alarm=False)
             try:
-                searcher.search_with_collector(text_query, collector)
+                # The set joins the walk too, which then skips from one allowed document to the next.
+                walk = text_query if allow is None else wq.And([text_query, DocSetQuery(allow)])
+                searcher.search_with_collector(walk, collector)
             except collectors.TimeLimit:
                 timed_out = True
             total = len(keyset.docset)
