@@ -102,6 +102,9 @@ def matching_docs(query: Any, searcher: Any, dates: DateTable) -> set[int]:
 class _DocListMatcher(ListMatcher):  # type: ignore[misc]
     """Sorted document numbers, skipped through by bisection, each scoring 0.0."""
 
+    _ids: list[int]
+    _i: int
+
     def skip_to(self, target: int) -> None:
         if not self.is_active():
             raise ReadTooFar
