@@ -114,8 +114,8 @@ def _filters(query: SearchQuery) -> Any:
         filters.append(wq.Term("has_statistics", query.has_statistics))
     if not filters:
         return None
-    # Filters join the query itself: Whoosh's FilterCollector would be bypassed by the
-    # TimeLimitCollector that wraps it. A constant score keeps them out of the ranking.
+    # Filters join the query itself (search() resolves them to a document set first); a constant
+    # score keeps them out of the ranking.
     return wq.ConstantScoreQuery(wq.And(filters), 0.0)
 
 
@@ -297,15 +297,13 @@ class WhooshEngine:
                 limit=query.offset + query.limit,
                 ids=self._columns.column(searcher, "id"),
                 allow=allow,
+                time_limit=query.time_limit or None,
             )
-            collector: Any = keyset
             timed_out = False
-            if query.time_limit:
-                collector = collectors.TimeLimitCollector(keyset, query.time_limit, use_alarm=False)
             try:
                 # The set joins the walk too, which then skips from one allowed document to the next.
                 walk = text_query if allow is None else wq.And([text_query, DocSetQuery(allow)])
-                searcher.search_with_collector(walk, collector)
+                searcher.search_with_collector(walk, keyset)
             except collectors.TimeLimit:
                 timed_out = True
             total = len(keyset.docset)
