@@ -62,8 +62,8 @@ class ColumnTables:
 
     def column(self, searcher: Any, field: str) -> list[Any]:
         """A column's (translated) value of every document, by index-wide document number; None where
-        a segment stored none."""
-        values: list[Any] = []
+        a segment stored none. Callers only read it (with one segment it is the cached list itself)."""
+        parts: list[list[Any]] = []
         for subsearcher, _ in searcher.leaf_searchers():
             reader = subsearcher.reader()
             count = reader.doc_count_all()
@@ -73,8 +73,10 @@ class ColumnTables:
                 return [_column_value(column, docnum) for docnum in range(count)]
 
             # Leaves come in document-number order, so their lists concatenated are index-wide.
-            values += self._table(reader, (reader.segment().segment_id(), "column", field), load)
-        return values
+            parts.append(self._table(reader, (reader.segment().segment_id(), "column", field), load))
+        if len(parts) == 1:
+            return parts[0]
+        return [value for part in parts for value in part]
 
 
 class _TableBM25FScorer(scoring.BM25FScorer):  # type: ignore[misc]
