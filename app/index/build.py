@@ -108,7 +108,7 @@ def build_index(
         carried_ids = {document.id for document in carried}
         layout.prune()
         build_id, partial = layout.new_partial()
-        records = RecordWriter(partial / RECORDS_FILE, cluster_threshold=cluster_threshold)
+        records = RecordWriter(partial / RECORDS_FILE, cluster_threshold=cluster_threshold, bulk=True)
         count = 0
         extracted = (
             extract_all(readable(), workers)
