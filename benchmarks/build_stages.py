@@ -48,6 +48,8 @@ STAGES: list[tuple[str, str, str]] = [
     ("  statistic groups keyed", "app.index.groups.GroupWriter", "add"),
     ("  person links table", "app.index.link_table.LinkTable", "add"),
     ("  story clusters (minhash, bands)", "app.index.clusters.ClusterWriter", "add"),
+    ("    signature (shingles, minhash)", "app.index.clusters", "_signature"),
+    ("    near-duplicates looked up", "app.index.clusters.ClusterWriter", "_matches"),
     ("resolve links across documents", "app.index.build", "resolve_links"),
     ("  relinked records rewritten", "app.index.store.RecordWriter", "relink"),
     ("records read back for the engine", "app.index.store.RecordWriter", "records"),
