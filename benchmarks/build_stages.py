@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import sqlite3
 import tempfile
@@ -52,11 +53,17 @@ STAGES: list[tuple[str, str, str]] = [
     ("    near-duplicates looked up", "app.index.clusters.ClusterWriter", "_matches"),
     ("resolve links across documents", "app.index.build", "resolve_links"),
     ("  relinked records rewritten", "app.index.store.RecordWriter", "relink"),
-    ("records read back for the engine", "app.index.store.RecordWriter", "records"),
-    ("record unpacked (zlib + JSON validation)", "app.index.store", "_unpack"),
-    ("engine document built (analysis)", "app.index.tantivy_documents", "tantivy_document"),
-    ("engine writer add (incl. the above)", "app.index.tantivy_documents.TantivyWriter", "add"),
-    ("engine writer add (whoosh)", "app.index.whoosh_engine.WhooshWriter", "add"),
+    ("engine fed (every record analyzed and added, not committed)", "app.index.build", "feed_engine"),
+    ("  records read back here (one worker)", "app.index.engine_feed", "stored_records"),
+    ("  record unpacked (zlib + JSON validation)", "app.index.store", "_unpack"),
+    ("  record analyzed here (one worker)", "app.index.tantivy_documents.TantivyWriter", "add"),
+    (
+        "  prepared record added (analyzed by a worker)",
+        "app.index.tantivy_documents.TantivyWriter",
+        "add_prepared",
+    ),
+    ("    tantivy document made of it", "app.index.tantivy_documents", "document_of"),
+    ("  engine writer add (whoosh)", "app.index.whoosh_engine.WhooshWriter", "add"),
     ("engine commit (tantivy)", "app.index.tantivy_documents.TantivyWriter", "commit"),
     ("engine commit (whoosh)", "app.index.whoosh_engine.WhooshWriter", "commit"),
     ("record writer commit (all of the below in it)", "app.index.store.RecordWriter", "commit"),
@@ -107,7 +114,7 @@ def _owner(path: str) -> Any:
 
 
 def measure(
-    records_path: Path, corpus_dir: Path, engine: EngineName
+    records_path: Path, corpus_dir: Path, engine: EngineName, workers: int | None
 ) -> tuple[dict[str, float], int, Path, float]:
     """Build once with every stage timed; the stage seconds, the documents, a copy of the build, total CPU."""
     clock = StageClock()
@@ -128,10 +135,16 @@ def measure(
             patches.enter_context(
                 mock.patch.object(owner, attribute, clock.wrap(label, getattr(owner, attribute)))
             )
-        started = time.process_time()
-        report = build_index(corpus_dir, scratch / "index", engine=engine)
+        started, children = time.process_time(), _children_cpu()
+        report = build_index(corpus_dir, scratch / "index", engine=engine, workers=workers)
         total = time.process_time() - started
+        clock.seconds["worker processes (engine's analysis)"] = _children_cpu() - children
     return dict(clock.seconds), report.documents, report.build_dir, total
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def component_bytes(build_dir: Path) -> dict[str, int]:
@@ -158,13 +171,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--engine", choices=("whoosh", "tantivy"), default="tantivy")
+    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: as a build)")
     parser.add_argument("--json", action="store_true", help="one JSON object instead of the tables")
     args = parser.parse_args(argv)
     data_dir = ROOT / "benchmarks" / "data"
     records_path = extracted_records(data_dir, args.documents, args.seed)
     corpus = ensure_corpus(data_dir, args.documents, args.seed)
     text_bytes = disk_bytes(corpus.directory)
-    seconds, documents, build_dir, total = measure(records_path, corpus.directory, args.engine)
+    seconds, documents, build_dir, total = measure(records_path, corpus.directory, args.engine, args.workers)
     try:
         components = component_bytes(build_dir)
         build_bytes = disk_bytes(build_dir)

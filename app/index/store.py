@@ -25,7 +25,7 @@ from app.index.spelling import SpellingWriter, Vocabulary, spelling_text
 from app.index.sqlite import ThreadConnections, connect_for_reading, named_rows
 from app.models import DocumentRecord
 
-__all__ = ["RECORDS_FILE", "Origin", "RecordStore", "RecordWriter", "summary_of"]
+__all__ = ["RECORDS_FILE", "Origin", "RecordStore", "RecordWriter", "stored_records", "summary_of"]
 
 RECORDS_FILE = "records.sqlite"
 
@@ -83,6 +83,20 @@ def summary_of(record: DocumentRecord) -> DocumentRow:
         outlet=record.outlet.value if record.outlet else None,
         url=record.url,
     )
+
+
+def stored_records(
+    connection: sqlite3.Connection, first: int | None = None, last: int | None = None
+) -> Iterator[DocumentRecord]:
+    """The records a connection sees, in the order they were added; only rowids `first` to `last` when given."""
+    if first is None or last is None:
+        rows = connection.execute("SELECT record, text FROM documents ORDER BY rowid")
+    else:
+        rows = connection.execute(
+            "SELECT record, text FROM documents WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (first, last)
+        )
+    for packed, text in rows:
+        yield _unpack(packed, text)
 
 
 class RecordWriter:
@@ -163,11 +177,6 @@ class RecordWriter:
         self._catalog.add(record)
         self._groups.add(record)
         self._links.add(record)
-
-    def records(self) -> Iterator[DocumentRecord]:
-        """Every record as this writer sees it, in the order they were added."""
-        for packed, text in self._connection.execute("SELECT record, text FROM documents ORDER BY rowid"):
-            yield _unpack(packed, text)
 
     def stored(self, doc_id: str) -> tuple[DocumentRecord, Origin] | None:
         """The record as this writer sees it, with where it came from."""
