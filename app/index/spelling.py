@@ -90,7 +90,9 @@ class SpellingWriter:
         for start in range(0, len(added), 500):
             batch = added[start : start + 500]
             marks = ",".join("?" * len(batch))
-            known = {word for (word,) in execute(f"SELECT word FROM spelling_words WHERE word IN ({marks})", batch)}
+            known = {
+                word for (word,) in execute(f"SELECT word FROM spelling_words WHERE word IN ({marks})", batch)
+            }
             new_words.extend(word for word in batch if word not in known)
         # New words go in with their count, in key order (B-tree pages filled in turn, not split at random).
         self._connection.executemany(
