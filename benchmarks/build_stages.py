@@ -53,9 +53,9 @@ STAGES: list[tuple[str, str, str]] = [
     ("    near-duplicates looked up", "app.index.clusters.ClusterWriter", "_matches"),
     ("resolve links across documents", "app.index.build", "resolve_links"),
     ("  relinked records rewritten", "app.index.store.RecordWriter", "relink"),
+    ("record unpacked (zlib + JSON validation) in this process", "app.index.store", "_unpack"),
     ("engine fed (every record analyzed and added, not committed)", "app.index.build", "feed_engine"),
     ("  records read back here (one worker)", "app.index.engine_feed", "stored_records"),
-    ("  record unpacked (zlib + JSON validation)", "app.index.store", "_unpack"),
     ("  record analyzed here (one worker)", "app.index.tantivy_documents.TantivyWriter", "add"),
     (
         "  prepared record added (analyzed by a worker)",
@@ -172,9 +172,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--engine", choices=("whoosh", "tantivy"), default="tantivy")
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default: as a build)")
+    parser.add_argument("--data-dir", type=Path, default=ROOT / "benchmarks" / "data")
     parser.add_argument("--json", action="store_true", help="one JSON object instead of the tables")
     args = parser.parse_args(argv)
-    data_dir = ROOT / "benchmarks" / "data"
+    data_dir = args.data_dir
+    data_dir.mkdir(parents=True, exist_ok=True)
     records_path = extracted_records(data_dir, args.documents, args.seed)
     corpus = ensure_corpus(data_dir, args.documents, args.seed)
     text_bytes = disk_bytes(corpus.directory)
