@@ -10,7 +10,8 @@ both servers, in an order that alternates from round to round, so load from else
 Per class and server it reports requests/s, the CPU time the server process spent per request (user +
 system from /proc, the figure to read on a shared machine), wrk's p99, and the p50 of 40 requests sent one
 at a time on one connection (as the benchmark's API-overhead rows); with `--datasette`, Datasette on the
-same corpus's FTS5 database runs in the same turns for the ours ÷ Datasette ratio. Medians over rounds.
+same corpus's FTS5 database runs in the same turns for the ours ÷ Datasette ratio. Medians over rounds;
+then each of our servers' peak resident set (VmHWM) after all its turns.
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ from pathlib import Path
 
 from benchmarks.config import DEFAULT_SEED, ROOT
 from benchmarks.generator import ensure_corpus
-from benchmarks.http_load import ServerProcess, free_port, run_wrk, running_server, sequential_latency
+from benchmarks.http_load import (
+    ServerProcess,
+    free_port,
+    peak_rss_per_process,
+    run_wrk,
+    running_server,
+    sequential_latency,
+)
 from benchmarks.http_targets import datasette_path, datasette_server, ours_command, ours_path
 from benchmarks.systems import Fts5System
 from benchmarks.workload import QUERY_CLASSES, pick_workload
@@ -206,7 +214,14 @@ def main() -> None:
                         file=sys.stderr,
                         flush=True,
                     )
+        # Peak resident set of each server after all its turns (the benchmark's w2 figure).
+        peaks = {
+            server.name: max(peak_rss_per_process(server.process.pid).values(), default=0)
+            for server in servers.values()
+        }
     print(f"load average at end: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
+    for name, kib in peaks.items():
+        print(f"VmHWM of {name}: {kib / 1024:.0f} MiB")
     print(_table(rows, sides))
     if arguments.json:
         data = {

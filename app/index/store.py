@@ -25,7 +25,7 @@ from app.index.spelling import SpellingWriter, Vocabulary, spelling_text
 from app.index.sqlite import ThreadConnections, connect_for_reading, named_rows
 from app.models import DocumentRecord
 
-__all__ = ["RECORDS_FILE", "Origin", "RecordStore", "RecordWriter", "summary_of"]
+__all__ = ["RECORDS_FILE", "Origin", "RecordStore", "RecordWriter", "stored_records", "summary_of"]
 
 RECORDS_FILE = "records.sqlite"
 
@@ -50,6 +50,13 @@ CREATE TABLE IF NOT EXISTS pending (doc_id TEXT PRIMARY KEY, operation TEXT NOT 
 """
 
 Origin = Literal["corpus", "api"]
+_BULK_PRAGMAS = (
+    "PRAGMA synchronous = OFF",
+    "PRAGMA journal_mode = MEMORY",
+    "PRAGMA temp_store = MEMORY",
+    # Negative: KiB. Pages beyond it are written to the file as the build goes (not kept in RAM).
+    "PRAGMA cache_size = -262144",
+)
 
 
 def summary_of(record: DocumentRecord) -> DocumentRow:
@@ -63,6 +70,20 @@ def summary_of(record: DocumentRecord) -> DocumentRow:
     )
 
 
+def stored_records(
+    connection: sqlite3.Connection, first: int | None = None, last: int | None = None
+) -> Iterator[DocumentRecord]:
+    """The records a connection sees, in the order they were added; only rowids `first` to `last` when given."""
+    if first is None or last is None:
+        rows = connection.execute("SELECT record, text FROM documents ORDER BY rowid")
+    else:
+        rows = connection.execute(
+            "SELECT record, text FROM documents WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (first, last)
+        )
+    for packed, text in rows:
+        yield StoredRecord(packed, text).record()
+
+
 class RecordWriter:
     """Writes records and their catalog rows; nothing is visible to readers before `commit()`.
 
@@ -71,9 +92,17 @@ class RecordWriter:
     has them too.
     """
 
-    def __init__(self, path: Path, *, cluster_threshold: float | None = None) -> None:
+    def __init__(self, path: Path, *, cluster_threshold: float | None = None, bulk: bool = False) -> None:
         self._connection = sqlite3.connect(path, timeout=30)
-        self._connection.execute("PRAGMA synchronous = FULL")
+        if bulk:
+            # A new build's store, which nobody reads before `layout.publish` fsyncs it and renames its
+            # directory: a crash leaves only a `.partial-` directory, so no commit needs to wait for the
+            # disk, no page needs a journal on disk, and a larger cache keeps the indexes' pages in memory.
+            # None of these settings outlives this connection; every later writer opens with the ones below.
+            for pragma in _BULK_PRAGMAS:
+                self._connection.execute(pragma)
+        else:
+            self._connection.execute("PRAGMA synchronous = FULL")
         self._connection.executescript(_SCHEMA)
         self._catalog = CatalogWriter(self._connection)
         self._groups = GroupWriter(self._connection)
@@ -135,11 +164,6 @@ class RecordWriter:
         self._catalog.add(record)
         self._groups.add(record)
         self._links.add(record)
-
-    def records(self) -> Iterator[DocumentRecord]:
-        """Every record as this writer sees it, in the order they were added."""
-        for packed, text in self._connection.execute("SELECT record, text FROM documents ORDER BY rowid"):
-            yield StoredRecord(packed, text).record()
 
     def stored(self, doc_id: str) -> tuple[DocumentRecord, Origin] | None:
         """The record as this writer sees it, with where it came from."""
