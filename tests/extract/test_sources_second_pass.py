@@ -57,6 +57,20 @@ SOURCE_CASES = [
         "38 percent",
         "Chile's central bank",
     ),
+    (
+        "calculations by a body are its figures",
+        HEADLINE + "Median pay was $41,200 last year, based on calculations by the Harbour Policy Institute.",
+        "$41,200",
+        "Harbour Policy Institute",
+    ),
+    (
+        "a body's announcement that it raised a figure is its own",
+        HEADLINE
+        + "Traders weighed the Harbour Reserve Bank's announcement on Wednesday that it was raising its "
+        + "cash rate by 0.25 percent.",
+        "0.25 percent",
+        "Harbour Reserve Bank",
+    ),
 ]
 
 
