@@ -310,12 +310,20 @@ class SourceContext:
     def last_body(self, noun: str, position: int, modifier: str = "") -> Speaker | None:
         """The last body named before `position` that `the <noun>` (or `the <modifier> <noun>`) refers to."""
         named = self._last_body_named(noun, position, modifier)
-        owner = self._organ_owner(noun, position) if noun and not modifier else None
+        owner = self._organ_owner(noun, position, modifier) if noun else None
         return owner if owner is not None and (named is None or named.start < owner.start) else named
 
-    def _organ_owner(self, noun: str, position: int) -> Speaker | None:
-        """`the BOK's monetary policy board said …`, then `the board said`: the body that owns the noun."""
-        owned = next(reversed(list(_owned_noun(noun).finditer(self.text, 0, position))), None)
+    def _organ_owner(self, noun: str, position: int, modifier: str = "") -> Speaker | None:
+        """`the BOK's monetary policy board said …`, then `the board said`: the body that owns the noun (with
+        the modifier, if one is given: `Turkey's central bank`, then `the central bank`)."""
+        owned = next(
+            (
+                match
+                for match in reversed(list(_owned_noun(noun).finditer(self.text, 0, position)))
+                if not modifier or modifier in match.group().lower().split()
+            ),
+            None,
+        )
         if owned is None or self.in_quote(owned.start()):
             return None
         listed = [actor for actor in self.actors_in(*owned.span("name")) if not actor.is_person]

@@ -71,6 +71,14 @@ SOURCE_CASES = [
         "0.25 percent",
         "Harbour Reserve Bank",
     ),
+    (
+        "`the central bank` after a country's central bank is that bank, as the text names it",
+        HEADLINE
+        + "Chile's central bank held its key rate on Thursday.\n\n"
+        + "The central bank expects prices to ease and forecasts an end-year rate of 38 percent.",
+        "38 percent",
+        "Chile's central bank",
+    ),
 ]
 
 
