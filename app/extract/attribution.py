@@ -102,6 +102,8 @@ _CLAIMED_ACT = re.compile(
     rf"[Cc]laim(?:ed|s)?\s+(?:[\d,]+\s+)?(?:{word_pattern(word_set('claim_objects.txt'))})\b"
 )
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
+_NOUN_FORMS = word_set("reporting_noun_forms.txt")
+_OF_AFTER = re.compile(r"\s+of\b")
 # `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
 # `212 burglaries were reported by X` is a statement (passive, with its agent).
 _COUNTED_BEFORE = re.compile(
@@ -261,6 +263,8 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             context.in_quote(verb.start())
             or _REFLEXIVE.match(text, verb.end())
             or _CLAIMED_ACT.match(text, verb.start())
+            # `above Wall Street estimates of $9.28 billion`: the noun, not a verb.
+            or (verb.group().lower() in _NOUN_FORMS and _OF_AFTER.match(text, verb.end()))
         ):
             continue
         if (

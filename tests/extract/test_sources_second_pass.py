@@ -79,6 +79,14 @@ SOURCE_CASES = [
         "38 percent",
         "Chile's central bank",
     ),
+    (
+        "`estimates of` is the noun: the credit after it names the source",
+        HEADLINE
+        + "The unit's sales rose to $4.1 billion, above analyst estimates of $3.9 billion, according to "
+        + "data from Harbour Metrics.",
+        "$3.9 billion",
+        "Harbour Metrics",
+    ),
 ]
 
 
