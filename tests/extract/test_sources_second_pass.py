@@ -82,7 +82,7 @@ SOURCE_CASES = [
     (
         "`estimates of` is the noun: the credit after it names the source",
         HEADLINE
-        + "The unit's sales rose to $4.1 billion, above analyst estimates of $3.9 billion, according to "
+        + "The unit's sales rose to $4.1 billion, above Wall Street estimates of $3.9 billion, according to "
         + "data from Harbour Metrics.",
         "$3.9 billion",
         "Harbour Metrics",
