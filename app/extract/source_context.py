@@ -74,6 +74,15 @@ _NATIONS = word_table("nations.tsv").keys()
 
 
 @functools.cache
+def _titled_noun(noun: str) -> re.Pattern[str]:
+    """A capitalized name with `noun` as one of its words: `the Ministry of the Interior`."""
+    return re.compile(
+        rf"(?<![\w’'])(?:{NAME_WORD}[^\S\n]+)*{re.escape(noun.capitalize())}"
+        rf"(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*\b"
+    )
+
+
+@functools.cache
 def _owned_noun(noun: str) -> re.Pattern[str]:
     """A name's possessive before `noun`, up to two words between: `the BOK's monetary policy board`."""
     return re.compile(
@@ -136,6 +145,7 @@ class SourceContext:
         # The text lowercased offset for offset, where `str.lower()` finds what re.IGNORECASE would.
         self._lowered = text.lower() if lowers_like_ignorecase(text) else None
         self._named_bodies: list[Speaker] = []
+        self._passing_names: set[tuple[int, int]] = set()
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
         for start, is_noun in cue_words(text):
@@ -295,7 +305,9 @@ class SourceContext:
                 actor = Speaker(defined.name, actor.entity_id, actor.start, actor.end, is_person=False)
         # A report's figures run on into later paragraphs; a statement ends with its paragraph, except a
         # statistics office's, which is its report.
-        return Source(actor, method, data or is_statistics_office(actor))
+        # A body the text named only in passing, referred back to, makes a statement, not a report.
+        passing = (actor.start, actor.end) in self._passing_names
+        return Source(actor, method, (data and not passing) or is_statistics_office(actor))
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 4) : start].rstrip(" ")
@@ -360,7 +372,22 @@ class SourceContext:
         by_modifier = next(
             (actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None
         )
-        return by_modifier or (self._company_before(position) if noun in COMPANY_REFERENCES else None)
+        return (
+            by_modifier
+            or (self._company_before(position) if noun in COMPANY_REFERENCES else None)
+            or (self._titled_with(noun, position) if noun and not modifier else None)
+        )
+
+    def _titled_with(self, noun: str, position: int) -> Speaker | None:
+        """`570,000 for the Ministry of the Interior`, then `the ministry has identified`: a capitalized name
+        with the noun that no extractor listed, named last before `position`."""
+        titled = next(reversed(list(_titled_noun(noun).finditer(self.text, 0, position))), None)
+        if titled is None or self.in_quote(titled.start()):
+            return None
+        found = self.unlisted_source(*titled.span(), body=True)
+        if found is not None:
+            self._passing_names.add((found.start, found.end))
+        return found
 
     def body_with_word(self, word: str, position: int) -> Speaker | None:
         """`customs data`: the last body named before `position` whose name has `word`, else the next one."""

@@ -87,6 +87,23 @@ SOURCE_CASES = [
         "$3.9 billion",
         "Harbour Metrics",
     ),
+    (
+        "`the ministry` is the ministry the text named in passing",
+        HEADLINE
+        + "About 90,000 dockers marched, and 41,000 for the Ministry of Ports.\n\n"
+        + "In shipping, the ministry has identified about 8% of striking pilots.",
+        "8%",
+        "Ministry of Ports",
+    ),
+    (
+        "a body named in passing makes a statement: it stops at a sentence without figures",
+        HEADLINE
+        + "About 90,000 dockers marched, and 41,000 for the Ministry of Ports.\n\n"
+        + "In shipping, the ministry has identified about 8% of striking pilots. Some terminals were "
+        + "blocked. The strike also hit ferries, with three out of four crossings cancelled.",
+        "three out of four",
+        None,
+    ),
 ]
 
 
