@@ -8,23 +8,19 @@ source (`according to Ipsos`), and a body's parenthesized short name (`(RFA)`) s
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
 from app.case_folding import lowers_like_ignorecase
-from app.extract.company_references import COMPANY_REFERENCES, last_company
+from app.extract import body_references
+from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
 from app.extract.lexicon import (
-    COUNTRIES,
     COURTESY_TITLES,
     GIVEN_NAMES,
-    JURISDICTIONS,
     POST_NOMINALS,
-    STATES,
     TITLE_ABBREVIATIONS,
     word_set,
-    word_table,
 )
 from app.extract.quotes import Speaker, is_name_word
 from app.extract.role_holders import RoleHolders
@@ -60,7 +56,6 @@ _NO_CLAUSE_BREAK = re.compile(
     rf"[^,;:.“”\"()—–]*(?:(?:{word_pattern([*TITLE_ABBREVIATIONS, *COURTESY_TITLES])})[^,;:.“”\"()—–]*)*"
 )
 _OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
-NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
 _PROPER_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
 )
@@ -70,34 +65,11 @@ _TRAILING_POSSESSIVE = re.compile(
     r"(?:['’]s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
 )
 _NOT_NAMES = word_set("not_source_names.txt")
-_NATIONS = word_table("nations.tsv").keys()
-
-
-@functools.cache
-def _titled_noun(noun: str) -> re.Pattern[str]:
-    """A capitalized name with `noun` as one of its words: `the Ministry of the Interior`."""
-    return re.compile(
-        rf"(?<![\w’'])(?:{NAME_WORD}[^\S\n]+)*{re.escape(noun.capitalize())}"
-        rf"(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*\b"
-    )
-
-
-@functools.cache
-def _owned_noun(noun: str) -> re.Pattern[str]:
-    """A name's possessive before `noun`, up to two words between: `the BOK's monetary policy board`."""
-    return re.compile(
-        rf"\b(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)['’]s?"
-        rf"(?:\s+[a-z][\w-]*){{0,2}}\s+{re.escape(noun)}\b"
-    )
 
 
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
-# `Alberta anticipates $883-million`: a state, province or country is its government.
-JURISDICTION_NAMES = (
-    JURISDICTIONS | STATES.keys() | {alias for aliases in COUNTRIES.values() for alias in aliases}
-)
 
 
 def is_statistics_office(actor: Speaker) -> bool:
@@ -130,10 +102,10 @@ class SourceContext:
         )
         self._bylines = bylines
         self.actors = sorted(
-            (actor for actor in actors if not self.in_quote(actor.start) and not self._is_own(actor)),
+            (actor for actor in actors if not self.in_quote(actor.start) and not self.is_own(actor)),
             key=lambda actor: actor.start,
         )
-        self._actor_starts = [actor.start for actor in self.actors]
+        self.actor_starts = [actor.start for actor in self.actors]
         self.people = [actor for actor in self.actors if actor.is_person]
         # `the Regional Flood Authority (RFA)`: the short name the text gives a body.
         self._aliases = {
@@ -144,8 +116,8 @@ class SourceContext:
         self.headline = headline
         # The text lowercased offset for offset, where `str.lower()` finds what re.IGNORECASE would.
         self._lowered = text.lower() if lowers_like_ignorecase(text) else None
-        self._named_bodies: list[Speaker] = []
-        self._passing_names: set[tuple[int, int]] = set()
+        self.named_bodies: list[Speaker] = []
+        self.passing_names: set[tuple[int, int]] = set()
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
         for start, is_noun in cue_words(text):
@@ -153,7 +125,7 @@ class SourceContext:
             if is_noun:
                 self._noun_starts.append(start)
 
-    def _is_own(self, actor: Speaker) -> bool:
+    def is_own(self, actor: Speaker) -> bool:
         """The article's own outlet or byline author: never the source of a figure it reports."""
         if self._own_outlet is not None and (
             actor.entity_id == self._own_outlet or actor.name in self._own_names
@@ -228,7 +200,7 @@ class SourceContext:
         ):
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
         found = Speaker(name, None, start, end, is_person=titled and not body and not name.isupper())
-        return None if self._is_own(found) or slugify(name) == self._own_outlet else found
+        return None if self.is_own(found) or slugify(name) == self._own_outlet else found
 
     def _defined_body(self, short_name: str) -> Speaker | None:
         """The name the text spells out before `(SHORT_NAME)` anywhere, when no listed body has it."""
@@ -254,7 +226,7 @@ class SourceContext:
 
     def _initialed_body(self, initials: str, position: int) -> Speaker | None:
         """`the DOH` after `the Department of Health`: a body named before whose initials these are."""
-        index = bisect.bisect_left(self._actor_starts, position)
+        index = bisect.bisect_left(self.actor_starts, position)
         for actor in reversed(self.actors[:index]):
             words = actor.name.split()
             if (
@@ -291,8 +263,8 @@ class SourceContext:
                 yield match
 
     def actors_in(self, start: int, end: int) -> list[Speaker]:
-        low = bisect.bisect_left(self._actor_starts, start)
-        high = bisect.bisect_left(self._actor_starts, end)
+        low = bisect.bisect_left(self.actor_starts, start)
+        high = bisect.bisect_left(self.actor_starts, end)
         return [actor for actor in self.actors[low:high] if actor.end <= end]
 
     def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> Source:
@@ -306,7 +278,7 @@ class SourceContext:
         # A report's figures run on into later paragraphs; a statement ends with its paragraph, except a
         # statistics office's, which is its report.
         # A body the text named only in passing, referred back to, makes a statement, not a report.
-        passing = (actor.start, actor.end) in self._passing_names
+        passing = (actor.start, actor.end) in self.passing_names
         return Source(actor, method, (data and not passing) or is_statistics_office(actor))
 
     def _opens_sentence(self, start: int) -> bool:
@@ -321,107 +293,20 @@ class SourceContext:
 
     def last_body(self, noun: str, position: int, modifier: str = "") -> Speaker | None:
         """The last body named before `position` that `the <noun>` (or `the <modifier> <noun>`) refers to."""
-        named = self._last_body_named(noun, position, modifier)
-        owner = self._organ_owner(noun, position, modifier) if noun else None
-        return owner if owner is not None and (named is None or named.start < owner.start) else named
-
-    def _organ_owner(self, noun: str, position: int, modifier: str = "") -> Speaker | None:
-        """`the BOK's monetary policy board said …`, then `the board said`: the body that owns the noun (with
-        the modifier, if one is given: `Turkey's central bank`, then `the central bank`)."""
-        owned = next(
-            (
-                match
-                for match in reversed(list(_owned_noun(noun).finditer(self.text, 0, position)))
-                if not modifier or modifier in match.group().lower().split()
-            ),
-            None,
-        )
-        if owned is None or self.in_quote(owned.start()):
-            return None
-        listed = [actor for actor in self.actors_in(*owned.span("name")) if not actor.is_person]
-        if listed:
-            return listed[-1]
-        if owned["name"] in JURISDICTION_NAMES or owned["name"] in _NATIONS:
-            # `Turkey's central bank`: the body as the text names it, not the country.
-            return Speaker(owned.group(), None, owned.start(), owned.end(), is_person=False)
-        return self.unlisted_source(*owned.span("name"), body=True)
-
-    def _last_body_named(self, noun: str, position: int, modifier: str = "") -> Speaker | None:
-        index = bisect.bisect_left(self._actor_starts, position)
-        bodies = [actor for actor in reversed(self.actors[:index]) if not actor.is_person]
-        if noun:
-            # `The Bundesbank expects …` then `the central bank's economists`: bodies no extractor listed that
-            # the text named as a source.
-            named = [body for body in self._named_bodies if body.start < position]
-            bodies = sorted([*bodies, *named], key=lambda body: body.start, reverse=True)
-        for actor in bodies:
-            # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
-            following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
-            words = actor.name.lower().split()
-            # `Bundesbank`, `Riksbank`: a one-word name ending on the noun; `the health service` after `NHS`:
-            # initials ending on the description's.
-            if (
-                not noun
-                or noun in words
-                or following == noun
-                or (len(words) == 1 and words[0].endswith(noun))
-                or (modifier and actor.name.isupper() and words[-1].endswith(modifier[0] + noun[0]))
-            ):
-                return actor
-        # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.
-        by_modifier = next(
-            (actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None
-        )
-        return (
-            by_modifier
-            or (self._company_before(position) if noun in COMPANY_REFERENCES else None)
-            or (self._titled_with(noun, position) if noun and not modifier else None)
-        )
-
-    def _titled_with(self, noun: str, position: int) -> Speaker | None:
-        """`570,000 for the Ministry of the Interior`, then `the ministry has identified`: a capitalized name
-        with the noun that no extractor listed, named last before `position`."""
-        titled = next(reversed(list(_titled_noun(noun).finditer(self.text, 0, position))), None)
-        if titled is None or self.in_quote(titled.start()):
-            return None
-        found = self.unlisted_source(*titled.span(), body=True)
-        if found is not None:
-            self._passing_names.add((found.start, found.end))
-        return found
+        return body_references.last_body(self, noun, position, modifier)
 
     def body_with_word(self, word: str, position: int) -> Speaker | None:
         """`customs data`: the last body named before `position` whose name has `word`, else the next one."""
-        bodies = [
-            actor for actor in self.actors if not actor.is_person and word in actor.name.lower().split()
-        ]
-        before = [actor for actor in bodies if actor.start < position]
-        return before[-1] if before else next((actor for actor in bodies if actor.start >= position), None)
+        return body_references.body_with_word(self, word, position)
+
+    def described_body(self, modifier: str, noun: str, position: int) -> Speaker | None:
+        """`the statistics agency` in a lede: the body named before, else the one the story names next."""
+        return body_references.described_body(self, modifier, noun, position)
 
     def remember(self, named: Speaker) -> None:
         """A body no extractor listed that the text names as a source, for `the bank` to refer back to."""
         if not named.is_person and named.entity_id is None and named.end > named.start:
-            self._named_bodies.append(named)
-
-    def _company_before(self, position: int) -> Speaker | None:
-        """`the company said` after `Twitter Inc’s revenue`: the last company named by its legal form."""
-        span = last_company(self.text, position, _NOT_NAMES)
-        found = Speaker(self.text[span[0] : span[1]], None, *span, is_person=False) if span else None
-        return None if found is None or self._is_own(found) else found
-
-    def described_body(self, modifier: str, noun: str, position: int) -> Speaker | None:
-        """`the statistics agency` in a lede: the body named before, else the one the story names next."""
-        earlier = self.last_body(noun, position, modifier)
-        if earlier is not None:
-            return earlier
-        index = bisect.bisect_left(self._actor_starts, position)
-        return next(
-            (
-                actor
-                for actor in self.actors[index:]
-                if not actor.is_person and {noun, modifier} & set(actor.name.lower().split())
-            ),
-            None,
-        )
+            self.named_bodies.append(named)
 
     def named_at(self, start: int, end: int) -> Speaker | None:
         """The source named from `start`: the first actor there, or the person its title names."""
