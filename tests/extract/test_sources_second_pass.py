@@ -113,3 +113,13 @@ SOURCE_CASES = [
 def test_source(rule: str, passage: str, figure: str, source: str | None) -> None:
     attributed = _figure(record_of(passage), figure).attributed_to
     assert (attributed.name if attributed else None) == source, rule
+
+
+def test_a_body_denouncing_a_phrase_speaks_it() -> None:
+    record = record_of(
+        HEADLINE
+        + "Talks with the minister ended on Wednesday, the Dockers Union outright denouncing an "
+        + "“obtuse, radicalized and disconnected government”."
+    )
+    [quote] = record.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Dockers Union"
