@@ -8,7 +8,7 @@ from app.extract.name_cues import _CREDIT_BEFORE, _credit_before
 from app.extract.numbers import TRIGGER, _any_case, figure_trigger_starts
 from app.extract.outlets import _SELF_REFERENCE, _SELF_REFERENCE_VERBS
 from app.extract.quote_patterns import STATES_BEFORE_QUOTE, may_state_before_quote, search_from_clause_start
-from app.extract.source_context import _CUE_WORD, _cue_words
+from app.extract.source_cues import _CUE_WORD, cue_words
 from app.extract.statistics import _PERIOD_LEAD, _period_lead
 from app.extract.titles import _PRECEDING_MODIFIER, _preceding_modifier
 from app.page_lines import _CAPTION_CREDIT, LEGAL_LINE, _has_caption_credit, may_be_legal
@@ -48,7 +48,7 @@ def test_cue_words_are_the_patterns_matches() -> None:
         *TRICKY,
     ]:
         expected = [(m.start(), m["noun"] is not None) for m in _CUE_WORD.finditer(text)]
-        assert list(_cue_words(text)) == expected
+        assert list(cue_words(text)) == expected
 
 
 def test_date_matches_are_the_patterns_matches() -> None:
