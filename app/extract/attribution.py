@@ -17,22 +17,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from app.extract.body_references import NAME_WORD
 from app.extract.headline_sources import headline_source, is_title_line
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.reporting_subject import BODY_NOUNS, NEAR, verb_subject
 from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
-from app.extract.source_context import (
-    ANY_CASE_SOURCE_NOUNS,
-    FUNCTION_WORDS,
-    NAME_WORD,
-    REPORTING_VERBS,
-    SOURCE_NOUNS,
-    Cue,
-    Source,
-    SourceContext,
-)
+from app.extract.source_context import FUNCTION_WORDS, SourceContext
+from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
 from app.extract.spans import Sentences, evidence, word_pattern
 from app.models import Attribution, AttributionMethod, Quote, Statistic
 

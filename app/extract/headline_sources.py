@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from app.extract.body_references import JURISDICTION_NAMES
 from app.extract.lexicon import word_table
-from app.extract.source_context import JURISDICTION_NAMES, SourceContext
+from app.extract.source_context import SourceContext
 from app.extract.speakers import Speaker
 
 __all__ = ["headline_source", "is_title_line"]

@@ -9,20 +9,14 @@ from __future__ import annotations
 
 import re
 
+from app.extract.body_references import NAME_WORD
 from app.extract.body_subjects import government_subject, opening_government
 from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.source_carry import SourceCarry
-from app.extract.source_context import (
-    FUNCTION_WORDS,
-    NAME_WORD,
-    SOURCE_NOUNS,
-    UNNAMED_SUBJECTS,
-    Cue,
-    Source,
-    SourceContext,
-)
+from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
+from app.extract.source_cues import SOURCE_NOUNS, Cue, Source
 from app.extract.spans import word_pattern
 from app.models import AttributionMethod
 

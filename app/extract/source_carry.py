@@ -17,15 +17,8 @@ from dataclasses import replace
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
-from app.extract.source_context import (
-    ANY_CASE_SOURCE_NOUNS,
-    REPORTING_VERBS,
-    SOURCE_NOUNS,
-    Cue,
-    Source,
-    SourceContext,
-    is_statistics_office,
-)
+from app.extract.source_context import SourceContext, is_statistics_office
+from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
 from app.extract.spans import word_pattern
 from app.models import Attribution, Quote
 

@@ -25,10 +25,6 @@ from app.extract.lexicon import (
 from app.extract.quotes import Speaker, is_name_word
 from app.extract.role_holders import RoleHolders
 from app.extract.source_cues import (
-    ANY_CASE_SOURCE_NOUNS,
-    REPORTING_VERBS,
-    SOURCE_NOUNS,
-    Cue,
     Source,
     cue_words,
 )
@@ -36,15 +32,8 @@ from app.extract.spans import slugify, word_pattern
 from app.models import AttributionMethod, Quote
 
 __all__ = [
-    "ANY_CASE_SOURCE_NOUNS",
     "FUNCTION_WORDS",
-    "JURISDICTION_NAMES",
-    "NAME_WORD",
-    "REPORTING_VERBS",
-    "SOURCE_NOUNS",
     "UNNAMED_SUBJECTS",
-    "Cue",
-    "Source",
     "SourceContext",
     "is_statistics_office",
 ]
