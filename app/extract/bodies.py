@@ -117,6 +117,10 @@ _PUBLIC_EMPLOYERS = frozenset(["state", "federal", "government", "county", "city
 _SEAT_MEMBER = re.compile(r"(?:(?i:the|a|former)\s+)*(?i:member)\s+for\s+[A-Z][^,;]*")
 # "incumbent Ada Moss", "beat incumbent Ada Moss" in election results: the holder of the seat contested.
 _INCUMBENT = re.compile(r"(?:.*\s)?incumbent", re.IGNORECASE)
+_POST_NOMINAL_HEAD = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, POST_NOMINAL_OFFICES), key=len, reverse=True))})[,.]?"
+    r"(?=$|\s+(?:for|of)\s|,)"
+)
 _ROLE_AND = re.compile(r"\s+and\s+(?=[a-z])")
 # "Defence Secretary and Relief Council Chairman": a capitalized second role only after a title's head
 # ("the Town and Country Planning Association" is one body).
@@ -144,8 +148,8 @@ def title_is_office(title: str, organization: str | None) -> bool:
     title = singular_title(title)
     if title.strip() in POST_NOMINAL_OFFICES or _PARTY_ROLE.search(title):
         return True
-    if any(word.strip(",.") in POST_NOMINAL_OFFICES for word in title.split()):
-        # "a Fianna Fáil TD", "the Plaid Cymru MS for Arfon".
+    if _POST_NOMINAL_HEAD.search(title):
+        # "a Fianna Fáil TD", "the Plaid Cymru MS for Arfon"; not "TD Bank economist", where it opens a name.
         return True
     if _NOT_OFFICE.search(title):
         return False

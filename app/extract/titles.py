@@ -108,6 +108,9 @@ _ORG_TITLE_BEFORE = re.compile(
     rf"(?:(?<=['’]s)\s+(?:[a-z][\w’'-]*\s+){{3}}|\s+(?:[a-z][\w’'-]*\s+){{0,2}})"
     rf"(?<![\w-])(?:{HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
 )
+# "That’s a blow to chancellor X": an article or a preposition is no part of a role between body and head.
+_FUNCTION_WORDS = frozenset(["a", "an", "the", "to", "by", "with", "from", "in", "on", "at", "as", "or", "for", "of"])
+_SENTENCE_BREAK = re.compile(rf"{_SENTENCE_DOT}[”\"’']?\s+|\n\s*\n")
 _LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
 # "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
 _COMMON_NOUN_BODY = re.compile(r"\b(?:of|for|at|with)\s+the\s+(?P<noun>[a-z]+)$")
@@ -160,9 +163,13 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
         if ends_with_head or {"of", "for"} & set(words_before[-4:])
         else None
     )
-    if named is not None:
+    if named is not None and _FUNCTION_WORDS.isdisjoint(text[named.end("org") : named.end("title")].split()):
         lead = _LEADING_ARTICLE.match(named["title"])
         title_start = named.start("title") + (lead.end() if lead else 0)
+        # "… on Friday.\n\nTD Bank senior economist X": the body starts after the last sentence break.
+        breaks = list(_SENTENCE_BREAK.finditer(text, title_start, named.end("org")))
+        if breaks:
+            title_start = breaks[-1].end()
         if title_start < named.end("org") and text[title_start : named.end("org")].lower() not in MONTHS:
             return StatedTitle(
                 start=title_start,

@@ -1,0 +1,57 @@
+"""Officials and people after the blind10 round: one table per mechanism.
+
+Every passage is invented; each row states the name found, its kind and (where it matters) its title.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.people import find_people
+
+# (passage, name, kind, title or None when any title will do)
+Row = tuple[str, str, str, str | None]
+
+# A title before a name starts after the sentence that ends before it, and a role between a body and its
+# head holds no article or preposition ("That's a blow to chancellor X" names no body "That").
+TITLE_BOUNDS: list[Row] = [
+    (
+        "Rents rose on Monday.\n\nHarbour Bank senior economist Lena Dahl said the rise would last.",
+        "Lena Dahl",
+        "person",
+        "Harbour Bank senior economist",
+    ),
+    (
+        "Rents rose on Monday. Harbour Bank senior economist Lena Dahl said it would last.",
+        "Lena Dahl",
+        "person",
+        "Harbour Bank senior economist",
+    ),
+    ("It is a setback for chancellor Ruth Mabry, economists said.", "Ruth Mabry", "official", "chancellor"),
+    ("That’s a blow to chancellor Ruth Mabry, considering the target.", "Ruth Mabry", "official", "chancellor"),
+]
+
+# A post-nominal names a seat only as the title's last word or before "for"/"of": "TD Bank" is a bank.
+POST_NOMINALS: list[Row] = [
+    ("TD Bank economist Omar Haddad said rates would hold.", "Omar Haddad", "person", None),
+    ("MP Materials chief executive Omar Haddad said output rose.", "Omar Haddad", "person", None),
+    ("Omar Haddad, a Fine Gael TD, said rates would hold.", "Omar Haddad", "official", None),
+    ("Omar Haddad, TD for Kildare North, said rates would hold.", "Omar Haddad", "official", None),
+]
+
+TABLES = {
+    "title-bounds": TITLE_BOUNDS,
+    "post-nominal": POST_NOMINALS,
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "title"),
+    [pytest.param(*row, id=f"{table}-{row[1]}-{row[2]}") for table, rows in TABLES.items() for row in rows],
+)
+def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None) -> None:
+    people = {person.name: person for person in find_people(text)}
+    assert name in people, list(people)
+    assert people[name].kind == kind, people[name]
+    if title is not None:
+        assert title in [stated.text for stated in people[name].titles], people[name].titles
