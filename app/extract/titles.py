@@ -129,6 +129,9 @@ _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
     rf"(?P<title>{_TITLE_PHRASE_PART}{{3,75}}),\s+$"
 )
+_CAPITALIZED_TITLE_BEFORE = re.compile(
+    rf",\s+(?P<title>[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[{UPPER}][\w’'-]*){{1,5}}),\s+$"
+)
 # "tweeted by the Minister of the Interior, X.", ",” the chief spokesman for the department, X, said": a title
 # led by its article anywhere in the sentence, set off from the name by a comma.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an)\s")
@@ -217,6 +220,10 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
     if appositive is not None and _names_a_title(appositive["title"]):
         return _title_phrase(text, appositive)
+    capitalized = _CAPITALIZED_TITLE_BEFORE.search(text, window_start, start)
+    if capitalized is not None and _names_a_title(capitalized["title"]):
+        # "In her report, Minister of Health, X appeals …": a title in capitals set off by commas mid-sentence.
+        return _title_phrase(text, capitalized)
     if text[start - 2 : start] == ", ":
         # The article nearest the name whose phrase names a title: "the Minister of the Interior", not
         # "the Interior".
@@ -332,6 +339,9 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
     return titles
 
 
+_LEVEL_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<level>city|county|state|federal|provincial|municipal|town|village)\s+$"
+)
 _BRACKETED_BODY_BEFORE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+$")
 _POSSESSIVE_BEFORE = re.compile(
     r"(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.&-]*)*)['’]s?\s+$"
@@ -353,6 +363,11 @@ def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle 
         return None
     start, end = tokens[0].start, tokens[-1].end
     organization = _title_organization(tokens, text)
+    level = _LEVEL_BEFORE.search(text, max(0, start - 16), start)
+    if level is not None:
+        # "city Transportation Director X", "state Health Commissioner X": the government the title serves.
+        start = level.start()
+        organization = f"{level['level']} {organization}" if organization else level["level"]
     modifier = _preceding_modifier(text, start)
     if modifier:
         start = modifier.start()

@@ -39,9 +39,30 @@ POST_NOMINALS: list[Row] = [
     ("Omar Haddad, TD for Kildare North, said rates would hold.", "Omar Haddad", "official", None),
 ]
 
+# A lowercase level of government before a capitalized title names the government it serves.
+GOVERNMENT_LEVELS: list[Row] = [
+    ("Fares rise in May, city Transit Director Ana Moss told the council.", "Ana Moss", "official", None),
+    ("The state Water Commissioner Ana Moss said the dam was full.", "Ana Moss", "official", None),
+    ("The Acme Sales Director Ana Moss said fares would rise.", "Ana Moss", "person", None),
+]
+
+# A title in capitals set off by commas in mid-sentence, before a name with no trailing comma.
+CAPITALIZED_TITLES: list[Row] = [
+    (
+        "In her briefing, Minister of Water, Tawonga Banda Mwale urges households to boil water.",
+        "Tawonga Banda Mwale",
+        "official",
+        "Minister of Water",
+    ),
+    ("In a statement, Health Secretary, Tawonga Mwale said beds were short.", "Tawonga Mwale", "official", None),
+    ("In Leeds, Acme Chief Executive, Tawonga Mwale said sales fell.", "Tawonga Mwale", "person", None),
+]
+
 TABLES = {
     "title-bounds": TITLE_BOUNDS,
     "post-nominal": POST_NOMINALS,
+    "government-level": GOVERNMENT_LEVELS,
+    "capitalized-title": CAPITALIZED_TITLES,
 }
 
 
