@@ -128,10 +128,17 @@ class Token:
         self.lower = self.bare.lower()
 
 
+def _general_title(word: str) -> bool:
+    """`Statistician-General`, `Registrar-General`: an officer's title made general is a title."""
+    officer, _, general = word.rpartition("-")
+    return general == "general" and officer in TITLE_HEADS
+
+
 def is_title_token(token: Token) -> bool:
     return (
         token.bare in TITLE_ABBREVIATIONS
         or token.lower in TITLE_HEADS
+        or _general_title(token.lower)
         or token.lower in TITLE_MODIFIERS
         or token.bare in HONORIFICS
     )
@@ -142,6 +149,7 @@ def is_title_head(token: Token) -> bool:
     return (
         token.bare in TITLE_ABBREVIATIONS
         or token.lower in TITLE_HEADS
+        or _general_title(token.lower)
         or token.bare in POST_NOMINAL_OFFICES
         or token.bare in HONORIFICS
     )

@@ -50,8 +50,9 @@ _APPOSITIVE = re.compile(
 PRECEDING_ROLE = re.compile(
     r"(?P<role>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|then-|ex-|[Dd]eputy|[Aa]ssistant|[Ss]enior|[Tt]op)\s+)*"
     r"\b(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Ss]ecretary|[Ll]eader|[Ff]ounder|"
-    r"[Pp]resident|[Cc]hair(?:man|woman)?|[Cc]ommissioner|[Aa]dministrator|[Cc]ommander|[Dd]ean)"
-    r"\s+(?:of|for|at)\s+(?:the\s+)?)$"
+    r"[Pp]resident|[Cc]hair(?:man|woman)?|[Cc]ommissioner|[Aa]dministrator|[Cc]ommander|[Dd]ean|"
+    r"[Aa]dvis[eo]r|[Ee]nvoy|[Aa]mbassador)"
+    r"\s+(?:of|for|at|to)\s+(?:the\s+)?)$"
 )
 # `_preceding_modifier` skips this search by its words: a new word goes in _MODIFIER_TAILS too.
 _PRECEDING_MODIFIER = re.compile(

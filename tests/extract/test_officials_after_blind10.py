@@ -58,11 +58,31 @@ CAPITALIZED_TITLES: list[Row] = [
     ("In Leeds, Acme Chief Executive, Tawonga Mwale said sales fell.", "Tawonga Mwale", "person", None),
 ]
 
+# An officer's title made general (`Statistician-General`) is a title, an office at a public body; a
+# secretary, adviser or envoy "to the" body holds a post there.
+GENERAL_AND_TO: list[Row] = [
+    (
+        "Output fell, Norland Statistics Agency Statistician-General Pita Sowa told reporters.",
+        "Pita Sowa",
+        "official",
+        None,
+    ),
+    ("Acme Statistician-General Pita Sowa said the survey was late.", "Pita Sowa", "person", None),
+    (
+        "Donors pledged $40 million, according to Secretary to the Treasury Pita Sowa.",
+        "Pita Sowa",
+        "official",
+        "Secretary to the Treasury",
+    ),
+    ("Pledges rose, Adviser to the Cabinet Ruth Mabry said.", "Ruth Mabry", "official", "Adviser to the Cabinet"),
+]
+
 TABLES = {
     "title-bounds": TITLE_BOUNDS,
     "post-nominal": POST_NOMINALS,
     "government-level": GOVERNMENT_LEVELS,
     "capitalized-title": CAPITALIZED_TITLES,
+    "general-and-to": GENERAL_AND_TO,
 }
 
 
