@@ -69,8 +69,8 @@ GENERAL_AND_TO: list[Row] = [
     ),
     ("Acme Statistician-General Pita Sowa said the survey was late.", "Pita Sowa", "person", None),
     (
-        "Donors pledged $40 million, according to Secretary to the Treasury Pita Sowa.",
-        "Pita Sowa",
+        "Donors pledged $40 million, according to Secretary to the Treasury Mark Ellwood.",
+        "Mark Ellwood",
         "official",
         "Secretary to the Treasury",
     ),
