@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from app.extract.lexicon import (
     CITIES,
+    COMPANY_HEADS,
     COUNTRIES,
     GOVERNMENT_WORDS,
     JURISDICTIONS,
@@ -78,7 +79,8 @@ def is_government(organization: str | None) -> bool:
         return True
     if words & GOVERNMENT_WORDS or lowered_words & GOVERNMENT_WORDS:
         return True
-    return bool(_JURISDICTION.search(organization))
+    # "Kenya Airways", "Texas Roadhouse Bank": a place names a company that ends in a company's head word.
+    return bool(_JURISDICTION.search(organization)) and not lowered_words & COMPANY_HEADS
 
 
 _ACRONYM_ALIASES = frozenset(alias for alias in AGENCY_ALIASES if alias.isupper())
@@ -96,8 +98,11 @@ def _phrases(phrases: frozenset[str]) -> str:
 # Phrases that name a public body although one of their words is a private-body word ("School District").
 _PUBLIC_PHRASE = re.compile(rf"(?<![\w-])(?:{_phrases(PUBLIC_BODY_PHRASES)})(?![\w-])", re.IGNORECASE)
 # "Texas Department …", "Queensland Health": a body named after a whole place name ("Riders United" is not).
+# A nation's own name counts too ("Qatar Tourism", "Zambia Statistics Agency"); its demonym does not
+# ("Kenyan Foods" is a company's name).
+_NATION_NAMES = frozenset(word_table("nations.tsv"))
 _JURISDICTION = re.compile(
-    rf"(?<![\w-])(?:{_phrases(frozenset([*JURISDICTIONS, *STATES, *CITIES, *COUNTRIES, *_PLACE_ALIASES]))})(?![\w-])"
+    rf"(?<![\w-])(?:{_phrases(frozenset([*JURISDICTIONS, *STATES, *CITIES, *COUNTRIES, *_PLACE_ALIASES, *_NATION_NAMES]))})(?![\w-])"
 )
 # "Moldova's President", "Kenyan President": a nation or its demonym before a head of state's title.
 _NATION = re.compile(
@@ -159,7 +164,8 @@ def title_is_office(title: str, organization: str | None) -> bool:
         or _SEAT_MEMBER.fullmatch(title.strip())
     ):
         return True
-    roles = _split_roles(title) if organization else []
+    # "Qatar Tourism Chairman and Qatar Airways Group Chief Executive": each role names its own body.
+    roles = _split_roles(title) if organization or _TITLED_ROLE_AND.search(title) else []
     if len(roles) > 1 and any(
         title_is_office(
             role, organization if organization and organization in role and organization != role else None

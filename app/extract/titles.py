@@ -110,7 +110,7 @@ _ORG_TITLE_BEFORE = re.compile(
     rf"(?<![\w-])(?:{HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
 )
 # "That’s a blow to chancellor X": an article or a preposition is no part of a role between body and head.
-_FUNCTION_WORDS = frozenset(["a", "an", "the", "to", "by", "with", "from", "in", "on", "at", "as", "or", "for", "of"])
+_FUNCTION_WORDS = frozenset(["a", "an", "the", "to", "by", "with", "from", "in", "on", "at", "as", "or"])
 _SENTENCE_BREAK = re.compile(rf"{_SENTENCE_DOT}[”\"’']?\s+|\n\s*\n")
 _LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
 # "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.

@@ -77,12 +77,27 @@ GENERAL_AND_TO: list[Row] = [
     ("Pledges rose, Adviser to the Cabinet Ruth Mabry said.", "Ruth Mabry", "official", "Adviser to the Cabinet"),
 ]
 
+# Two capitalized roles joined by "and" are judged each by its own body; a body named after a nation is
+# public, unless its name ends in a company's head word.
+NATION_BODIES: list[Row] = [
+    (
+        "Malawi Tourism Chairman and Acme Group Chief Executive, Dario Lentz, said visits rose.",
+        "Dario Lentz",
+        "official",
+        None,
+    ),
+    ("Malawi Roads Agency director Dario Lentz said 40 bridges were shut.", "Dario Lentz", "official", None),
+    ("Malawi Airways chief executive Dario Lentz said fares would rise.", "Dario Lentz", "person", None),
+    ("Acme Chairman and Chief Executive Dario Lentz said sales rose.", "Dario Lentz", "person", None),
+]
+
 TABLES = {
     "title-bounds": TITLE_BOUNDS,
     "post-nominal": POST_NOMINALS,
     "government-level": GOVERNMENT_LEVELS,
     "capitalized-title": CAPITALIZED_TITLES,
     "general-and-to": GENERAL_AND_TO,
+    "nation-bodies": NATION_BODIES,
 }
 
 
