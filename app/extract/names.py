@@ -249,6 +249,9 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
                 while given > 1 and (_is_particle(tail[given]) or _is_particle(tail[given - 1])):
                     # "Minister of Economy Abdulla bin Touq Al Marri": the particles join the words around them.
                     given -= 1
+                if tail[given - 1].lower in ("and", "&", "for", "of", "the"):
+                    # "Director of the Center for Industry and Trade Information": the body's name goes on.
+                    return None
             title, tail = title + tail[:given], tail[given:]
         while len(tail) > 2 and tail[0].bare in COURTESY_TITLES:
             # "Minister Datuk Wira Aziz Rahman": honorifics between the office and the name.

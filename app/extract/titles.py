@@ -268,6 +268,10 @@ def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | Non
     if prefix and prefix["org"].split()[0].lower() not in TITLE_HEADS:
         # "the Minister of the Interior" names its body after "of", not before it.
         return prefix["org"]
+    # "Director of the Center for Trade under the Ministry of Trade": the unit belongs to the body it is under.
+    under_body = _UNDER_BODY.search(phrase)
+    if under_body:
+        return under_body["org"]
     # "Director of Special Services at the Ghana Cocoa Board": the body "at" employs the unit "of".
     at_body = _AT_BODY.search(phrase)
     if at_body:
@@ -282,6 +286,9 @@ def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | Non
     return _named_earlier(text, body["noun"], phrase_start) or f"the {body['noun']}"
 
 
+_UNDER_BODY = re.compile(
+    rf"\bof\s+[^,]*?\bunder\s+the\s+(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
+)
 _AT_BODY = re.compile(
     rf"\bof\s+[^,]*?\bat\s+(?:the\s+)?(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
 )

@@ -91,6 +91,22 @@ NATION_BODIES: list[Row] = [
     ("Acme Chairman and Chief Executive Dario Lentz said sales rose.", "Dario Lentz", "person", None),
 ]
 
+# A unit "under the" body belongs to that body; a body's name that runs on after "and" holds no name.
+UNITS_UNDER_BODIES: list[Row] = [
+    (
+        "Pham Van Long, Deputy Director of the Centre for Farm Prices under the Ministry of Agriculture said exports rose.",
+        "Pham Van Long",
+        "official",
+        None,
+    ),
+    (
+        "Ana Ruiz, director of the Centre for Farm Studies under the Acme Group, said sales rose.",
+        "Ana Ruiz",
+        "person",
+        None,
+    ),
+]
+
 TABLES = {
     "title-bounds": TITLE_BOUNDS,
     "post-nominal": POST_NOMINALS,
@@ -98,6 +114,7 @@ TABLES = {
     "capitalized-title": CAPITALIZED_TITLES,
     "general-and-to": GENERAL_AND_TO,
     "nation-bodies": NATION_BODIES,
+    "units-under-bodies": UNITS_UNDER_BODIES,
 }
 
 
@@ -111,3 +128,8 @@ def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None)
     assert people[name].kind == kind, people[name]
     if title is not None:
         assert title in [stated.text for stated in people[name].titles], people[name].titles
+
+
+def test_a_body_name_running_on_after_and_names_no_one() -> None:
+    text = "Pham Van Long, Deputy Director of the Centre for Farm and Food Studies said exports rose."
+    assert [person.name for person in find_people(text)] == ["Pham Van Long"]
