@@ -155,8 +155,12 @@ def is_title_head(token: Token) -> bool:
     )
 
 
+_NAME_SUFFIX = re.compile(r"\s+(?:Jr\.|Sr\.|II|III|IV)$")
+
+
 def is_name_like(token: Token) -> bool:
-    word = token.bare
+    # "Smith Jr.": the suffix is read with the surname and dropped from the id.
+    word = _NAME_SUFFIX.sub("", token.bare)
     if word[:1].islower() and (prefix := _HYPHEN_PREFIX_PATTERN.match(word)) is not None:
         word = word[prefix.end() :]
     if not word or not word[0].isupper() or len(word) < 2:
@@ -373,7 +377,9 @@ def _split_after_name(tokens: list[Token]) -> list[list[Token]]:
 
 
 def canonical_name(tokens: list[str]) -> str:
-    words = [token for token in tokens if not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.|II|III|IV", token)]
+    words = [
+        _NAME_SUFFIX.sub("", token) for token in tokens if not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.|II|III|IV", token)
+    ]
     if not words:
         return slugify(" ".join(tokens))
     first = words[0].lower()

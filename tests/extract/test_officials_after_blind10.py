@@ -133,3 +133,16 @@ def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None)
 def test_a_body_name_running_on_after_and_names_no_one() -> None:
     text = "Pham Van Long, Deputy Director of the Centre for Farm and Food Studies said exports rose."
     assert [person.name for person in find_people(text)] == ["Pham Van Long"]
+
+
+# A generational suffix is read with the surname ("Smith Jr."), and dropped from the entity id.
+SUFFIXED: list[tuple[str, str, str]] = [
+    ('"Sales held up," Carl D. Wexler Jr., Acme\'s chairman, said in a statement.', "Carl D. Wexler Jr.", "carl-wexler"),
+    ("Mayor Ana Ruiz Jr. said the budget would pass.", "Ana Ruiz Jr.", "ana-ruiz"),
+    ("Robert Ruiz III, the county clerk, said the count was done.", "Robert Ruiz III", "robert-ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "entity_id"), SUFFIXED)
+def test_a_suffix_stays_in_the_name_not_the_id(text: str, name: str, entity_id: str) -> None:
+    assert [(person.name, person.entity_id) for person in find_people(text)] == [(name, entity_id)]
