@@ -105,6 +105,7 @@ _URL_DATE = re.compile(
     rf"[/_-](?P<year>{_YEAR})(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?=[/_-]|\.html?|$)"
     rf"|/(?P<slash_year>{_YEAR})/(?P<slash_month>[01]?\d|[a-z]{{3}})/(?P<slash_day>[0-3]?\d)(?=/|$)"
 )
+_WHOLE_SEGMENT = re.compile(r"/\d{8}(?:/|\.html?$|$)")
 _DAY_FIRST_ZONES = frozenset(
     {"GMT", "BST", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "CET", "CEST"}
 )
@@ -293,6 +294,9 @@ def url_date(url: str) -> date | None:
     """The date in a URL's path: `/2017/03/20/`, `/2017/mar/20/`, `/2017-03-20/`, `/20170320/`."""
     path = re.sub(r"^[a-z][\w+.-]*://[^/]*", "", url.split("?")[0].split("#")[0])
     for match in _URL_DATE.finditer(path):
+        if match["year"] and not match["sep"] and not _WHOLE_SEGMENT.match(path, match.start()):
+            # "…-20241212-p5kxsn.html": eight digits inside a segment may be any number, not a date.
+            continue
         year = match["year"] or match["slash_year"]
         month = match["month"] or match["slash_month"]
         day = match["day"] or match["slash_day"]

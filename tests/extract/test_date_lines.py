@@ -129,6 +129,9 @@ def test_no_published_where_nothing_says(raw: str) -> None:
         ("https://example.com/news/council-backs-depot?date=2017-03-20", None),
         ("https://example.com/2017/13/45/not-a-date", None),
         ("https://example.com/story/1234567890", None),
+        # Eight digits inside a segment may be a story number: only a whole segment is a date.
+        ("https://example.com/politics/council-backs-depot-20170320-p5abcd.html", None),
+        ("https://example.com/local/20170320.html", "2017-03-20"),
     ],
 )
 def test_url_date(url: str, value: str | None) -> None:
