@@ -16,6 +16,7 @@ import ftfy
 from ftfy import badness
 
 from app.page_lines import (
+    first_run_on_line,
     BYLINE,
     FURNITURE_LINE,
     LEGAL_LINE,
@@ -180,11 +181,13 @@ def clean_text(raw: str) -> CleanedText:
     # The headline is the first headline-shaped line above the body, after any boilerplate
     # such as "FOR IMMEDIATE RELEASE"; later headline-like lines up there link elsewhere.
     letterhead = letterhead_lines(lines)
+    run_on = first_run_on_line(lines[: max(first_prose, 1) + 1])
     headline_index = next(
         (
             i
             for i, line in enumerate(lines[: max(first_prose, 1)])
-            if i not in letterhead
+            if i < run_on
+            and i not in letterhead
             and i not in captions
             and is_leading_headline(line.strip())
             and not FURNITURE_LINE.match(line.strip())
@@ -214,6 +217,8 @@ def clean_text(raw: str) -> CleanedText:
             # A photo's caption names the people in the picture: it stays, though it is not the headline.
             and index not in captions
             and not first_prose < index < last_prose
+            # Lines from the first that runs on into the next are the body's, though no prose line came yet.
+            and not run_on <= index < first_prose
             and not BYLINE.match(stripped)
             and is_headline_like(stripped)
         ):

@@ -14,6 +14,7 @@ __all__ = [
     "LEGAL_LINE",
     "RELATED_LINK",
     "caption_lines",
+    "first_run_on_line",
     "is_headline_like",
     "is_leading_headline",
     "is_prose",
@@ -126,6 +127,21 @@ _MINOR_WORDS = frozenset(
 )
 
 
+# A line that opens on a comma or a lowercase word goes on with the sentence of the line above it
+# ("The figures, published … on Friday" then ", further highlight …"); "by Ana Ruiz" is a byline.
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ":")
+_CONTINUES_SENTENCE = re.compile(r"^\s*(?:[,;)]|(?!by\s)[a-z])")
+
+
+def first_run_on_line(lines: list[str]) -> int:
+    """The first line whose sentence runs on into the next line: body text, with no headline after it."""
+    filled = [index for index, line in enumerate(lines) if line.strip()]
+    for index, following in zip(filled, filled[1:], strict=False):
+        if _CONTINUES_SENTENCE.match(lines[following]) and not lines[index].rstrip().endswith(_SENTENCE_ENDS):
+            return index
+    return len(lines)
+
+
 def is_prose(line: str) -> bool:
     """A paragraph of running text: twenty words or more, ending like a sentence."""
     stripped = line.strip()
@@ -157,13 +173,20 @@ _NAME_LABEL = re.compile(
 )
 
 
+_NAME_AND_POST_NOMINAL = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?P<seat>[A-Z]{2,4})")
+
+
 def _is_name_label(line: str) -> bool:
     """A photo's name label, an office and the name of who holds it; not a headline."""
     # Imported here because the extractors import this module; titles have one owner.
-    from app.extract.lexicon import TITLE_HEADS
+    from app.extract.lexicon import POST_NOMINAL_OFFICES, TITLE_HEADS
 
     label = _NAME_LABEL.fullmatch(line.strip())
-    return label is not None and label["office"].split()[-1].lower().rstrip(".") in TITLE_HEADS
+    if label is not None and label["office"].split()[-1].lower().rstrip(".") in TITLE_HEADS:
+        return True
+    # "Ada Brennan MP", "Ada Brennan TD": a name and the seat its holder sits for, a label or a byline.
+    named = _NAME_AND_POST_NOMINAL.fullmatch(line.strip())
+    return named is not None and named["seat"] in POST_NOMINAL_OFFICES
 
 
 def is_leading_headline(line: str) -> bool:

@@ -153,6 +153,9 @@ def test_subheads_and_bylines_inside_the_body_are_kept() -> None:
         # a photo's name label: an office, then the name of who holds it
         ("MP for Riverton East, Ada Brennan", False),
         ("Finance Minister, Ada Brennan", False),
+        ("Ada Brennan MP", False),
+        ("Ada Mary Brennan TD", False),
+        ("Council Approves New Budget", True),
         ("Mayor Ortiz Signs Budget, Council Responds", True),
         # a byline and place run into a date line with its clock
         ("Ana Ruiz Riverton Tuesday, 3 March 2020, 11:30 Share this", False),
@@ -264,3 +267,26 @@ def test_a_caption_above_the_headline_stays_in_the_text() -> None:
         cleaned.text[cleaned.headline[0] : cleaned.headline[1]]
         == "Riverton budget deficit projected at $1.2B"
     )
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # A wire's dateline opening hard-wrapped copy: its line runs on into the next one.
+        "HARBOURTON, May 2 (Reuters) - Norland's state-run copper\nminer Acme must lift its output, but it has\n"
+        "a name that would not suffer if it lost its place to a rival, the\nMining Minister said on Thursday.\n"
+        "Acme, the largest copper producer and a symbol of\nnational pride, wants to reverse two years of decline.",
+        # A sentence a copied page broke before its comma, under a first sentence too short to be prose.
+        "Berlin: Norland exports dropped sharply in a year-on-year comparison for May, with imports falling even "
+        "further.\nThe figures, published by the statistics agency Normstat on Friday\n"
+        ", further show the troubles faced by Norland firms with weaker demand both at home and abroad.\n"
+        "How do the numbers stack up?",
+    ],
+)
+def test_body_text_that_runs_on_over_lines_holds_no_headline(top: str) -> None:
+    cleaned = clean_text(
+        top + "\nCompared with April, exports for May fell by 2.4%, a bigger drop than the 1.1% expected by "
+        "the economists who were asked."
+    )
+    assert cleaned.headline is None
+    assert "Acme, the largest" in cleaned.text or "The figures, published" in cleaned.text
