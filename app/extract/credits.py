@@ -170,9 +170,9 @@ def _credit(text: str, *, whole_story: bool = False) -> tuple[str, int, int] | N
     return None
 
 
-# "… enough to eliminate the glut.— AFP": a wire's credit run onto the story's last sentence.
+# "… enough to eliminate the glut.— AFP", "… the market.-VNA": a wire's credit run onto the story's last sentence.
 _TRAILING_CREDIT = re.compile(
-    r"[.!?”\"’][ \t]*[—–]+[ \t]*(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]*\.?\s*\Z"
+    r"[.!?”\"’][ \t]*[—–-]+[ \t]*(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]*\.?\s*\Z"
 )
 
 
@@ -186,16 +186,33 @@ def _trailing_credit(text: str) -> tuple[str, int, int] | None:
     return (_WIRE_NAMES[known], *credit.span("name")) if known in _WIRE_NAMES else None
 
 
+# "Ritzau/The Local - [email protected]", "AFP/The Ledger": a wire's copy credited at the top to the site
+# that carries it; the site is the publisher.
+_WIRE_AND_SITE = re.compile(
+    r"^[ \t]*(?:By[ \t]+)?(?P<wire>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3})[ \t]*/[ \t]*"
+    r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]*(?:[-–—|][^\n]*)?$",
+    re.MULTILINE,
+)
+
+
+def _wire_and_site(text: str) -> tuple[str, int, int] | None:
+    for line in _line_matches(_WIRE_AND_SITE, text[:800]):
+        if line["wire"] in _WIRE_NAMES and line["name"] not in _WIRE_NAMES:
+            return line["name"], *line.span("name")
+    return None
+
+
 def credit_line(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
     """A masthead, credit or copyright line, kept in the text or set aside by cleaning."""
-    found = _credit(text, whole_story=True) or _trailing_credit(text)
+    found = _wire_and_site(text) or _credit(text, whole_story=True) or _trailing_credit(text)
     if found is not None:
         return Publisher(found[0], evidence(text, found[1], found[2]), False)
     for span in removed:
         located = raw_text.find(span.text)
         # Furniture set aside from the end of the page ends the story there too.
         at_end = located >= 0 and not raw_text[located + len(span.text) :].strip()
-        found = _credit(span.text, whole_story=at_end)
+        found = _wire_and_site(span.text) if span.start < 800 else None
+        found = found or _credit(span.text, whole_story=at_end)
         if found is not None and located >= 0:
             return Publisher(found[0], evidence(raw_text, located + found[1], located + found[2]), True)
     return None

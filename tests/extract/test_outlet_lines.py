@@ -99,6 +99,12 @@ OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
         "The Harbour Sun",
         [],
     ),
+    # after blind10: a national agency's credit run onto the last sentence by a hyphen; a wire's copy
+    # credited at the top to the site that carries it
+    (HEADLINE + BODY.rstrip("\n") + "-VNA\n", "Vietnam News Agency", []),
+    (HEADLINE + BODY.rstrip("\n") + "-Ritzau\n", "Ritzau", []),
+    (HEADLINE + "Ritzau/The Harbour Local - [email protected]\n\n" + BODY, "The Harbour Local", []),
+    (HEADLINE + "AFP/Harbour Ledger\n\n" + BODY, "Harbour Ledger", []),
 ]
 
 
