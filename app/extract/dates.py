@@ -55,7 +55,7 @@ DATE_PATTERN = re.compile(
     \b(?=[\dA-Zfmel])(?:
     (?P<iso>\b(?P<iso_year>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b)
     | (?P<us>\b(?P<us_month>[01]?\d)/(?P<us_day>[0-3]?\d)/(?P<us_year>{_YEAR})\b)
-    | (?P<named>\b{_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<day_end>[0-3]?\d)\b)?)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+(?!{_NOT_PLURAL}\b)[a-z]*[a-rt-z]s\b))?)
+    | (?P<named>\b{_MONTH}(?:(?:\s+|(?<=\.))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<day_end>[0-3]?\d)\b)?)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+(?!{_NOT_PLURAL}\b)[a-z]*[a-rt-z]s\b))?)
     | (?P<ordinal>\b(?P<o_day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MONTH.replace("?P<month>", "?P<o_month>")}
         (?:,?\s+(?P<o_year>{_YEAR})\b)?)
     | (?P<day_first>\b(?P<df_day>[0-3]?\d)\s+{_MONTH.replace("?P<month>", "?P<df_month>")}
@@ -114,10 +114,16 @@ _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 
 _MONTH_CONTEXT = re.compile(
     r"\b(?:in|since|until|by|during|through|early|late|mid|last|next|this|of|to|from|between|after|before)[\s-]+$"
+    # "the government's March estimate": a possessive's month.
+    r"|\w['’]s?\s+$"
     # "both February and March": a month joined to another.
     rf"|\b(?:{'|'.join(MONTH_TABLE)}),?\s+(?:and|or|to|through)\s+$",
     re.I,
 )
+
+
+# "the March quarter", "March figures": a month that names a period or its numbers.
+_PERIOD_AFTER = re.compile(r"\s+(?:quarter|half|figures|data|numbers|estimates?|forecasts?|reading|survey)\b")
 
 
 def month_number(name: str) -> int:
@@ -139,6 +145,7 @@ def _value(match: re.Match[str]) -> str | None:
             month_name in _AMBIGUOUS_MONTHS
             and not (day_text or year)
             and not _MONTH_CONTEXT.search(match.string, max(0, match.start() - 24), match.start())
+            and not _PERIOD_AFTER.match(match.string, match.end())
         ):
             return None
         month = month_number(month_name)

@@ -189,6 +189,10 @@ def test_is_date_line(line: str, expected: bool) -> None:
         ("Jan Smit said so.", []),
         # a month joined to another month
         ("Jobs were lower in both February and March than a year before.", ["--02", "--03"]),
+        # after blind10: a day run onto the abbreviation's period; "March" of a possessive or naming a period
+        ("The cabinet met on Tuesday (Dec.19), after the Oct.4 vote.", ["--12-19", "--10-04"]),
+        ("Output beat the ministry's March estimate and the March quarter.", ["--03", "--03"]),
+        ("Thousands March on the capital; the March for Jobs was peaceful.", []),
     ],
 )
 def test_month_table(text: str, values: list[str]) -> None:
