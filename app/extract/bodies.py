@@ -200,12 +200,12 @@ def title_is_office(title: str, organization: str | None) -> bool:
         employer in _PUBLIC_EMPLOYERS and word in OCCUPATIONS for employer, word in itertools.pairwise(words)
     ):
         return True
-    # "Statistician-General": an officer's title made general names a post, not a profession.
-    heads = [
-        word
-        for word in words
-        if (word in TITLE_HEADS and word not in OCCUPATIONS) or (word.endswith("-general") and word.removesuffix("-general") in TITLE_HEADS)
-    ]
+    # "Registrar-General", "Statistician-General": an officer's title made general names a state's post, unless
+    # a private body holds it ("Acme Statistician-General").
+    general = [word for word in words if word.endswith("-general") and word.removesuffix("-general") in TITLE_HEADS]
+    if general and (organization is None or is_government(organization)):
+        return True
+    heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]
     body = organization or title
     return bool(heads) and is_government(body) and not _names_only_a_place(body)
 

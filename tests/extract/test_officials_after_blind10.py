@@ -68,6 +68,7 @@ GENERAL_AND_TO: list[Row] = [
         None,
     ),
     ("Acme Statistician-General Pita Sowa said the survey was late.", "Pita Sowa", "person", None),
+    ("Registrar-General Ruth Mabry said births fell.", "Ruth Mabry", "official", None),
     (
         "Donors pledged $40 million, according to Secretary to the Treasury Mark Ellwood.",
         "Mark Ellwood",
@@ -107,6 +108,15 @@ UNITS_UNDER_BODIES: list[Row] = [
     ),
 ]
 
+# Officers of any English-speaking state named by one word: an ombudsman, envoy, consul, lieutenant-governor.
+OFFICERS: list[Row] = [
+    ("Ombudsman Ruth Mabry said complaints rose by a third.", "Ruth Mabry", "official", None),
+    ("Lieutenant-Governor Ruth Mabry opened the session.", "Ruth Mabry", "official", None),
+    ("The trade envoy, Ruth Mabry, said talks would resume.", "Ruth Mabry", "official", None),
+    ("Consul Ruth Mabry said 40 citizens had been flown home.", "Ruth Mabry", "official", None),
+    ("Provost Ruth Mabry of Harbour University said fees would rise.", "Ruth Mabry", "person", None),
+]
+
 TABLES = {
     "title-bounds": TITLE_BOUNDS,
     "post-nominal": POST_NOMINALS,
@@ -115,6 +125,7 @@ TABLES = {
     "general-and-to": GENERAL_AND_TO,
     "nation-bodies": NATION_BODIES,
     "units-under-bodies": UNITS_UNDER_BODIES,
+    "officers": OFFICERS,
 }
 
 
