@@ -16,12 +16,12 @@ import ftfy
 from ftfy import badness
 
 from app.page_lines import (
-    first_run_on_line,
     BYLINE,
     FURNITURE_LINE,
     LEGAL_LINE,
     RELATED_LINK,
     caption_lines,
+    first_run_on_line,
     is_headline_like,
     is_leading_headline,
     is_prose,

@@ -4,6 +4,7 @@ them by these)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from app.case_folding import lowers_like_ignorecase
@@ -136,7 +137,7 @@ _CONTINUES_SENTENCE = re.compile(r"^\s*(?:[,;)]|(?!by\s)[a-z])")
 def first_run_on_line(lines: list[str]) -> int:
     """The first line whose sentence runs on into the next line: body text, with no headline after it."""
     filled = [index for index, line in enumerate(lines) if line.strip()]
-    for index, following in zip(filled, filled[1:], strict=False):
+    for index, following in itertools.pairwise(filled):
         if _CONTINUES_SENTENCE.match(lines[following]) and not lines[index].rstrip().endswith(_SENTENCE_ENDS):
             return index
     return len(lines)

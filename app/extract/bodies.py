@@ -202,7 +202,9 @@ def title_is_office(title: str, organization: str | None) -> bool:
         return True
     # "Registrar-General", "Statistician-General": an officer's title made general names a state's post, unless
     # a private body holds it ("Acme Statistician-General").
-    general = [word for word in words if word.endswith("-general") and word.removesuffix("-general") in TITLE_HEADS]
+    general = [
+        word for word in words if word.endswith("-general") and word.removesuffix("-general") in TITLE_HEADS
+    ]
     if general and (organization is None or is_government(organization)):
         return True
     heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]

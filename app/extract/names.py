@@ -378,7 +378,9 @@ def _split_after_name(tokens: list[Token]) -> list[list[Token]]:
 
 def canonical_name(tokens: list[str]) -> str:
     words = [
-        _NAME_SUFFIX.sub("", token) for token in tokens if not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.|II|III|IV", token)
+        _NAME_SUFFIX.sub("", token)
+        for token in tokens
+        if not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.|II|III|IV", token)
     ]
     if not words:
         return slugify(" ".join(tokens))

@@ -45,10 +45,10 @@ from app.extract.names import (
 from app.extract.office_holders import PersonEntity, holds_office, serves_official
 from app.extract.office_phrases import title_held_by_predecessor
 from app.extract.spans import Sentences, evidence, slugify
+from app.extract.title_bodies import ORG_OF
 from app.extract.title_lists import plural_title_lists
 from app.extract.titles import (
     AFFILIATION,
-    ORG_OF,
     PRECEDING_ROLE,
     appositive_titles,
     offices_held_by_subject,

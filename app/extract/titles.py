@@ -10,22 +10,20 @@ from app.extract.lexicon import (
     GOVERNMENT_WORDS,
     NON_GOVERNMENT_WORDS,
     OFFICE_WORDS,
-    ORG_HEADS,
     PARTY_ROLES,
     PARTY_WORDS,
     PORTFOLIO_WORDS,
-    SENTENCE_OPENERS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
 from app.extract.names import CONNECTORS, DOTTED_WORDS, UPPER, Token, is_title_token
 from app.extract.office_phrases import HEAD_WORDS, office_phrase_before, portfolio_body_named_earlier
+from app.extract.title_bodies import LEADING_ARTICLE, ORG_OF, last_body_named, phrase_organization
 from app.models import Evidence, StatedTitle
 
 __all__ = [
     "ABBREVIATION_DOT",
     "AFFILIATION",
-    "ORG_OF",
     "PRECEDING_ROLE",
     "appositive_titles",
     "offices_held_by_subject",
@@ -64,9 +62,6 @@ _PARTY_ROLE_BEFORE = re.compile(
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))}))\s+$"
 )
 
-ORG_OF = re.compile(
-    rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>(?:(?:state|county|city|town|federal|provincial|national|regional)(?:['’]s)?\s+)?[{UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{UPPER}][\w.’'-]*)*)"
-)
 _AS_TITLE = re.compile(r"^As\s+(?P<title>(?:the|a|an)\s+[a-z][^,]{2,80}),\s+I\b")
 
 
@@ -112,10 +107,6 @@ _ORG_TITLE_BEFORE = re.compile(
 # "That’s a blow to chancellor X": an article or a preposition is no part of a role between body and head.
 _FUNCTION_WORDS = frozenset(["a", "an", "the", "to", "by", "with", "from", "in", "on", "at", "as", "or"])
 _SENTENCE_BREAK = re.compile(rf"{_SENTENCE_DOT}[”\"’']?\s+|\n\s*\n")
-_LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
-# "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
-_COMMON_NOUN_BODY = re.compile(r"\b(?:of|for|at|with)\s+the\s+(?P<noun>[a-z]+)$")
-_COMMON_NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)['’]s?\s")
 # "X, who had served as treasurer since 2013,", "X, who is the county's health officer,": a title in a
 # relative clause.
 _RELATIVE_TITLE = re.compile(
@@ -159,7 +150,7 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 start=title_start,
                 end=prefix.end("title"),
                 text=text[title_start : prefix.end("title")],
-                organization=_last_body_named(text, title_start),
+                organization=last_body_named(text, title_start),
             )
         return StatedTitle(start=prefix.start("title"), end=prefix.end("title"), text=prefix["title"])
     named = (
@@ -168,7 +159,7 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
         else None
     )
     if named is not None and _FUNCTION_WORDS.isdisjoint(text[named.end("org") : named.end("title")].split()):
-        lead = _LEADING_ARTICLE.match(named["title"])
+        lead = LEADING_ARTICLE.match(named["title"])
         title_start = named.start("title") + (lead.end() if lead else 0)
         # "… on Friday.\n\nTD Bank senior economist X": the body starts after the last sentence break.
         breaks = list(_SENTENCE_BREAK.finditer(text, title_start, named.end("org")))
@@ -213,7 +204,7 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
                 start=title_start,
                 end=lower.end("title"),
                 text=phrase,
-                organization=_last_body_named(text, title_start) if owner else None,
+                organization=last_body_named(text, title_start) if owner else None,
             )
     office = office_phrase_before(text, window_start, start, words_before)
     if office is not None:
@@ -244,77 +235,11 @@ def _title_phrase(text: str, match: re.Match[str]) -> StatedTitle:
         start=match.start("title"),
         end=match.end("title"),
         text=match["title"],
-        organization=_phrase_organization(text, match["title"], match.start("title")),
+        organization=phrase_organization(text, match["title"], match.start("title")),
     )
-
-
-def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None:
-    """The body a title phrase names: `the ONS's …`, `a Queensland Health …`, `… for the city's Office`."""
-    possessive = re.match(
-        rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<org>[{UPPER}][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&-]*)*)"
-        r"['’]s?\s",
-        phrase,
-    )
-    if possessive:
-        return possessive["org"].removeprefix("The ").removeprefix("A ")
-    common = _COMMON_NOUN_POSSESSIVE.match(phrase)
-    if common:
-        return _named_earlier(text, common["noun"], phrase_start) or f"the {common['noun']}"
-    prefix = re.match(
-        rf"(?:[Aa]n?|[Tt]he)\s+(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
-        r"\s+[a-z]",
-        phrase,
-    )
-    if prefix and prefix["org"].split()[0].lower() not in TITLE_HEADS:
-        # "the Minister of the Interior" names its body after "of", not before it.
-        return prefix["org"]
-    # "Director of the Center for Trade under the Ministry of Trade": the unit belongs to the body it is under.
-    under_body = _UNDER_BODY.search(phrase)
-    if under_body:
-        return under_body["org"]
-    # "Director of Special Services at the Ghana Cocoa Board": the body "at" employs the unit "of".
-    at_body = _AT_BODY.search(phrase)
-    if at_body:
-        return at_body["org"]
-    of_match = ORG_OF.search(phrase)
-    if of_match:
-        return of_match["org"]
-    # "chief economist at the bank", "a spokeswoman for the agency": the body named earlier.
-    body = _COMMON_NOUN_BODY.search(phrase)
-    if body is None:
-        return None
-    return _named_earlier(text, body["noun"], phrase_start) or f"the {body['noun']}"
-
-
-_UNDER_BODY = re.compile(
-    rf"\bof\s+[^,]*?\bunder\s+the\s+(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
-)
-_AT_BODY = re.compile(
-    rf"\bof\s+[^,]*?\bat\s+(?:the\s+)?(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
-)
 
 
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
-# A body by its acronym ("The IMF") or by a name ending in an organization head ("the Harbour Port Authority").
-_BODY_NAME = re.compile(
-    rf"\b[A-Z]{{2,6}}\b(?![’'-])|[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*"
-    rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b"
-)
-
-
-def _last_body_named(text: str, before: int) -> str | None:
-    """`its chief economist`: the body named last in the few sentences before the title."""
-    names = [match.group() for match in _BODY_NAME.finditer(text, max(0, before - 600), before)]
-    return _LEADING_ARTICLE.sub("", names[-1]) if names else None
-
-
-def _named_earlier(text: str, noun: str, before: int) -> str | None:
-    """`the trust` -> the last body named earlier whose name ends in `Trust`."""
-    pattern = re.compile(
-        rf"[{UPPER}][\w.&’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[{UPPER}][\w.&’'-]*)*\s+{re.escape(noun.capitalize())}\b"
-    )
-    names = [match.group() for match in pattern.finditer(text, 0, before)]
-    return _LEADING_ARTICLE.sub("", names[-1]) if names else None
 
 
 def appositive_titles(text: str, end: int) -> list[StatedTitle]:
@@ -341,7 +266,7 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
                     start=part_start,
                     end=part_start + len(part),
                     text=part,
-                    organization=_phrase_organization(text, part, part_start),
+                    organization=phrase_organization(text, part, part_start),
                 )
             )
     return titles

@@ -28,7 +28,12 @@ TITLE_BOUNDS: list[Row] = [
         "Harbour Bank senior economist",
     ),
     ("It is a setback for chancellor Ruth Mabry, economists said.", "Ruth Mabry", "official", "chancellor"),
-    ("That’s a blow to chancellor Ruth Mabry, considering the target.", "Ruth Mabry", "official", "chancellor"),
+    (
+        "That’s a blow to chancellor Ruth Mabry, considering the target.",
+        "Ruth Mabry",
+        "official",
+        "chancellor",
+    ),
 ]
 
 # A post-nominal names a seat only as the title's last word or before "for"/"of": "TD Bank" is a bank.
@@ -54,7 +59,12 @@ CAPITALIZED_TITLES: list[Row] = [
         "official",
         "Minister of Water",
     ),
-    ("In a statement, Health Secretary, Tawonga Mwale said beds were short.", "Tawonga Mwale", "official", None),
+    (
+        "In a statement, Health Secretary, Tawonga Mwale said beds were short.",
+        "Tawonga Mwale",
+        "official",
+        None,
+    ),
     ("In Leeds, Acme Chief Executive, Tawonga Mwale said sales fell.", "Tawonga Mwale", "person", None),
 ]
 
@@ -75,7 +85,12 @@ GENERAL_AND_TO: list[Row] = [
         "official",
         "Secretary to the Treasury",
     ),
-    ("Pledges rose, Adviser to the Cabinet Ruth Mabry said.", "Ruth Mabry", "official", "Adviser to the Cabinet"),
+    (
+        "Pledges rose, Adviser to the Cabinet Ruth Mabry said.",
+        "Ruth Mabry",
+        "official",
+        "Adviser to the Cabinet",
+    ),
 ]
 
 # Two capitalized roles joined by "and" are judged each by its own body; a body named after a nation is
@@ -117,6 +132,26 @@ OFFICERS: list[Row] = [
     ("Provost Ruth Mabry of Harbour University said fees would rise.", "Ruth Mabry", "person", None),
 ]
 
+# Posts named the way other English-speaking countries name them: police ranks by initials (not "SP", a
+# party's too), a post "in the" ministry, a national centre for disease control.
+POSTS_WORLDWIDE: list[Row] = [
+    ("DGP Ravi Menon said 40 officers were deployed.", "Ravi Menon", "official", None),
+    ("IGP Usman Bello said 12 suspects were held.", "Usman Bello", "official", None),
+    (
+        "Chidi Okafor, Permanent Secretary in the Ministry of Works, said 30 roads were shut.",
+        "Chidi Okafor",
+        "official",
+        None,
+    ),
+    ("Chidi Okafor, a senior analyst in the Acme Group, said sales fell.", "Chidi Okafor", "person", None),
+    (
+        "Chidi Okafor, the Director-General of the Norland Centre for Disease Control, said cases rose.",
+        "Chidi Okafor",
+        "official",
+        None,
+    ),
+]
+
 TABLES = {
     "title-bounds": TITLE_BOUNDS,
     "post-nominal": POST_NOMINALS,
@@ -126,6 +161,7 @@ TABLES = {
     "nation-bodies": NATION_BODIES,
     "units-under-bodies": UNITS_UNDER_BODIES,
     "officers": OFFICERS,
+    "posts-worldwide": POSTS_WORLDWIDE,
 }
 
 
@@ -148,7 +184,11 @@ def test_a_body_name_running_on_after_and_names_no_one() -> None:
 
 # A generational suffix is read with the surname ("Smith Jr."), and dropped from the entity id.
 SUFFIXED: list[tuple[str, str, str]] = [
-    ('"Sales held up," Carl D. Wexler Jr., Acme\'s chairman, said in a statement.', "Carl D. Wexler Jr.", "carl-wexler"),
+    (
+        '"Sales held up," Carl D. Wexler Jr., Acme\'s chairman, said in a statement.',
+        "Carl D. Wexler Jr.",
+        "carl-wexler",
+    ),
     ("Mayor Ana Ruiz Jr. said the budget would pass.", "Ana Ruiz Jr.", "ana-ruiz"),
     ("Robert Ruiz III, the county clerk, said the count was done.", "Robert Ruiz III", "robert-ruiz"),
 ]

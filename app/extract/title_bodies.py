@@ -1,0 +1,94 @@
+"""The body a title is held at, read from the title's own words or named earlier in the text."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import ORG_HEADS, SENTENCE_OPENERS, TITLE_HEADS
+from app.extract.names import UPPER
+
+__all__ = ["LEADING_ARTICLE", "ORG_OF", "last_body_named", "phrase_organization"]
+
+ORG_OF = re.compile(
+    rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>(?:(?:state|county|city|town|federal|provincial|national|regional)(?:['’]s)?\s+)?[{UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{UPPER}][\w.’'-]*)*)"
+)
+
+LEADING_ARTICLE = re.compile(rf"(?:(?:The|A|An|{'|'.join(sorted(SENTENCE_OPENERS))})\s+)+")
+# "the trust's chief executive": a body named by its common noun; the fuller name is looked up earlier.
+_COMMON_NOUN_BODY = re.compile(r"\b(?:of|for|at|with)\s+the\s+(?P<noun>[a-z]+)$")
+_COMMON_NOUN_POSSESSIVE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+(?P<noun>[a-z]+)['’]s?\s")
+
+
+def phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None:
+    """The body a title phrase names: `the ONS's …`, `a Queensland Health …`, `… for the city's Office`."""
+    possessive = re.match(
+        rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?P<org>[{UPPER}][\w.&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&-]*)*)"
+        r"['’]s?\s",
+        phrase,
+    )
+    if possessive:
+        return possessive["org"].removeprefix("The ").removeprefix("A ")
+    common = _COMMON_NOUN_POSSESSIVE.match(phrase)
+    if common:
+        return _named_earlier(text, common["noun"], phrase_start) or f"the {common['noun']}"
+    prefix = re.match(
+        rf"(?:[Aa]n?|[Tt]he)\s+(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
+        r"\s+[a-z]",
+        phrase,
+    )
+    if prefix and prefix["org"].split()[0].lower() not in TITLE_HEADS:
+        # "the Minister of the Interior" names its body after "of", not before it.
+        return prefix["org"]
+    # "Director of the Center for Trade under the Ministry of Trade": the unit belongs to the body it is under.
+    under_body = _UNDER_BODY.search(phrase)
+    if under_body:
+        return under_body["org"]
+    # "Director of Special Services at the Ghana Cocoa Board": the body "at" employs the unit "of".
+    at_body = _AT_BODY.search(phrase)
+    if at_body:
+        return at_body["org"]
+    # "Permanent Secretary in the Ministry of Finance": the body a post is in.
+    in_body = _IN_BODY.search(phrase)
+    if in_body:
+        return in_body["org"]
+    of_match = ORG_OF.search(phrase)
+    if of_match:
+        return of_match["org"]
+    # "chief economist at the bank", "a spokeswoman for the agency": the body named earlier.
+    body = _COMMON_NOUN_BODY.search(phrase)
+    if body is None:
+        return None
+    return _named_earlier(text, body["noun"], phrase_start) or f"the {body['noun']}"
+
+
+_UNDER_BODY = re.compile(
+    rf"\bof\s+[^,]*?\bunder\s+the\s+(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
+)
+_IN_BODY = re.compile(
+    rf"\bin\s+the\s+(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
+)
+_AT_BODY = re.compile(
+    rf"\bof\s+[^,]*?\bat\s+(?:the\s+)?(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
+)
+
+
+# A body by its acronym ("The IMF") or by a name ending in an organization head ("the Harbour Port Authority").
+_BODY_NAME = re.compile(
+    rf"\b[A-Z]{{2,6}}\b(?![’'-])|[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*"
+    rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b"
+)
+
+
+def last_body_named(text: str, before: int) -> str | None:
+    """`its chief economist`: the body named last in the few sentences before the title."""
+    names = [match.group() for match in _BODY_NAME.finditer(text, max(0, before - 600), before)]
+    return LEADING_ARTICLE.sub("", names[-1]) if names else None
+
+
+def _named_earlier(text: str, noun: str, before: int) -> str | None:
+    """`the trust` -> the last body named earlier whose name ends in `Trust`."""
+    pattern = re.compile(
+        rf"[{UPPER}][\w.&’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[{UPPER}][\w.&’'-]*)*\s+{re.escape(noun.capitalize())}\b"
+    )
+    names = [match.group() for match in pattern.finditer(text, 0, before)]
+    return LEADING_ARTICLE.sub("", names[-1]) if names else None
