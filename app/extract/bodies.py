@@ -126,6 +126,10 @@ _POST_NOMINAL_HEAD = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, POST_NOMINAL_OFFICES), key=len, reverse=True))})[,.]?"
     r"(?=$|\s+(?:for|of)\s|,)"
 )
+_LEADS_BODY = re.compile(r"(?:heads|leads|chairs|runs|directs)\s")
+_SHADOW_ROLE = re.compile(
+    r"(?<![\w-])[Ss]hadow\s+(?:[a-z]+\s+){0,3}(?:secretary|minister|chancellor|treasurer|attorney)\b"
+)
 _ROLE_AND = re.compile(r"\s+and\s+(?=[a-z])")
 # "Defence Secretary and Relief Council Chairman": a capitalized second role only after a title's head
 # ("the Town and Country Planning Association" is one body).
@@ -158,6 +162,12 @@ def title_is_office(title: str, organization: str | None) -> bool:
         return True
     if _NOT_OFFICE.search(title):
         return False
+    if _LEADS_BODY.match(title):
+        # "heads the Harbour Port Authority": the head of the body named.
+        return is_government(organization)
+    if _SHADOW_ROLE.search(title):
+        # "Labour's shadow health secretary": the opposition's front bench sits in parliament.
+        return True
     if (
         _PORTFOLIO_TITLE.fullmatch(title.strip())
         or _INCUMBENT.fullmatch(title.strip())

@@ -114,6 +114,10 @@ _RELATIVE_TITLE = re.compile(
     r"(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{3,100}?)"
     r"(?=\s+(?:since|until|between|from|when|before|after|and\s+(?:was|is|had|has))\b|,|;|\.\s|\.$)"
 )
+_RELATIVE_ROLE = re.compile(
+    r",\s+who\s+(?P<title>(?:heads|leads|chairs|runs|directs)\s+the\s+(?P<body>[A-Z][^,;:“”\"()\n]{2,80}?))"
+    r"(?=,|;|\.\s|\.$)"
+)
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 # A short name in brackets may stand inside the title ("(WMO)", "Petroleum Resources (Oil)").
 _TITLE_PHRASE_PART = rf"(?:[^,;:.“”\"()\n]|{ABBREVIATION_DOT}|\s\([A-Z][A-Za-z]{{1,15}}\))"
@@ -244,6 +248,15 @@ _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 
 def appositive_titles(text: str, end: int) -> list[StatedTitle]:
     """`X, a spokeswoman for the transit agency,`: the titles in apposition after a name."""
+    role = _RELATIVE_ROLE.match(text, end)
+    if role is not None:
+        # "X, who heads the Harbour Port Authority,": the body the person leads.
+        body = LEADING_ARTICLE.sub("", role["body"])
+        return [
+            StatedTitle(
+                start=role.start("title"), end=role.end("title"), text=role["title"], organization=body
+            )
+        ]
     match = _RELATIVE_TITLE.match(text, end) or _APPOSITIVE.match(text, end)
     if not match:
         return []

@@ -152,6 +152,13 @@ POSTS_WORLDWIDE: list[Row] = [
     ),
 ]
 
+# A relative clause that says whom a person leads ("who heads the …"), and the opposition's shadow posts.
+LEADERS_AND_SHADOWS: list[Row] = [
+    ("Ruth Mabry, who heads the Harbour Port Authority, said cargo rose.", "Ruth Mabry", "official", None),
+    ("Ruth Mabry, who chairs the Acme Group, said sales fell.", "Ruth Mabry", "person", None),
+    ("Ruth Mabry, Labour's shadow health secretary, said waits grew.", "Ruth Mabry", "official", None),
+]
+
 TABLES = {
     "title-bounds": TITLE_BOUNDS,
     "post-nominal": POST_NOMINALS,
@@ -162,6 +169,7 @@ TABLES = {
     "units-under-bodies": UNITS_UNDER_BODIES,
     "officers": OFFICERS,
     "posts-worldwide": POSTS_WORLDWIDE,
+    "leaders-and-shadows": LEADERS_AND_SHADOWS,
 }
 
 
