@@ -229,12 +229,16 @@ _MASTHEAD = re.compile(
 )
 
 
+# "Staff Reporter | Published on …": the author's role before the date, not the site's name.
+_STAFF_ROLE = re.compile(r"(?:Staff|Special|Senior|Chief|Our)[ \t]+(?:Reporter|Writer|Correspondent)s?")
+
+
 def _masthead(text: str) -> tuple[str, int, int] | None:
     for match in _MASTHEAD.finditer(text, 0, min(len(text), 600)):
         name = match["name"]
         if not (
             is_outlet_name(name) or name in _WIRE_NAMES or any(word in OUTLET_HEADS for word in name.split())
-        ):
+        ) or _STAFF_ROLE.fullmatch(name):
             continue
         if is_date_line(match["date"]) or is_date_line(without_trailing_author(match["date"])):
             return _WIRE_NAMES.get(name, name), *match.span("name")

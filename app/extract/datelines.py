@@ -56,7 +56,7 @@ _DATE = (
     rf"(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
     rf"|(?P<df_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<df_month>{MONTH_NAME}),?\s+(?P<df_year>{_YEAR})"
     # "2020-03-03T09:15:00Z": a machine timestamp copied with the page.
-    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
     rf"|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<numeric_year>{_YEAR})"
     # "12th Wednesday, November 2025": a site's template puts the ordinal day before the weekday.
     rf"|(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)\s+{_WEEKDAY}\s+(?P<wd_month>{MONTH_NAME})\s+(?P<wd_year>{_YEAR})"

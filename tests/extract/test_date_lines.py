@@ -56,6 +56,8 @@ DATE_LINE_CASES: list[tuple[str, str, str]] = [
     # a masthead in brackets before the date, or with the author after it (after blind9)
     ("(Harbour Ledger, 21 April 2018)\n\n", "2018-04-21", "21 April 2018"),
     ("Harbour Wire logoHarbour Wire 24/08/2016 Ana Ruiz\n\n", "2016-08-24", "24/08/2016"),
+    # a machine timestamp with a space before its clock (after blind10)
+    ("2019-11-14 18:42:07\n\n", "2019-11-14", "2019-11-14 18:42:07"),
 ]
 
 

@@ -105,6 +105,9 @@ OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
     (HEADLINE + BODY.rstrip("\n") + "-Ritzau\n", "Ritzau", []),
     (HEADLINE + "Ritzau/The Harbour Local - [email protected]\n\n" + BODY, "The Harbour Local", []),
     (HEADLINE + "AFP/Harbour Ledger\n\n" + BODY, "Harbour Ledger", []),
+    # the author's role before the date is no masthead
+    (HEADLINE + "Staff Reporter | Published on 03 Mar 2020, 2:15 pm\n\n" + BODY, None, []),
+    (HEADLINE + "The Harbour Reporter | March 3, 2020\n\n" + BODY, "The Harbour Reporter", []),
 ]
 
 
