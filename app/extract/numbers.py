@@ -173,7 +173,10 @@ def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
 _TENS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(20, 100, 10))
 _UNITS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(1, 10))
 _TEENS = _alternation(word for word in _COUNTING_WORDS if _WORD_VALUES[word] in range(2, 20))
-WORD_NUMBER = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|a\s+dozen|a\s+hundred)"
+_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS})"
+# "two hundred", "one hundred and eleven": hundreds written out, with the rest after an optional "and".
+_HUNDREDS = rf"(?:{_UNITS}|one|a)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED}|{_UNITS}|one)\b)?"
+WORD_NUMBER = rf"(?:{_HUNDREDS}|{_BELOW_HUNDRED}|a\s+dozen)"
 # Indian grouping ("1,20,000") before Western grouping before plain digits; a thin or plain space groups
 # thousands too ("20 336") where no digit group stands before or after (a phone number's "0800 486 000").
 _DIGITS = (
@@ -194,7 +197,7 @@ def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str
 def _number_pattern(with_range: bool) -> re.Pattern[str]:
     range_part = (
         rf"""(?:\s*(?:to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high", "pence_high")}
-         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?)?"""
+         (?:(?:\s*|-)(?P<percent_high>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?)?"""
         if with_range
         else ""
     )
@@ -210,7 +213,7 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
     | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+and\s+a\s+half)\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
     | {_amount("currency", "number", "short_scale", "scale", "pence")}
-      (?:\s*(?P<percent>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?
+      (?:(?:\s*|-)(?P<percent>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?
       (?:\s+(?P<currency_word>{_CURRENCY_WORD_NAMES})\b)?
       {range_part}
     | (?P<word>\b(?:{WORD_NUMBER}|one)\b)(?:\s+(?P<word_scale>thousand|million|billion|dozen|crore|lakh)\b)?
@@ -234,6 +237,10 @@ def _part_value(part: str) -> float:
 
 def _word_value(word: str) -> float:
     lowered = " ".join(word.lower().split())
+    if " hundred" in lowered:
+        hundreds, _, rest = lowered.partition(" hundred")
+        rest = rest.removeprefix(" and").strip()
+        return 100 * (1 if hundreds == "a" else _WORD_VALUES[hundreds]) + (_word_value(rest) if rest else 0)
     if lowered.startswith("a "):
         return float(_WORD_VALUES[lowered[2:]])
     if "-" in lowered:

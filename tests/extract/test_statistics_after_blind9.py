@@ -1,0 +1,45 @@
+"""Statistic rules added after blind9 (see docs/evaluation.md), one invented sentence per row: number
+forms (hundreds in words, a hyphen before `per cent`), hyphenated measures, restated shares, results
+tables and the counted thing, unit and change of the figures they give."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.statistics import find_statistics
+from app.models import Statistic
+
+
+def _only(sentence: str, figure: str) -> Statistic:
+    return next(statistic for statistic in find_statistics(sentence) if statistic.text.endswith(figure))
+
+
+# (sentence, figure as written, value, kind, unit)
+FORMS: list[tuple[str, str, float, str, str | None]] = [
+    ("Two hundred volunteers cleared the beach.", "Two hundred", 200, "count", None),
+    ("One hundred and twelve riders finished the race.", "One hundred and twelve", 112, "count", None),
+    (
+        "Inspectors visited three hundred and sixty-five farms.",
+        "three hundred and sixty-five",
+        365,
+        "count",
+        None,
+    ),
+    ("The fund holds two hundred thousand books.", "two hundred thousand", 200_000, "count", None),
+    ("Bookings showed a 6.2-per cent increase on the year.", "6.2-per cent", 6.2, "percent", "percent"),
+    (
+        "Absences climbed to more than 12-percent, the highest since records began.",
+        "12-percent",
+        12,
+        "percent",
+        "percent",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "kind", "unit"), FORMS, ids=[row[1] for row in FORMS]
+)
+def test_number_forms(sentence: str, figure: str, value: float, kind: str, unit: str | None) -> None:
+    statistic = _only(sentence, figure)
+    assert (statistic.value, statistic.kind, statistic.unit) == (pytest.approx(value), kind, unit)
