@@ -32,10 +32,9 @@ from app.extract.numbers import (
 from app.extract.spans import Sentences, evidence
 from app.extract.subjects import CHANGE_BEFORE
 from app.extract.units import (
-    COMPOUND_UNIT,
     CURRENCY_WORDS,
-    IRREGULAR_PLURALS,
     RATE,
+    compound_measure,
     local_currency,
     measure_unit,
 )
@@ -233,7 +232,7 @@ def find_statistics(
             match["number"]
             and not (match["percent"] or match["currency"] or match["currency_word"] or _group(match, "high"))
         )
-        compound = COMPOUND_UNIT.match(text, match.end()) if plain and not match["scale"] else None
+        compound = compound_measure(text, match.end()) if plain and not match["scale"] else None
         if is_excluded(text, match, found, blocked, compound is not None):
             continue
         if (
@@ -261,11 +260,8 @@ def find_statistics(
             # "422.5 parts per million": a unit, not a rate.
             rate = None
         if compound is not None:
-            unit_word = compound["unit"].lower()
-            last = unit_word.split("-")[-1]
-            plural = IRREGULAR_PLURALS.get(last, last + "s")
-            found.end = compound.end()
-            counts: str | None = " ".join([*unit_word.split("-")[:-1], plural])
+            found.end = compound.end
+            counts: str | None = compound.counts
         elif rate is not None and (rate["base"] != "capita" or rate["noun"].strip()):
             found.kind = "ratio"
             found.unit = f"per {rate['base']}"

@@ -23,6 +23,8 @@ __all__ = [
     "MINOR_CURRENCY_WORDS",
     "RATE",
     "TIME_UNITS",
+    "CompoundMeasure",
+    "compound_measure",
     "local_currency",
     "measure_unit",
 ]
@@ -43,10 +45,37 @@ BARE_UNITS: frozenset[str] = word_set("bare_units.txt")
 # "a 100-basis-point cut", "a 12-point lead": a measured amount written as a compound modifier.
 COMPOUND_UNIT = re.compile(
     r"-(?P<unit>basis-point|percentage-point|point|square-foot|square-mile|mile|kilometer|kilometre|acre|megawatt"
-    r"|gigawatt|ton|tonne|gallon|bed|seat|cent)(?![\w-])",
+    r"|gigawatt|ton|tonne|gallon|bed|seat|cent|magnitude)(?![\w-])",
     re.IGNORECASE,
 )
 IRREGULAR_PLURALS = {"foot": "feet"}
+# A magnitude is a measure, never counted in the plural ("a 7.8-magnitude earthquake").
+_SINGULAR_MEASURES = frozenset(["magnitude"])
+
+
+@dataclass(frozen=True)
+class CompoundMeasure:
+    """`a 12-point lead`: the measure a hyphenated modifier states, and where it ends."""
+
+    end: int
+    counts: str
+
+
+def compound_measure(text: str, position: int) -> CompoundMeasure | None:
+    """The measure written as a compound modifier right after a figure (`-point`, `-acre`, `-magnitude`).
+
+    Units of time are left out: the older sets read `a four-hour target`, `a 10-year low` as no figure.
+    """
+    match = COMPOUND_UNIT.match(text, position)
+    if match is None:
+        return None
+    unit_word = match["unit"].lower()
+    last = unit_word.split("-")[-1]
+    plural = last if last in _SINGULAR_MEASURES else IRREGULAR_PLURALS.get(last, last + "s")
+    counts = " ".join([*unit_word.split("-")[:-1], plural])
+    return CompoundMeasure(match.end(), counts)
+
+
 # "31.2 per 100,000 residents": a rate; the denominator is part of its unit, not a statistic.
 RATE = re.compile(
     r"(?P<noun>(?:\s+[a-z][\w-]*){0,3}?)\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+|thousand|million|capita)\b"
