@@ -14,6 +14,7 @@ from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_N
 from app.extract.numbers import WORD_NUMBER, Found
 from app.extract.shares import percent_counts
 from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before
+from app.extract.table_rows import table_row_label
 from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_unit
 from app.extract.verb_objects import object_of_change
 
@@ -117,6 +118,10 @@ def statistic_counts(
     text: str, found: Found, sentence: tuple[int, int], previous_counts: tuple[int, str] | None
 ) -> str | None:
     """The counted noun phrase of a figure, None when there is none, or NOT_A_STATISTIC when it is not a statistic."""
+    label = table_row_label(text, found.start) if found.kind == "count" else None
+    if label is not None:
+        # "VVD 33 (41)" among other rows: a results table, each figure counting its row's label.
+        return label
     # "nearly two-thirds (66 percent) of those deaths": the restatement in brackets is passed over.
     restated = _RESTATED_BEFORE_OF.match(text, found.end, sentence[1])
     after = restated.end() if restated else found.end

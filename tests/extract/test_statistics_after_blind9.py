@@ -53,3 +53,29 @@ def test_a_hyphenated_magnitude_is_a_measure() -> None:
 def test_a_hyphenated_unit_of_time_is_still_no_figure() -> None:
     # The older sets read these as no figure; blind9's gold disagrees (docs/evaluation.md).
     assert find_statistics("Knife crime hit a seven-year high and waits passed the four-hour target.") == []
+
+
+RESULTS_TABLE = """The final standings:
+
+Harbour Rovers 61 (55)
+
+Eastfield 58 (60)
+
+Kilnworth United 40
+
+The rest finished below."""
+
+
+def test_a_results_table_counts_each_rows_label() -> None:
+    rows = [(statistic.value, statistic.counts) for statistic in find_statistics(RESULTS_TABLE)]
+    assert rows == [
+        (61, "Harbour Rovers"),
+        (55, "Harbour Rovers"),
+        (58, "Eastfield"),
+        (60, "Eastfield"),
+        (40, "Kilnworth United"),
+    ]
+
+
+def test_one_labelled_line_alone_is_no_table() -> None:
+    assert find_statistics("Top of the league:\n\nHarbour Rovers 61\n\nThe rest finished below.") == []
