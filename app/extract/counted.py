@@ -56,6 +56,11 @@ _IN_WHAT = re.compile(
     r"|overnight|early|late|trading|premarket|after-hours)\b)(?=[a-z])"
 )
 
+_RESTATED_AS_SHARE = re.compile(
+    rf",?\s+or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d[\d.]*|{WORD_NUMBER})[\s-]*(?:%|per\s*cent\b|percent\b),?",
+    re.IGNORECASE,
+)
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -219,6 +224,18 @@ def statistic_counts(
         # A bare small number is a level only where a verb changes it ("left the company at 45" is an age).
         bare = found.kind == "count" and found.unit is None and measure_unit(text, found.end) is None
         counts = object_of_change(text, sentence[0], found.start, held=not bare)
+    restated_share = (
+        _RESTATED_AS_SHARE.match(text, found.end, sentence[1])
+        if counts is None and found.kind == "count"
+        else None
+    )
+    if restated_share is not None:
+        # "a decline of 523 or 13.3 per cent in major crimes": a count restated as a share is a statistic,
+        # of what the share is in, else of the sentence's subject.
+        in_what = _IN_WHAT.match(text, restated_share.end(), sentence[1])
+        if in_what is not None:
+            return noun_phrase(text, in_what.end(), sentence[1])[0]
+        return counts_before(text, sentence[0], found.start)
     if counts is None and found.kind in ("count", "range") and found.unit != "percent":
         noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
         if (

@@ -32,7 +32,8 @@ _LEADING_POSSESSIVE = re.compile(
     r"[A-Za-z]+['’]s\s+(?:(?:about|roughly|nearly|almost|around|approximately|some)\s+)?(?:\d[\d,.]*\s+)?"
 )
 
-_PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
+# An -s plural; "serious" and "previous" are adjectives.
+_PLURAL = re.compile(r"(?![a-z]*ous$)[a-z]{3,}[^s]s$")
 
 # Plurals without an -s: a lowercase word after one is its verb ("134,600 people ride").
 _UNMARKED_PLURALS = frozenset(["people", "children", "men", "women"])

@@ -79,3 +79,16 @@ def test_a_results_table_counts_each_rows_label() -> None:
 
 def test_one_labelled_line_alone_is_no_table() -> None:
     assert find_statistics("Top of the league:\n\nHarbour Rovers 61\n\nThe rest finished below.") == []
+
+
+# (sentence, figure as written, counts)
+COUNTS: list[tuple[str, str, str | None]] = [
+    ("Figures show a fall of 312, or 8.1 per cent, in reported burglaries.", "312", "reported burglaries"),
+    ("There was a rise of 57 or six percent in serious road collisions.", "57", "serious road collisions"),
+    ("Previous surveys found 40 serious defects.", "40", "serious defects"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "counts"), COUNTS, ids=[row[0][:40] for row in COUNTS])
+def test_counted_thing(sentence: str, figure: str, counts: str | None) -> None:
+    assert _only(sentence, figure).counts == counts
