@@ -196,7 +196,7 @@ def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str
 
 def _number_pattern(with_range: bool) -> re.Pattern[str]:
     range_part = (
-        rf"""(?:\s*(?:to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high", "pence_high")}
+        rf"""(?:\s*(?P<joiner>to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high", "pence_high")}
          (?:(?:\s*|-)(?P<percent_high>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?)?"""
         if with_range
         else ""
@@ -336,6 +336,10 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
     percent = _percent_unit(match["percent"]) or _percent_unit(percent_high)
     kind = "money" if unit else "percent" if percent else "count"
     value_high = None
+    if high and match["joiner"].lower() == "and" and qualifier != "between" and (currency or currency_word):
+        # "118 million pesos and 225 million pesos": two amounts, not "between X and Y"; shares and counts
+        # joined by "and" stay a range ("43 percent and 81 percent").
+        return None
     if high and (
         (bool(match["percent"]) != bool(percent_high) and currency)
         or (match["percent"] and _percent_unit(match["percent"]) != _percent_unit(percent_high))

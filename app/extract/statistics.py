@@ -34,6 +34,7 @@ from app.extract.subjects import CHANGE_BEFORE
 from app.extract.units import (
     CURRENCY_WORDS,
     RATE,
+    SHARED_CURRENCIES,
     compound_measure,
     local_currency,
     measure_unit,
@@ -320,14 +321,14 @@ def find_statistics(
             # "from 56 to 57 days": the earlier level takes the unit written after the new one.
             found.unit = measure_unit(text, found.end) or (measure_unit(text, pair_end) if pair_end else None)
         elif (
-            found.unit in ("USD", "INR")
+            found.unit in SHARED_CURRENCIES
             and not (match["currency"] or _group(match, "currency_high") or "")
             .upper()
-            .startswith(("US", "INR", "₹"))
+            .startswith(("US", "INR", "₹", "MXN"))
             # "US dollars", "Canadian dollars": a currency name that names its country.
             and len((match["currency_word"] or "").split()) < 2
         ):
-            # A bare "$", "dollars", "Rs" or "rupees": the text's own dollar or rupee.
+            # A bare "$", "dollars", "Rs", "rupees" or "pesos": the text's own dollar, rupee or peso.
             if found.unit not in local_currencies:
                 local_currencies[found.unit] = local_currency(text, found.unit)
             found.unit = local_currencies[found.unit]

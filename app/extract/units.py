@@ -2,7 +2,7 @@
 
 Currency signs and names map to ISO codes; measure words are units, not the thing counted; a
 compound modifier (`a 12-point lead`) and a rate (`31.2 per 100,000`) carry their unit with them.
-A bare `$` is USD and `Rs` INR unless the text is placed in another dollar or rupee country (`local_currency`).
+A bare `$` is USD, `Rs` INR and `pesos` MXN unless the text is placed in another dollar or rupee country (`local_currency`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ __all__ = [
     "MEASURE_UNITS",
     "MINOR_CURRENCY_WORDS",
     "RATE",
+    "SHARED_CURRENCIES",
     "TIME_UNITS",
     "CompoundMeasure",
     "compound_measure",
@@ -84,7 +85,7 @@ RATE = re.compile(
 
 
 # Abbreviations that are units only written onto the figure ("6ft 3in"); "3 in 10" is a ratio.
-_ATTACHED_ONLY = frozenset(["in", "ft"])
+_ATTACHED_ONLY = frozenset(["in", "ft", "ha"])
 
 
 def measure_unit(text: str, position: int) -> str | None:
@@ -124,6 +125,9 @@ class _NamedCurrency:
 
 _DOLLAR = _NamedCurrency.of("USD", word_map("dollar_countries.tsv") | dict.fromkeys(STATES, "USD"))
 _RUPEE = _NamedCurrency.of("INR", word_map("rupee_countries.tsv"))
+_PESO = _NamedCurrency.of("MXN", word_map("peso_countries.tsv"))
+# The currencies a bare sign or name may stand for another country's: "$", "Rs", "pesos".
+SHARED_CURRENCIES = frozenset([_DOLLAR.default, _RUPEE.default, _PESO.default])
 
 
 def local_currency(text: str, currency: str) -> str:
@@ -132,4 +136,6 @@ def local_currency(text: str, currency: str) -> str:
         return _DOLLAR.of_text(text)
     if currency == _RUPEE.default:
         return _RUPEE.of_text(text)
+    if currency == _PESO.default:
+        return _PESO.of_text(text)
     return currency

@@ -92,3 +92,13 @@ COUNTS: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("sentence", "figure", "counts"), COUNTS, ids=[row[0][:40] for row in COUNTS])
 def test_counted_thing(sentence: str, figure: str, counts: str | None) -> None:
     assert _only(sentence, figure).counts == counts
+
+
+def test_two_amounts_joined_by_and_are_no_range() -> None:
+    found = find_statistics(
+        "Buenos Aires set aside 80 million pesos and 95 million pesos for Argentine schools."
+    )
+    assert [(statistic.value, statistic.value_high, statistic.unit) for statistic in found] == [
+        (8e7, None, "ARS"),
+        (9.5e7, None, "ARS"),
+    ]
