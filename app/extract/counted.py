@@ -123,10 +123,10 @@ def statistic_counts(
     text: str, found: Found, sentence: tuple[int, int], previous_counts: tuple[int, str] | None
 ) -> str | None:
     """The counted noun phrase of a figure, None when there is none, or NOT_A_STATISTIC when it is not a statistic."""
-    label = table_row_label(text, found.start) if found.kind == "count" else None
-    if label is not None:
+    row_label = table_row_label(text, found.start) if found.kind == "count" else None
+    if row_label is not None:
         # "VVD 33 (41)" among other rows: a results table, each figure counting its row's label.
-        return label
+        return row_label
     # "nearly two-thirds (66 percent) of those deaths": the restatement in brackets is passed over.
     restated = _RESTATED_BEFORE_OF.match(text, found.end, sentence[1])
     after = restated.end() if restated else found.end
