@@ -102,3 +102,15 @@ def test_two_amounts_joined_by_and_are_no_range() -> None:
         (8e7, None, "ARS"),
         (9.5e7, None, "ARS"),
     ]
+
+
+def test_ages_are_not_statistics_and_the_list_goes_on_counting() -> None:
+    passage = (
+        "Of these cases, 40 were among residents over the age of 70, 9 were 30-49 years of age "
+        "and 2 were between 18-29 years of age."
+    )
+    assert [(statistic.value, statistic.counts) for statistic in find_statistics(passage)] == [
+        (40, "cases"),
+        (9, "cases"),
+        (2, "cases"),
+    ]
