@@ -61,6 +61,13 @@ _RESTATED_AS_SHARE = re.compile(
     re.IGNORECASE,
 )
 
+# "The death toll from …", "Ecuador Earthquake Death Toll Rises": the noun phrase opening a sentence, before
+# a preposition or its verb.
+_OPENING_NOUN = re.compile(
+    r"[\"'“‘]?(?:The\s+)?(?P<np>(?:[A-Za-z][a-z-]*\s+){0,3}?(?:toll|[a-z]{3,}(?<!s)s|[A-Z][a-z]{2,}(?<!s)s|Toll))"
+    r"\s+(?i:from|of|in|at|for|among|across|has|have|had|is|are|was|were|rises|rose|falls|fell|climbs|climbed|jumps|jumped)\b"
+)
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -270,6 +277,13 @@ def statistic_counts(
         and _LIST_VALUE.fullmatch(text, max(sentence[0], text.rfind("\n", 0, found.start) + 1), found.start)
         is None
     ):
+        level_of = _OPENING_NOUN.match(text, sentence[0], found.start)
+        if level_of is not None and CHANGE_BEFORE.search(
+            text, max(sentence[0], found.start - 40), found.start
+        ):
+            # "The death toll from the typhoon that hit … has increased to 208": the level of the noun that
+            # opens the sentence, its subject, however far the verb stands from it.
+            return level_of["np"]
         # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
         return NOT_A_STATISTIC
     if found.kind == "range" and _RESPECTIVELY.match(text, found.end):

@@ -114,3 +114,21 @@ def test_ages_are_not_statistics_and_the_list_goes_on_counting() -> None:
         (9, "cases"),
         (2, "cases"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        (
+            "The death toll from the storm that swept the islands on Friday has climbed to 41, police said.",
+            "death toll",
+        ),
+        ("Island Storm Death Toll Rises to 41", "Island Storm Death Toll"),
+    ],
+)
+def test_a_small_new_level_counts_the_noun_opening_its_sentence(sentence: str, counts: str) -> None:
+    assert _only(sentence, "41").counts == counts
+
+
+def test_a_small_level_of_nothing_named_is_still_no_statistic() -> None:
+    assert find_statistics("He rose to 45 in the rankings.") == []
