@@ -13,9 +13,9 @@ from app.extract.dates import MONTH_NAME
 from app.extract.noun_phrases import COUNTED_PHRASE_STOPS, noun_phrase
 from app.extract.numbers import Found
 from app.extract.units import TIME_UNITS
-from app.models import StatisticKind
+from app.models import Statistic, StatisticKind
 
-__all__ = ["COMPARED_BEFORE", "Figure", "counts_from_earlier", "names_its_noun"]
+__all__ = ["COMPARED_BEFORE", "Figure", "counts_from_earlier", "names_its_noun", "whole_cited_before"]
 
 
 @dataclass(frozen=True)
@@ -93,3 +93,33 @@ def names_its_noun(text: str, end: int, limit: int) -> bool:
         and word[1] not in TIME_UNITS
         and noun_phrase(text, end, limit)[0] is not None
     )
+
+
+# A verb right after the whole: nothing counted is named there ("of the 58 are", not "of the 58 schools").
+_VERB_AFTER = r"\s+(?:are|were|is|was|have|has|had|will|would|could|remain|remained)\b"
+# "Only four of the 58 are confirmed": a part of a whole written bare, the whole a figure cited before.
+_PART_OF_BARE_WHOLE = re.compile(
+    rf"\s+of\s+(?:the|these|those)\s+(?P<whole>\d{{1,3}}(?:,\d{{3}})*)(?=$|[.,;:)]|{_VERB_AFTER})"
+)
+_BARE_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
+# How far back the whole may have been cited: the sentence before, not the story's opening.
+_WHOLE_REACH = 400
+
+
+def whole_cited_before(text: str, found: Found, earlier: Sequence[Statistic]) -> str | None:
+    """What a bare whole (`four of the 58`) and its part count: what the earlier count of that value counted."""
+    part = _PART_OF_BARE_WHOLE.match(text, found.end)
+    if part is not None:
+        whole = float(part["whole"].replace(",", ""))
+    elif _BARE_WHOLE_BEFORE.search(text, max(0, found.start - 12), found.start) and re.match(
+        rf"$|[.,;:)]|{_VERB_AFTER}", text[found.end : found.end + 12]
+    ):
+        whole = found.value
+    else:
+        return None
+    for statistic in reversed(earlier):
+        if statistic.end < found.start - _WHOLE_REACH:
+            break
+        if statistic.kind == "count" and statistic.value == whole and statistic.counts:
+            return statistic.counts
+    return None

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from app.extract.change import figure_change, trailing_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
 from app.extract.dates import MONTH_NAME, is_model_year
-from app.extract.earlier_figures import COMPARED_BEFORE, Figure, counts_from_earlier, names_its_noun
+from app.extract.earlier_figures import (
+    COMPARED_BEFORE,
+    Figure,
+    counts_from_earlier,
+    names_its_noun,
+    whole_cited_before,
+)
 from app.extract.exclusions import (
     YEAR_NOUN,
     is_excluded,
@@ -229,7 +235,9 @@ def find_statistics(
         else:
             if is_threshold(text, found, plain):
                 continue
-            counts = statistic_counts(text, found, sentence, previous_counts)
+            counts = (
+                whole_cited_before(text, found, statistics) if found.kind == "count" else None
+            ) or statistic_counts(text, found, sentence, previous_counts)
             if counts is None and second_level and next_level is not None and next_level.kind == found.kind:
                 # "decreased from 68% to 65%": the new level of what the earlier one counts.
                 counts = next_level.counts

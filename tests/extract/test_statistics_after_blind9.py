@@ -132,3 +132,16 @@ def test_a_small_new_level_counts_the_noun_opening_its_sentence(sentence: str, c
 
 def test_a_small_level_of_nothing_named_is_still_no_statistic() -> None:
     assert find_statistics("He rose to 45 in the rankings.") == []
+
+
+def test_a_part_of_a_bare_whole_counts_what_the_earlier_whole_counted() -> None:
+    passage = "Inspectors found 36 faults at the depot. Nine of the 36 were serious."
+    assert [(statistic.value, statistic.counts) for statistic in find_statistics(passage)] == [
+        (36, "faults"),
+        (9, "faults"),
+        (36, "faults"),
+    ]
+
+
+def test_a_bare_whole_cited_nowhere_before_is_no_statistic() -> None:
+    assert find_statistics("Nine of the 36 were serious.") == []
