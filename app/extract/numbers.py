@@ -206,9 +206,9 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
     (?:
       (?P<few>\ba\s+few\s+(?P<few_unit>hundred|thousand|million|billion|dozen))\b
     | (?P<half_scale>\bhalf\s+a\s+(?P<half_unit>million|billion|trillion))\b
-    | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
+    | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|(?<=\bother\s)half|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))
-         (?(qualifier)\b|(?=\s+(?:of|the|all|its|their|his|her|our|your)\b))
+         (?(qualifier)\b|(?:(?<=\bother\shalf)\b|(?=\s+(?:of|the|all|its|their|his|her|our|your)\b)))
     | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of|(?:of|in)\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
     | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+and\s+a\s+half)\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?

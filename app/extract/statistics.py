@@ -39,6 +39,7 @@ from app.extract.spans import Sentences, evidence
 from app.extract.subjects import CHANGE_BEFORE
 from app.extract.units import (
     CURRENCY_WORDS,
+    MINOR_CURRENCY_WORDS,
     RATE,
     SHARED_CURRENCIES,
     compound_measure,
@@ -247,6 +248,9 @@ def find_statistics(
             continue
         if found.kind == "count" and counts is not None and counts.lower() in CURRENCY_WORDS:
             # "a few hundred dollars", "one and a half million euros": money counted in words.
+            if counts.lower() in MINOR_CURRENCY_WORDS and compound is None:
+                # "seven cents a share": hundredths of the currency ("a 10-cent increase" keeps its 10).
+                found.value /= 100
             found.kind, found.unit, counts = "money", CURRENCY_WORDS[counts.lower()], None
         if found.unit is None and found.kind in ("count", "range"):
             # "from 56 to 57 days": the earlier level takes the unit written after the new one.

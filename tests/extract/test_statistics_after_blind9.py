@@ -26,6 +26,8 @@ FORMS: list[tuple[str, str, float, str, str | None]] = [
         None,
     ),
     ("The fund holds two hundred thousand books.", "two hundred thousand", 200_000, "count", None),
+    ("The board declared a dividend of nine cents a share.", "nine", 0.09, "money", "USD"),
+    ("Half the seats went to Labour and the other half to the Greens.", "half", 0.5, "fraction", None),
     ("Bookings showed a 6.2-per cent increase on the year.", "6.2-per cent", 6.2, "percent", "percent"),
     (
         "Absences climbed to more than 12-percent, the highest since records began.",
