@@ -91,7 +91,7 @@ NOT_COUNTED = frozenset(["total", "number", "average", "sum", "tally", "count", 
 CHANGE_BEFORE = re.compile(
     # Not a noun after its article ("an increase from 40.6Gt", "a rise to 1.3%").
     rf"(?:\b(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?:{_LEVEL_VERBS})"
-    r"|\b(?:stood|stands|remained|remains|stayed)\s+at|,\s+(?:up|down)(?=\s+by\s+$)"
+    r"|\b(?:stood|stands|remained|remains|stayed)\s+(?:unchanged\s+|steady\s+|flat\s+|stable\s+)?at|,\s+(?:up|down)(?=\s+by\s+$)"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?"
     r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?"
     # "increased by an astounding 6.9%"
@@ -100,7 +100,7 @@ CHANGE_BEFORE = re.compile(
 )
 
 # "the number of police officers", "the size of the economy": what is measured is what the phrase is of.
-_MEASURES_OF = frozenset(["number", "total", "count", "size", "volume"])
+_MEASURES_OF = frozenset(["number", "total", "count", "size", "volume", "pace"])
 
 _CONJUNCTIONS = frozenset(["as", "because", "although", "though", "when", "whilst", "while", "if", "since"])
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.extract.lexicon import word_set
-from app.extract.noun_phrases import COUNTED_PHRASE_STOPS
+from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS
 from app.extract.spans import word_pattern
 
 __all__ = ["object_of_change"]
@@ -50,6 +50,10 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
+# Verbs a noun phrase's subject takes: a word after a "verb" that is one of these is that verb's clause.
+_SUBJECT_VERBS = COMMON_VERBS | word_set("level_verbs.txt")
+
+
 def object_of_change(text: str, sentence_start: int, figure_start: int, *, held: bool = True) -> str | None:
     """The object of the verb before the figure in its clause that sets or changes it, or None; with
     `held`, also of a verb that holds it at a level."""
@@ -76,6 +80,9 @@ def object_of_change(text: str, sentence_start: int, figure_start: int, *, held:
             # current fiscal at": a noun, the verb stands before it.
             continue
         if tail is None:
+            return None
+        if tail["object"].split()[0].lower() in _SUBJECT_VERBS:
+            # "The council's growth forecast remained at 1.8%": a noun before the verb of its own clause.
             return None
         named = _NAMED_BY_ACRONYM.match(tail["object"])
         # "consumer prices index (CPI) inflation": the acronym stands for the words before it.

@@ -88,6 +88,14 @@ COUNTS: list[tuple[str, str, str | None]] = [
     ("Figures show a fall of 312, or 8.1 per cent, in reported burglaries.", "312", "reported burglaries"),
     ("There was a rise of 57 or six percent in serious road collisions.", "57", "serious road collisions"),
     ("Previous surveys found 40 serious defects.", "40", "serious defects"),
+    (
+        "Regional freight revenue lifted 14 per cent to $210 million.",
+        "14 per cent",
+        "Regional freight revenue",
+    ),
+    ("The pace of wage growth softened to 2.9 percent in May.", "2.9 percent", "wage growth"),
+    ("The council's vacancy rate remained unchanged at 1.8 percent.", "1.8 percent", "vacancy rate"),
+    ("The bank's growth forecast remained unchanged at 1.8 percent.", "1.8 percent", None),
 ]
 
 
@@ -147,3 +155,15 @@ def test_a_part_of_a_bare_whole_counts_what_the_earlier_whole_counted() -> None:
 
 def test_a_bare_whole_cited_nowhere_before_is_no_statistic() -> None:
     assert find_statistics("Nine of the 36 were serious.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "change"),
+    [
+        ("Regional freight revenue lifted 14 per cent to $210 million.", "14 per cent", "up"),
+        ("Core inflation eased to 2.4 percent.", "2.4 percent", "down"),
+        ("Rent growth softened to 3.1 percent.", "3.1 percent", "down"),
+    ],
+)
+def test_change_verbs(sentence: str, figure: str, change: str) -> None:
+    assert _only(sentence, figure).change == change
