@@ -46,6 +46,11 @@ _PARTICIPLE_BEFORE = re.compile(
     r",\s+(?:reaching|rising|falling|climbing|dropping|totall?ing|increasing|decreasing|growing)(?:\s+(?:to|by))?\s+$"
 )
 
+# "4,535,496 visitors, an increase of 7.6 per cent": the change of the figure just cited.
+_CHANGE_OF_BEFORE = re.compile(
+    r",\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|growth|jump|gain)\s+of\s+$"
+)
+
 _COMPARISON_AFTER = re.compile(r"\s+(?:higher|lower|more|less|up|down|above|below)\s+(?:than|from|on)\b")
 
 
@@ -57,13 +62,21 @@ def counts_from_earlier(
     if in_sentence and (
         _PARTICIPLE_BEFORE.search(text, max(sentence_start, found.start - 30), found.start)
         or (
+            # Not a bounded or approximate change ("a decline of more than 20 percent", which the
+            # generalization set reads as counting nothing), nor percentage points.
+            found.kind == "percent"
+            and found.unit == "percent"
+            and found.qualifier is None
+            and _CHANGE_OF_BEFORE.search(text, max(sentence_start, found.start - 30), found.start)
+        )
+        or (
             found.kind == "percent"
             and text.endswith(", ", sentence_start, found.start)
             and _COMPARISON_AFTER.match(text, found.end)
         )
     ):
         # "reserves rose by $5 billion, reaching $16 billion", "employment reached 3.67 million, 0.8 percent
-        # higher than a year ago": the figure before goes on.
+        # higher than a year ago", "3,816,563 tourists, an increase of 7.2 per cent": the figure before goes on.
         return in_sentence[-1].counts
     same_kind = [figure for figure in in_sentence if figure.kind == found.kind]
     if not same_kind:

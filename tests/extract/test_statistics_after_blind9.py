@@ -89,6 +89,12 @@ COUNTS: list[tuple[str, str, str | None]] = [
     ("There was a rise of 57 or six percent in serious road collisions.", "57", "serious road collisions"),
     ("Previous surveys found 40 serious defects.", "40", "serious defects"),
     (
+        "The port handled 812,400 containers, an increase of 4.2 per cent on the year.",
+        "4.2 per cent",
+        "containers",
+    ),
+    ("Enrolment fell to about 9,100 pupils, a decline of more than 8 percent.", "8 percent", None),
+    (
         "Regional freight revenue lifted 14 per cent to $210 million.",
         "14 per cent",
         "Regional freight revenue",
