@@ -25,8 +25,9 @@ _SUBJECT_OPENING = (
     r"(?!(?:to|by|in|on|at|for|with|from|as)\b)"
     # "…, up from 0.7% while energy prices tumbled 3.2%": a clause of its own.
     r"|\b(?:while|whereas)\s+"
-    # "as birth rate drops by 5.1%", "with per capita income rising to $1,824": a subordinate clause.
-    r"|\b(?:as|because|although|though|when|whilst|with)\s+)"
+    # "as birth rate drops by 5.1%", "with per capita income rising to $1,824", "after the airline's profit
+    # rose by 85 per cent": a subordinate clause.
+    r"|\b(?:as|because|although|though|when|whilst|with|after|before|once|until)\s+)"
     r"(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas|that|[Aa]s|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hen|[Ww]hilst|[Ww]ith)\s+)?"
     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+|[Tt]hat\s+|[Tt]his\s+|[Tt]hese\s+|[Tt]hose\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,5}\b|[A-Z][a-z][\w'’-]*)){0,4}?)"

@@ -89,6 +89,11 @@ COUNTS: list[tuple[str, str, str | None]] = [
     ("There was a rise of 57 or six percent in serious road collisions.", "57", "serious road collisions"),
     ("Previous surveys found 40 serious defects.", "40", "serious defects"),
     (
+        "Shares jumped after the bank's quarterly profit rose by 31 per cent.",
+        "31 per cent",
+        "quarterly profit",
+    ),
+    (
         "The port handled 812,400 containers, an increase of 4.2 per cent on the year.",
         "4.2 per cent",
         "containers",
