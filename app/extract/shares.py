@@ -35,7 +35,9 @@ _ABSOLUTE_CHANGE = re.compile(
 
 # "Murder rose by 6.9%, and rape by 0.5%": the subject of a clause whose verb is left out.
 _GAPPED_SUBJECT = re.compile(
-    r",\s+and\s+(?:the\s+number\s+of\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+by\s+$"
+    r",\s+and\s+(?:the\s+number\s+of\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)"
+    # "…, and sexual assault crimes increased by 4.6%": the clause's own verb is no part of its subject.
+    r"(?:\s+[a-z]{3,}ed)?\s+by\s+$"
 )
 
 _SUBJECT_REACH = 30

@@ -267,6 +267,9 @@ def _subject_phrase(subject: re.Match[str]) -> str | None:
         end = next((index for index, word in enumerate(counted) if word.lower() in COUNTED_PHRASE_STOPS), 0)
         phrase = " ".join(counted[: end or len(counted)])
     words = phrase.split()
+    if "from" in words[1:-1]:
+        # "The death toll from floods in the north has risen": where the figure comes from frames it.
+        words = words[: words.index("from", 1)]
     while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
         # "The figure also grew", "Sexual assault also increased".
         words = words[:-1]
