@@ -31,6 +31,8 @@ _SUBJECT_OPENING = (
     r"(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas|that|[Aa]s|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hen|[Ww]hilst|[Ww]ith)\s+)?"
     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+|[Tt]hat\s+|[Tt]his\s+|[Tt]hese\s+|[Tt]hose\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,5}\b|[A-Z][a-z][\w'’-]*)){0,4}?)"
+    # "Consumer Prices Index (CPI) rose": the short name in brackets after the subject.
+    r"(?:\s+\([A-Za-z&]{2,10}\))?"
     r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below|across|during|to)"
     # The check for a clause word runs at a space, not at every character.
     r"\s+(?P<modifier>(?:[^\s,;]|\s(?!(?:while|whereas|but|had|has|have|was|were|would|will)\s)){1,60}?))?\s+"
@@ -101,7 +103,7 @@ CHANGE_BEFORE = re.compile(
 )
 
 # "the number of police officers", "the size of the economy": what is measured is what the phrase is of.
-_MEASURES_OF = frozenset(["number", "total", "count", "size", "volume", "pace"])
+_MEASURES_OF = frozenset(["number", "numbers", "total", "count", "size", "volume", "pace"])
 
 _CONJUNCTIONS = frozenset(["as", "because", "although", "though", "when", "whilst", "while", "if", "since"])
 
@@ -204,7 +206,7 @@ def counts_before(
         and subject.re is _SUBJECT_COPULA
         and not copula
         and not (
-            subject["np"].split()[-1].lower() in ("number", "total", "count")
+            subject["np"].split()[-1].lower() in ("number", "numbers", "total", "count")
             and subject["preposition"] == "of"
         )
     ):
@@ -258,14 +260,18 @@ def _subject_phrase(subject: re.Match[str]) -> str | None:
         return None
     # "offences involving a gun have increased": the offences, defined by the clause after them.
     phrase = DEFINING_CLAUSE.sub("", " ".join(words)) or " ".join(words)
-    if phrase.lower() in _MEASURES_OF and subject["preposition"] == "of":
+    if phrase.lower().split()[-1] in _MEASURES_OF and subject["preposition"] == "of":
         # "the number of police officers had fallen": what the number is of, without what places it
         # ("visits to emergency departments", "black men between the ages of 15 and 29").
         counted = DEFINING_CLAUSE.sub("", subject["modifier"]).split()
         while len(counted) > 1 and counted[0].lower() in _ARTICLES:
             counted = counted[1:]
         end = next((index for index, word in enumerate(counted) if word.lower() in COUNTED_PHRASE_STOPS), 0)
-        phrase = " ".join(counted[: end or len(counted)])
+        counted = counted[: end or len(counted)]
+        while len(counted) > 1 and counted[-1].lower().endswith("ed"):
+            # "the total number of murders recorded was 21,022": the murders.
+            counted = counted[:-1]
+        phrase = " ".join(counted)
     words = phrase.split()
     if "from" in words[1:-1]:
         # "The death toll from floods in the north has risen": where the figure comes from frames it.
