@@ -68,6 +68,10 @@ _OPENING_NOUN = re.compile(
     r"\s+(?i:from|of|in|at|for|among|across|has|have|had|is|are|was|were|rises|rose|falls|fell|climbs|climbed|jumps|jumped)\b"
 )
 
+_MULTIPLIER = re.compile(
+    r"\s+times\s+(?:(?:higher|lower|more|less|greater|larger|bigger|smaller|faster|slower)\b|as\b|(?P<whole>the\s+))"
+)
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -130,6 +134,11 @@ def statistic_counts(
     text: str, found: Found, sentence: tuple[int, int], previous_counts: tuple[int, str] | None
 ) -> str | None:
     """The counted noun phrase of a figure, None when there is none, or NOT_A_STATISTIC when it is not a statistic."""
+    multiplier = _MULTIPLIER.match(text, found.end, sentence[1]) if found.kind == "count" else None
+    if multiplier is not None:
+        # "25 times higher", "ten times the population of Scotland": a ratio, of the whole it names.
+        found.kind = "ratio"
+        return noun_phrase(text, multiplier.end(), sentence[1])[0] if multiplier["whole"] else None
     row_label = table_row_label(text, found.start) if found.kind == "count" else None
     if row_label is not None:
         # "VVD 33 (41)" among other rows: a results table, each figure counting its row's label.

@@ -186,3 +186,17 @@ def test_a_bare_whole_cited_nowhere_before_is_no_statistic() -> None:
 )
 def test_change_verbs(sentence: str, figure: str, change: str) -> None:
     assert _only(sentence, figure).change == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counts"),
+    [
+        ("Wales has four times the rainfall of the east coast.", "four", "rainfall"),
+        ("Waits in the north are 12 times higher than in the south.", "12", None),
+    ],
+)
+def test_a_multiplier_is_a_ratio_of_the_whole_it_names(
+    sentence: str, figure: str, counts: str | None
+) -> None:
+    statistic = _only(sentence, figure)
+    assert (statistic.kind, statistic.counts) == ("ratio", counts)
