@@ -12,7 +12,7 @@ from app.extract.lexicon import word_map, word_set, word_table
 from app.extract.numbers import QUALIFIER_WORDS
 from app.models import Change
 
-__all__ = ["figure_change", "trailing_change"]
+__all__ = ["figure_change", "is_restatement", "trailing_change"]
 
 _CHANGE_VERBS: dict[str, str] = {
     word: direction for word, (direction, _) in word_table("change_verbs.tsv").items()
@@ -130,7 +130,11 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
         if lowered in _CLAUSE_WORDS:
             break
         if lowered in _CHANGE_VERBS:
-            return _verb_change(words, position, counted=counted)
+            change = _verb_change(words, position, counted=counted)
+            if change is not None:
+                return change
+            # "adding to the about 23 percent gain": the verb says nothing of the figure; a noun after may.
+            break
     noun = _CHANGE_NOUN_AFTER.match(text, end)
     for candidate in noun.groups() if noun else ():
         if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
@@ -192,3 +196,17 @@ def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | 
 
 def _direction(written: str) -> Change:
     return "up" if written == "up" else "down" if written == "down" else "none"
+
+
+# "up 9,900 positions, or 2.5 percent", "JD3.47 billion (around $4.9 billion)": the same change restated.
+_APPROXIMATELY = r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+_RESTATED_AFTER_OR = re.compile(rf"(?:[^\S\n]*\w+){{0,2}}?,?\s+or\s+{_APPROXIMATELY}")
+_RESTATED_IN_BRACKETS = re.compile(rf"\s*\(\s*{_APPROXIMATELY}")
+
+
+def is_restatement(text: str, earlier_end: int, later_start: int, *, same_kind: bool) -> bool:
+    """Whether the figure at `later_start` restates the one ending at `earlier_end`: in brackets (another
+    currency), or after `or` in another kind of measure (`9,900 positions, or 2.5 percent`)."""
+    if _RESTATED_IN_BRACKETS.fullmatch(text, earlier_end, later_start) is not None:
+        return True
+    return not same_kind and _RESTATED_AFTER_OR.fullmatch(text, earlier_end, later_start) is not None

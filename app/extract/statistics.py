@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.extract.change import figure_change, trailing_change
+from app.extract.change import figure_change, is_restatement, trailing_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
 from app.extract.dates import MONTH_NAME, is_model_year
 from app.extract.earlier_figures import (
@@ -316,7 +316,20 @@ def find_statistics(
             # "stands at N9.9trn from the earlier N8.7trn": the new level, then the one it came from.
             _add_level_change(statistics, earlier_first=False)
     _add_trailing_changes(text, statistics)
+    _add_restated_changes(text, statistics)
     return statistics
+
+
+def _add_restated_changes(text: str, statistics: list[Statistic]) -> None:
+    """Give a restated figure ("up 9,900 jobs, or 2.5 percent") the change of the figure it restates."""
+    for index in range(1, len(statistics)):
+        earlier, later = statistics[index - 1], statistics[index]
+        if (
+            later.change is None
+            and earlier.change is not None
+            and is_restatement(text, earlier.end, later.start, same_kind=earlier.kind == later.kind)
+        ):
+            statistics[index] = later.model_copy(update={"change": earlier.change})
 
 
 def _add_trailing_changes(text: str, statistics: list[Statistic]) -> None:

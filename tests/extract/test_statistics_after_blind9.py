@@ -182,6 +182,10 @@ def test_a_bare_whole_cited_nowhere_before_is_no_statistic() -> None:
         ("Regional freight revenue lifted 14 per cent to $210 million.", "14 per cent", "up"),
         ("Core inflation eased to 2.4 percent.", "2.4 percent", "down"),
         ("Rent growth softened to 3.1 percent.", "3.1 percent", "down"),
+        ("Factories shed 4,200 jobs, or 1.9 percent, in the year to May.", "1.9 percent", "down"),
+        ("Exports rose to R12.4 billion (about $680 million) last year.", "$680 million", "up"),
+        ("Retailers hired more staff in June, adding 2,300 jobs.", "2,300", "up"),
+        ("Prices slipped 1 percent, adding to the 6 percent drop since spring.", "6 percent", "down"),
     ],
 )
 def test_change_verbs(sentence: str, figure: str, change: str) -> None:
