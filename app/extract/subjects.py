@@ -220,6 +220,9 @@ def counts_before(
 def _subject_phrase(subject: re.Match[str]) -> str | None:
     """The counted noun phrase of a subject match: the last clause's noun, without what frames it."""
     words = subject["np"].split()
+    if len(words) > 1 and words[0].islower() and words[0].endswith("ing") and words[1].lower() in _ARTICLES:
+        # ", bringing the season's total to 63": a participle and its object, no subject.
+        return None
     articles = [
         index
         for index, word in enumerate(words[1:], 1)

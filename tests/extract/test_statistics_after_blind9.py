@@ -88,6 +88,7 @@ COUNTS: list[tuple[str, str, str | None]] = [
     ("Figures show a fall of 312, or 8.1 per cent, in reported burglaries.", "312", "reported burglaries"),
     ("There was a rise of 57 or six percent in serious road collisions.", "57", "serious road collisions"),
     ("Previous surveys found 40 serious defects.", "40", "serious defects"),
+    ("Crews cleared 40 more homes, bringing the week's total to 310.", "310", "homes"),
     ("The Producer Price Index (PPI) fell by 1.2% in March.", "1.2%", "Producer Price Index"),
     ("The total numbers of burglaries reported were 8,310.", "8,310", "burglaries"),
     ("Thefts rose by 2.1%, and vehicle break-ins increased by 3.3% last year.", "3.3%", "vehicle break-ins"),
