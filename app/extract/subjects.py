@@ -95,7 +95,7 @@ CHANGE_BEFORE = re.compile(
     # Not a noun after its article ("an increase from 40.6Gt", "a rise to 1.3%").
     rf"(?:\b(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?:{_LEVEL_VERBS})"
     r"|\b(?:stood|stands|remained|remains|stayed)\s+(?:unchanged\s+|steady\s+|flat\s+|stable\s+)?at|,\s+(?:up|down)(?=\s+by\s+$)"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+(?:[a-z]+ly|further|again|back))?"
     r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?"
     # "increased by an astounding 6.9%"
     r"(?:\s+(?:by|to|from)(?:\s+an?\s+[a-z]+)?)?\s+$",
