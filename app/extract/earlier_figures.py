@@ -37,9 +37,10 @@ COMPARED_BEFORE = re.compile(
 # What may stand between two levels of one thing: the period of the first, then `and`.
 _COORDINATED = re.compile(
     r"(?:\s+(?:in|for|during|by|over)\s+(?:the\s+)?"
-    r"(?:(?:this|next|last|current|previous|coming|fiscal|financial)\s+)*"
+    r"(?:(?:this|next|last|current|previous|coming|fiscal|financial|first|second|third|fourth)\s+)*"
     rf"(?:\d{{4}}(?:[-–/]\d{{2,4}})?|years?|quarter|month|week|Q[1-4]|(?:{MONTH_NAME})(?:\s+\d{{4}})?))?"
-    r",?\s+and\s+"
+    # "4.6 percent, 5.2 percent for the second quarter, 5.4 percent in the third quarter and …": a list.
+    r"(?:,?\s+and|,)\s+"
 )
 
 _PARTICIPLE_BEFORE = re.compile(

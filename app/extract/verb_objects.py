@@ -28,7 +28,8 @@ _OBJECT_TAIL = re.compile(
     r"\s+(?:(?:up|down)\s+)?(?P<object>(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))(?:\s+(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))){0,9}?)"
     r"(?:\s+(?:unchanged|steady|constant|flat|up|down))?"
     r"(?:\s+(?:by|from)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3}?)?"
-    r"\s+(?:by|to|from|at)\s+$"
+    # "projected the CPI inflation to be 4.6 percent": the level the object is held to be.
+    r"\s+(?:by|to|from|at|to\s+be|to\s+remain\s+at)\s+$"
 )
 
 _NO_OBJECT = re.compile(r"\s+(?:by|to|from|at)\s+")

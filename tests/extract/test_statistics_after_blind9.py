@@ -208,3 +208,11 @@ def test_a_multiplier_is_a_ratio_of_the_whole_it_names(
 ) -> None:
     statistic = _only(sentence, figure)
     assert (statistic.kind, statistic.counts) == ("ratio", counts)
+
+
+def test_a_projected_level_and_the_list_of_levels_after_it_count_the_object() -> None:
+    passage = (
+        "The bank has projected the jobless rate to be 5.1 percent, 5.3 percent for the second quarter "
+        "and 5.0 percent in the third quarter."
+    )
+    assert [statistic.counts for statistic in find_statistics(passage)] == ["jobless rate"] * 3
