@@ -33,6 +33,13 @@ _ABSOLUTE_CHANGE = re.compile(
     r"(?:,\s+(?:with\s+|and\s+)?|\b[Ww]ith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
 )
 
+# "With the policy repo rate at 6.5 percent": a share stated in an absolute construction.
+_ABSOLUTE_LEVEL = re.compile(
+    r"\b[Ww]ith\s+(?:the\s+|its\s+|their\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)"
+    # "with annual inflation recorded at 50%"; not "with inflation running at", a trend, not the level.
+    r"(?:\s+[a-z]{3,}ed)?(?<!ing)\s+at\s+$"
+)
+
 # "Murder rose by 6.9%, and rape by 0.5%": the subject of a clause whose verb is left out.
 _GAPPED_SUBJECT = re.compile(
     r",\s+and\s+(?:the\s+number\s+of\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)"
@@ -73,6 +80,8 @@ def percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | 
         _ABSOLUTE_CHANGE.search(text, window, found.start)
         or _GAPPED_SUBJECT.search(text, window, found.start)
         if text.endswith((" up ", " down ", " by "), window, found.start)
+        else _ABSOLUTE_LEVEL.search(text, window, found.start)
+        if text.endswith(" at ", window, found.start)
         else None
     )
     if absolute is not None and absolute["np"].split()[0].lower() not in COUNTED_PHRASE_STOPS:

@@ -90,6 +90,13 @@ COUNTS: list[tuple[str, str, str | None]] = [
     ("Previous surveys found 40 serious defects.", "40", "serious defects"),
     ("Goods inflation slowed to 1.1%, while rents climbed further to 6.4%.", "6.4%", "rents"),
     ("Officials said farm output was expected to strengthen to 2.5 per cent.", "2.5 per cent", "farm output"),
+    (
+        "With the base lending rate at 4.25 percent, mortgages stayed dear.",
+        "4.25 percent",
+        "base lending rate",
+    ),
+    ("With annual inflation recorded at 9 percent, wages lagged.", "9 percent", "annual inflation"),
+    ("Prices rose, with inflation running at over 7%.", "7%", None),
     ("Crews cleared 40 more homes, bringing the week's total to 310.", "310", "homes"),
     ("The Producer Price Index (PPI) fell by 1.2% in March.", "1.2%", "Producer Price Index"),
     ("The total numbers of burglaries reported were 8,310.", "8,310", "burglaries"),
