@@ -72,6 +72,11 @@ _MULTIPLIER = re.compile(
     r"\s+times\s+(?:(?:higher|lower|more|less|greater|larger|bigger|smaller|faster|slower)\b|as\b|(?P<whole>the\s+))"
 )
 
+_COMPARED_MEASURE_AFTER = re.compile(
+    r"\s*(?:square\s+)?[A-Za-z°]+(?:\s+(?:Celsius|Fahrenheit))?\s+"
+    r"(?:higher|lower|above|below|warmer|colder|hotter|cooler|more|less|taller|shorter|longer)\b"
+)
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -181,6 +186,14 @@ def statistic_counts(
         elif unit_word.lower() in BARE_UNITS:
             noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
             counts = noun_of["np"] if noun_of else None
+    if (
+        counts is None
+        and found.kind == "count"
+        and measure_unit(text, found.end) not in _NO_MEASURE
+        and _COMPARED_MEASURE_AFTER.match(text, found.end)
+    ):
+        # "sea surface temperatures were 0.51 degrees Celsius higher than …": the subject compared.
+        counts = counts_before(text, sentence[0], found.start, copula=True)
     share_of_total = _SHARE_OF_TOTAL.match(text, after, sentence[1]) if counts is None else None
     if share_of_total is not None and found.kind in ("percent", "fraction"):
         # "62 percent of the total", "over 60 per cent of total transactions": a share of a total.
