@@ -149,6 +149,8 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             and word[0].islower()
             # "oil producing nations agreed": the participle is the plural noun's adjective.
             and not previous.endswith(("ing", "ed"))
+            # "2,300 homes and businesses damaged": the second of two nouns joined by "and".
+            and previous != "and"
         ):
             following = _NP_WORD.match(text, match.end(), limit)
             if following is not None and (
