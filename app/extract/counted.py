@@ -77,6 +77,8 @@ _COMPARED_MEASURE_AFTER = re.compile(
     r"(?:higher|lower|above|below|warmer|colder|hotter|cooler|more|less|taller|shorter|longer)\b"
 )
 
+_CHANGE_OF = re.compile(rf"\b(?:an?\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+$", re.IGNORECASE)
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -298,6 +300,8 @@ def statistic_counts(
         # "• injured: 165": a list item's value, labelled by what it counts.
         and _LIST_VALUE.fullmatch(text, max(sentence[0], text.rfind("\n", 0, found.start) + 1), found.start)
         is None
+        # "an increase of 686 from the previous year": a change, a statistic though nothing is named.
+        and not _CHANGE_OF.search(text, max(sentence[0], found.start - 20), found.start)
     ):
         level_of = _OPENING_NOUN.match(text, sentence[0], found.start)
         if level_of is not None and CHANGE_BEFORE.search(

@@ -225,3 +225,10 @@ def test_a_projected_level_and_the_list_of_levels_after_it_count_the_object() ->
         "and 5.0 percent in the third quarter."
     )
     assert [statistic.counts for statistic in find_statistics(passage)] == ["jobless rate"] * 3
+
+
+def test_a_small_change_with_nothing_named_is_a_statistic() -> None:
+    statistic = _only(
+        "The county counted 3,310 burglaries. This marks an increase of 214 from last year.", "214"
+    )
+    assert (statistic.value, statistic.counts, statistic.change) == (214, None, "up")
