@@ -79,6 +79,9 @@ _COMPARED_MEASURE_AFTER = re.compile(
 
 _CHANGE_OF = re.compile(rf"\b(?:an?\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+$", re.IGNORECASE)
 
+_IN_NAMED_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_INCLUDED = re.compile(r"\bin(?:clud(?:ed|es|ing)|cluding)\b", re.IGNORECASE)
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -302,6 +305,11 @@ def statistic_counts(
         is None
         # "an increase of 686 from the previous year": a change, a statistic though nothing is named.
         and not _CHANGE_OF.search(text, max(sentence[0], found.start - 20), found.start)
+        # "That included 90 in University Hospital Limerick and 73 in …": a total's part in a named place.
+        and not (
+            _IN_NAMED_PLACE.match(text, found.end, sentence[1])
+            and _INCLUDED.search(text, sentence[0], found.start)
+        )
     ):
         level_of = _OPENING_NOUN.match(text, sentence[0], found.start)
         if level_of is not None and CHANGE_BEFORE.search(

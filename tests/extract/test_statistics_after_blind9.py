@@ -232,3 +232,14 @@ def test_a_small_change_with_nothing_named_is_a_statistic() -> None:
         "The county counted 3,310 burglaries. This marks an increase of 214 from last year.", "214"
     )
     assert (statistic.value, statistic.counts, statistic.change) == (214, None, "up")
+
+
+def test_parts_of_a_total_in_named_places_are_statistics() -> None:
+    passage = (
+        "Some 412 patients waited overnight. That included 55 in Northgate General and 38 at St Brigid's."
+    )
+    assert [(statistic.value, statistic.counts) for statistic in find_statistics(passage)] == [
+        (412, "patients"),
+        (55, None),
+        (38, None),
+    ]
