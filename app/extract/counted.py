@@ -82,6 +82,10 @@ _CHANGE_OF = re.compile(rf"\b(?:an?\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+$",
 _IN_NAMED_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _INCLUDED = re.compile(r"\bin(?:clud(?:ed|es|ing)|cluding)\b", re.IGNORECASE)
 
+_STREAK_OF = re.compile(
+    r"\s+(?:consecutive|straight|successive)\s+(?P<unit>[a-z]+)\s+of\s+(?!(?:the|a|an|this|that)\b)"
+)
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -191,6 +195,14 @@ def statistic_counts(
         elif unit_word.lower() in BARE_UNITS:
             noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
             counts = noun_of["np"] if noun_of else None
+    duration = _STREAK_OF.match(text, found.end, sentence[1]) if found.kind == "count" else None
+    if duration is not None and duration["unit"].lower() in TIME_UNITS:
+        # "eighteen consecutive months of deceleration": a streak of the thing repeated, in months. (The
+        # ruling's "18 hours of testimony" → testimony is not followed: blind and blind7 count the hours.)
+        material, _ = noun_phrase(text, duration.end(), sentence[1])
+        if material is not None and material.split()[0].lower() not in TIME_UNITS:
+            found.unit = duration["unit"].lower()
+            counts = material
     if (
         counts is None
         and found.kind == "count"
