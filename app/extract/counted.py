@@ -195,14 +195,14 @@ def statistic_counts(
         elif unit_word.lower() in BARE_UNITS:
             noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
             counts = noun_of["np"] if noun_of else None
-    duration = _STREAK_OF.match(text, found.end, sentence[1]) if found.kind == "count" else None
-    if duration is not None and duration["unit"].lower() in TIME_UNITS:
+    streak = _STREAK_OF.match(text, found.end, sentence[1]) if found.kind == "count" else None
+    if streak is not None and streak["unit"].lower() in TIME_UNITS:
         # "eighteen consecutive months of deceleration": a streak of the thing repeated, in months. (The
         # ruling's "18 hours of testimony" → testimony is not followed: blind and blind7 count the hours.)
-        material, _ = noun_phrase(text, duration.end(), sentence[1])
-        if material is not None and material.split()[0].lower() not in TIME_UNITS:
-            found.unit = duration["unit"].lower()
-            counts = material
+        repeated, _ = noun_phrase(text, streak.end(), sentence[1])
+        if repeated is not None and repeated.split()[0].lower() not in TIME_UNITS:
+            found.unit = streak["unit"].lower()
+            counts = repeated
     if (
         counts is None
         and found.kind == "count"
