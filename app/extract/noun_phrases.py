@@ -123,7 +123,13 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             break
         if word.isupper() and len(word) > 3 and words and not previous.isupper():
             break
-        if word[0].isupper() and words and text[words[-1][0]].islower():
+        if (
+            word[0].isupper()
+            and words
+            and text[words[-1][0]].islower()
+            # "185,563 Asian and Pacific tourists": two capitalized adjectives joined by "and".
+            and not (previous == "and" and len(words) > 1 and text[words[-2][0]].isupper())
+        ):
             # "package late Sunday": a capitalized word after lowercase ones starts something else.
             break
         if words and lowered in ("ages", "aged", "age") and _DIGIT_AFTER.match(text, match.end()):
