@@ -182,6 +182,11 @@ _AGE_OF_BEFORE = re.compile(r"\bages?\s+of\s+$", re.IGNORECASE)
 _YEARS_OF_AGE_AFTER = re.compile(r"\s+years?\s+(?:of\s+age|old)\b", re.IGNORECASE)
 
 
+_DURATION_OR_MORE_AFTER = re.compile(
+    r"\s+(?:hours?|days?|weeks?|months?|years?)\s+or\s+(?:more|longer|over)\b", re.IGNORECASE
+)
+
+
 def is_threshold(text: str, found: Found, plain: bool) -> bool:
     """`voters under 30`, `adults 65 and older`, `people who work more than 20 hours`: a group's bounds."""
     before = text[max(0, found.start - 60) : found.start]
@@ -189,6 +194,9 @@ def is_threshold(text: str, found: Found, plain: bool) -> bool:
     if found.kind in ("count", "range") and (
         _AGE_OF_BEFORE.search(before) or _YEARS_OF_AGE_AFTER.match(text, found.end)
     ):
+        return True
+    if found.kind == "count" and _DURATION_OR_MORE_AFTER.match(text, found.end):
+        # "had been waiting 18 months or more", "on the list for three years or more": a bound on a wait.
         return True
     if plain and found.value <= 120 and _AGE_BOUND_AFTER.match(text, found.end):
         return True

@@ -146,6 +146,16 @@ def test_two_amounts_joined_by_and_are_no_range() -> None:
     ]
 
 
+def test_a_wait_bounded_by_or_more_is_no_statistic() -> None:
+    found = find_statistics(
+        "Some 2,410 patients had waited 12 months or more, and 300 had waited two years or longer."
+    )
+    assert [(statistic.value, statistic.counts) for statistic in found] == [
+        (2410, "patients"),
+        (300, "patients"),
+    ]
+
+
 def test_ages_are_not_statistics_and_the_list_goes_on_counting() -> None:
     passage = (
         "Of these cases, 40 were among residents over the age of 70, 9 were 30-49 years of age "
