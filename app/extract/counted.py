@@ -86,6 +86,11 @@ _STREAK_OF = re.compile(
     r"\s+(?:consecutive|straight|successive)\s+(?P<unit>[a-z]+)\s+of\s+(?!(?:the|a|an|this|that)\b)"
 )
 
+_PREDICATE_NOUN = re.compile(
+    r"(?:\s+of\s+(?:them|those|these|whom))?\s+(?:are|were)\s+(?P<np>(?![a-z]*ous\b)[a-z]+(?:en|[^s\W]s))"
+    r"(?=\s*(?:[,.;]|and\b|while\b|$))"
+)
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -153,6 +158,10 @@ def statistic_counts(
         # "25 times higher", "ten times the population of Scotland": a ratio, of the whole it names.
         found.kind = "ratio"
         return noun_phrase(text, multiplier.end(), sentence[1])[0] if multiplier["whole"] else None
+    predicate = _PREDICATE_NOUN.match(text, found.end, sentence[1]) if found.kind == "count" else None
+    if predicate is not None:
+        # "Of the total we lost, 23 are men and 40 are women", "Ten of them were children": what they are.
+        return predicate["np"]
     row_label = table_row_label(text, found.start) if found.kind == "count" else None
     if row_label is not None:
         # "VVD 33 (41)" among other rows: a results table, each figure counting its row's label.

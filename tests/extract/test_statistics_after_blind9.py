@@ -264,3 +264,13 @@ def test_a_streak_counts_what_repeats_in_its_unit_of_time() -> None:
 def test_hours_of_testimony_still_count_the_hours() -> None:
     # The ruling before blind9 reads the material; blind and blind7 count the hours (docs/evaluation.md).
     assert _only("The panel heard 6 hours of testimony.", "6").counts == "hours"
+
+
+def test_what_a_count_is_said_to_be_is_what_it_counts() -> None:
+    passage = "Of the 30 people rescued, 17 were women and 13 were men. Five of them were children."
+    assert [(statistic.value, statistic.counts) for statistic in find_statistics(passage)] == [
+        (30, "people"),
+        (17, "women"),
+        (13, "men"),
+        (5, "children"),
+    ]
