@@ -26,7 +26,7 @@ _VERB = re.compile(
 # the preposition that introduces the figure.
 _OBJECT_TAIL = re.compile(
     r"\s+(?:(?:up|down)\s+)?(?P<object>(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))(?:\s+(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))){0,9}?)"
-    r"(?:\s+(?:unchanged|steady|constant|flat|up|down))?"
+    r"(?:\s+(?:unchanged|untouched|steady|stable|constant|flat|up|down))?"
     r"(?:\s+(?:by|from)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3}?)?"
     # "projected the CPI inflation to be 4.6 percent": the level the object is held to be.
     r"\s+(?:by|to|from|at|to\s+be|to\s+remain\s+at)\s+$"
@@ -53,6 +53,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 
 # Verbs a noun phrase's subject takes: a word after a "verb" that is one of these is that verb's clause.
 _SUBJECT_VERBS = COMMON_VERBS | word_set("level_verbs.txt")
+_HELD_WORDS = frozenset(["unchanged", "untouched", "steady", "stable", "constant", "flat"])
 
 
 def object_of_change(text: str, sentence_start: int, figure_start: int, *, held: bool = True) -> str | None:
@@ -82,8 +83,9 @@ def object_of_change(text: str, sentence_start: int, figure_start: int, *, held:
             continue
         if tail is None:
             return None
-        if tail["object"].split()[0].lower() in _SUBJECT_VERBS:
-            # "The council's growth forecast remained at 1.8%": a noun before the verb of its own clause.
+        if tail["object"].split()[0].lower() in _SUBJECT_VERBS or tail["object"].lower() in _HELD_WORDS:
+            # "The council's growth forecast remained at 1.8%": a noun before the verb of its own clause;
+            # "Key rate kept untouched at 3.5%": a passive with no object.
             return None
         named = _NAMED_BY_ACRONYM.match(tail["object"])
         # "consumer prices index (CPI) inflation": the acronym stands for the words before it.
