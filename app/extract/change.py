@@ -51,6 +51,7 @@ _ADVERBS = frozenset(["also", "still", "now", "already", "again", "just"])
 _CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
 _WORD = re.compile(r"[A-Za-z]+")
 _CHANGE_NOUN_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
+_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the|a|an)\s+$", re.IGNORECASE)
 # A clause boundary (besides a comma, see `_comma_clause`): a change word before it describes another quantity.
 _CLAUSE_PUNCTUATION = ";:()"
 _CLAUSE_WORDS = frozenset(
@@ -122,6 +123,14 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     if _may_hold(text[window_start:start]) and _HELD_AT.search(text, window_start, start):
         return "none"
     words = _WORD.findall(text, window_start, start)
+    noun = _CHANGE_NOUN_AFTER.match(text, end)
+    if (
+        noun is not None
+        and noun[1] in _CHANGE_NOUNS
+        and _EARLIER_LEVEL_BEFORE.search(text, window_start, start)
+    ):
+        # "down from the 2.6 per cent rise in the previous quarter": the earlier figure's own change.
+        return _direction(_CHANGE_NOUNS[noun[1]])
     if len(words) > 1 and words[-1].lower() == "of" and words[-2].lower() in _CHANGE_NOUNS:
         # "an increase of 2,099", "a growth of 0.8%".
         return _direction(_CHANGE_NOUNS[words[-2].lower()])

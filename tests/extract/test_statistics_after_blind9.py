@@ -210,6 +210,7 @@ def test_a_bare_whole_cited_nowhere_before_is_no_statistic() -> None:
         ("Factories shed 4,200 jobs, or 1.9 percent, in the year to May.", "1.9 percent", "down"),
         ("Exports rose to R12.4 billion (about $680 million) last year.", "$680 million", "up"),
         ("Retailers hired more staff in June, adding 2,300 jobs.", "2,300", "up"),
+        ("Sales rose 2 per cent in May, down from the 4 per cent rise in April.", "4 per cent", "up"),
         ("Prices slipped 1 percent, adding to the 6 percent drop since spring.", "6 percent", "down"),
     ],
 )
