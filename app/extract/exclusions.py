@@ -182,6 +182,7 @@ _AGE_OF_BEFORE = re.compile(r"\bages?\s+of\s+$", re.IGNORECASE)
 _YEARS_OF_AGE_AFTER = re.compile(r"\s+years?\s+(?:of\s+age|old)\b", re.IGNORECASE)
 
 
+_BOUNDED_TARGET_BEFORE = re.compile(r"\btargets?\s+(?:of\s+)?$", re.IGNORECASE)
 _DURATION_OR_MORE_AFTER = re.compile(
     r"\s+(?:hours?|days?|weeks?|months?|years?)\s+or\s+(?:more|longer|over)\b", re.IGNORECASE
 )
@@ -194,6 +195,9 @@ def is_threshold(text: str, found: Found, plain: bool) -> bool:
     if found.kind in ("count", "range") and (
         _AGE_OF_BEFORE.search(before) or _YEARS_OF_AGE_AFTER.match(text, found.end)
     ):
+        return True
+    if qualifier in ("between", *_LIMIT_QUALIFIERS) and _BOUNDED_TARGET_BEFORE.search(before):
+        # "waiting longer than the maximum target of between 10 and 12 weeks": a bound set, not a figure.
         return True
     if found.kind == "count" and _DURATION_OR_MORE_AFTER.match(text, found.end):
         # "had been waiting 18 months or more", "on the list for three years or more": a bound on a wait.

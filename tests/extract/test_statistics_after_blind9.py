@@ -157,6 +157,11 @@ def test_a_wait_bounded_by_or_more_is_no_statistic() -> None:
     ]
 
 
+def test_a_targets_bounds_are_no_statistic() -> None:
+    found = find_statistics("Some 8% fewer patients waited beyond the target of between 6 and 8 weeks.")
+    assert [statistic.value for statistic in found] == [8]
+
+
 def test_ages_are_not_statistics_and_the_list_goes_on_counting() -> None:
     passage = (
         "Of these cases, 40 were among residents over the age of 70, 9 were 30-49 years of age "
