@@ -91,6 +91,8 @@ _PREDICATE_NOUN = re.compile(
     r"(?=\s*(?:[,.;]|and\b|while\b|$))"
 )
 
+_OF_THOSE_WHO = re.compile(r"\s+of\s+(?P<np>those\s+[a-z]{3,}(?:ed|en))\b")
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -232,6 +234,10 @@ def statistic_counts(
     if counts is None and of_the_total is not None and found.kind == "count":
         # "Eleven of the 12 schools": the part counts what the whole counts.
         counts, _ = noun_phrase(text, of_the_total.end(), sentence[1])
+    those = _OF_THOSE_WHO.match(text, found.end, sentence[1]) if counts is None else None
+    if those is not None and (found.kind in ("percent", "fraction") or found.unit == "percent"):
+        # "80 to 90 per cent of those apprehended": the people the participle names.
+        return those["np"]
     if counts is None and re.match(
         r"\s+of\s+(?:them|those|these|whom|which)\b", text[found.end : found.end + 12]
     ):

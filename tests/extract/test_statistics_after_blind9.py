@@ -101,6 +101,8 @@ COUNTS: list[tuple[str, str, str | None]] = [
     ("The storm left 1,900 farms and orchards flooded.", "1,900", "farms and orchards"),
     ("The resort drew 61,200 Nordic and Baltic visitors.", "61,200", "Nordic and Baltic visitors"),
     ("Policy rate kept untouched at 2.75% for a fifth meeting", "2.75%", None),
+    ("Officers seized six XL bully dogs in the raids.", "six", "XL bully dogs"),
+    ("About 70 per cent of those arrested were released.", "70 per cent", "those arrested"),
     ("Crews cleared 40 more homes, bringing the week's total to 310.", "310", "homes"),
     ("The Producer Price Index (PPI) fell by 1.2% in March.", "1.2%", "Producer Price Index"),
     ("The total numbers of burglaries reported were 8,310.", "8,310", "burglaries"),
