@@ -93,6 +93,8 @@ _PREDICATE_NOUN = re.compile(
 
 _OF_THOSE_WHO = re.compile(r"\s+of\s+(?P<np>those\s+[a-z]{3,}(?:ed|en))\b")
 
+_TO_NEW_LEVEL = re.compile(rf"\s+to\s+(?:\d[\d,.]*|{WORD_NUMBER})(?=\s)", re.IGNORECASE)
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -258,7 +260,13 @@ def statistic_counts(
     if found.kind == "fraction" and _ORDINAL_BEFORE.search(text, max(0, found.start - 10), found.start):
         return NOT_A_STATISTIC
     if found.from_words and counts is None and found.kind not in ("fraction", "ratio", "percent"):
-        return NOT_A_STATISTIC
+        new_level = _TO_NEW_LEVEL.match(text, found.end, sentence[1])
+        if new_level is None or not text.endswith("from ", sentence[0], found.start):
+            return NOT_A_STATISTIC
+        # "from four to 14 seats": the earlier level counts what the new one counts.
+        counts = noun_phrase(text, new_level.end(), sentence[1])[0]
+        if counts is None:
+            return NOT_A_STATISTIC
     if (
         found.from_words
         and found.kind == "count"

@@ -283,3 +283,11 @@ def test_what_a_count_is_said_to_be_is_what_it_counts() -> None:
         (13, "men"),
         (5, "children"),
     ]
+
+
+def test_an_earlier_level_in_words_counts_what_the_new_level_counts() -> None:
+    found = find_statistics("The union grew from three to 11 branches.")
+    assert [(statistic.value, statistic.counts, statistic.change) for statistic in found] == [
+        (3, "branches", "up"),
+        (11, "branches", "up"),
+    ]
