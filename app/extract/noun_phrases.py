@@ -160,7 +160,8 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
         ):
             following = _NP_WORD.match(text, match.end(), limit)
             if following is not None and (
-                following[1].lower().endswith("ed")
+                # "three key interest rates unchanged": an un- adjective, no verb.
+                (following[1].lower().endswith("ed") and not following[1].lower().startswith("un"))
                 or (following[1].lower() in COMMON_VERBS and not following[1].lower().endswith("s"))
             ):
                 # "grant program lawmakers approved": a new clause's subject and verb.

@@ -54,6 +54,9 @@ _CHANGE_IN = re.compile(
     rf"\s+(?:{'|'.join(word_map('change_nouns.tsv'))})\s+in\s+the\s+(?:number|count)\s+of\s+(?:the\s+)?"
 )
 
+_CHANGE_NOUN_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(word_map('change_nouns.tsv'))})\s+of\s+$")
+_NUMBER_OF_AFTER = re.compile(r"\s+(?:in|to)\s+the\s+(?:number|count)\s+of\s+(?:the\s+)?")
+
 # "an unemployment rate of 3.8%": the measure a share is the level of.
 _MEASURE_OF = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+$")
 
@@ -95,6 +98,11 @@ def percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | 
     if lead is not None:
         return lead["np"].strip()
     change_in = _CHANGE_IN.match(text, found.end, sentence[1])
+    if change_in is None and _CHANGE_NOUN_OF_BEFORE.search(
+        text, max(sentence[0], found.start - 30), found.start
+    ):
+        # "a reduction of 10% to the number of people on waiting lists".
+        change_in = _NUMBER_OF_AFTER.match(text, found.end, sentence[1])
     if change_in is not None:
         phrase, _ = noun_phrase(text, change_in.end(), sentence[1])
         if phrase:

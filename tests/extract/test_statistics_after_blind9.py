@@ -103,6 +103,8 @@ COUNTS: list[tuple[str, str, str | None]] = [
     ("Policy rate kept untouched at 2.75% for a fifth meeting", "2.75%", None),
     ("Officers seized six XL bully dogs in the raids.", "six", "XL bully dogs"),
     ("About 70 per cent of those arrested were released.", "70 per cent", "those arrested"),
+    ("The plan brings a reduction of 15% to the number of children in care.", "15%", "children"),
+    ("The board kept its two benchmark rates unchanged on Tuesday.", "two", "benchmark rates"),
     ("Crews cleared 40 more homes, bringing the week's total to 310.", "310", "homes"),
     ("The Producer Price Index (PPI) fell by 1.2% in March.", "1.2%", "Producer Price Index"),
     ("The total numbers of burglaries reported were 8,310.", "8,310", "burglaries"),
