@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.bare_numbers import NOT_A_STATISTIC, bare_number_counts
 from app.extract.dates import MONTH_NAME
 from app.extract.lexicon import word_map, word_set
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
@@ -43,8 +44,6 @@ _FIGURE_NOUNS: frozenset[str] = word_set("figure_nouns.txt")
 # "an increase of 33": the figure is a change of what the sentence counted before it.
 _CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
 
-# What statistic_counts returns for a figure that is not a statistic after all.
-NOT_A_STATISTIC = "\x00skip"
 
 # "$18.5 million for street repairs", "spent $1.1 billion on acquisitions": what the money pays for.
 _FOR_WHAT = re.compile(
@@ -61,13 +60,6 @@ _RESTATED_AS_SHARE = re.compile(
     re.IGNORECASE,
 )
 
-# "The death toll from …", "Ecuador Earthquake Death Toll Rises": the noun phrase opening a sentence, before
-# a preposition or its verb.
-_OPENING_NOUN = re.compile(
-    r"[\"'“‘]?(?:The\s+)?(?P<np>(?:[A-Za-z][a-z-]*\s+){0,3}?(?:toll|[a-z]{3,}(?<!s)s|[A-Z][a-z]{2,}(?<!s)s|Toll))"
-    r"\s+(?i:from|of|in|at|for|among|across|has|have|had|is|are|was|were|rises|rose|falls|fell|climbs|climbed|jumps|jumped)\b"
-)
-
 _MULTIPLIER = re.compile(
     r"\s+times\s+(?:(?:higher|lower|more|less|greater|larger|bigger|smaller|faster|slower)\b|as\b|(?P<whole>the\s+))"
 )
@@ -76,11 +68,6 @@ _COMPARED_MEASURE_AFTER = re.compile(
     r"\s*(?:square\s+)?[A-Za-z°]+(?:\s+(?:Celsius|Fahrenheit))?\s+"
     r"(?:higher|lower|above|below|warmer|colder|hotter|cooler|more|less|taller|shorter|longer)\b"
 )
-
-_CHANGE_OF = re.compile(rf"\b(?:an?\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+$", re.IGNORECASE)
-
-_IN_NAMED_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
-_INCLUDED = re.compile(r"\bin(?:clud(?:ed|es|ing)|cluding)\b", re.IGNORECASE)
 
 _STREAK_OF = re.compile(
     r"\s+(?:consecutive|straight|successive)\s+(?P<unit>[a-z]+)\s+of\s+(?!(?:the|a|an|this|that)\b)"
@@ -121,7 +108,6 @@ _ITEM_LABEL = re.compile(
     r"[^\w\n]*(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:up|down|rose|fell|increased|decreased)\b"
 )
 
-_LIST_VALUE = re.compile(r"\s*[•*▪·–-]\s*[A-Za-z][\w' -]{0,40}:\s*")
 
 _RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in)\b)|\)(?=\s+of\b)")
 
@@ -329,32 +315,10 @@ def statistic_counts(
             counts = None
         else:
             counts = counts_before(text, sentence[0], found.start)
-    if (
-        counts is None
-        and found.kind == "count"
-        and not found.qualifier
-        and found.value < 1000
-        and measure_unit(text, found.end) in _NO_MEASURE
-        # "• injured: 165": a list item's value, labelled by what it counts.
-        and _LIST_VALUE.fullmatch(text, max(sentence[0], text.rfind("\n", 0, found.start) + 1), found.start)
-        is None
-        # "an increase of 686 from the previous year": a change, a statistic though nothing is named.
-        and not _CHANGE_OF.search(text, max(sentence[0], found.start - 20), found.start)
-        # "That included 90 in University Hospital Limerick and 73 in …": a total's part in a named place.
-        and not (
-            _IN_NAMED_PLACE.match(text, found.end, sentence[1])
-            and _INCLUDED.search(text, sentence[0], found.start)
-        )
-    ):
-        level_of = _OPENING_NOUN.match(text, sentence[0], found.start)
-        if level_of is not None and CHANGE_BEFORE.search(
-            text, max(sentence[0], found.start - 40), found.start
-        ):
-            # "The death toll from the typhoon that hit … has increased to 208": the level of the noun that
-            # opens the sentence, its subject, however far the verb stands from it.
-            return level_of["np"]
-        # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
-        return NOT_A_STATISTIC
+    if counts is None and found.kind == "count" and not found.qualifier and found.value < 1000:
+        small = bare_number_counts(text, found, sentence)
+        if small is not None:
+            return small
     if found.kind == "range" and _RESPECTIVELY.match(text, found.end):
         # "milk and eggs increased 9.8 percent and 13.8 percent, respectively": two things, one each.
         return counts
