@@ -11,7 +11,7 @@ from app.extract.numbers import Found
 from app.extract.subjects import CHANGE_BEFORE
 from app.extract.units import TIME_UNITS, measure_unit
 
-__all__ = ["NOT_A_STATISTIC", "bare_number_counts"]
+__all__ = ["NOT_A_STATISTIC", "NO_MEASURE", "bare_number_counts"]
 
 # What the counting functions return for a figure that is not a statistic after all.
 NOT_A_STATISTIC = "\x00skip"
@@ -19,7 +19,7 @@ NOT_A_STATISTIC = "\x00skip"
 _CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
 
 # No unit, or a unit of time: what leaves a small bare number counting nothing.
-_NO_MEASURE = frozenset([None, *TIME_UNITS])
+NO_MEASURE: frozenset[str | None] = frozenset([None, *TIME_UNITS])
 
 _LIST_VALUE = re.compile(r"\s*[•*▪·–-]\s*[A-Za-z][\w' -]{0,40}:\s*")
 
@@ -40,7 +40,7 @@ def bare_number_counts(text: str, found: Found, sentence: tuple[int, int]) -> st
     """For a small bare count with nothing counted: NOT_A_STATISTIC, the noun it is a level of, or None
     when it is a statistic counting nothing named."""
     if (
-        measure_unit(text, found.end) not in _NO_MEASURE
+        measure_unit(text, found.end) not in NO_MEASURE
         # "• injured: 165": a list item's value, labelled by what it counts.
         or _LIST_VALUE.fullmatch(text, max(sentence[0], text.rfind("\n", 0, found.start) + 1), found.start)
         # "an increase of 686 from the previous year": a change, a statistic though nothing is named.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.bare_numbers import NOT_A_STATISTIC, bare_number_counts
+from app.extract.bare_numbers import NO_MEASURE, NOT_A_STATISTIC, bare_number_counts
 from app.extract.dates import MONTH_NAME
 from app.extract.lexicon import word_map, word_set
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
@@ -89,8 +89,6 @@ _DURATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# No unit, or a unit of time: what leaves a small bare number counting nothing.
-_NO_MEASURE = frozenset([None, *TIME_UNITS])
 
 # "the 12 months to June", "the six weeks since the storm": a period named by its end or start.
 _BOUNDED_PERIOD_AFTER = re.compile(r"\s+(?:to|since|ending|ended|through|until|till)\b")
@@ -205,7 +203,7 @@ def statistic_counts(
     if (
         counts is None
         and found.kind == "count"
-        and measure_unit(text, found.end) not in _NO_MEASURE
+        and measure_unit(text, found.end) not in NO_MEASURE
         and _COMPARED_MEASURE_AFTER.match(text, found.end)
     ):
         # "sea surface temperatures were 0.51 degrees Celsius higher than …": the subject compared.
