@@ -288,7 +288,7 @@ def statistic_counts(
         in_what = _IN_WHAT.match(text, restated_share.end(), sentence[1])
         if in_what is not None:
             return noun_phrase(text, in_what.end(), sentence[1])[0]
-        return counts_before(text, sentence[0], found.start)
+        return counts_before(text, sentence[0], found.start, copula=True)
     if counts is None and found.kind in ("count", "range") and found.unit != "percent":
         noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
         if (

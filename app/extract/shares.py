@@ -68,7 +68,9 @@ _LEVEL_OF = re.compile(
 )
 
 
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:larger|higher|lower|smaller|bigger|greater|more|less|fewer)\b")
+_COMPARATIVE_AFTER = re.compile(
+    r"\s+(?:larger|higher|lower|smaller|bigger|greater|more|less|fewer|above|below)\b"
+)
 
 
 def _is_named_rate(phrase: str) -> bool:
