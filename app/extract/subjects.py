@@ -103,6 +103,9 @@ CHANGE_BEFORE = re.compile(
 )
 
 # "the number of police officers", "the size of the economy": what is measured is what the phrase is of.
+_PERIOD_WORDS = frozenset(
+    ["year", "month", "week", "quarter", "season", "spring", "summer", "autumn", "winter"]
+)
 _MEASURES_OF = frozenset(["number", "numbers", "total", "count", "size", "volume", "pace"])
 
 _CONJUNCTIONS = frozenset(["as", "because", "although", "though", "when", "whilst", "while", "if", "since"])
@@ -279,6 +282,13 @@ def _subject_phrase(subject: re.Match[str]) -> str | None:
     if "from" in words[1:-1]:
         # "The death toll from floods in the north has risen": where the figure comes from frames it.
         words = words[: words.index("from", 1)]
+    if (
+        len(words) > 2
+        and words[-2].lower() in ("this", "last", "next")
+        and words[-1].lower() in _PERIOD_WORDS
+    ):
+        # "Thefts this year are 44 … above last year": the period is no part of what is counted.
+        words = words[:-2]
     while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
         # "The figure also grew", "Sexual assault also increased".
         words = words[:-1]
