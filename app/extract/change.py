@@ -193,7 +193,7 @@ def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | 
         usage == "adverb"
         and previous is not None
         and previous not in _ADVERB_AFTER
-        and (after not in ([], ["by"], ["from"]) or previous in _PARTICLE_VERBS)
+        and (after not in ([], ["by"], ["from"], ["to"]) or previous in _PARTICLE_VERBS)
     ):
         # "makes up about half": a particle, not a change.
         return None

@@ -184,6 +184,7 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?"
 )
 _PARTICLE_OVER = re.compile(rf"\b(?:{_alternation(word_set('particle_verbs.txt'))})\s+$", re.IGNORECASE)
+_PARTICLE_UP = re.compile(rf"\b(?:{_alternation(word_set('up_to_particle_verbs.txt'))})\s+$", re.IGNORECASE)
 
 
 def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str) -> str:
@@ -280,10 +281,12 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
     high = match["high"] if ranged else None
     qualifier = " ".join(match["qualifier"].lower().split()) if match["qualifier"] else None
     start = match.start()
-    if (qualifier == "between" and not high) or (
-        qualifier == "over" and _PARTICLE_OVER.search(text, max(0, start - 20), start)
+    if (
+        (qualifier == "between" and not high)
+        or (qualifier == "over" and _PARTICLE_OVER.search(text, max(0, start - 20), start))
+        or (qualifier == "up to" and _PARTICLE_UP.search(text, max(0, start - 20), start))
     ):
-        # "hand over 25,000 documents": a verb's particle, not a bound.
+        # "hand over 25,000 documents", "went up to $17.5 million": a verb's particle, not a bound.
         qualifier, start = None, match.end("qualifier")
     approximate = qualifier in APPROXIMATE_QUALIFIERS
     end = match.end()

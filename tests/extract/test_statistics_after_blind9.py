@@ -295,3 +295,18 @@ def test_an_earlier_level_in_words_counts_what_the_new_level_counts() -> None:
         (3, "branches", "up"),
         (11, "branches", "up"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "qualifier", "change"),
+    [
+        ("The top prize went up to $4 million this year.", "$4 million", None, "up"),
+        ("Fares are going up to $3.20 in March.", "$3.20", None, "up"),
+        ("The council collected up to $500 from each trader.", "up to $500", "up to", None),
+    ],
+)
+def test_up_to_after_a_verb_of_motion_is_its_particle(
+    sentence: str, figure: str, qualifier: str | None, change: str | None
+) -> None:
+    statistic = _only(sentence, figure)
+    assert (statistic.qualifier, statistic.change) == (qualifier, change)
