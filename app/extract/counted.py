@@ -82,6 +82,8 @@ _OF_THOSE_WHO = re.compile(r"\s+of\s+(?P<np>those\s+[a-z]{3,}(?:ed|en))\b")
 
 _TO_NEW_LEVEL = re.compile(rf"\s+to\s+(?:\d[\d,.]*|{WORD_NUMBER})(?=\s)", re.IGNORECASE)
 
+_THOSE_AT = re.compile(r"\band\s+(?P<np>those\s+[a-z]{3,}(?:ed|en|ing))\b(?:\s+[a-z]+){0,4}\s+at\s+$")
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -277,6 +279,14 @@ def statistic_counts(
         # A bare small number is a level only where a verb changes it ("left the company at 45" is an age).
         bare = found.kind == "count" and found.unit is None and measure_unit(text, found.end) is None
         counts = object_of_change(text, sentence[0], found.start, held=not bare)
+        those = (
+            _THOSE_AT.search(text, max(sentence[0], found.start - 80), found.start)
+            if counts is None
+            else None
+        )
+        if those is not None and found.kind == "count":
+            # "put the number of dead at 57 and those injured at 85": the second level of the same verb.
+            counts = those["np"]
     restated_share = (
         _RESTATED_AS_SHARE.match(text, found.end, sentence[1])
         if counts is None and found.kind == "count"

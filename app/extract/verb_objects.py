@@ -40,6 +40,8 @@ _NAMED_BY_ACRONYM = re.compile(r".*\(([A-Z]{2,6})\)(?=\s+[a-z])")
 
 _OBJECT_REACH = 120
 
+_NUMBER_OF = re.compile(r"(?:the\s+)?(?:number|count|total)\s+of\s+", re.IGNORECASE)
+
 _DETERMINERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
 )
@@ -66,7 +68,10 @@ def object_of_change(text: str, sentence_start: int, figure_start: int, *, held:
             # "the projected rates increase": an adjective or a noun, not a verb.
             continue
         if verb[0] in _LEVEL_HOLDING_VERBS and not held:
-            return None
+            counted = _OBJECT_TAIL.fullmatch(text, verb.end(), figure_start)
+            if counted is None or not _NUMBER_OF.match(counted["object"]):
+                return None
+            # "put the number of dead at 57": a bare figure is the level of a number it names.
         if not verb[0].endswith("ing") and _PASSIVE_BEFORE.search(
             text, max(window, verb.start() - 30), verb.start()
         ):

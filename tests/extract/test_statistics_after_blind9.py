@@ -310,3 +310,11 @@ def test_up_to_after_a_verb_of_motion_is_its_particle(
 ) -> None:
     statistic = _only(sentence, figure)
     assert (statistic.qualifier, statistic.change) == (qualifier, change)
+
+
+def test_a_number_put_at_a_level_and_a_second_level_after_and() -> None:
+    found = find_statistics("The governor put the number of dead at 14 and those missing at 9.")
+    assert [(statistic.value, statistic.counts) for statistic in found] == [
+        (14, "dead"),
+        (9, "those missing"),
+    ]
