@@ -95,7 +95,9 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
                 and following[1][0].islower()
                 and following[1].lower() not in COUNTED_PHRASE_STOPS
             )
-            if not noun_follows and (not following or not _PLURAL.search(following[1].lower())):
+            if not noun_follows and (
+                not following or not (_PLURAL.search(following[1].lower()) or following[1].lower() == "ones")
+            ):
                 # "61 required hospitalization": a verb, not an adjective as in "registered voters".
                 break
         gerund_noun = (
