@@ -44,12 +44,14 @@ FORMS: list[tuple[str, str, float, str, str | None]] = [
 )
 def test_number_forms(sentence: str, figure: str, value: float, kind: str, unit: str | None) -> None:
     statistic = _only(sentence, figure)
-    assert (statistic.value, statistic.kind, statistic.unit) == (pytest.approx(value), kind, unit)
+    assert statistic.value == pytest.approx(value)
+    assert (statistic.kind, statistic.unit) == (kind, unit)
 
 
 def test_a_hyphenated_magnitude_is_a_measure() -> None:
     statistic = _only("A 6.1-magnitude quake shook the valley.", "6.1-magnitude")
-    assert (statistic.value, statistic.counts) == (pytest.approx(6.1), "magnitude")
+    assert statistic.value == pytest.approx(6.1)
+    assert statistic.counts == "magnitude"
 
 
 def test_a_hyphenated_unit_of_time_is_still_no_figure() -> None:
