@@ -211,6 +211,8 @@ def clean_text(raw: str) -> CleanedText:
                 removed.append(RemovedSpan(start, end, working[start:end], "poll"))
         elif (
             index != headline_index
+            # A photo's caption names the people in the picture: it stays, though it is not the headline.
+            and index not in captions
             and not first_prose < index < last_prose
             and not BYLINE.match(stripped)
             and is_headline_like(stripped)

@@ -142,10 +142,18 @@ class Metrics:
             labels,
             registry=self.registry,
         )
+        # Each (method, route, status)'s two series, looked up once: `labels()` validates and locks on every call.
+        self._series: dict[tuple[str, str, int], tuple[Counter, Histogram]] = {}
 
     def observe(self, *, method: str, route: str, status: int, seconds: float) -> None:
-        self.requests.labels(method, route, str(status)).inc()
-        self.latency.labels(method, route, str(status)).observe(seconds)
+        key = (method, route, status)
+        series = self._series.get(key)
+        if series is None:
+            labels = (method, route, str(status))
+            series = self._series[key] = (self.requests.labels(*labels), self.latency.labels(*labels))
+        count, latency = series
+        count.inc()
+        latency.observe(seconds)
 
     def exposition(self) -> bytes:
         multiprocess_dir = os.environ.get("PROMETHEUS_MULTIPROC_DIR")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from app.case_folding import lowers_like_ignorecase
+
 __all__ = [
     "BYLINE",
     "FURNITURE_LINE",
@@ -41,8 +43,8 @@ _LEGAL_WORDS = ("by completing ", "by taking ", "by submitting ", "agree to ")
 
 
 def may_be_legal(line: str) -> bool:
-    """Whether `LEGAL_LINE` can match `line` (outside ASCII, case folding may match other letters)."""
-    if not line.isascii():
+    """Whether `LEGAL_LINE` can match `line`."""
+    if not lowers_like_ignorecase(line):
         return True
     lowered = line.lower()
     return any(words in lowered for words in _LEGAL_WORDS)
@@ -50,14 +52,32 @@ def may_be_legal(line: str) -> bool:
 
 # A photo's caption carries its credit: "… TD. Photo: Name / Facebook", "… (AP Photo/Name)", or the
 # photographer's name in capitals run into the caption's last sentence ("… on June 29, 2017.JASON FRANSON").
+# `_has_caption_credit` skips this search by its words: a new word goes in _CAPTION_WORDS too.
 _CAPTION_CREDIT = re.compile(
     r"(?:[.!?)”\"]\s*|\s[-–—|/]\s*)(?:photo(?:graph)?|picture|image)s?(?:\s+credit)?\s*[:/]\s*\S"
     r"|\((?:ap|afp|reuters|getty|epa|pa|aap|cp)\b[^)]*\)\s*$"
     # "… in 2010 (FILE)", "… annex of the jail (Ana Ruiz / harbourledger file photo)"
-    r"|\((?:file(?:\s+(?:photo|picture|image))?|photo|pic)\)\s*$|\([^()\n]*/[^()\n]*\bphoto\)\s*$",
+    r"|\((?:file(?:\s+(?:photo|picture|image))?|photo|pic)\)\s*$|\([^()\n]*/[^()\n]*\bphoto\)\s*$"
+    # "… the budget on Tuesday. Harbour NewsWire / Ana Ruiz", "… Video / Harbour Herald": source and maker.
+    r"|[.!?]\s+(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s*/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    r"(?:\s+credit:[^\n]*)?\s*$",
     re.IGNORECASE,
 )
-_RUN_IN_CREDIT = re.compile(r"(?<=[a-z0-9])\.[A-Z]{2,}[A-Z'’-]*(?:\s+[A-Z][A-Z'’/-]*)*\s*$")
+# Opening on the literal `.` (the lookbehind after it) lets the engine skip to each full stop.
+_RUN_IN_CREDIT = re.compile(r"\.(?<=[a-z0-9]\.)[A-Z]{2,}[A-Z'’-]*(?:\s+[A-Z][A-Z'’/-]*)*\s*$")
+# Every match of _CAPTION_CREDIT holds one of these words or a slash ("Harbour NewsWire / Ana Ruiz"), or ends on `)`.
+_CAPTION_WORDS = ("photo", "picture", "image", "/")
+
+
+def _has_caption_credit(line: str) -> bool:
+    """`_CAPTION_CREDIT.search(line)`, skipped for a line that holds none of its words."""
+    if lowers_like_ignorecase(line) and not line.rstrip().endswith(")"):
+        lowered = line.lower()
+        if not any(word in lowered for word in _CAPTION_WORDS):
+            return False
+    return _CAPTION_CREDIT.search(line) is not None
+
+
 BYLINE = re.compile(r"by\s", re.IGNORECASE)
 # A press release's letterhead: the issuing office's name alone on a line.
 _LETTERHEAD = re.compile(
@@ -205,7 +225,7 @@ def caption_lines(lines: list[str]) -> set[int]:
             continue
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
         if (
-            _CAPTION_CREDIT.search(stripped)
+            _has_caption_credit(stripped)
             or _RUN_IN_CREDIT.search(stripped)
             or (
                 following.lower().startswith(("photo", "image", "picture"))

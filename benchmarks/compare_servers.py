@@ -1,6 +1,7 @@
 """Two checkouts of the service on one index, under the same load, in alternating turns.
 
-    python -m benchmarks.compare_servers --index DIR --before SRC [--after SRC] [--docs N] [--datasette]
+    python -m benchmarks.compare_servers --index DIR --before SRC [--after SRC] [--before-index DIR]
+        [--docs N] [--datasette]
 
 `--before` and `--after` are source trees (a `git worktree` or `git archive` of another commit): each one's
 `python -m app serve` imports its own `app/` from its directory. Every class of the benchmark's workload
@@ -9,7 +10,8 @@ both servers, in an order that alternates from round to round, so load from else
 Per class and server it reports requests/s, the CPU time the server process spent per request (user +
 system from /proc, the figure to read on a shared machine), wrk's p99, and the p50 of 40 requests sent one
 at a time on one connection (as the benchmark's API-overhead rows); with `--datasette`, Datasette on the
-same corpus's FTS5 database runs in the same turns for the ours ÷ Datasette ratio. Medians over rounds.
+same corpus's FTS5 database runs in the same turns for the ours ÷ Datasette ratio. Medians over rounds;
+then each of our servers' peak resident set (VmHWM) after all its turns.
 """
 
 from __future__ import annotations
@@ -27,7 +29,14 @@ from pathlib import Path
 
 from benchmarks.config import DEFAULT_SEED, ROOT
 from benchmarks.generator import ensure_corpus
-from benchmarks.http_load import ServerProcess, free_port, run_wrk, running_server, sequential_latency
+from benchmarks.http_load import (
+    ServerProcess,
+    free_port,
+    peak_rss_per_process,
+    run_wrk,
+    running_server,
+    sequential_latency,
+)
 from benchmarks.http_targets import datasette_path, datasette_server, ours_command, ours_path
 from benchmarks.systems import Fts5System
 from benchmarks.workload import QUERY_CLASSES, pick_workload
@@ -144,6 +153,11 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--index", type=Path, required=True, help="the index both servers read")
+    parser.add_argument(
+        "--before-index",
+        type=Path,
+        help="another build of the same corpus for the first server (one that cannot read --index's format)",
+    )
     parser.add_argument("--before", type=Path, required=True, help="source tree of the first server")
     parser.add_argument("--after", type=Path, default=ROOT, help="source tree of the second (default: here)")
     parser.add_argument("--docs", type=int, default=2000, help="size of the generated corpus (workload)")
@@ -170,12 +184,14 @@ def main() -> None:
     rows: dict[str, dict[str, list[Turn]]] = {c.name: {side: [] for side in sides} for c in classes}
     with ExitStack() as stack:
         servers: dict[tuple[str, bool], ServerProcess] = {}
-        for side, source in (("before", arguments.before), ("after", arguments.after)):
+        before_index = arguments.before_index or arguments.index
+        for side, source, index in (
+            ("before", arguments.before, before_index),
+            ("after", arguments.after, arguments.index),
+        ):
             for highlighted, snippets in ((False, "0"), (True, "3")):
                 name = f"{side} (snippets {snippets})"
-                servers[side, highlighted] = _start_ours(
-                    stack, name, source.resolve(), arguments.index, snippets, logs
-                )
+                servers[side, highlighted] = _start_ours(stack, name, source.resolve(), index, snippets, logs)
         if with_peer:
             peer = stack.enter_context(datasette_server(database, logs))
         for round_number in range(arguments.rounds):
@@ -198,7 +214,14 @@ def main() -> None:
                         file=sys.stderr,
                         flush=True,
                     )
+        # Peak resident set of each server after all its turns (the benchmark's w2 figure).
+        peaks = {
+            server.name: max(peak_rss_per_process(server.process.pid).values(), default=0)
+            for server in servers.values()
+        }
     print(f"load average at end: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
+    for name, kib in peaks.items():
+        print(f"VmHWM of {name}: {kib / 1024:.0f} MiB")
     print(_table(rows, sides))
     if arguments.json:
         data = {

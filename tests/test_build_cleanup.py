@@ -91,3 +91,46 @@ def test_killed_indexer_leaves_no_worker(tmp_path: Path) -> None:
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
     assert not (tmp_path / "index" / "current").exists()
+
+
+def test_indexer_killed_while_writing_the_engine_leaves_no_worker(tmp_path: Path) -> None:
+    """The workers that analyze records for the engine, after extraction, die with the indexer too."""
+    corpus = ensure_corpus(tmp_path / "data", documents=1200, seed=5)
+    indexer = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "app", "index", str(corpus.directory)),
+            *("--index", str(tmp_path / "index"), "--workers", str(WORKERS), "--engine", "tantivy"),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    seen: set[int] = set()
+    engine_workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while len(seen := seen | _descendants(indexer.pid)) < WORKERS:
+            assert indexer.poll() is None, "the build ended before its workers could be seen"
+            assert time.monotonic() < deadline, "the indexer started no extraction workers"
+            time.sleep(0.05)
+        extraction_workers = set(seen)
+        # The engine's workers are the second pool: processes of the indexer that extraction did not start.
+        deadline = time.monotonic() + 10 * STARTUP_SECONDS
+        while len(engine_workers := _descendants(indexer.pid) - extraction_workers) < WORKERS:
+            assert indexer.poll() is None, "the build ended before its engine workers could be seen"
+            assert time.monotonic() < deadline, "the indexer started no engine workers"
+            time.sleep(0.02)
+        os.kill(indexer.pid, signal.SIGKILL)
+        indexer.wait()
+        deadline = time.monotonic() + EXIT_SECONDS
+        while survivors := {pid for pid in engine_workers if _alive(pid)}:
+            assert time.monotonic() < deadline, f"workers outlived the killed indexer: {sorted(survivors)}"
+            time.sleep(0.05)
+    finally:
+        if indexer.poll() is None:
+            indexer.kill()
+            indexer.wait()
+        for pid in engine_workers | seen:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
+    assert not (tmp_path / "index" / "current").exists()

@@ -205,6 +205,10 @@ def test_a_press_release_letterhead_is_not_the_headline() -> None:
         # Twenty words and a full stop: shaped like prose, but the credit line under it makes it a caption.
         "Minister of Finance Ada Brennan takes questions from residents at a town hall on the budget in Riverton, Monday May 2, 2025.\n"
         "Photo Credit: CP / Karl Holm",
+        # A source and its maker after a slash end the caption (after blind9).
+        "Finance Minister Ada Brennan handed down the budget on Tuesday. Harbour NewsWire / Karl Holm",
+        "Finance Minister Ada Brennan handed down the budget. Harbour NewsWire / Karl Holm Credit: Harbour Media",
+        "Mayor Lena Ortiz is joined by Police Minister Karl Holm at the station. Video / Harbour Herald",
     ],
 )
 def test_a_photo_caption_above_the_headline_is_not_the_headline(caption: str) -> None:
@@ -246,3 +250,17 @@ def test_rows_of_a_table_of_amounts_after_the_body_are_kept() -> None:
     for row in ("Northgate $812,000 down 5.4%", "Harbour View $660,500 up 4.1%", "Old Mill $1.1m up 13.2%"):
         assert row in cleaned.text
     assert "Mayor Wins Big Budget Fight" not in cleaned.text
+
+
+def test_a_caption_above_the_headline_stays_in_the_text() -> None:
+    caption = "Mayor Lena Ortiz is joined by Police Minister Karl Holm at the station. Video / Harbour Herald"
+    cleaned = clean_text(
+        f"{caption}\n\nRiverton budget deficit projected at $1.2B\n\n"
+        "The city is projecting a deficit of at least $1.2 billion next year, the finance minister said on Monday."
+    )
+    assert caption in cleaned.text
+    assert cleaned.headline is not None
+    assert (
+        cleaned.text[cleaned.headline[0] : cleaned.headline[1]]
+        == "Riverton budget deficit projected at $1.2B"
+    )

@@ -38,6 +38,19 @@ def test_document_record_has_the_contract_fields(client: TestClient) -> None:
     assert record["text"].startswith("The state of California")
 
 
+def test_a_document_is_sent_as_its_validated_record_dumps(client: TestClient) -> None:
+    """The route sends the stored JSON without validating it: the bytes must be the model's own dump."""
+    build = client.app.state.archive.current()  # type: ignore[attr-defined]
+    documents = client.get("/v1/documents", params={"per_page": 100}).json()["items"]
+    assert documents
+    for document in documents:
+        record = build.records.get(document["id"])
+        expected = record.model_copy(update={"cluster": build.clusters.of(document["id"])}).model_dump_json()
+        response = client.get(f"/v1/documents/{document['id']}")
+        assert response.headers["content-type"] == "application/json"
+        assert response.content == expected.encode("utf-8")
+
+
 def test_title_evidence_points_into_the_text(client: TestClient) -> None:
     record = client.get("/v1/documents/001_b4f21b5015c76ffb").json()
     title = record["title"]

@@ -71,9 +71,12 @@ def test_highlighting_finds_exactly_the_tokens_analysis_yields_for_the_terms() -
         "saidsaid said- -said 'said' said's Giménez GIMENEZ gimenez's 25,000 25 1.3 3",
         # U+0130 lowercases to two characters: the lowercased text's offsets would shift.
         "İstanbul said, and SAID İİ said's Said",
+        # KELVIN SIGN lowercases to an ASCII "k"; the curly quotes make the text non-ASCII.
+        "\u212aansas said “Kansas” KANSAS \u212aANSAS kansas-city",
     ]
     term_sets = [
         {"said"},
+        {"kansa", "kansas-city", "said"},
         {"u.s", "trump", "s.a", "a", "b", "x"},
         {"gimenez", "25,000", "3", "detain"},
         set(),

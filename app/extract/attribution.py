@@ -17,20 +17,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from app.extract.body_references import NAME_WORD
+from app.extract.headline_sources import headline_source, is_title_line
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.reporting_subject import BODY_NOUNS, NEAR, verb_subject
 from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
-from app.extract.source_context import (
-    ANY_CASE_SOURCE_NOUNS,
-    NAME_WORD,
-    REPORTING_VERBS,
-    SOURCE_NOUNS,
-    Cue,
-    Source,
-    SourceContext,
-)
+from app.extract.source_context import FUNCTION_WORDS, SourceContext
+from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
 from app.extract.spans import Sentences, evidence, word_pattern
 from app.models import Attribution, AttributionMethod, Quote, Statistic
 
@@ -52,6 +47,12 @@ _RELEASED = re.compile(
     rf"(?:[\w’'-]+\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
 )
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
+_FORECAST = re.compile(r"(?:forecasts?|outlook|estimates?)\b")
+_REVISED_BY = re.compile(
+    rf"(?:\b[Tt]he\s+)?(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})*)"
+    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:\s+[a-z]+ly)?\s+(?:{word_pattern(word_set('forecast_revision_verbs.txt'))})"
+    r"\s+(?:[\w’'-]+\s+){0,4}?$"
+)
 _ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
 # `data released by X`, `figures from X`, `data …, leaked to X,`: the party that produced or obtained them.
 _SOURCE_BY = re.compile(
@@ -89,7 +90,13 @@ _LOWERCASE_BODY = re.compile(
 # `according to the chief’s presentation`: the person a title names, by what they presented.
 _ROLE_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(BODY_NOUNS)})\b")
+# `claimed victory`, `the fire claimed two lives`: an act, not a statement of the figures.
+_CLAIMED_ACT = re.compile(
+    rf"[Cc]laim(?:ed|s)?\s+(?:[\d,]+\s+)?(?:{word_pattern(word_set('claim_objects.txt'))})\b"
+)
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
+_NOUN_FORMS = word_set("reporting_noun_forms.txt")
+_OF_AFTER = re.compile(r"\s+of\b")
 # `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
 # `212 burglaries were reported by X` is a statement (passive, with its agent).
 _COUNTED_BEFORE = re.compile(
@@ -110,6 +117,7 @@ _REPORT_REFERENCE = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 _ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
+_OBJECT_PRONOUN = re.compile(r"(?:him|her)\s*")
 _PERSON_ROLES = word_set("person_reference_roles.txt")
 # `Her department said:`: a person's own office speaks for them.
 # `Though a study by X showed …, the city stands out`: a source in a conceding clause is not the sentence's.
@@ -141,6 +149,14 @@ def _according_to(context: SourceContext, start: int, end: int, report: Source |
             and not _ROLE_POSSESSIVE.fullmatch(phrase, role.end())
         ):
             role = None
+        pronoun = _OBJECT_PRONOUN.fullmatch(phrase) if named is None else None
+        if pronoun is not None:
+            # `According to him, …`: the person named before, as `he said` is.
+            person = antecedent(context.people, match.start(), context.quoted)
+            if person is not None:
+                named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
+                cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
+            continue
         if role is not None and role["role"] in _PERSON_ROLES:
             # `according to the official`, `according to the minister`: the person named before, like a pronoun.
             person = antecedent(context.people, match.start(), context.quoted)
@@ -189,12 +205,25 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
             cues.append(Cue(actor.start, context.source(actor, "source_phrase", data=True)))
     # Both end on a source noun: a sentence with none has neither.
     has_noun = context.has_cue(start, end, noun=True)
+    for forecast in context.cues(_FORECAST, start, end) if has_noun else ():
+        # `The Bank of Korea (BOK) lowered this year's growth forecast to 1.4 percent`: its own forecast.
+        revised = _REVISED_BY.search(text, max(start, forecast.start() - 120), forecast.start())
+        if revised is None:
+            continue
+        named = context.named_at(*revised.span("name")) or context.unlisted_source(
+            *revised.span("name"), body=True
+        )
+        if named is not None and not named.is_person:
+            cues.append(Cue(revised.start("name"), context.source(named, "source_phrase")))
     for pronoun in _ITS_REPORT.finditer(text, start, end) if has_noun else ():
         # `In its World Economic Outlook report, the lender …`: the body named last.
         body = context.last_body("", pronoun.start())
         if body is not None:
             cues.append(Cue(pronoun.start(), context.source(body, "source_phrase", data=True)))
     for owner in _POSSESSIVE_OWNER.finditer(text, start, end) if has_noun else ():
+        before = _NAME_BEFORE.search(text, max(start, owner.start() - 30), owner.start())
+        if before is not None and before.group().strip().lower() not in FUNCTION_WORDS:
+            continue  # `The Harbour Board's outlook`: the last word of a longer name (`_UNLISTED_OWNER`)
         named = context.unlisted_source(*owner.span("name"), opening=True)
         if named is not None and not context.actors_in(named.start, named.end):
             cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))
@@ -215,15 +244,21 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     if reopened is not None:
         cues.append(reopened)
     in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
-    if in_headline or context.title_line(start, end):
-        named = context.headline_source(None if in_headline else (start, end))
+    if in_headline or is_title_line(text, start, end):
+        named = headline_source(context, None if in_headline else (start, end))
         if named is not None:
             # The headline's own figures only: a headline does not carry into the story.
             cues.append(Cue(start, Source(named, "source_phrase", False)))
     # `According to X's data, Y recorded the worst …`: the sentence is X's report, Y's verb no statement.
     opened_by_report = _OPENING_ACCORDING_TO.match(text, start, end) is not None
     for verb in () if opened_by_report else context.cues(_REPORTING_VERB, start, end):
-        if context.in_quote(verb.start()) or _REFLEXIVE.match(text, verb.end()):
+        if (
+            context.in_quote(verb.start())
+            or _REFLEXIVE.match(text, verb.end())
+            or _CLAIMED_ACT.match(text, verb.start())
+            # `above Wall Street estimates of $9.28 billion`: the noun, not a verb.
+            or (verb.group().lower() in _NOUN_FORMS and _OF_AFTER.match(text, verb.end()))
+        ):
             continue
         if (
             verb.group().endswith("ed")
@@ -306,7 +341,7 @@ def attribute_statistics(
         carry.enter(start, end)
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
-        cued = in_headline or context.has_cue(start, end) or context.title_line(start, end)
+        cued = in_headline or context.has_cue(start, end) or is_title_line(text, start, end)
         cues = _cues(context, start, end, carry) if cued else []
         for named in cues:
             if named.source is not None:
@@ -338,7 +373,8 @@ def attribute_statistics(
         carry.leave(
             start,
             end,
-            [cue for cue in cues if cue.position >= main_clause],
+            # A headline's source credits its own figures only: it opens no report for the story.
+            [] if in_headline else [cue for cue in cues if cue.position >= main_clause],
             stated_figures=index in by_sentence,
             first_figure=min((statistic.start for statistic in by_sentence.get(index, [])), default=None),
         )

@@ -31,7 +31,7 @@ from app.extract.names import AGENCY_ALIASES
 from app.extract.spans import word_pattern
 from app.extract.title_lists import singular_title
 
-__all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "title_is_office"]
+__all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "longer_body_names", "title_is_office"]
 
 _PARTIES = "|".join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))
 _PARTY_ROLE = re.compile(
@@ -118,6 +118,11 @@ _SEAT_MEMBER = re.compile(r"(?:(?i:the|a|former)\s+)*(?i:member)\s+for\s+[A-Z][^
 # "incumbent Ada Moss", "beat incumbent Ada Moss" in election results: the holder of the seat contested.
 _INCUMBENT = re.compile(r"(?:.*\s)?incumbent", re.IGNORECASE)
 _ROLE_AND = re.compile(r"\s+and\s+(?=[a-z])")
+# "Defence Secretary and Relief Council Chairman": a capitalized second role only after a title's head
+# ("the Town and Country Planning Association" is one body).
+_TITLED_ROLE_AND = re.compile(
+    rf"(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, TITLE_HEADS), key=len, reverse=True))})\s+and\s+(?=[A-Z])"
+)
 _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
 _PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
 _PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
@@ -150,9 +155,11 @@ def title_is_office(title: str, organization: str | None) -> bool:
         or _SEAT_MEMBER.fullmatch(title.strip())
     ):
         return True
-    roles = _ROLE_AND.split(title) if organization else []
+    roles = _split_roles(title) if organization else []
     if len(roles) > 1 and any(
-        title_is_office(role, organization if organization in role and organization != role else None)
+        title_is_office(
+            role, organization if organization and organization in role and organization != role else None
+        )
         for role in roles
     ):
         # "Health Undersecretary and spokesperson": one of two roles joined by "and" is an office.
@@ -172,7 +179,7 @@ def title_is_office(title: str, organization: str | None) -> bool:
     full = title.lower()
     if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
         return True
-    held = _HELD_MODIFIERS.sub("", lowered.strip())
+    held = _HELD_MODIFIERS.sub("", lowered.strip()).replace("vice-", "vice ")
     if held in ("president", "vice president", "pres.") and (
         not organization or _names_only_a_place(organization) or _NATION.fullmatch(organization)
     ):
@@ -188,12 +195,28 @@ def title_is_office(title: str, organization: str | None) -> bool:
     return bool(heads) and is_government(body) and not _names_only_a_place(body)
 
 
+def _split_roles(title: str) -> list[str]:
+    """The roles a title joins with "and"."""
+    roles = []
+    for part in _ROLE_AND.split(title):
+        rest = 0
+        for joint in _TITLED_ROLE_AND.finditer(part):
+            and_at = part.index(" and ", joint.start())
+            roles.append(part[rest:and_at])
+            rest = joint.end()
+        roles.append(part[rest:])
+    return roles
+
+
+# One scan for every name: the alternation backtracks to the next name where one fails at a boundary.
+_PUBLIC_BODY_NAME = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(PUBLIC_BODIES, key=len, reverse=True)))})(?![\w-])"
+)
+
+
 def _names_public_body(organization: str) -> bool:
     """`Bundesbank`, `CalFire`, `HMRC`: a public body by its own short name, as written, as a whole word."""
-    return any(
-        name in organization and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", organization)
-        for name in PUBLIC_BODIES
-    )
+    return _PUBLIC_BODY_NAME.search(organization) is not None
 
 
 def _names_only_a_place(phrase: str) -> bool:
@@ -245,3 +268,27 @@ def _named_body_before(words: list[str]) -> str | None:
             break
         name.insert(0, word)
     return " ".join(name) if len(name) >= 2 and name[-1] in ORG_HEADS else None
+
+
+_SHORT_NAME_AFTER = re.compile(r"\s+\([A-Z][A-Za-z0-9]{1,9}\)")
+
+
+def longer_body_names(text: str, organizations: set[str]) -> dict[str, str]:
+    """`Copernicus` -> `Copernicus Service for Climate Change`: a body named by the first word of a fuller name.
+
+    Only one-word names that are not public by themselves are looked up; the first fuller name that ends in
+    a body's head word or is followed by its acronym in brackets wins.
+    """
+    found: dict[str, str] = {}
+    for organization in organizations:
+        if " " in organization or not organization[:1].isupper() or is_government(organization):
+            continue
+        fuller = re.search(
+            rf"(?<![\w-]){re.escape(organization)}(?:\s+(?:(?:of|for|and|&|on)\s+)?[A-Z][\w’'-]*)+", text
+        )
+        # "Ipswich Town" is a club, not Ipswich's council: the fuller name must read as a body's.
+        if fuller is not None and (
+            fuller.group().split()[-1] in ORG_HEADS or _SHORT_NAME_AFTER.match(text, fuller.end())
+        ):
+            found[organization] = fuller.group()
+    return found

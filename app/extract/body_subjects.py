@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from app.extract.body_references import NAME_WORD
 from app.extract.lexicon import JURISDICTIONS, STATES, word_map, word_set
 from app.extract.quotes import Speaker
-from app.extract.source_context import NAME_WORD
 from app.extract.spans import word_pattern
 
 __all__ = ["government_subject", "opening_government"]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.clean import RemovedSpan
-from app.extract.datelines import is_date_line
+from app.extract.datelines import is_date_line, without_trailing_author
 from app.extract.lexicon import OUTLET_HEADS, OUTLETS, WIRE_CREDITS
 from app.extract.organizations import OUTLET_PATTERN
 from app.extract.spans import evidence
@@ -91,12 +91,23 @@ def _paragraph_starts(head: str, count: int) -> list[int]:
     return starts
 
 
+# "KINGSTON, Jamaica, July 24, CMC –": a wire's initials after the place in capitals and the date.
+_DATED_WIRE_INITIALS = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’ -]{1,40}?,(?:[ \t]*[A-Z][A-Za-z.]+,)?[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},"
+    r"[ \t]*(?P<wire>[A-Z]{2,6})[ \t]*[—–-]"
+)
+
+
 def wire_credit(text: str) -> Publisher | None:
     """A wire credit in the dateline of one of the first paragraphs (the headline may come first)."""
     for paragraph_start in _paragraph_starts(text[:1500], 4):
         site = _SITE_DATELINE.match(text, paragraph_start)
         if site is not None:
             return Publisher(site["site"], evidence(text, *site.span("site")), False)
+        initials = _DATED_WIRE_INITIALS.match(text, paragraph_start)
+        if initials is not None:
+            wire = initials["wire"]
+            return Publisher(_WIRE_NAMES.get(wire, wire), evidence(text, *initials.span("wire")), False)
         credit = _WIRE_CREDIT.match(text, paragraph_start)
         if credit is None:
             continue
@@ -135,9 +146,10 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
             return
 
 
-def _credit(text: str) -> tuple[str, int, int] | None:
+def _credit(text: str, *, whole_story: bool = False) -> tuple[str, int, int] | None:
     """(outlet, start, end) of a line that is a known outlet's name, credits the story to one
-    (`— PA Media`, `By The Canadian Press`), or is a copyright line naming an outlet."""
+    (`— PA Media`, `By The Canadian Press`), or is a copyright line naming an outlet; in the whole story,
+    also the last line when it names an outlet alone."""
     for credit in _line_matches(_CREDIT_LINE, text):
         name = credit["name"]
         known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
@@ -146,7 +158,11 @@ def _credit(text: str) -> tuple[str, int, int] | None:
             continue
         if credit["year"] and not credit["copyright"]:
             continue
-        if known in _WIRE_NAMES or (credit["copyright"] and is_outlet_name(name)):
+        if known in _WIRE_NAMES or (
+            (credit["copyright"] or (whole_story and not text[credit.end() :].strip()))
+            and is_outlet_name(name)
+        ):
+            # "Copyright 2026 Harbour Ledger", or the story's last line naming an outlet alone ("Harbour News").
             return _WIRE_NAMES.get(known, known), *credit.span("name")
     for bracketed in _line_matches(_BRACKETED_CREDIT, text):
         if bracketed["name"] in _WIRE_NAMES:
@@ -172,12 +188,14 @@ def _trailing_credit(text: str) -> tuple[str, int, int] | None:
 
 def credit_line(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
     """A masthead, credit or copyright line, kept in the text or set aside by cleaning."""
-    found = _credit(text) or _trailing_credit(text)
+    found = _credit(text, whole_story=True) or _trailing_credit(text)
     if found is not None:
         return Publisher(found[0], evidence(text, found[1], found[2]), False)
     for span in removed:
-        found = _credit(span.text)
         located = raw_text.find(span.text)
+        # Furniture set aside from the end of the page ends the story there too.
+        at_end = located >= 0 and not raw_text[located + len(span.text) :].strip()
+        found = _credit(span.text, whole_story=at_end)
         if found is not None and located >= 0:
             return Publisher(found[0], evidence(raw_text, located + found[1], located + found[2]), True)
     return None
@@ -186,8 +204,10 @@ def credit_line(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publish
 _MASTHEAD_NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}"
 # "NZ Newswire 17/08/2016", "News Service 2014-04-17", "The Ledger | March 3, 2020": the site's name above a
 # date; a copied page may run the logo's alternative text into it ("NZ Newswire logoNZ Newswire 17/08/2016").
+# "(Harbour Ledger, 21 April 2018)": the same in brackets; "AAP logoAAP 24/08/2016 Ana Ruiz": the author after it.
 _MASTHEAD = re.compile(
-    rf"^[ \t]*(?P<name>{_MASTHEAD_NAME})(?:[ \t]*logo[ \t]*(?P=name))?[ \t]*(?:[|·•–—-][ \t]*)?(?P<date>\S[^\n]*)$",
+    rf"^[ \t]*(?P<open>\()?(?P<name>{_MASTHEAD_NAME})(?:[ \t]*logo[ \t]*(?P=name))?[ \t]*"
+    rf"(?:(?(open),|[|·•–—-])[ \t]*)?(?P<date>\S[^\n]*?)(?(open)\))[ \t]*$",
     re.MULTILINE,
 )
 
@@ -195,10 +215,12 @@ _MASTHEAD = re.compile(
 def _masthead(text: str) -> tuple[str, int, int] | None:
     for match in _MASTHEAD.finditer(text, 0, min(len(text), 600)):
         name = match["name"]
-        if not (is_outlet_name(name) or any(word in OUTLET_HEADS for word in name.split())):
+        if not (
+            is_outlet_name(name) or name in _WIRE_NAMES or any(word in OUTLET_HEADS for word in name.split())
+        ):
             continue
-        if is_date_line(match["date"]):
-            return _CANONICAL_OUTLET.get(name, name), *match.span("name")
+        if is_date_line(match["date"]) or is_date_line(without_trailing_author(match["date"])):
+            return _WIRE_NAMES.get(name, name), *match.span("name")
     return None
 
 
@@ -217,24 +239,35 @@ def masthead(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher 
     return None
 
 
-# "Tom RichardsonThe Nightly": a copied byline block runs the author's name into the site's name.
+# "Tom RichardsonThe Nightly", "Ana RuizHarbour NewsWire": a copied byline block runs the author's name into
+# the site's name (one that opens with "The", or an outlet's name).
 _GLUED_BYLINE = re.compile(
-    r"^[ \t]*[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){1,2}(?<=[a-z])(?P<name>The(?:[ \t]+[A-Z][\w&'’-]*){1,3})[ \t]*$",
+    r"^[ \t]*[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){1,2}(?<=[a-z])"
+    r"(?P<name>The(?:[ \t]+[A-Z][\w&'’-]*){1,3}|[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]*$",
     re.MULTILINE,
 )
 
 
+def _glued_byline(text: str) -> re.Match[str] | None:
+    for found in _GLUED_BYLINE.finditer(text, 0, min(len(text), 600)):
+        if found["name"].startswith("The ") or is_outlet_name(found["name"]):
+            return found
+    return None
+
+
 def glued_byline(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
     """The site named right after its author's name with no space, among the first lines."""
-    found = _GLUED_BYLINE.search(text, 0, min(len(text), 600))
+    found = _glued_byline(text)
     if found is not None:
-        return Publisher(found["name"], evidence(text, *found.span("name")), False)
+        return Publisher(canonical_outlet(found["name"]), evidence(text, *found.span("name")), False)
     for span in removed:
         if span.start > 600:
             break
-        found = _GLUED_BYLINE.search(span.text)
+        found = _glued_byline(span.text)
         located = raw_text.find(span.text)
         if found is not None and located >= 0:
             start, end = found.span("name")
-            return Publisher(found["name"], evidence(raw_text, located + start, located + end), True)
+            return Publisher(
+                canonical_outlet(found["name"]), evidence(raw_text, located + start, located + end), True
+            )
     return None

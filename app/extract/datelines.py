@@ -29,6 +29,7 @@ __all__ = [
     "is_date_line",
     "outside_date_line",
     "url_date",
+    "without_trailing_author",
 ]
 
 
@@ -57,6 +58,8 @@ _DATE = (
     # "2020-03-03T09:15:00Z": a machine timestamp copied with the page.
     rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
     rf"|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<numeric_year>{_YEAR})"
+    # "12th Wednesday, November 2025": a site's template puts the ordinal day before the weekday.
+    rf"|(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)\s+{_WEEKDAY}\s+(?P<wd_month>{MONTH_NAME})\s+(?P<wd_year>{_YEAR})"
 )
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*$", re.IGNORECASE)
 _SEPARATOR = r"[|·•/–—-]"
@@ -151,8 +154,12 @@ def _line_date(match: re.Match[str], text: str) -> date | None:
                 return None
             day, month = (first, second) if order == "dmy" else (second, first)
             return date(int(match["numeric_year"]), month, day)
-        month = month_number(match["month"] or match["df_month"])
-        return date(int(match["year"] or match["df_year"]), month, int(match["day"] or match["df_day"]))
+        month = month_number(match["month"] or match["df_month"] or match["wd_month"])
+        return date(
+            int(match["year"] or match["df_year"] or match["wd_year"]),
+            month,
+            int(match["day"] or match["df_day"] or match["wd_day"]),
+        )
     except (KeyError, ValueError):
         return None
 
@@ -184,28 +191,49 @@ def byline_date_start(line: str) -> int | None:
     return len(re.sub(rf"(?:\s*(?:,|{_SEPARATOR})|\s+on)\s*$", "", line[: match.start()]))
 
 
-def _date_in_line(line: str) -> re.Match[str] | None:
+# "AAP 24/08/2016 Ana Ruiz": a masthead's date followed by the author's name.
+_TRAILING_AUTHOR = re.compile(r"\s+[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}$")
+
+
+def without_trailing_author(line: str) -> str:
+    """The line less an author's name that ends it."""
+    return _TRAILING_AUTHOR.sub("", line)
+
+
+def _date_in_line(line: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
     """The date-line part of a line: the whole line, what follows a byline's names, or a date in brackets
-    before one (`[July 30, 2015]  By Ana Ruiz`)."""
-    match = _DATE_LINE.fullmatch(line)
+    before one (`[July 30, 2015]  By Ana Ruiz`) or after a masthead (`(Harbour Ledger, 21 April 2018)`)."""
+    end = len(line) if end is None else end
+    match = _DATE_LINE.fullmatch(line, start, end)
     if match is not None:
         return match
-    bracketed = _BRACKETED_DATE.fullmatch(line)
+    bracketed = _BRACKETED_DATE.fullmatch(line, start, end)
     if bracketed is not None:
-        return _DATE_LINE.fullmatch(line, bracketed.start("date"), bracketed.end("date"))
-    names = _BYLINE_NAMES.match(line) or _CREDIT_NAMES.match(line) or _MASTHEAD_NAME.match(line)
+        return _DATE_LINE.fullmatch(line, bracketed.start("date"), bracketed.end("date")) or (
+            _date_in_line(line, bracketed.start("date"), bracketed.end("date"))
+            if bracketed.end("date") == end - 1
+            else None
+        )
+    names = (
+        _BYLINE_NAMES.match(line, start, end)
+        or _CREDIT_NAMES.match(line, start, end)
+        or _MASTHEAD_NAME.match(line, start, end)
+    )
     if names is None:
         return None
     # The names may have taken the date's month ("By Ana Ruiz, March 3, 2020"): try every separator.
-    for separator in _BYLINE_SEPARATOR.finditer(line, 1):
+    for separator in _BYLINE_SEPARATOR.finditer(line, start + 1, end):
         if separator.start() > names.end():
             break
-        match = _DATE_LINE.fullmatch(line, separator.end())
+        match = _DATE_LINE.fullmatch(line, separator.end(), end)
         if match is not None:
             return match
-    # "NZ Newswire 17/08/2016": a masthead puts only a space before the date.
-    for space in _SPACE.finditer(line, 1, names.end() + 1):
-        match = _DATE_LINE.fullmatch(line, space.end())
+    # "NZ Newswire 17/08/2016": a masthead puts only a space before the date, and the author may follow it.
+    author = _TRAILING_AUTHOR.search(line, names.end(), end)
+    for space in _SPACE.finditer(line, start + 1, names.end() + 1):
+        match = _DATE_LINE.fullmatch(line, space.end(), end) or (
+            _DATE_LINE.fullmatch(line, space.end(), author.start()) if author else None
+        )
         if match is not None and not match["label"]:
             return match
     return None
@@ -323,18 +351,29 @@ def find_published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] 
     return None
 
 
-# "WELLINGTON, July 19 (Xinhua) --": the date a wire filed the story from its dateline.
+# "WELLINGTON, July 19 (Xinhua) --": the date a wire filed the story from its dateline; also with no place
+# ("May 3 (Reuters) -") or the wire's initials after a comma ("KINGSTON, Jamaica, July 24, CMC –").
 _WIRE_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Za-z.'’ -]{1,40}?,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)"
-    r"[ \t]*\([A-Za-z][A-Za-z&. ]{1,30}\)",
+    r"^[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,40}?(?:[ \t]*\([A-Z][A-Za-z]+\))?,[ \t]*(?:[A-Z][A-Za-z.]+,[ \t]*)?)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)"
+    r"(?:[ \t]*\([A-Za-z][A-Za-z&. ]{1,30}\)|,[ \t]*[A-Z]{2,6}[ \t]*[—–-])",
+    re.MULTILINE,
+)
+
+
+# "KUALA LUMPUR, Sept 23 — The …": a dateline with the place in capitals and the date before a dash.
+_CAPITAL_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}?,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})[ \t]*(?:--|[—–])",
     re.MULTILINE,
 )
 
 
 def _furniture_dates(text: str) -> list[tuple[int, int]]:
-    """Spans of the date lines at the top (published or updated) and of a wire's dateline date."""
+    """Spans of the date lines at the top (published or updated) and of a dateline's date."""
     spans = [(line.line_start, line.line_end) for line in _date_lines(text)]
-    spans += [match.span("date") for match in _WIRE_DATELINE.finditer(text, 0, min(len(text), 1500))]
+    head_end = min(len(text), 1500)
+    spans += [match.span("date") for match in _WIRE_DATELINE.finditer(text, 0, head_end)]
+    spans += [match.span("date") for match in _CAPITAL_DATELINE.finditer(text, 0, head_end)]
     return spans
 
 

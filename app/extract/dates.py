@@ -33,9 +33,11 @@ _BY_LENGTH = sorted(MONTHS, key=len, reverse=True)
 # Any spelling, any case, with an optional period: for date lines ("NOV. 20, 2026", "Sept 3").
 MONTH_NAME = rf"(?:{'|'.join(_BY_LENGTH)})\.?"
 # In running text a month is capitalized, and an abbreviation has its period ("May" alone is a verb).
+# "Mar 27", "(Apr 1)": without its period an abbreviation is a month only before a day's number.
 _MONTH = (
     rf"(?P<month>{'|'.join(MONTH_TABLE)}"
-    rf"|{'|'.join(re.escape(f'{abbreviation}.') for abbreviations in MONTH_TABLE.values() for abbreviation in abbreviations)})"
+    rf"|{'|'.join(re.escape(f'{abbreviation}.') for abbreviations in MONTH_TABLE.values() for abbreviation in abbreviations)}"
+    rf"|(?:{'|'.join(sorted({abbreviation for abbreviations in MONTH_TABLE.values() for abbreviation in abbreviations if abbreviation.istitle()}, key=len, reverse=True))})(?=\s+[0-3]?\d\b(?!,\d|[.:]\d|\s*%)))"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # "1850 Elm Street": a street number, not a year.
@@ -43,6 +45,9 @@ _STREET_AFTER = (
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\."
     r"|Lane|Ln\.|Way|Place|Plaza|Parkway|Pkwy\.|Court|Ct\.|Highway|Hwy\.|Terrace|Circle|Square)"
 )
+# Words ending in "s" that are no plural noun: a year before them is a date ("since March 2025 is", "the
+# year 2009 as a benchmark"), where one before a plural is not ("2019 levels").
+_NOT_PLURAL = r"(?:is|was|has|its|as|this|thus|plus|versus|across|unless)"
 # Every alternative starts at a word boundary with a digit, a capital, or the f/m/e/l of "fiscal",
 # "mid-", "early-", "late-": checking that first spares trying each alternative at every position.
 DATE_PATTERN = re.compile(
@@ -50,13 +55,13 @@ DATE_PATTERN = re.compile(
     \b(?=[\dA-Zfmel])(?:
     (?P<iso>\b(?P<iso_year>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b)
     | (?P<us>\b(?P<us_month>[01]?\d)/(?P<us_day>[0-3]?\d)/(?P<us_year>{_YEAR})\b)
-    | (?P<named>\b{_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<day_end>[0-3]?\d)\b)?)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+[a-z]*[a-rt-z]s\b))?)
+    | (?P<named>\b{_MONTH}(?:\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<day_end>[0-3]?\d)\b)?)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+(?!{_NOT_PLURAL}\b)[a-z]*[a-rt-z]s\b))?)
     | (?P<ordinal>\b(?P<o_day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MONTH.replace("?P<month>", "?P<o_month>")}
         (?:,?\s+(?P<o_year>{_YEAR})\b)?)
     | (?P<day_first>\b(?P<df_day>[0-3]?\d)\s+{_MONTH.replace("?P<month>", "?P<df_month>")}
         (?:,?\s+(?P<df_year>{_YEAR})\b)?)
     | (?P<fiscal>\b(?:fiscal\s+year|FY)\s*(?P<fiscal_year>{_YEAR}|\d\d)\b)
-    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})\b(?![-,./]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:elections|midterms|levels|figures|numbers|totals|rates|is|was|has|its)\b)[a-z]+s\b))
+    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})\b(?![-,./]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:elections|midterms|levels|figures|numbers|totals|rates|{_NOT_PLURAL})\b)[a-z]+s\b))
     )""",
     re.VERBOSE,
 )
@@ -102,13 +107,15 @@ def is_model_year(text: str, start: int) -> bool:
 # `_YEAR` with the check of the character before it behind each first digit, so the pattern opens on the
 # digits and a scan skips to them.
 _SPAN_YEARS = re.compile(
-    r"(?P<first>1(?<![\w$.,-]1)[89]\d\d|2(?<![\w$.,-]2)0\d\d)[-–/](?P<second>\d\d)(?![\w-]|[.,]\d)"
+    r"(?P<first>1(?<![\w$.,-]1)[89]\d\d|2(?<![\w$.,-]2)0\d\d)[-–/](?P<second>\d\d|(?:1[89]|20)\d\d)(?![\w-]|[.,]\d)"
 )
 # "May" is also a verb; accept it as a month only with a day or a year attached.
 _AMBIGUOUS_MONTHS = frozenset({"May", "March"})
 
 _MONTH_CONTEXT = re.compile(
-    r"\b(?:in|since|until|by|during|through|early|late|mid|last|next|this|of|to|from|between|after|before)[\s-]+$",
+    r"\b(?:in|since|until|by|during|through|early|late|mid|last|next|this|of|to|from|between|after|before)[\s-]+$"
+    # "both February and March": a month joined to another.
+    rf"|\b(?:{'|'.join(MONTH_TABLE)}),?\s+(?:and|or|to|through)\s+$",
     re.I,
 )
 
@@ -131,7 +138,7 @@ def _value(match: re.Match[str]) -> str | None:
         if (
             month_name in _AMBIGUOUS_MONTHS
             and not (day_text or year)
-            and not _MONTH_CONTEXT.search(match.string, max(0, match.start() - 12), match.start())
+            and not _MONTH_CONTEXT.search(match.string, max(0, match.start() - 24), match.start())
         ):
             return None
         month = month_number(month_name)
@@ -158,6 +165,13 @@ def find_dates(text: str) -> list[DateMention]:
     for match in _SPAN_YEARS.finditer(text):
         # "2026-27": a school or fiscal year names both calendar years.
         first = int(match["first"])
+        if len(match["second"]) == 4:
+            # "the 1991-2020 average": a period names its first year too (the second is read as a year of its
+            # own below). Older sets leave out the first of two consecutive years ("2017-2018").
+            if int(match["second"]) > first + 1:
+                start, end = match.span("first")
+                mentions.append(DateMention(start=start, end=end, text=text[start:end], value=str(first)))
+            continue
         second = first // 100 * 100 + int(match["second"])
         if second == first + 1:
             for group, year in (("first", first), ("second", second)):

@@ -7,24 +7,45 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from app.case_folding import lowers_like_ignorecase
 from app.extract.spans import Sentences
 from app.models import DateMention
 
 __all__ = ["figure_period", "figure_place", "list_intro"]
 
 
+# `_period_lead` skips this search by the lead's last word: a new word here goes in _PERIOD_LEAD_LAST_WORDS too.
 _PERIOD_LEAD = re.compile(
     r"(?:\b(?:since|during|in|from|between|through|by|as\s+of|over|for|until)\s+)?(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|last|past|final)\s+(?:(?:two|three|four|six|nine|few)\s+)?"
     r"(?:quarter|half|months?|weeks?|days?|years?)\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A lead that is not empty ends on one of these words and then whitespace.
+_PERIOD_LEAD_LAST_WORDS: tuple[str, ...] = ("since", "during", "in", "from", "between", "through", "by", "of")
+_PERIOD_LEAD_LAST_WORDS += ("over", "for", "until", "the")
+_SPAN_JOINER = re.compile(r"\s*(?:through|to|until|-|–)\s*")
 _ATTRIBUTIVE_YEAR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _RELATIVE_PERIOD = re.compile(
     r"\b(?:(?:so\s+far\s+)?this\s+(?:year|month|week)|last\s+(?:year|month|week)|in\s+recent\s+(?:years|months)"
     r"|each\s+(?:year|day|month)|every\s+(?:single\s+)?day|per\s+(?:year|day))\b",
     re.IGNORECASE,
 )
+
+
+def _period_lead(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_PERIOD_LEAD.search(text, start, end)` where its match may hold a word; None where it cannot."""
+    window = text[start:end]
+    if not window[-1:].isspace():
+        return None
+    words = window.split()
+    if (
+        words
+        and lowers_like_ignorecase(words[-1])
+        and not words[-1].lower().endswith(_PERIOD_LEAD_LAST_WORDS)
+    ):
+        return None
+    return _PERIOD_LEAD.search(text, start, end)
 
 
 def figure_period(
@@ -45,15 +66,11 @@ def figure_period(
         nearest = min(inside, key=lambda mention: abs(mention.start - position))
         index = inside.index(nearest)
         span_start, span_end = nearest.start, nearest.end
-        if index > 0 and re.fullmatch(
-            r"\s*(?:through|to|until|-|–)\s*", text[inside[index - 1].end : span_start]
-        ):
+        if index > 0 and _SPAN_JOINER.fullmatch(text, inside[index - 1].end, span_start):
             span_start = inside[index - 1].start
-        elif index + 1 < len(inside) and re.fullmatch(
-            r"\s*(?:through|to|until|-|–)\s*", text[span_end : inside[index + 1].start]
-        ):
+        elif index + 1 < len(inside) and _SPAN_JOINER.fullmatch(text, span_end, inside[index + 1].start):
             span_end = inside[index + 1].end
-        lead = _PERIOD_LEAD.search(text, max(start, span_start - 60), span_start)
+        lead = _period_lead(text, max(start, span_start - 60), span_start)
         if lead and lead.group().strip():
             span_start = lead.start()
         return text[span_start:span_end].strip()

@@ -38,6 +38,7 @@ _IRREGULAR_PLURALS = word_map("group_irregular_plurals.tsv")
 _QUALIFIER_BOUNDS = word_map("group_qualifier_bounds.tsv")
 _RATE_WORDS = word_map("group_rate_periods.tsv")
 _RATE_MARKERS = frozenset({"every", "each", "per", "a"})
+_RATE_PERIOD = re.compile(r"\bper [a-z]+")
 
 _WORDS = re.compile(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*\.?")
 _HEAD_NOUN = re.compile(r"[a-z][a-z-]*[a-z]")
@@ -248,8 +249,10 @@ def _close(quantity: Sequence[CitedStatistic], others: Sequence[CitedStatistic])
 
 
 def _pinned(key: GroupKey) -> bool:
-    """The sentences say where or when: incompatible figures can then be one quantity in dispute."""
-    return key.place is not None or key.period is not None
+    """The sentences say where or when: incompatible figures can then be one quantity in dispute.
+
+    A rate alone (`per day`) says neither: it belongs to how the figure is measured."""
+    return key.place is not None or bool(key.period and _RATE_PERIOD.sub("", key.period).strip())
 
 
 def _specific(key: GroupKey) -> bool:
@@ -270,8 +273,13 @@ def _joins(quantity: Sequence[CitedStatistic], existing: Sequence[CitedStatistic
 def _quantities(key: GroupKey, members: Sequence[CitedStatistic]) -> list[list[CitedStatistic]]:
     """Split statistics of one key into the quantities they state, documents in published order."""
     by_document: dict[str, list[CitedStatistic]] = defaultdict(list)
+    stated: set[tuple[str, str, str]] = set()
     for cited in sorted(members, key=_earliest_first):
-        by_document[cited.document_id].append(cited)
+        # A page that prints a sentence twice (a teaser, a summary box) states its figure once.
+        statement = (cited.document_id, cited.statistic.sentence.text, cited.statistic.text)
+        if statement not in stated:
+            stated.add(statement)
+            by_document[cited.document_id].append(cited)
     quantities: list[list[CitedStatistic]] = []
     for document_members in by_document.values():
         own: list[list[CitedStatistic]] = []
@@ -285,9 +293,14 @@ def _quantities(key: GroupKey, members: Sequence[CitedStatistic]) -> list[list[C
             agreeing = next((existing for existing in quantities if _joins(quantity, existing)), None)
             if agreeing is not None:
                 agreeing.extend(quantity)
-            elif len(own) == 1 and len(quantities) == 1 and _pinned(key) and _close(quantity, quantities[0]):
-                # One figure here, one quantity elsewhere, both of one place or period: the same
-                # quantity, stated differently.
+            elif (
+                len(own) == 1
+                and len(quantities) == 1
+                and key.place is not None
+                and _close(quantity, quantities[0])
+            ):
+                # One figure here, one quantity elsewhere, both of one place: the same quantity, stated
+                # differently. A period alone is not enough: every country has a GDP for 2025.
                 quantities[0].extend(quantity)
             else:
                 quantities.append(quantity)

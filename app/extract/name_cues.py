@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import PARTY_WORDS, word_set
+from app.extract.lexicon import PARTY_ROLES, PARTY_WORDS, word_set
 from app.extract.names import Token
+from app.extract.office_phrases import title_held_by_predecessor
 from app.extract.titles import appositive_titles, preceding_title
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "POLITICIAN_LIST",
     "in_credit_line",
     "is_title_case",
+    "leads_a_party_named_before",
     "surnames_speaking_alone",
     "untitled_name_is_person",
 ]
@@ -56,6 +58,7 @@ _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
 # "Reporting by X; Editing by Y", "--With assistance from X", "Image by X/AGENCY", "Photo / X": credits of the
 # story's makers, not people it names.
+# `_credit_before` skips this search by how a match ends: a new ending goes in _CREDIT_BEFORE_ENDINGS too.
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?"
     r"|[Ii]mages?|[Pp]ictures?)\s+[Bb]y|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?"
@@ -66,6 +69,11 @@ _CREDIT_AFTER = re.compile(
     r"\s*/\s*[^\n/()]{0,40}?\b(?:[Pp]hoto(?:graph)?s?|[Pp]hotographer|[Ss]taff|[Rr]eporter|[Cc]orrespondent|[Ww]riter"
     r"|[Cc]ontributor|[Ii]mages?|[Pp]ictures?)\b"
 )
+# "(Ana Ruiz/CBC)", "… on Tuesday. Daily Ledger / Ana Ruiz": a photo's credit names its maker, in brackets
+# before the outlet or after a source and a slash at the end of a caption line.
+_BRACKETED_CREDIT_AFTER = re.compile(r"\s*/\s*[^\n/()]{1,40}\)")
+_SLASH_CREDIT_BEFORE = re.compile(r"\w\s+/\s+$")
+_SLASH_CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|Credit\b)")
 # "By X", "Written by X" opening a line: the story's byline.
 _BYLINE_BEFORE = re.compile(
     r"[ \t]*(?:(?:[Ww]ritten|[Ss]tory|[Ww]ords|[Tt]ext)\s+)?[Bb]y\s+(?:[^\n]*?(?:,|\band|&)\s+)?"
@@ -79,6 +87,25 @@ _CONTACT_CREDIT_BEFORE = re.compile(
 _PARTY_MEMBER_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})['’]s\s+$"
 )
+
+
+# "GroenLinks, whose leader Jan Smit helped propel the party": a party's role held by the name after it.
+_WHOSE_PARTY_ROLE = re.compile(
+    rf"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}),\s+whose\s+"
+    rf"(?:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\s+$"
+)
+_THE_PARTY = re.compile(r"\b(?:the|its)\s+party\b", re.IGNORECASE)
+
+
+def leads_a_party_named_before(text: str, name_start: int) -> bool:
+    """`X, whose leader Y`, where X is a party: known by name, called `Party`, or `the party` in the sentence."""
+    role = _WHOSE_PARTY_ROLE.search(text, max(0, name_start - 80), name_start)
+    if role is None:
+        return False
+    body = role["body"]
+    sentence_end = re.compile(r"[.!?](?:\s|$)").search(text, name_start)
+    sentence = text[name_start : sentence_end.start() if sentence_end else len(text)]
+    return body in PARTY_WORDS or body.endswith(" Party") or _THE_PARTY.search(sentence) is not None
 
 
 def is_title_case(line: str) -> bool:
@@ -125,7 +152,11 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
         return False
     return bool(
         _SPEECH_AFTER.match(text, after)
-        or _SPEECH_BEFORE.search(text, max(0, before - 20), before)
+        # "says Heritage Oak’s loss reflects …": a possessive after the verb opens what was said.
+        or (
+            _SPEECH_BEFORE.search(text, max(0, before - 20), before)
+            and not text.startswith(("’", "'"), after)
+        )
         or _AGE_AFTER.match(text, after)
         or _AGE_BEFORE.search(text, max(0, before - 14), before)
         or _HANDLE_AFTER.match(text, after)
@@ -134,19 +165,38 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
         or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
         or appositive_titles(text, after)
         or preceding_title(text, before)
+        or title_held_by_predecessor(text, before, after)
         or tokens[-1].bare in speaking_surnames
     )
+
+
+# What a match of `_CREDIT_BEFORE` ends on, before the whitespace after it.
+_CREDIT_BEFORE_ENDINGS = ("by", "By", "from", ",", "and", "/", ":")
+
+
+def _credit_before(text: str, end: int) -> bool:
+    """`_CREDIT_BEFORE.search` in the 80 characters before `end`, tried only where a match can end."""
+    start = max(0, end - 80)
+    if not text[start:end].rstrip().endswith(_CREDIT_BEFORE_ENDINGS):
+        return False
+    return _CREDIT_BEFORE.search(text, start, end) is not None
 
 
 def in_credit_line(text: str, run_start: int, name_start: int, name_end: int) -> bool:
     """Whether the name stands in a credit (`Reporting by`, `Photo /`, `X / Staff photo`), a byline or a
     wire's contact line."""
-    if _CREDIT_BEFORE.search(text, max(0, name_start - 80), name_start) or (
+    if _credit_before(text, name_start) or (
         # "Reporting by A B and Anya C D": the run holds more of the credit than the name.
-        run_start < name_start and _CREDIT_BEFORE.search(text, max(0, run_start - 80), run_start)
+        run_start < name_start and _credit_before(text, run_start)
     ):
         return True
     if _CREDIT_AFTER.match(text, name_end):
+        return True
+    if text[run_start - 1 : run_start] == "(" and _BRACKETED_CREDIT_AFTER.match(text, name_end):
+        return True
+    if _SLASH_CREDIT_BEFORE.search(text, max(0, run_start - 4), run_start) and _SLASH_CREDIT_AFTER.match(
+        text, name_end
+    ):
         return True
     line_start = text.rfind("\n", 0, run_start) + 1
     if text[line_start : line_start + 1] in _BYLINE_FIRST and _BYLINE_BEFORE.fullmatch(

@@ -88,8 +88,9 @@ _CONNECTOR = rf"(?:of|for|and|&|the|los|las|{_PARTICLES})"
 # "Thamer Abbas al-Ghadhban": a lowercase particle hyphenated to a surname, never the first word of a run.
 _HYPHEN_PREFIX = rf"(?:(?:{'|'.join(sorted(HYPHEN_PARTICLES, key=len, reverse=True))})-(?=[{UPPER}]))"
 _HYPHEN_PREFIX_PATTERN = re.compile(_HYPHEN_PREFIX)
-# A token's possible first characters, checked first so that a scan skips every other position at once.
-_TOKEN_FIRST = rf"[{UPPER}te{re.escape(''.join(sorted({word[0] for word in DOTTED_WORDS})))}]"
+# Where a token can start, checked first so that a scan skips every other position at once: a capital, a
+# dotted word's first letter, or `then-` and `ex-` spelled out (a bare `t` or `e` let every word's try).
+_TOKEN_FIRST = rf"(?:[{UPPER}{re.escape(''.join(sorted({word[0] for word in DOTTED_WORDS})))}]|then-|ex-)"
 _RUN = re.compile(rf"(?={_TOKEN_FIRST}){_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{_HYPHEN_PREFIX}?{_TOKEN})*")
 _TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{_HYPHEN_PREFIX}?{_TOKEN}")
 CONNECTORS = frozenset(["of", "for", "and", "&", "the", "los", "las"]) | NAME_PARTICLES
@@ -304,12 +305,12 @@ def capitalized_runs(text: str) -> list[list[Token]]:
                         )
                         and any(t.lower in GIVEN_NAMES or t.bare in TITLE_ABBREVIATIONS for t in current)
                     )
-                    # "Chairman Ortiz and Speaker Lund": a title and a surname, then another title.
+                    # "Chairman Ortiz and Speaker Lund": a title and a surname, then another title;
+                    # "Lagarde and Vice-President Luis Ortiz": a surname alone, then a titled name.
                     or (
-                        len(current) >= 2
-                        and is_title_head(tokens[index + 1])
-                        and is_title_head(current[-2])
+                        is_title_head(tokens[index + 1])
                         and is_name_like(current[-1])
+                        and (len(current) == 1 or (len(current) >= 2 and is_title_head(current[-2])))
                     )
                 )
             ):

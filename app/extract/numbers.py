@@ -24,7 +24,7 @@ __all__ = [
     "WORD_NUMBER",
     "Found",
     "classify",
-    "figure_triggers",
+    "figure_trigger_starts",
     "qualifier_before",
 ]
 
@@ -127,20 +127,32 @@ TRIGGER = re.compile(rf"{_SYMBOL}|{_WORD_TRIGGER}")
 _BEFORE_TRIGGER = re.compile(rf"[\W\d](?:(?<={_SYMBOL})|(?={_WORD_TRIGGER}))")
 
 
-def figure_triggers(text: str) -> Iterator[re.Match[str]]:
-    """`TRIGGER.finditer(text)`, found faster: TRIGGER is tried only where `_BEFORE_TRIGGER` says it can match."""
+_SYMBOLS = frozenset("$€£¥₹₦₱")
+
+
+def figure_trigger_starts(text: str) -> Iterator[int]:
+    """The start of each match of `TRIGGER.finditer(text)`, found faster: TRIGGER is tried only where
+    `_BEFORE_TRIGGER` says it can match, and not at all at a digit or currency sign (its one-character match)."""
     end = 0
     first = TRIGGER.match(text, 0)
     if first is not None:
         end = first.end()
-        yield first
+        yield 0
     for before in _BEFORE_TRIGGER.finditer(text):
-        for start in (before.start(), before.end()):
-            if start >= end:
-                trigger = TRIGGER.match(text, start)
-                if trigger is not None:
-                    end = trigger.end()
-                    yield trigger
+        position = before.start()
+        for start in (position, position + 1):
+            if start < end:
+                continue
+            # `\d` is a decimal digit, the class `str.isdecimal` tests; `_SYMBOL` comes first in TRIGGER.
+            char = text[start : start + 1]
+            if char and (char.isdecimal() or char in _SYMBOLS):
+                end = start + 1
+                yield start
+                continue
+            trigger = TRIGGER.match(text, start)
+            if trigger is not None:
+                end = trigger.end()
+                yield start
 
 
 _QUALIFIER_TAIL = re.compile(

@@ -2,18 +2,19 @@
 
 `minister of tourism Ana Ruiz` (a lowercase office named for its portfolio), `Member of Parliament for
 Ajumako-Enyan-Esiam, Ama Owusu` (a seat's holder set off by a comma) and `Cleverly's predecessor Ana Ruiz`
-(who held the office before or after someone).
+(who held the office before or after someone); `succeeding Ana Ruiz as party leader` (the office the person
+succeeded held); `Director of Health` (a portfolio that names the department of it named before).
 """
 
 from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import PORTFOLIO_WORDS, POST_NOMINAL_OFFICES, TITLE_HEADS
+from app.extract.lexicon import ORG_HEADS, PORTFOLIO_WORDS, POST_NOMINAL_OFFICES, TITLE_HEADS
 from app.extract.names import UPPER
 from app.models import StatedTitle
 
-__all__ = ["HEAD_WORDS", "office_phrase_before"]
+__all__ = ["HEAD_WORDS", "office_phrase_before", "portfolio_body_named_earlier", "title_held_by_predecessor"]
 
 # Every one-word and many-word title head, longest first, for patterns that end in one.
 HEAD_WORDS = "|".join(
@@ -61,3 +62,41 @@ def office_phrase_before(
     if office is None:
         return None
     return StatedTitle(start=office.start("title"), end=office.end("title"), text=office["title"])
+
+
+# "… before succeeding Ana Ruiz as party leader": the office the person named held before a successor.
+_SUCCEEDED_BEFORE = re.compile(
+    r"\b(?:succeed(?:ed|ing|s)?|replac(?:ed|ing|es)|ousted|ousting)\s+$", re.IGNORECASE
+)
+_HELD_AS_AFTER = re.compile(
+    r"\s+as\s+(?P<title>(?:(?:the|a|an)\s+)?(?:[\w.&’'-]+\s+){0,4}?[\w’'-]+)"
+    r"(?=[,.;:]|\s+(?:in|on|at|after|before|when|last|this|and)\b|$)"
+)
+
+
+def title_held_by_predecessor(text: str, start: int, end: int) -> StatedTitle | None:
+    """`succeeding Ana Ruiz as SNP leader`: the office held by the person succeeded."""
+    if not _SUCCEEDED_BEFORE.search(text, max(0, start - 20), start):
+        return None
+    held = _HELD_AS_AFTER.match(text, end)
+    if held is None or not any(word.lower() in TITLE_HEADS for word in held["title"].split()):
+        return None
+    return StatedTitle(start=held.start("title"), end=held.end("title"), text=held["title"])
+
+
+_LEADING_THE = re.compile(r"^(?:The|A|An)\s+")
+
+
+def portfolio_body_named_earlier(text: str, portfolio: str, before: int) -> str | None:
+    """`Health` -> the last body named in the few sentences before `before` whose name holds the portfolio
+    (`North District Health Department`)."""
+    pattern = re.compile(
+        rf"(?:[{UPPER}][\w.&’'-]*\s+(?:(?:of|for|and|&)\s+)?)*{re.escape(portfolio)}"
+        rf"(?:\s+(?:(?:of|for|and|&)\s+)?[{UPPER}][\w.&’'-]*)*"
+    )
+    names = [
+        match.group()
+        for match in pattern.finditer(text, max(0, before - 600), before)
+        if match.group().split()[-1] in ORG_HEADS and match.group() != portfolio
+    ]
+    return _LEADING_THE.sub("", names[-1]) if names else None

@@ -39,7 +39,7 @@ class Byline:
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _PAREN_BYLINE = re.compile(rf"\((?P<author>{_NAME}),\s+(?P<outlet>[A-Z][^()\n,]{{1,60}}?)\)")
-_BY = re.compile(r"By\s+")
+_BY = re.compile(r"By:?\s+")
 # The elements of a byline: "By Ana Ruiz and Li Wei, Staff Writers | The Ledger".
 _BYLINE_PART = re.compile(r"[^,|—–·]+?(?=\s*(?:,|\||—|–|·|\s-\s)|\s*$)")
 _AUTHOR_JOINER = re.compile(r"\s+and\s+|\s*&\s*")
@@ -228,14 +228,26 @@ def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher
     return None
 
 
+# "This article is from the archive of The Harbour Sun before …": the site's notice on an archived page.
+_ARCHIVE_NOTICE = re.compile(
+    r"\b(?:article|story|page)\s+(?:is|was)\s+from\s+the\s+archives?\s+of\s+"
+    r"(?P<outlet>(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+)
 # "which the Courier reported last week": a newspaper's short name for itself, with a lowercase "the".
+# It opens on the literal `the` (the lookbehind after it), so a scan skips to each `the`; `_self_reference`
+# skips the scan when none of its verbs (_SELF_REFERENCE_VERBS) is in the text.
 _SELF_REFERENCE = re.compile(
-    r"(?<![\w.])the\s+(?P<name>(?:" + "|".join(sorted(OUTLET_HEADS)) + r"))"
+    r"the(?<![\w.]the)\s+(?P<name>(?:" + "|".join(sorted(OUTLET_HEADS)) + r"))"
     r"\s+(?:(?:first|previously|exclusively|has|had|also)\s+)*(?:reported|revealed|disclosed)\b"
 )
 
 
+_SELF_REFERENCE_VERBS = ("reported", "revealed", "disclosed")
+
+
 def _self_reference(text: str, mentions: list[tuple[int, int]]) -> Publisher | None:
+    if not any(verb in text for verb in _SELF_REFERENCE_VERBS):
+        return None
     for match in _SELF_REFERENCE.finditer(text):
         head = match["name"]
         fuller = next(
@@ -331,6 +343,8 @@ def find_outlets(
         )
     if publisher is None:
         publisher = _furniture_publisher(raw_text, removed)
+    if publisher is None and (notice := _ARCHIVE_NOTICE.search(text, 0, min(len(text), 1000))) is not None:
+        publisher = Publisher(notice["outlet"], evidence(text, *notice.span("outlet")), False)
     mentions = _outlet_mentions(text)
     recipient_counts: dict[str, list[tuple[int, int]]] = {}
     cited_names: set[str] = set()

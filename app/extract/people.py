@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.extract.bodies import PUBLIC_BODY_AFTER, defined_acronyms, is_government, title_is_office
+from app.extract.bodies import (
+    PUBLIC_BODY_AFTER,
+    defined_acronyms,
+    is_government,
+    longer_body_names,
+    title_is_office,
+)
 from app.extract.lexicon import (
     COURTESY_TITLES,
     GIVEN_NAMES,
@@ -22,6 +28,7 @@ from app.extract.name_cues import (
     POLITICIAN_LIST,
     in_credit_line,
     is_title_case,
+    leads_a_party_named_before,
     surnames_speaking_alone,
     untitled_name_is_person,
 )
@@ -36,6 +43,7 @@ from app.extract.names import (
     surname_of,
 )
 from app.extract.office_holders import PersonEntity, holds_office, serves_official
+from app.extract.office_phrases import title_held_by_predecessor
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.title_lists import plural_title_lists
 from app.extract.titles import (
@@ -121,6 +129,9 @@ def _titled_candidate(
         role_before = preceding_title(text, tokens[0].start)
         if role_before is not None:
             candidate.titles.append(role_before)
+    predecessor = title_held_by_predecessor(text, candidate.start, candidate.end)
+    if predecessor is not None:
+        candidate.titles.append(predecessor)
     for appositive in appositive_titles(text, candidate.end):
         candidate.titles.append(appositive)
         if PUBLIC_BODY_AFTER.match(text, appositive.end):
@@ -135,6 +146,8 @@ def _titled_candidate(
         candidate.affiliation = affiliation["tag"]
     employer = BODY_AFTER_NAME.match(text, candidate.end)
     if employer is not None and is_government(employer["body"]):
+        candidate.official_hint = True
+    if leads_a_party_named_before(text, candidate.start):
         candidate.official_hint = True
     line_start = text.rfind("\n", 0, candidate.start) + 1
     if POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):
@@ -334,6 +347,8 @@ def find_people(
     for entity in entities.values():
         entity.titles.extend(offices_held_by_subject(text, entity.mentions))
     acronyms = defined_acronyms(text) if "(" in text else {}
+    organizations = {t.organization for e in entities.values() for t in e.titles if t.organization}
+    acronyms = {**longer_body_names(text, organizations - acronyms.keys()), **acronyms}
     officials = {entity.entity_id for entity in entities.values() if holds_office(entity, acronyms)}
     people: list[Person] = []
     for entity in entities.values():

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from app.extract.lexicon import TITLE_HEADS, word_set
 from app.extract.quote_patterns import (
     ACCORDING_TO,
     BODY_SUBJECT,
@@ -35,8 +36,10 @@ from app.extract.speakers import (
     Speaker,
     antecedent,
     attribution_of,
+    body_speaking,
     current_for_role,
     is_unnamed,
+    owning_body,
     resolve_who,
     speaker_in,
     unlisted_person,
@@ -62,6 +65,15 @@ _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
 _POSSESSIVE = re.compile(r"['’]s\s")
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
 _WHICH_BEFORE = re.compile(r"\bwhich\s+(?:also\s+)?$")
+_OPENING_ACCORDING = re.compile(r"\s*According\s+to\s+(?P<who>the\s+(?P<role>[a-z]+))\s*,")
+_PERSON_ROLES = word_set("person_reference_roles.txt")
+# `Investigators termed …`: people the text leaves unnamed, capitalized to open the sentence (`Police` is the
+# force, as the attribution rules read it).
+_UNNAMED_SOURCES = word_set("source_roles.txt") - word_set("force_nouns.txt")
+# A body's name without the conjunction and article before it and the auxiliaries after (`But the Greens have`).
+_BODY_NAME = re.compile(
+    r"(?:(?:But|And|So|Yet|Then)\s+)?(?:[Tt]he\s+)?(?P<name>.+?)(?:\s+(?:also|has|have|had|would|will|again))*$"
+)
 
 
 def _subject_of(text: str, start: int, verb_at: int, speakers: Sequence[Speaker]) -> Speaker | int | None:
@@ -116,8 +128,23 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
             return Before(True, current, verb=True)
     # `an audit published in March, which concluded the fund is in a "critical condition"`: what the clause is about
     # speaks, unnamed.
+    subject_at = before_start + before.rindex(subject) if subject else before_start
+    owner = owning_body(passage, subject_at, subject_at + len(subject))
+    if owner is not None:
+        return Before(True, owner, verb=True)
     unnamed = is_unnamed(subject) or subject.lower() in _RELATIVE_PRONOUNS
+    body = _BODY_NAME.match(subject) if not unnamed and BODY_SUBJECT.fullmatch(subject) else None
+    if body is not None and body["name"][:1].isupper() and not _names_people(body["name"]):
+        # `Copernicus indicates that "…"`: a body that says a quote is its speaker.
+        speaker = body_speaking(passage, subject_at + body.start("name"), subject_at + body.end("name"))
+        return Before(True, speaker, verb=True)
     return Before(unnamed or BODY_SUBJECT.fullmatch(subject) is not None, None, verb=True)
+
+
+def _names_people(name: str) -> bool:
+    """`Investigators`, `Residents`: people the text leaves unnamed, capitalized to open the sentence."""
+    lowered = name.lower()
+    return lowered in _UNNAMED_SOURCES or (lowered.endswith("s") and lowered[:-1] in TITLE_HEADS)
 
 
 def speaker_before(
@@ -141,6 +168,13 @@ def speaker_before(
         )
         if named is not None:
             return Before(True, attribution_of(named, text))
+    opening = _OPENING_ACCORDING.match(before)
+    if opening is not None and opening["role"] in _PERSON_ROLES:
+        # `According to the official, the information "shows …"`: the person named last before, as
+        # `according to the official` credits a figure.
+        person = antecedent(speakers, before_start, passage.quoted)
+        if person is not None:
+            return Before(True, attribution_of(person, text, *opening.span("who")))
     # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit far from its
     # verb; a longer quote is introduced right before it.
     reach = SHORT_QUOTE_REACH if short else 80

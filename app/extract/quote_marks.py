@@ -26,6 +26,7 @@ __all__ = [
 ]
 
 _DOUBLE_MARK = re.compile('[“”"]')
+_OPENS_WORD = re.compile(r"\s”\w")
 
 
 @dataclass
@@ -56,7 +57,12 @@ def double_quotes(text: str, start: int, end: int) -> list[QuotedSpan]:
     first_mark = True
     for mark in _DOUBLE_MARK.finditer(text, start, end):
         index, char = mark.start(), mark.group()
-        opening = char == "“" or (char == '"' and open_at is None)
+        opening = (
+            char == "“"
+            or (char == '"' and open_at is None)
+            # `reflects the ”strength of …”`: a closing mark typed before a word, after a space, opens.
+            or (char == "”" and open_at is None and _OPENS_WORD.match(text, index - 1, index + 2) is not None)
+        )
         if opening:
             open_at = index + 1
         elif open_at is not None:

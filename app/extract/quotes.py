@@ -34,6 +34,7 @@ from app.extract.quote_patterns import (
     AFTER_VERB_FIRST,
     INTRODUCES_QUOTE,
     NAMING,
+    PRE_PRONOUN,
     SENTENCE_END_SPEAKER,
     SHORT_WORDS,
     SUBJECT_PRONOUN,
@@ -67,8 +68,27 @@ class _Previous:
     verb_before: bool  # a verb before it in its sentence named the speaker (`asserting that "…"`)
 
 
+_CONJUNCTION = re.compile(
+    r"(?:while|whereas|as|when|and|but|although|though|after|before|since|because|if|with|which|who)\b",
+    re.IGNORECASE,
+)
 # A few words of the writer's that a quote completes: `The budget was "…"`.
 _LEAD_IN = re.compile(r"[^\S\n]*[A-Z][^.?!:;,“”\"\n]{0,40}?[^\S\n]*")
+
+
+# `'Headline inflation still above target'` on a line of its own: a crosshead, no one's turn going on.
+_CROSSHEAD = re.compile(r"\s*['‘“\"][^.?!,;:'‘’“”\"\n]{3,80}['’”\"]\s*")
+_HEADLINE_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2}):\s")
+
+
+def _person_by_surname(speakers: Sequence[Speaker], name: str) -> Speaker | None:
+    """The one person whose name ends with `name` (`Cele` for `Bheki Cele`)."""
+    found = {
+        speaker.entity_id: speaker
+        for speaker in speakers
+        if speaker.is_person and speaker.name.split()[-1] == name
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
@@ -109,6 +129,7 @@ def find_quotes(
     body_ids = {s.entity_id for s in ordered_speakers if not s.is_person} - {
         s.entity_id for s in ordered_speakers if s.is_person
     }
+    unlisted_bodies: set[str] = set()  # bodies no extractor listed, found speaking
     quotes: list[Quote] = []
     carried: Attribution | None = None  # speaker of a quote left open at the end of the last paragraph
     unattributed_open: list[int] = []  # quotes left open at a paragraph end with no speaker yet
@@ -139,13 +160,25 @@ def find_quotes(
             current = (
                 previous.speaker if previous is not None and previous.found and previous.speaker else carry
             )
-            passage = Passage(text, ordered_speakers, roles, title_words, quoted, current, recent)
+            passage = Passage(
+                text, ordered_speakers, roles, title_words, quoted, current, recent, unlisted_bodies
+            )
             characterized = False  # `X described the figures as "distressing"`
             after_text = text[close_end:after_end]
             clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
             if after_text.strip():
                 match = AFTER_VERB_FIRST.match(after_text) or AFTER_SUBJECT_FIRST.match(after_text)
-                if match and (clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!"):
+                # British copy closes the quote before the comma: `… “a ticking time bomb”, critics have warned`;
+                # not a title, nor a clause a conjunction opens (`…", while the union said`).
+                comma_after = (
+                    after_text[:1] == ","
+                    and not is_title(content.split())
+                    and match is not None
+                    and _CONJUNCTION.match(match["who"]) is None
+                )
+                if match and (
+                    clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!" or comma_after
+                ):
                     who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
                     found, speaker = resolve_who(passage, who_start, who_end, span.start)
             if not found and after_text.strip():
@@ -195,6 +228,14 @@ def find_quotes(
                 )
                 if opener is not None:
                     found, speaker = True, attribution_of(opener, text)
+            if not found and headline is not None and headline[0] <= span.start < headline[1]:
+                # `Cele: Murder rate "does not look good"`: the person a headline names before its colon.
+                lead = _HEADLINE_SPEAKER.match(text, headline[0], span.start)
+                named = speaker_in(ordered_speakers, *lead.span("who")) if lead is not None else None
+                if lead is not None and named is None:
+                    named = _person_by_surname(ordered_speakers, lead["who"])
+                if lead is not None and named is not None and named.is_person:
+                    found, speaker = True, attribution_of(named, text, *lead.span("who"))
             words = content.split()
             opening_pronoun = (
                 SUBJECT_PRONOUN.match(before) if not found and len(words) > SHORT_WORDS else None
@@ -238,6 +279,7 @@ def find_quotes(
                 and carry is not None
                 and index == 0
                 and span.opened
+                and not _CROSSHEAD.fullmatch(text, paragraph_start, paragraph_end)
                 and (
                     span.start == paragraph_start + 1
                     or (
@@ -261,15 +303,23 @@ def find_quotes(
                 # A quote running over paragraphs is attributed once, often only in its last paragraph.
                 for earlier in running_on:
                     quotes[earlier] = quotes[earlier].model_copy(update={"speaker": speaker})
+            # A quote left open over several paragraphs waits, all of it, for the speaker named at its end.
+            still_open = running_on if index == 0 and span.opened and speaker is None else []
             running_on = []
             if tail_of_open_quote:
                 # `…," he said.` closing a quote opened paragraphs above: its end, not a quote of its own.
                 previous = _Previous(max(after_end, sentence_end), speaker, found, sentence_start, False)
                 continue
             # A speaker no body mention names is a person: listed, or named in the clause (`unlisted_person`).
-            spoken_by_person = speaker is not None and speaker.entity_id not in body_ids
+            # A body says a short phrase as an unnamed speaker does (`the council described it as "distressing"`).
+            named_body = speaker is not None and speaker.entity_id in unlisted_bodies
+            spoken_by_person = speaker is not None and speaker.entity_id not in body_ids and not named_body
             if len(words) <= SHORT_WORDS and (
-                (not spoken_by_person and not (found and speaker is None) and not characterized)
+                (
+                    not spoken_by_person
+                    and not (found and (speaker is None or named_body))
+                    and not characterized
+                )
                 or all(word[:1].isupper() for word in words if word[:1].isalpha())
             ):
                 # Scare quotes and quoted names ("sanctuary city", "Fox & Friends"); a short quote stays when
@@ -283,7 +333,7 @@ def find_quotes(
             if spoken_by_person and speaker is not None:
                 recent = Speaker(speaker.name, speaker.entity_id, content_end, content_end)
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is None:
-                unattributed_open.append(len(quotes) - 1)
+                unattributed_open.extend([*still_open, len(quotes) - 1])
             previous = _Previous(
                 max(after_end, sentence_end) if found else after_end,
                 speaker,
@@ -295,7 +345,10 @@ def find_quotes(
             # Hard-wrapped copy breaks a quote into lines with blank lines between: one with no marks that
             # ends mid-sentence keeps the open quote open.
             unattributed_open = running_on
-        if (
+        if closing is not None and not spans and PRE_PRONOUN.match(text, paragraph_start, paragraph_end):
+            # `He said that …` after the speaker's quote: the same turn goes on, past one more paragraph.
+            bridged = False
+        elif (
             closing is not None
             and not spans
             and not bridged
@@ -334,7 +387,6 @@ def find_quotes(
         quotes = [
             quote
             for quote in quotes
-            if quote.speaker is not None
-            or not headline_repeats(text, headline, quote.start, quote.end, body_quotes)
+            if not headline_repeats(text, headline, quote.start, quote.end, body_quotes)
         ]
     return quotes

@@ -9,20 +9,14 @@ from __future__ import annotations
 
 import re
 
+from app.extract.body_references import NAME_WORD
 from app.extract.body_subjects import government_subject, opening_government
 from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.source_carry import SourceCarry
-from app.extract.source_context import (
-    FUNCTION_WORDS,
-    NAME_WORD,
-    SOURCE_NOUNS,
-    UNNAMED_SUBJECTS,
-    Cue,
-    Source,
-    SourceContext,
-)
+from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
+from app.extract.source_cues import SOURCE_NOUNS, Cue, Source
 from app.extract.spans import word_pattern
 from app.models import AttributionMethod
 
@@ -32,7 +26,8 @@ _ROLES = word_pattern(word_set("source_roles.txt"))
 
 # Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
 _SUBJECT_GAP = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},)?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
+    # `Minister of State X, Jo Rees, has insisted`: the comma that closes the name's apposition.
+    r"(?:\s*\([^()]{1,40}\))?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},|,(?=\s+(?:has|have|had)\s))?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
     r"|separately|publicly|earlier|then|officially|today|yesterday|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
 )
 # `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
@@ -40,16 +35,18 @@ _BODY_GAP = re.compile(
     rf"(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS})(?:\s*,[^,;:“”\"]{{1,150}},)?"
     r"(?:\s+also)?\s*"
 )
+_JOINED_SUBJECT = re.compile(r"(?P<surname>\b[A-Z][\w’'-]+)?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _TRAILING_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){1,6}")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
 _INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
+_AGENT_INCLUDING = re.compile(r"[^,;:.“”\"]{1,80},\s+(?:including|such\s+as|among\s+them)\s+")
 _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 # `is projecting`, `concluded by saying`, `went on to say`: a chain whose subject is the reporting verb's.
 _VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
 _BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
 _SUBJECT_WORD = re.compile(
-    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+also)?(?:\s+ha(?:s|ve|d))?\s*$"
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+(?:also|ha(?:s|ve|d)))*\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
 _LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
@@ -61,6 +58,9 @@ _NEW_REPORT_WORDS = word_set("new_report_words.txt")
 # `Labour's figures suggested`: a one-word name owns the data by its possessive, even opening a sentence.
 BODY_NOUNS = word_set("body_nouns.txt")
 _FORCE_NOUNS = word_set("force_nouns.txt")
+_GENERIC_BODY_NOUNS = word_set("generic_body_nouns.txt")
+# `the unions counted`, `some economists say`: a group the text leaves unnamed (not `July's lists show`).
+_GROUP_DETERMINERS = frozenset(["the", "these", "those", "some", "many", "most"])
 _PRONOUNS = frozenset(["he", "she"])
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
@@ -90,6 +90,26 @@ def _last_word(text: str, start: int, end: int) -> str:
     while words and words[-1] in _AUXILIARIES:
         words.pop()
     return words[-1].lower() if words else ""
+
+
+def _first_of_two(context: SourceContext, start: int, second: Speaker) -> Speaker | None:
+    """The person named before `second` as the first of two subjects joined by `and` (by full name, or by
+    the surname of a person named earlier)."""
+    joined = _JOINED_SUBJECT.search(context.text, start, second.start)
+    if joined is None:
+        return None
+    listed = [actor for actor in context.actors_in(start, joined.start()) if actor.end == joined.start()]
+    if listed:
+        return listed[-1] if listed[-1].is_person else None
+    surname = joined["surname"]
+    earlier = [
+        person
+        for person in context.people
+        if person.end <= joined.start() and person.name.split()[-1] == surname
+    ]
+    if not earlier:
+        return None
+    return Speaker(earlier[-1].name, earlier[-1].entity_id, joined.start("surname"), joined.end("surname"))
 
 
 def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry: SourceCarry) -> Cue | None:
@@ -130,7 +150,10 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     if subjects:
         # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.
         people = [actor for actor in subjects if actor.is_person]
-        return Cue(verb.start(), context.source((people or subjects)[-1], "reporting_verb"))
+        chosen = (people or subjects)[-1]
+        # `Lagarde and Vice-President Luis de Guindos said`: the first of two people saying it leads.
+        first = _first_of_two(context, start, chosen) if chosen.is_person else None
+        return Cue(verb.start(), context.source(first or chosen, "reporting_verb"))
     for actor in reversed(context.actors_in(start, subject_end)):
         body = _BODY_GAP.fullmatch(text, actor.end, subject_end)
         if body is not None:
@@ -141,6 +164,10 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     if passive is not None or _INVERTED_BEFORE.search(text, max(start, verb.start() - 3), verb.start()):
         after = passive.end() if passive else verb.end()
         named = context.named_at(after, min(after + NEAR, len(text)))
+        including = _AGENT_INCLUDING.match(text, after) if passive and named is None else None
+        if including is not None:
+            # `projected by several institutions, including the IMF`: the one named among them.
+            named = context.named_at(including.end(), min(including.end() + NEAR, len(text)))
         if named is not None:
             return Cue(verb.start(), context.source(named, "reporting_verb"))
     role = (
@@ -200,6 +227,10 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             if modifier
             else context.last_body(body_noun, subject.start())
         )
+        earlier = carry.earlier
+        if referent is None and body_noun in _GENERIC_BODY_NOUNS and earlier and not earlier.named.is_person:
+            # `The NDRRMC reported 58 deaths. The agency also reported …`: the body the text goes on with.
+            referent = earlier.named
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
         # Referring back to a body already named continues its report; a company's word is a statement.
         report = body_noun not in COMPANY_REFERENCES
@@ -223,6 +254,14 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             is_person=False,
         )
         return Cue(verb.start(), context.source(force, "reporting_verb"))
+    if word in _FORCE_NOUNS and not owner and verb.group().lower() not in _PLACE_EXPERIENCES:
+        # `Police have noted`: the force the text named before, else `Police` as the text names it (`Police
+        # recorded five million offences` is what the force went through).
+        force_body = context.last_body(word, subject.start("word"))
+        if force_body is None and subject["word"][0].isupper():
+            force_body = Speaker(subject["word"], None, *subject.span("word"), is_person=False)
+        if force_body is not None:
+            return Cue(verb.start(), context.source(force_body, "reporting_verb"))
     if word in _PRONOUNS:
         person = antecedent(context.people, subject.start("word"), context.quoted)
         if person is None:
@@ -264,7 +303,12 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     ):
         # `Election Commission officials added …. Officials said …`: the same body's officials again.
         return Cue(verb.start(), Source(carried.named, "reporting_verb", carried.data))
-    if word in UNNAMED_SUBJECTS or (len(word) > 3 and word.endswith("s") and not owner):
-        # `officials said`, `Growers say`: people the text leaves unnamed.
+    plural = len(word) > 3 and word.endswith("s")
+    if (
+        word in UNNAMED_SUBJECTS
+        or (plural and not owner)
+        or (plural and owner in _GROUP_DETERMINERS and subject["word"].islower())
+    ):
+        # `officials said`, `Growers say`, `the unions counted`: people the text leaves unnamed.
         return Cue(verb.start(), None)
     return None

@@ -17,7 +17,8 @@ from dataclasses import replace
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
-from app.extract.source_context import ANY_CASE_SOURCE_NOUNS, SOURCE_NOUNS, Cue, Source, SourceContext
+from app.extract.source_context import SourceContext, is_statistics_office
+from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
 from app.extract.spans import word_pattern
 from app.models import Attribution, Quote
 
@@ -45,6 +46,12 @@ _POINTS_BACK = re.compile(
     rf"(?:{word_pattern(word_set('pointing_back_verbs.txt'))})))\b"
 )
 _BULLETS = "-•*–—·▪"
+_GENERIC_BODY_NOUNS = word_set("generic_body_nouns.txt")
+# `The central bank began …`: a paragraph opening on a body by its kind, before a verb that reports nothing.
+_BODY_OPENING = re.compile(
+    rf"The\s+(?:[a-z][\w-]*\s+)?(?P<noun>{word_pattern(word_set('body_nouns.txt'))})\s+"
+    rf"(?:(?:also|has|have|had)\s+)*(?!(?:{REPORTING_VERBS}|of|for|in|on|at|and|to)\b)[a-z]+\b"
+)
 _REPORT_METHODS = frozenset(["according_to", "source_phrase"])
 
 
@@ -97,6 +104,7 @@ class SourceCarry:
                     # `But that deficit will balloon …`: a paragraph that opens by pointing back goes on.
                     (not carried.data and _POINTS_BACK.match(text, start, end) is None)
                     or self._context.opens_with_person(start)
+                    or self._opens_with_other_body(start, end, carried)
                 )
             )
             or (not (carried.data or self._listing) and self._turns(start, end))
@@ -106,6 +114,15 @@ class SourceCarry:
             self._colon_pending = False
             self._paragraphs_since_recent += 1
         self._previous_end = end
+
+    def _opens_with_other_body(self, start: int, end: int, carried: Source) -> bool:
+        """`The central bank began to raise …` after a statistics office's report: a paragraph that opens on
+        what another body did is the article's account of it, not the report going on."""
+        opening = _BODY_OPENING.match(self._context.text, start, end)
+        if opening is None or opening["noun"] in _GENERIC_BODY_NOUNS:
+            return False
+        body = self._context.last_body(opening["noun"], start)
+        return body is None or body.name != carried.named.name
 
     def _turns(self, start: int, end: int) -> bool:
         """`However, …`: the paragraph turns away from the statement carried."""
@@ -160,6 +177,7 @@ class SourceCarry:
             going_on = self.carried or self.report
             if (
                 last is not None
+                and not is_statistics_office(last.named)
                 and first_figure is not None
                 and cues[-1].position > first_figure
                 and (
@@ -171,7 +189,7 @@ class SourceCarry:
                 # `Sales rose 14%, according to X.`, `…, the X agency reports.`: a credit after the figures
                 # is the sentence's; it goes on through its paragraph like a statement, not into the next
                 # (`Net income rose …`: the company's own results). A body referred back to
-                # (`…, the department said`) goes on with its report.
+                # (`…, the department said`) goes on with its report, as does a statistics office.
                 last = replace(last, data=False)
             self.carried = self.recent = last
             self._paragraphs_since_recent = 0

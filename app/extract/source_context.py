@@ -9,115 +9,61 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
-from app.extract.company_references import COMPANY_REFERENCES, last_company
+from app.case_folding import lowers_like_ignorecase
+from app.extract import body_references
+from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
 from app.extract.lexicon import (
-    COUNTRIES,
     COURTESY_TITLES,
-    JURISDICTIONS,
+    GIVEN_NAMES,
     POST_NOMINALS,
-    STATES,
     TITLE_ABBREVIATIONS,
     word_set,
 )
 from app.extract.quotes import Speaker, is_name_word
 from app.extract.role_holders import RoleHolders
+from app.extract.source_cues import (
+    Source,
+    cue_words,
+)
 from app.extract.spans import slugify, word_pattern
 from app.models import AttributionMethod, Quote
 
 __all__ = [
-    "ANY_CASE_SOURCE_NOUNS",
     "FUNCTION_WORDS",
-    "NAME_WORD",
-    "REPORTING_VERBS",
-    "SOURCE_NOUNS",
     "UNNAMED_SUBJECTS",
-    "Cue",
-    "Source",
     "SourceContext",
+    "is_statistics_office",
 ]
 
+_APPOSITIVE_PERSON = re.compile(r",\s+(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,.;]|$))")
 _PARENTHESIZED_ALIAS = re.compile(r"\s*\((?P<alias>[A-Z][\w&.-]{1,15})\)")
 # `said Capt. Steve Miller`: a title's period is no clause break.
 _NO_CLAUSE_BREAK = re.compile(
     rf"[^,;:.“”\"()—–]*(?:(?:{word_pattern([*TITLE_ABBREVIATIONS, *COURTESY_TITLES])})[^,;:.“”\"()—–]*)*"
 )
 _OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
-NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
 _PROPER_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
 )
+# `the General Confederation of Labor (CGT)`: a body's whole name before the short name it defines.
+_DEFINED_NAME = rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})+)"
 _TRAILING_POSSESSIVE = re.compile(
     r"(?:['’]s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
 )
 _NOT_NAMES = word_set("not_source_names.txt")
+
+
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
-# `Alberta anticipates $883-million`: a state, province or country is its government.
-_JURISDICTIONS = (
-    JURISDICTIONS | STATES.keys() | {alias for aliases in COUNTRIES.values() for alias in aliases}
-)
 
 
-def _capitalized(words: frozenset[str]) -> set[str]:
-    return {*words, *(word.capitalize() for word in words)}
-
-
-REPORTING_VERBS = word_pattern(
-    _capitalized(word_set("reporting_verbs.txt") | word_set("attribution_verbs.txt"))
-)
-SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
-ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
-# Where a cue can start, found in one scan of the document: a source noun (`noun`), a reporting verb
-# or `according`. The patterns that start on one of these words then run anchored there only.
-_CUE_WORD = re.compile(rf"\b(?:(?P<noun>{ANY_CASE_SOURCE_NOUNS})|{REPORTING_VERBS}|[Aa]ccording)\b")
-# A cue word opens a word, so it follows a character that is not a word's (or opens the text): scanning
-# for those characters lets the engine pass over the letters inside words without trying the pattern.
-_BEFORE_CUE_WORD = re.compile(rf"\W(?=(?P<cue>{_CUE_WORD.pattern}))")
-
-
-def _cue_words(text: str) -> Iterator[tuple[int, bool]]:
-    """(start, is a source noun) of each match of `_CUE_WORD.finditer(text)`, found faster."""
-    end = 0
-    first = _CUE_WORD.match(text)
-    if first is not None:
-        end = first.end()
-        yield first.start(), first["noun"] is not None
-    for before in _BEFORE_CUE_WORD.finditer(text):
-        start = before.start("cue")
-        if start >= end:
-            end = before.end("cue")
-            yield start, before["noun"] is not None
-
-
-@dataclass(frozen=True)
-class Source:
-    """Who a figure is credited to, how the text names them, and whether it carries on."""
-
-    named: Speaker  # who, and where the text names them
-    method: AttributionMethod
-    data: bool  # a body of figures: it carries on into later paragraphs
-
-
-@dataclass(frozen=True)
-class Cue:
-    """A source the text names at `position` in a sentence."""
-
-    position: int
-    source: Source | None  # None: a source the text leaves unnamed
-    forward: bool = False  # it credits only the figures after it (`…, asserting that …`)
-
-
-_HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
-# `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon.
-_HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
-# `Federal deficit projected at $18.4B: finance minister`: a title after the colon, in place of a name.
-_HEADLINE_ROLE_AFTER = re.compile(r":\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$")
-_SENTENCE_ENDS = frozenset(".!?”\"’'")
-_SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
+def is_statistics_office(actor: Speaker) -> bool:
+    """`Statistics Canada`, `the National Institute of Statistics and Censuses`: whatever it says is its report."""
+    return not actor.is_person and not _STATISTICS_BODY_WORDS.isdisjoint(actor.name.lower().split())
 
 
 class SourceContext:
@@ -145,10 +91,10 @@ class SourceContext:
         )
         self._bylines = bylines
         self.actors = sorted(
-            (actor for actor in actors if not self.in_quote(actor.start) and not self._is_own(actor)),
+            (actor for actor in actors if not self.in_quote(actor.start) and not self.is_own(actor)),
             key=lambda actor: actor.start,
         )
-        self._actor_starts = [actor.start for actor in self.actors]
+        self.actor_starts = [actor.start for actor in self.actors]
         self.people = [actor for actor in self.actors if actor.is_person]
         # `the Regional Flood Authority (RFA)`: the short name the text gives a body.
         self._aliases = {
@@ -157,15 +103,18 @@ class SourceContext:
             if not actor.is_person and (alias := _PARENTHESIZED_ALIAS.match(text, actor.end))
         }
         self.headline = headline
-        self._named_bodies: list[Speaker] = []
+        # The text lowercased offset for offset, where `str.lower()` finds what re.IGNORECASE would.
+        self._lowered = text.lower() if lowers_like_ignorecase(text) else None
+        self.named_bodies: list[Speaker] = []
+        self.passing_names: set[tuple[int, int]] = set()
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
-        for start, is_noun in _cue_words(text):
+        for start, is_noun in cue_words(text):
             self._cue_starts.append(start)
             if is_noun:
                 self._noun_starts.append(start)
 
-    def _is_own(self, actor: Speaker) -> bool:
+    def is_own(self, actor: Speaker) -> bool:
         """The article's own outlet or byline author: never the source of a figure it reports."""
         if self._own_outlet is not None and (
             actor.entity_id == self._own_outlet or actor.name in self._own_names
@@ -176,7 +125,20 @@ class SourceContext:
     def unlisted_name_at(self, start: int, end: int) -> Speaker | None:
         """A capitalized name at `start` that no extractor listed (`Ipsos`, `the Red Cross`)."""
         name = _PROPER_NAME.match(self.text, start, end)
-        return self.unlisted_source(name.start("name"), name.end("name")) if name else None
+        if name is None:
+            return None
+        appositive = _APPOSITIVE_PERSON.match(self.text, name.end("name"))
+        if appositive is not None and not is_name_word(name["name"].split()[0]):
+            # `the Minister of the Interior, Gérald Darmanin`: the person the title is set beside.
+            listed = self.actors_in(appositive.start("person"), appositive.end("person"))
+            if listed and listed[0].is_person:
+                return listed[0]
+            given = unicodedata.normalize("NFKD", appositive["person"].split()[0]).encode("ascii", "ignore")
+            if given.decode().lower() in GIVEN_NAMES:  # not `the Secretary of State, New York …`
+                return Speaker(appositive["person"], None, *appositive.span("person"))
+        # `the General Confederation of Labor (CGT)`: a name that defines a short name is a body's whole name.
+        defines = _PARENTHESIZED_ALIAS.match(self.text, name.end("name")) is not None
+        return self.unlisted_source(name.start("name"), name.end("name"), body=defines)
 
     def unlisted_source(
         self, start: int, end: int, *, opening: bool = False, body: bool = False, place: bool = False
@@ -208,6 +170,10 @@ class SourceContext:
         if not words or end <= start or name.lower() in UNNAMED_SUBJECTS:
             return None
         known = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
+        if known is None and " " not in name and (name.isupper() or name[1:].islower()):
+            # `Indec says` where the text writes `(INDEC)`, `the CGT` after `the General Confederation of
+            # Labor (CGT)`: the body a short name stands for, in any case.
+            known = self._aliases.get(name.upper()) or self._defined_body(name.upper())
         if known is not None:
             return Speaker(known.name, known.entity_id, start, end, is_person=False)
         holder = self.roles.initialed(name, start) if name.isupper() and " " not in name else None
@@ -218,18 +184,29 @@ class SourceContext:
             and not name.isupper()
             and not opening
             and self._opens_sentence(start)
-            and not (place and name in _JURISDICTIONS)
+            and not (place and name in JURISDICTION_NAMES)
             and not self._named_before(name, start)
         ):
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
         found = Speaker(name, None, start, end, is_person=titled and not body and not name.isupper())
-        return None if self._is_own(found) or slugify(name) == self._own_outlet else found
+        return None if self.is_own(found) or slugify(name) == self._own_outlet else found
+
+    def _defined_body(self, short_name: str) -> Speaker | None:
+        """The name the text spells out before `(SHORT_NAME)` anywhere, when no listed body has it."""
+        if len(short_name) < 2 or f"({short_name})" not in self.text:
+            return None
+        defined = re.search(rf"(?:\b[Tt]he\s+)?{_DEFINED_NAME}\s*\({re.escape(short_name)}\)", self.text)
+        if defined is None or " " not in defined["name"]:
+            return None
+        return Speaker(defined["name"], None, *defined.span("name"), is_person=False)
 
     def _named_before(self, word: str, position: int) -> bool:
         """`Mansouri said` after `… Sultan al Mansouri told …`: a capitalized word named inside an earlier
         sentence is a name, not a word capitalized because it opens this one (`Growers say`)."""
         if word.lower() in UNNAMED_SUBJECTS or word.lower() in FUNCTION_WORDS or word in _NOT_NAMES:
             return False
+        if self._lowered is not None and word.isascii() and self._lowered.find(word.lower(), 0, position) < 0:
+            return False  # not earlier in any case: the search below would find nothing
         found = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE).finditer(self.text, 0, position)
         earlier = [match.start() for match in found]
         return all(self.text[start].isupper() for start in earlier) and any(
@@ -238,7 +215,7 @@ class SourceContext:
 
     def _initialed_body(self, initials: str, position: int) -> Speaker | None:
         """`the DOH` after `the Department of Health`: a body named before whose initials these are."""
-        index = bisect.bisect_left(self._actor_starts, position)
+        index = bisect.bisect_left(self.actor_starts, position)
         for actor in reversed(self.actors[:index]):
             words = actor.name.split()
             if (
@@ -275,17 +252,23 @@ class SourceContext:
                 yield match
 
     def actors_in(self, start: int, end: int) -> list[Speaker]:
-        low = bisect.bisect_left(self._actor_starts, start)
-        high = bisect.bisect_left(self._actor_starts, end)
+        low = bisect.bisect_left(self.actor_starts, start)
+        high = bisect.bisect_left(self.actor_starts, end)
         return [actor for actor in self.actors[low:high] if actor.end <= end]
 
     def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> Source:
+        if actor.entity_id is None or not actor.is_person:
+            defined = (
+                self._defined_body(actor.name) if actor.name.isupper() and " " not in actor.name else None
+            )
+            if defined is not None:
+                # `the CGT reports`: the body by the name the text spells out for it.
+                actor = Speaker(defined.name, actor.entity_id, actor.start, actor.end, is_person=False)
         # A report's figures run on into later paragraphs; a statement ends with its paragraph, except a
         # statistics office's, which is its report.
-        statistics_office = not actor.is_person and not _STATISTICS_BODY_WORDS.isdisjoint(
-            actor.name.lower().split()
-        )
-        return Source(actor, method, data or statistics_office)
+        # A body the text named only in passing, referred back to, makes a statement, not a report.
+        passing = (actor.start, actor.end) in self.passing_names
+        return Source(actor, method, (data and not passing) or is_statistics_office(actor))
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 4) : start].rstrip(" ")
@@ -299,66 +282,20 @@ class SourceContext:
 
     def last_body(self, noun: str, position: int, modifier: str = "") -> Speaker | None:
         """The last body named before `position` that `the <noun>` (or `the <modifier> <noun>`) refers to."""
-        index = bisect.bisect_left(self._actor_starts, position)
-        bodies = [actor for actor in reversed(self.actors[:index]) if not actor.is_person]
-        if noun:
-            # `The Bundesbank expects …` then `the central bank's economists`: bodies no extractor listed that
-            # the text named as a source.
-            named = [body for body in self._named_bodies if body.start < position]
-            bodies = sorted([*bodies, *named], key=lambda body: body.start, reverse=True)
-        for actor in bodies:
-            # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
-            following = self.text[actor.end : actor.end + len(noun) + 1].strip().lower()
-            words = actor.name.lower().split()
-            # `Bundesbank`, `Riksbank`: a one-word name ending on the noun; `the health service` after `NHS`:
-            # initials ending on the description's.
-            if (
-                not noun
-                or noun in words
-                or following == noun
-                or (len(words) == 1 and words[0].endswith(noun))
-                or (modifier and actor.name.isupper() and words[-1].endswith(modifier[0] + noun[0]))
-            ):
-                return actor
-        # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.
-        by_modifier = next(
-            (actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None
-        )
-        return by_modifier or (self._company_before(position) if noun in COMPANY_REFERENCES else None)
+        return body_references.last_body(self, noun, position, modifier)
 
     def body_with_word(self, word: str, position: int) -> Speaker | None:
         """`customs data`: the last body named before `position` whose name has `word`, else the next one."""
-        bodies = [
-            actor for actor in self.actors if not actor.is_person and word in actor.name.lower().split()
-        ]
-        before = [actor for actor in bodies if actor.start < position]
-        return before[-1] if before else next((actor for actor in bodies if actor.start >= position), None)
+        return body_references.body_with_word(self, word, position)
+
+    def described_body(self, modifier: str, noun: str, position: int) -> Speaker | None:
+        """`the statistics agency` in a lede: the body named before, else the one the story names next."""
+        return body_references.described_body(self, modifier, noun, position)
 
     def remember(self, named: Speaker) -> None:
         """A body no extractor listed that the text names as a source, for `the bank` to refer back to."""
         if not named.is_person and named.entity_id is None and named.end > named.start:
-            self._named_bodies.append(named)
-
-    def _company_before(self, position: int) -> Speaker | None:
-        """`the company said` after `Twitter Inc’s revenue`: the last company named by its legal form."""
-        span = last_company(self.text, position, _NOT_NAMES)
-        found = Speaker(self.text[span[0] : span[1]], None, *span, is_person=False) if span else None
-        return None if found is None or self._is_own(found) else found
-
-    def described_body(self, modifier: str, noun: str, position: int) -> Speaker | None:
-        """`the statistics agency` in a lede: the body named before, else the one the story names next."""
-        earlier = self.last_body(noun, position, modifier)
-        if earlier is not None:
-            return earlier
-        index = bisect.bisect_left(self._actor_starts, position)
-        return next(
-            (
-                actor
-                for actor in self.actors[index:]
-                if not actor.is_person and {noun, modifier} & set(actor.name.lower().split())
-            ),
-            None,
-        )
+            self.named_bodies.append(named)
 
     def named_at(self, start: int, end: int) -> Speaker | None:
         """The source named from `start`: the first actor there, or the person its title names."""
@@ -372,37 +309,3 @@ class SourceContext:
         first = inside[0]
         person = next((actor for actor in inside if actor.is_person and actor.start - first.end <= 60), None)
         return person or first
-
-    def title_line(self, start: int, end: int) -> bool:
-        """`text[start:end]` is a line of its own that names a source after a colon, as a headline does
-        (`Federal deficit projected at $18.4B: finance minister` below a photo's caption)."""
-        text = self.text
-        if (start > 0 and text[start - 1] != "\n") or text.find(":", start, end) < 0:
-            return False
-        line = text[start:end].rstrip()
-        line_end = start + len(line)
-        return text[line_end : line_end + 1] in ("", "\n") and line[-1:] not in _SENTENCE_ENDS
-
-    def headline_source(self, line: tuple[int, int] | None = None) -> Speaker | None:
-        """`RFA: 120 homes flooded`, `… with $2.1B shortfall: Okafor` or `…: finance minister`: the source a
-        headline names by a colon (a title `line` other than the headline: by a colon before its end only)."""
-        span = line or self.headline
-        if span is None:
-            return None
-        start, end = span
-        for who in (
-            None if line else _HEADLINE_SOURCE.match(self.text, start, end),
-            _HEADLINE_SOURCE_AFTER.search(self.text, start, end),
-        ):
-            if who is None:
-                continue
-            named = self.named_at(who.start("who"), who.end("who"))
-            if named is None and _SHORT_NAME.fullmatch(who["who"]):
-                named = self.unlisted_source(who.start("who"), who.end("who"), opening=True)
-            if named is not None:
-                return named
-        role = _HEADLINE_ROLE_AFTER.search(self.text, start, end)
-        holder = self.roles.holder(role["who"], start) if role is not None else None
-        if role is not None and holder is not None:
-            return Speaker(holder.name, holder.entity_id, *role.span("who"))
-        return None

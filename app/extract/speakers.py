@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.extract.lexicon import (
     NOT_NAME_WORDS,
@@ -26,15 +26,18 @@ from app.extract.spans import evidence, slugify
 from app.models import Attribution
 
 __all__ = [
+    "BODY_OWNER",
     "ROLE_REFERENCE",
     "Passage",
     "Speaker",
     "antecedent",
     "attribution_of",
+    "body_speaking",
     "current_for_role",
     "is_name_word",
     "is_unnamed",
     "names_body_after",
+    "owning_body",
     "resolve_who",
     "speaker_in",
     "unlisted_person",
@@ -65,6 +68,8 @@ class Passage:
         None  # the speaker of the last attributed quote (this paragraph's or carried)
     )
     recent: Speaker | None = None  # that person where their last quote ended, for a pronoun's antecedent
+    # The ids of the bodies no extractor listed that were found speaking (`Copernicus indicates that "…"`).
+    unlisted_bodies: set[str] = field(default_factory=set)
 
 
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
@@ -180,11 +185,18 @@ def unlisted_person(text: str, start: int, end: int) -> Attribution | None:
     return None
 
 
+# `the BOK's monetary policy board`, `Statistics Norway's research department`: a body's organ.
+BODY_OWNER = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
+    rf"(?:{'|'.join(sorted(word_set('body_nouns.txt')))})"
+)
 # "the sheriff said": a role the document gives one person.
 ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
 # `transport chief`, `health boss`: words before a lowercase role, with no name.
 _UNNAMED_ROLE = re.compile(r"(?:[\w’'.-]+\s+){0,3}[a-z]+")
 _ROLE_WORDS = TITLE_HEADS | word_set("person_reference_roles.txt")
+_HEAD_WORDS = word_set("head_role_words.txt")
+_UNNAMED_GROUP = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]{3,}s(?:\s+(?:have|had|also))*")
 # Members of a legislature, who may also hold a ministry or another office the text names elsewhere.
 _LEGISLATORS = frozenset(["member", "lawmaker", "legislator"]) | {
     office.lower() for office in POST_NOMINAL_OFFICES
@@ -211,6 +223,30 @@ def current_for_role(role: str, passage: Passage, start: int, end: int) -> Attri
     return Attribution(
         name=current.name, entity_id=current.entity_id, evidence=evidence(passage.text, start, end)
     )
+
+
+def body_speaking(passage: Passage, start: int, end: int) -> Attribution:
+    """The body named by `text[start:end]`, no extractor having listed it, as a quote's speaker."""
+    name = passage.text[start:end]
+    passage.unlisted_bodies.add(slugify(name))
+    return Attribution(name=name, entity_id=slugify(name), evidence=evidence(passage.text, start, end))
+
+
+def owning_body(passage: Passage, start: int, end: int) -> Attribution | None:
+    """`the BOK's monetary policy board`: the body whose organ `text[start:end]` names speaks."""
+    owner = BODY_OWNER.fullmatch(passage.text, start, end)
+    return body_speaking(passage, *owner.span("name")) if owner is not None else None
+
+
+def _only_head(passage: Passage, who: str) -> Speaker | None:
+    """The one person titled head of a body (`chief`, `head`, `boss`) when `who` names a head without a name."""
+    if who.split()[-1].lower() not in _HEAD_WORDS:
+        return None
+    heads = {entity_id for entity_id, held in passage.title_words.items() if held & _HEAD_WORDS}
+    if len(heads) != 1:
+        return None
+    (entity_id,) = heads
+    return next((speaker for speaker in passage.speakers if speaker.entity_id == entity_id), None)
 
 
 def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Resolution:
@@ -254,7 +290,20 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         if antecedent_speaker is not None:
             return True, attribution_of(antecedent_speaker, text, offset, offset + len(first))
         return True, None
-    if is_unnamed(who) or (_UNNAMED_ROLE.fullmatch(who) and who.split()[-1] in _ROLE_WORDS):
+    who_at = text.find(who, who_start, who_end)
+    owner = owning_body(passage, who_at, who_at + len(who)) if "s " in who else None
+    if owner is not None:
+        return True, owner
+    head = _only_head(passage, who) if _UNNAMED_ROLE.fullmatch(who) else None
+    if head is not None:
+        # `says UK statistics chief` above `X, head of the statistics office,`: the one head the story names.
+        return True, attribution_of(head, text, who_at, who_at + len(who))
+    if (
+        is_unnamed(who)
+        or (_UNNAMED_ROLE.fullmatch(who) and who.split()[-1] in _ROLE_WORDS)
+        # `…”, opposition politicians have warned`: a group the text leaves unnamed.
+        or _UNNAMED_GROUP.fullmatch(who) is not None
+    ):
         # `says transport chief`: a headline drops the article before a role.
         return True, None
     return False, None

@@ -32,7 +32,7 @@ from app.extract.numbers import (
     NUMBER_PATTERN,
     SINGLE_NUMBER_PATTERN,
     classify,
-    figure_triggers,
+    figure_trigger_starts,
     qualifier_before,
 )
 from app.extract.spans import Sentences, evidence
@@ -104,12 +104,12 @@ def find_statistics(
     cited: list[Figure] = []
     next_level: Figure | None = None
     position = 0
-    for trigger in figure_triggers(text):
-        if trigger.start() < position:
+    for trigger_start in figure_trigger_starts(text):
+        if trigger_start < position:
             continue
-        tally = _TALLY.match(text, trigger.start()) if text[trigger.start()].isdigit() else None
+        tally = _TALLY.match(text, trigger_start) if text[trigger_start].isdigit() else None
         if tally is not None and (
-            _TALLY_BEFORE.search(text, max(0, trigger.start() - 40), trigger.start())
+            _TALLY_BEFORE.search(text, max(0, trigger_start - 40), trigger_start)
             or _TALLY_AFTER.match(text, tally.end())
         ):
             position = tally.end()
@@ -127,11 +127,11 @@ def find_statistics(
                     )
                 )
             continue
-        qualifier = qualifier_before(text, trigger.start(), position)
-        match = NUMBER_PATTERN.match(text, qualifier.start() if qualifier else trigger.start())
+        qualifier = qualifier_before(text, trigger_start, position)
+        match = NUMBER_PATTERN.match(text, qualifier.start() if qualifier else trigger_start)
         if match is None and qualifier is not None:
-            match = NUMBER_PATTERN.match(text, trigger.start())
-        if match is None or match.end() <= trigger.start():
+            match = NUMBER_PATTERN.match(text, trigger_start)
+        if match is None or match.end() <= trigger_start:
             continue
         found = classify(text, match)
         from_level = (

@@ -19,7 +19,7 @@ from app.extract.lexicon import (
     TITLE_MODIFIERS,
 )
 from app.extract.names import CONNECTORS, DOTTED_WORDS, UPPER, Token, is_title_token
-from app.extract.office_phrases import HEAD_WORDS, office_phrase_before
+from app.extract.office_phrases import HEAD_WORDS, office_phrase_before, portfolio_body_named_earlier
 from app.models import Evidence, StatedTitle
 
 __all__ = [
@@ -45,7 +45,7 @@ ABBREVIATION_DOT = rf"\.(?:{'|'.join(f'(?<={end})' for end in _ABBREVIATION_ENDS
 _SENTENCE_DOT = rf"\.{''.join(f'(?<!{end})' for end in _ABBREVIATION_ENDS)}"
 _APPOSITIVE = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{{3,120}}?)"
-    rf"(?=,|;|{_SENTENCE_DOT}\s|\.$|\s+who\b|\s+said\b)"
+    rf"(?=,|;|{_SENTENCE_DOT}\s|\.$|\s+who\b|\s+(?:said|says|reveals|revealed|warned|warns|added|adds|told|tells)\b)"
 )
 PRECEDING_ROLE = re.compile(
     r"(?P<role>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|then-|ex-|[Dd]eputy|[Aa]ssistant|[Ss]enior|[Tt]op)\s+)*"
@@ -53,6 +53,7 @@ PRECEDING_ROLE = re.compile(
     r"[Pp]resident|[Cc]hair(?:man|woman)?|[Cc]ommissioner|[Aa]dministrator|[Cc]ommander|[Dd]ean)"
     r"\s+(?:of|for|at)\s+(?:the\s+)?)$"
 )
+# `_preceding_modifier` skips this search by its words: a new word goes in _MODIFIER_TAILS too.
 _PRECEDING_MODIFIER = re.compile(
     r"(?P<modifier>\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Rr]etired|[Tt]hen)[\s-]+)+$"
 )
@@ -119,10 +120,16 @@ _RELATIVE_TITLE = re.compile(
     r"(?=\s+(?:since|until|between|from|when|before|after|and\s+(?:was|is|had|has))\b|,|;|\.\s|\.$)"
 )
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
+# A short name in brackets may stand inside the title ("(WMO)", "Petroleum Resources (Oil)").
+_TITLE_PHRASE_PART = rf"(?:[^,;:.“”\"()\n]|{ABBREVIATION_DOT}|\s\([A-Z][A-Za-z]{{1,15}}\))"
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
-    rf"(?P<title>(?:[^,;:.“”\"()\n]|{ABBREVIATION_DOT}|\s\([A-Z]{{2,10}}\)){{3,75}}),\s+$"
+    rf"(?P<title>{_TITLE_PHRASE_PART}{{3,75}}),\s+$"
 )
+# "tweeted by the Minister of the Interior, X.", ",” the chief spokesman for the department, X, said": a title
+# led by its article anywhere in the sentence, set off from the name by a comma.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an)\s")
+_ARTICLE_TITLE_BEFORE = re.compile(rf"(?P<title>(?:the|a|an)\s{_TITLE_PHRASE_PART}{{3,75}}),\s+")
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 
 
@@ -201,16 +208,29 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     if office is not None:
         return office
     appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
-    if appositive is not None:
-        phrase = appositive["title"]
-        if any(word.lower().removesuffix("’s").removesuffix("'s") in TITLE_HEADS for word in phrase.split()):
-            return StatedTitle(
-                start=appositive.start("title"),
-                end=appositive.end("title"),
-                text=phrase,
-                organization=_phrase_organization(text, phrase, appositive.start("title")),
-            )
+    if appositive is not None and _names_a_title(appositive["title"]):
+        return _title_phrase(text, appositive)
+    if text[start - 2 : start] == ", ":
+        # The article nearest the name whose phrase names a title: "the Minister of the Interior", not
+        # "the Interior".
+        for article in reversed(list(_ARTICLE_BEFORE.finditer(text, window_start, start))):
+            led = _ARTICLE_TITLE_BEFORE.fullmatch(text, article.start(), start)
+            if led is not None and _names_a_title(led["title"]):
+                return _title_phrase(text, led)
     return None
+
+
+def _names_a_title(phrase: str) -> bool:
+    return any(word.lower().removesuffix("’s").removesuffix("'s") in TITLE_HEADS for word in phrase.split())
+
+
+def _title_phrase(text: str, match: re.Match[str]) -> StatedTitle:
+    return StatedTitle(
+        start=match.start("title"),
+        end=match.end("title"),
+        text=match["title"],
+        organization=_phrase_organization(text, match["title"], match.start("title")),
+    )
 
 
 def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None:
@@ -230,7 +250,8 @@ def _phrase_organization(text: str, phrase: str, phrase_start: int) -> str | Non
         r"\s+[a-z]",
         phrase,
     )
-    if prefix:
+    if prefix and prefix["org"].split()[0].lower() not in TITLE_HEADS:
+        # "the Minister of the Interior" names its body after "of", not before it.
         return prefix["org"]
     # "Director of Special Services at the Ghana Cocoa Board": the body "at" employs the unit "of".
     at_body = _AT_BODY.search(phrase)
@@ -305,6 +326,19 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
 
 
 _BRACKETED_BODY_BEFORE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+$")
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.&-]*)*)['’]s?\s+$"
+)
+# Every match of `_PRECEDING_MODIFIER` holds one of these (its words less their first letter).
+_MODIFIER_TAILS = ("ormer", "cting", "nterim", "utgoing", "ncoming", "etired", "hen")
+
+
+def _preceding_modifier(text: str, start: int) -> re.Match[str] | None:
+    """`_PRECEDING_MODIFIER` in the 40 characters before `start`, searched only where one of its words is."""
+    window = max(0, start - 40)
+    if not any(tail in text[window:start] for tail in _MODIFIER_TAILS):
+        return None
+    return _PRECEDING_MODIFIER.search(text, window, start)
 
 
 def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle | None:
@@ -312,20 +346,23 @@ def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle 
         return None
     start, end = tokens[0].start, tokens[-1].end
     organization = _title_organization(tokens, text)
-    modifier = _PRECEDING_MODIFIER.search(text, max(0, start - 40), start)
+    modifier = _preceding_modifier(text, start)
     if modifier:
         start = modifier.start()
-    if start == tokens[0].start and run_start == tokens[0].start:
-        possessive = re.search(
-            r"(?P<org>[A-Z][\w.&’'-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w.&-]*)*)['’]s?\s+$",
-            text[max(0, start - 80) : start],
-        )
-        if possessive and organization is None:
+    if start == tokens[0].start and run_start == tokens[0].start and organization is None:
+        possessive = _POSSESSIVE_BEFORE.search(text[max(0, start - 80) : start])
+        if possessive:
             organization = possessive["org"]
-        bracketed = _BRACKETED_BODY_BEFORE.search(text, max(0, start - 16), start)
-        if bracketed and organization is None:
+        bracketed = (
+            _BRACKETED_BODY_BEFORE.search(text, max(0, start - 16), start) if organization is None else None
+        )
+        if bracketed:
             # "… Mitigation Agency (BNPB) Head Sutopo": the title of the body the bracket names.
             organization = bracketed["acronym"]
+    if organization is not None and all(word.lower() in PORTFOLIO_WORDS for word in organization.split()):
+        # "The Dunmore District Health Department held a clinic. Director of Health X said": a portfolio alone
+        # names the department of it the text named last.
+        organization = portfolio_body_named_earlier(text, organization, start) or organization
     return StatedTitle(start=start, end=end, text=text[start:end], organization=organization)
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.extract.lexicon import STATES, word_map, word_set
+from app.extract.spans import word_pattern
 
 __all__ = [
     "BARE_UNITS",
@@ -110,8 +111,8 @@ class _NamedCurrency:
 
     @classmethod
     def of(cls, default: str, places: dict[str, str]) -> _NamedCurrency:
-        alternation = "|".join(re.escape(place) for place in sorted(places, key=len, reverse=True))
-        return cls(default, places, re.compile(rf"\b(?=[A-Z])(?:{alternation})(?!\w)"))
+        # A prefix tree tries the longest name first, as a longest-first alternation would, one letter at a time.
+        return cls(default, places, re.compile(rf"\b(?=[A-Z])(?:{word_pattern(places)})(?!\w)"))
 
     def of_text(self, text: str) -> str:
         """The default unless another country is named at least twice and more often than the default's."""

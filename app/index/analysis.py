@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, AnyStr
 
 import Stemmer
 from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer
@@ -89,22 +89,46 @@ def find_terms(
     """
     if not terms:
         return []
-    lowered = text.lower() if words is not None else ""
+    found: list[tuple[int, int, str]] = []
+    for at in sorted(_places(text, terms, words)):
+        if not _inside_token(text, at):
+            token = _WORD.match(text, at)
+            if token is not None and (term := index_form(token.group())) in terms:
+                found.append((at, token.end(), term))
+    return found
+
+
+# The characters other than A-Z whose `str.lower()` holds an ASCII letter: KELVIN SIGN, and U+0130 (two
+# characters, "i" and a combining dot).
+_LOWERS_TO_ASCII = ("\u212a", "\u0130")
+
+
+def _places(text: str, terms: Collection[str], words: Collection[str] | None) -> set[int]:
+    """Every offset where one of the words that yield `terms` occurs in `text`, ignoring case."""
+    if words is None:
+        surfaces = {word for word in set(_WORD.findall(text)) if index_form(word) in terms}
+        return _occurrences(text, surfaces)
+    if all(word.isascii() for word in words) and not any(char in text for char in _LOWERS_TO_ASCII):
+        # One byte per character ("?" for the others) keeps every offset, and lowering bytes is ASCII-only:
+        # as no other character lowers to ASCII, an ASCII word is found exactly where `text.lower()` has it,
+        # at a fraction of the cost of lowering a text with any non-ASCII character in it.
+        ascii_text = text.encode("ascii", "replace").lower()
+        return _occurrences(ascii_text, {word.encode("ascii") for word in words})
+    lowered = text.lower()
     # Lowercasing keeps every offset unless the text has a character that lowercases to two (U+0130).
-    if words is not None and len(lowered) == len(text):
-        surfaces, haystack = words, lowered
-    else:
-        surfaces, haystack = {word for word in set(_WORD.findall(text)) if index_form(word) in terms}, text
-    found: dict[int, tuple[int, int, str]] = {}
-    for surface in surfaces:
-        at = haystack.find(surface)
+    if len(lowered) == len(text):
+        return _occurrences(lowered, words)
+    return _places(text, terms, None)
+
+
+def _occurrences(haystack: AnyStr, needles: Collection[AnyStr]) -> set[int]:
+    places: set[int] = set()
+    for needle in needles:
+        at = haystack.find(needle)
         while at >= 0:
-            if at not in found and not _inside_token(text, at):
-                token = _WORD.match(text, at)
-                if token is not None and (term := index_form(token.group())) in terms:
-                    found[at] = (at, token.end(), term)
-            at = haystack.find(surface, at + 1)
-    return [found[at] for at in sorted(found)]
+            places.add(at)
+            at = haystack.find(needle, at + 1)
+    return places
 
 
 def pattern_form(pattern: str) -> str:

@@ -11,7 +11,7 @@ from app.errors import IndexNotReady
 from app.index.cache import CachingEngine
 from app.index.catalog import Catalog
 from app.index.clusters import StoryClusters
-from app.index.engine import STORE_FORMAT, BuildInfo, SearchEngine
+from app.index.engine import READABLE_STORE_FORMATS, BuildInfo, SearchEngine
 from app.index.engines import open_engine
 from app.index.groups import StatisticGroups
 from app.index.layout import BuildInProgress, IndexLayout
@@ -38,10 +38,11 @@ class OpenBuild:
 
 def open_build(build: Path, *, result_cache_size: int = 0) -> OpenBuild:
     info = IndexLayout.read_manifest(build)
-    if info.store_format != STORE_FORMAT:
+    if info.store_format not in READABLE_STORE_FORMATS:
         raise IndexNotReady(
             f"The index in {build.parent.parent} was built by another version of the archive (format "
-            f"{info.store_format}, this one reads {STORE_FORMAT}): rebuild it with `archive index`."
+            f"{info.store_format}, this one reads {' and '.join(map(str, READABLE_STORE_FORMATS))}): rebuild it "
+            "with `archive index`."
         )
     # One read connection per thread for every reader of the build's SQLite file.
     connections = ThreadConnections(build / RECORDS_FILE)

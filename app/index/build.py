@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Literal
 from app.corpus import RawDocument, SkippedFile, raw_document_of, read_corpus
 from app.extract import EXTRACTOR_VERSION
 from app.index.engine import STORE_FORMAT, BuildInfo, EngineName
-from app.index.engines import engine_writer
+from app.index.engine_feed import feed_engine
+from app.index.engines import ENGINES
 from app.index.extraction_pool import extract_all
 from app.index.layout import IndexLayout
 from app.index.resolution import resolve_links
@@ -108,7 +109,7 @@ def build_index(
         carried_ids = {document.id for document in carried}
         layout.prune()
         build_id, partial = layout.new_partial()
-        records = RecordWriter(partial / RECORDS_FILE, cluster_threshold=cluster_threshold)
+        records = RecordWriter(partial / RECORDS_FILE, cluster_threshold=cluster_threshold, bulk=True)
         count = 0
         extracted = (
             extract_all(readable(), workers)
@@ -120,13 +121,11 @@ def build_index(
             records.add(record, origin=origin)
             count += 1
         resolve_links(records)
+        records.finish()
         # The engine indexes each record once, as linked: fed during extraction, it indexed the records
         # that resolution then relinked (a third of a generated corpus) a second time.
-        writer = engine_writer(engine, partial)
-        for record in records.records():
-            writer.add(record)
+        writer = feed_engine(ENGINES[engine].writer, partial, partial / RECORDS_FILE, workers=workers)
         writer.commit()
-        records.finish()
         info = BuildInfo(
             build_id=build_id,
             built_at=datetime.now(UTC),

@@ -30,7 +30,7 @@ def _passage(text: str, mention: Evidence) -> list[int]:
     return [start, end, mention.start, mention.end]
 
 
-def _indexed_words(statistic_id: int | None, statistic: dict[str, Any]) -> tuple[int | None, str, str]:
+def _indexed_words(statistic_id: int, statistic: dict[str, Any]) -> tuple[int, str, str]:
     """The full-text row of a figure (as a dict of its JSON): its insert and its delete must give the same."""
     return statistic_id, statistic["counts"] or "", statistic["sentence"]["text"]
 
@@ -74,22 +74,26 @@ class CatalogWriter:
             (org.entity_id, org.name, "organization", org.mentions, None) for org in record.organizations
         )
         rows.extend((place.entity_id, place.name, "place", place.mentions, None) for place in record.places)
-        for entity_id, name, kind, mentions, organization in rows:
-            self._touched_entities.add(entity_id)
-            snippets = [_passage(record.text, mention) for mention in mentions[:SNIPPETS_PER_DOCUMENT]]
-            self._connection.execute(
-                "INSERT OR REPLACE INTO entity_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        self._touched_entities.update(row[0] for row in rows)
+        self._connection.executemany(
+            "INSERT OR REPLACE INTO entity_documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
                 (
                     entity_id,
                     record.id,
                     published,
                     len(mentions),
-                    json.dumps(snippets, separators=(",", ":")),
+                    json.dumps(
+                        [_passage(record.text, mention) for mention in mentions[:SNIPPETS_PER_DOCUMENT]],
+                        separators=(",", ":"),
+                    ),
                     name,
                     kind,
                     organization,
-                ),
-            )
+                )
+                for entity_id, name, kind, mentions, organization in rows
+            ],
+        )
         self._connection.executemany(
             "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?)",
             [
@@ -104,27 +108,38 @@ class CatalogWriter:
                 for quote in record.quotes
             ],
         )
-        for statistic in record.statistics:
-            attribution = statistic.attributed_to
-            cursor = self._connection.execute(
-                'INSERT INTO statistics (doc_id, published, start, "end", value, kind, attributed_entity_id, place,'
-                " item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        if not record.statistics:
+            return
+        # The ids SQLite would give the rows one by one (the largest so far plus one), given here so that
+        # each figure's full-text row takes its id and both tables are written in one statement each.
+        (last,) = self._connection.execute("SELECT coalesce(max(id), 0) FROM statistics").fetchone()
+        statistic_ids = range(last + 1, last + 1 + len(record.statistics))
+        self._connection.executemany(
+            'INSERT INTO statistics (id, doc_id, published, start, "end", value, kind, attributed_entity_id, place,'
+            " item) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
                 (
+                    statistic_id,
                     record.id,
                     published,
                     statistic.start,
                     statistic.end,
                     statistic.value,
                     statistic.kind,
-                    attribution.entity_id if attribution else None,
+                    statistic.attributed_to.entity_id if statistic.attributed_to else None,
                     statistic.place,
                     statistic.model_dump_json(),
-                ),
-            )
-            self._connection.execute(
-                "INSERT INTO statistics_text (rowid, counts, sentence) VALUES (?, ?, ?)",
-                _indexed_words(cursor.lastrowid, statistic.model_dump(include={"counts", "sentence"})),
-            )
+                )
+                for statistic_id, statistic in zip(statistic_ids, record.statistics, strict=True)
+            ],
+        )
+        self._connection.executemany(
+            "INSERT INTO statistics_text (rowid, counts, sentence) VALUES (?, ?, ?)",
+            [
+                (statistic_id, statistic.counts or "", statistic.sentence.text)
+                for statistic_id, statistic in zip(statistic_ids, record.statistics, strict=True)
+            ],
+        )
 
     def remove(self, doc_id: str) -> None:
         """Delete one document's rows, noting the entities that change."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+import threading
 import zlib
 from collections.abc import Iterable
 from functools import lru_cache
@@ -53,9 +54,11 @@ CREATE TABLE IF NOT EXISTS cluster_documents (
 CREATE INDEX IF NOT EXISTS cluster_documents_cluster ON cluster_documents (cluster_id);
 CREATE INDEX IF NOT EXISTS cluster_documents_title ON cluster_documents (title_key);
 CREATE INDEX IF NOT EXISTS cluster_documents_url ON cluster_documents (url_key);
-CREATE TABLE IF NOT EXISTS cluster_bands (band INTEGER NOT NULL, key INTEGER NOT NULL, doc_id TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS cluster_bands_key ON cluster_bands (band, key);
-CREATE INDEX IF NOT EXISTS cluster_bands_doc ON cluster_bands (doc_id);
+-- A document's bands are found again from its stored signature, so the table is its one key. (Builds written
+-- before this kept the bands in a rowid table with a second index on doc_id; the same statements work on both.)
+CREATE TABLE IF NOT EXISTS cluster_bands (
+    band INTEGER NOT NULL, key INTEGER NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (band, key, doc_id)
+) WITHOUT ROWID;
 """
 _WORD = re.compile(r"\w+")
 _MARKS = ",".join
@@ -66,37 +69,36 @@ def shingles(text: str) -> set[str]:
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE_WORDS:
         return set(words)
-    return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)))
 
 
-@lru_cache(maxsize=1)
-def _permutations() -> object:
-    """The seeded permutations every signature uses, drawn once: drawing them costs more than hashing."""
-    from datasketch import MinHash
-
-    return MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME).permutations
+_hashers = threading.local()
 
 
-def _minhash(signature: bytes | None = None) -> MinHash:
-    """An empty MinHash, or one restored from stored hash values (the scheme is fixed: stored ones compare)."""
-    from datasketch import MinHash
+def _hasher() -> MinHash:
+    """This thread's MinHash, emptied for each signature: making one parses its permutations (most of the cost)."""
+    minhash: MinHash | None = getattr(_hashers, "minhash", None)
+    if minhash is None:
+        from datasketch import MinHash
 
-    hashvalues = None if signature is None else np.frombuffer(signature, dtype=_HASH_DTYPE)
-    # crc32 is a stable 32-bit hash (what the affine32 scheme takes) several times faster than sha1.
-    return MinHash(
-        num_perm=PERMUTATIONS,
-        seed=1,
-        scheme=SCHEME,
-        hashfunc=zlib.crc32,
-        hashvalues=hashvalues,
-        permutations=_permutations(),
-    )
-
-
-def _signature(text: str) -> MinHash:
-    minhash = _minhash()
-    minhash.update_batch([shingle.encode("utf-8") for shingle in shingles(text)])
+        # crc32 is a stable 32-bit hash (what the affine32 scheme takes) several times faster than sha1.
+        minhash = MinHash(num_perm=PERMUTATIONS, seed=1, scheme=SCHEME, hashfunc=zlib.crc32)
+        _hashers.minhash = minhash
     return minhash
+
+
+def _signature(text: str) -> np.ndarray:
+    """The MinHash hash values of the text's shingles (the scheme and seed are fixed: stored ones compare)."""
+    minhash = _hasher()
+    minhash.clear()
+    minhash.update_batch([shingle.encode("utf-8") for shingle in shingles(text)])
+    return np.asarray(minhash.hashvalues, dtype=_HASH_DTYPE)
+
+
+def _similarity(signature: bytes, other: bytes) -> float:
+    """MinHash's Jaccard estimate of two stored signatures: the share of equal hash values."""
+    own, theirs = np.frombuffer(signature, dtype=_HASH_DTYPE), np.frombuffer(other, dtype=_HASH_DTYPE)
+    return float(np.count_nonzero(own == theirs)) / float(len(own))
 
 
 def _title_key(record: DocumentRecord) -> str | None:
@@ -188,8 +190,7 @@ class ClusterWriter:
     def add(self, record: DocumentRecord) -> None:
         """Store the document's signature and put it in the cluster of every document it matches."""
         self.remove(record.id)
-        minhash = _signature(title_and_body(record)[1])
-        hashvalues = np.asarray(minhash.hashvalues, dtype=_HASH_DTYPE)
+        hashvalues = _signature(title_and_body(record)[1])
         self._connection.execute(
             "INSERT INTO cluster_documents VALUES (?, NULL, ?, ?, ?, ?, ?)",
             (
@@ -203,19 +204,22 @@ class ClusterWriter:
         )
         self._connection.executemany(
             "INSERT INTO cluster_bands VALUES (?, ?, ?)",
-            [(band, key, record.id) for band, key in _band_keys(hashvalues, self.threshold)],
+            [(band, key, record.id) for band, key in self._band_keys(hashvalues)],
         )
         self._assign(record.id)
 
     def remove(self, doc_id: str) -> None:
         """Forget the document; the rest of its cluster is reassigned, since it may have been the bridge."""
         row = self._connection.execute(
-            "SELECT cluster_id FROM cluster_documents WHERE doc_id = ?", (doc_id,)
+            "SELECT cluster_id, signature FROM cluster_documents WHERE doc_id = ?", (doc_id,)
         ).fetchone()
         if row is None:
             return
         self._connection.execute("DELETE FROM cluster_documents WHERE doc_id = ?", (doc_id,))
-        self._connection.execute("DELETE FROM cluster_bands WHERE doc_id = ?", (doc_id,))
+        self._connection.executemany(
+            "DELETE FROM cluster_bands WHERE band = ? AND key = ? AND doc_id = ?",
+            [(band, key, doc_id) for band, key in self._band_keys(np.frombuffer(row[1], dtype=_HASH_DTYPE))],
+        )
         members = [
             member
             for (member,) in self._connection.execute(
@@ -243,19 +247,21 @@ class ClusterWriter:
                 (doc_id, title_key, url_key),
             )
         }
+        bands = self._band_keys(np.frombuffer(signature, dtype=_HASH_DTYPE))
+        banded = " OR ".join(["(b.band = ? AND b.key = ?)"] * len(bands))
         candidates = connection.execute(
-            "SELECT DISTINCT d.doc_id, d.signature FROM cluster_bands b JOIN cluster_bands own"
-            " ON own.doc_id = ? AND b.band = own.band AND b.key = own.key"
+            "SELECT DISTINCT d.doc_id, d.signature FROM cluster_bands b"
             " JOIN cluster_documents d ON d.doc_id = b.doc_id"
-            " WHERE b.doc_id != ? AND d.cluster_id IS NOT NULL",
-            (doc_id, doc_id),
+            f" WHERE ({banded}) AND b.doc_id != ? AND d.cluster_id IS NOT NULL",
+            [*(value for band in bands for value in band), doc_id],
         ).fetchall()
-        if candidates:
-            minhash = _minhash(signature)
-            for other, other_signature in candidates:
-                if other not in matched and minhash.jaccard(_minhash(other_signature)) >= self.threshold:
-                    matched.add(other)
+        for other, other_signature in candidates:
+            if other not in matched and _similarity(signature, other_signature) >= self.threshold:
+                matched.add(other)
         return matched
+
+    def _band_keys(self, hashvalues: np.ndarray) -> list[tuple[int, int]]:
+        return _band_keys(hashvalues, self.threshold)
 
     def _assign(self, doc_id: str) -> None:
         """Put the document in the cluster of what it matches, merging those clusters into one."""

@@ -17,6 +17,7 @@ from app.models import DocumentRecord, SortOrder
 __all__ = [
     "ENGINE_NAMES",
     "FACET_NAMES",
+    "READABLE_STORE_FORMATS",
     "STORE_FORMAT",
     "BuildInfo",
     "EngineName",
@@ -40,8 +41,10 @@ ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 # 4: entity aliases and the links across documents in their own tables. 5: story clusters.
 # 6: quotes and statistics keep the whole item as its record holds it. 7: records without their text
 # (it is the `text` column), entity passages as offsets into it, statistic groups by row id, 32-bit
-# MinHash signatures.
-STORE_FORMAT = 7
+# MinHash signatures. 8: records stored as the JSON the API sends, in parts around text and cluster.
+STORE_FORMAT = 8
+# Format 7 differs only in how a record is packed, and its records still read (app/index/record_json.py).
+READABLE_STORE_FORMATS = (7, 8)
 
 FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]
 FACET_NAMES: tuple[FacetName, ...] = ("outlet", "year", "official", "person", "place", "organization")

@@ -15,7 +15,7 @@ from app.index.tantivy_documents import TantivyWriter
 from app.index.tantivy_engine import TantivyEngine
 from app.index.whoosh_engine import WhooshEngine, WhooshWriter
 
-__all__ = ["ENGINES", "EngineKind", "engine_writer", "open_engine"]
+__all__ = ["ENGINES", "EngineKind", "open_engine"]
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,6 @@ ENGINES: dict[EngineName, EngineKind] = {
     "whoosh": EngineKind(writer=WhooshWriter, opener=WhooshEngine),
     "tantivy": EngineKind(writer=TantivyWriter, opener=TantivyEngine),
 }
-
-
-def engine_writer(engine: EngineName, build_dir: Path) -> EngineWriter:
-    """The writer of the named engine's index inside a new build directory."""
-    return ENGINES[engine].writer(build_dir)
 
 
 def open_engine(build: Path, info: BuildInfo, records: RecordStore) -> SearchEngine:

@@ -22,7 +22,7 @@ from app.corpus import RawDocument
 from app.extract import extract_document
 from app.models import DocumentRecord
 
-__all__ = ["extract_all"]
+__all__ = ["BATCHES_PER_WORKER", "die_with_parent", "extract_all"]
 
 BATCH_SIZE = 16
 BATCHES_PER_WORKER = 3
@@ -38,7 +38,7 @@ def _exit_when_orphaned(parent_pid: int) -> None:
     os._exit(1)
 
 
-def _die_with_parent(parent_pid: int) -> None:
+def die_with_parent(parent_pid: int) -> None:
     """Worker initializer: a SIGKILLed indexer (crash, OOM kill) takes its workers with it."""
     # The signal follows the thread that forked the worker: the one submitting, which runs the whole build.
     armed = (
@@ -69,7 +69,7 @@ def extract_all(documents: Iterable[RawDocument], workers: int) -> Iterator[Docu
         return
     in_flight: deque[Future[list[str]]] = deque()
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=_die_with_parent, initargs=(os.getpid(),)
+        max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
     ) as pool:
         for batch in _batches(documents):
             in_flight.append(pool.submit(_extract_batch, batch))

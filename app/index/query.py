@@ -19,6 +19,7 @@ from app.index.query_syntax import (
     Term,
     within_edits,
 )
+from app.index.whoosh_phrase import WordPhrase
 
 __all__ = [
     "FIELD_BOOSTS",
@@ -71,7 +72,7 @@ def _field_query(node: Term | Phrase, field: str) -> Any:
     if len(words) > 1:
         # A word the analyzer splits ("9/11") is a phrase of its parts; Whoosh's slop 1 is adjacent.
         slop = node.slop if isinstance(node, Phrase) else 0
-        return wq.Phrase(field, words, slop=slop + 1, boost=boost)
+        return WordPhrase(field, words, slop=slop + 1, boost=boost)
     if isinstance(node, Term) and node.fuzzy:
         return _FuzzyTerm(field, words[0], boost=boost, maxdist=node.fuzzy, prefixlength=FUZZY_PREFIX)
     return wq.Term(field, words[0], boost=boost)

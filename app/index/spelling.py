@@ -54,7 +54,8 @@ def spelling_text(record: DocumentRecord) -> str:
 
 
 def _words(text: str) -> Iterable[str]:
-    return (match.group().lower() for match in _WORD.finditer(text))
+    # Each word lowercased on its own: lowercasing the text first could change where words end (U+0130).
+    return map(str.lower, _WORD.findall(text))
 
 
 def edit_distance(left: str, right: str, limit: int = MAX_DISTANCE) -> int:
@@ -84,16 +85,31 @@ class SpellingWriter:
 
     def flush(self) -> None:
         execute = self._connection.execute
-        for word, change in self._change.items():
-            if change > 0 and execute("INSERT OR IGNORE INTO spelling_words VALUES (?, 0)", (word,)).rowcount:
-                execute("INSERT OR IGNORE INTO spelling_terms VALUES (?, ?)", (index_form(word), word))
-                self._connection.executemany(
-                    "INSERT OR IGNORE INTO spelling_trigrams VALUES (?, ?)",
-                    [(trigram, word) for trigram in trigrams(word)],
-                )
+        added = sorted(word for word, change in self._change.items() if change > 0)
+        new_words: list[str] = []
+        for start in range(0, len(added), 500):
+            batch = added[start : start + 500]
+            marks = ",".join("?" * len(batch))
+            known = {
+                word for (word,) in execute(f"SELECT word FROM spelling_words WHERE word IN ({marks})", batch)
+            }
+            new_words.extend(word for word in batch if word not in known)
+        # New words go in with their count, in key order (B-tree pages filled in turn, not split at random).
+        self._connection.executemany(
+            "INSERT INTO spelling_words VALUES (?, ?)", [(word, self._change[word]) for word in new_words]
+        )
+        self._connection.executemany(
+            "INSERT OR IGNORE INTO spelling_terms VALUES (?, ?)",
+            sorted((index_form(word), word) for word in new_words),
+        )
+        self._connection.executemany(
+            "INSERT OR IGNORE INTO spelling_trigrams VALUES (?, ?)",
+            sorted((trigram, word) for word in new_words for trigram in trigrams(word)),
+        )
+        counted = set(new_words)
         self._connection.executemany(
             "UPDATE spelling_words SET frequency = frequency + ? WHERE word = ?",
-            [(change, word) for word, change in self._change.items() if change],
+            [(change, word) for word, change in self._change.items() if change and word not in counted],
         )
         gone = [word for word, change in self._change.items() if change < 0]
         for start in range(0, len(gone), 500):

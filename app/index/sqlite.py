@@ -52,6 +52,17 @@ class ThreadConnections:
             with closing(connect_for_reading(self.path)) as connection:
                 return named_rows(connection).execute(sql, parameters).fetchall()
 
+    def data_version(self) -> int | None:
+        """This thread's connection's `PRAGMA data_version`: it changes when any other connection commits.
+
+        Comparable only with earlier values from the same thread; None when the file cannot be read.
+        """
+        try:
+            (version,) = self._connection().execute("PRAGMA data_version").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return int(version)
+
 
 def named_rows(connection: sqlite3.Connection) -> sqlite3.Cursor:
     """A cursor whose rows are read by column name, leaving the connection's own row factory alone."""

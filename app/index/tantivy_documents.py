@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import tantivy
@@ -11,18 +13,25 @@ from app.index.analysis import analyze, outlet_key
 from app.index.engine import ENTITY_FIELDS, entity_ids, title_and_body
 from app.models import DocumentRecord
 
-__all__ = ["TANTIVY_DIR", "TantivyWriter", "build_schema", "tantivy_document"]
+__all__ = [
+    "TANTIVY_DIR",
+    "PreparedDocument",
+    "TantivyWriter",
+    "build_schema",
+    "prepare_document",
+    "tantivy_document",
+]
 
 TANTIVY_DIR = "tantivy"
 # Sort key of undated documents in both date orders, so they come last in each.
 UNDATED = 2**62
 
 
-def _pre_tokenized(text: str) -> tantivy.PreTokenizedString:
-    tokens = [
-        tantivy.Token(term, position, start, end) for position, (start, end, term) in enumerate(analyze(text))
-    ]
-    return tantivy.PreTokenizedString(text, tokens)
+def _pre_tokenized(text: str, tokens: list[tuple[int, int, str]]) -> tantivy.PreTokenizedString:
+    return tantivy.PreTokenizedString(
+        text,
+        [tantivy.Token(term, position, start, end) for position, (start, end, term) in enumerate(tokens)],
+    )
 
 
 def _id_key(doc_id: str) -> int:
@@ -49,20 +58,54 @@ def build_schema() -> tantivy.Schema:
     return builder.build()
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """What tantivy indexes of a record, analyzed: plain data, so another process can make it."""
+
+    doc_id: str
+    title: str
+    title_tokens: list[tuple[int, int, str]]
+    body: str
+    body_tokens: list[tuple[int, int, str]]
+    has_statistics: bool
+    entity_ids: dict[str, list[str]]
+    published: date | None
+    outlet: str | None
+
+
+def prepare_document(record: DocumentRecord) -> PreparedDocument:
+    """The record's fields as tantivy indexes them, with its title and body analyzed (most of the cost)."""
+    title, body = title_and_body(record)
+    return PreparedDocument(
+        doc_id=record.id,
+        title=title,
+        title_tokens=analyze(title),
+        body=body,
+        body_tokens=analyze(body),
+        has_statistics=bool(record.statistics),
+        entity_ids=entity_ids(record),
+        published=record.published.value if record.published else None,
+        outlet=outlet_key(record.outlet.value) if record.outlet else None,
+    )
+
+
 def tantivy_document(record: DocumentRecord) -> tantivy.Document:
     """What tantivy indexes of a record; the record itself lives in the record store."""
-    title, body = title_and_body(record)
+    return document_of(prepare_document(record))
+
+
+def document_of(prepared: PreparedDocument) -> tantivy.Document:
+    """The tantivy document of a prepared record."""
     document = tantivy.Document()
-    document.add_text("id", record.id)
-    document.add_unsigned("id_key", _id_key(record.id))
-    document.add_pre_tokenized_text("title", _pre_tokenized(title))
-    document.add_pre_tokenized_text("body", _pre_tokenized(body))
-    document.add_boolean("has_statistics", bool(record.statistics))
-    for field, ids in entity_ids(record).items():
+    document.add_text("id", prepared.doc_id)
+    document.add_unsigned("id_key", _id_key(prepared.doc_id))
+    document.add_pre_tokenized_text("title", _pre_tokenized(prepared.title, prepared.title_tokens))
+    document.add_pre_tokenized_text("body", _pre_tokenized(prepared.body, prepared.body_tokens))
+    document.add_boolean("has_statistics", prepared.has_statistics)
+    for field, ids in prepared.entity_ids.items():
         for entity_id in ids:
             document.add_text(field, entity_id)
-    if record.published:
-        day = record.published.value
+    if day := prepared.published:
         document.add_integer("day", day.toordinal())
         document.add_integer("published_asc", day.toordinal())
         document.add_integer("published_desc", -day.toordinal())
@@ -71,8 +114,8 @@ def tantivy_document(record: DocumentRecord) -> tantivy.Document:
     else:
         document.add_integer("published_asc", UNDATED)
         document.add_integer("published_desc", UNDATED)
-    if record.outlet:
-        document.add_text("outlet", outlet_key(record.outlet.value))
+    if prepared.outlet is not None:
+        document.add_text("outlet", prepared.outlet)
     return document
 
 
@@ -84,8 +127,14 @@ class TantivyWriter:
         self._index = tantivy.Index(build_schema(), path=str(build_dir / TANTIVY_DIR))
         self._writer = self._index.writer(heap_size=256_000_000, num_threads=min(2, os.cpu_count() or 1))
 
+    # Builds analyze records in worker processes with this (see `app.index.engine_feed`).
+    prepare = staticmethod(prepare_document)
+
     def add(self, record: DocumentRecord) -> None:
         self._writer.add_document(tantivy_document(record))
+
+    def add_prepared(self, prepared: PreparedDocument) -> None:
+        self._writer.add_document(document_of(prepared))
 
     def commit(self) -> None:
         self._writer.commit()

@@ -15,8 +15,9 @@ from datetime import date, datetime
 from typing import Any
 
 from whoosh import query as wq
+from whoosh.matching import ListMatcher, NullMatcher, ReadTooFar
 
-__all__ = ["DateTable", "matching_docs"]
+__all__ = ["DateTable", "DocSetQuery", "matching_docs"]
 
 
 class DateTable:
@@ -96,3 +97,64 @@ def matching_docs(query: Any, searcher: Any, dates: DateTable) -> set[int]:
         docs = _leaf_docs(query, subsearcher)
         found.update({offset + docnum for docnum in docs} if offset else docs)
     return found
+
+
+class _DocListMatcher(ListMatcher):  # type: ignore[misc]
+    """Sorted document numbers, skipped through by bisection, each scoring 0.0."""
+
+    _ids: list[int]
+    _i: int
+
+    def skip_to(self, target: int) -> None:
+        if not self.is_active():
+            raise ReadTooFar
+        if target > self._ids[self._i]:
+            self._i = bisect_left(self._ids, target, self._i)
+
+    def weight(self) -> float:
+        return 0.0
+
+    def score(self) -> float:
+        return 0.0
+
+
+def _offset(searcher: Any) -> int:
+    """Where a segment's document numbers start in the index-wide numbering of its parent searcher."""
+    parent = searcher.get_parent()
+    for subsearcher, offset in parent.leaf_searchers():
+        if subsearcher is searcher:
+            return int(offset)
+    return 0
+
+
+class DocSetQuery(wq.Query):  # type: ignore[misc]
+    """Matches a set of documents (index-wide numbers) with a score of 0.0.
+
+    Joined to a text query with `And`, the walk skips from one allowed document to the next instead of
+    stepping through every match of the text, and each hit's score is the text's plus 0.0, unchanged.
+    """
+
+    def __init__(self, docs: set[int]) -> None:
+        self.docs = docs
+        self.boost = 1.0
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, DocSetQuery) and other.docs == self.docs
+
+    def __hash__(self) -> int:
+        return hash(len(self.docs))
+
+    def __repr__(self) -> str:
+        return f"DocSetQuery({len(self.docs)} documents)"
+
+    def estimate_size(self, ixreader: Any) -> int:
+        return len(self.docs)
+
+    def estimate_min_size(self, ixreader: Any) -> int:
+        return len(self.docs)
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        offset = _offset(searcher)
+        end = offset + searcher.reader().doc_count_all()
+        ids = sorted(docnum - offset for docnum in self.docs if offset <= docnum < end)
+        return _DocListMatcher(ids) if ids else NullMatcher()

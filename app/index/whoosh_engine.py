@@ -12,6 +12,7 @@ from typing import Any
 
 from whoosh import collectors, index, sorting
 from whoosh import query as wq
+from whoosh.filedb.filestore import FileStorage
 
 from app.index.analysis import outlet_key
 from app.index.engine import (
@@ -33,7 +34,8 @@ from app.index.query import matched_terms, whoosh_query
 from app.index.query_syntax import query_tree
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
-from app.index.whoosh_docsets import DateTable, matching_docs
+from app.index.whoosh_columns import ColumnTables, TableBM25F
+from app.index.whoosh_docsets import DateTable, DocSetQuery, matching_docs
 from app.index.whoosh_keyset import KeysetCollector
 from app.index.whoosh_schema import build_schema
 from app.models import DocumentRecord
@@ -112,8 +114,8 @@ def _filters(query: SearchQuery) -> Any:
         filters.append(wq.Term("has_statistics", query.has_statistics))
     if not filters:
         return None
-    # Filters join the query itself: Whoosh's FilterCollector would be bypassed by the
-    # TimeLimitCollector that wraps it. A constant score keeps them out of the ranking.
+    # Filters join the query itself (search() resolves them to a document set first); a constant
+    # score keeps them out of the ranking.
     return wq.ConstantScoreQuery(wq.And(filters), 0.0)
 
 
@@ -154,8 +156,9 @@ class _SearcherPool:
     back in searches.
     """
 
-    def __init__(self, whoosh_index: Any, size: int) -> None:
+    def __init__(self, whoosh_index: Any, size: int, weighting: Any) -> None:
         self._index = whoosh_index
+        self._weighting = weighting
         self._idle: list[Any] = []
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(size)
@@ -168,7 +171,7 @@ class _SearcherPool:
             if searcher is None or not searcher.up_to_date():
                 if searcher is not None:
                     searcher.close()
-                searcher = self._index.searcher()
+                searcher = self._index.searcher(weighting=self._weighting)
             try:
                 yield searcher
             finally:
@@ -188,11 +191,16 @@ class WhooshEngine:
 
     def __init__(self, build_dir: Path, info: BuildInfo, records: RecordStore) -> None:
         self.info = info
-        self._index = index.open_dir(str(build_dir / WHOOSH_DIR))
+        # Segments read through file handles, not mapped: Whoosh copies every file it opens from a mapped
+        # compound segment into a BytesIO (the postings and term index whole, once per searcher), so a
+        # mapped searcher held the index twice over in RAM. The handle is opened with the reader, so a
+        # merge that deletes the segment file later does not pull it from under a search.
+        self._index = FileStorage(str(build_dir / WHOOSH_DIR), supports_mmap=False).open_index()
         self._store = records
         # Spelling comes from the build's word table, the same for every engine (app.index.spelling).
         self._suggester = Suggester(records.connections)
-        self._searchers = _SearcherPool(self._index, size=SEARCHERS)
+        self._columns = ColumnTables()
+        self._searchers = _SearcherPool(self._index, size=SEARCHERS, weighting=TableBM25F(self._columns))
         self._forward = _ForwardIndex()
         self._dates = DateTable("published_desc")
 
@@ -266,8 +274,8 @@ class WhooshEngine:
                 for docnum in docs:
                     counts.update(table.get(docnum, ()) or (None,))
             else:
-                column = reader.column_reader(field)
-                counts.update(_column_value(column, docnum) for docnum in docs)
+                values = self._columns.column(searcher, field)
+                counts.update(values[docnum] for docnum in docs)
             facets[name] = _facet_counts(counts)
             missing[name] = sum(count for key, count in counts.items() if key in _NO_VALUE)
         return facets, missing
@@ -284,14 +292,18 @@ class WhooshEngine:
             # range's dozens of term ranges).
             allow = None if filters is None else matching_docs(filters, searcher, self._dates)
             keyset = KeysetCollector(
-                column=column, after=query.after, limit=query.offset + query.limit, allow=allow
+                column=column,
+                after=query.after,
+                limit=query.offset + query.limit,
+                ids=self._columns.column(searcher, "id"),
+                allow=allow,
+                time_limit=query.time_limit or None,
             )
-            collector: Any = keyset
             timed_out = False
-            if query.time_limit:
-                collector = collectors.TimeLimitCollector(keyset, query.time_limit, use_alarm=False)
             try:
-                searcher.search_with_collector(text_query, collector)
+                # The set joins the walk too, which then skips from one allowed document to the next.
+                walk = text_query if allow is None else wq.And([text_query, DocSetQuery(allow)])
+                searcher.search_with_collector(walk, keyset)
             except collectors.TimeLimit:
                 timed_out = True
             total = len(keyset.docset)
@@ -331,8 +343,8 @@ class WhooshEngine:
         with self._searchers.searcher() as searcher:
             matched_terms(parsed, searcher.reader())  # the wildcard limits, as for search and export
             docs = list(searcher.docs_for_query(parsed))
-            column = searcher.reader().column_reader(interval)
-            periods = Counter(_column_value(column, docnum) for docnum in docs)
+            values = self._columns.column(searcher, interval)
+            periods = Counter(values[docnum] for docnum in docs)
         buckets: dict[str, int] = {}
         undated = 0
         for key, count in periods.items():
@@ -366,15 +378,6 @@ class WhooshEngine:
 
     def suggest(self, text: str) -> str | None:
         return self._suggester.suggest(text, self._count)
-
-
-def _column_value(column: Any, docnum: int) -> Any:
-    """A column's value for a document, None where the segment stored none (variable-width columns
-    end at the last document that had a value)."""
-    try:
-        return column[docnum]
-    except IndexError:
-        return None
 
 
 _NO_VALUE = (None, "", MISSING_NUMBER)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import insort
+from time import monotonic
 from typing import Any
 
 from whoosh import collectors
@@ -17,14 +18,28 @@ class KeysetCollector(collectors.Collector):  # type: ignore[misc]
 
     The value is the score (best first) when `column` is None, else that column's value (ascending).
     Memory and time grow with `limit`, not with how many hits come before `after`. With `allow`, only
-    those documents count as hits: a filter's documents found beforehand as a set, so that the search
-    walks the text's postings alone (and a time limit around this collector still bounds it).
+    those documents count as hits: a filter's documents found beforehand as a set. With `time_limit`,
+    the walk stops with `TimeLimit` at the first hit after that many seconds, the hits so far kept.
     """
 
     def __init__(
-        self, *, column: str | None, after: SortKey | None, limit: int, allow: set[int] | None = None
+        self,
+        *,
+        column: str | None,
+        after: SortKey | None,
+        limit: int,
+        ids: list[str],
+        allow: set[int] | None = None,
+        time_limit: float | None = None,
     ) -> None:
         super().__init__()
+        # Checked before each hit, as Whoosh's TimeLimitCollector checks its flag; that collector starts
+        # a timer thread per search, which cost more than a rare term's whole search.
+        self._time_limit = time_limit
+        self._deadline: float | None = None
+        # Every document's id by index-wide number (read once per index generation: opening the id
+        # column reads its table of offsets, which cost more than a short search).
+        self._ids = ids
         self._allow = allow
         self._column = column
         # Scores are compared negated, so that every order is ascending.
@@ -36,15 +51,17 @@ class KeysetCollector(collectors.Collector):  # type: ignore[misc]
         scored = self._column is None
         super().prepare(top_searcher, q, context.set(needs_current=True) if scored else context)
         self.items = []
+        self._deadline = None if self._time_limit is None else monotonic() + self._time_limit
 
     def set_subsearcher(self, subsearcher: Any, offset: int) -> None:
         super().set_subsearcher(subsearcher, offset)
         reader = subsearcher.reader()
-        self._ids = reader.column_reader("id")
         # Raw values, as Whoosh sorts by them (a datetime column translates undated documents to an error).
         self._values = None if self._column is None else reader.column_reader(self._column, translate=False)
 
     def collect(self, sub_docnum: int) -> int:
+        if self._deadline is not None and monotonic() >= self._deadline:
+            raise collectors.TimeLimit
         global_docnum = self.offset + sub_docnum
         if self._allow is not None and global_docnum not in self._allow:
             return 0
@@ -55,7 +72,7 @@ class KeysetCollector(collectors.Collector):  # type: ignore[misc]
         # The value alone settles most hits; the id is read only for ties.
         if (self._after is not None and value < self._after[0]) or (full and value > items[-1][0][0]):
             return 0
-        key = (value, self._ids[sub_docnum])
+        key = (value, self._ids[global_docnum])
         if (self._after is not None and key <= self._after) or (full and key >= items[-1][0]):
             return 0
         insort(items, (key, global_docnum))

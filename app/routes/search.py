@@ -7,11 +7,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from app.deps import BuildDep, SettingsDep
 from app.index import OpenBuild, SearchPage
-from app.index.rows import DocumentHit
 from app.routes.collapse import run_collapsed_search
 from app.routes.examples import EXPORT_EXAMPLE, example_response
 from app.routes.listing import (
@@ -27,8 +26,9 @@ from app.routes.listing import (
 )
 from app.routes.parameters import check_parameters
 from app.routes.responses import NdjsonResponse, problem_responses
+from app.routes.search_json import FacetJson, search_response
 from app.routes.threaded import ThreadedRoute
-from app.schemas import DocumentSummary, Facet, FacetValue, SearchHit, SearchResults, Timeline, TimelineBucket
+from app.schemas import DocumentSummary, SearchResults, Timeline, TimelineBucket
 
 __all__ = ["router"]
 
@@ -43,7 +43,7 @@ Lenient = Annotated[
 ]
 
 
-def _facets(build: OpenBuild, result: SearchPage) -> dict[str, Facet]:
+def _facets(build: OpenBuild, result: SearchPage) -> dict[str, FacetJson]:
     """Facet counts with display labels (outlet names as published, entity names, years) and missing counts."""
     entity_ids = {
         value
@@ -55,13 +55,12 @@ def _facets(build: OpenBuild, result: SearchPage) -> dict[str, Facet]:
     outlets = build.records.outlet_names() if "outlet" in result.facets else {}
     labels = names | outlets
     return {
-        name: Facet(
-            buckets=[
-                FacetValue(value=value, label=labels.get(value, value), count=count)
-                for value, count in counts
+        name: {
+            "buckets": [
+                {"value": value, "label": labels.get(value, value), "count": count} for value, count in counts
             ],
-            missing=result.facet_missing.get(name, 0),
-        )
+            "missing": result.facet_missing.get(name, 0),
+        }
         for name, counts in result.facets.items()
     }
 
@@ -87,7 +86,7 @@ def search(
         Literal["cluster"] | None,
         Query(description="`cluster`: one hit per story cluster (syndicated copies and near-duplicates)."),
     ] = None,
-) -> SearchResults:
+) -> Response:
     """Full-text search over titles and bodies, with filters and facets. Every hit carries snippets from
     different parts of the article, each with the character offsets of its matches in the document's
     cleaned `text`. A misspelled query gets a `did_you_mean` that finds more."""
@@ -104,12 +103,14 @@ def search(
     did_you_mean = None
     if q.strip() and not lenient and paged.result.total < 3:
         did_you_mean = build.engine.suggest(q)
-    return SearchResults(
-        items=[_hit(hit, copies) for hit in paged.result.hits],
+    # Written as `SearchResults` dumps, without validating the rows into it first (see search_json).
+    return search_response(
+        hits=paged.result.hits,
+        copies=copies,
         total=paged.result.total,
         page=paging.window.page,
         per_page=paging.window.limit,
-        next=paged.next,
+        next_cursor=paged.next,
         query=q,
         escaped=paged.result.escaped,
         total_clusters=total_clusters,
@@ -117,16 +118,7 @@ def search(
         took_ms=paged.took_ms,
         facets=_facets(build, paged.result),
         did_you_mean=did_you_mean,
-    )
-
-
-def _hit(hit: DocumentHit, copies: dict[str, int] | None) -> SearchHit:
-    """A hit on the wire; collapsed, with how many copies of its story it stands for."""
-    item = SearchHit.model_validate(hit, from_attributes=True)
-    if copies is None:
-        return item
-    return item.model_copy(
-        update={"copies": copies.get(hit.id, 0), "copies_link": f"/v1/documents/{hit.id}/copies"}
+        headers=paging.response,
     )
 
 

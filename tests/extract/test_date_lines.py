@@ -52,6 +52,10 @@ DATE_LINE_CASES: list[tuple[str, str, str]] = [
     ("12/11/2019 10:21 GMT\n\n", "2019-11-12", "12/11/2019"),
     ("11/12/2019 10:21 AM EST\n\n", "2019-11-12", "11/12/2019"),
     ("25/11/2019\n\n", "2019-11-25", "25/11/2019"),
+    ("12th Tuesday, November 2019\n\n", "2019-11-12", "12th Tuesday, November 2019"),
+    # a masthead in brackets before the date, or with the author after it (after blind9)
+    ("(Harbour Ledger, 21 April 2018)\n\n", "2018-04-21", "21 April 2018"),
+    ("Harbour Wire logoHarbour Wire 24/08/2016 Ana Ruiz\n\n", "2016-08-24", "24/08/2016"),
 ]
 
 
@@ -171,6 +175,17 @@ def test_is_date_line(line: str, expected: bool) -> None:
         ("Growth was faster in the 1990s than in 2005.", ["2005"]),
         # a school or fiscal year written with a slash names each year once
         ("Rates for 2025/26 are set; the 2024/5 budget was cut.", ["2025", "2026"]),
+        # after blind9: a period of years names its first year too; two consecutive years keep the older reading
+        ("It was 0.5C above the 1991-2020 average.", ["1991", "2020"]),
+        ("Theft rose in 2017-2018.", ["2018"]),
+        # a word ending in "s" that is no plural noun does not stop a year
+        ("Taking the year 2011 as a base, and since March 2022 is when it began.", ["2011", "2022-03"]),
+        ("Builders finished 2019 homes in 2021.", ["2021"]),
+        # an abbreviation without its period is a month before a day's number
+        ("The sale ran up to Mar 27, and he spoke on Tuesday (Apr 1).", ["--03-27", "--04-01"]),
+        ("Jan Smit said so.", []),
+        # a month joined to another month
+        ("Jobs were lower in both February and March than a year before.", ["--02", "--03"]),
     ],
 )
 def test_month_table(text: str, values: list[str]) -> None:

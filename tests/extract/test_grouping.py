@@ -20,7 +20,7 @@ def figure(text: str, value: float, *, sentence: int = 0, **fields: Any) -> Stat
         end=sentence * 100 + len(text),
         text=text,
         value=value,
-        sentence=Evidence(start=sentence * 100, end=sentence * 100 + 99, text="…"),
+        sentence=Evidence(start=sentence * 100, end=sentence * 100 + 99, text=f"sentence {sentence}"),
         **fields,
     )
 
@@ -260,6 +260,36 @@ TEXAS = {"place": "Texas", "period": "in 2023"}
         ),
         pytest.param(
             [
+                cited(
+                    "a",
+                    "2024-02-05",
+                    figure("about 1.7 million", 1.7e6, qualifier="about", counts="barrels", period="per day"),
+                ),
+                cited(
+                    "a", "2024-02-05", figure("2 million", 2e6, counts="barrels", period="a day", sentence=3)
+                ),
+            ],
+            [],
+            [],
+            id="a rate says neither where nor when: one plain noun per day is still too little",
+        ),
+        pytest.param(
+            [
+                cited(
+                    "a",
+                    "2024-02-05",
+                    figure("1.7 million", 1.7e6, counts="barrels", period="per day in 2024"),
+                ),
+                cited(
+                    "b", "2024-02-06", figure("1.7 million", 1.7e6, counts="barrels", period="a day in 2024")
+                ),
+            ],
+            [[("a", "1.7 million"), ("b", "1.7 million")]],
+            [False],
+            id="a rate with a year is pinned to that year",
+        ),
+        pytest.param(
+            [
                 cited("a", "2024-02-05", figure("five", 5, counts="seats")),
                 cited("a", "2024-02-05", figure("five", 5, counts="seats")),
             ],
@@ -275,6 +305,31 @@ def test_group_statistics(
     groups = group_statistics(statistics)
     assert labelled(groups) == expected
     assert [group.disagree for group in groups] == disagree
+
+
+def test_a_sentence_printed_twice_states_its_figure_once() -> None:
+    first = figure("nearly five million", 5e6, qualifier="nearly", counts="offences", **TEXAS)
+    repeated = first.model_copy(
+        update={"start": 900, "end": 919, "sentence": Evidence(start=900, end=999, text=first.sentence.text)}
+    )
+    assert group_statistics([cited("a", "2024-02-05", first), cited("a", "2024-02-05", repeated)]) == []
+    elsewhere = cited("b", "2024-02-06", first)
+    (group,) = group_statistics(
+        [cited("a", "2024-02-05", first), cited("a", "2024-02-05", repeated), elsewhere]
+    )
+    assert [member.document_id for member in group.members] == ["a", "b"]
+
+
+def test_a_period_alone_never_makes_two_documents_figures_one_disputed_quantity() -> None:
+    growth = {"counts": "GDP", "kind": "percent", "unit": "percent", "period": "in 2025"}
+    one_country = cited("a", "2025-03-01", figure("2.7%", 2.7, **growth))
+    another = cited("b", "2025-03-02", figure("4.3 percent", 4.3, **growth))
+    assert group_statistics([one_country, another]) == []
+    same_place = {**growth, "place": "Kenya"}
+    kenya = [cited("a", "2025-03-01", figure("4.1%", 4.1, **same_place))]
+    kenya.append(cited("b", "2025-03-02", figure("4.3 percent", 4.3, **same_place)))
+    (dispute,) = group_statistics(kenya)
+    assert dispute.disagree
 
 
 def test_a_group_names_its_key_label_and_distinct_sources() -> None:

@@ -83,6 +83,22 @@ OUTLET_CASES: list[tuple[str, str | None, list[str]]] = [
         None,
         [],
     ),
+    # after blind9: "By:" with a colon; a byline run into an outlet's name; a masthead in brackets, or with
+    # the author after its date; a wire's initials after the dateline's date; an outlet's name alone on the
+    # story's last line; an archived page's notice
+    (HEADLINE + "By: Ana Ruiz, The Harbour Ledger\n\n" + BODY, "The Harbour Ledger", ["Ana Ruiz"]),
+    (HEADLINE + "Ana RuizHarbour NewsWire\n\n" + BODY, "Harbour NewsWire", []),
+    ("(Harbour Ledger, 21 April 2018)\n" + BODY, "Harbour Ledger", []),
+    (HEADLINE + "AAP logoAAP 24/08/2016 Ana Ruiz\n\n" + BODY, "Australian Associated Press", []),
+    (HEADLINE + "KINGSTON, Jamaica, July 24, HNS – " + BODY, "HNS", []),
+    (HEADLINE + BODY + "\n    Harbour News\n", "Harbour News", []),
+    (HEADLINE + BODY + "\n  • 16x9 Image\n\n    Harbour News\n", "Harbour News", []),
+    (HEADLINE + BODY + "\nHarbour News\n\nThe depot opens in May.\n", None, []),
+    (
+        HEADLINE + "This article is from the archive of The Harbour Sun before its new website.\n\n" + BODY,
+        "The Harbour Sun",
+        [],
+    ),
 ]
 
 

@@ -4,9 +4,14 @@ import re
 import string
 
 from app.extract.dates import DATE_PATTERN, date_matches
-from app.extract.numbers import TRIGGER, _any_case, figure_triggers
+from app.extract.name_cues import _CREDIT_BEFORE, _credit_before
+from app.extract.numbers import TRIGGER, _any_case, figure_trigger_starts
+from app.extract.outlets import _SELF_REFERENCE, _SELF_REFERENCE_VERBS
 from app.extract.quote_patterns import STATES_BEFORE_QUOTE, may_state_before_quote, search_from_clause_start
-from app.extract.source_context import _CUE_WORD, _cue_words
+from app.extract.source_cues import _CUE_WORD, cue_words
+from app.extract.statistics import _PERIOD_LEAD, _period_lead
+from app.extract.titles import _PRECEDING_MODIFIER, _preceding_modifier
+from app.page_lines import _CAPTION_CREDIT, LEGAL_LINE, _has_caption_credit, may_be_legal
 
 TRICKY = [
     "",
@@ -17,12 +22,13 @@ TRICKY = [
     "a  third, a\nthird and a THIRD",
     "\u212aSh5 ſeven SIX İn ınto ten-year us$5 Us$ cA$ KSh5 Rs.5 R5 N 3 $ten $$5 €a few Thirty-FIVE ONE",
     "Ten officials said 12.5% (about one in eight) of the 1,200 homes cost US$3m.",
+    "\u0662\u0660\u0662\u0666 \u00b2 \u2155 \uff15 ₹5₦6₱ 5one ¥£€ 10-one two3",
 ]
 
 
-def test_figure_triggers_are_the_patterns_matches() -> None:
+def test_figure_trigger_starts_are_the_patterns_matches() -> None:
     for text in TRICKY:
-        assert [m.span() for m in figure_triggers(text)] == [m.span() for m in TRIGGER.finditer(text)]
+        assert list(figure_trigger_starts(text)) == [m.start() for m in TRIGGER.finditer(text)]
 
 
 def test_any_case_matches_what_ignorecase_matches() -> None:
@@ -42,7 +48,7 @@ def test_cue_words_are_the_patterns_matches() -> None:
         *TRICKY,
     ]:
         expected = [(m.start(), m["noun"] is not None) for m in _CUE_WORD.finditer(text)]
-        assert list(_cue_words(text)) == expected
+        assert list(cue_words(text)) == expected
 
 
 def test_date_matches_are_the_patterns_matches() -> None:
@@ -63,3 +69,65 @@ def test_statement_precheck_never_rejects_a_match() -> None:
         found = search_from_clause_start(STATES_BEFORE_QUOTE, text, 0, len(text))
         assert found is None or may_state_before_quote(text, 0, len(text))
     assert not may_state_before_quote("Smith said, “it”.", 0, 17)
+
+
+# Each prefilter below must never turn away a text its pattern matches: these lines end on the words,
+# letters and marks the prefilters look for, in odd cases and scripts too.
+WINDOWS = [
+    "",
+    " ",
+    "in ",
+    "(in ",
+    "IN\n",
+    "since the ",
+    "during the first half of ",
+    "ſince ",
+    "İn ",
+    "the final three months of\n",
+    "Reporting by ",
+    "Additional reporting by Ana Ruiz and ",
+    "Photo: ",
+    "Image / ",
+    "With assistance from Li Wei, ",
+    "former ",
+    "Former acting ",
+    "the then-",
+    "Interim\t",
+    "which the Courier reported",
+    "as the Ledger first revealed it",
+    "By completing this poll you agree to our emails and privacy policy.",
+    "BY COMPLETİNG THE FORM",
+    "The mayor speaks. Photo: Ana Ruiz / Facebook",
+    "… on June 29, 2017.JASON FRANSON",
+    "The jail annex (Ana Ruiz / harbourledger file photo)",
+    "The council met (AP)",
+    "A pıcture / Ana",
+    "The mayor speaks. Image: Ana Ruiz",
+    "A view of the bay. Pictures / Ana Ruiz",
+    *TRICKY,
+]
+
+
+def _span(match: re.Match[str] | None) -> tuple[int, int] | None:
+    return match.span() if match else None
+
+
+def test_windowed_prefilters_never_reject_a_match() -> None:
+    for window in WINDOWS:
+        text = window + "2026"
+        end = len(window)
+        lead = _PERIOD_LEAD.search(text, 0, end)
+        # The caller takes a lead only when it holds a word.
+        expected = _span(lead) if lead and lead.group().strip() else None
+        found = _period_lead(text, 0, end)
+        assert (_span(found) if found and found.group().strip() else None) == expected, window
+        assert _credit_before(text, end) == (_CREDIT_BEFORE.search(text, max(0, end - 80), end) is not None)
+        modifier = _PRECEDING_MODIFIER.search(text, max(0, end - 40), end)
+        assert _span(_preceding_modifier(text, end)) == _span(modifier), window
+
+
+def test_line_prefilters_never_reject_a_match() -> None:
+    for line in WINDOWS:
+        assert _has_caption_credit(line) == (_CAPTION_CREDIT.search(line) is not None), line
+        assert may_be_legal(line) or LEGAL_LINE.search(line) is None, line
+        assert (_SELF_REFERENCE.search(line) is None) or any(verb in line for verb in _SELF_REFERENCE_VERBS)

@@ -1,0 +1,63 @@
+"""The source a headline names by a colon: `RFA: 120 homes flooded`, `… with $2.1B shortfall: Okafor`, `…:
+finance minister`; and the lines below a photo's caption that name one as a headline does.
+
+A place that heads a headline (`Nigeria: Minister faults …`) is its topic, not a source. A headline's source
+credits its own figures only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.body_references import JURISDICTION_NAMES
+from app.extract.lexicon import word_table
+from app.extract.source_context import SourceContext
+from app.extract.speakers import Speaker
+
+__all__ = ["headline_source", "is_title_line"]
+
+_HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
+# `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon.
+_HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
+# `Federal deficit projected at $18.4B: finance minister`: a title after the colon, in place of a name.
+_HEADLINE_ROLE_AFTER = re.compile(r":\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$")
+_SENTENCE_ENDS = frozenset(".!?”\"’'")
+_SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
+# `Nigeria: Minister faults …`: a place heading a headline.
+_PLACES = JURISDICTION_NAMES | word_table("nations.tsv").keys()
+
+
+def is_title_line(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a line of its own that names a source after a colon, as a headline does
+    (`Federal deficit projected at $18.4B: finance minister` below a photo's caption)."""
+    if (start > 0 and text[start - 1] != "\n") or text.find(":", start, end) < 0:
+        return False
+    line = text[start:end].rstrip()
+    line_end = start + len(line)
+    return text[line_end : line_end + 1] in ("", "\n") and line[-1:] not in _SENTENCE_ENDS
+
+
+def headline_source(context: SourceContext, line: tuple[int, int] | None = None) -> Speaker | None:
+    """The source the headline names by a colon (a title `line` other than the headline: by a colon before
+    its end only)."""
+    span = line or context.headline
+    if span is None:
+        return None
+    text = context.text
+    start, end = span
+    for who in (
+        None if line else _HEADLINE_SOURCE.match(text, start, end),
+        _HEADLINE_SOURCE_AFTER.search(text, start, end),
+    ):
+        if who is None or who["who"].strip() in _PLACES:
+            continue
+        named = context.named_at(who.start("who"), who.end("who"))
+        if named is None and _SHORT_NAME.fullmatch(who["who"]):
+            named = context.unlisted_source(who.start("who"), who.end("who"), opening=True)
+        if named is not None:
+            return named
+    role = _HEADLINE_ROLE_AFTER.search(text, start, end)
+    holder = context.roles.holder(role["who"], start) if role is not None else None
+    if role is not None and holder is not None:
+        return Speaker(holder.name, holder.entity_id, *role.span("who"))
+    return None
