@@ -46,7 +46,8 @@ _PLURAL_AFTER_ADVERB = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\b")
 # counted; the clause after them defines them ("affordable housing units" keeps its adjective).
 DEFINING_CLAUSE = re.compile(
     r"(?:\s+(?:who|that|[a-z]{3,}ing\s+(?:more|less|fewer|longer|over|under|at\s+least|for|\d))"
-    r"|(?:(?<=people)|(?<=s))\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|made|taken|held|kept)(?=\s))\b.*$"
+    # After a plural ("offences involving a gun"), not after "gross" or "serious".
+    r"|(?:(?<=people)|(?<=[^s]s)(?<!ous))\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|made|taken|held|kept)(?=\s))\b.*$"
 )
 
 

@@ -110,6 +110,11 @@ COUNTS: list[tuple[str, str, str | None]] = [
     ("Thefts this year are 44 or 3.1 per cent above last year.", "44", "Thefts"),
     ("Turnout was 5 percent above the average.", "5 percent", "Turnout"),
     ("The village has lost 12 loved ones this winter.", "12", "loved ones"),
+    (
+        "The lender's gross impaired loan ratio stood at 1.2 per cent.",
+        "1.2 per cent",
+        "gross impaired loan ratio",
+    ),
     ("Crews cleared 40 more homes, bringing the week's total to 310.", "310", "homes"),
     ("The Producer Price Index (PPI) fell by 1.2% in March.", "1.2%", "Producer Price Index"),
     ("The total numbers of burglaries reported were 8,310.", "8,310", "burglaries"),
