@@ -122,7 +122,7 @@ _WHOLE_REACH = 400
 
 def whole_cited_before(text: str, found: Found, earlier: Sequence[Statistic]) -> str | None:
     """What a bare whole (`four of the 58`) and its part count: what the earlier count of that value counted."""
-    part = _PART_OF_BARE_WHOLE.match(text, found.end)
+    part = _PART_OF_BARE_WHOLE.match(text, found.end) if text.startswith(" of ", found.end) else None
     if part is not None:
         whole = float(part["whole"].replace(",", ""))
     elif _BARE_WHOLE_BEFORE.search(text, max(0, found.start - 12), found.start) and re.match(

@@ -193,7 +193,8 @@ def is_threshold(text: str, found: Found, plain: bool) -> bool:
     before = text[max(0, found.start - 60) : found.start]
     qualifier = found.qualifier
     if found.kind in ("count", "range") and (
-        _AGE_OF_BEFORE.search(before) or _YEARS_OF_AGE_AFTER.match(text, found.end)
+        (before.endswith("of ") and _AGE_OF_BEFORE.search(before))
+        or _YEARS_OF_AGE_AFTER.match(text, found.end)
     ):
         return True
     if qualifier in ("between", *_LIMIT_QUALIFIERS) and _BOUNDED_TARGET_BEFORE.search(before):

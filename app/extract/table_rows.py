@@ -16,6 +16,10 @@ _ROW = re.compile(
 )
 
 
+# A row is a label of up to four words and two figures; a longer line is running text.
+_LONGEST_ROW = 80
+
+
 def _line(text: str, position: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
@@ -40,6 +44,8 @@ def _neighbour(text: str, start: int, end: int, step: int) -> tuple[int, int] | 
 def table_row_label(text: str, position: int) -> str | None:
     """The label of the results-table row holding the figure at `position`, or None when it is in no row."""
     start, end = _line(text, position)
+    if end - start > _LONGEST_ROW:
+        return None
     row = _ROW.fullmatch(text, start, end)
     if row is None or position < row.end("label"):
         return None
