@@ -221,6 +221,18 @@ def _is_surname_after_given(tokens: list[Token], index: int) -> bool:
     )
 
 
+def _after_body_head(tail: list[Token]) -> int | None:
+    """`… Statistics Office Nguyen Thi Huong`: where a name of two to four words follows a body's head word."""
+    return next(
+        (
+            index + 1
+            for index in range(len(tail) - 3, 0, -1)
+            if tail[index].bare in ORG_HEADS and len(tail) - index <= 5
+        ),
+        None,
+    )
+
+
 def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Token]] | None:
     """Split a capitalized run into (title tokens, name tokens), or None when it holds no name."""
     if tokens[0].bare in HONORIFICS and " ".join(token.text for token in tokens) in _PLACE_NAMES:
@@ -247,6 +259,8 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
                 (i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES and i + 1 < len(tail)), None
             )
             if given is None:
+                given = _after_body_head(tail)
+            if given is None:
                 if len(tail) < 4:
                     return None
                 given = len(tail) - 2
@@ -262,6 +276,8 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
             title, tail = [*title, tail[0]], tail[1:]
         if len(tail) > 3 and _name_length(tail) > 3:
             given = next((i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES), None)
+            if given is None:
+                given = _after_body_head(tail)
             if given is None:
                 return None
             title, tail = title + tail[:given], tail[given:]

@@ -159,6 +159,22 @@ LEADERS_AND_SHADOWS: list[Row] = [
     ("Ruth Mabry, Labour's shadow health secretary, said waits grew.", "Ruth Mabry", "official", None),
 ]
 
+# A name with no known given name follows the head word of the body a title names.
+NAMES_AFTER_BODIES: list[Row] = [
+    (
+        "Director of the General Statistics Office Tran Thi Lan said exports rose.",
+        "Tran Thi Lan",
+        "official",
+        "Director of the General Statistics Office",
+    ),
+    (
+        "Head of the Norland Revenue Authority Pita Sowa said receipts fell.",
+        "Pita Sowa",
+        "official",
+        "Head of the Norland Revenue Authority",
+    ),
+]
+
 TABLES = {
     "title-bounds": TITLE_BOUNDS,
     "post-nominal": POST_NOMINALS,
@@ -170,6 +186,7 @@ TABLES = {
     "officers": OFFICERS,
     "posts-worldwide": POSTS_WORLDWIDE,
     "leaders-and-shadows": LEADERS_AND_SHADOWS,
+    "names-after-bodies": NAMES_AFTER_BODIES,
 }
 
 
