@@ -1,7 +1,6 @@
 """Name finding: capitalized runs of words, split into the title before a name and the name itself.
 
-Entity ids: `given-surname` with the given name mapped through the nickname table
-(`Tom Homan` -> `thomas-homan`); middle initials and suffixes are dropped.
+Entity ids are made in `person_ids.py`.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from app.extract.lexicon import (
     HYPHEN_PARTICLES,
     JURISDICTIONS,
     NAME_PARTICLES,
-    NICKNAMES,
     NOT_NAME_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
@@ -35,7 +33,7 @@ from app.extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from app.extract.spans import slugify
+from app.extract.person_ids import NAME_SUFFIX
 
 __all__ = [
     "AGENCY_ALIASES",
@@ -44,14 +42,12 @@ __all__ = [
     "PLACE_WORDS",
     "UPPER",
     "Token",
-    "canonical_name",
     "capitalized_runs",
     "is_full_name",
     "is_name_like",
     "is_title_head",
     "is_title_token",
     "split_name",
-    "surname_of",
 ]
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -155,12 +151,9 @@ def is_title_head(token: Token) -> bool:
     )
 
 
-_NAME_SUFFIX = re.compile(r"\s+(?:Jr\.|Sr\.|II|III|IV)$")
-
-
 def is_name_like(token: Token) -> bool:
     # "Smith Jr.": the suffix is read with the surname and dropped from the id.
-    word = _NAME_SUFFIX.sub("", token.bare)
+    word = NAME_SUFFIX.sub("", token.bare)
     if word[:1].islower() and (prefix := _HYPHEN_PREFIX_PATTERN.match(word)) is not None:
         word = word[prefix.end() :]
     if not word or not word[0].isupper() or len(word) < 2:
@@ -390,20 +383,3 @@ def _split_after_name(tokens: list[Token]) -> list[list[Token]]:
                 rest = rest[1:]
             return [tokens[:index], *([rest] if rest else [])]
     return [tokens] if tokens else []
-
-
-def canonical_name(tokens: list[str]) -> str:
-    words = [
-        _NAME_SUFFIX.sub("", token)
-        for token in tokens
-        if not re.fullmatch(r"[A-Z]\.|Jr\.|Sr\.|II|III|IV", token)
-    ]
-    if not words:
-        return slugify(" ".join(tokens))
-    first = words[0].lower()
-    return slugify(" ".join([NICKNAMES.get(first, first), *words[1:]]))
-
-
-def surname_of(tokens: list[str]) -> str:
-    words = [token for token in tokens if not re.fullmatch(r"Jr\.|Sr\.|II|III|IV", token)]
-    return words[-1].split()[0] if words else tokens[-1]

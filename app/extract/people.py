@@ -34,16 +34,15 @@ from app.extract.name_cues import (
 )
 from app.extract.names import (
     Token,
-    canonical_name,
     capitalized_runs,
     is_full_name,
     is_name_like,
     is_title_head,
     split_name,
-    surname_of,
 )
 from app.extract.office_holders import PersonEntity, holds_office, serves_official
 from app.extract.office_phrases import title_held_by_predecessor
+from app.extract.person_ids import canonical_name, surname_of
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.title_bodies import ORG_OF
 from app.extract.title_lists import plural_title_lists
