@@ -126,6 +126,8 @@ _POST_NOMINAL_HEAD = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, POST_NOMINAL_OFFICES), key=len, reverse=True))})[,.]?"
     r"(?=$|\s+(?:for|of)\s|,)"
 )
+# "vice-chair", "co-chair", "under-secretary": a rank hyphenated to the title it qualifies.
+_RANK_HYPHEN = re.compile(r"\b(vice|co|under|deputy|pro)-(?=[a-z])")
 _LEADS_BODY = re.compile(r"(?:heads|leads|chairs|runs|directs)\s")
 _SHADOW_ROLE = re.compile(
     r"(?<![\w-])[Ss]hadow\s+(?:[a-z]+\s+){0,3}(?:secretary|minister|chancellor|treasurer|attorney)\b"
@@ -188,7 +190,7 @@ def title_is_office(title: str, organization: str | None) -> bool:
     if organization and not is_government(organization) and organization in title:
         # A private body's title never names a public office ("Housing Justice Project").
         role = title.replace(organization, " ")
-    lowered = role.lower().replace("’s", "").replace("then-", "").replace("ex-", "")
+    lowered = _RANK_HYPHEN.sub(r"\1 ", role.lower().replace("’s", "").replace("then-", "").replace("ex-", ""))
     words = lowered.replace(",", " ").split()
     if any(word in OFFICE_WORDS for word in words):
         # "union secretary", "Faculty Senate President": the title itself names a private body.

@@ -125,9 +125,13 @@ class Token:
 
 
 def _general_title(word: str) -> bool:
-    """`Statistician-General`, `Registrar-General`: an officer's title made general is a title."""
+    """`Statistician-General`, `Registrar-General`: an officer's title made general is a title; so is a
+    title with a rank before it (`Vice-Chairman`, `Co-Chair`, `Under-Secretary`)."""
     officer, _, general = word.rpartition("-")
-    return general == "general" and officer in TITLE_HEADS
+    if general == "general":
+        return officer in TITLE_HEADS
+    rank, _, title = word.partition("-")
+    return rank in ("vice", "co", "under", "deputy", "pro") and title in TITLE_HEADS
 
 
 def is_title_token(token: Token) -> bool:

@@ -246,6 +246,15 @@ def _title_phrase(text: str, match: re.Match[str]) -> StatedTitle:
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 
 
+def _is_head(word: str) -> bool:
+    """A title's head word, also after a rank hyphenated to it (`vice-chair`, `co-chair`)."""
+    word = word.strip(".")
+    return word in TITLE_HEADS or (word.partition("-")[0] in _RANKS and word.partition("-")[2] in TITLE_HEADS)
+
+
+_RANKS = frozenset(["vice", "co", "under", "deputy", "pro"])
+
+
 def appositive_titles(text: str, end: int) -> list[StatedTitle]:
     """`X, a spokeswoman for the transit agency,`: the titles in apposition after a name."""
     role = _RELATIVE_ROLE.match(text, end)
@@ -266,13 +275,13 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
         words = words[1:]
     if not words or words[0] in ("said", "says", "told", "who", "and", "which", "was", "is"):
         return []
-    if not any(word.strip(".") in TITLE_HEADS for word in words):
+    if not any(_is_head(word) for word in words):
         return []
     start = match.start("title") + (len(match["title"]) - len(match["title"].lstrip()))
     titles = []
     # "the center's research director and a former deputy assistant secretary at HUD": two roles.
     for part in _ROLE_SEPARATOR.split(phrase):
-        if any(word.strip(".").removesuffix("’s") in TITLE_HEADS for word in part.lower().split()):
+        if any(_is_head(word.removesuffix("’s")) for word in part.lower().split()):
             part_start = start + phrase.index(part)
             titles.append(
                 StatedTitle(

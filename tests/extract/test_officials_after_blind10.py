@@ -175,6 +175,19 @@ NAMES_AFTER_BODIES: list[Row] = [
     ),
 ]
 
+# A rank hyphenated to a title (`Vice-Chairman`, `Co-Chair`, `vice-chair`) is part of the title, never the name.
+HYPHENATED_RANKS: list[Row] = [
+    (
+        "Executive Vice-Chairman Ed Ralston said revenue rose.",
+        "Ed Ralston",
+        "person",
+        "Executive Vice-Chairman",
+    ),
+    ("Harbour Council Vice-Chair Ruth Mabry said rates would rise.", "Ruth Mabry", "official", None),
+    ("Ruth Mabry, vice-chair of the county board, said rates would rise.", "Ruth Mabry", "official", None),
+    ("Ruth Mabry, co-chair of Acme Group, said sales fell.", "Ruth Mabry", "person", None),
+]
+
 TABLES = {
     "title-bounds": TITLE_BOUNDS,
     "post-nominal": POST_NOMINALS,
@@ -187,6 +200,7 @@ TABLES = {
     "posts-worldwide": POSTS_WORLDWIDE,
     "leaders-and-shadows": LEADERS_AND_SHADOWS,
     "names-after-bodies": NAMES_AFTER_BODIES,
+    "hyphenated-ranks": HYPHENATED_RANKS,
 }
 
 
