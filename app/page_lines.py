@@ -25,7 +25,9 @@ __all__ = [
 
 FURNITURE_LINE = re.compile(
     r"""^\s*(?:
-        our\ latest\ articles|related\ articles?|related\ stories|read\ more|recommended(?:\ for\ you)?|
+        our\ latest\ articles|related\ articles?|skip\ to\ (?:main\ )?content|
+        share\ (?:on|via)\ (?:facebook|twitter|x|linkedin|whatsapp|email|reddit)\b.*|
+        (?:home|news)\s*[>»›]\s*.*|related\ stories|read\ more|recommended(?:\ for\ you)?|
         advertisement|sponsored\ content|share\ this\ (?:article|story)|click\ here\ to\ .*|
         sign\ up\ for\ .*newsletter.*|listen\ to\ .*podcast\b.*|\d+\ min(?:ute)?s?\ read|subscribe\ (?:now|today).*|trending(?:\ now)?|
         \(?photo\ credit\b.*|(?:.*/\s*)?photo\ by\ .*|image\ (?:credit|source)\b.*|
@@ -230,6 +232,9 @@ def letterhead_lines(lines: list[str]) -> set[int]:
             block.append(index)
         elif block:
             break
+    if len(block) == 2 and len(lines[block[0]].split()) <= 3 and is_leading_headline(lines[block[1]].strip()):
+        # "Business" or the site's name, then the headline: a section label above a story, not a release.
+        return set()
     if (
         len(block) >= 2
         and not any(is_prose(lines[index]) for index in block)

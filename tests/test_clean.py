@@ -290,3 +290,23 @@ def test_body_text_that_runs_on_over_lines_holds_no_headline(top: str) -> None:
     )
     assert cleaned.headline is None
     assert "Acme, the largest" in cleaned.text or "The figures, published" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Home > News > Business",
+        "Skip to main content",
+        "Share on Facebook",
+        "Business",
+        "Harbour Ledger",
+    ],
+)
+def test_page_furniture_or_a_section_label_above_the_headline(top: str) -> None:
+    cleaned = clean_text(
+        f"{top}\nCouncil backs plan for new bus depot\n\n"
+        "The council voted 7-2 on Tuesday to fund a new bus depot on the city's east side, ending a debate that "
+        "has run for most of the year, officials said."
+    )
+    assert cleaned.headline is not None
+    assert cleaned.text[cleaned.headline[0] : cleaned.headline[1]] == "Council backs plan for new bus depot"
