@@ -176,6 +176,10 @@ _NAME_LABEL = re.compile(
 )
 
 
+_NAME_THEN_OFFICE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+(?:the\s+)?"
+    r"(?P<office>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)(?:\s+(?:for|of)\s+[^,\n]{2,50})?"
+)
 _NAME_AND_POST_NOMINAL = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}\s+(?P<seat>[A-Z]{2,4})")
 
 
@@ -186,6 +190,10 @@ def _is_name_label(line: str) -> bool:
 
     label = _NAME_LABEL.fullmatch(line.strip())
     if label is not None and label["office"].split()[-1].lower().rstrip(".") in TITLE_HEADS:
+        return True
+    # "Ada Brennan, Mayor of Riverton": the name first, then the office.
+    holder = _NAME_THEN_OFFICE.fullmatch(line.strip())
+    if holder is not None and holder["office"].split()[-1].lower().rstrip(".") in TITLE_HEADS:
         return True
     # "Ada Brennan MP", "Ada Brennan TD": a name and the seat its holder sits for, a label or a byline.
     named = _NAME_AND_POST_NOMINAL.fullmatch(line.strip())
@@ -232,8 +240,13 @@ def letterhead_lines(lines: list[str]) -> set[int]:
             block.append(index)
         elif block:
             break
-    if len(block) == 2 and len(lines[block[0]].split()) <= 3 and is_leading_headline(lines[block[1]].strip()):
-        # "Business" or the site's name, then the headline: a section label above a story, not a release.
+    first = lines[block[0]].strip() if block else ""
+    if (
+        len(block) == 2
+        and (len(first.split()) <= 3 or _is_name_label(first))
+        and is_leading_headline(lines[block[1]].strip())
+    ):
+        # "Business", the site's name or a photo's name label, then the headline: a story, not a release.
         return set()
     if (
         len(block) >= 2

@@ -154,6 +154,7 @@ def test_subheads_and_bylines_inside_the_body_are_kept() -> None:
         ("MP for Riverton East, Ada Brennan", False),
         ("Finance Minister, Ada Brennan", False),
         ("Ada Brennan MP", False),
+        ("Ada Brennan, Mayor of Riverton", False),
         ("Ada Mary Brennan TD", False),
         ("Council Approves New Budget", True),
         ("Mayor Ortiz Signs Budget, Council Responds", True),
@@ -300,6 +301,7 @@ def test_body_text_that_runs_on_over_lines_holds_no_headline(top: str) -> None:
         "Share on Facebook",
         "Business",
         "Harbour Ledger",
+        "Ada Brennan, Mayor of Riverton",
     ],
 )
 def test_page_furniture_or_a_section_label_above_the_headline(top: str) -> None:
