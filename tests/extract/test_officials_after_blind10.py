@@ -137,6 +137,7 @@ OFFICERS: list[Row] = [
 POSTS_WORLDWIDE: list[Row] = [
     ("DGP Ravi Menon said 40 officers were deployed.", "Ravi Menon", "official", None),
     ("IGP Usman Bello said 12 suspects were held.", "Usman Bello", "official", None),
+    ("DCI Ruth Mabry said two men had been charged.", "Ruth Mabry", "official", None),
     (
         "Chidi Okafor, Permanent Secretary in the Ministry of Works, said 30 roads were shut.",
         "Chidi Okafor",
@@ -236,3 +237,11 @@ SUFFIXED: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "name", "entity_id"), SUFFIXED)
 def test_a_suffix_stays_in_the_name_not_the_id(text: str, name: str, entity_id: str) -> None:
     assert [(person.name, person.entity_id) for person in find_people(text)] == [(name, entity_id)]
+
+
+# Initials that also open other names are no rank: "PC World", "DS Smith", "ACP Secretariat".
+@pytest.mark.parametrize(
+    "text", ["PC World said sales fell.", "DS Smith shares fell.", "ACP Secretariat said so."]
+)
+def test_initials_that_open_other_names_are_no_rank(text: str) -> None:
+    assert [person for person in find_people(text) if person.kind == "official"] == []
