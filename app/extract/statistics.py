@@ -260,8 +260,8 @@ def find_statistics(
             and not (match["currency"] or _group(match, "currency_high") or "")
             .upper()
             .startswith(("US", "INR", "₹", "MXN"))
-            # "US dollars", "Canadian dollars": a currency name that names its country.
-            and len((match["currency_word"] or "").split()) < 2
+            # "US dollars", "Canadian dollars": a currency name that names its country ("CFA francs" does not).
+            and len((match["currency_word"] or "").upper().removeprefix("CFA ").split()) < 2
         ):
             # A bare "$", "dollars", "Rs", "rupees" or "pesos": the text's own dollar, rupee or peso.
             if found.unit not in local_currencies:
