@@ -132,6 +132,13 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
 
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+")
 
+# A share changed by, then what comes between it and the new level: a period, a date ("March 31, 2018").
+_SHARE_THEN_LEVEL = re.compile(
+    r"(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than)\s+)?\d[\d.]*\s*(?:%|pct\b|percent\b|per\s+cent\b)"
+    r"(?:[^.;:,!?]|,(?=\s*\d))*?\s+to\s+$",
+    re.IGNORECASE,
+)
+
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
 
 _NOT_AMOUNT_NOUN = frozenset(
@@ -350,6 +357,14 @@ def statistic_counts(
     ):
         # "Revenue rose 6.4 per cent to $9.8 billion": the new level of what changed.
         counts = counts_before(text, sentence[0], found.start)
+    if counts is None and found.kind == "money" and found.qualifier != "between":
+        share_then_level = _SHARE_THEN_LEVEL.search(text, max(sentence[0], found.start - 120), found.start)
+        if share_then_level is not None and CHANGE_BEFORE.search(
+            text, max(sentence[0], share_then_level.start() - 40), share_then_level.start()
+        ):
+            # "net profit increased 12.6 per cent in the first quarter ended March 31 to RM1.41 billion":
+            # the new level of what changed, with the period between the change and the level.
+            counts = counts_before(text, sentence[0], share_then_level.start())
     if counts is None and found.kind == "money":
         amount_of = _AMOUNT_OF.search(text, max(sentence[0], found.start - 40), found.start)
         if amount_of is not None:

@@ -52,3 +52,27 @@ def test_a_currency_written_after_the_amount(
     statistic = _only(text, figure)
     assert statistic.value == pytest.approx(value)
     assert (statistic.kind, statistic.unit, statistic.counts) == ("money", unit, counts)
+
+
+# (text, figure as written, counts)
+LEVEL_AFTER_A_CHANGED_SHARE: list[tuple[str, str, str]] = [
+    (
+        "The lender's net income rose 8 per cent in the second quarter ended June 30, 2021 to RM2.1 billion.",
+        "RM2.1 billion",
+        "net income",
+    ),
+    ("Its operating profit rose nearly 9pct to RM2.1b in Q2", "RM2.1b", "operating profit"),
+    ("Ticket sales fell 4% over the summer months to $18 million.", "$18 million", "Ticket sales"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts"), LEVEL_AFTER_A_CHANGED_SHARE, ids=[row[1] for row in LEVEL_AFTER_A_CHANGED_SHARE]
+)
+def test_a_new_level_after_a_changed_share_counts_what_changed(text: str, figure: str, counts: str) -> None:
+    assert _only(text, figure).counts == counts
+
+
+def test_a_level_in_another_clause_is_not_the_changed_share_s() -> None:
+    # The comma before "and" ends the first clause: the shares are what jumped.
+    assert _only("Sales rose 5% last year, and the shares of the group jumped to $30.", "$30").counts == "shares"
