@@ -76,3 +76,27 @@ def test_a_new_level_after_a_changed_share_counts_what_changed(text: str, figure
 def test_a_level_in_another_clause_is_not_the_changed_share_s() -> None:
     # The comma before "and" ends the first clause: the shares are what jumped.
     assert _only("Sales rose 5% last year, and the shares of the group jumped to $30.", "$30").counts == "shares"
+
+
+# (text, figure as written, counts)
+COUNTED_PHRASE_BOUNDS: list[tuple[str, str, str]] = [
+    # A reporting verb opens a clause of its own: its subject, not the body before it, is counted.
+    ("Bureau of Statistics data on Friday showed net migration fell to 41,300 in the quarter.", "41,300", "net migration"),
+    # A participle after the noun is no reporting verb's clause.
+    ("The number of burglaries reported to the police stood at 612 in June.", "612", "burglaries"),
+    # A participle and its phrase after a verb's object are not part of what the verb set.
+    ("The state raised the minimum wage paid to farm workers by 12% to 900 rand a month.", "12%", "minimum wage"),
+    # A preposition of place ends the counted phrase.
+    (
+        "The governor said opioid overdose deaths outside of the capital declined by nearly 14% last year.",
+        "14%",
+        "opioid overdose deaths",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts"), COUNTED_PHRASE_BOUNDS, ids=[row[2] for row in COUNTED_PHRASE_BOUNDS]
+)
+def test_where_a_counted_phrase_starts_and_ends(text: str, figure: str, counts: str) -> None:
+    assert _only(text, figure).counts == counts
