@@ -15,6 +15,7 @@ from app.extract.dates import MONTH_NAME, is_model_year
 from app.extract.earlier_figures import (
     COMPARED_BEFORE,
     Figure,
+    counts_compared_back,
     counts_from_earlier,
     names_its_noun,
     whole_cited_before,
@@ -244,6 +245,9 @@ def find_statistics(
                 counts = next_level.counts
             if counts is None:
                 counts = counts_from_earlier(text, found, sentence[0], cited)
+            if counts is None and sentence[0] > 0 and text.startswith(("Th", "It", '"', "“", "‘", "'"), sentence[0]):
+                previous_sentence = sentences.span_at(sentence[0] - 1)
+                counts = counts_compared_back(text, found, sentence[0], previous_sentence, statistics)
         if counts is NOT_A_STATISTIC:
             continue
         if found.kind == "count" and counts is not None and counts.lower() in CURRENCY_WORDS:

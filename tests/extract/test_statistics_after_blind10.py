@@ -100,3 +100,24 @@ COUNTED_PHRASE_BOUNDS: list[tuple[str, str, str]] = [
 )
 def test_where_a_counted_phrase_starts_and_ends(text: str, figure: str, counts: str) -> None:
     assert _only(text, figure).counts == counts
+
+
+def test_a_comparison_sentence_counts_what_the_sentence_before_counted() -> None:
+    text = (
+        "Official data showed net migration fell to 41,300 in the three months to June. "
+        "This compares to 98,200 in the March quarter and 77,400 in the June quarter last year."
+    )
+    assert [statistic.counts for statistic in find_statistics(text)] == ["net migration"] * 3
+
+
+def test_a_comparison_takes_the_first_figure_of_the_sentence_before() -> None:
+    text = (
+        "The airline's net income totaled $2.1 billion, including a $45 million tax credit. "
+        "That compared with $1.4 billion in the same quarter a year ago."
+    )
+    assert _only(text, "$1.4 billion").counts == "net income"
+
+
+def test_a_sentence_that_compares_nothing_back_counts_on_its_own() -> None:
+    text = "Net income totaled $2.1 billion. That leaves $1.4 billion for dividends."
+    assert _only(text, "$1.4 billion").counts == "dividends"
