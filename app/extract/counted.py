@@ -118,7 +118,8 @@ _DIRECTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-_MATERIAL_OF = re.compile(r"(?:\s+\([^()\n]{1,12}\))?\s+of\s+")
+# "1.5 million tons of the staple food": the material, after an article too.
+_MATERIAL_OF = re.compile(r"(?:\s+\([^()\n]{1,12}\))?\s+of\s+(?:the\s+)?")
 
 _SPENT_ON = re.compile(r"\b(?:spent|spend|spends|spending|cost|costs|costing)\s+$", re.IGNORECASE)
 
@@ -137,6 +138,10 @@ _SHARE_THEN_LEVEL = re.compile(
     r"(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than)\s+)?\d[\d.]*\s*(?:%|pct\b|percent\b|per\s+cent\b)"
     r"(?:[^.;:,!?]|,(?=\s*\d))*?\s+to\s+$",
     re.IGNORECASE,
+)
+
+_TOTALLING_BEFORE = re.compile(
+    r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:totall?ing|amounting\s+to)\s+$"
 )
 
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
@@ -365,6 +370,20 @@ def statistic_counts(
             # "net profit increased 12.6 per cent in the first quarter ended March 31 to RM1.41 billion":
             # the new level of what changed, with the period between the change and the level.
             counts = counts_before(text, sentence[0], share_then_level.start())
+    if counts is None and found.kind in ("money", "count"):
+        totalling = _TOTALLING_BEFORE.search(text, max(sentence[0], found.start - 40), found.start)
+        if totalling is not None:
+            # "commitments totaling about $500 million": the noun the participle describes.
+            words = totalling["np"].split()
+            opening = max(
+                (
+                    index + 1
+                    for index, word in enumerate(words)
+                    if word.lower() in COUNTED_PHRASE_STOPS or word.lower() in COMMON_VERBS
+                ),
+                default=0,
+            )
+            counts = " ".join(words[opening:]) or None
     if counts is None and found.kind == "money":
         amount_of = _AMOUNT_OF.search(text, max(sentence[0], found.start - 40), found.start)
         if amount_of is not None:

@@ -121,3 +121,20 @@ def test_a_comparison_takes_the_first_figure_of_the_sentence_before() -> None:
 def test_a_sentence_that_compares_nothing_back_counts_on_its_own() -> None:
     text = "Net income totaled $2.1 billion. That leaves $1.4 billion for dividends."
     assert _only(text, "$1.4 billion").counts == "dividends"
+
+
+# (text, figure as written, counts)
+NAMED_AROUND_THE_VERB: list[tuple[str, str, str]] = [
+    ("The city has received pledges totaling about $300 million from donors.", "$300 million", "pledges"),
+    ("The firm paid fines amounting to $4 million.", "$4 million", "fines"),
+    ("Fare revenues will bring in $12.4 million next year.", "$12.4 million", "Fare revenues"),
+    ("Parking revenue will likely come in at $9.5 million.", "$9.5 million", "Parking revenue"),
+    ("Growers harvested 2.1 million tons of the staple grain last season.", "2.1 million", "staple grain"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts"), NAMED_AROUND_THE_VERB, ids=[row[2] for row in NAMED_AROUND_THE_VERB]
+)
+def test_the_noun_a_participle_or_a_level_verb_names(text: str, figure: str, counts: str) -> None:
+    assert _only(text, figure).counts == counts
