@@ -138,3 +138,24 @@ NAMED_AROUND_THE_VERB: list[tuple[str, str, str]] = [
 )
 def test_the_noun_a_participle_or_a_level_verb_names(text: str, figure: str, counts: str) -> None:
     assert _only(text, figure).counts == counts
+
+
+# (text, figure as written, change)
+CHANGES: list[tuple[str, str, str]] = [
+    ("The central bank kept the key lending rate unchanged at 12% on Thursday.", "12%", "none"),
+    ("The committee decided to maintain the policy rate at 12 percent.", "12 percent", "none"),
+    ("The annual pace of inflation sped up to 3.1 per cent last month.", "3.1 per cent", "up"),
+    ("Unemployment ticked down to 4.2% in May.", "4.2%", "down"),
+    ("June saw a 41.2 per cent year-on-year surge in visitors to the island.", "41.2 per cent", "up"),
+    ("Orders fell after a 7% slump in demand.", "7%", "down"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "change"), CHANGES, ids=[row[0][:40] for row in CHANGES])
+def test_the_change_a_sentence_says(text: str, figure: str, change: str) -> None:
+    assert _only(text, figure).change == change
+
+
+def test_up_to_after_a_verb_of_motion_is_its_particle() -> None:
+    statistic = _only("The annual pace of inflation sped up to 3.1 per cent last month.", "3.1 per cent")
+    assert (statistic.qualifier, statistic.counts) == (None, "inflation")
