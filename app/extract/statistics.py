@@ -66,6 +66,8 @@ _FROM_LEVEL = re.compile(
 )
 
 
+_TO_LEVEL_AFTER = re.compile(r"(?:\s+in\s+\d{4})?\s+to\s+\d")
+
 _TO_LEVEL = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 
 
@@ -157,6 +159,12 @@ def find_statistics(
             if single is not None:
                 match = single
                 found = classify(text, match)
+        if found is not None and found.kind == "range" and any(low <= match.start() < high for low, high in blocked):
+            # "from 3,260 in 2017 to 3,029 in 2018": a date, then the new level; not a range.
+            single = SINGLE_NUMBER_PATTERN.match(text, match.start())
+            if single is not None:
+                match = single
+                found = classify(text, match)
         position = max(match.end(), position + 1)
         if found is None or is_year_span(found, match) or is_rate_base(text, found, match):
             continue
@@ -222,6 +230,8 @@ def find_statistics(
                 and last_figure.kind in ("ratio", "percent", "money", "count")
                 and not (match["scale"] or match["short_scale"])
                 and measure_unit(text, found.end) is None
+                # "decreased 7.1% – from 3,260 in 2017 to 3,029": two levels after the change, not two shares.
+                and not (last_figure.kind == "percent" and _TO_LEVEL_AFTER.match(text, found.end, sentence[1]))
             ):
                 # "7.8 hours, down from 8.7": measured as the figure just cited, unless it names its own unit.
                 found.kind, found.unit = last_figure.kind, last_figure.unit

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract.dates import find_dates
 from app.extract.statistics import find_statistics
 from app.models import Statistic
 
@@ -159,3 +160,13 @@ def test_the_change_a_sentence_says(text: str, figure: str, change: str) -> None
 def test_up_to_after_a_verb_of_motion_is_its_particle() -> None:
     statistic = _only("The annual pace of inflation sped up to 3.1 per cent last month.", "3.1 per cent")
     assert (statistic.qualifier, statistic.counts) == (None, "inflation")
+
+
+def test_two_levels_dated_after_a_change_are_counts_not_shares() -> None:
+    text = "Admissions for overdoses decreased 7.1% – from 3,260 in 2017 to 3,029 in 2018."
+    statistics = find_statistics(text, dates=find_dates(text))
+    assert [(s.value, s.kind, s.unit, s.counts) for s in statistics] == [
+        (7.1, "percent", "percent", "Admissions"),
+        (3260, "count", None, "Admissions"),
+        (3029, "count", None, "Admissions"),
+    ]
