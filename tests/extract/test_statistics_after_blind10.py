@@ -170,3 +170,15 @@ def test_two_levels_dated_after_a_change_are_counts_not_shares() -> None:
         (3260, "count", None, "Admissions"),
         (3029, "count", None, "Admissions"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit"),
+    [
+        ("The county grew by less than a half percent last year.", "a half percent", 0.5, "percent"),
+        ("The bank cut its rate by a quarter percentage point.", "a quarter percentage point", 0.25, "percentage points"),
+    ],
+)
+def test_a_fraction_word_before_percent_is_a_share(text: str, figure: str, value: float, unit: str) -> None:
+    statistic = _only(text, figure)
+    assert (statistic.value, statistic.kind, statistic.unit) == (pytest.approx(value), "percent", unit)
