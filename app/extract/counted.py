@@ -257,6 +257,17 @@ def statistic_counts(
         counts = None
     if found.kind == "fraction" and _ORDINAL_BEFORE.search(text, max(0, found.start - 10), found.start):
         return NOT_A_STATISTIC
+    if (
+        found.from_words
+        and counts is None
+        and found.kind == "count"
+        and previous_counts is not None
+        and previous_counts[0] >= sentence[0]
+    ):
+        # "six new deaths — four from Dedza and two from Zomba": a part of the count before, by place.
+        counts = bare_number_counts(text, found, sentence, previous_counts[1])
+        if counts is NOT_A_STATISTIC:
+            counts = None
     if found.from_words and counts is None and found.kind not in ("fraction", "ratio", "percent"):
         new_level = _TO_NEW_LEVEL.match(text, found.end, sentence[1])
         if new_level is None or not text.endswith("from ", sentence[0], found.start):
@@ -336,7 +347,10 @@ def statistic_counts(
         else:
             counts = counts_before(text, sentence[0], found.start)
     if counts is None and found.kind == "count" and not found.qualifier and found.value < 1000:
-        small = bare_number_counts(text, found, sentence)
+        counted_before = (
+            previous_counts[1] if previous_counts is not None and previous_counts[0] >= sentence[0] else None
+        )
+        small = bare_number_counts(text, found, sentence, counted_before)
         if small is not None:
             return small
     if found.kind == "range" and _RESPECTIVELY.match(text, found.end):

@@ -182,3 +182,17 @@ def test_two_levels_dated_after_a_change_are_counts_not_shares() -> None:
 def test_a_fraction_word_before_percent_is_a_share(text: str, figure: str, value: float, unit: str) -> None:
     statistic = _only(text, figure)
     assert (statistic.value, statistic.kind, statistic.unit) == (pytest.approx(value), "percent", unit)
+
+
+def test_parts_of_a_count_by_place_count_what_it_counts() -> None:
+    text = "On Sunday, 61 new cases were reported that included six new deaths — four from Dedza and two from Zomba."
+    assert [(s.value, s.counts) for s in find_statistics(text)] == [
+        (61, "new cases"),
+        (6, "new deaths"),
+        (4, "new deaths"),
+        (2, "new deaths"),
+    ]
+
+
+def test_a_small_number_from_a_place_with_no_count_before_is_no_statistic() -> None:
+    assert find_statistics("The squad signed four from Leeds last summer.") == []
