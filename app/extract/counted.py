@@ -10,6 +10,7 @@ import re
 
 from app.extract.bare_numbers import NO_MEASURE, NOT_A_STATISTIC, bare_number_counts
 from app.extract.dates import MONTH_NAME
+from app.extract.levels_named_before import level_named_before
 from app.extract.lexicon import word_map, word_set
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
 from app.extract.numbers import WORD_NUMBER, Found
@@ -132,17 +133,6 @@ _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
 
 _WORTH_OF = re.compile(r"\s+worth\s+of\s+")
-
-# A share changed by, then what comes between it and the new level: a period, a date ("March 31, 2018").
-_SHARE_THEN_LEVEL = re.compile(
-    r"(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than)\s+)?\d[\d.]*\s*(?:%|pct\b|percent\b|per\s+cent\b)"
-    r"(?:[^.;:,!?]|,(?=\s*\d))*?\s+to\s+$",
-    re.IGNORECASE,
-)
-
-_TOTALLING_BEFORE = re.compile(
-    r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:totall?ing|amounting\s+to)\s+$"
-)
 
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
 
@@ -376,28 +366,9 @@ def statistic_counts(
     ):
         # "Revenue rose 6.4 per cent to $9.8 billion": the new level of what changed.
         counts = counts_before(text, sentence[0], found.start)
-    if counts is None and found.kind == "money" and found.qualifier != "between":
-        share_then_level = _SHARE_THEN_LEVEL.search(text, max(sentence[0], found.start - 120), found.start)
-        if share_then_level is not None and CHANGE_BEFORE.search(
-            text, max(sentence[0], share_then_level.start() - 40), share_then_level.start()
-        ):
-            # "net profit increased 12.6 per cent in the first quarter ended March 31 to RM1.41 billion":
-            # the new level of what changed, with the period between the change and the level.
-            counts = counts_before(text, sentence[0], share_then_level.start())
     if counts is None and found.kind in ("money", "count"):
-        totalling = _TOTALLING_BEFORE.search(text, max(sentence[0], found.start - 40), found.start)
-        if totalling is not None:
-            # "commitments totaling about $500 million": the noun the participle describes.
-            words = totalling["np"].split()
-            opening = max(
-                (
-                    index + 1
-                    for index, word in enumerate(words)
-                    if word.lower() in COUNTED_PHRASE_STOPS or word.lower() in COMMON_VERBS
-                ),
-                default=0,
-            )
-            counts = " ".join(words[opening:]) or None
+        # "rose 12.6 per cent in the first quarter to RM1.41 billion", "commitments totaling $500 million".
+        counts = level_named_before(text, found, sentence)
     if counts is None and found.kind == "money":
         amount_of = _AMOUNT_OF.search(text, max(sentence[0], found.start - 40), found.start)
         if amount_of is not None:

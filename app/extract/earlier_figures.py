@@ -155,7 +155,11 @@ _COMPARED_OPENING = re.compile(
 
 
 def counts_compared_back(
-    text: str, found: Found, sentence_start: int, previous_sentence: tuple[int, int], earlier: Sequence[Statistic]
+    text: str,
+    found: Found,
+    sentence_start: int,
+    previous_sentence: tuple[int, int],
+    earlier: Sequence[Statistic],
 ) -> str | None:
     """What the first figure of the previous sentence counts, for the figure a comparison sentence opens with."""
     if not _COMPARED_OPENING.fullmatch(text, sentence_start, found.start):

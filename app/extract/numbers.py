@@ -316,7 +316,9 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         fraction_percent = _percent_unit(match["fraction_percent"])
         if fraction_percent:
             # "less than a half percent", "a quarter percentage point": a share, not a fraction of a whole.
-            return Found(start, end, value, None, qualifier, "percent", approximate, fraction_percent, None, True)
+            return Found(
+                start, end, value, None, qualifier, "percent", approximate, fraction_percent, None, True
+            )
         return Found(start, end, value, None, qualifier, "fraction", approximate, None, None, True)
     if match["ratio"]:
         numerator, denominator = (_part_value(part) for part in (match["ratio_a"], match["ratio_b"]))

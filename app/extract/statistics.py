@@ -159,7 +159,11 @@ def find_statistics(
             if single is not None:
                 match = single
                 found = classify(text, match)
-        if found is not None and found.kind == "range" and any(low <= match.start() < high for low, high in blocked):
+        if (
+            found is not None
+            and found.kind == "range"
+            and any(low <= match.start() < high for low, high in blocked)
+        ):
             # "from 3,260 in 2017 to 3,029 in 2018": a date, then the new level; not a range.
             single = SINGLE_NUMBER_PATTERN.match(text, match.start())
             if single is not None:
@@ -231,7 +235,9 @@ def find_statistics(
                 and not (match["scale"] or match["short_scale"])
                 and measure_unit(text, found.end) is None
                 # "decreased 7.1% – from 3,260 in 2017 to 3,029": two levels after the change, not two shares.
-                and not (last_figure.kind == "percent" and _TO_LEVEL_AFTER.match(text, found.end, sentence[1]))
+                and not (
+                    last_figure.kind == "percent" and _TO_LEVEL_AFTER.match(text, found.end, sentence[1])
+                )
             ):
                 # "7.8 hours, down from 8.7": measured as the figure just cited, unless it names its own unit.
                 found.kind, found.unit = last_figure.kind, last_figure.unit
@@ -255,7 +261,11 @@ def find_statistics(
                 counts = next_level.counts
             if counts is None:
                 counts = counts_from_earlier(text, found, sentence[0], cited)
-            if counts is None and sentence[0] > 0 and text.startswith(("Th", "It", '"', "“", "‘", "'"), sentence[0]):
+            if (
+                counts is None
+                and sentence[0] > 0
+                and text.startswith(("Th", "It", '"', "“", "‘", "'"), sentence[0])
+            ):
                 previous_sentence = sentences.span_at(sentence[0] - 1)
                 counts = counts_compared_back(text, found, sentence[0], previous_sentence, statistics)
         if counts is NOT_A_STATISTIC:
