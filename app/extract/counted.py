@@ -136,6 +136,14 @@ _WORTH_OF = re.compile(r"\s+worth\s+of\s+")
 
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
 
+# "hit a record of £590 million" names no amount of its own ("a record high of $125.85" keeps its noun, as blind7 reads it).
+_LEVEL_NOUNS = frozenset(["record"])
+
+# "of a record 2.4 million", "of the estimated 3,000": a whole written as a figure after one adjective.
+_WHOLE_FIGURE = re.compile(
+    r"\s+of\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s+[a-z])"
+)
+
 _NOT_AMOUNT_NOUN = frozenset(
     ["total", "sum", "average", "amount", "excess", "tune", "upwards", "range", "value"]
 )
@@ -242,6 +250,12 @@ def statistic_counts(
     if counts is not None and counts.lower() in _PRONOUN_COUNTS:
         counts = previous_counts[1] if previous_counts and previous_counts[0] >= sentence[0] else None
     after_of = _WHOLE_AFTER.match(text, after) is not None
+    whole_figure = (
+        _WHOLE_FIGURE.match(text, after) if after_of and found.kind in ("percent", "fraction") else None
+    )
+    if whole_figure is not None:
+        # "90 percent of a record 2.4 million tickets": the whole is a figure, and counts what it counts.
+        counts = noun_phrase(text, whole_figure.end(), sentence[1])[0] or counts
     if found.kind in ("percent", "fraction") and not after_of:
         # "Fewer than a quarter offer help": a share counts only the whole it is of.
         counts = None
@@ -375,7 +389,10 @@ def statistic_counts(
             words = amount_of["np"].split()
             if words[0] in COUNTED_PHRASE_STOPS or words[0] in COMMON_VERBS:
                 words = words[1:]
-            if words and words[-1] not in _NOT_AMOUNT_NOUN and words[-1] not in COUNTED_PHRASE_STOPS:
+            if words and words[-1] in _LEVEL_NOUNS:
+                # "revenues hit a record of £590 million": the level of the verb's subject.
+                counts = counts_before(text, sentence[0], amount_of.start())
+            elif words and words[-1] not in _NOT_AMOUNT_NOUN and words[-1] not in COUNTED_PHRASE_STOPS:
                 counts = " ".join(words)
     if counts is None and found.kind == "money":
         for_what = _FOR_WHAT.match(text, found.end, sentence[1])

@@ -214,3 +214,23 @@ def test_parts_of_a_count_by_place_count_what_it_counts() -> None:
 
 def test_a_small_number_from_a_place_with_no_count_before_is_no_statistic() -> None:
     assert find_statistics("The squad signed four from Leeds last summer.") == []
+
+
+# (text, figure as written, counts)
+WHOLES_AND_RECORDS: list[tuple[str, str, str]] = [
+    ("About 80 percent of a record 1.2 million seats have been sold.", "80 percent", "seats"),
+    ("Half of the estimated 3,000 residents left.", "Half", "residents"),
+    (
+        "The club's revenues hit a record of £410 million, in part due to TV rights.",
+        "£410 million",
+        "revenues",
+    ),
+    ("The shares touched a record high of $61.20 in early trading.", "$61.20", "record high"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts"), WHOLES_AND_RECORDS, ids=[row[1] for row in WHOLES_AND_RECORDS]
+)
+def test_a_whole_written_as_a_figure_and_a_record_level(text: str, figure: str, counts: str) -> None:
+    assert _only(text, figure).counts == counts
