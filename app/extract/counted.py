@@ -12,6 +12,7 @@ from app.extract.bare_numbers import NO_MEASURE, NOT_A_STATISTIC, bare_number_co
 from app.extract.dates import MONTH_NAME
 from app.extract.levels_named_before import level_named_before
 from app.extract.lexicon import word_map, word_set
+from app.extract.money_counts import IN_WHAT, money_for_what, money_in_what, money_of_what
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
 from app.extract.numbers import WORD_NUMBER, Found
 from app.extract.shares import percent_counts
@@ -45,16 +46,6 @@ _FIGURE_NOUNS: frozenset[str] = word_set("figure_nouns.txt")
 # "an increase of 33": the figure is a change of what the sentence counted before it.
 _CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
 
-
-# "$18.5 million for street repairs", "spent $1.1 billion on acquisitions": what the money pays for.
-_FOR_WHAT = re.compile(
-    r"\s+(?:for|on)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|each|every|average)\b)(?=[a-z])"
-)
-
-_IN_WHAT = re.compile(
-    r"\s+in\s+(?!(?:the|a|an|its|their|his|her|our|this|that|fiscal|each|every|morning|afternoon|evening|midday"
-    r"|overnight|early|late|trading|premarket|after-hours)\b)(?=[a-z])"
-)
 
 _RESTATED_AS_SHARE = re.compile(
     rf",?\s+or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d[\d.]*|{WORD_NUMBER})[\s-]*(?:%|per\s*cent\b|percent\b),?",
@@ -110,7 +101,8 @@ _ITEM_LABEL = re.compile(
 )
 
 
-_RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in)\b)|\)(?=\s+of\b)")
+# "(€1.5bn) for government spending": a restatement in brackets before what the money is for.
+_RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in|for|on)\b)|\)(?=\s+of\b)")
 
 _SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?total\b(?!\s+of\b)")
 
@@ -131,8 +123,6 @@ _DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\s+than\b")
 _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
-
-_WORTH_OF = re.compile(r"\s+worth\s+of\s+")
 
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
 
@@ -240,10 +230,9 @@ def statistic_counts(
         r"\s+of\s+(?:them|those|these|whom|which)\b", text[found.end : found.end + 12]
     ):
         counts = "them"
-    worth_of = _WORTH_OF.match(text, found.end, sentence[1]) if found.kind == "money" else None
-    if worth_of is not None:
-        # "£75 million worth of savings": what the money is worth of.
-        counts, _ = noun_phrase(text, worth_of.end(), sentence[1])
+    if found.kind == "money":
+        # "a further £557 million of funding", "£75 million worth of savings".
+        counts = money_of_what(text, found, after, sentence, counts)
     if found.kind == "count" and _DIFFERENCE_AFTER.match(text, found.end):
         # "458,021 more than the same period last year": a difference between two counts.
         return None
@@ -322,7 +311,7 @@ def statistic_counts(
     if restated_share is not None:
         # "a decline of 523 or 13.3 per cent in major crimes": a count restated as a share is a statistic,
         # of what the share is in, else of the sentence's subject.
-        in_what = _IN_WHAT.match(text, restated_share.end(), sentence[1])
+        in_what = IN_WHAT.match(text, restated_share.end(), sentence[1])
         if in_what is not None:
             return noun_phrase(text, in_what.end(), sentence[1])[0]
         return counts_before(text, sentence[0], found.start, copula=True)
@@ -364,14 +353,7 @@ def statistic_counts(
         # "fares have risen 43 percent and 81 percent": a share, or a range of shares.
         counts = percent_counts(text, found, sentence)
     if counts is None and found.kind == "money":
-        in_what = _IN_WHAT.match(text, after, sentence[1])
-        if in_what is not None:
-            # "$2.3 million in overtime", "$18,400 in cash": what the money is in.
-            counts, _ = noun_phrase(text, in_what.end(), sentence[1])
-            if counts is not None and (
-                counts.split()[0].lower() in TIME_UNITS or counts.lower() in COUNTED_PHRASE_STOPS
-            ):
-                counts = None
+        counts = money_in_what(text, after, sentence)
     if (
         counts is None
         and found.kind == "money"
@@ -395,11 +377,7 @@ def statistic_counts(
             elif words and words[-1] not in _NOT_AMOUNT_NOUN and words[-1] not in COUNTED_PHRASE_STOPS:
                 counts = " ".join(words)
     if counts is None and found.kind == "money":
-        for_what = _FOR_WHAT.match(text, found.end, sentence[1])
-        if for_what is not None:
-            counts, _ = noun_phrase(text, for_what.end(), sentence[1])
-            if counts is not None and counts.split()[0].lower() in TIME_UNITS:
-                counts = None
+        counts = money_for_what(text, after, sentence)
     if counts is None and found.kind != "money":
         label = _ITEM_LABEL.match(text, sentence[0], found.start)
         counts = label["np"] if label else None

@@ -234,3 +234,32 @@ WHOLES_AND_RECORDS: list[tuple[str, str, str]] = [
 )
 def test_a_whole_written_as_a_figure_and_a_record_level(text: str, figure: str, counts: str) -> None:
     assert _only(text, figure).counts == counts
+
+
+# (text, figure as written, counts)
+MONEY_OF_IN_FOR: list[tuple[str, str, str]] = [
+    ("We have set out a further £557 million of funding for new projects.", "£557 million", "funding"),
+    (
+        "The windfall freed up an extra 11 billion kroner (€1.5bn) for government spending.",
+        "11 billion kroner",
+        "government spending",
+    ),
+    (
+        "The windfall freed up an extra 11 billion kroner (€1.5bn) for government spending.",
+        "€1.5bn",
+        "government spending",
+    ),
+    ("The average weekly rent will go up from £76.69 to £82.06.", "£82.06", "average weekly rent"),
+    (
+        "With the trade surplus in the first quarter hitting 1.3 billion USD, the outlook is good.",
+        "1.3 billion USD",
+        "trade surplus",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts"), MONEY_OF_IN_FOR, ids=[row[1] for row in MONEY_OF_IN_FOR]
+)
+def test_what_money_is_of_or_for_and_the_subject_that_goes_up(text: str, figure: str, counts: str) -> None:
+    assert _only(text, figure).counts == counts
