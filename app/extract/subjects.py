@@ -110,7 +110,9 @@ CHANGE_BEFORE = re.compile(
 _PERIOD_WORDS = frozenset(
     ["year", "month", "week", "quarter", "season", "spring", "summer", "autumn", "winter"]
 )
-_MEASURES_OF = frozenset(["number", "numbers", "total", "count", "size", "volume", "pace"])
+_MEASURES_OF = frozenset(
+    ["number", "numbers", "total", "count", "size", "volume", "pace", "percentage", "proportion", "share"]
+)
 
 _CONJUNCTIONS = frozenset(["as", "because", "although", "though", "when", "whilst", "while", "if", "since"])
 

@@ -263,3 +263,15 @@ MONEY_OF_IN_FOR: list[tuple[str, str, str]] = [
 )
 def test_what_money_is_of_or_for_and_the_subject_that_goes_up(text: str, figure: str, counts: str) -> None:
     assert _only(text, figure).counts == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts"),
+    [
+        ("The percentage of adults who smoke fell to 12 percent.", "12 percent", "adults"),
+        ("The share of households with broadband rose to 81 percent.", "81 percent", "households"),
+        ("The proportion of pupils on free meals climbed to 9 percent.", "9 percent", "pupils"),
+    ],
+)
+def test_a_share_of_a_group_that_changed_counts_the_group(text: str, figure: str, counts: str) -> None:
+    assert _only(text, figure).counts == counts
