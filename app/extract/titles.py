@@ -217,7 +217,9 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     if appositive is not None and _names_a_title(appositive["title"]):
         return _title_phrase(text, appositive)
     capitalized = (
-        _CAPITALIZED_TITLE_BEFORE.search(text, window_start, start) if text[start - 2 : start] == ", " else None
+        _CAPITALIZED_TITLE_BEFORE.search(text, window_start, start)
+        if text[start - 2 : start] == ", "
+        else None
     )
     if capitalized is not None and _names_a_title(capitalized["title"]):
         # "In her report, Minister of Health, X appeals …": a title in capitals set off by commas mid-sentence.
