@@ -79,7 +79,13 @@ def is_government(organization: str | None) -> bool:
         return True
     if words & GOVERNMENT_WORDS or lowered_words & GOVERNMENT_WORDS:
         return True
-    # "Kenya Airways", "Texas Roadhouse Bank": a place names a company that ends in a company's head word.
+    nation_portfolio = _NATION_PORTFOLIO.match(organization)
+    if nation_portfolio is not None and all(
+        word.lower() in TITLE_HEADS or word.lower() in TITLE_MODIFIERS
+        for word in organization[nation_portfolio.end() :].split()
+    ):
+        return True
+    # "Texas Roadhouse Bank": a place names a company that ends in a company's head word.
     return bool(_JURISDICTION.search(organization)) and not lowered_words & COMPANY_HEADS
 
 
@@ -98,11 +104,14 @@ def _phrases(phrases: frozenset[str]) -> str:
 # Phrases that name a public body although one of their words is a private-body word ("School District").
 _PUBLIC_PHRASE = re.compile(rf"(?<![\w-])(?:{_phrases(PUBLIC_BODY_PHRASES)})(?![\w-])", re.IGNORECASE)
 # "Texas Department …", "Queensland Health": a body named after a whole place name ("Riders United" is not).
-# A nation's own name counts too ("Qatar Tourism", "Zambia Statistics Agency"); its demonym does not
-# ("Kenyan Foods" is a company's name).
-_NATION_NAMES = frozenset(word_table("nations.tsv"))
 _JURISDICTION = re.compile(
-    rf"(?<![\w-])(?:{_phrases(frozenset([*JURISDICTIONS, *STATES, *CITIES, *COUNTRIES, *_PLACE_ALIASES, *_NATION_NAMES]))})(?![\w-])"
+    rf"(?<![\w-])(?:{_phrases(frozenset([*JURISDICTIONS, *STATES, *CITIES, *COUNTRIES, *_PLACE_ALIASES]))})(?![\w-])"
+)
+# "Qatar Tourism", "Malawi Health": any nation's name before portfolios alone names its ministry; before other
+# words it names a company as often ("Nigeria Breweries", "Kenya Airways").
+_NATION_PORTFOLIO = re.compile(
+    rf"(?:{word_pattern(word_table('nations.tsv'))})\s+(?i:{'|'.join(sorted(map(re.escape, PORTFOLIO_WORDS), key=len, reverse=True))})"
+    rf"(?:\s+(?:and\s+)?(?i:{'|'.join(sorted(map(re.escape, PORTFOLIO_WORDS), key=len, reverse=True))}))*(?![\w-])"
 )
 # "Moldova's President", "Kenyan President": a nation or its demonym before a head of state's title.
 _NATION = re.compile(

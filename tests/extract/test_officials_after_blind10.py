@@ -93,8 +93,8 @@ GENERAL_AND_TO: list[Row] = [
     ),
 ]
 
-# Two capitalized roles joined by "and" are judged each by its own body; a body named after a nation is
-# public, unless its name ends in a company's head word.
+# Two capitalized roles joined by "and" are judged each by its own body; a nation's name before portfolios
+# alone names its ministry, before other words a company as often.
 NATION_BODIES: list[Row] = [
     (
         "Malawi Tourism Chairman and Acme Group Chief Executive, Dario Lentz, said visits rose.",
@@ -104,6 +104,8 @@ NATION_BODIES: list[Row] = [
     ),
     ("Malawi Roads Agency director Dario Lentz said 40 bridges were shut.", "Dario Lentz", "official", None),
     ("Malawi Airways chief executive Dario Lentz said fares would rise.", "Dario Lentz", "person", None),
+    ("Nigeria Breweries managing director Dario Lentz said sales rose.", "Dario Lentz", "person", None),
+    ("Malawi Health spokesperson Dario Lentz said 40 cases were found.", "Dario Lentz", "official", None),
     ("Acme Chairman and Chief Executive Dario Lentz said sales rose.", "Dario Lentz", "person", None),
 ]
 
