@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from app.extract.lexicon import (
     CITIES,
-    COMPANY_HEADS,
     COUNTRIES,
     GOVERNMENT_WORDS,
     JURISDICTIONS,
@@ -85,8 +84,7 @@ def is_government(organization: str | None) -> bool:
         for word in organization[nation_portfolio.end() :].split()
     ):
         return True
-    # "Texas Roadhouse Bank": a place names a company that ends in a company's head word.
-    return bool(_JURISDICTION.search(organization)) and not lowered_words & COMPANY_HEADS
+    return bool(_JURISDICTION.search(organization))
 
 
 _ACRONYM_ALIASES = frozenset(alias for alias in AGENCY_ALIASES if alias.isupper())
