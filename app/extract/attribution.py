@@ -27,6 +27,7 @@ from app.extract.source_carry import SourceCarry, quote_speaker
 from app.extract.source_context import FUNCTION_WORDS, SourceContext
 from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
 from app.extract.spans import Sentences, evidence, word_pattern
+from app.extract.speakers import unlisted_person_after_title
 from app.models import Attribution, AttributionMethod, Quote, Statistic
 
 __all__ = ["attribute_statistics"]
@@ -54,6 +55,11 @@ _REVISED_BY = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?$"
 )
 _ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
+# `In her situation report, Minister of Health, Jo Rees appeals …`: the person the clause names, else the
+# person named before; the report's figures follow in the next paragraphs.
+_PERSONAL_REPORT = re.compile(
+    rf"\b(?:[Ii]n|[Ff]rom)\s+(?:his|her)\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b(?P<comma>\s*,\s*)?"
+)
 # `data released by X`, `figures from X`, `data …, leaked to X,`: the party that produced or obtained them.
 _SOURCE_BY = re.compile(
     rf"\b{ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?,?"
@@ -220,6 +226,20 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
         body = context.last_body("", pronoun.start())
         if body is not None:
             cues.append(Cue(pronoun.start(), context.source(body, "source_phrase", data=True)))
+    for personal in _PERSONAL_REPORT.finditer(text, start, end) if has_noun else ():
+        # The clause's subject may come after its title and a comma (`Minister of Health, Jo Rees`).
+        after = (
+            context.actors_in(personal.end(), min(personal.end() + NEAR, end)) if personal["comma"] else []
+        )
+        named = next((actor for actor in after if actor.is_person), None)
+        if named is None and personal["comma"]:
+            missed = unlisted_person_after_title(text, personal.end(), min(end, personal.end() + NEAR))
+            named = quote_speaker(missed) if missed is not None else None
+        if named is None:
+            person = antecedent(context.people, personal.start(), context.quoted)
+            named = Speaker(person.name, person.entity_id, person.start, person.end) if person else None
+        if named is not None:
+            cues.append(Cue(personal.start(), context.source(named, "source_phrase", data=True)))
     for owner in _POSSESSIVE_OWNER.finditer(text, start, end) if has_noun else ():
         before = _NAME_BEFORE.search(text, max(start, owner.start() - 30), owner.start())
         if before is not None and before.group().strip().lower() not in FUNCTION_WORDS:

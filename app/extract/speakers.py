@@ -41,6 +41,7 @@ __all__ = [
     "resolve_who",
     "speaker_in",
     "unlisted_person",
+    "unlisted_person_after_title",
 ]
 
 
@@ -183,6 +184,13 @@ def unlisted_person(text: str, start: int, end: int) -> Attribution | None:
                 name=fuller, entity_id=slugify(fuller), evidence=evidence(text, first, run.end())
             )
     return None
+
+
+def unlisted_person_after_title(text: str, start: int, end: int) -> Attribution | None:
+    """`Minister of Health, Jo Rees`: a person the people extractor missed, after a title set off by a comma."""
+    person = unlisted_person(text, start, end)
+    comma = text.find(",", start, end)
+    return person if person is not None or comma < 0 else unlisted_person(text, comma + 1, end)
 
 
 # `the BOK's monetary policy board`, `Statistics Norway's research department`: a body's organ.

@@ -1,0 +1,53 @@
+"""Who cited a figure and who spoke, after blind10: one invented passage per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.models import DocumentRecord, Statistic
+from tests.extract.pages import record_of
+
+HEADLINE = "Valdoria Counts Fever Cases\n\n"
+
+
+def _figure(record: DocumentRecord, figure: str) -> Statistic:
+    return next(statistic for statistic in record.statistics if statistic.text.endswith(figure))
+
+
+# (rule, passage, figure, source name or None)
+SOURCE_CASES = [
+    (
+        "`In her report, <title>, <name> …`: the person the clause names, whose report the next paragraphs list",
+        HEADLINE
+        + "In her weekly bulletin report, Minister of Health, Anneke Vossberg urges clinics to stay open.\n\n"
+        + "While 812 patients have recovered, 57 remain in treatment centres.",
+        "57",
+        "Anneke Vossberg",
+    ),
+    (
+        "`In his report` with no name after it: the person named before",
+        HEADLINE
+        + "Chief medical officer Tomasz Verhulst spoke on Monday.\n\n"
+        + "In his latest report, 96 new cases were listed across the coast.\n\n"
+        + "Another 31 patients died at home.",
+        "31",
+        "Tomasz Verhulst",
+    ),
+    (
+        "`In her view` names no report: the figure stays the article's",
+        HEADLINE
+        + "Chief medical officer Marit Oyelaran spoke on Monday.\n\n"
+        + "In her view, the clinics can cope. The coast counted 96 new cases.",
+        "96",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "passage", "figure", "source"), SOURCE_CASES, ids=[c[0] for c in SOURCE_CASES]
+)
+def test_source(rule: str, passage: str, figure: str, source: str | None) -> None:
+    statistic = _figure(record_of(passage), figure)
+    named = statistic.attributed_to.name if statistic.attributed_to else None
+    assert named == source, rule
