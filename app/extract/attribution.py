@@ -102,6 +102,7 @@ _CLAIMED_ACT = re.compile(
 )
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _NOUN_FORMS = word_set("reporting_noun_forms.txt")
+_PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _OF_AFTER = re.compile(r"\s+of\b")
 # `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
 # `212 burglaries were reported by X` is a statement (passive, with its agent).
@@ -299,6 +300,8 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             # `a surplus $100 million less than predicted, which Ms Saffioti said was …`: a statement about
             # the noun the clause follows, not the figures before it.
             cue = replace(cue, forward=True)
+        if cue is not None and _reported_experience(verb, cue, cues):
+            continue
         if cue is not None:
             cues.append(cue)
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
@@ -314,6 +317,19 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         for index, cue in enumerate(cues)
         if index == 0 or _name(cue) is None or _name(cue) != _name(cues[index - 1])
     ]
+
+
+def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue]) -> bool:
+    """`Jo Rees said till 5 PM, Dunmore recorded 67 per cent turnout`: a place that went through the figure
+    inside a statement already credited is what the statement says, not a new source."""
+    named = cue.source.named if cue.source is not None else None
+    return (
+        named is not None
+        and named.entity_id is None
+        and not named.is_person
+        and verb.group().lower() in _PLACE_EXPERIENCES
+        and any(before.source is not None and before.position < verb.start() for before in earlier)
+    )
 
 
 def _name(cue: Cue) -> str | None:

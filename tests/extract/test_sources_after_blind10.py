@@ -41,6 +41,28 @@ SOURCE_CASES = [
         "96",
         None,
     ),
+    (
+        "a place that recorded a figure inside a statement already credited is no new source",
+        HEADLINE
+        + "Deputy Commissioner Ilse Brandvold said that by noon, Dunmore recorded 58 per cent turnout. "
+        + "It was 61 per cent in the last vote.",
+        "58 per cent",
+        "Ilse Brandvold",
+    ),
+    (
+        "the statement goes on to the next figure of its paragraph",
+        HEADLINE
+        + "Deputy Commissioner Ilse Brandvold said that by noon, Dunmore recorded 58 per cent turnout. "
+        + "It was 61 per cent in the last vote.",
+        "61 per cent",
+        "Ilse Brandvold",
+    ),
+    (
+        "a body that recorded a figure with no statement before it still reports it",
+        HEADLINE + "On Tuesday the Dunmore Electoral Office recorded 58 per cent turnout.",
+        "58 per cent",
+        "Dunmore Electoral Office",
+    ),
 ]
 
 
