@@ -74,6 +74,7 @@ _ROLE_SUBJECT = re.compile(
     r"(?:\s+(?:also|has|have|had))*\s*$"
 )
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
+_BODY_HEAD_ROLES = word_set("person_reference_roles.txt")
 _AUXILIARIES = frozenset(["also", "has", "have", "had"])
 _AFTER_COMMA = re.compile(r",\s*$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
@@ -218,7 +219,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         named_by = Speaker(person.name, person.entity_id, subject.start("owner"), subject.end("word"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
     # `district data show`, `the central bank's economists expect`: the body the data or the staff belong to.
-    body_noun = owner if (word in _DATA_NOUNS or word in UNNAMED_SUBJECTS) and owner in BODY_NOUNS else word
+    # `the bank's governor said` with no governor named: the body speaks through its head, as through its staff.
+    speaks_for_owner = word in _DATA_NOUNS or word in UNNAMED_SUBJECTS or word in _BODY_HEAD_ROLES
+    body_noun = owner if speaks_for_owner and owner in BODY_NOUNS else word
     if body_noun in BODY_NOUNS:
         # `the department said`, `district data show`: the body of that kind named last.
         modifier = owner if body_noun == word and owner not in FUNCTION_WORDS else ""

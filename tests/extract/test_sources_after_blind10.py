@@ -63,6 +63,22 @@ SOURCE_CASES = [
         "58 per cent",
         "Dunmore Electoral Office",
     ),
+    (
+        "`the bank's governor said` with no governor named: the bank named before",
+        HEADLINE
+        + "The Valdoria Reserve Bank held its key rate at 9.5% on Thursday, with prices expected to ease, "
+        + "the bank's governor said.",
+        "9.5%",
+        "Valdoria Reserve Bank",
+    ),
+    (
+        "`the bank's governor said` where the text names the governor: the governor",
+        HEADLINE
+        + "Governor Oskar Lindqvist of the Valdoria Reserve Bank spoke in Harlow. "
+        + "The key rate will stay at 9.5%, the bank's governor said.",
+        "9.5%",
+        "Oskar Lindqvist",
+    ),
 ]
 
 
