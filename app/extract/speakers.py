@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from app.extract.bodies import defined_acronyms
 from app.extract.lexicon import (
     NOT_NAME_WORDS,
     POST_NOMINAL_OFFICES,
@@ -198,6 +199,8 @@ BODY_OWNER = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
     rf"(?:{'|'.join(sorted(word_set('body_nouns.txt')))})"
 )
+# `the SBP`: a body's short name, as the text defines it in brackets.
+_SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z](?:[a-z]?[A-Z]){1,7})")
 # "the sheriff said": a role the document gives one person.
 ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
 # `transport chief`, `health boss`: words before a lowercase role, with no name.
@@ -302,6 +305,14 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     owner = owning_body(passage, who_at, who_at + len(who)) if "s " in who else None
     if owner is not None:
         return True, owner
+    short = _SHORT_NAME.fullmatch(who)
+    spelled = defined_acronyms(text).get(short["short"]) if short is not None else None
+    if short is not None and spelled is not None:
+        # `the SBP said in a statement` after `The State Bank of Pakistan (SBP)`: the body spelled out.
+        at = who_at + short.start("short")
+        return True, Attribution(
+            name=spelled, entity_id=slugify(spelled), evidence=evidence(text, at, at + len(short["short"]))
+        )
     head = _only_head(passage, who) if _UNNAMED_ROLE.fullmatch(who) else None
     if head is not None:
         # `says UK statistics chief` above `X, head of the statistics office,`: the one head the story names.

@@ -89,3 +89,20 @@ def test_source(rule: str, passage: str, figure: str, source: str | None) -> Non
     statistic = _figure(record_of(passage), figure)
     named = statistic.attributed_to.name if statistic.attributed_to else None
     assert named == source, rule
+
+
+def test_a_body_speaks_by_the_short_name_the_text_defines() -> None:
+    record = record_of(
+        HEADLINE
+        + "The Valdoria Reserve Bank (VRB) held its key rate on Thursday.\n\n"
+        + "“The committee decided to hold the rate at 9.5 percent,” the VRB said in a statement."
+    )
+    (quote,) = record.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Valdoria Reserve Bank"
+    assert _figure(record, "9.5 percent").attributed_to is not None
+
+
+def test_a_short_name_the_text_never_defines_names_no_body() -> None:
+    record = record_of(HEADLINE + "“The committee decided to hold the rate,” the VRB said in a statement.")
+    (quote,) = record.quotes
+    assert quote.speaker is None
