@@ -62,7 +62,7 @@ _PERSONAL_REPORT = re.compile(
 )
 # `data released by X`, `figures from X`, `data …, leaked to X,`: the party that produced or obtained them.
 _SOURCE_BY = re.compile(
-    rf"\b{ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?,?"
+    rf"\b{ANY_CASE_SOURCE_NOUNS}\b,?(?:\s+[\w’'&.-]+){{0,5}}?,?"
     r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)\s+(?:the\s+)?"
 )
 _OPENING_ACCORDING_TO = re.compile(r"According\s+to\s+[^,;:()“”\"—–]{1,150},")
@@ -201,6 +201,10 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
     text = context.text
     for by in context.cues(_SOURCE_BY, start, end):
         named = context.named_at(by.end(), min(by.end() + NEAR, end))
+        before_name = _DESCRIBED_NAME.match(text, by.end(), end) if named is None else None
+        if before_name is not None:
+            # `published by the federal statistics agency Destatis`: the name after its description.
+            named = context.named_at(before_name.end(), min(before_name.end() + NEAR, end))
         described = _DESCRIBED_BODY.match(text, by.end(), end) if named is None else None
         if described is not None:
             # `data from the statistics agency showed`: a body described, not named, in the lede.

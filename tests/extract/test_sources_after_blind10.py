@@ -79,6 +79,14 @@ SOURCE_CASES = [
         "9.5%",
         "Oskar Lindqvist",
     ),
+    (
+        "`The figures, published by the statistics agency X,`: the name after its description, a report",
+        HEADLINE
+        + "The figures, published by the federal statistics agency Valstat on Friday, surprised traders.\n\n"
+        + "Exports fell 2.4% on the month.",
+        "2.4%",
+        "Valstat",
+    ),
 ]
 
 
