@@ -49,6 +49,8 @@ _SUBJECT_WORD = re.compile(
     r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+(?:also|ha(?:s|ve|d)))*\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+# `in her letter`, `on its website`: where the subject said it, between the subject and the verb.
+_WHERE_SAID = re.compile(r"\s+(?:in|on)\s+(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s*$")
 _LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
 # A name's possessive or a short name in brackets, and up to two more words, before a report's noun.
 _OWNER_BEFORE = re.compile(
@@ -123,6 +125,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if chain and (verb.group().endswith("ing") or chain.group().rstrip().endswith("to"))
         else verb.start()
     )
+    where = _WHERE_SAID.search(text, max(start, subject_end - 50), subject_end)
+    if where is not None:
+        subject_end = where.start()  # `Wu in her letter said`: where the subject said it, not who
     led_by = _LED_BY.search(text, max(start, subject_end - 90), subject_end)
     if led_by is not None:
         subject_end = led_by.start()  # `The company, led by co-founder X, said`: the company, not X

@@ -87,6 +87,20 @@ SOURCE_CASES = [
         "2.4%",
         "Valstat",
     ),
+    (
+        "`X, however, in her letter said`: where she said it comes between the subject and the verb",
+        HEADLINE
+        + "Mayor Rosalind Achterberg rejected the cut on Monday.\n\n"
+        + "Achterberg, however, in her letter said she will trim the clinic budget by $1.4 million.",
+        "$1.4 million",
+        "Rosalind Achterberg",
+    ),
+    (
+        "`The authority on its website said`",
+        HEADLINE + "The Harbour Authority on its website said fees rose 4 percent in May.",
+        "4 percent",
+        "Harbour Authority",
+    ),
 ]
 
 
