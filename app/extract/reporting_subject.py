@@ -227,9 +227,11 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     # `the bank's governor said` with no governor named: the body speaks through its head, as through its staff.
     speaks_for_owner = word in _DATA_NOUNS or word in UNNAMED_SUBJECTS or word in _BODY_HEAD_ROLES
     body_noun = owner if speaks_for_owner and owner in BODY_NOUNS else word
-    if body_noun in BODY_NOUNS:
+    if body_noun in BODY_NOUNS or body_noun in COMPANY_REFERENCES:
         # `the department said`, `district data show`: the body of that kind named last.
-        modifier = owner if body_noun == word and owner not in FUNCTION_WORDS else ""
+        # `the nation's largest automaker`: a superlative ranks the body, it is no part of its name.
+        ranked = owner.endswith("est")
+        modifier = owner if body_noun == word and owner not in FUNCTION_WORDS and not ranked else ""
         referent = (
             context.described_body(modifier, body_noun, subject.start())
             if modifier

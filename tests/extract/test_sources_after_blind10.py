@@ -101,6 +101,23 @@ SOURCE_CASES = [
         "4 percent",
         "Harbour Authority",
     ),
+    (
+        "a company that `posted` its results states them, referred back to by its kind and rank",
+        HEADLINE
+        + "Norvale Motors Inc. reported higher earnings on Tuesday.\n\n"
+        + "Excluding a tax charge, the region's biggest automaker posted a profit of $412 million.",
+        "$412 million",
+        "Norvale Motors Inc.",
+    ),
+    (
+        "a company's statement ends with its paragraph",
+        HEADLINE
+        + "Norvale Motors Inc. reported higher earnings on Tuesday.\n\n"
+        + "Excluding a tax charge, the region's biggest automaker posted a profit of $412 million.\n\n"
+        + "Sales rose 6.1 percent.",
+        "6.1 percent",
+        None,
+    ),
 ]
 
 
