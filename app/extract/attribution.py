@@ -336,6 +336,22 @@ def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue]) 
     )
 
 
+def _producer_relayed(cue: Cue, heard: Sequence[Cue], position: int) -> Cue | None:
+    """`According to Arab News, … 288,000, as revealed by a bulletin published by the Statistics Authority`:
+    the producer the sentence names after the figure, over a name it was only heard from."""
+    if cue.source is None or cue.source.method != "according_to" or cue.source.data:
+        return None
+    producers = [
+        later
+        for later in heard
+        if later.position > position
+        and later.source is not None
+        and later.source.method == "source_phrase"
+        and later.source.data
+    ]
+    return producers[-1] if producers else None
+
+
 def _name(cue: Cue) -> str | None:
     return cue.source.named.name if cue.source else None
 
@@ -405,6 +421,8 @@ def attribute_statistics(
             # With none before, the first after it, unless that one credits only what follows it.
             after = (cue for cue in heard if cue.position > statistic.start and not cue.forward)
             cue = before[-1] if before else next(after, None)
+            if cue is not None and before:
+                cue = _producer_relayed(cue, heard, statistic.start) or cue
             if cue is not None:
                 method = cue.source.method if cue.source else None
                 attributed[id(statistic)] = _attributed(text, statistic, cue.source, method)

@@ -12,7 +12,7 @@ import re
 from app.extract.body_references import NAME_WORD
 from app.extract.body_subjects import government_subject, opening_government
 from app.extract.company_references import COMPANY_REFERENCES
-from app.extract.lexicon import word_set
+from app.extract.lexicon import word_set, word_table
 from app.extract.quotes import Speaker, antecedent
 from app.extract.source_carry import SourceCarry
 from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
@@ -77,6 +77,8 @@ _ROLE_SUBJECT = re.compile(
 )
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _BODY_HEAD_ROLES = word_set("person_reference_roles.txt")
+# `Qatari officials expect`: a nationality describes people the text leaves unnamed, it names no body.
+_DEMONYMS = frozenset(demonym for forms in word_table("nations.tsv").values() for demonym in forms)
 _AUXILIARIES = frozenset(["also", "has", "have", "had"])
 _AFTER_COMMA = re.compile(r",\s*$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
@@ -199,6 +201,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             *named_subject.span("name"), place=verb.group().lower() not in _PLACE_EXPERIENCES
         )
         if named_subject is not None
+        and named_subject["name"] not in _DEMONYMS
         # `a worker in Tacoma said`: a place, not the speaker
         and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())
         else None

@@ -118,6 +118,26 @@ SOURCE_CASES = [
         "6.1 percent",
         None,
     ),
+    (
+        "a nationality before unnamed officials names no body",
+        HEADLINE + "Last month Valdorian officials said they expect a 212 per cent rise in arrivals.",
+        "212 per cent",
+        None,
+    ),
+    (
+        "`According to <outlet>, …, as shown by a bulletin published by X`: the producer after the figure",
+        HEADLINE
+        + "According to Harlow Evening Ledger, arrivals rose 38 per cent in May, as shown by the monthly "
+        + "tourism bulletin, published by the Valdoria Tourism Board.",
+        "38 per cent",
+        "Valdoria Tourism Board",
+    ),
+    (
+        "`According to X, …` with no producer named after the figure stays X",
+        HEADLINE + "According to Harlow Evening Ledger, arrivals rose 38 per cent in May.",
+        "38 per cent",
+        "Harlow Evening Ledger",
+    ),
 ]
 
 
