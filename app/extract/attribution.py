@@ -58,7 +58,7 @@ _ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SO
 # `In her situation report, Minister of Health, Jo Rees appeals …`: the person the clause names, else the
 # person named before; the report's figures follow in the next paragraphs.
 _PERSONAL_REPORT = re.compile(
-    rf"\b(?:[Ii]n|[Ff]rom)\s+(?:his|her)\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b(?P<comma>\s*,\s*)?"
+    rf"\b(?:[Ii]n|[Ff]rom)\s+(?:his|her)\s+(?:[\w-]+\s+){{0,5}}{SOURCE_NOUNS}\b(?P<comma>\s*,\s*)?"
 )
 # `data released by X`, `figures from X`, `data …, leaked to X,`: the party that produced or obtained them.
 _SOURCE_BY = re.compile(

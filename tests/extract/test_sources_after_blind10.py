@@ -120,7 +120,7 @@ SOURCE_CASES = [
     ),
     (
         "a nationality before unnamed officials names no body",
-        HEADLINE + "Last month Valdorian officials said they expect a 212 per cent rise in arrivals.",
+        HEADLINE + "Last month Kenyan officials said they expect a 212 per cent rise in arrivals.",
         "212 per cent",
         None,
     ),
