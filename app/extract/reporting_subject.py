@@ -36,7 +36,10 @@ _BODY_GAP = re.compile(
     r"(?:\s+also)?\s*"
 )
 _JOINED_SUBJECT = re.compile(r"(?P<surname>\b[A-Z][\w’'-]+)?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
-_TRAILING_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){1,6}")
+# `Jo Rees, in charge of EVMs said`: a role in lowercase, its closing comma dropped too.
+_TRAILING_TITLE = re.compile(
+    r"\s*,\s*(?:(?:[A-Z][\w.-]*\s+){1,6}|(?:in\s+charge|head|chief)\s+of\s+(?:(?:the|[\w.&-]+)\s+){1,4})"
+)
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
 _INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")

@@ -138,6 +138,14 @@ SOURCE_CASES = [
         "38 per cent",
         "Harlow Evening Ledger",
     ),
+    (
+        "`X, in charge of voting machines said`: a lowercase role after the name, its closing comma dropped",
+        HEADLINE
+        + "Deputy Commissioner Anja Pettersen, in charge of voting machines said that in Dunmore, "
+        + "0.86 per cent of the ballot units were replaced.",
+        "0.86 per cent",
+        "Anja Pettersen",
+    ),
 ]
 
 
