@@ -315,12 +315,16 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     if listed is not None:
         cues.append(listed)
     cues.sort(key=lambda cue: cue.position)
-    # `A report by X counted …`: one source named twice keeps the first way it was named.
-    return [
-        cue
-        for index, cue in enumerate(cues)
-        if index == 0 or _name(cue) is None or _name(cue) != _name(cues[index - 1])
-    ]
+    # `A report by X counted …`: one source named twice keeps the first way it was named, and goes on
+    # as a report if either naming was one (`The research, uncovered by X, …`).
+    kept: list[Cue] = []
+    for cue in cues:
+        previous = kept[-1] if kept else None
+        if previous is None or previous.source is None or cue.source is None or _name(cue) != _name(previous):
+            kept.append(cue)
+        elif cue.source.data and not previous.source.data:
+            kept[-1] = replace(previous, source=replace(previous.source, data=True))
+    return kept
 
 
 def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue]) -> bool:

@@ -146,6 +146,23 @@ SOURCE_CASES = [
         "0.86 per cent",
         "Anja Pettersen",
     ),
+    (
+        "a body's clipped name is the body by the full name given before, and its research goes on",
+        HEADLINE
+        + "Figures obtained by the Liberal Democrats have revealed long waits for ambulances.\n\n"
+        + "The research, obtained by the Lib Dems through requests, covers the whole region.\n\n"
+        + "Patients in the county waited for an average of 49 minutes.",
+        "49",
+        "Liberal Democrats",
+    ),
+    (
+        "words that do not clip the earlier name's words name another body",
+        HEADLINE
+        + "Figures obtained by the Liberal Democrats have revealed long waits for ambulances.\n\n"
+        + "The Lichfield Dockers said crews waited 49 minutes.",
+        "49",
+        "Lichfield Dockers",
+    ),
 ]
 
 
