@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from app.extract.according_to import DESCRIBED_NAME, according_to_cues
 from app.extract.body_references import NAME_WORD
 from app.extract.headline_sources import headline_source, is_title_line
 from app.extract.lexicon import word_set
@@ -66,35 +67,11 @@ _SOURCE_BY = re.compile(
     r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)\s+(?:the\s+)?"
 )
 _OPENING_ACCORDING_TO = re.compile(r"According\s+to\s+[^,;:()“”\"—–]{1,150},")
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
-_DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b", re.IGNORECASE)
-# `by <researcher>`, `IBES data from Refinitiv`: the producer or vendor after the last `by` or `<data> from`.
-_LAST_BY = re.compile(rf".*\b(?:by|(?:{SOURCE_NOUNS})\s+from)\s+", re.IGNORECASE | re.DOTALL)
 # `France's statistics agency INSEE`: a data word naming a body's line of work is no report of the owner.
 _POSSESSIVE_OWNER = re.compile(
     rf"(?<![\w’'])(?P<name>{NAME_WORD})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{SOURCE_NOUNS}\b"
     rf"(?!\s+{word_pattern(BODY_NOUNS)}\b)"
 )
-# `according to the statistics department Stats NZ`, `according to a KFF poll`: a name after the words that
-# describe it.
-# `according to latest NHS data`: with no article, only words that describe a report.
-_DESCRIBED_NAME = re.compile(
-    r"(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
-    rf"|(?:{word_pattern(word_set('report_adjectives.txt'))})\s+"
-    # `according to market research firm FactSet`: a name after a description that ends on a body's noun.
-    rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{word_pattern(BODY_NOUNS)})\s+)(?=[A-Z])"
-)
-# `according to the ministry of education`, `according to the latest report of the national emergency
-# operation centre`: a body the text describes in lowercase, named as written.
-_LOWERCASE_BODY = re.compile(
-    rf"(?:the\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{SOURCE_NOUNS})\s+(?:of|from|by)\s+)?the\s+"
-    rf"(?P<body>(?:(?P<modifier>[a-z][\w-]*)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<noun>{word_pattern(BODY_NOUNS)})"
-    r"(?P<of>\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
-    # `according to the health service's fresh data`: the body's own figures.
-    rf"(?:['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{SOURCE_NOUNS}))?"
-)
-# `according to the chief’s presentation`: the person a title names, by what they presented.
-_ROLE_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(BODY_NOUNS)})\b")
 # `claimed victory`, `the fire claimed two lives`: an act, not a statement of the figures.
 _CLAIMED_ACT = re.compile(
@@ -119,13 +96,7 @@ _UNLISTED_OWNER = re.compile(
 )
 _JOINED_NAME = re.compile(r"\s(?:of|for|and|&)\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
-_REPORT_REFERENCE = re.compile(
-    rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}", re.IGNORECASE
-)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+(?:[A-Z][\w.]*\s+){0,2}$")
-_ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
-_OBJECT_PRONOUN = re.compile(r"(?:him|her)\s*")
-_PERSON_ROLES = word_set("person_reference_roles.txt")
 # `Her department said:`: a person's own office speaks for them.
 # `Though a study by X showed …, the city stands out`: a source in a conceding clause is not the sentence's.
 _CONCEDING = word_set("conceding_conjunctions.txt")
@@ -135,73 +106,12 @@ _CONCEDING_CLAUSE = re.compile(
 )
 
 
-def _according_to(context: SourceContext, start: int, end: int, report: Source | None) -> list[Cue]:
-    cues: list[Cue] = []
-    for match in context.cues(_ACCORDING_TO, start, end):
-        phrase_start = match.start("phrase")
-        by = _LAST_BY.match(context.text, phrase_start, match.end("phrase"))
-        # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
-        named = context.named_at(by.end() if by else phrase_start, match.end("phrase"))
-        described = (
-            _DESCRIBED_NAME.match(context.text, phrase_start, match.end("phrase")) if named is None else None
-        )
-        if described is not None:
-            named = context.named_at(described.end(), match.end("phrase"))
-        is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
-        phrase = match["phrase"].strip().rstrip(".")
-        role = _ROLE_REFERENCE.match(phrase) if named is None else None
-        if (
-            role is not None
-            and role.end() < len(phrase)
-            and not _ROLE_POSSESSIVE.fullmatch(phrase, role.end())
-        ):
-            role = None
-        pronoun = _OBJECT_PRONOUN.fullmatch(phrase) if named is None else None
-        if pronoun is not None:
-            # `According to him, …`: the person named before, as `he said` is.
-            person = antecedent(context.people, match.start(), context.quoted)
-            if person is not None:
-                named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
-                cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
-            continue
-        if role is not None and role["role"] in _PERSON_ROLES:
-            # `according to the official`, `according to the minister`: the person named before, like a pronoun.
-            person = antecedent(context.people, match.start(), context.quoted)
-            if person is not None:
-                named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
-                cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
-                continue
-        if named is None and report is not None and _REPORT_REFERENCE.fullmatch(phrase):
-            # `according to the report`: the report named before.
-            cues.append(Cue(match.start(), Source(report.named, "continued", True)))
-            continue
-        lowercase = _LOWERCASE_BODY.fullmatch(phrase) if named is None else None
-        if lowercase is not None:
-            named = _lowercase_body(context, lowercase, phrase_start)
-        cues.append(
-            Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
-        )
-    return cues
-
-
-def _lowercase_body(context: SourceContext, described: re.Match[str], phrase_start: int) -> Speaker | None:
-    """`the ministry of education` as written; `the ministry`, `the statistics agency`: the body named before."""
-    start, end = phrase_start + described.start("body"), phrase_start + described.end("body")
-    if described["of"] is None and described["modifier"] is None:
-        return context.last_body(described["noun"], start)
-    if described["of"] is None:
-        known = context.described_body(described["modifier"], described["noun"], start)
-        if known is not None:
-            return known
-    return Speaker(context.text[start:end], None, start, end, is_person=False)
-
-
 def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
     cues: list[Cue] = []
     text = context.text
     for by in context.cues(_SOURCE_BY, start, end):
         named = context.named_at(by.end(), min(by.end() + NEAR, end))
-        before_name = _DESCRIBED_NAME.match(text, by.end(), end) if named is None else None
+        before_name = DESCRIBED_NAME.match(text, by.end(), end) if named is None else None
         if before_name is not None:
             # `published by the federal statistics agency Destatis`: the name after its description.
             named = context.named_at(before_name.end(), min(before_name.end() + NEAR, end))
@@ -264,7 +174,7 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
 def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> list[Cue]:
     """Every source the sentence `text[start:end]` names, in order."""
     text = context.text
-    cues = _according_to(context, start, end, carry.report) + _source_phrases(context, start, end)
+    cues = according_to_cues(context, start, end, carry.report) + _source_phrases(context, start, end)
     reopened = carry.reopened_report(start, end)
     if reopened is not None:
         cues.append(reopened)
