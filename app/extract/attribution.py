@@ -45,8 +45,9 @@ _SOURCE_OWNER = re.compile(
 # `The agency today released crime statistics`: the body that published a report.
 # `The Bureau of Meteorology (BoM) has released its Annual Climate Statement`: a report's own title too.
 _RELEASED = re.compile(
-    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+"
-    rf"(?:[\w’'-]+\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
+    # `The Census Bureau this week released July 1, 2009, population estimates`: a time and a date between.
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+){0,2}\s+(?:released|publishes|published|issued)\s+"
+    rf"(?:[\w’'-]+,?\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
 )
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
 _FORECAST = re.compile(r"(?:forecasts?|outlook|estimates?)\b")

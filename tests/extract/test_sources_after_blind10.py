@@ -163,6 +163,15 @@ SOURCE_CASES = [
         "49",
         "Lichfield Dockers",
     ),
+    (
+        "`X this week released July 1 population estimates`: a time and a date between verb and report",
+        HEADLINE
+        + "The Valdoria Statistics Board this week released July 1, 2024, population estimates for each "
+        + "county.\n\n"
+        + "The estimated population of Dunmore County was 38,106 in July.",
+        "38,106",
+        "Valdoria Statistics Board",
+    ),
 ]
 
 
