@@ -14,6 +14,7 @@ from app.extract.body_subjects import government_subject, opening_government
 from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.lexicon import word_set, word_table
 from app.extract.quotes import Speaker, antecedent
+from app.extract.research_groups import group_leader, refers_to_group
 from app.extract.source_carry import SourceCarry
 from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
 from app.extract.source_cues import SOURCE_NOUNS, Cue, Source
@@ -278,6 +279,11 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             force_body = Speaker(subject["word"], None, *subject.span("word"), is_person=False)
         if force_body is not None:
             return Cue(verb.start(), context.source(force_body, "reporting_verb"))
+    leader = group_leader(context, subject.start()) if refers_to_group(owner, word) else None
+    if leader is not None:
+        # `They found …` after `a team of researchers led by Jo Rees`: the group's leader.
+        named_by = Speaker(leader.name, leader.entity_id, subject.start("word"), subject.end("word"))
+        return Cue(verb.start(), Source(named_by, "reporting_verb", False))
     if word in _PRONOUNS:
         person = antecedent(context.people, subject.start("word"), context.quoted)
         if person is None:

@@ -172,6 +172,28 @@ SOURCE_CASES = [
         "38,106",
         "Valdoria Statistics Board",
     ),
+    (
+        "`They found` after `a team of researchers led by X`: the group's leader",
+        HEADLINE
+        + "A team of researchers led by Mirela Voskuijlen of Harlow University pulled data from a survey.\n\n"
+        + "They found two trends. Obese participants grew from 53 percent of respondents to 66 percent.",
+        "66 percent",
+        "Mirela Voskuijlen",
+    ),
+    (
+        "`The researchers said` after a group led by X",
+        HEADLINE
+        + "Researchers led by Mirela Voskuijlen pulled data from a survey.\n\n"
+        + "The researchers said 41 percent of respondents had tried to lose weight.",
+        "41 percent",
+        "Mirela Voskuijlen",
+    ),
+    (
+        "`They said` with no group introduced stays unnamed",
+        HEADLINE + "Residents gathered on Monday.\n\nThey said 41 percent of homes had flooded.",
+        "41 percent",
+        None,
+    ),
 ]
 
 
