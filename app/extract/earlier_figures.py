@@ -13,9 +13,9 @@ from app.extract.dates import MONTH_NAME
 from app.extract.noun_phrases import COUNTED_PHRASE_STOPS, noun_phrase
 from app.extract.numbers import Found
 from app.extract.units import TIME_UNITS
-from app.models import StatisticKind
+from app.models import Statistic, StatisticKind
 
-__all__ = ["COMPARED_BEFORE", "Figure", "counts_from_earlier", "names_its_noun"]
+__all__ = ["COMPARED_BEFORE", "Figure", "counts_from_earlier", "names_its_noun", "whole_cited_before"]
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,19 @@ COMPARED_BEFORE = re.compile(
 # What may stand between two levels of one thing: the period of the first, then `and`.
 _COORDINATED = re.compile(
     r"(?:\s+(?:in|for|during|by|over)\s+(?:the\s+)?"
-    r"(?:(?:this|next|last|current|previous|coming|fiscal|financial)\s+)*"
+    r"(?:(?:this|next|last|current|previous|coming|fiscal|financial|first|second|third|fourth)\s+)*"
     rf"(?:\d{{4}}(?:[-–/]\d{{2,4}})?|years?|quarter|month|week|Q[1-4]|(?:{MONTH_NAME})(?:\s+\d{{4}})?))?"
-    r",?\s+and\s+"
+    # "4.6 percent, 5.2 percent for the second quarter, 5.4 percent in the third quarter and …": a list.
+    r"(?:,?\s+and|,)\s+"
 )
 
 _PARTICIPLE_BEFORE = re.compile(
     r",\s+(?:reaching|rising|falling|climbing|dropping|totall?ing|increasing|decreasing|growing)(?:\s+(?:to|by))?\s+$"
+)
+
+# "4,535,496 visitors, an increase of 7.6 per cent": the change of the figure just cited.
+_CHANGE_OF_BEFORE = re.compile(
+    r",\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|growth|jump|gain)\s+of\s+$"
 )
 
 _COMPARISON_AFTER = re.compile(r"\s+(?:higher|lower|more|less|up|down|above|below)\s+(?:than|from|on)\b")
@@ -57,13 +63,21 @@ def counts_from_earlier(
     if in_sentence and (
         _PARTICIPLE_BEFORE.search(text, max(sentence_start, found.start - 30), found.start)
         or (
+            # Not a bounded or approximate change ("a decline of more than 20 percent", which the
+            # generalization set reads as counting nothing), nor percentage points.
+            found.kind == "percent"
+            and found.unit == "percent"
+            and found.qualifier is None
+            and _CHANGE_OF_BEFORE.search(text, max(sentence_start, found.start - 30), found.start)
+        )
+        or (
             found.kind == "percent"
             and text.endswith(", ", sentence_start, found.start)
             and _COMPARISON_AFTER.match(text, found.end)
         )
     ):
         # "reserves rose by $5 billion, reaching $16 billion", "employment reached 3.67 million, 0.8 percent
-        # higher than a year ago": the figure before goes on.
+        # higher than a year ago", "3,816,563 tourists, an increase of 7.2 per cent": the figure before goes on.
         return in_sentence[-1].counts
     same_kind = [figure for figure in in_sentence if figure.kind == found.kind]
     if not same_kind:
@@ -93,3 +107,33 @@ def names_its_noun(text: str, end: int, limit: int) -> bool:
         and word[1] not in TIME_UNITS
         and noun_phrase(text, end, limit)[0] is not None
     )
+
+
+# A verb right after the whole: nothing counted is named there ("of the 58 are", not "of the 58 schools").
+_VERB_AFTER = r"\s+(?:are|were|is|was|have|has|had|will|would|could|remain|remained)\b"
+# "Only four of the 58 are confirmed": a part of a whole written bare, the whole a figure cited before.
+_PART_OF_BARE_WHOLE = re.compile(
+    rf"\s+of\s+(?:the|these|those)\s+(?P<whole>\d{{1,3}}(?:,\d{{3}})*)(?=$|[.,;:)]|{_VERB_AFTER})"
+)
+_BARE_WHOLE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.IGNORECASE)
+# How far back the whole may have been cited: the sentence before, not the story's opening.
+_WHOLE_REACH = 400
+
+
+def whole_cited_before(text: str, found: Found, earlier: Sequence[Statistic]) -> str | None:
+    """What a bare whole (`four of the 58`) and its part count: what the earlier count of that value counted."""
+    part = _PART_OF_BARE_WHOLE.match(text, found.end) if text.startswith(" of ", found.end) else None
+    if part is not None:
+        whole = float(part["whole"].replace(",", ""))
+    elif _BARE_WHOLE_BEFORE.search(text, max(0, found.start - 12), found.start) and re.match(
+        rf"$|[.,;:)]|{_VERB_AFTER}", text[found.end : found.end + 12]
+    ):
+        whole = found.value
+    else:
+        return None
+    for statistic in reversed(earlier):
+        if statistic.end < found.start - _WHOLE_REACH:
+            break
+        if statistic.kind == "count" and statistic.value == whole and statistic.counts:
+            return statistic.counts
+    return None

@@ -177,10 +177,32 @@ _GROUP_WAITING_BEFORE = re.compile(rf"\b{_GROUP_WORD}\s+waiting\s+(?:for\s+)?$",
 _WAITING_BEFORE = re.compile(r"\b(?:waiting|waited|wait|waits)\s+(?:for\s+)?$", re.IGNORECASE)
 
 
+# "over the age of 65", "50-64 years of age", "aged 12 years old": an age, not a quantity.
+_AGE_OF_BEFORE = re.compile(r"\bages?\s+of\s+$", re.IGNORECASE)
+_YEARS_OF_AGE_AFTER = re.compile(r"\s+years?\s+(?:of\s+age|old)\b", re.IGNORECASE)
+
+
+_BOUNDED_TARGET_BEFORE = re.compile(r"\btargets?\s+(?:of\s+)?$", re.IGNORECASE)
+_DURATION_OR_MORE_AFTER = re.compile(
+    r"\s+(?:hours?|days?|weeks?|months?|years?)\s+or\s+(?:more|longer|over)\b", re.IGNORECASE
+)
+
+
 def is_threshold(text: str, found: Found, plain: bool) -> bool:
     """`voters under 30`, `adults 65 and older`, `people who work more than 20 hours`: a group's bounds."""
     before = text[max(0, found.start - 60) : found.start]
     qualifier = found.qualifier
+    if found.kind in ("count", "range") and (
+        (before.endswith("of ") and _AGE_OF_BEFORE.search(before))
+        or _YEARS_OF_AGE_AFTER.match(text, found.end)
+    ):
+        return True
+    if qualifier in ("between", *_LIMIT_QUALIFIERS) and _BOUNDED_TARGET_BEFORE.search(before):
+        # "waiting longer than the maximum target of between 10 and 12 weeks": a bound set, not a figure.
+        return True
+    if found.kind == "count" and _DURATION_OR_MORE_AFTER.match(text, found.end):
+        # "had been waiting 18 months or more", "on the list for three years or more": a bound on a wait.
+        return True
     if plain and found.value <= 120 and _AGE_BOUND_AFTER.match(text, found.end):
         return True
     if _OR_MORE_AFTER.match(text, found.end) and _RELATIVE_CLAUSE_BEFORE.search(before):

@@ -32,7 +32,8 @@ _LEADING_POSSESSIVE = re.compile(
     r"[A-Za-z]+['’]s\s+(?:(?:about|roughly|nearly|almost|around|approximately|some)\s+)?(?:\d[\d,.]*\s+)?"
 )
 
-_PLURAL = re.compile(r"[a-z]{3,}[^s]s$")
+# An -s plural; "serious" and "previous" are adjectives.
+_PLURAL = re.compile(r"(?![a-z]*ous$)[a-z]{3,}[^s]s$")
 
 # Plurals without an -s: a lowercase word after one is its verb ("134,600 people ride").
 _UNMARKED_PLURALS = frozenset(["people", "children", "men", "women"])
@@ -45,7 +46,8 @@ _PLURAL_AFTER_ADVERB = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\b")
 # counted; the clause after them defines them ("affordable housing units" keeps its adjective).
 DEFINING_CLAUSE = re.compile(
     r"(?:\s+(?:who|that|[a-z]{3,}ing\s+(?:more|less|fewer|longer|over|under|at\s+least|for|\d))"
-    r"|(?:(?<=people)|(?<=s))\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|made|taken|held|kept)(?=\s))\b.*$"
+    # After a plural ("offences involving a gun"), not after "gross" or "serious".
+    r"|(?:(?<=people)|(?<=[^s]s)(?<!ous))\s+(?:[a-z]{3,}ing|[a-z]{3,}ed|made|taken|held|kept)(?=\s))\b.*$"
 )
 
 
@@ -94,7 +96,9 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
                 and following[1][0].islower()
                 and following[1].lower() not in COUNTED_PHRASE_STOPS
             )
-            if not noun_follows and (not following or not _PLURAL.search(following[1].lower())):
+            if not noun_follows and (
+                not following or not (_PLURAL.search(following[1].lower()) or following[1].lower() == "ones")
+            ):
                 # "61 required hospitalization": a verb, not an adjective as in "registered voters".
                 break
         gerund_noun = (
@@ -122,7 +126,13 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             break
         if word.isupper() and len(word) > 3 and words and not previous.isupper():
             break
-        if word[0].isupper() and words and text[words[-1][0]].islower():
+        if (
+            word[0].isupper()
+            and words
+            and text[words[-1][0]].islower()
+            # "185,563 Asian and Pacific tourists": two capitalized adjectives joined by "and".
+            and not (previous == "and" and len(words) > 1 and text[words[-2][0]].isupper())
+        ):
             # "package late Sunday": a capitalized word after lowercase ones starts something else.
             break
         if words and lowered in ("ages", "aged", "age") and _DIGIT_AFTER.match(text, match.end()):
@@ -148,10 +158,13 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             and word[0].islower()
             # "oil producing nations agreed": the participle is the plural noun's adjective.
             and not previous.endswith(("ing", "ed"))
+            # "2,300 homes and businesses damaged": the second of two nouns joined by "and".
+            and previous != "and"
         ):
             following = _NP_WORD.match(text, match.end(), limit)
             if following is not None and (
-                following[1].lower().endswith("ed")
+                # "three key interest rates unchanged": an un- adjective, no verb.
+                (following[1].lower().endswith("ed") and not following[1].lower().startswith("un"))
                 or (following[1].lower() in COMMON_VERBS and not following[1].lower().endswith("s"))
             ):
                 # "grant program lawmakers approved": a new clause's subject and verb.

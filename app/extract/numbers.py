@@ -185,7 +185,10 @@ def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
 _TENS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(20, 100, 10))
 _UNITS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(1, 10))
 _TEENS = _alternation(word for word in _COUNTING_WORDS if _WORD_VALUES[word] in range(2, 20))
-WORD_NUMBER = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|a\s+dozen|a\s+hundred)"
+_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS})"
+# "two hundred", "one hundred and eleven": hundreds written out, with the rest after an optional "and".
+_HUNDREDS = rf"(?:{_UNITS}|one|a)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED}|{_UNITS}|one)\b)?"
+WORD_NUMBER = rf"(?:{_HUNDREDS}|{_BELOW_HUNDRED}|a\s+dozen)"
 # Indian grouping ("1,20,000") before Western grouping before plain digits; a thin or plain space groups
 # thousands too ("20 336") where no digit group stands before or after (a phone number's "0800 486 000").
 _DIGITS = (
@@ -193,6 +196,7 @@ _DIGITS = (
     r"|\d+(?:\.\d+)?"
 )
 _PARTICLE_OVER = re.compile(rf"\b(?:{_alternation(word_set('particle_verbs.txt'))})\s+$", re.IGNORECASE)
+_PARTICLE_UP = re.compile(rf"\b(?:{_alternation(word_set('up_to_particle_verbs.txt'))})\s+$", re.IGNORECASE)
 
 
 def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str) -> str:
@@ -205,8 +209,8 @@ def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str
 
 def _number_pattern(with_range: bool) -> re.Pattern[str]:
     range_part = (
-        rf"""(?:\s*(?:to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high", "pence_high")}
-         (?:\s*(?P<percent_high>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?)?"""
+        rf"""(?:\s*(?P<joiner>to|-|–|and)\s*{_amount("currency_high", "high", "short_scale_high", "scale_high", "pence_high")}
+         (?:(?:\s*|-)(?P<percent_high>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?)?"""
         if with_range
         else ""
     )
@@ -215,14 +219,14 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
     (?:
       (?P<few>\ba\s+few\s+(?P<few_unit>hundred|thousand|million|billion|dozen))\b
     | (?P<half_scale>\bhalf\s+a\s+(?P<half_unit>million|billion|trillion))\b
-    | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
+    | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|(?<=\bother\s)half|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))
-         (?(qualifier)\b|(?=\s+(?:of|the|all|its|their|his|her|our|your)\b))
+         (?(qualifier)\b|(?:(?<=\bother\shalf)\b|(?=\s+(?:of|the|all|its|their|his|her|our|your)\b)))
     | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of|(?:of|in)\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
     | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+and\s+a\s+half)\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
     | {_amount("currency", "number", "short_scale", "scale", "pence")}
-      (?:\s*(?P<percent>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?
+      (?:(?:\s*|-)(?P<percent>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?
       (?:\s+(?P<currency_word>{_CURRENCY_WORD_NAMES})\b)?
       {range_part}
     | (?P<word>\b(?:{WORD_NUMBER}|one)\b)(?:\s+(?P<word_scale>thousand|million|billion|dozen|crore|lakh)\b)?
@@ -246,6 +250,10 @@ def _part_value(part: str) -> float:
 
 def _word_value(word: str) -> float:
     lowered = " ".join(word.lower().split())
+    if " hundred" in lowered:
+        hundreds, _, rest = lowered.partition(" hundred")
+        rest = rest.removeprefix(" and").strip()
+        return 100 * (1 if hundreds == "a" else _WORD_VALUES[hundreds]) + (_word_value(rest) if rest else 0)
     if lowered.startswith("a "):
         return float(_WORD_VALUES[lowered[2:]])
     if "-" in lowered:
@@ -285,10 +293,12 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
     high = match["high"] if ranged else None
     qualifier = " ".join(match["qualifier"].lower().split()) if match["qualifier"] else None
     start = match.start()
-    if (qualifier == "between" and not high) or (
-        qualifier == "over" and _PARTICLE_OVER.search(text, max(0, start - 20), start)
+    if (
+        (qualifier == "between" and not high)
+        or (qualifier == "over" and _PARTICLE_OVER.search(text, max(0, start - 20), start))
+        or (qualifier == "up to" and _PARTICLE_UP.search(text, max(0, start - 20), start))
     ):
-        # "hand over 25,000 documents": a verb's particle, not a bound.
+        # "hand over 25,000 documents", "went up to $17.5 million": a verb's particle, not a bound.
         qualifier, start = None, match.end("qualifier")
     approximate = qualifier in APPROXIMATE_QUALIFIERS
     end = match.end()
@@ -341,6 +351,10 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
     percent = _percent_unit(match["percent"]) or _percent_unit(percent_high)
     kind = "money" if unit else "percent" if percent else "count"
     value_high = None
+    if high and match["joiner"].lower() == "and" and qualifier != "between" and (currency or currency_word):
+        # "118 million pesos and 225 million pesos": two amounts, not "between X and Y"; shares and counts
+        # joined by "and" stay a range ("43 percent and 81 percent").
+        return None
     if high and (
         (bool(match["percent"]) != bool(percent_high) and currency)
         or (match["percent"] and _percent_unit(match["percent"]) != _percent_unit(percent_high))

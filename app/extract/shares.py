@@ -33,9 +33,18 @@ _ABSOLUTE_CHANGE = re.compile(
     r"(?:,\s+(?:with\s+|and\s+)?|\b[Ww]ith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
 )
 
+# "With the policy repo rate at 6.5 percent": a share stated in an absolute construction.
+_ABSOLUTE_LEVEL = re.compile(
+    r"\b[Ww]ith\s+(?:the\s+|its\s+|their\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)"
+    # "with annual inflation recorded at 50%"; not "with inflation running at", a trend, not the level.
+    r"(?:\s+[a-z]{3,}ed)?(?<!ing)\s+at\s+$"
+)
+
 # "Murder rose by 6.9%, and rape by 0.5%": the subject of a clause whose verb is left out.
 _GAPPED_SUBJECT = re.compile(
-    r",\s+and\s+(?:the\s+number\s+of\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+by\s+$"
+    r",\s+and\s+(?:the\s+number\s+of\s+)?(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)"
+    # "…, and sexual assault crimes increased by 4.6%": the clause's own verb is no part of its subject.
+    r"(?:\s+[a-z]{3,}ed)?\s+by\s+$"
 )
 
 _SUBJECT_REACH = 30
@@ -44,6 +53,9 @@ _SUBJECT_REACH = 30
 _CHANGE_IN = re.compile(
     rf"\s+(?:{'|'.join(word_map('change_nouns.tsv'))})\s+in\s+the\s+(?:number|count)\s+of\s+(?:the\s+)?"
 )
+
+_CHANGE_NOUN_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(word_map('change_nouns.tsv'))})\s+of\s+$")
+_NUMBER_OF_AFTER = re.compile(r"\s+(?:in|to)\s+the\s+(?:number|count)\s+of\s+(?:the\s+)?")
 
 # "an unemployment rate of 3.8%": the measure a share is the level of.
 _MEASURE_OF = re.compile(r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+of\s+$")
@@ -56,7 +68,9 @@ _LEVEL_OF = re.compile(
 )
 
 
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:larger|higher|lower|smaller|bigger|greater|more|less|fewer)\b")
+_COMPARATIVE_AFTER = re.compile(
+    r"\s+(?:larger|higher|lower|smaller|bigger|greater|more|less|fewer|above|below)\b"
+)
 
 
 def _is_named_rate(phrase: str) -> bool:
@@ -71,6 +85,8 @@ def percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | 
         _ABSOLUTE_CHANGE.search(text, window, found.start)
         or _GAPPED_SUBJECT.search(text, window, found.start)
         if text.endswith((" up ", " down ", " by "), window, found.start)
+        else _ABSOLUTE_LEVEL.search(text, window, found.start)
+        if text.endswith(" at ", window, found.start)
         else None
     )
     if absolute is not None and absolute["np"].split()[0].lower() not in COUNTED_PHRASE_STOPS:
@@ -84,6 +100,11 @@ def percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | 
     if lead is not None:
         return lead["np"].strip()
     change_in = _CHANGE_IN.match(text, found.end, sentence[1])
+    if change_in is None and _CHANGE_NOUN_OF_BEFORE.search(
+        text, max(sentence[0], found.start - 30), found.start
+    ):
+        # "a reduction of 10% to the number of people on waiting lists".
+        change_in = _NUMBER_OF_AFTER.match(text, found.end, sentence[1])
     if change_in is not None:
         phrase, _ = noun_phrase(text, change_in.end(), sentence[1])
         if phrase:

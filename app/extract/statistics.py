@@ -6,15 +6,19 @@ hyphenated compound adjectives ("10-year-old") and durations that name a period 
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
-from app.case_folding import lowers_like_ignorecase
-from app.extract.change import figure_change, trailing_change
+from app.extract.change import figure_change, is_restatement, trailing_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
 from app.extract.dates import MONTH_NAME, is_model_year
-from app.extract.earlier_figures import COMPARED_BEFORE, Figure, counts_from_earlier, names_its_noun
+from app.extract.earlier_figures import (
+    COMPARED_BEFORE,
+    Figure,
+    counts_from_earlier,
+    names_its_noun,
+    whole_cited_before,
+)
 from app.extract.exclusions import (
     YEAR_NOUN,
     is_excluded,
@@ -23,6 +27,7 @@ from app.extract.exclusions import (
     is_year_span,
     phone_spans,
 )
+from app.extract.figure_context import figure_period, figure_place, list_intro
 from app.extract.numbers import (
     NUMBER_PATTERN,
     SINGLE_NUMBER_PATTERN,
@@ -33,109 +38,17 @@ from app.extract.numbers import (
 from app.extract.spans import Sentences, evidence
 from app.extract.subjects import CHANGE_BEFORE
 from app.extract.units import (
-    COMPOUND_UNIT,
     CURRENCY_WORDS,
-    IRREGULAR_PLURALS,
+    MINOR_CURRENCY_WORDS,
     RATE,
+    SHARED_CURRENCIES,
+    compound_measure,
     local_currency,
     measure_unit,
 )
 from app.models import Change, DateMention, Evidence, Statistic
 
 __all__ = ["find_statistics"]
-
-
-# `_period_lead` skips this search by the lead's last word: a new word here goes in _PERIOD_LEAD_LAST_WORDS too.
-_PERIOD_LEAD = re.compile(
-    r"(?:\b(?:since|during|in|from|between|through|by|as\s+of|over|for|until)\s+)?(?:the\s+)?"
-    r"(?:(?:first|second|third|fourth|last|past|final)\s+(?:(?:two|three|four|six|nine|few)\s+)?"
-    r"(?:quarter|half|months?|weeks?|days?|years?)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-# A lead that is not empty ends on one of these words and then whitespace.
-_PERIOD_LEAD_LAST_WORDS: tuple[str, ...] = ("since", "during", "in", "from", "between", "through", "by", "of")
-_PERIOD_LEAD_LAST_WORDS += ("over", "for", "until", "the")
-_SPAN_JOINER = re.compile(r"\s*(?:through|to|until|-|–)\s*")
-_ATTRIBUTIVE_YEAR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-_RELATIVE_PERIOD = re.compile(
-    r"\b(?:(?:so\s+far\s+)?this\s+(?:year|month|week)|last\s+(?:year|month|week)|in\s+recent\s+(?:years|months)"
-    r"|each\s+(?:year|day|month)|every\s+(?:single\s+)?day|per\s+(?:year|day))\b",
-    re.IGNORECASE,
-)
-
-
-def _period_lead(text: str, start: int, end: int) -> re.Match[str] | None:
-    """`_PERIOD_LEAD.search(text, start, end)` where its match may hold a word; None where it cannot."""
-    window = text[start:end]
-    if not window[-1:].isspace():
-        return None
-    words = window.split()
-    if (
-        words
-        and lowers_like_ignorecase(words[-1])
-        and not words[-1].lower().endswith(_PERIOD_LEAD_LAST_WORDS)
-    ):
-        return None
-    return _PERIOD_LEAD.search(text, start, end)
-
-
-def _period(
-    text: str,
-    sentence: tuple[int, int],
-    position: int,
-    dates: Sequence[DateMention],
-    date_starts: Sequence[int],
-) -> str | None:
-    start, end = sentence
-    inside = [
-        mention
-        for mention in dates[bisect.bisect_left(date_starts, start) : bisect.bisect_left(date_starts, end)]
-        if mention.end <= end and not _ATTRIBUTIVE_YEAR.search(text, max(0, mention.start - 4), mention.start)
-    ]
-    if inside:
-        nearest = min(inside, key=lambda mention: abs(mention.start - position))
-        index = inside.index(nearest)
-        span_start, span_end = nearest.start, nearest.end
-        if index > 0 and _SPAN_JOINER.fullmatch(text, inside[index - 1].end, span_start):
-            span_start = inside[index - 1].start
-        elif index + 1 < len(inside) and _SPAN_JOINER.fullmatch(text, span_end, inside[index + 1].start):
-            span_end = inside[index + 1].end
-        lead = _period_lead(text, max(start, span_start - 60), span_start)
-        if lead and lead.group().strip():
-            span_start = lead.start()
-        return text[span_start:span_end].strip()
-    relative = _RELATIVE_PERIOD.search(text, start, end)
-    return relative.group() if relative else None
-
-
-def _place(
-    sentence: tuple[int, int], text: str, position: int, places: Sequence[tuple[str, int, int]]
-) -> str | None:
-    start, end = sentence
-    clause_start = max(start, text.rfind(";", start, position) + 1)
-    clause_end_index = text.find(";", position, end)
-    clause_end = end if clause_end_index < 0 else clause_end_index
-    before = [place for place in places if clause_start <= place[1] and place[2] <= position]
-    if before:
-        return max(before, key=lambda place: (place[2], -place[1]))[0]
-    after = [place for place in places if position <= place[1] and place[2] <= clause_end]
-    return after[0][0] if after else None
-
-
-_BULLETS = "-•*–—·▪"
-
-
-def _list_intro(text: str, sentences: Sentences, sentence: tuple[int, int]) -> tuple[int, int] | None:
-    """The sentence ending in a colon that introduced the list item `sentence` belongs to."""
-    index = sentences.index_at(sentence[0])
-    while index > 0:
-        index -= 1
-        previous_end = sentences.ends[index]
-        if text[previous_end - 1] == ":":
-            return sentences.starts[index], previous_end
-        if text[sentences.starts[index]] not in _BULLETS or text[sentence[0]] not in _BULLETS:
-            return None
-    return None
 
 
 _NEW_LEVEL_FROM = re.compile(
@@ -250,7 +163,7 @@ def find_statistics(
             match["number"]
             and not (match["percent"] or match["currency"] or match["currency_word"] or _group(match, "high"))
         )
-        compound = COMPOUND_UNIT.match(text, match.end()) if plain and not match["scale"] else None
+        compound = compound_measure(text, match.end()) if plain and not match["scale"] else None
         if is_excluded(text, match, found, blocked, compound is not None):
             continue
         if (
@@ -278,11 +191,8 @@ def find_statistics(
             # "422.5 parts per million": a unit, not a rate.
             rate = None
         if compound is not None:
-            unit_word = compound["unit"].lower()
-            last = unit_word.split("-")[-1]
-            plural = IRREGULAR_PLURALS.get(last, last + "s")
-            found.end = compound.end()
-            counts: str | None = " ".join([*unit_word.split("-")[:-1], plural])
+            found.end = compound.end
+            counts: str | None = compound.counts
         elif rate is not None and (rate["base"] != "capita" or rate["noun"].strip()):
             found.kind = "ratio"
             found.unit = f"per {rate['base']}"
@@ -326,7 +236,9 @@ def find_statistics(
         else:
             if is_threshold(text, found, plain):
                 continue
-            counts = statistic_counts(text, found, sentence, previous_counts)
+            counts = (
+                whole_cited_before(text, found, statistics) if found.kind == "count" else None
+            ) or statistic_counts(text, found, sentence, previous_counts)
             if counts is None and second_level and next_level is not None and next_level.kind == found.kind:
                 # "decreased from 68% to 65%": the new level of what the earlier one counts.
                 counts = next_level.counts
@@ -336,19 +248,22 @@ def find_statistics(
             continue
         if found.kind == "count" and counts is not None and counts.lower() in CURRENCY_WORDS:
             # "a few hundred dollars", "one and a half million euros": money counted in words.
+            if counts.lower() in MINOR_CURRENCY_WORDS and compound is None:
+                # "seven cents a share": hundredths of the currency ("a 10-cent increase" keeps its 10).
+                found.value /= 100
             found.kind, found.unit, counts = "money", CURRENCY_WORDS[counts.lower()], None
         if found.unit is None and found.kind in ("count", "range"):
             # "from 56 to 57 days": the earlier level takes the unit written after the new one.
             found.unit = measure_unit(text, found.end) or (measure_unit(text, pair_end) if pair_end else None)
         elif (
-            found.unit in ("USD", "INR")
+            found.unit in SHARED_CURRENCIES
             and not (match["currency"] or _group(match, "currency_high") or "")
             .upper()
-            .startswith(("US", "INR", "₹"))
+            .startswith(("US", "INR", "₹", "MXN"))
             # "US dollars", "Canadian dollars": a currency name that names its country.
             and len((match["currency_word"] or "").split()) < 2
         ):
-            # A bare "$", "dollars", "Rs" or "rupees": the text's own dollar or rupee.
+            # A bare "$", "dollars", "Rs", "rupees" or "pesos": the text's own dollar, rupee or peso.
             if found.unit not in local_currencies:
                 local_currencies[found.unit] = local_currency(text, found.unit)
             found.unit = local_currencies[found.unit]
@@ -362,12 +277,12 @@ def find_statistics(
             if to_level and _FROM_LEVEL.search(text, max(0, found.start - 30), found.start)
             else None
         )
-        place = _place(sentence, text, found.start, places)
-        period = _period(text, sentence, found.start, dates, date_starts)
-        intro = _list_intro(text, sentences, sentence) if place is None or period is None else None
+        place = figure_place(sentence, text, found.start, places)
+        period = figure_period(text, sentence, found.start, dates, date_starts)
+        intro = list_intro(text, sentences, sentence) if place is None or period is None else None
         if intro is not None:
-            place = place or _place(intro, text, intro[1], places)
-            period = period or _period(text, intro, intro[1], dates, date_starts)
+            place = place or figure_place(intro, text, intro[1], places)
+            period = period or figure_period(text, intro, intro[1], dates, date_starts)
         statistics.append(
             Statistic(
                 start=found.start,
@@ -401,7 +316,20 @@ def find_statistics(
             # "stands at N9.9trn from the earlier N8.7trn": the new level, then the one it came from.
             _add_level_change(statistics, earlier_first=False)
     _add_trailing_changes(text, statistics)
+    _add_restated_changes(text, statistics)
     return statistics
+
+
+def _add_restated_changes(text: str, statistics: list[Statistic]) -> None:
+    """Give a restated figure ("up 9,900 jobs, or 2.5 percent") the change of the figure it restates."""
+    for index in range(1, len(statistics)):
+        earlier, later = statistics[index - 1], statistics[index]
+        if (
+            later.change is None
+            and earlier.change is not None
+            and is_restatement(text, earlier.end, later.start, same_kind=earlier.kind == later.kind)
+        ):
+            statistics[index] = later.model_copy(update={"change": earlier.change})
 
 
 def _add_trailing_changes(text: str, statistics: list[Statistic]) -> None:

@@ -25,11 +25,14 @@ _SUBJECT_OPENING = (
     r"(?!(?:to|by|in|on|at|for|with|from|as)\b)"
     # "…, up from 0.7% while energy prices tumbled 3.2%": a clause of its own.
     r"|\b(?:while|whereas)\s+"
-    # "as birth rate drops by 5.1%", "with per capita income rising to $1,824": a subordinate clause.
-    r"|\b(?:as|because|although|though|when|whilst|with)\s+)"
+    # "as birth rate drops by 5.1%", "with per capita income rising to $1,824", "after the airline's profit
+    # rose by 85 per cent": a subordinate clause.
+    r"|\b(?:as|because|although|though|when|whilst|with|after|before|once|until)\s+)"
     r"(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas|that|[Aa]s|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hen|[Ww]hilst|[Ww]ith)\s+)?"
     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+|[Tt]hat\s+|[Tt]his\s+|[Tt]hese\s+|[Tt]hose\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,5}\b|[A-Z][a-z][\w'’-]*)){0,4}?)"
+    # "Consumer Prices Index (CPI) rose": the short name in brackets after the subject.
+    r"(?:\s+\([A-Za-z&]{2,10}\))?"
     r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below|across|during|to)"
     # The check for a clause word runs at a space, not at every character.
     r"\s+(?P<modifier>(?:[^\s,;]|\s(?!(?:while|whereas|but|had|has|have|was|were|would|will)\s)){1,60}?))?\s+"
@@ -91,8 +94,8 @@ NOT_COUNTED = frozenset(["total", "number", "average", "sum", "tally", "count", 
 CHANGE_BEFORE = re.compile(
     # Not a noun after its article ("an increase from 40.6Gt", "a rise to 1.3%").
     rf"(?:\b(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?:{_LEVEL_VERBS})"
-    r"|\b(?:stood|stands|remained|remains|stayed)\s+at|,\s+(?:up|down)(?=\s+by\s+$)"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+[a-z]+ly)?"
+    r"|\b(?:stood|stands|remained|remains|stayed)\s+(?:unchanged\s+|steady\s+|flat\s+|stable\s+)?at|,\s+(?:up|down)(?=\s+by\s+$)"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+(?:[a-z]+ly|further|again|back))?"
     r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?"
     # "increased by an astounding 6.9%"
     r"(?:\s+(?:by|to|from)(?:\s+an?\s+[a-z]+)?)?\s+$",
@@ -100,7 +103,10 @@ CHANGE_BEFORE = re.compile(
 )
 
 # "the number of police officers", "the size of the economy": what is measured is what the phrase is of.
-_MEASURES_OF = frozenset(["number", "total", "count", "size", "volume"])
+_PERIOD_WORDS = frozenset(
+    ["year", "month", "week", "quarter", "season", "spring", "summer", "autumn", "winter"]
+)
+_MEASURES_OF = frozenset(["number", "numbers", "total", "count", "size", "volume", "pace"])
 
 _CONJUNCTIONS = frozenset(["as", "because", "although", "though", "when", "whilst", "while", "if", "since"])
 
@@ -203,7 +209,7 @@ def counts_before(
         and subject.re is _SUBJECT_COPULA
         and not copula
         and not (
-            subject["np"].split()[-1].lower() in ("number", "total", "count")
+            subject["np"].split()[-1].lower() in ("number", "numbers", "total", "count")
             and subject["preposition"] == "of"
         )
     ):
@@ -217,6 +223,9 @@ def counts_before(
 def _subject_phrase(subject: re.Match[str]) -> str | None:
     """The counted noun phrase of a subject match: the last clause's noun, without what frames it."""
     words = subject["np"].split()
+    if len(words) > 1 and words[0].islower() and words[0].endswith("ing") and words[1].lower() in _ARTICLES:
+        # ", bringing the season's total to 63": a participle and its object, no subject.
+        return None
     articles = [
         index
         for index, word in enumerate(words[1:], 1)
@@ -257,15 +266,29 @@ def _subject_phrase(subject: re.Match[str]) -> str | None:
         return None
     # "offences involving a gun have increased": the offences, defined by the clause after them.
     phrase = DEFINING_CLAUSE.sub("", " ".join(words)) or " ".join(words)
-    if phrase.lower() in _MEASURES_OF and subject["preposition"] == "of":
+    if phrase.lower().split()[-1] in _MEASURES_OF and subject["preposition"] == "of":
         # "the number of police officers had fallen": what the number is of, without what places it
         # ("visits to emergency departments", "black men between the ages of 15 and 29").
         counted = DEFINING_CLAUSE.sub("", subject["modifier"]).split()
         while len(counted) > 1 and counted[0].lower() in _ARTICLES:
             counted = counted[1:]
         end = next((index for index, word in enumerate(counted) if word.lower() in COUNTED_PHRASE_STOPS), 0)
-        phrase = " ".join(counted[: end or len(counted)])
+        counted = counted[: end or len(counted)]
+        while len(counted) > 1 and counted[-1].lower().endswith("ed"):
+            # "the total number of murders recorded was 21,022": the murders.
+            counted = counted[:-1]
+        phrase = " ".join(counted)
     words = phrase.split()
+    if "from" in words[1:-1]:
+        # "The death toll from floods in the north has risen": where the figure comes from frames it.
+        words = words[: words.index("from", 1)]
+    if (
+        len(words) > 2
+        and words[-2].lower() in ("this", "last", "next")
+        and words[-1].lower() in _PERIOD_WORDS
+    ):
+        # "Thefts this year are 44 … above last year": the period is no part of what is counted.
+        words = words[:-2]
     while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
         # "The figure also grew", "Sexual assault also increased".
         words = words[:-1]

@@ -2,7 +2,7 @@
 
 Currency signs and names map to ISO codes; measure words are units, not the thing counted; a
 compound modifier (`a 12-point lead`) and a rate (`31.2 per 100,000`) carry their unit with them.
-A bare `$` is USD and `Rs` INR unless the text is placed in another dollar or rupee country (`local_currency`).
+A bare `$` is USD, `Rs` INR and `pesos` MXN unless the text is placed in another dollar or rupee country (`local_currency`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,10 @@ __all__ = [
     "MEASURE_UNITS",
     "MINOR_CURRENCY_WORDS",
     "RATE",
+    "SHARED_CURRENCIES",
     "TIME_UNITS",
+    "CompoundMeasure",
+    "compound_measure",
     "local_currency",
     "measure_unit",
 ]
@@ -44,10 +47,37 @@ BARE_UNITS: frozenset[str] = word_set("bare_units.txt")
 # "a 100-basis-point cut", "a 12-point lead": a measured amount written as a compound modifier.
 COMPOUND_UNIT = re.compile(
     r"-(?P<unit>basis-point|percentage-point|point|square-foot|square-mile|mile|kilometer|kilometre|acre|megawatt"
-    r"|gigawatt|ton|tonne|gallon|bed|seat|cent)(?![\w-])",
+    r"|gigawatt|ton|tonne|gallon|bed|seat|cent|magnitude)(?![\w-])",
     re.IGNORECASE,
 )
 IRREGULAR_PLURALS = {"foot": "feet"}
+# A magnitude is a measure, never counted in the plural ("a 7.8-magnitude earthquake").
+_SINGULAR_MEASURES = frozenset(["magnitude"])
+
+
+@dataclass(frozen=True)
+class CompoundMeasure:
+    """`a 12-point lead`: the measure a hyphenated modifier states, and where it ends."""
+
+    end: int
+    counts: str
+
+
+def compound_measure(text: str, position: int) -> CompoundMeasure | None:
+    """The measure written as a compound modifier right after a figure (`-point`, `-acre`, `-magnitude`).
+
+    Units of time are left out: the older sets read `a four-hour target`, `a 10-year low` as no figure.
+    """
+    match = COMPOUND_UNIT.match(text, position)
+    if match is None:
+        return None
+    unit_word = match["unit"].lower()
+    last = unit_word.split("-")[-1]
+    plural = last if last in _SINGULAR_MEASURES else IRREGULAR_PLURALS.get(last, last + "s")
+    counts = " ".join([*unit_word.split("-")[:-1], plural])
+    return CompoundMeasure(match.end(), counts)
+
+
 # "31.2 per 100,000 residents": a rate; the denominator is part of its unit, not a statistic.
 RATE = re.compile(
     r"(?P<noun>(?:\s+[a-z][\w-]*){0,3}?)\s+per\s+(?P<base>\d{1,3}(?:,\d{3})+|\d+|thousand|million|capita)\b"
@@ -56,7 +86,7 @@ RATE = re.compile(
 
 
 # Abbreviations that are units only written onto the figure ("6ft 3in"); "3 in 10" is a ratio.
-_ATTACHED_ONLY = frozenset(["in", "ft"])
+_ATTACHED_ONLY = frozenset(["in", "ft", "ha"])
 
 
 def measure_unit(text: str, position: int) -> str | None:
@@ -96,6 +126,9 @@ class _NamedCurrency:
 
 _DOLLAR = _NamedCurrency.of("USD", word_map("dollar_countries.tsv") | dict.fromkeys(STATES, "USD"))
 _RUPEE = _NamedCurrency.of("INR", word_map("rupee_countries.tsv"))
+_PESO = _NamedCurrency.of("MXN", word_map("peso_countries.tsv"))
+# The currencies a bare sign or name may stand for another country's: "$", "Rs", "pesos".
+SHARED_CURRENCIES = frozenset([_DOLLAR.default, _RUPEE.default, _PESO.default])
 
 
 def local_currency(text: str, currency: str) -> str:
@@ -104,4 +137,6 @@ def local_currency(text: str, currency: str) -> str:
         return _DOLLAR.of_text(text)
     if currency == _RUPEE.default:
         return _RUPEE.of_text(text)
+    if currency == _PESO.default:
+        return _PESO.of_text(text)
     return currency

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.extract.lexicon import word_set
-from app.extract.noun_phrases import COUNTED_PHRASE_STOPS
+from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS
 from app.extract.spans import word_pattern
 
 __all__ = ["object_of_change"]
@@ -26,9 +26,10 @@ _VERB = re.compile(
 # the preposition that introduces the figure.
 _OBJECT_TAIL = re.compile(
     r"\s+(?:(?:up|down)\s+)?(?P<object>(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))(?:\s+(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))){0,9}?)"
-    r"(?:\s+(?:unchanged|steady|constant|flat|up|down))?"
+    r"(?:\s+(?:unchanged|untouched|steady|stable|constant|flat|up|down))?"
     r"(?:\s+(?:by|from)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3}?)?"
-    r"\s+(?:by|to|from|at)\s+$"
+    # "projected the CPI inflation to be 4.6 percent": the level the object is held to be.
+    r"\s+(?:by|to|from|at|to\s+be|to\s+remain\s+at)\s+$"
 )
 
 _NO_OBJECT = re.compile(r"\s+(?:by|to|from|at)\s+")
@@ -38,6 +39,8 @@ _ACRONYM = re.compile(r"\s+\([A-Z]{2,6}\)")
 _NAMED_BY_ACRONYM = re.compile(r".*\(([A-Z]{2,6})\)(?=\s+[a-z])")
 
 _OBJECT_REACH = 120
+
+_NUMBER_OF = re.compile(r"(?:the\s+)?(?:number|count|total)\s+of\s+", re.IGNORECASE)
 
 _DETERMINERS = frozenset(
     ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
@@ -50,6 +53,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
+# Verbs a noun phrase's subject takes: a word after a "verb" that is one of these is that verb's clause.
+_SUBJECT_VERBS = COMMON_VERBS | word_set("level_verbs.txt")
+_HELD_WORDS = frozenset(["unchanged", "untouched", "steady", "stable", "constant", "flat"])
+
+
 def object_of_change(text: str, sentence_start: int, figure_start: int, *, held: bool = True) -> str | None:
     """The object of the verb before the figure in its clause that sets or changes it, or None; with
     `held`, also of a verb that holds it at a level."""
@@ -60,7 +68,10 @@ def object_of_change(text: str, sentence_start: int, figure_start: int, *, held:
             # "the projected rates increase": an adjective or a noun, not a verb.
             continue
         if verb[0] in _LEVEL_HOLDING_VERBS and not held:
-            return None
+            counted = _OBJECT_TAIL.fullmatch(text, verb.end(), figure_start)
+            if counted is None or not _NUMBER_OF.match(counted["object"]):
+                return None
+            # "put the number of dead at 57": a bare figure is the level of a number it names.
         if not verb[0].endswith("ing") and _PASSIVE_BEFORE.search(
             text, max(window, verb.start() - 30), verb.start()
         ):
@@ -76,6 +87,10 @@ def object_of_change(text: str, sentence_start: int, figure_start: int, *, held:
             # current fiscal at": a noun, the verb stands before it.
             continue
         if tail is None:
+            return None
+        if tail["object"].split()[0].lower() in _SUBJECT_VERBS or tail["object"].lower() in _HELD_WORDS:
+            # "The council's growth forecast remained at 1.8%": a noun before the verb of its own clause;
+            # "Key rate kept untouched at 3.5%": a passive with no object.
             return None
         named = _NAMED_BY_ACRONYM.match(tail["object"])
         # "consumer prices index (CPI) inflation": the acronym stands for the words before it.

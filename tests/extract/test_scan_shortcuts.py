@@ -4,12 +4,12 @@ import re
 import string
 
 from app.extract.dates import DATE_PATTERN, date_matches
+from app.extract.figure_context import _PERIOD_LEAD, _period_lead
 from app.extract.name_cues import _CREDIT_BEFORE, _credit_before
 from app.extract.numbers import TRIGGER, _any_case, figure_trigger_starts
 from app.extract.outlets import _SELF_REFERENCE, _SELF_REFERENCE_VERBS
 from app.extract.quote_patterns import STATES_BEFORE_QUOTE, may_state_before_quote, search_from_clause_start
 from app.extract.source_cues import _CUE_WORD, cue_words
-from app.extract.statistics import _PERIOD_LEAD, _period_lead
 from app.extract.titles import _PRECEDING_MODIFIER, _preceding_modifier
 from app.page_lines import _CAPTION_CREDIT, LEGAL_LINE, _has_caption_credit, may_be_legal
 

@@ -1,0 +1,61 @@
+"""Small bare numbers: a figure under 1,000 with no unit and no counted noun is no statistic (a page number,
+a list position, a count of nothing), unless its sentence says what it is a figure of.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import word_map
+from app.extract.numbers import Found
+from app.extract.subjects import CHANGE_BEFORE
+from app.extract.units import TIME_UNITS, measure_unit
+
+__all__ = ["NOT_A_STATISTIC", "NO_MEASURE", "bare_number_counts"]
+
+# What the counting functions return for a figure that is not a statistic after all.
+NOT_A_STATISTIC = "\x00skip"
+
+_CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
+
+# No unit, or a unit of time: what leaves a small bare number counting nothing.
+NO_MEASURE: frozenset[str | None] = frozenset([None, *TIME_UNITS])
+
+_LIST_VALUE = re.compile(r"\s*[•*▪·–-]\s*[A-Za-z][\w' -]{0,40}:\s*")
+
+_CHANGE_OF = re.compile(rf"\b(?:an?\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+$", re.IGNORECASE)
+
+_IN_NAMED_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_INCLUDED = re.compile(r"\bin(?:clud(?:ed|es|ing)|cluding)\b", re.IGNORECASE)
+
+# "The death toll from …", "Ecuador Earthquake Death Toll Rises": the noun phrase opening a sentence, before
+# a preposition or its verb.
+_OPENING_NOUN = re.compile(
+    r"[\"'“‘]?(?:The\s+)?(?P<np>(?:[A-Za-z][a-z-]*\s+){0,3}?(?:toll|[a-z]{3,}(?<!s)s|[A-Z][a-z]{2,}(?<!s)s|Toll))"
+    r"\s+(?i:from|of|in|at|for|among|across|has|have|had|is|are|was|were|rises|rose|falls|fell|climbs|climbed|jumps|jumped)\b"
+)
+
+
+def bare_number_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
+    """For a small bare count with nothing counted: NOT_A_STATISTIC, the noun it is a level of, or None
+    when it is a statistic counting nothing named."""
+    if (
+        measure_unit(text, found.end) not in NO_MEASURE
+        # "• injured: 165": a list item's value, labelled by what it counts.
+        or _LIST_VALUE.fullmatch(text, max(sentence[0], text.rfind("\n", 0, found.start) + 1), found.start)
+        # "an increase of 686 from the previous year": a change, a statistic though nothing is named.
+        or _CHANGE_OF.search(text, max(sentence[0], found.start - 20), found.start)
+        # "That included 90 in University Hospital Limerick and 73 in …": a total's part in a named place.
+        or (
+            _IN_NAMED_PLACE.match(text, found.end, sentence[1])
+            and _INCLUDED.search(text, sentence[0], found.start)
+        )
+    ):
+        return None
+    level_of = _OPENING_NOUN.match(text, sentence[0], found.start)
+    if level_of is not None and CHANGE_BEFORE.search(text, max(sentence[0], found.start - 40), found.start):
+        # "The death toll from the typhoon that hit … has increased to 208": the level of the noun that
+        # opens the sentence, its subject, however far the verb stands from it.
+        return str(level_of["np"])
+    # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
+    return NOT_A_STATISTIC
