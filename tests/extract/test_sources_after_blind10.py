@@ -221,3 +221,24 @@ def test_a_short_name_the_text_never_defines_names_no_body() -> None:
     record = record_of(HEADLINE + "“The committee decided to hold the rate,” the VRB said in a statement.")
     (quote,) = record.quotes
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        ("Nevertheless, Mr Lindqvist dismissed these claims, stating:", "oskar-lindqvist"),
+        ("Lindqvist rejected the report, saying:", "oskar-lindqvist"),
+        ("The report was rejected, with critics saying:", None),
+    ],
+)
+def test_a_paragraph_ending_on_a_participle_and_colon_introduces_the_quote_below(
+    lead_in: str, speaker: str | None
+) -> None:
+    record = record_of(
+        HEADLINE
+        + "Executive chairman Oskar Lindqvist spoke on Monday.\n\n"
+        + lead_in
+        + "\n\n“Everyone at the club is working to add to our trophies.”"
+    )
+    quote = record.quotes[-1]
+    assert (quote.speaker.entity_id if quote.speaker else None) == speaker
