@@ -53,6 +53,10 @@ _SUBJECT_WORD = re.compile(
     r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+(?:also|ha(?:s|ve|d)))*\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+# `economists`, `analysts`: plural groups the text leaves unnamed.
+_UNNAMED_GROUP_WORD = re.compile(
+    rf"\b(?:{word_pattern(word for word in UNNAMED_SUBJECTS if word.endswith('s'))})\b", re.IGNORECASE
+)
 # `in her letter`, `on its website`: where the subject said it, between the subject and the verb.
 _WHERE_SAID = re.compile(r"\s+(?:in|on)\s+(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s*$")
 _LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
@@ -119,6 +123,16 @@ def _first_of_two(context: SourceContext, start: int, second: Speaker) -> Speake
     if not earlier:
         return None
     return Speaker(earlier[-1].name, earlier[-1].entity_id, joined.start("surname"), joined.end("surname"))
+
+
+def _unnamed_group_before(context: SourceContext, start: int) -> bool:
+    """The sentence before the one at `start` names a group the text leaves unnamed (`economists`) and no one
+    after it: a `they` opening this sentence refers to that group."""
+    text = context.text
+    previous_end = text.rfind(".", 0, max(0, start - 1))
+    previous = text.rfind(".", 0, max(0, previous_end)) + 1 if previous_end > 0 else 0
+    groups = list(_UNNAMED_GROUP_WORD.finditer(text, previous, start))
+    return bool(groups) and not context.actors_in(groups[-1].end(), start)
 
 
 def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry: SourceCarry) -> Cue | None:
@@ -284,6 +298,8 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         # `They found …` after `a team of researchers led by Jo Rees`: the group's leader.
         named_by = Speaker(leader.name, leader.entity_id, subject.start("word"), subject.end("word"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
+    if word == "they" and not owner and _unnamed_group_before(context, start):
+        return Cue(verb.start(), None)  # `… than economists had expected. They had predicted 2.8%`
     if word in _PRONOUNS:
         person = antecedent(context.people, subject.start("word"), context.quoted)
         if person is None:

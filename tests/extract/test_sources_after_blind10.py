@@ -194,6 +194,23 @@ SOURCE_CASES = [
         "41 percent",
         None,
     ),
+    (
+        "`They had predicted` after unnamed economists ends the statistics office's report carried",
+        HEADLINE
+        + "Figures from the Valdoria Statistics Office showed inflation rose to 3.4% in May.\n"
+        + "That is higher than economists had expected. They had predicted it would reach 2.9%.\n"
+        + "It soared to 9.1% in 2022.",
+        "9.1%",
+        None,
+    ),
+    (
+        "with no unnamed group in between, the statistics office's report goes on",
+        HEADLINE
+        + "Figures from the Valdoria Statistics Office showed inflation rose to 3.4% in May.\n"
+        + "Food prices climbed 6.2% over the year.",
+        "6.2%",
+        "Valdoria Statistics Office",
+    ),
 ]
 
 
