@@ -259,3 +259,24 @@ def test_a_paragraph_ending_on_a_participle_and_colon_introduces_the_quote_below
     )
     quote = record.quotes[-1]
     assert (quote.speaker.entity_id if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("statement", "speaker"),
+    [
+        ("Mehta said he has spoken to Chief Minister Rohan Kapoor on steps to keep order.", "arjun-mehta"),
+        ("Mehta said Chief Minister Rohan Kapoor would visit the site.", "rohan-kapoor"),
+        ("Mehta met Chief Minister Rohan Kapoor on Tuesday.", "rohan-kapoor"),
+    ],
+)
+def test_a_person_named_after_a_preposition_in_a_statement_is_not_the_pronoun_s_antecedent(
+    statement: str, speaker: str
+) -> None:
+    record = record_of(
+        HEADLINE
+        + "Railway Minister Arjun Mehta announced a payment.\n\n"
+        + statement
+        + "\n\n“An amount has been announced for the families,” he said."
+    )
+    quote = record.quotes[-1]
+    assert quote.speaker is not None and quote.speaker.entity_id == speaker
