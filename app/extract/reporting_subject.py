@@ -301,7 +301,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     if word == "they" and not owner and _unnamed_group_before(context, start):
         return Cue(verb.start(), None)  # `… than economists had expected. They had predicted 2.8%`
     if word in _PRONOUNS:
-        person = antecedent(context.people, subject.start("word"), context.quoted)
+        person = antecedent(context.people, subject.start("word"), context.quoted, context.text)
         if person is None:
             return Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("word"), subject.end("word"))

@@ -280,3 +280,14 @@ def test_a_person_named_after_a_preposition_in_a_statement_is_not_the_pronoun_s_
     )
     quote = record.quotes[-1]
     assert quote.speaker is not None and quote.speaker.entity_id == speaker
+
+
+def test_a_figure_after_he_said_follows_the_same_antecedent_as_a_quote() -> None:
+    record = record_of(
+        HEADLINE
+        + "Railway Minister Arjun Mehta announced a payment.\n\n"
+        + "Mehta said he has spoken to Chief Minister Rohan Kapoor on steps to keep order.\n\n"
+        + "He said 27 people died on the spot."
+    )
+    named = _figure(record, "27").attributed_to
+    assert named is not None and named.name == "Arjun Mehta"
