@@ -53,6 +53,10 @@ _SUBJECT_WORD = re.compile(
     r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+(?:also|ha(?:s|ve|d)))*\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+_EPONYMOUS_NOUNS = word_set("eponymous_body_nouns.txt")
+_BODY_REFERENCE = re.compile(
+    rf"\bthe\s+(?P<noun>{word_pattern(word_set('body_nouns.txt') | _EPONYMOUS_NOUNS)})\b(?!['’])"
+)
 # `economists`, `analysts`: plural groups the text leaves unnamed.
 _UNNAMED_GROUP_WORD = re.compile(
     rf"\b(?:{word_pattern(word for word in UNNAMED_SUBJECTS if word.endswith('s'))})\b", re.IGNORECASE
@@ -123,6 +127,22 @@ def _first_of_two(context: SourceContext, start: int, second: Speaker) -> Speake
     if not earlier:
         return None
     return Speaker(earlier[-1].name, earlier[-1].entity_id, joined.start("surname"), joined.end("surname"))
+
+
+def _eponymous_body(text: str, noun: str, position: int) -> Speaker | None:
+    """`the Albanese government` named before `position`: a body named after a person, as the text names it."""
+    if noun not in _EPONYMOUS_NOUNS:
+        return None
+    named = [
+        match
+        for match in re.compile(rf"\b(?P<owner>[A-Z][\w’'-]+)\s+{re.escape(noun)}\b").finditer(
+            text, 0, position
+        )
+        if match["owner"].lower() not in FUNCTION_WORDS  # `The government` names no one
+    ]
+    if not named:
+        return None
+    return Speaker(named[-1].group(), None, *named[-1].span(), is_person=False)
 
 
 def _unnamed_group_before(context: SourceContext, start: int) -> bool:
@@ -269,6 +289,13 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     if word == "it":
         # `it said in a statement`: the body named last.
         last = context.last_body("", subject.start("word"))
+        referred = _BODY_REFERENCE.search(text, last.end if last else max(0, start - 300), start)
+        if referred is not None:
+            # `… than the government had expected. It had forecast …`: the body the text referred to since,
+            # by its kind or by the person it is named after (`the Albanese government`).
+            last = context.last_body(referred["noun"], referred.start()) or _eponymous_body(
+                text, referred["noun"], referred.start()
+            )
         return Cue(verb.start(), context.source(last, "reporting_verb") if last else None)
     if (
         word in _FORCE_NOUNS

@@ -211,6 +211,29 @@ SOURCE_CASES = [
         "6.2%",
         "Valdoria Statistics Office",
     ),
+    (
+        "`It had forecast` after `the government had expected` is the government named after its leader",
+        HEADLINE
+        + "The Okafor government took office in May.\n\n"
+        + "The Valdoria Bureau of Statistics said migration fell.\n\n"
+        + "Migration was far higher than the government had expected. It had forecast 395,000 migrants.",
+        "395,000",
+        "Okafor government",
+    ),
+    (
+        "`It had forecast` after an unresolved `the government` names no one",
+        HEADLINE
+        + "The Valdoria Bureau of Statistics said migration fell.\n\n"
+        + "Migration was far higher than the government had expected. It had forecast 395,000 migrants.",
+        "395,000",
+        None,
+    ),
+    (
+        "`It said` with no body referred to since is the body named last",
+        HEADLINE + "The Valdoria Bureau of Statistics published its figures. It said 395,000 people arrived.",
+        "395,000",
+        "Valdoria Bureau of Statistics",
+    ),
 ]
 
 
