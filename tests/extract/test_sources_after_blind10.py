@@ -234,6 +234,22 @@ SOURCE_CASES = [
         "395,000",
         "Valdoria Bureau of Statistics",
     ),
+    (
+        "a paragraph that opens `Of that total,` goes on with the statement before it",
+        HEADLINE
+        + "Mayor Rosalind Achterberg said she will cut the clinic budget by $1.4 million.\n\n"
+        + "Of that total, $900,000 is from the payroll budget.",
+        "$900,000",
+        "Rosalind Achterberg",
+    ),
+    (
+        "a paragraph that opens on a new subject does not",
+        HEADLINE
+        + "Mayor Rosalind Achterberg said she will cut the clinic budget by $1.4 million.\n\n"
+        + "The clinics employ 900 nurses.",
+        "900",
+        None,
+    ),
 ]
 
 
