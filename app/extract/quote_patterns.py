@@ -115,7 +115,10 @@ WRAPPED_LINE = re.compile(r"[^“”\"‘’\n]*[\w,;–-]")
 NAMING = re.compile(
     r"(?:(?:\b(?:something|what\s+is|what['’]s|so|is|are|was|were|be|been)\s+|-)called|\b(?:en)?titled)\s*$"
 )
-ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
+# `According to Vu Duc Giang, Chairman of the Textile Association, "…"`: the name before its title.
+ACCORDING_TO = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)(?:,\s+[^,;:“”\"]{1,120}?)?[\s,:]*$"
+)
 # `He plans to do "…"`: a quote a few words after the singular pronoun that opens its sentence.
 SUBJECT_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She)\s+[a-z][^,;:“”\"]{0,40}$")
 

@@ -330,3 +330,24 @@ def test_a_figure_after_he_said_follows_the_same_antecedent_as_a_quote() -> None
     )
     named = _figure(record, "27").attributed_to
     assert named is not None and named.name == "Arjun Mehta"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'Halvard Brekke, Director General of the Valdoria Statistics Office said "Farming grew 4.05%."',
+            "halvard-brekke",
+        ),
+        (
+            "According to Tran Van Khoa,  Chairman of the Valdoria Textile Association, "
+            '"Garment orders grew 7% on the year."',
+            "tran-van-khoa",
+        ),
+        ('According to the association, "Garment orders grew 7% on the year."', None),
+    ],
+)
+def test_the_person_before_a_title_speaks_the_quote_after_it(sentence: str, speaker: str | None) -> None:
+    record = record_of(HEADLINE + "Exports rose in the first quarter.\n\n" + sentence)
+    quote = record.quotes[-1]
+    assert (quote.speaker.entity_id if quote.speaker else None) == speaker
