@@ -18,6 +18,7 @@ from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
 from app.extract.lexicon import (
     COURTESY_TITLES,
     GIVEN_NAMES,
+    ORG_HEADS,
     POST_NOMINALS,
     TITLE_ABBREVIATIONS,
     word_set,
@@ -158,6 +159,9 @@ class SourceContext:
         sentence is its government (`Alberta anticipates`).
         """
         words = self.text[start:end].split()
+        # `The General Statistics Office said`: a name that ends on a body's head word is the body's whole
+        # name, its first word no title.
+        body = body or (len(words) > 1 and words[-1] in ORG_HEADS)
         titled = False
         while words and (words[0] in _NOT_NAMES or (not body and not is_name_word(words[0]))):
             titled = titled or words[0].lower() not in FUNCTION_WORDS

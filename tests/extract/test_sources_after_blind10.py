@@ -243,6 +243,14 @@ SOURCE_CASES = [
         "Rosalind Achterberg",
     ),
     (
+        "`The General Statistics Office said`: a name ending on a body's head word keeps its first word",
+        HEADLINE
+        + "Trade exceeded $54 billion. The General Statistics Office said the number is 22% higher.\n\n"
+        + "Farm exports reached $8.7 billion.",
+        "$8.7 billion",
+        "General Statistics Office",
+    ),
+    (
         "a paragraph that opens on a new subject does not",
         HEADLINE
         + "Mayor Rosalind Achterberg said she will cut the clinic budget by $1.4 million.\n\n"
