@@ -251,6 +251,14 @@ SOURCE_CASES = [
         "General Statistics Office",
     ),
     (
+        "`He also informed that …` states the figure",
+        HEADLINE
+        + "Finance Minister Andrzej Kowalczyk presented the budget.\n\n"
+        + "He also informed that net borrowing would amount to 250 billion zlotys.",
+        "250 billion",
+        "Andrzej Kowalczyk",
+    ),
+    (
         "a paragraph that opens on a new subject does not",
         HEADLINE
         + "Mayor Rosalind Achterberg said she will cut the clinic budget by $1.4 million.\n\n"
