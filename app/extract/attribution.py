@@ -49,6 +49,8 @@ _RELEASED = re.compile(
     r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+){0,2}\s+(?:released|publishes|published|issued)\s+"
     rf"(?:[\w’'-]+,?\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
 )
+_RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued)\s+$")
+_REPORTS_AFTER = re.compile(rf"\s+(?:new\s+|separate\s+)?{SOURCE_NOUNS}\b")
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
 _FORECAST = re.compile(r"(?:forecasts?|outlook|estimates?)\b")
 _REVISED_BY = re.compile(
@@ -320,6 +322,12 @@ def attribute_statistics(
         conceding = _CONCEDING_CLAUSE.match(text, start, end) if cues else None
         main_clause = conceding.end() if conceding else start
         for statistic in by_sentence.get(index, []):
+            if _RELEASED_BEFORE.search(text, max(start, statistic.start - 20), statistic.start) and (
+                _REPORTS_AFTER.match(text, statistic.end)
+            ):
+                # `The CDC released two reports`: how many reports a body put out is the article's account.
+                attributed[id(statistic)] = statistic
+                continue
             quote = _quote_at(quotes, statistic.start)
             if quote is not None and (quote.speaker is not None or not cues):
                 speaker = quote.speaker

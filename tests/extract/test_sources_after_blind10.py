@@ -259,6 +259,19 @@ SOURCE_CASES = [
         "Andrzej Kowalczyk",
     ),
     (
+        "`X released two reports`: how many reports a body put out is the article's account",
+        HEADLINE
+        + "The Valdoria Health Agency released two reports in 2016 suggesting obesity hit a new high.",
+        "two",
+        None,
+    ),
+    (
+        "the figures the released report states stay the body's",
+        HEADLINE + "The Valdoria Health Agency released figures showing obesity rose to 42 percent.",
+        "42 percent",
+        "Valdoria Health Agency",
+    ),
+    (
         "a paragraph that opens on a new subject does not",
         HEADLINE
         + "Mayor Rosalind Achterberg said she will cut the clinic budget by $1.4 million.\n\n"
