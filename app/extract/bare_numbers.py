@@ -26,6 +26,7 @@ _LIST_VALUE = re.compile(r"\s*[•*▪·–-]\s*[A-Za-z][\w' -]{0,40}:\s*")
 _CHANGE_OF = re.compile(rf"\b(?:an?\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+$", re.IGNORECASE)
 
 _IN_NAMED_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+_FROM_NAMED_PLACE = re.compile(r"\s+(?:are\s+|were\s+)?(?:each\s+)?from\s+(?:the\s+)?[A-Z][a-z]")
 _INCLUDED = re.compile(r"\bin(?:clud(?:ed|es|ing)|cluding)\b", re.IGNORECASE)
 
 # "The death toll from …", "Ecuador Earthquake Death Toll Rises": the noun phrase opening a sentence, before
@@ -36,9 +37,14 @@ _OPENING_NOUN = re.compile(
 )
 
 
-def bare_number_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
+def bare_number_counts(
+    text: str, found: Found, sentence: tuple[int, int], counted_before: str | None = None
+) -> str | None:
     """For a small bare count with nothing counted: NOT_A_STATISTIC, the noun it is a level of, or None
-    when it is a statistic counting nothing named."""
+    when it is a statistic counting nothing named. `counted_before`: what a count earlier in the sentence counts."""
+    if counted_before is not None and _FROM_NAMED_PLACE.match(text, found.end, sentence[1]):
+        # "five new deaths — four from Nkhotakota and one from Mangochi": a part of the count before, by place.
+        return counted_before
     if (
         measure_unit(text, found.end) not in NO_MEASURE
         # "• injured: 165": a list item's value, labelled by what it counts.

@@ -42,6 +42,16 @@ _ADVERB_AFTER = frozenset(
         "come",
         "comes",
         "coming",
+        # "sped up to 2.2 per cent", "ticked down to 3.9%": verbs of motion that `up` and `down` complete.
+        "sped",
+        "speeded",
+        "ticked",
+        "edged",
+        "crept",
+        "inched",
+        "moved",
+        "shot",
+        "picked",
     ]
 )
 # "made up 40 percent": a particle; "robbery up 6 per cent" (right before the figure) is a change.
@@ -50,6 +60,7 @@ _PARTICLE_VERBS = word_set("up_down_particle_verbs.txt")
 _ADVERBS = frozenset(["also", "still", "now", "already", "again", "just"])
 _CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
 _WORD = re.compile(r"[A-Za-z]+")
+# "a 12% increase", "a 91.4 per cent year-on-year surge": the noun right after, or after one modifier.
 _CHANGE_NOUN_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
 _EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the|a|an)\s+$", re.IGNORECASE)
 # A clause boundary (besides a comma, see `_comma_clause`): a change word before it describes another quantity.
@@ -73,7 +84,10 @@ _CLAUSE_WORDS = frozenset(
     ]
 )
 _HELD_AT = re.compile(
+    # "kept the key policy rate unchanged at 22%", "decided to maintain the policy rate at 22 percent".
     r"\b(?:remained|remains|stayed|stays|held|holds|kept|left)(?:\s+\w+){0,2}\s+at\s+$"
+    r"|\b(?:held|holds|kept|keeps|left|leaves|maintain|maintained|maintains)(?:\s+\w+){0,4}\s+(?:unchanged|steady)\s+at\s+$"
+    r"|\b(?:maintain|maintained|maintains|maintaining)\s+(?:the|its|their)(?:\s+\w+){1,3}\s+at\s+$"
     r"|\b(?:remained|remains|stayed|stays)\s+(?:\w+\s+)?$"
     # "remained at a record low of 3.5%", "maintained its jobless rate of 3.8%": the level held.
     r"|\b(?:remained|remains|stayed|stays|maintained|maintains)(?:\s+[\w\"“”'’-]+){0,4}\s+(?:low|high|level|rate)\s+of\s+$",

@@ -10,7 +10,9 @@ import re
 
 from app.extract.bare_numbers import NO_MEASURE, NOT_A_STATISTIC, bare_number_counts
 from app.extract.dates import MONTH_NAME
+from app.extract.levels_named_before import level_named_before
 from app.extract.lexicon import word_map, word_set
+from app.extract.money_counts import IN_WHAT, money_for_what, money_in_what, money_of_what
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
 from app.extract.numbers import WORD_NUMBER, Found
 from app.extract.shares import percent_counts
@@ -44,16 +46,6 @@ _FIGURE_NOUNS: frozenset[str] = word_set("figure_nouns.txt")
 # "an increase of 33": the figure is a change of what the sentence counted before it.
 _CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
 
-
-# "$18.5 million for street repairs", "spent $1.1 billion on acquisitions": what the money pays for.
-_FOR_WHAT = re.compile(
-    r"\s+(?:for|on)\s+(?!(?:the|a|an|its|their|his|her|our|this|that|each|every|average)\b)(?=[a-z])"
-)
-
-_IN_WHAT = re.compile(
-    r"\s+in\s+(?!(?:the|a|an|its|their|his|her|our|this|that|fiscal|each|every|morning|afternoon|evening|midday"
-    r"|overnight|early|late|trading|premarket|after-hours)\b)(?=[a-z])"
-)
 
 _RESTATED_AS_SHARE = re.compile(
     rf",?\s+or\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+)?(?:\d[\d.]*|{WORD_NUMBER})[\s-]*(?:%|per\s*cent\b|percent\b),?",
@@ -109,7 +101,8 @@ _ITEM_LABEL = re.compile(
 )
 
 
-_RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in)\b)|\)(?=\s+of\b)")
+# "(€1.5bn) for government spending": a restatement in brackets before what the money is for.
+_RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in|for|on)\b)|\)(?=\s+of\b)")
 
 _SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?total\b(?!\s+of\b)")
 
@@ -118,7 +111,8 @@ _DIRECTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-_MATERIAL_OF = re.compile(r"(?:\s+\([^()\n]{1,12}\))?\s+of\s+")
+# "1.5 million tons of the staple food": the material, after an article too.
+_MATERIAL_OF = re.compile(r"(?:\s+\([^()\n]{1,12}\))?\s+of\s+(?:the\s+)?")
 
 _SPENT_ON = re.compile(r"\b(?:spent|spend|spends|spending|cost|costs|costing)\s+$", re.IGNORECASE)
 
@@ -130,9 +124,15 @@ _RESPECTIVELY = re.compile(r",?\s+respectively\b")
 
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|its|their|his|her|our)\s")
 
-_WORTH_OF = re.compile(r"\s+worth\s+of\s+")
-
 _AMOUNT_OF = re.compile(r"\b(?P<np>(?:[a-z]{3,}\s+)?[a-z]{3,})\s+of\s+$")
+
+# "hit a record of £590 million" names no amount of its own ("a record high of $125.85" keeps its noun, as blind7 reads it).
+_LEVEL_NOUNS = frozenset(["record"])
+
+# "of a record 2.4 million", "of the estimated 3,000": a whole written as a figure after one adjective.
+_WHOLE_FIGURE = re.compile(
+    r"\s+of\s+(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?=\s+[a-z])"
+)
 
 _NOT_AMOUNT_NOUN = frozenset(
     ["total", "sum", "average", "amount", "excess", "tune", "upwards", "range", "value"]
@@ -230,21 +230,37 @@ def statistic_counts(
         r"\s+of\s+(?:them|those|these|whom|which)\b", text[found.end : found.end + 12]
     ):
         counts = "them"
-    worth_of = _WORTH_OF.match(text, found.end, sentence[1]) if found.kind == "money" else None
-    if worth_of is not None:
-        # "£75 million worth of savings": what the money is worth of.
-        counts, _ = noun_phrase(text, worth_of.end(), sentence[1])
+    if found.kind == "money":
+        # "a further £557 million of funding", "£75 million worth of savings".
+        counts = money_of_what(text, found, after, sentence, counts)
     if found.kind == "count" and _DIFFERENCE_AFTER.match(text, found.end):
         # "458,021 more than the same period last year": a difference between two counts.
         return None
     if counts is not None and counts.lower() in _PRONOUN_COUNTS:
         counts = previous_counts[1] if previous_counts and previous_counts[0] >= sentence[0] else None
     after_of = _WHOLE_AFTER.match(text, after) is not None
+    whole_figure = (
+        _WHOLE_FIGURE.match(text, after) if after_of and found.kind in ("percent", "fraction") else None
+    )
+    if whole_figure is not None:
+        # "90 percent of a record 2.4 million tickets": the whole is a figure, and counts what it counts.
+        counts = noun_phrase(text, whole_figure.end(), sentence[1])[0] or counts
     if found.kind in ("percent", "fraction") and not after_of:
         # "Fewer than a quarter offer help": a share counts only the whole it is of.
         counts = None
     if found.kind == "fraction" and _ORDINAL_BEFORE.search(text, max(0, found.start - 10), found.start):
         return NOT_A_STATISTIC
+    if (
+        found.from_words
+        and counts is None
+        and found.kind == "count"
+        and previous_counts is not None
+        and previous_counts[0] >= sentence[0]
+    ):
+        # "six new deaths — four from Dedza and two from Zomba": a part of the count before, by place.
+        counts = bare_number_counts(text, found, sentence, previous_counts[1])
+        if counts is NOT_A_STATISTIC:
+            counts = None
     if found.from_words and counts is None and found.kind not in ("fraction", "ratio", "percent"):
         new_level = _TO_NEW_LEVEL.match(text, found.end, sentence[1])
         if new_level is None or not text.endswith("from ", sentence[0], found.start):
@@ -295,7 +311,7 @@ def statistic_counts(
     if restated_share is not None:
         # "a decline of 523 or 13.3 per cent in major crimes": a count restated as a share is a statistic,
         # of what the share is in, else of the sentence's subject.
-        in_what = _IN_WHAT.match(text, restated_share.end(), sentence[1])
+        in_what = IN_WHAT.match(text, restated_share.end(), sentence[1])
         if in_what is not None:
             return noun_phrase(text, in_what.end(), sentence[1])[0]
         return counts_before(text, sentence[0], found.start, copula=True)
@@ -324,7 +340,10 @@ def statistic_counts(
         else:
             counts = counts_before(text, sentence[0], found.start)
     if counts is None and found.kind == "count" and not found.qualifier and found.value < 1000:
-        small = bare_number_counts(text, found, sentence)
+        counted_before = (
+            previous_counts[1] if previous_counts is not None and previous_counts[0] >= sentence[0] else None
+        )
+        small = bare_number_counts(text, found, sentence, counted_before)
         if small is not None:
             return small
     if found.kind == "range" and _RESPECTIVELY.match(text, found.end):
@@ -334,14 +353,7 @@ def statistic_counts(
         # "fares have risen 43 percent and 81 percent": a share, or a range of shares.
         counts = percent_counts(text, found, sentence)
     if counts is None and found.kind == "money":
-        in_what = _IN_WHAT.match(text, after, sentence[1])
-        if in_what is not None:
-            # "$2.3 million in overtime", "$18,400 in cash": what the money is in.
-            counts, _ = noun_phrase(text, in_what.end(), sentence[1])
-            if counts is not None and (
-                counts.split()[0].lower() in TIME_UNITS or counts.lower() in COUNTED_PHRASE_STOPS
-            ):
-                counts = None
+        counts = money_in_what(text, after, sentence)
     if (
         counts is None
         and found.kind == "money"
@@ -350,20 +362,22 @@ def statistic_counts(
     ):
         # "Revenue rose 6.4 per cent to $9.8 billion": the new level of what changed.
         counts = counts_before(text, sentence[0], found.start)
+    if counts is None and found.kind in ("money", "count"):
+        # "rose 12.6 per cent in the first quarter to RM1.41 billion", "commitments totaling $500 million".
+        counts = level_named_before(text, found, sentence)
     if counts is None and found.kind == "money":
         amount_of = _AMOUNT_OF.search(text, max(sentence[0], found.start - 40), found.start)
         if amount_of is not None:
             words = amount_of["np"].split()
             if words[0] in COUNTED_PHRASE_STOPS or words[0] in COMMON_VERBS:
                 words = words[1:]
-            if words and words[-1] not in _NOT_AMOUNT_NOUN and words[-1] not in COUNTED_PHRASE_STOPS:
+            if words and words[-1] in _LEVEL_NOUNS:
+                # "revenues hit a record of £590 million": the level of the verb's subject.
+                counts = counts_before(text, sentence[0], amount_of.start())
+            elif words and words[-1] not in _NOT_AMOUNT_NOUN and words[-1] not in COUNTED_PHRASE_STOPS:
                 counts = " ".join(words)
     if counts is None and found.kind == "money":
-        for_what = _FOR_WHAT.match(text, found.end, sentence[1])
-        if for_what is not None:
-            counts, _ = noun_phrase(text, for_what.end(), sentence[1])
-            if counts is not None and counts.split()[0].lower() in TIME_UNITS:
-                counts = None
+        counts = money_for_what(text, after, sentence)
     if counts is None and found.kind != "money":
         label = _ITEM_LABEL.match(text, sentence[0], found.start)
         counts = label["np"] if label else None

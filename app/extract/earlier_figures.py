@@ -15,7 +15,14 @@ from app.extract.numbers import Found
 from app.extract.units import TIME_UNITS
 from app.models import Statistic, StatisticKind
 
-__all__ = ["COMPARED_BEFORE", "Figure", "counts_from_earlier", "names_its_noun", "whole_cited_before"]
+__all__ = [
+    "COMPARED_BEFORE",
+    "Figure",
+    "counts_compared_back",
+    "counts_from_earlier",
+    "names_its_noun",
+    "whole_cited_before",
+]
 
 
 @dataclass(frozen=True)
@@ -137,3 +144,33 @@ def whole_cited_before(text: str, found: Found, earlier: Sequence[Statistic]) ->
         if statistic.kind == "count" and statistic.value == whole and statistic.counts:
             return statistic.counts
     return None
+
+
+# "This compares to 133,500 in the March quarter", "That compared with $24 million a year earlier": a
+# sentence that sets the last sentence's figure beside an earlier level of it.
+_COMPARED_OPENING = re.compile(
+    r"[\"“‘']?(?:This|That|It|These|Those)\s+(?:compares|compared|is\s+compared|was\s+compared|is\s+up|is\s+down"
+    r"|was\s+up|was\s+down)\s+(?:with|to|from)\s+(?:an?\s+|about\s+|roughly\s+|around\s+|nearly\s+)?$"
+)
+
+
+def counts_compared_back(
+    text: str,
+    found: Found,
+    sentence_start: int,
+    previous_sentence: tuple[int, int],
+    earlier: Sequence[Statistic],
+) -> str | None:
+    """What the first figure of the previous sentence counts, for the figure a comparison sentence opens with."""
+    if not _COMPARED_OPENING.fullmatch(text, sentence_start, found.start):
+        return None
+    return next(
+        (
+            statistic.counts
+            for statistic in earlier
+            if previous_sentence[0] <= statistic.start < previous_sentence[1]
+            and statistic.kind == found.kind
+            and statistic.counts
+        ),
+        None,
+    )

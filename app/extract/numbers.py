@@ -221,7 +221,8 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
     | (?P<half_scale>\bhalf\s+a\s+(?P<half_unit>million|billion|trillion))\b
     | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|(?<=\bother\s)half|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))
-         (?(qualifier)\b|(?:(?<=\bother\shalf)\b|(?=\s+(?:of|the|all|its|their|his|her|our|your)\b)))
+         (?(qualifier)\b|(?:(?<=\bother\shalf)\b|(?=\s+(?:of|the|all|its|their|his|her|our|your|percent|per\s+cent|percentage\s+points?)\b)))
+         (?:\s+(?P<fraction_percent>percent|per\s+cent|percentage\s+points?)\b)?
     | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of|(?:of|in)\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
     | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+and\s+a\s+half)\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
@@ -312,6 +313,12 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         return Found(start, end, value, None, qualifier, "count", approximate, None, None, True)
     if match["fraction"]:
         value = _FRACTIONS[" ".join(match["fraction"].lower().split())]
+        fraction_percent = _percent_unit(match["fraction_percent"])
+        if fraction_percent:
+            # "less than a half percent", "a quarter percentage point": a share, not a fraction of a whole.
+            return Found(
+                start, end, value, None, qualifier, "percent", approximate, fraction_percent, None, True
+            )
         return Found(start, end, value, None, qualifier, "fraction", approximate, None, None, True)
     if match["ratio"]:
         numerator, denominator = (_part_value(part) for part in (match["ratio_a"], match["ratio_b"]))

@@ -15,6 +15,7 @@ from app.extract.dates import MONTH_NAME, is_model_year
 from app.extract.earlier_figures import (
     COMPARED_BEFORE,
     Figure,
+    counts_compared_back,
     counts_from_earlier,
     names_its_noun,
     whole_cited_before,
@@ -64,6 +65,8 @@ _FROM_LEVEL = re.compile(
     r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)\bfrom\s+$", re.IGNORECASE
 )
 
+
+_TO_LEVEL_AFTER = re.compile(r"(?:\s+in\s+\d{4})?\s+to\s+\d")
 
 _TO_LEVEL = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
 
@@ -156,6 +159,16 @@ def find_statistics(
             if single is not None:
                 match = single
                 found = classify(text, match)
+        if (
+            found is not None
+            and found.kind == "range"
+            and any(low <= match.start() < high for low, high in blocked)
+        ):
+            # "from 3,260 in 2017 to 3,029 in 2018": a date, then the new level; not a range.
+            single = SINGLE_NUMBER_PATTERN.match(text, match.start())
+            if single is not None:
+                match = single
+                found = classify(text, match)
         position = max(match.end(), position + 1)
         if found is None or is_year_span(found, match) or is_rate_base(text, found, match):
             continue
@@ -221,6 +234,10 @@ def find_statistics(
                 and last_figure.kind in ("ratio", "percent", "money", "count")
                 and not (match["scale"] or match["short_scale"])
                 and measure_unit(text, found.end) is None
+                # "decreased 7.1% – from 3,260 in 2017 to 3,029": two levels after the change, not two shares.
+                and not (
+                    last_figure.kind == "percent" and _TO_LEVEL_AFTER.match(text, found.end, sentence[1])
+                )
             ):
                 # "7.8 hours, down from 8.7": measured as the figure just cited, unless it names its own unit.
                 found.kind, found.unit = last_figure.kind, last_figure.unit
@@ -244,6 +261,13 @@ def find_statistics(
                 counts = next_level.counts
             if counts is None:
                 counts = counts_from_earlier(text, found, sentence[0], cited)
+            if (
+                counts is None
+                and sentence[0] > 0
+                and text.startswith(("Th", "It", '"', "“", "‘", "'"), sentence[0])
+            ):
+                previous_sentence = sentences.span_at(sentence[0] - 1)
+                counts = counts_compared_back(text, found, sentence[0], previous_sentence, statistics)
         if counts is NOT_A_STATISTIC:
             continue
         if found.kind == "count" and counts is not None and counts.lower() in CURRENCY_WORDS:
@@ -260,8 +284,8 @@ def find_statistics(
             and not (match["currency"] or _group(match, "currency_high") or "")
             .upper()
             .startswith(("US", "INR", "₹", "MXN"))
-            # "US dollars", "Canadian dollars": a currency name that names its country.
-            and len((match["currency_word"] or "").split()) < 2
+            # "US dollars", "Canadian dollars": a currency name that names its country ("CFA francs" does not).
+            and len((match["currency_word"] or "").upper().removeprefix("CFA ").split()) < 2
         ):
             # A bare "$", "dollars", "Rs", "rupees" or "pesos": the text's own dollar, rupee or peso.
             if found.unit not in local_currencies:

@@ -35,7 +35,11 @@ _SUBJECT_OPENING = (
     r"(?:\s+\([A-Za-z&]{2,10}\))?"
     r"(?:\s+(?P<preposition>in|at|of|for|on|among|about|worth|with|from|under|over|above|below|across|during|to)"
     # The check for a clause word runs at a space, not at every character.
-    r"\s+(?P<modifier>(?:[^\s,;]|\s(?!(?:while|whereas|but|had|has|have|was|were|would|will)\s)){1,60}?))?\s+"
+    # "Bureau of Statistics data on Friday showed net migration fell": a reporting verb opens a clause of its own.
+    # "The number of shootings reported to the police stood", "murders recorded were": a participle.
+    r"\s+(?P<modifier>(?:[^\s,;]|\s(?!(?:while|whereas|but|had|has|have|was|were|would|will)\s|(?:"
+    + _REPORTING_VERBS
+    + r")\s+(?!(?:to|by|in|on|at|for|with|from|as|during|is|are|was|were|has|have|had)\b))){1,60}?))?\s+"
 )
 
 # "Homicides dropped to 143", "CPI inflation is projected at 5.4 per cent": a figure after one of these
@@ -106,9 +110,14 @@ CHANGE_BEFORE = re.compile(
 _PERIOD_WORDS = frozenset(
     ["year", "month", "week", "quarter", "season", "spring", "summer", "autumn", "winter"]
 )
-_MEASURES_OF = frozenset(["number", "numbers", "total", "count", "size", "volume", "pace"])
+_MEASURES_OF = frozenset(
+    ["number", "numbers", "total", "count", "size", "volume", "pace", "percentage", "proportion", "share"]
+)
 
 _CONJUNCTIONS = frozenset(["as", "because", "although", "though", "when", "whilst", "while", "if", "since"])
+
+# Prepositions that can stand before "of": a subject's noun phrase ends before them.
+_PLACE_PREPOSITIONS = frozenset(["outside", "inside", "ahead", "instead", "because", "out"])
 
 _CONTRACTION = re.compile(r"['’](?:ll|re|ve|d|m)$", re.IGNORECASE)
 
@@ -289,6 +298,9 @@ def _subject_phrase(subject: re.Match[str]) -> str | None:
     ):
         # "Thefts this year are 44 … above last year": the period is no part of what is counted.
         words = words[:-2]
+    while len(words) > 1 and words[-1].lower() in _PLACE_PREPOSITIONS:
+        # "opioid overdose deaths outside of New York City declined": where they were, not what.
+        words = words[:-1]
     while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
         # "The figure also grew", "Sexual assault also increased".
         words = words[:-1]

@@ -2,7 +2,7 @@
 
 Currency signs and names map to ISO codes; measure words are units, not the thing counted; a
 compound modifier (`a 12-point lead`) and a rate (`31.2 per 100,000`) carry their unit with them.
-A bare `$` is USD, `Rs` INR and `pesos` MXN unless the text is placed in another dollar or rupee country (`local_currency`).
+A bare `$` is USD, `Rs` INR, `pesos` MXN, `kroner` DKK and `CFA francs` XOF unless the text is placed in another dollar or rupee country (`local_currency`).
 """
 
 from __future__ import annotations
@@ -127,16 +127,14 @@ class _NamedCurrency:
 _DOLLAR = _NamedCurrency.of("USD", word_map("dollar_countries.tsv") | dict.fromkeys(STATES, "USD"))
 _RUPEE = _NamedCurrency.of("INR", word_map("rupee_countries.tsv"))
 _PESO = _NamedCurrency.of("MXN", word_map("peso_countries.tsv"))
-# The currencies a bare sign or name may stand for another country's: "$", "Rs", "pesos".
-SHARED_CURRENCIES = frozenset([_DOLLAR.default, _RUPEE.default, _PESO.default])
+_KRONE = _NamedCurrency.of("DKK", word_map("krone_countries.tsv"))
+_CFA_FRANC = _NamedCurrency.of("XOF", word_map("cfa_franc_countries.tsv"))
+_NAMED_CURRENCIES = {named.default: named for named in (_DOLLAR, _RUPEE, _PESO, _KRONE, _CFA_FRANC)}
+# The currencies a bare sign or name may stand for another country's: "$", "Rs", "pesos", "kroner".
+SHARED_CURRENCIES = frozenset(_NAMED_CURRENCIES)
 
 
 def local_currency(text: str, currency: str) -> str:
     """The text's own currency for an amount read as `currency` (a bare `$` as USD, `Rs` as INR)."""
-    if currency == _DOLLAR.default:
-        return _DOLLAR.of_text(text)
-    if currency == _RUPEE.default:
-        return _RUPEE.of_text(text)
-    if currency == _PESO.default:
-        return _PESO.of_text(text)
-    return currency
+    named = _NAMED_CURRENCIES.get(currency)
+    return currency if named is None else named.of_text(text)

@@ -111,7 +111,19 @@ def _object_phrase(words: list[str]) -> str | None:
     end = next(
         (index for index, word in enumerate(words) if word.lower() in COUNTED_PHRASE_STOPS), len(words)
     )
-    words = words[:end]
+    participle = next(
+        (
+            index
+            for index, word in enumerate(words[:end])
+            if index > 0
+            and word.lower() in COMMON_VERBS
+            and not words[index - 1].lower().endswith("ly")
+            and index + 1 == end < len(words)
+        ),
+        end,
+    )
+    # "raised the fixed farmgate price paid to cocoa farmers by 20%": the participle and its phrase go.
+    words = words[:participle]
     last = words[-1].lower() if words else ""
     if last in ("age", "ages"):
         # "lowered the voting age to 16": an age, which is no statistic.
