@@ -11,7 +11,12 @@ HEADLINE = "Valdoria Counts Fever Cases\n\n"
 
 
 def _figure(record: DocumentRecord, figure: str) -> Statistic:
-    return next(statistic for statistic in record.statistics if statistic.text.endswith(figure))
+    # A figure's text may or may not take the unit written after it (`250 billion zlotys`).
+    return next(
+        statistic
+        for statistic in record.statistics
+        if statistic.text.endswith(figure) or statistic.text.startswith(f"{figure} ")
+    )
 
 
 # (rule, passage, figure, source name or None)
