@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from app.extract.according_to import DESCRIBED_NAME, according_to_cues
 from app.extract.body_references import NAME_WORD
 from app.extract.headline_sources import headline_source, is_title_line
 from app.extract.lexicon import word_set
@@ -27,6 +28,7 @@ from app.extract.source_carry import SourceCarry, quote_speaker
 from app.extract.source_context import FUNCTION_WORDS, SourceContext
 from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
 from app.extract.spans import Sentences, evidence, word_pattern
+from app.extract.speakers import unlisted_person_after_title
 from app.models import Attribution, AttributionMethod, Quote, Statistic
 
 __all__ = ["attribute_statistics"]
@@ -43,9 +45,12 @@ _SOURCE_OWNER = re.compile(
 # `The agency today released crime statistics`: the body that published a report.
 # `The Bureau of Meteorology (BoM) has released its Annual Climate Statement`: a report's own title too.
 _RELEASED = re.compile(
-    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+)?\s+(?:released|publishes|published|issued)\s+"
-    rf"(?:[\w’'-]+\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
+    # `The Census Bureau this week released July 1, 2009, population estimates`: a time and a date between.
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+){0,2}\s+(?:released|publishes|published|issued)\s+"
+    rf"(?:[\w’'-]+,?\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
 )
+_RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued)\s+$")
+_REPORTS_AFTER = re.compile(rf"\s+(?:new\s+|separate\s+)?{SOURCE_NOUNS}\b")
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
 _FORECAST = re.compile(r"(?:forecasts?|outlook|estimates?)\b")
 _REVISED_BY = re.compile(
@@ -54,41 +59,22 @@ _REVISED_BY = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,4}?$"
 )
 _ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
+# `In her situation report, Minister of Health, Jo Rees appeals …`: the person the clause names, else the
+# person named before; the report's figures follow in the next paragraphs.
+_PERSONAL_REPORT = re.compile(
+    rf"\b(?:[Ii]n|[Ff]rom)\s+(?:his|her)\s+(?:[\w-]+\s+){{0,5}}{SOURCE_NOUNS}\b(?P<comma>\s*,\s*)?"
+)
 # `data released by X`, `figures from X`, `data …, leaked to X,`: the party that produced or obtained them.
 _SOURCE_BY = re.compile(
-    rf"\b{ANY_CASE_SOURCE_NOUNS}\b(?:\s+[\w’'&.-]+){{0,5}}?,?"
+    rf"\b{ANY_CASE_SOURCE_NOUNS}\b,?(?:\s+[\w’'&.-]+){{0,5}}?,?"
     r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)\s+(?:the\s+)?"
 )
 _OPENING_ACCORDING_TO = re.compile(r"According\s+to\s+[^,;:()“”\"—–]{1,150},")
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
-_DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b", re.IGNORECASE)
-# `by <researcher>`, `IBES data from Refinitiv`: the producer or vendor after the last `by` or `<data> from`.
-_LAST_BY = re.compile(rf".*\b(?:by|(?:{SOURCE_NOUNS})\s+from)\s+", re.IGNORECASE | re.DOTALL)
 # `France's statistics agency INSEE`: a data word naming a body's line of work is no report of the owner.
 _POSSESSIVE_OWNER = re.compile(
     rf"(?<![\w’'])(?P<name>{NAME_WORD})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{SOURCE_NOUNS}\b"
     rf"(?!\s+{word_pattern(BODY_NOUNS)}\b)"
 )
-# `according to the statistics department Stats NZ`, `according to a KFF poll`: a name after the words that
-# describe it.
-# `according to latest NHS data`: with no article, only words that describe a report.
-_DESCRIBED_NAME = re.compile(
-    r"(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
-    rf"|(?:{word_pattern(word_set('report_adjectives.txt'))})\s+"
-    # `according to market research firm FactSet`: a name after a description that ends on a body's noun.
-    rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{word_pattern(BODY_NOUNS)})\s+)(?=[A-Z])"
-)
-# `according to the ministry of education`, `according to the latest report of the national emergency
-# operation centre`: a body the text describes in lowercase, named as written.
-_LOWERCASE_BODY = re.compile(
-    rf"(?:the\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{SOURCE_NOUNS})\s+(?:of|from|by)\s+)?the\s+"
-    rf"(?P<body>(?:(?P<modifier>[a-z][\w-]*)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<noun>{word_pattern(BODY_NOUNS)})"
-    r"(?P<of>\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
-    # `according to the health service's fresh data`: the body's own figures.
-    rf"(?:['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{SOURCE_NOUNS}))?"
-)
-# `according to the chief’s presentation`: the person a title names, by what they presented.
-_ROLE_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(BODY_NOUNS)})\b")
 # `claimed victory`, `the fire claimed two lives`: an act, not a statement of the figures.
 _CLAIMED_ACT = re.compile(
@@ -96,6 +82,7 @@ _CLAIMED_ACT = re.compile(
 )
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _NOUN_FORMS = word_set("reporting_noun_forms.txt")
+_PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _OF_AFTER = re.compile(r"\s+of\b")
 # `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
 # `212 burglaries were reported by X` is a statement (passive, with its agent).
@@ -112,13 +99,7 @@ _UNLISTED_OWNER = re.compile(
 )
 _JOINED_NAME = re.compile(r"\s(?:of|for|and|&)\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
-_REPORT_REFERENCE = re.compile(
-    rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}", re.IGNORECASE
-)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+(?:[A-Z][\w.]*\s+){0,2}$")
-_ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
-_OBJECT_PRONOUN = re.compile(r"(?:him|her)\s*")
-_PERSON_ROLES = word_set("person_reference_roles.txt")
 # `Her department said:`: a person's own office speaks for them.
 # `Though a study by X showed …, the city stands out`: a source in a conceding clause is not the sentence's.
 _CONCEDING = word_set("conceding_conjunctions.txt")
@@ -128,72 +109,15 @@ _CONCEDING_CLAUSE = re.compile(
 )
 
 
-def _according_to(context: SourceContext, start: int, end: int, report: Source | None) -> list[Cue]:
-    cues: list[Cue] = []
-    for match in context.cues(_ACCORDING_TO, start, end):
-        phrase_start = match.start("phrase")
-        by = _LAST_BY.match(context.text, phrase_start, match.end("phrase"))
-        # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
-        named = context.named_at(by.end() if by else phrase_start, match.end("phrase"))
-        described = (
-            _DESCRIBED_NAME.match(context.text, phrase_start, match.end("phrase")) if named is None else None
-        )
-        if described is not None:
-            named = context.named_at(described.end(), match.end("phrase"))
-        is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
-        phrase = match["phrase"].strip().rstrip(".")
-        role = _ROLE_REFERENCE.match(phrase) if named is None else None
-        if (
-            role is not None
-            and role.end() < len(phrase)
-            and not _ROLE_POSSESSIVE.fullmatch(phrase, role.end())
-        ):
-            role = None
-        pronoun = _OBJECT_PRONOUN.fullmatch(phrase) if named is None else None
-        if pronoun is not None:
-            # `According to him, …`: the person named before, as `he said` is.
-            person = antecedent(context.people, match.start(), context.quoted)
-            if person is not None:
-                named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
-                cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
-            continue
-        if role is not None and role["role"] in _PERSON_ROLES:
-            # `according to the official`, `according to the minister`: the person named before, like a pronoun.
-            person = antecedent(context.people, match.start(), context.quoted)
-            if person is not None:
-                named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
-                cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
-                continue
-        if named is None and report is not None and _REPORT_REFERENCE.fullmatch(phrase):
-            # `according to the report`: the report named before.
-            cues.append(Cue(match.start(), Source(report.named, "continued", True)))
-            continue
-        lowercase = _LOWERCASE_BODY.fullmatch(phrase) if named is None else None
-        if lowercase is not None:
-            named = _lowercase_body(context, lowercase, phrase_start)
-        cues.append(
-            Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
-        )
-    return cues
-
-
-def _lowercase_body(context: SourceContext, described: re.Match[str], phrase_start: int) -> Speaker | None:
-    """`the ministry of education` as written; `the ministry`, `the statistics agency`: the body named before."""
-    start, end = phrase_start + described.start("body"), phrase_start + described.end("body")
-    if described["of"] is None and described["modifier"] is None:
-        return context.last_body(described["noun"], start)
-    if described["of"] is None:
-        known = context.described_body(described["modifier"], described["noun"], start)
-        if known is not None:
-            return known
-    return Speaker(context.text[start:end], None, start, end, is_person=False)
-
-
 def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
     cues: list[Cue] = []
     text = context.text
     for by in context.cues(_SOURCE_BY, start, end):
         named = context.named_at(by.end(), min(by.end() + NEAR, end))
+        before_name = DESCRIBED_NAME.match(text, by.end(), end) if named is None else None
+        if before_name is not None:
+            # `published by the federal statistics agency Destatis`: the name after its description.
+            named = context.named_at(before_name.end(), min(before_name.end() + NEAR, end))
         described = _DESCRIBED_BODY.match(text, by.end(), end) if named is None else None
         if described is not None:
             # `data from the statistics agency showed`: a body described, not named, in the lede.
@@ -220,6 +144,20 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
         body = context.last_body("", pronoun.start())
         if body is not None:
             cues.append(Cue(pronoun.start(), context.source(body, "source_phrase", data=True)))
+    for personal in _PERSONAL_REPORT.finditer(text, start, end) if has_noun else ():
+        # The clause's subject may come after its title and a comma (`Minister of Health, Jo Rees`).
+        after = (
+            context.actors_in(personal.end(), min(personal.end() + NEAR, end)) if personal["comma"] else []
+        )
+        named = next((actor for actor in after if actor.is_person), None)
+        if named is None and personal["comma"]:
+            missed = unlisted_person_after_title(text, personal.end(), min(end, personal.end() + NEAR))
+            named = quote_speaker(missed) if missed is not None else None
+        if named is None:
+            person = antecedent(context.people, personal.start(), context.quoted)
+            named = Speaker(person.name, person.entity_id, person.start, person.end) if person else None
+        if named is not None:
+            cues.append(Cue(personal.start(), context.source(named, "source_phrase", data=True)))
     for owner in _POSSESSIVE_OWNER.finditer(text, start, end) if has_noun else ():
         before = _NAME_BEFORE.search(text, max(start, owner.start() - 30), owner.start())
         if before is not None and before.group().strip().lower() not in FUNCTION_WORDS:
@@ -239,7 +177,7 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
 def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> list[Cue]:
     """Every source the sentence `text[start:end]` names, in order."""
     text = context.text
-    cues = _according_to(context, start, end, carry.report) + _source_phrases(context, start, end)
+    cues = according_to_cues(context, start, end, carry.report) + _source_phrases(context, start, end)
     reopened = carry.reopened_report(start, end)
     if reopened is not None:
         cues.append(reopened)
@@ -279,6 +217,8 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             # `a surplus $100 million less than predicted, which Ms Saffioti said was …`: a statement about
             # the noun the clause follows, not the figures before it.
             cue = replace(cue, forward=True)
+        if cue is not None and _reported_experience(verb, cue, cues):
+            continue
         if cue is not None:
             cues.append(cue)
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
@@ -288,12 +228,45 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     if listed is not None:
         cues.append(listed)
     cues.sort(key=lambda cue: cue.position)
-    # `A report by X counted …`: one source named twice keeps the first way it was named.
-    return [
-        cue
-        for index, cue in enumerate(cues)
-        if index == 0 or _name(cue) is None or _name(cue) != _name(cues[index - 1])
+    # `A report by X counted …`: one source named twice keeps the first way it was named, and goes on
+    # as a report if either naming was one (`The research, uncovered by X, …`).
+    kept: list[Cue] = []
+    for cue in cues:
+        previous = kept[-1] if kept else None
+        if previous is None or previous.source is None or cue.source is None or _name(cue) != _name(previous):
+            kept.append(cue)
+        elif cue.source.data and not previous.source.data:
+            kept[-1] = replace(previous, source=replace(previous.source, data=True))
+    return kept
+
+
+def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue]) -> bool:
+    """`Jo Rees said till 5 PM, Dunmore recorded 67 per cent turnout`: a place that went through the figure
+    inside a statement already credited is what the statement says, not a new source."""
+    named = cue.source.named if cue.source is not None else None
+    return (
+        named is not None
+        and named.entity_id is None
+        and not named.is_person
+        and verb.group().lower() in _PLACE_EXPERIENCES
+        and any(before.source is not None and before.position < verb.start() for before in earlier)
+    )
+
+
+def _producer_relayed(cue: Cue, heard: Sequence[Cue], position: int) -> Cue | None:
+    """`According to Arab News, … 288,000, as revealed by a bulletin published by the Statistics Authority`:
+    the producer the sentence names after the figure, over a name it was only heard from."""
+    if cue.source is None or cue.source.method != "according_to" or cue.source.data:
+        return None
+    producers = [
+        later
+        for later in heard
+        if later.position > position
+        and later.source is not None
+        and later.source.method == "source_phrase"
+        and later.source.data
     ]
+    return producers[-1] if producers else None
 
 
 def _name(cue: Cue) -> str | None:
@@ -349,6 +322,12 @@ def attribute_statistics(
         conceding = _CONCEDING_CLAUSE.match(text, start, end) if cues else None
         main_clause = conceding.end() if conceding else start
         for statistic in by_sentence.get(index, []):
+            if _RELEASED_BEFORE.search(text, max(start, statistic.start - 20), statistic.start) and (
+                _REPORTS_AFTER.match(text, statistic.end)
+            ):
+                # `The CDC released two reports`: how many reports a body put out is the article's account.
+                attributed[id(statistic)] = statistic
+                continue
             quote = _quote_at(quotes, statistic.start)
             if quote is not None and (quote.speaker is not None or not cues):
                 speaker = quote.speaker
@@ -365,6 +344,8 @@ def attribute_statistics(
             # With none before, the first after it, unless that one credits only what follows it.
             after = (cue for cue in heard if cue.position > statistic.start and not cue.forward)
             cue = before[-1] if before else next(after, None)
+            if cue is not None and before:
+                cue = _producer_relayed(cue, heard, statistic.start) or cue
             if cue is not None:
                 method = cue.source.method if cue.source else None
                 attributed[id(statistic)] = _attributed(text, statistic, cue.source, method)

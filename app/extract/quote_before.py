@@ -59,6 +59,7 @@ class Before:
     verb: bool = False  # a statement verb before the quote in its sentence
 
 
+_TRAILING_TITLE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w.’'&-]*|of|for|and|under|the|at|&)\s+){1,16}")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
 # `The former deputy mayor who urged Y to …`: a relative clause after the subject.
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
@@ -100,7 +101,12 @@ def _subject_of(text: str, start: int, verb_at: int, speakers: Sequence[Speaker]
             start <= mention.start
             and mention.end <= candidate.start
             and mention.is_person
-            and INSERTED_CLAUSE.fullmatch(text, mention.end, verb_at)
+            and (
+                INSERTED_CLAUSE.fullmatch(text, mention.end, verb_at)
+                # `Nguyen Bich Lam, Director General of the General Statistics Office said`: the person
+                # before a title whose closing comma was dropped.
+                or _TRAILING_TITLE.fullmatch(text, mention.end, verb_at)
+            )
         ):
             candidate = mention
     return candidate
@@ -168,6 +174,12 @@ def speaker_before(
         )
         if named is not None:
             return Before(True, attribution_of(named, text))
+        # `According to Vu Duc Giang, Chairman of …, "…"`: a person no extractor listed.
+        missed = unlisted_person(
+            text, before_start + according.start("who"), before_start + according.end("who")
+        )
+        if missed is not None:
+            return Before(True, missed)
     opening = _OPENING_ACCORDING.match(before)
     if opening is not None and opening["role"] in _PERSON_ROLES:
         # `According to the official, the information "shows …"`: the person named last before, as

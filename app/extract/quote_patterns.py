@@ -66,6 +66,13 @@ PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:
 INTRODUCES_QUOTE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>[^.?!“”\"\n]{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})(?:\s+[a-z]+){{0,3}}\s*:\s*$"
 )
+# `Nevertheless, Mr X dismissed these claims, stating:` ends the paragraph: the subject that opens the
+# sentence, before its first verb, says the quote below through the participle.
+_PARTICIPLE_VERBS = "|".join(verb for verb in _QUOTE_VERBS if verb.endswith("ing"))
+INTRODUCES_QUOTE_BY_PARTICIPLE = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?:[A-Z][a-z]+,\s+)?(?P<who>{_WHO_CHAR.replace('[^', '[^,', 1)}{{1,80}}?)"
+    rf"\s+[a-z]+ed\b[^.?!“”\"\n:]{{0,100}},\s+(?:{_PARTICIPLE_VERBS})\s*:\s*$"
+)
 # A paragraph's last sentence that a person opens with a statement verb (`X welcomed the figures.`).
 STATES_BEFORE_QUOTE = re.compile(
     rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
@@ -108,7 +115,10 @@ WRAPPED_LINE = re.compile(r"[^“”\"‘’\n]*[\w,;–-]")
 NAMING = re.compile(
     r"(?:(?:\b(?:something|what\s+is|what['’]s|so|is|are|was|were|be|been)\s+|-)called|\b(?:en)?titled)\s*$"
 )
-ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)[\s,:]*$")
+# `According to Vu Duc Giang, Chairman of the Textile Association, "…"`: the name before its title.
+ACCORDING_TO = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?P<who>[^,;:“”\"]{2,60}?)(?:,\s+[^,;:“”\"]{1,120}?)?[\s,:]*$"
+)
 # `He plans to do "…"`: a quote a few words after the singular pronoun that opens its sentence.
 SUBJECT_PRONOUN = re.compile(r"\s*(?P<pronoun>He|She)\s+[a-z][^,;:“”\"]{0,40}$")
 

@@ -33,6 +33,7 @@ from app.extract.quote_patterns import (
     AFTER_SUBJECT_FIRST,
     AFTER_VERB_FIRST,
     INTRODUCES_QUOTE,
+    INTRODUCES_QUOTE_BY_PARTICIPLE,
     NAMING,
     PRE_PRONOUN,
     SENTENCE_END_SPEAKER,
@@ -363,6 +364,12 @@ def find_quotes(
         introduced = (
             search_from_clause_start(
                 INTRODUCES_QUOTE, text, max(paragraph_start, paragraph_end - 200), paragraph_end
+            )
+            if ends_with_colon
+            else None
+        ) or (
+            search_from_clause_start(
+                INTRODUCES_QUOTE_BY_PARTICIPLE, text, max(paragraph_start, paragraph_end - 200), paragraph_end
             )
             if ends_with_colon
             else None

@@ -12,8 +12,9 @@ import re
 from app.extract.body_references import NAME_WORD
 from app.extract.body_subjects import government_subject, opening_government
 from app.extract.company_references import COMPANY_REFERENCES
-from app.extract.lexicon import word_set
+from app.extract.lexicon import word_set, word_table
 from app.extract.quotes import Speaker, antecedent
+from app.extract.research_groups import group_leader, refers_to_group
 from app.extract.source_carry import SourceCarry
 from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
 from app.extract.source_cues import SOURCE_NOUNS, Cue, Source
@@ -36,7 +37,10 @@ _BODY_GAP = re.compile(
     r"(?:\s+also)?\s*"
 )
 _JOINED_SUBJECT = re.compile(r"(?P<surname>\b[A-Z][\w’'-]+)?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
-_TRAILING_TITLE = re.compile(r"\s*,\s*(?:[A-Z][\w.-]*\s+){1,6}")
+# `Jo Rees, in charge of EVMs said`: a role in lowercase, its closing comma dropped too.
+_TRAILING_TITLE = re.compile(
+    r"\s*,\s*(?:(?:[A-Z][\w.-]*\s+){1,6}|(?:in\s+charge|head|chief)\s+of\s+(?:(?:the|[\w.&-]+)\s+){1,4})"
+)
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
 _INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
@@ -49,6 +53,16 @@ _SUBJECT_WORD = re.compile(
     r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+(?:also|ha(?:s|ve|d)))*\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+_EPONYMOUS_NOUNS = word_set("eponymous_body_nouns.txt")
+_BODY_REFERENCE = re.compile(
+    rf"\bthe\s+(?P<noun>{word_pattern(word_set('body_nouns.txt') | _EPONYMOUS_NOUNS)})\b(?!['’])"
+)
+# `economists`, `analysts`: plural groups the text leaves unnamed.
+_UNNAMED_GROUP_WORD = re.compile(
+    rf"\b(?:{word_pattern(word for word in UNNAMED_SUBJECTS if word.endswith('s'))})\b", re.IGNORECASE
+)
+# `in her letter`, `on its website`: where the subject said it, between the subject and the verb.
+_WHERE_SAID = re.compile(r"\s+(?:in|on)\s+(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s*$")
 _LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
 # A name's possessive or a short name in brackets, and up to two more words, before a report's noun.
 _OWNER_BEFORE = re.compile(
@@ -74,6 +88,9 @@ _ROLE_SUBJECT = re.compile(
     r"(?:\s+(?:also|has|have|had))*\s*$"
 )
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
+_BODY_HEAD_ROLES = word_set("person_reference_roles.txt")
+# `Qatari officials expect`: a nationality describes people the text leaves unnamed, it names no body.
+_DEMONYMS = frozenset(demonym for forms in word_table("nations.tsv").values() for demonym in forms)
 _AUXILIARIES = frozenset(["also", "has", "have", "had"])
 _AFTER_COMMA = re.compile(r",\s*$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
@@ -112,6 +129,32 @@ def _first_of_two(context: SourceContext, start: int, second: Speaker) -> Speake
     return Speaker(earlier[-1].name, earlier[-1].entity_id, joined.start("surname"), joined.end("surname"))
 
 
+def _eponymous_body(text: str, noun: str, position: int) -> Speaker | None:
+    """`the Albanese government` named before `position`: a body named after a person, as the text names it."""
+    if noun not in _EPONYMOUS_NOUNS:
+        return None
+    named = [
+        match
+        for match in re.compile(rf"\b(?P<owner>[A-Z][\w’'-]+)\s+{re.escape(noun)}\b").finditer(
+            text, 0, position
+        )
+        if match["owner"].lower() not in FUNCTION_WORDS  # `The government` names no one
+    ]
+    if not named:
+        return None
+    return Speaker(named[-1].group(), None, *named[-1].span(), is_person=False)
+
+
+def _unnamed_group_before(context: SourceContext, start: int) -> bool:
+    """The sentence before the one at `start` names a group the text leaves unnamed (`economists`) and no one
+    after it: a `they` opening this sentence refers to that group."""
+    text = context.text
+    previous_end = text.rfind(".", 0, max(0, start - 1))
+    previous = text.rfind(".", 0, max(0, previous_end)) + 1 if previous_end > 0 else 0
+    groups = list(_UNNAMED_GROUP_WORD.finditer(text, previous, start))
+    return bool(groups) and not context.actors_in(groups[-1].end(), start)
+
+
 def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry: SourceCarry) -> Cue | None:
     """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
     text = context.text
@@ -122,6 +165,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if chain and (verb.group().endswith("ing") or chain.group().rstrip().endswith("to"))
         else verb.start()
     )
+    where = _WHERE_SAID.search(text, max(start, subject_end - 50), subject_end)
+    if where is not None:
+        subject_end = where.start()  # `Wu in her letter said`: where the subject said it, not who
     led_by = _LED_BY.search(text, max(start, subject_end - 90), subject_end)
     if led_by is not None:
         subject_end = led_by.start()  # `The company, led by co-founder X, said`: the company, not X
@@ -193,6 +239,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             *named_subject.span("name"), place=verb.group().lower() not in _PLACE_EXPERIENCES
         )
         if named_subject is not None
+        and named_subject["name"] not in _DEMONYMS
         # `a worker in Tacoma said`: a place, not the speaker
         and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())
         else None
@@ -218,10 +265,14 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         named_by = Speaker(person.name, person.entity_id, subject.start("owner"), subject.end("word"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
     # `district data show`, `the central bank's economists expect`: the body the data or the staff belong to.
-    body_noun = owner if (word in _DATA_NOUNS or word in UNNAMED_SUBJECTS) and owner in BODY_NOUNS else word
-    if body_noun in BODY_NOUNS:
+    # `the bank's governor said` with no governor named: the body speaks through its head, as through its staff.
+    speaks_for_owner = word in _DATA_NOUNS or word in UNNAMED_SUBJECTS or word in _BODY_HEAD_ROLES
+    body_noun = owner if speaks_for_owner and owner in BODY_NOUNS else word
+    if body_noun in BODY_NOUNS or body_noun in COMPANY_REFERENCES:
         # `the department said`, `district data show`: the body of that kind named last.
-        modifier = owner if body_noun == word and owner not in FUNCTION_WORDS else ""
+        # `the nation's largest automaker`: a superlative ranks the body, it is no part of its name.
+        ranked = owner.endswith("est")
+        modifier = owner if body_noun == word and owner not in FUNCTION_WORDS and not ranked else ""
         referent = (
             context.described_body(modifier, body_noun, subject.start())
             if modifier
@@ -238,6 +289,13 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     if word == "it":
         # `it said in a statement`: the body named last.
         last = context.last_body("", subject.start("word"))
+        referred = _BODY_REFERENCE.search(text, last.end if last else max(0, start - 300), start)
+        if referred is not None:
+            # `… than the government had expected. It had forecast …`: the body the text referred to since,
+            # by its kind or by the person it is named after (`the Albanese government`).
+            last = context.last_body(referred["noun"], referred.start()) or _eponymous_body(
+                text, referred["noun"], referred.start()
+            )
         return Cue(verb.start(), context.source(last, "reporting_verb") if last else None)
     if (
         word in _FORCE_NOUNS
@@ -262,8 +320,15 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             force_body = Speaker(subject["word"], None, *subject.span("word"), is_person=False)
         if force_body is not None:
             return Cue(verb.start(), context.source(force_body, "reporting_verb"))
+    leader = group_leader(context, subject.start()) if refers_to_group(owner, word) else None
+    if leader is not None:
+        # `They found …` after `a team of researchers led by Jo Rees`: the group's leader.
+        named_by = Speaker(leader.name, leader.entity_id, subject.start("word"), subject.end("word"))
+        return Cue(verb.start(), Source(named_by, "reporting_verb", False))
+    if word == "they" and not owner and _unnamed_group_before(context, start):
+        return Cue(verb.start(), None)  # `… than economists had expected. They had predicted 2.8%`
     if word in _PRONOUNS:
-        person = antecedent(context.people, subject.start("word"), context.quoted)
+        person = antecedent(context.people, subject.start("word"), context.quoted, context.text)
         if person is None:
             return Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("word"), subject.end("word"))

@@ -40,7 +40,8 @@ _AGENTLESS_PROJECTION = re.compile(
 # demonstrative standing for what was just said, before its verb); not `These stations employ …`, a new
 # subject, nor `This year …`.
 _POINTS_BACK = re.compile(
-    r"(?:(?:But|And|Yet|So)\s+(?:this|that|these|those)"
+    # `Of that total, $1 million …`: a part of what was just said.
+    r"(?:(?:But|And|Yet|So|Of)\s+(?:this|that|these|those)"
     rf"(?!\s+(?:{word_pattern(word_set('time_nouns.txt'))})\b)"
     r"|(?:This|That|These|Those)(?:['’]s|\s+(?:also\s+)?"
     rf"(?:{word_pattern(word_set('pointing_back_verbs.txt'))})))\b"

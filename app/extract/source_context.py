@@ -18,6 +18,7 @@ from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
 from app.extract.lexicon import (
     COURTESY_TITLES,
     GIVEN_NAMES,
+    ORG_HEADS,
     POST_NOMINALS,
     TITLE_ABBREVIATIONS,
     word_set,
@@ -64,6 +65,13 @@ _STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
 def is_statistics_office(actor: Speaker) -> bool:
     """`Statistics Canada`, `the National Institute of Statistics and Censuses`: whatever it says is its report."""
     return not actor.is_person and not _STATISTICS_BODY_WORDS.isdisjoint(actor.name.lower().split())
+
+
+def _clips(short: str, whole: str) -> bool:
+    """`Lib` clips `Liberal`, `Dems` clips `Democrats`: the start of the word, with its plural kept."""
+    plural = short.endswith("s") and whole.endswith("s") and short != whole
+    stem = short[:-1] if plural else short
+    return len(stem) >= 3 and stem[0].isupper() and whole.startswith(stem)
 
 
 class SourceContext:
@@ -151,6 +159,9 @@ class SourceContext:
         sentence is its government (`Alberta anticipates`).
         """
         words = self.text[start:end].split()
+        # `The General Statistics Office said`: a name that ends on a body's head word is the body's whole
+        # name, its first word no title.
+        body = body or (len(words) > 1 and words[-1] in ORG_HEADS)
         titled = False
         while words and (words[0] in _NOT_NAMES or (not body and not is_name_word(words[0]))):
             titled = titled or words[0].lower() not in FUNCTION_WORDS
@@ -264,11 +275,34 @@ class SourceContext:
             if defined is not None:
                 # `the CGT reports`: the body by the name the text spells out for it.
                 actor = Speaker(defined.name, actor.entity_id, actor.start, actor.end, is_person=False)
+            fuller = self._clipped_from(actor) if not actor.is_person else None
+            if fuller is not None:
+                # `the Lib Dems` after `the Liberal Democrats`: the body by the full name the text gave it.
+                actor = Speaker(fuller.name, fuller.entity_id, actor.start, actor.end, is_person=False)
         # A report's figures run on into later paragraphs; a statement ends with its paragraph, except a
         # statistics office's, which is its report.
         # A body the text named only in passing, referred back to, makes a statement, not a report.
         passing = (actor.start, actor.end) in self.passing_names
         return Source(actor, method, (data and not passing) or is_statistics_office(actor))
+
+    def _clipped_from(self, actor: Speaker) -> Speaker | None:
+        """The body named before `actor` whose words `actor`'s words clip, one for one (`Lib Dems` for
+        `Liberal Democrats`)."""
+        words = actor.name.split()
+        for earlier in (
+            *self.actors[: bisect.bisect_left(self.actor_starts, actor.start)],
+            *self.named_bodies,
+        ):
+            full = earlier.name.split()
+            if (
+                not earlier.is_person
+                and earlier.start < actor.start
+                and len(full) == len(words) > 1
+                and earlier.name != actor.name
+                and all(_clips(word, whole) for word, whole in zip(words, full, strict=True))
+            ):
+                return earlier
+        return None
 
     def _opens_sentence(self, start: int) -> bool:
         before = self.text[max(0, start - 4) : start].rstrip(" ")

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from app.extract.bodies import defined_acronyms
 from app.extract.lexicon import (
     NOT_NAME_WORDS,
     POST_NOMINAL_OFFICES,
@@ -41,6 +42,7 @@ __all__ = [
     "resolve_who",
     "speaker_in",
     "unlisted_person",
+    "unlisted_person_after_title",
 ]
 
 
@@ -95,16 +97,26 @@ def speaker_in(speakers: Sequence[Speaker], start: int, end: int) -> Speaker | N
 
 
 def antecedent(
-    speakers: Sequence[Speaker], position: int, quoted: Sequence[tuple[int, int]]
+    speakers: Sequence[Speaker], position: int, quoted: Sequence[tuple[int, int]], text: str | None = None
 ) -> Speaker | None:
-    """The person a pronoun at `position` refers to: the last one named before it, outside quotes."""
+    """The person a pronoun at `position` refers to: the last one named before it, outside quotes.
+
+    Given the `text`, a person named only after a preposition in the sentence of another person's statement
+    (`Kharge said he has spoken to Chief Minister Nitish Kumar`) is what was said, and the speaker stays
+    the antecedent.
+    """
     best = None
+    earlier = None
     for speaker in speakers:
         if speaker.end > position:
             break
         if not speaker.is_person or any(start <= speaker.start < end for start, end in quoted):
             continue
-        best = speaker
+        earlier, best = best, speaker
+    if text is not None and best is not None and earlier is not None and best.entity_id != earlier.entity_id:
+        between = text[earlier.end : best.start]
+        if _STATED_OBJECT.fullmatch(between):
+            return earlier
     return best
 
 
@@ -185,11 +197,26 @@ def unlisted_person(text: str, start: int, end: int) -> Attribution | None:
     return None
 
 
+def unlisted_person_after_title(text: str, start: int, end: int) -> Attribution | None:
+    """`Minister of Health, Jo Rees`: a person the people extractor missed, after a title set off by a comma."""
+    person = unlisted_person(text, start, end)
+    comma = text.find(",", start, end)
+    return person if person is not None or comma < 0 else unlisted_person(text, comma + 1, end)
+
+
 # `the BOK's monetary policy board`, `Statistics Norway's research department`: a body's organ.
 BODY_OWNER = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
     rf"(?:{'|'.join(sorted(word_set('body_nouns.txt')))})"
 )
+# `Kharge said he has spoken to Bihar Chief Minister `: a statement verb, then a person after a preposition,
+# in one sentence.
+_STATED_OBJECT = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|stated)\b[^.!?\n“”\"]{0,120}?\b(?:to|with|from)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}"
+)
+# `the SBP`: a body's short name, as the text defines it in brackets.
+_SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z](?:[a-z]?[A-Z]){1,7})")
 # "the sheriff said": a role the document gives one person.
 ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
 # `transport chief`, `health boss`: words before a lowercase role, with no name.
@@ -281,7 +308,7 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         return True, current
     first = who.split()[0] if who.split() else ""
     if _PRONOUN.match(first):
-        antecedent_speaker = antecedent(speakers, quote_start, passage.quoted)
+        antecedent_speaker = antecedent(speakers, quote_start, passage.quoted, text)
         recent = passage.recent
         if recent is not None and (antecedent_speaker is None or antecedent_speaker.start < recent.start):
             # `"…," he said` after his quote that followed the last name: the quote is the last mention.
@@ -294,6 +321,14 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     owner = owning_body(passage, who_at, who_at + len(who)) if "s " in who else None
     if owner is not None:
         return True, owner
+    short = _SHORT_NAME.fullmatch(who)
+    spelled = defined_acronyms(text).get(short["short"]) if short is not None else None
+    if short is not None and spelled is not None:
+        # `the SBP said in a statement` after `The State Bank of Pakistan (SBP)`: the body spelled out.
+        at = who_at + short.start("short")
+        return True, Attribution(
+            name=spelled, entity_id=slugify(spelled), evidence=evidence(text, at, at + len(short["short"]))
+        )
     head = _only_head(passage, who) if _UNNAMED_ROLE.fullmatch(who) else None
     if head is not None:
         # `says UK statistics chief` above `X, head of the statistics office,`: the one head the story names.

@@ -1,0 +1,114 @@
+"""`according to X`: the source an according-to phrase names, and the words that may stand for it.
+
+The producer after `by` wins over an outlet (`according to data conducted for the Times by YouGov`); a
+name may follow the words that describe it (`according to the statistics agency Stats NZ`); a pronoun or a
+role is the person named before (`according to him`, `according to the minister`); `according to the
+report` is the report named before; a body described in lowercase is the body of that kind named before,
+or the words as written (`according to the ministry of education`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.lexicon import word_set
+from app.extract.quotes import Speaker, antecedent
+from app.extract.reporting_subject import BODY_NOUNS
+from app.extract.source_context import SourceContext
+from app.extract.source_cues import SOURCE_NOUNS, Cue, Source
+from app.extract.spans import word_pattern
+
+__all__ = ["DESCRIBED_NAME", "according_to_cues"]
+
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
+_DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b", re.IGNORECASE)
+# `by <researcher>`, `IBES data from Refinitiv`: the producer or vendor after the last `by` or `<data> from`.
+_LAST_BY = re.compile(rf".*\b(?:by|(?:{SOURCE_NOUNS})\s+from)\s+", re.IGNORECASE | re.DOTALL)
+# `according to the statistics department Stats NZ`, `according to a KFF poll`: a name after the words that
+# describe it.
+# `according to latest NHS data`: with no article, only words that describe a report.
+DESCRIBED_NAME = re.compile(
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    rf"|(?:{word_pattern(word_set('report_adjectives.txt'))})\s+"
+    # `according to market research firm FactSet`: a name after a description that ends on a body's noun.
+    rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{word_pattern(BODY_NOUNS)})\s+)(?=[A-Z])"
+)
+# `according to the ministry of education`, `according to the latest report of the national emergency
+# operation centre`: a body the text describes in lowercase, named as written.
+_LOWERCASE_BODY = re.compile(
+    rf"(?:the\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{SOURCE_NOUNS})\s+(?:of|from|by)\s+)?the\s+"
+    rf"(?P<body>(?:(?P<modifier>[a-z][\w-]*)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<noun>{word_pattern(BODY_NOUNS)})"
+    r"(?P<of>\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
+    # `according to the health service's fresh data`: the body's own figures.
+    rf"(?:['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{SOURCE_NOUNS}))?"
+)
+# `according to the chief’s presentation`: the person a title names, by what they presented.
+_ROLE_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
+_REPORT_REFERENCE = re.compile(
+    rf"(?:the|this|that|these|those|its|their)\s+(?:[a-z][\w-]*\s+)?{SOURCE_NOUNS}", re.IGNORECASE
+)
+_ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
+_OBJECT_PRONOUN = re.compile(r"(?:him|her)\s*")
+_PERSON_ROLES = word_set("person_reference_roles.txt")
+
+
+def according_to_cues(context: SourceContext, start: int, end: int, report: Source | None) -> list[Cue]:
+    """The sources the `according to` phrases of `text[start:end]` name (`report`: the one named before)."""
+    cues: list[Cue] = []
+    for match in context.cues(_ACCORDING_TO, start, end):
+        phrase_start = match.start("phrase")
+        by = _LAST_BY.match(context.text, phrase_start, match.end("phrase"))
+        # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
+        named = context.named_at(by.end() if by else phrase_start, match.end("phrase"))
+        described = (
+            DESCRIBED_NAME.match(context.text, phrase_start, match.end("phrase")) if named is None else None
+        )
+        if described is not None:
+            named = context.named_at(described.end(), match.end("phrase"))
+        is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
+        phrase = match["phrase"].strip().rstrip(".")
+        role = _ROLE_REFERENCE.match(phrase) if named is None else None
+        if (
+            role is not None
+            and role.end() < len(phrase)
+            and not _ROLE_POSSESSIVE.fullmatch(phrase, role.end())
+        ):
+            role = None
+        pronoun = _OBJECT_PRONOUN.fullmatch(phrase) if named is None else None
+        if pronoun is not None:
+            # `According to him, …`: the person named before, as `he said` is.
+            person = antecedent(context.people, match.start(), context.quoted)
+            if person is not None:
+                named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
+                cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
+            continue
+        if role is not None and role["role"] in _PERSON_ROLES:
+            # `according to the official`, `according to the minister`: the person named before, like a pronoun.
+            person = antecedent(context.people, match.start(), context.quoted)
+            if person is not None:
+                named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
+                cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
+                continue
+        if named is None and report is not None and _REPORT_REFERENCE.fullmatch(phrase):
+            # `according to the report`: the report named before.
+            cues.append(Cue(match.start(), Source(report.named, "continued", True)))
+            continue
+        lowercase = _LOWERCASE_BODY.fullmatch(phrase) if named is None else None
+        if lowercase is not None:
+            named = _lowercase_body(context, lowercase, phrase_start)
+        cues.append(
+            Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
+        )
+    return cues
+
+
+def _lowercase_body(context: SourceContext, described: re.Match[str], phrase_start: int) -> Speaker | None:
+    """`the ministry of education` as written; `the ministry`, `the statistics agency`: the body named before."""
+    start, end = phrase_start + described.start("body"), phrase_start + described.end("body")
+    if described["of"] is None and described["modifier"] is None:
+        return context.last_body(described["noun"], start)
+    if described["of"] is None:
+        known = context.described_body(described["modifier"], described["noun"], start)
+        if known is not None:
+            return known
+    return Speaker(context.text[start:end], None, start, end, is_person=False)
