@@ -39,21 +39,10 @@ def phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None
     if prefix and prefix["org"].split()[0].lower() not in TITLE_HEADS:
         # "the Minister of the Interior" names its body after "of", not before it.
         return prefix["org"]
-    # "Director of the Center for Trade under the Ministry of Trade": the unit belongs to the body it is under.
-    under_body = _UNDER_BODY.search(phrase)
-    if under_body:
-        return under_body["org"]
-    # "Director of Special Services at the Ghana Cocoa Board": the body "at" employs the unit "of".
-    at_body = _AT_BODY.search(phrase)
-    if at_body:
-        return at_body["org"]
-    # "Permanent Secretary in the Ministry of Finance": the body a post is in.
-    in_body = _IN_BODY.search(phrase)
-    if in_body:
-        return in_body["org"]
-    of_match = ORG_OF.search(phrase)
-    if of_match:
-        return of_match["org"]
+    for pattern in _BODY_AFTER_TITLE:
+        named = pattern.search(phrase)
+        if named:
+            return named["org"]
     # "chief economist at the bank", "a spokeswoman for the agency": the body named earlier.
     body = _COMMON_NOUN_BODY.search(phrase)
     if body is None:
@@ -61,20 +50,22 @@ def phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None
     return _named_earlier(text, body["noun"], phrase_start) or f"the {body['noun']}"
 
 
-_UNDER_BODY = re.compile(
-    rf"\bof\s+[^,]*?\bunder\s+the\s+(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
-)
-_IN_BODY = re.compile(
-    rf"\bin\s+the\s+(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
-)
-_AT_BODY = re.compile(
-    rf"\bof\s+[^,]*?\bat\s+(?:the\s+)?(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
+_CAPITALIZED_NAME = rf"[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*"
+# Tried in order, the body a title's words name after it:
+_BODY_AFTER_TITLE = (
+    # "Director of the Center for Trade under the Ministry of Trade": the unit belongs to the body it is under.
+    re.compile(rf"\bof\s+[^,]*?\bunder\s+the\s+(?P<org>{_CAPITALIZED_NAME})"),
+    # "Director of Special Services at the Ghana Cocoa Board": the body "at" employs the unit "of".
+    re.compile(rf"\bof\s+[^,]*?\bat\s+(?:the\s+)?(?P<org>{_CAPITALIZED_NAME})"),
+    # "Permanent Secretary in the Ministry of Finance": the body a post is in.
+    re.compile(rf"\bin\s+the\s+(?P<org>{_CAPITALIZED_NAME})"),
+    ORG_OF,
 )
 
 
 # A body by its acronym ("The IMF") or by a name ending in an organization head ("the Harbour Port Authority").
 _BODY_NAME = re.compile(
-    rf"\b[A-Z]{{2,6}}\b(?![’'-])|[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*"
+    rf"\b[A-Z]{{2,6}}\b(?![’'-])|{_CAPITALIZED_NAME}"
     rf"\s+(?:{'|'.join(sorted(ORG_HEADS))})\b"
 )
 
