@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.extract.people import find_people
+from tests.extract.people_cases import person_named
 
 # (passage, name, kind, title or None when any title will do)
 Row = tuple[str, str, str, str | None]
@@ -212,11 +213,10 @@ TABLES = {
     [pytest.param(*row, id=f"{table}-{row[1]}-{row[2]}") for table, rows in TABLES.items() for row in rows],
 )
 def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None) -> None:
-    people = {person.name: person for person in find_people(text)}
-    assert name in people, list(people)
-    assert people[name].kind == kind, people[name]
+    person = person_named(text, name)
+    assert person.kind == kind, person
     if title is not None:
-        assert title in [stated.text for stated in people[name].titles], people[name].titles
+        assert title in [stated.text for stated in person.titles], person.titles
 
 
 def test_a_body_name_running_on_after_and_names_no_one() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.extract.people import find_people
+from tests.extract.people_cases import person_named
 
 # (passage, name, kind)
 Row = tuple[str, str, str]
@@ -189,9 +190,8 @@ TABLES = {
     [pytest.param(*row, id=f"{table}-{row[1]}") for table, rows in TABLES.items() for row in rows],
 )
 def test_name_and_kind(text: str, name: str, kind: str) -> None:
-    people = {person.name: person for person in find_people(text)}
-    assert name in people, list(people)
-    assert people[name].kind == kind, people[name]
+    person = person_named(text, name)
+    assert person.kind == kind, person
 
 
 def test_honorific_is_neither_office_nor_name() -> None:
