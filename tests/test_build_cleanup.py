@@ -50,6 +50,26 @@ def _alive(pid: int) -> bool:
     return found is not None and found[1] != "Z"
 
 
+def _kill_and_expect_gone(indexer: subprocess.Popen[bytes], workers: set[int]) -> None:
+    """SIGKILL the indexer, as a crash or the OOM killer does; its workers must exit on their own."""
+    os.kill(indexer.pid, signal.SIGKILL)
+    indexer.wait()
+    deadline = time.monotonic() + EXIT_SECONDS
+    while survivors := {pid for pid in workers if _alive(pid)}:
+        assert time.monotonic() < deadline, f"workers outlived the killed indexer: {sorted(survivors)}"
+        time.sleep(0.05)
+
+
+def _reap(indexer: subprocess.Popen[bytes], workers: set[int]) -> None:
+    """A failing run must not leave the indexer or its orphans on the machine either."""
+    if indexer.poll() is None:
+        indexer.kill()
+        indexer.wait()
+    for pid in workers:
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+
+
 def test_killed_indexer_leaves_no_worker(tmp_path: Path) -> None:
     corpus = ensure_corpus(tmp_path / "data", documents=600, seed=5)
     indexer = subprocess.Popen(
@@ -76,20 +96,9 @@ def test_killed_indexer_leaves_no_worker(tmp_path: Path) -> None:
             assert time.monotonic() < deadline, "the indexer started no extraction workers"
             time.sleep(0.05)
         assert indexer.poll() is None, "the build ended before it could be killed mid-way"
-        os.kill(indexer.pid, signal.SIGKILL)
-        indexer.wait()
-        deadline = time.monotonic() + EXIT_SECONDS
-        while survivors := {pid for pid in workers if _alive(pid)}:
-            assert time.monotonic() < deadline, f"workers outlived the killed indexer: {sorted(survivors)}"
-            time.sleep(0.05)
+        _kill_and_expect_gone(indexer, workers)
     finally:
-        if indexer.poll() is None:
-            indexer.kill()
-            indexer.wait()
-        # A failing run must not leave its orphans on the machine either.
-        for pid in workers:
-            if _alive(pid):
-                os.kill(pid, signal.SIGKILL)
+        _reap(indexer, workers)
     assert not (tmp_path / "index" / "current").exists()
 
 
@@ -120,17 +129,7 @@ def test_indexer_killed_while_writing_the_engine_leaves_no_worker(tmp_path: Path
             assert indexer.poll() is None, "the build ended before its engine workers could be seen"
             assert time.monotonic() < deadline, "the indexer started no engine workers"
             time.sleep(0.02)
-        os.kill(indexer.pid, signal.SIGKILL)
-        indexer.wait()
-        deadline = time.monotonic() + EXIT_SECONDS
-        while survivors := {pid for pid in engine_workers if _alive(pid)}:
-            assert time.monotonic() < deadline, f"workers outlived the killed indexer: {sorted(survivors)}"
-            time.sleep(0.05)
+        _kill_and_expect_gone(indexer, engine_workers)
     finally:
-        if indexer.poll() is None:
-            indexer.kill()
-            indexer.wait()
-        for pid in engine_workers | seen:
-            if _alive(pid):
-                os.kill(pid, signal.SIGKILL)
+        _reap(indexer, engine_workers | seen)
     assert not (tmp_path / "index" / "current").exists()
