@@ -23,8 +23,8 @@ RAW_TEXTS = {
 }
 
 
-@pytest.mark.parametrize("doc_id", RAW_TEXTS)
-def test_a_stored_record_reads_back_equal(tmp_path: Path, doc_id: str) -> None:
+def _stored(tmp_path: Path, doc_id: str) -> tuple[DocumentRecord, StoredRecord]:
+    """The record of `RAW_TEXTS[doc_id]`, written to a new store in `tmp_path`, and as the store holds it."""
     record = extract_document(
         RawDocument(
             id=doc_id, raw_text=RAW_TEXTS[doc_id], metadata=SuppliedMetadata(title="Budget"), origin="test"
@@ -34,7 +34,15 @@ def test_a_stored_record_reads_back_equal(tmp_path: Path, doc_id: str) -> None:
     writer = RecordWriter(path)
     writer.add(record)
     writer.finish()
-    assert RecordStore(path).get(doc_id) == record
+    stored = RecordStore(path).stored(doc_id)
+    assert stored is not None
+    return record, stored
+
+
+@pytest.mark.parametrize("doc_id", RAW_TEXTS)
+def test_a_stored_record_reads_back_equal(tmp_path: Path, doc_id: str) -> None:
+    record, _ = _stored(tmp_path, doc_id)
+    assert RecordStore(tmp_path / "records.sqlite").get(doc_id) == record
     assert (record.raw_text == record.text) == (doc_id != "repaired")
 
 
@@ -67,21 +75,6 @@ def test_replaced_and_removed_figures_leave_the_full_text_index(tmp_path: Path) 
     writer.finish()
     assert _figures_matching(path, "jail") == []
     assert _figures_matching(path, "percent") == [("budget", "3 percent")]
-
-
-def _stored(tmp_path: Path, doc_id: str) -> tuple[DocumentRecord, StoredRecord]:
-    record = extract_document(
-        RawDocument(
-            id=doc_id, raw_text=RAW_TEXTS[doc_id], metadata=SuppliedMetadata(title="Budget"), origin="test"
-        )
-    )
-    path = tmp_path / "records.sqlite"
-    writer = RecordWriter(path)
-    writer.add(record)
-    writer.finish()
-    stored = RecordStore(path).stored(doc_id)
-    assert stored is not None
-    return record, stored
 
 
 CLUSTERS = [None, StoryCluster(id="c-1", size=3, original="wire-copy")]
