@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.body_references import NAME_WORD
+from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
 from app.extract.body_subjects import government_subject, opening_government
 from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.lexicon import word_set, word_table
@@ -91,6 +91,7 @@ _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _BODY_HEAD_ROLES = word_set("person_reference_roles.txt")
 # `Qatari officials expect`: a nationality describes people the text leaves unnamed, it names no body.
 _DEMONYMS = frozenset(demonym for forms in word_table("nations.tsv").values() for demonym in forms)
+_PLACES = JURISDICTION_NAMES | word_table("nations.tsv").keys()
 _AUXILIARIES = frozenset(["also", "has", "have", "had"])
 _AFTER_COMMA = re.compile(r",\s*$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
@@ -226,24 +227,24 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         # `the finance minister says`, `The Auditor General has revealed`: the person with that title.
         named_by = Speaker(holder.name, holder.entity_id, role.start("role"), role.end("role"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
-    government = government_subject(
-        text, start, subject_end, stating=verb.group().lower() not in _PLACE_EXPERIENCES
-    )
+    stating = verb.group().lower() not in _PLACE_EXPERIENCES
+    government = government_subject(text, start, subject_end, stating=stating)
     if government is not None:
         return Cue(verb.start(), context.source(government, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - NEAR), subject_end)
     unlisted = (
         # `Alberta anticipates $883-million`: a place stating a figure is its government; `Australia recorded
         # its hottest year` is the place itself.
-        context.unlisted_source(
-            *named_subject.span("name"), place=verb.group().lower() not in _PLACE_EXPERIENCES
-        )
+        context.unlisted_source(*named_subject.span("name"), place=stating)
         if named_subject is not None
         and named_subject["name"] not in _DEMONYMS
         # `a worker in Tacoma said`: a place, not the speaker
         and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())
         else None
     )
+    if unlisted is not None and not stating and unlisted.name in _PLACES:
+        # `For the first half, Jamaica recorded 1.2 million arrivals`: the place went through the figure.
+        return None
     if named_subject is not None and unlisted is not None:
         is_data = (named_subject["noun"] or "").lower() in _DATA_NOUNS
         method = "source_phrase" if is_data else "reporting_verb"
@@ -357,8 +358,17 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     if word in _DATA_NOUNS:
         # `The figures also showed …`: the report already named, not a person who commented on it.
         earlier = carry.report_called(word)
-        # Within its paragraph: a new paragraph needs its own cue to go on with the report.
-        return Cue(verb.start(), Source(earlier.named, "continued", False) if earlier else None)
+        # Within its paragraph: a new paragraph needs its own cue to go on with the report, unless the report
+        # is a body's, the one being carried (`…, the statistics office said. … 8,857 fewer, the figures show.`).
+        carried = carry.carried
+        going_on = (
+            carried is not None
+            and carried.data
+            and not carried.named.is_person
+            and earlier is not None
+            and carried.named.name == earlier.named.name
+        )
+        return Cue(verb.start(), Source(earlier.named, "continued", going_on) if earlier else None)
     carried = carry.earlier
     if (
         word in UNNAMED_SUBJECTS
