@@ -55,7 +55,9 @@ _REPORTS_AFTER = re.compile(rf"\s+(?:new\s+|separate\s+)?{SOURCE_NOUNS}\b")
 _FORECAST = re.compile(r"(?:forecasts?|outlook|estimates?)\b")
 _REVISED_BY = re.compile(
     rf"(?:\b[Tt]he\s+)?(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})*)"
-    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:\s+[a-z]+ly)?\s+(?:{word_pattern(word_set('forecast_revision_verbs.txt'))})"
+    # `The World Bank yesterday cut its growth forecast`, `on Wednesday slashed`: a time between.
+    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:\s+(?:[a-z]+ly|yesterday|today|(?:on\s+)?[A-Z][a-z]+day))*"
+    rf"\s+(?:{word_pattern(word_set('forecast_revision_verbs.txt'))})"
     r"\s+(?:[\w’'-]+\s+){0,4}?$"
 )
 _ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
@@ -81,6 +83,9 @@ _CLAIMED_ACT = re.compile(
     rf"[Cc]laim(?:ed|s)?\s+(?:[\d,]+\s+)?(?:{word_pattern(word_set('claim_objects.txt'))})\b"
 )
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
+# `has revised down national debt`, `revised its figures`: a revision of the subject's own figures, not of a plan.
+_REVISION_VERBS = frozenset(["revised", "revises"])
+_OWN_FIGURES_REVISED = re.compile(r"\s+(?:down|up|upwards?|downwards?|its|their)\b")
 _NOUN_FORMS = word_set("reporting_noun_forms.txt")
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -196,6 +201,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             or _CLAIMED_ACT.match(text, verb.start())
             # `above Wall Street estimates of $9.28 billion`: the noun, not a verb.
             or (verb.group().lower() in _NOUN_FORMS and _OF_AFTER.match(text, verb.end()))
+            or (verb.group().lower() in _REVISION_VERBS and not _OWN_FIGURES_REVISED.match(text, verb.end()))
         ):
             continue
         if (

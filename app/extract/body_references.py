@@ -80,11 +80,10 @@ def _organ_owner(context: SourceContext, noun: str, position: int, modifier: str
 def _last_body_named(context: SourceContext, noun: str, position: int, modifier: str = "") -> Speaker | None:
     index = bisect.bisect_left(context.actor_starts, position)
     bodies = [actor for actor in reversed(context.actors[:index]) if not actor.is_person]
-    if noun:
-        # `The Bundesbank expects …` then `the central bank's economists`: bodies no extractor listed that
-        # the text named as a source.
-        named = [body for body in context.named_bodies if body.start < position]
-        bodies = sorted([*bodies, *named], key=lambda body: body.start, reverse=True)
+    # `The Bundesbank expects …` then `the central bank's economists`, `The World Bank cut its forecast …`
+    # then `It said`: bodies no extractor listed that the text named as a source.
+    named = [body for body in context.named_bodies if body.start < position]
+    bodies = sorted([*bodies, *named], key=lambda body: body.start, reverse=True)
     for actor in bodies:
         # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
         following = context.text[actor.end : actor.end + len(noun) + 1].strip().lower()

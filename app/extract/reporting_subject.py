@@ -80,7 +80,7 @@ _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
     rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS}))?"
     # `the Ministry of Finance (MoF) said`: the short name given in brackets.
-    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?\s*$"
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?(?P<auxiliary>\s+(?:has|have|had))?\s*$"
 )
 # `Ontario's finance minister says`, `The Auditor General has revealed`: a title in place of a name.
 _ROLE_SUBJECT = re.compile(
@@ -238,6 +238,8 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         context.unlisted_source(*named_subject.span("name"), place=stating)
         if named_subject is not None
         and named_subject["name"] not in _DEMONYMS
+        # `OBR has revised down …` states a figure; `Toronto has recorded 74 homicides` went through it.
+        and (stating or not named_subject["auxiliary"])
         # `a worker in Tacoma said`: a place, not the speaker
         and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())
         else None

@@ -56,6 +56,48 @@ SOURCE_CASES = [
         "$900 million",
         None,
     ),
+    (
+        "a body that revised a figure down states it, past `has` and with no forecast named",
+        HEADLINE
+        + "The Fiscal Watch Council predicts borrowing will fall to $95 billion next year.\n\n"
+        + "FWC has revised down public debt to 71.5% of output this year, then 70.2% next year.",
+        "71.5%",
+        "Fiscal Watch Council",
+    ),
+    (
+        "`revised its figures` states the body's own figures",
+        HEADLINE
+        + "On Friday the Valdoria Statistics Bureau revised its figures for May to show 0.4% growth.",
+        "0.4%",
+        "Valdoria Statistics Bureau",
+    ),
+    (
+        "`revised the plan` restates no figure",
+        HEADLINE + "On Friday the Harbour Trust revised the plan to spend $5 million on the wharf.",
+        "$5 million",
+        None,
+    ),
+    (
+        "`Toronto has recorded` is a place that went through the figure, not a body stating it",
+        HEADLINE + "Overall, Dunmore has recorded 74 burglaries this year.",
+        "74",
+        None,
+    ),
+    (
+        "a time between a body and its forecast revision",
+        HEADLINE
+        + "The Pacific Lending Fund yesterday cut its growth forecast for the islands to 3.2 percent.",
+        "3.2 percent",
+        "Pacific Lending Fund",
+    ),
+    (
+        "`It said` in the next paragraph is the body named as a source that no extractor listed",
+        HEADLINE
+        + "The Pacific Lending Fund yesterday cut its growth forecast for the islands to 3.2 percent.\n\n"
+        + "It said Tonga's economy would grow just 1.7 percent this year.",
+        "1.7 percent",
+        "Pacific Lending Fund",
+    ),
 ]
 
 
