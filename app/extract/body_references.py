@@ -84,6 +84,10 @@ def _last_body_named(context: SourceContext, noun: str, position: int, modifier:
     # then `It said`: bodies no extractor listed that the text named as a source.
     named = [body for body in context.named_bodies if body.start < position]
     bodies = sorted([*bodies, *named], key=lambda body: body.start, reverse=True)
+    # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.
+    by_modifier = next(
+        (actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None
+    )
     for actor in bodies:
         # The word after the mention counts too: a name cut short (`Riverside Unified School` District).
         following = context.text[actor.end : actor.end + len(noun) + 1].strip().lower()
@@ -97,11 +101,11 @@ def _last_body_named(context: SourceContext, noun: str, position: int, modifier:
             or (len(words) == 1 and words[0].endswith(noun))
             or (modifier and actor.name.isupper() and words[-1].endswith(modifier[0] + noun[0]))
         ):
+            if by_modifier is not None and by_modifier.start > actor.start and modifier not in words:
+                # `the emergency agency` after `the Disaster and Emergency Authority`: the body named since
+                # with the modifier, not an older agency without it.
+                return by_modifier
             return actor
-    # `the statistics office` after `the Bureau of Statistics`: the body the modifier names.
-    by_modifier = next(
-        (actor for actor in bodies if modifier and modifier in actor.name.lower().split()), None
-    )
     return (
         by_modifier
         or (_company_before(context, position) if noun in COMPANY_REFERENCES else None)

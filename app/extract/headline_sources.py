@@ -1,5 +1,5 @@
 """The source a headline names by a colon: `RFA: 120 homes flooded`, `… with $2.1B shortfall: Okafor`, `…:
-finance minister`; and the lines below a photo's caption that name one as a headline does.
+finance minister`, or by a title before a closing `says` (`…, interior minister says`); and the lines below a photo's caption that name one as a headline does.
 
 A place that heads a headline (`Nigeria: Minister faults …`) is its topic, not a source. A headline's source
 credits its own figures only.
@@ -21,6 +21,8 @@ _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 _HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
 # `Federal deficit projected at $18.4B: finance minister`: a title after the colon, in place of a name.
 _HEADLINE_ROLE_AFTER = re.compile(r":\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$")
+# `Quake kills 22 people, interior minister says`: a title before a closing `says`, in place of a name.
+_HEADLINE_ROLE_SAYS = re.compile(r",\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+(?:says|said)\s*$")
 _SENTENCE_ENDS = frozenset(".!?”\"’'")
 _SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 # `Nigeria: Minister faults …`: a place heading a headline.
@@ -56,7 +58,9 @@ def headline_source(context: SourceContext, line: tuple[int, int] | None = None)
             named = context.unlisted_source(who.start("who"), who.end("who"), opening=True)
         if named is not None:
             return named
-    role = _HEADLINE_ROLE_AFTER.search(text, start, end)
+    role = _HEADLINE_ROLE_AFTER.search(text, start, end) or (
+        None if line else _HEADLINE_ROLE_SAYS.search(text, start, end)
+    )
     holder = context.roles.holder(role["who"], start) if role is not None else None
     if role is not None and holder is not None:
         return Speaker(holder.name, holder.entity_id, *role.span("who"))

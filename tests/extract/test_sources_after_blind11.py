@@ -98,6 +98,22 @@ SOURCE_CASES = [
         "1.7 percent",
         "Pacific Lending Fund",
     ),
+    (
+        "`the emergency agency` is the body named since with that word, not an older agency without it",
+        HEADLINE
+        + "Photo by Stringer/EPA\n\n"
+        + "Rescuers pulled 42 people from the rubble, Valdoria's Disaster and Emergency Authority said.\n\n"
+        + "The quake was followed by 401 aftershocks, the emergency agency said.",
+        "401",
+        "Disaster and Emergency Authority",
+    ),
+    (
+        "a headline's title before a closing `says` is the one person the story gives that title",
+        "Valdoria quake kills 22 people, interior minister says\n\n"
+        + "Interior Minister Suleyman Okafor said on Saturday the death toll had risen to 22.",
+        "22",
+        "Suleyman Okafor",
+    ),
 ]
 
 
