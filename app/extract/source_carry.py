@@ -94,7 +94,11 @@ class SourceCarry:
     def enter(self, start: int, end: int) -> None:
         """Start the sentence `text[start:end]`: a new paragraph ends a statement, not a report or list."""
         text = self._context.text
-        new_paragraph = "\n" in text[self._previous_end : start]
+        # A sentence run onto the one before without a space (`… on-year.Exports of …`) follows a paragraph
+        # break the copy lost.
+        new_paragraph = "\n" in text[self._previous_end : start] or (
+            self._previous_end > 0 and not text[start - 1].isspace()
+        )
         list_goes_on = self._listing and (text[start] in _BULLETS or self._colon_pending)
         carried = self.carried
         ends_with_paragraph = new_paragraph and not list_goes_on

@@ -27,6 +27,25 @@ _ABBREVIATION_END = re.compile(
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )
 
+# Copy whose paragraph breaks were lost runs one sentence into the next (`data showed Monday.Outbound
+# shipments`, `on-year."Exports`): a mark after two lowercase letters, right before a capitalized word.
+_GLUED_BREAK = re.compile(r"(?<=[a-z]{2})[.!?](?P<quote>[\"”]?)(?=[A-Z][a-z])")
+
+
+def _glued(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the breaks between sentences run together. A straight quote mark after the break goes
+    with the sentence it belongs to: it closes one when an odd number of marks stand before it in the paragraph."""
+    breaks = []
+    for match in _GLUED_BREAK.finditer(text):
+        end = match.end()
+        if (
+            match["quote"] == '"'
+            and text.count('"', text.rfind("\n", 0, match.start()) + 1, end - 1) % 2 == 0
+        ):
+            end -= 1  # `on-year."Exports …`: the mark opens the next sentence's quote
+        breaks.append((match.start(), end))
+    return breaks
+
 
 def evidence(text: str, start: int, end: int) -> Evidence:
     """The evidence for `text[start:end]`."""
@@ -70,18 +89,22 @@ class Sentences:
         """Split `text` into sentences (paragraph breaks always end one)."""
         starts: list[int] = []
         ends: list[int] = []
+        breaks = sorted(
+            [*((match.start(), match.end()) for match in _SENTENCE_BREAK.finditer(text)), *_glued(text)]
+        )
         position = 0
-        for match in _SENTENCE_BREAK.finditer(text):
+        for break_start, break_end in breaks:
+            mark = text[break_start:break_end]
             # Only a break ending in a period can end an abbreviation (the pattern ends in `\.$`).
-            if (
-                text[match.end() - 1] == "."
-                and match.group().strip()
-                and _ABBREVIATION_END.search(text, max(0, match.start() - 12), match.end())
+            if break_start < position or (
+                text[break_end - 1] == "."
+                and mark.strip()
+                and _ABBREVIATION_END.search(text, max(0, break_start - 12), break_end)
             ):
                 continue
-            end = match.end() if match.group().strip() else match.start()
+            end = break_end if mark.strip() else break_start
             cls._add(text, position, end, starts, ends)
-            position = match.end()
+            position = break_end
         cls._add(text, position, len(text), starts, ends)
         return cls(starts, ends)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract.spans import Sentences
 from app.models import DocumentRecord, Statistic
 from tests.extract.pages import record_of
 
@@ -124,3 +125,46 @@ def test_source(rule: str, passage: str, figure: str, source: str | None) -> Non
     statistic = _figure(record_of(passage), figure)
     named = statistic.attributed_to.name if statistic.attributed_to else None
     assert named == source, rule
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Exports rose 6 percent, data showed Monday.Imports jumped 7 percent.",
+            ["Exports rose 6 percent, data showed Monday.", "Imports jumped 7 percent."],
+        ),
+        (
+            'Car exports fell 2 percent."Exports held up," she said. "We expect more."By region, sales rose.',
+            [
+                "Car exports fell 2 percent.",
+                '"Exports held up," she said.',
+                '"We expect more."',
+                "By region, sales rose.",
+            ],
+        ),
+        ("Shares of Acme Inc.Reports said nothing.", ["Shares of Acme Inc.Reports said nothing."]),
+        ("Visit Philstar.com for more.", ["Visit Philstar.com for more."]),
+    ],
+)
+def test_sentences_run_together_are_split(text: str, sentences: list[str]) -> None:
+    found = Sentences.of(text)
+    assert [text[start:end] for start, end in zip(found.starts, found.ends, strict=True)] == sentences
+
+
+def test_a_release_whose_paragraph_breaks_were_lost_ends_at_a_quote() -> None:
+    record = record_of(
+        HEADLINE
+        + "Valdoria's exports rose 6.8 percent in the first half, data showed Monday.Shipments reached "
+        + "$40.3 billion, according to data from the Valdoria Customs Agency.Imports jumped 7.5 percent to "
+        + "$38.9 billion, the agency said.Car exports rose 8.9 percent."
+        + '"Trade is strong," said Jo Arden, a trade ministry director.By region, shipments to Asia rose 12.4 percent.'
+    )
+    sources = {
+        statistic.text: statistic.attributed_to.name if statistic.attributed_to else None
+        for statistic in record.statistics
+    }
+    assert sources["6.8 percent"] is None
+    assert sources["$40.3 billion"] == "Valdoria Customs Agency"
+    assert sources["8.9 percent"] == "Valdoria Customs Agency"
+    assert sources["12.4 percent"] is None
