@@ -63,6 +63,13 @@ _SOMETHING_TO_REPAIR = re.compile("[^\t\n -~\xa0\u2018\u2019\u201c\u201d\u2013\u
 _HEADER_DATE = re.compile(r"\A\s*date[:\s]+(\d{4})-(\d{2})-(\d{2})\b[ \t]*", re.IGNORECASE)
 _SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9]*_[a-z0-9_]*(?:\s[^\]\n]*)?\]|\[/?[a-z_]+\s+[a-z_]+\s*=[^\]\n]*\]")
 _BLANKS = re.compile("[ \t\u00a0]+")
+# A line that ends a sentence or a clause list (`.`, `?`, `:` …, closing quotes and brackets after).
+_ENDS_SENTENCE = re.compile(r"[.!?:;…][”\"’')\]]*\s*$")
+_OPENS_LOWERCASE = re.compile(r"\s*[a-z0-9$(]")
+# Hard-wrapped copy (a wire story cut into lines of ~65 characters, no blank line between paragraphs) has
+# at least this many lines that stop mid-sentence before a line going on in lowercase, and this share.
+_WRAPPED_LINES = 3
+_WRAPPED_SHARE = 0.25
 
 
 # No match of ftfy's badness pattern is longer than this, and every match holds a character that
@@ -147,6 +154,25 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _wrapped_continuations(lines: list[str], headline_index: int | None) -> set[int]:
+    """Indexes of the lines that go on the line right above them in hard-wrapped copy: the line above stops
+    mid-sentence and is not the headline. Empty when the copy is not hard-wrapped."""
+    pairs = [
+        index
+        for index in range(1, len(lines))
+        if lines[index].strip()
+        and lines[index - 1].strip()
+        and index - 1 != headline_index
+        and index != headline_index
+        and not _ENDS_SENTENCE.search(lines[index - 1])
+    ]
+    adjacent = sum(1 for index in range(1, len(lines)) if lines[index].strip() and lines[index - 1].strip())
+    going_on_lowercase = sum(1 for index in pairs if _OPENS_LOWERCASE.match(lines[index]))
+    if going_on_lowercase < _WRAPPED_LINES or going_on_lowercase < _WRAPPED_SHARE * adjacent:
+        return set()
+    return set(pairs)
+
+
 def clean_text(raw: str) -> CleanedText:
     """Clean one article's raw text."""
     removed: list[RemovedSpan] = []
@@ -196,9 +222,11 @@ def clean_text(raw: str) -> CleanedText:
         None,
     )
 
+    # Hard-wrapped copy: a line that goes on the sentence of the line above is body text, never furniture.
+    wrapped = _wrapped_continuations(lines, headline_index)
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped:
+        if not stripped or index in wrapped:
             continue
         reason = None
         if FURNITURE_LINE.match(stripped):
@@ -237,7 +265,9 @@ def clean_text(raw: str) -> CleanedText:
         # A single space is the only run of blanks the collapse leaves as it is.
         spaced = "  " in line or "\t" in line or "\u00a0" in line
         stripped = (_BLANKS.sub(" ", line) if spaced else line).strip()
-        if stripped:
+        if stripped and index in wrapped and paragraphs and not drop[index - 1]:
+            paragraphs[-1] += " " + stripped
+        elif stripped:
             if index == headline_index:
                 offset = sum(len(paragraph) + 2 for paragraph in paragraphs)
                 headline = (offset, offset + len(stripped))

@@ -312,3 +312,32 @@ def test_page_furniture_or_a_section_label_above_the_headline(top: str) -> None:
     )
     assert cleaned.headline is not None
     assert cleaned.text[cleaned.headline[0] : cleaned.headline[1]] == "Council backs plan for new bus depot"
+
+
+def test_hard_wrapped_copy_is_joined_into_its_paragraphs() -> None:
+    raw = (
+        "DUNMORE, May 2 (Wire) - The Valdoria central bank will wait\n"
+        "until first-quarter data is released later this month before\n"
+        "changing its outlook, Governor Ana Ruiz said on Thursday.\n"
+        "The bank on Wednesday cut its growth outlook for this year to\n"
+        "between 0.9 percent and 1.4 percent, Ruiz told\n"
+        "Wire in an interview.\n"
+        "Exports fell 3 percent in March.\n"
+    )
+    assert clean_text(raw).text.split("\n\n") == [
+        "DUNMORE, May 2 (Wire) - The Valdoria central bank will wait until first-quarter data is released "
+        "later this month before changing its outlook, Governor Ana Ruiz said on Thursday.",
+        "The bank on Wednesday cut its growth outlook for this year to between 0.9 percent and 1.4 percent, "
+        "Ruiz told Wire in an interview.",
+        "Exports fell 3 percent in March.",
+    ]
+
+
+def test_a_headline_and_short_lines_above_a_body_are_not_hard_wrapping() -> None:
+    raw = (
+        "Council Backs New Depot\n"
+        "By Ana Ruiz\n"
+        "The council voted 7-2 on Tuesday to fund a new bus depot.\n"
+        "Work starts in May.\n"
+    )
+    assert clean_text(raw).text.count("\n\n") == 3
