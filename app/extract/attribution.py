@@ -71,6 +71,15 @@ _SOURCE_BY = re.compile(
     rf"\b{ANY_CASE_SOURCE_NOUNS}\b,?(?:\s+[\w’'&.-]+){{0,5}}?,?"
     r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)\s+(?:the\s+)?"
 )
+# `The consensus estimate of analysts surveyed by X`: the pollster of a group's expectation, one figure, not a
+# release that later paragraphs go on with.
+_POLLSTER = re.compile(r"\b(?:polled|surveyed|questioned)\s+by\s+(?:[\w-]+\s+){0,3}$")
+# `The forecast had been for 7.6 percent`: what was expected before a release, in no one's name; it stops
+# the report carried.
+_PRIOR_EXPECTATION = re.compile(
+    r"(?:The|A|An|Market)\s+(?:[a-z-]+\s+)?(?:forecasts?|consensus|expectations?|estimates?)\s+"
+    r"(?:had\s+been|was|were)\s+(?:for|of)\b"
+)
 _OPENING_ACCORDING_TO = re.compile(r"According\s+to\s+[^,;:()“”\"—–]{1,150},")
 # `France's statistics agency INSEE`: a data word naming a body's line of work is no report of the owner.
 _POSSESSIVE_OWNER = re.compile(
@@ -86,6 +95,7 @@ _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 # `has revised down national debt`, `revised its figures`: a revision of the subject's own figures, not of a plan.
 _REVISION_VERBS = frozenset(["revised", "revises"])
 _OWN_FIGURES_REVISED = re.compile(r"\s+(?:down|up|upwards?|downwards?|its|their)\b")
+_PERFECT_BEFORE = re.compile(r"\b(?:had|have|has)\s+$")
 _NOUN_FORMS = word_set("reporting_noun_forms.txt")
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -128,7 +138,8 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
             # `data from the statistics agency showed`: a body described, not named, in the lede.
             named = context.described_body(described["modifier"], described["noun"], by.end())
         if named is not None:
-            cues.append(Cue(by.start(), context.source(named, "source_phrase", data=True)))
+            polled = _POLLSTER.search(text, by.start(), named.start) is not None
+            cues.append(Cue(by.start(), context.source(named, "source_phrase", data=not polled)))
     for actor in context.actors_in(start, end):
         if _SOURCE_OWNER.match(text, actor.end, end) or _RELEASED.match(text, actor.end, end):
             cues.append(Cue(actor.start, context.source(actor, "source_phrase", data=True)))
@@ -194,6 +205,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             cues.append(Cue(start, Source(named, "source_phrase", False)))
     # `According to X's data, Y recorded the worst …`: the sentence is X's report, Y's verb no statement.
     opened_by_report = _OPENING_ACCORDING_TO.match(text, start, end) is not None
+    unnamed_expectation: Cue | None = None
     for verb in () if opened_by_report else context.cues(_REPORTING_VERB, start, end):
         if (
             context.in_quote(verb.start())
@@ -202,6 +214,10 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             # `above Wall Street estimates of $9.28 billion`: the noun, not a verb.
             or (verb.group().lower() in _NOUN_FORMS and _OF_AFTER.match(text, verb.end()))
             or (verb.group().lower() in _REVISION_VERBS and not _OWN_FIGURES_REVISED.match(text, verb.end()))
+            or (
+                verb.group().lower() == "expected"
+                and not _PERFECT_BEFORE.search(text, max(start, verb.start() - 6), verb.start())
+            )
         ):
             continue
         if (
@@ -225,8 +241,15 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             cue = replace(cue, forward=True)
         if cue is not None and _reported_experience(verb, cue, cues):
             continue
+        if cue is not None and cue.source is None and verb.group().lower() == "expected":
+            # `Analysts had expected 316 million users, according to X`: an unnamed expectation stops a source
+            # carried only where the sentence credits no one else.
+            unnamed_expectation = cue
+            continue
         if cue is not None:
             cues.append(cue)
+    if not cues and unnamed_expectation is not None:
+        cues.append(unnamed_expectation)
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
     if cues and context.quoted:
         cues = [cue for cue in cues if not context.in_quote(cue.position)]
@@ -322,6 +345,8 @@ def attribute_statistics(
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
         cued = in_headline or context.has_cue(start, end) or is_title_line(text, start, end)
         cues = _cues(context, start, end, carry) if cued else []
+        if not cues and _PRIOR_EXPECTATION.match(text, start, end):
+            cues = [Cue(start, None)]
         for named in cues:
             if named.source is not None:
                 context.remember(named.source.named)

@@ -34,7 +34,8 @@ _OPENING_GOVERNMENT = re.compile(_GOVERNMENT + r"\s+(?=[a-z])")
 _INSTITUTION_SUBJECT = re.compile(
     rf"(?<![\w’'])[Tt]he\s+(?P<name>{_INSTITUTIONS})(?:\s+(?:also|has|have|had))*\s*$"
 )
-_NAMED_GOVERNMENT = re.compile(rf"(?P<name>(?:{NAME_WORD}\s+){{1,3}})(?P<noun>{_GOVERNMENT_NOUNS})\b")
+# A name does not run over a line break (`… Fever Cases` ending the headline above `The Okafor government`).
+_NAMED_GOVERNMENT = re.compile(rf"(?P<name>(?:{NAME_WORD}[^\S\n]+){{1,3}})(?P<noun>{_GOVERNMENT_NOUNS})\b")
 _ANY_GOVERNMENT_WORD = re.compile(
     rf"(?:{_GOVERNMENT_NOUNS}|{_INSTITUTIONS}|{word_pattern(word_set('jurisdiction_nouns.txt'))})\b"
 )

@@ -63,6 +63,8 @@ _UNNAMED_GROUP_WORD = re.compile(
 )
 # `in her letter`, `on its website`: where the subject said it, between the subject and the verb.
 _WHERE_SAID = re.compile(r"\s+(?:in|on)\s+(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s*$")
+# `Economists polled by X had expected`: the group polled is the subject, left unnamed.
+_POLLED_BY = re.compile(r"\s+(?:polled|surveyed|questioned)\s+by\s+[^,;:“”\"]{1,60}?\s+(?:had|have|has)\s+$")
 _LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
 # A name's possessive or a short name in brackets, and up to two more words, before a report's noun.
 _OWNER_BEFORE = re.compile(
@@ -169,6 +171,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     where = _WHERE_SAID.search(text, max(start, subject_end - 50), subject_end)
     if where is not None:
         subject_end = where.start()  # `Wu in her letter said`: where the subject said it, not who
+    polled = _POLLED_BY.search(text, max(start, subject_end - 90), subject_end)
+    if polled is not None:
+        subject_end = polled.start()
     led_by = _LED_BY.search(text, max(start, subject_end - 90), subject_end)
     if led_by is not None:
         subject_end = led_by.start()  # `The company, led by co-founder X, said`: the company, not X

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
-from app.extract.source_context import SourceContext, is_statistics_office
+from app.extract.source_context import SourceContext
 from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
 from app.extract.spans import word_pattern
 from app.models import Attribution, Quote
@@ -182,7 +182,7 @@ class SourceCarry:
             going_on = self.carried or self.report
             if (
                 last is not None
-                and not is_statistics_office(last.named)
+                and not self._context.is_data_producer(last.named)
                 and first_figure is not None
                 and cues[-1].position > first_figure
                 and (

@@ -60,6 +60,16 @@ _NOT_NAMES = word_set("not_source_names.txt")
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
 _STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
+_PRODUCER_DESCRIPTION = (
+    rf"(?:{word_pattern(_STATISTICS_BODY_WORDS)})\s+(?:{word_pattern(word_set('body_nouns.txt'))})"
+)
+_SHORT_BODY_NAME = rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?{NAME_WORD})*)"
+# `the government's macro-economic forecasting agency CPB`, `CPB, the Dutch forecasting agency,`.
+_DESCRIBED_PRODUCER = re.compile(
+    rf"\b{_PRODUCER_DESCRIPTION}[^\S\n]+{_SHORT_BODY_NAME}"
+    rf"|{_SHORT_BODY_NAME.replace('name', 'named')}(?:\s*\([A-Za-z&.]{{2,12}}\))?,\s+(?:the|an?)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{_PRODUCER_DESCRIPTION}\b"
+)
 
 
 def is_statistics_office(actor: Speaker) -> bool:
@@ -117,6 +127,8 @@ class SourceContext:
         self.passing_names: set[tuple[int, int]] = set()
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
+        # Bodies the text describes as a statistics office or forecaster: their statements are reports.
+        self._producers = {match["name"] or match["named"] for match in _DESCRIBED_PRODUCER.finditer(text)}
         for start, is_noun in cue_words(text):
             self._cue_starts.append(start)
             if is_noun:
@@ -283,7 +295,12 @@ class SourceContext:
         # statistics office's, which is its report.
         # A body the text named only in passing, referred back to, makes a statement, not a report.
         passing = (actor.start, actor.end) in self.passing_names
-        return Source(actor, method, (data and not passing) or is_statistics_office(actor))
+        return Source(actor, method, (data and not passing) or self.is_data_producer(actor))
+
+    def is_data_producer(self, actor: Speaker) -> bool:
+        """A statistics office or forecaster by its name or by how the text describes it: what it says is its
+        report."""
+        return is_statistics_office(actor) or (not actor.is_person and actor.name in self._producers)
 
     def _clipped_from(self, actor: Speaker) -> Speaker | None:
         """The body named before `actor` whose words `actor`'s words clip, one for one (`Lib Dems` for

@@ -115,6 +115,66 @@ SOURCE_CASES = [
         "22",
         "Suleyman Okafor",
     ),
+    (
+        "a body the text describes as a forecasting agency makes a report that goes on into the next paragraph",
+        HEADLINE
+        + "Growth will reach 1.2% next year, the government's forecasting agency VPB said on Friday.\n\n"
+        + "At the same time, however, the budget deficit will widen to 2.8% of output.",
+        "2.8%",
+        "VPB",
+    ),
+    (
+        "a body described as a statistics office after its name goes on the same way",
+        HEADLINE
+        + "Prices rose 3.1% in May, Statval, the national statistics agency, said.\n\n"
+        + "Food prices climbed 5.4% over the year.",
+        "5.4%",
+        "Statval",
+    ),
+    (
+        "a body with no such description makes a statement that ends with its paragraph",
+        HEADLINE
+        + "Growth will reach 1.2% next year, the Harbour Trust said on Friday.\n\n"
+        + "At the same time, however, the budget deficit will widen to 2.8% of output.",
+        "2.8%",
+        None,
+    ),
+    (
+        "economists polled by an outlet are an unnamed group: they stop the statistics office's report",
+        HEADLINE
+        + "Prices rose 3.1% in May, the Valdoria Statistics Office said.\n\n"
+        + "Economists polled by the Dunmore Ledger had expected a 2.9% rise.\n\n"
+        + "Food prices climbed 5.4% over the year.",
+        "5.4%",
+        None,
+    ),
+    (
+        "`The forecast had been for` states what was expected in no one's name and stops the report",
+        HEADLINE
+        + "Unemployment fell to 7.4 percent, the Valdoria Statistics Office said.\n\n"
+        + "The forecast had been for 7.6 percent.\n\n"
+        + "Youth unemployment fell to 15.2 percent.",
+        "7.6 percent",
+        None,
+    ),
+    (
+        "the pollster of analysts' consensus is credited with it",
+        HEADLINE
+        + "The consensus estimate of analysts surveyed by research firm Harbor Metrics was for earnings of "
+        + "36 cents a share.\n\n"
+        + "Revenue rose to $5.5 billion from $3.9 billion a year ago.",
+        "36 cents",
+        "Harbor Metrics",
+    ),
+    (
+        "the consensus is one figure, not a release the next paragraph goes on with",
+        HEADLINE
+        + "The consensus estimate of analysts surveyed by research firm Harbor Metrics was for earnings of "
+        + "36 cents a share.\n\n"
+        + "Revenue rose to $5.5 billion from $3.9 billion a year ago.",
+        "$5.5 billion",
+        None,
+    ),
 ]
 
 
