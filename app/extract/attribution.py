@@ -96,6 +96,10 @@ _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _REVISION_VERBS = frozenset(["revised", "revises"])
 _OWN_FIGURES_REVISED = re.compile(r"\s+(?:down|up|upwards?|downwards?|its|their)\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:had|have|has)\s+$")
+# `CommonSpirit Health, which operates 142 hospitals in 21 states, reported …`: a clause describing the subject.
+# `…, the LISA news agency reported, citing the civil protection agency ANEPC`: the producer a relay cites.
+_CITING = re.compile(r",\s+citing\s+")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,150},")
 _NOUN_FORMS = word_set("reporting_noun_forms.txt")
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -241,6 +245,10 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             cue = replace(cue, forward=True)
         if cue is not None and _reported_experience(verb, cue, cues):
             continue
+        if cue is not None and cue.source is not None and start <= cue.source.named.end < verb.start():
+            aside = _RELATIVE_ASIDE.search(text, cue.source.named.end, verb.start())
+            if aside is not None:
+                cue = replace(cue, aside=aside.span())
         if cue is not None and cue.source is None and verb.group().lower() == "expected":
             # `Analysts had expected 316 million users, according to X`: an unnamed expectation stops a source
             # carried only where the sentence credits no one else.
@@ -250,6 +258,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             cues.append(cue)
     if not cues and unnamed_expectation is not None:
         cues.append(unnamed_expectation)
+    cues = _cited_producers(context, start, end, cues)
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
     if cues and context.quoted:
         cues = [cue for cue in cues if not context.in_quote(cue.position)]
@@ -267,6 +276,25 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         elif cue.source.data and not previous.source.data:
             kept[-1] = replace(previous, source=replace(previous.source, data=True))
     return kept
+
+
+def _cited_producers(context: SourceContext, start: int, end: int, cues: list[Cue]) -> list[Cue]:
+    """`…, the news agency reported, citing the civil protection agency ANEPC`: the producer cited takes the
+    place of the relay's verb right before it."""
+    text = context.text
+    for citing in _CITING.finditer(text, start, end):
+        if context.in_quote(citing.start()):
+            continue
+        described = DESCRIBED_NAME.match(text, citing.end(), end)
+        after = described.end() if described is not None else citing.end()
+        named = context.named_at(after, min(after + NEAR, end))
+        if named is None:
+            continue
+        relay = [cue for cue in cues if citing.start() - NEAR <= cue.position < citing.start()]
+        position = relay[-1].position if relay else citing.start()
+        cues = [cue for cue in cues if cue not in relay[-1:]]
+        cues.append(Cue(position, context.source(named, "source_phrase", data=True)))
+    return cues
 
 
 def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue]) -> bool:
@@ -366,11 +394,15 @@ def attribute_statistics(
                 attributed[id(statistic)] = _attributed(text, statistic, found, "quote")
                 continue
             # A figure past a conceding clause takes none of that clause's cues.
-            heard = (
-                [cue for cue in cues if cue.position >= main_clause]
-                if statistic.start >= main_clause
-                else cues
-            )
+            heard = [
+                cue
+                for cue in (
+                    [cue for cue in cues if cue.position >= main_clause]
+                    if statistic.start >= main_clause
+                    else cues
+                )
+                if cue.aside is None or not cue.aside[0] <= statistic.start < cue.aside[1]
+            ]
             before = [cue for cue in heard if cue.position <= statistic.start]
             # With none before, the first after it, unless that one credits only what follows it.
             after = (cue for cue in heard if cue.position > statistic.start and not cue.forward)

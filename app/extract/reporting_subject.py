@@ -28,7 +28,8 @@ _ROLES = word_pattern(word_set("source_roles.txt"))
 # Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
 _SUBJECT_GAP = re.compile(
     # `Minister of State X, Jo Rees, has insisted`: the comma that closes the name's apposition.
-    r"(?:\s*\([^()]{1,40}\))?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},|,(?=\s+(?:has|have|had)\s))?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
+    # `the PNP – through the #RealNumbersPH – reported`: an aside between dashes.
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—]\s[^–—\n]{1,60}\s[–—])?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},|,(?=\s+(?:has|have|had)\s))?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
     r"|separately|publicly|earlier|then|officially|today|yesterday|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
 )
 # `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.

@@ -70,3 +70,5 @@ class Cue:
     position: int
     source: Source | None  # None: a source the text leaves unnamed
     forward: bool = False  # it credits only the figures after it (`…, asserting that …`)
+    # A span whose figures it does not credit: `X, which runs 142 hospitals, reported` (what the text says of X).
+    aside: tuple[int, int] | None = None

@@ -175,6 +175,36 @@ SOURCE_CASES = [
         "$5.5 billion",
         None,
     ),
+    (
+        "an aside between dashes stands between a body and its verb",
+        HEADLINE
+        + "At the briefing, the Valdoria National Police (VNP) – through its open data page – reported a total "
+        + "of 98,799 operations.",
+        "98,799",
+        "Valdoria National Police",
+    ),
+    (
+        "a figure in a clause describing the subject is the article's, not the subject's report",
+        HEADLINE
+        + "Coastal Health, which operates 142 hospitals in 21 states, reported an operating loss of $582 million.",
+        "142",
+        None,
+    ),
+    (
+        "the subject's own figure after the describing clause is still its report",
+        HEADLINE
+        + "Coastal Health, which operates 142 hospitals in 21 states, reported an operating loss of $582 million.",
+        "$582 million",
+        "Coastal Health",
+    ),
+    (
+        "the producer a relay cites, described before its name, takes the relay's place",
+        HEADLINE
+        + "The bodies of two civilians were recovered, a news agency reported, citing the civil protection "
+        + "agency VCPA.",
+        "two",
+        "VCPA",
+    ),
 ]
 
 
