@@ -273,6 +273,25 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             return Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("owner"), subject.end("word"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
+    if (
+        subject["owner"]
+        and subject["owner"][0].isupper()
+        and (word in UNNAMED_SUBJECTS or word in _OWN_OFFICES)
+    ):
+        # `Rees's auditors found`: a person's own staff or office speaks for them.
+        owner_person = next(
+            (
+                person
+                for person in reversed(context.people)
+                if person.end <= subject.start("owner") and person.name.split()[-1] == subject["owner"]
+            ),
+            None,
+        )
+        if owner_person is not None:
+            named_by = Speaker(
+                owner_person.name, owner_person.entity_id, subject.start("owner"), subject.end("word")
+            )
+            return Cue(verb.start(), Source(named_by, "reporting_verb", False))
     # `district data show`, `the central bank's economists expect`: the body the data or the staff belong to.
     # `the bank's governor said` with no governor named: the body speaks through its head, as through its staff.
     speaks_for_owner = word in _DATA_NOUNS or word in UNNAMED_SUBJECTS or word in _BODY_HEAD_ROLES

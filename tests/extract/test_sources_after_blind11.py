@@ -205,6 +205,22 @@ SOURCE_CASES = [
         "two",
         "VCPA",
     ),
+    (
+        "a person's own auditors speak for the person named before",
+        HEADLINE
+        + "State Comptroller Ana Ruiz said today that 14 payments were stopped.\n\n"
+        + "Ruiz’s auditors found a typing error and the payment should only have been $92.",
+        "$92",
+        "Ana Ruiz",
+    ),
+    (
+        "a possessive that names no person named before speaks for no one",
+        HEADLINE
+        + "State Comptroller Ana Ruiz said today that 14 payments were stopped.\n\n"
+        + "Okafor’s auditors found the payment should only have been $92.",
+        "$92",
+        None,
+    ),
 ]
 
 
