@@ -42,6 +42,10 @@ _LOWERCASE_BODY = re.compile(
     # `according to the health service's fresh data`: the body's own figures.
     rf"(?:['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{SOURCE_NOUNS}))?"
 )
+# `according to an undergraduate admissions report`: a report the text names only by what it is about, as
+# written (a report that is merely `new` or `latest` names nothing).
+_DESCRIBED_REPORT = re.compile(rf"an?\s+(?P<report>(?P<about>(?:[a-z][\w-]*\s+){{1,3}})(?:{SOURCE_NOUNS}))")
+_PLAIN_REPORT_WORDS = word_set("report_adjectives.txt") | word_set("new_report_words.txt")
 # `according to the chief’s presentation`: the person a title names, by what they presented.
 _ROLE_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
 _REPORT_REFERENCE = re.compile(
@@ -96,6 +100,13 @@ def according_to_cues(context: SourceContext, start: int, end: int, report: Sour
         lowercase = _LOWERCASE_BODY.fullmatch(phrase) if named is None else None
         if lowercase is not None:
             named = _lowercase_body(context, lowercase, phrase_start)
+        report_about = _DESCRIBED_REPORT.fullmatch(phrase) if named is None and lowercase is None else None
+        if report_about is not None and not set(report_about["about"].split()) <= _PLAIN_REPORT_WORDS:
+            at = phrase_start + report_about.start("report")
+            named = Speaker(
+                report_about["report"], None, at, at + len(report_about["report"]), is_person=False
+            )
+            is_data = True
         cues.append(
             Cue(match.start(), context.source(named, "according_to", data=is_data) if named else None)
         )

@@ -221,6 +221,28 @@ SOURCE_CASES = [
         "$92",
         None,
     ),
+    (
+        "`according to` a report named only by what it is about names that report",
+        HEADLINE
+        + "According to an undergraduate admissions report, the incoming class will grow by 1.5 percent.",
+        "1.5 percent",
+        "undergraduate admissions report",
+    ),
+    (
+        "`According to the report` then goes on with it",
+        HEADLINE
+        + "According to an undergraduate admissions report, the incoming class will grow by 1.5 percent.\n\n"
+        + "Bourne said the halls are full.\n\n"
+        + "According to the report, 14,980 applicants have been accepted.",
+        "14,980",
+        "undergraduate admissions report",
+    ),
+    (
+        "a report that is only new names nothing",
+        HEADLINE + "According to a new report, 300 schools closed.",
+        "300",
+        None,
+    ),
 ]
 
 
