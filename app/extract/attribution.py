@@ -60,6 +60,13 @@ _REVISED_BY = re.compile(
     rf"\s+(?:{word_pattern(word_set('forecast_revision_verbs.txt'))})"
     r"\s+(?:[\w’'-]+\s+){0,4}?$"
 )
+# `Mexico's central bank on Wednesday slashed its growth outlook`: a body named by its owner and its kind.
+_OWNED_BODY_REVISED = re.compile(
+    rf"(?P<name>{NAME_WORD}['’]s\s+(?:[a-z]+\s+)?(?:{word_pattern(BODY_NOUNS)}))"
+    rf"(?:\s+(?:[a-z]+ly|yesterday|today|(?:on\s+)?[A-Z][a-z]+day))*"
+    rf"\s+(?:{word_pattern(word_set('forecast_revision_verbs.txt'))})"
+    r"\s+(?:[\w’'-]+\s+){0,4}?$"
+)
 _ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
 # `In her situation report, Minister of Health, Jo Rees appeals …`: the person the clause names, else the
 # person named before; the report's figures follow in the next paragraphs.
@@ -152,6 +159,11 @@ def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
     for forecast in context.cues(_FORECAST, start, end) if has_noun else ():
         # `The Bank of Korea (BOK) lowered this year's growth forecast to 1.4 percent`: its own forecast.
         revised = _REVISED_BY.search(text, max(start, forecast.start() - 120), forecast.start())
+        owned = _OWNED_BODY_REVISED.search(text, max(start, forecast.start() - 120), forecast.start())
+        if owned is not None:
+            body = Speaker(owned["name"], None, *owned.span("name"), is_person=False)
+            cues.append(Cue(owned.start("name"), context.source(body, "source_phrase")))
+            continue
         if revised is None:
             continue
         named = context.named_at(*revised.span("name")) or context.unlisted_source(

@@ -243,6 +243,13 @@ SOURCE_CASES = [
         "300",
         None,
     ),
+    (
+        "a body named by its owner's possessive and its kind that cuts its outlook states the figures",
+        HEADLINE
+        + "Valdoria's central bank on Wednesday slashed its growth outlook for this year to 0.9 percent.",
+        "0.9 percent",
+        "Valdoria's central bank",
+    ),
 ]
 
 
