@@ -57,9 +57,11 @@ _CURRENCY_CODES = [
     code for code in CURRENCY_SYMBOLS if code[0].isalpha() and len(code) > 1 and not code.endswith("$")
 ]
 _LETTER_CODES = _alternation(_CURRENCY_CODES)
+# "US$", "NZ$", "FJ$": a country's letters before the dollar sign.
+_DOLLAR_PREFIXES = tuple(code.removesuffix("$") for code in CURRENCY_SYMBOLS if len(code) > 1 and code.endswith("$"))
 _LARGE_AMOUNT = r"\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion|trn|tn)\b|\d{1,3}(?:,\d{3})+|\d[\d.]*/"
 _CURRENCY = (
-    r"(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S)\$|\$|€|£|¥|₹\s?|₦|₱"
+    rf"(?<![A-Za-z])(?:{_alternation(_DOLLAR_PREFIXES)})\$|\$|€|£|¥|₹\s?|₦|₱"
     rf"|(?<![A-Za-z])(?-i:{_LETTER_CODES})\s?(?=\d)|(?<![A-Za-z])(?-i:[RNP])(?={_LARGE_AMOUNT})"
 )
 
@@ -109,7 +111,6 @@ _CODE_INITIALS = "".join(sorted({code[0] for code in CURRENCY_SYMBOLS if code[0]
 # are looked for only at capitals, so lowercase words are not tried against them.
 _ANY_CASE_INITIALS = "".join(dict.fromkeys("".join(_any_case(initial)[1:-1] for initial in _INITIALS)))
 _ARTICLE_COUNTS = ("few", "third", "quarter", "fifth", "tenth", "half", "dozen", "hundred")
-_DOLLAR_PREFIXES = ("US", "CA", "C", "AU", "A", "NZ", "HK", "S")
 _SYMBOL = r"[\d$€£¥₹₦₱]"
 # A word or letter code that starts a figure; each alternative opens with a word boundary.
 _WORD_TRIGGER = (
@@ -174,7 +175,8 @@ def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     if not words:
         return None
     last = words[-1].lower()
-    letters = len(last)
+    # "(approx. US$2b)": a qualifier abbreviated with its period.
+    letters = len(last) - last.endswith(".")
     while letters and last[letters - 1].isalpha():
         letters -= 1
     if last[letters:] not in _QUALIFIER_LAST_WORDS:

@@ -58,7 +58,8 @@ _NEW_LEVEL_FROM = re.compile(
 )
 _GAPPED_BY = re.compile(r"[^.;:]*?,\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+by\s+")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s+$", re.IGNORECASE)
-_BY_CHANGE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "increased by 15,700 to", "education was up $69m to $847m": a change, then the new level.
+_BY_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.IGNORECASE)
 _LEVEL_OVER_CHANGE = 5
 # "from 187 to 223": a change between two levels; "ranging from 2 to 4" is one range.
 _FROM_LEVEL = re.compile(

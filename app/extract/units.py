@@ -8,6 +8,7 @@ A bare `$` is USD, `Rs` INR, `pesos` MXN, `kroner` DKK and `CFA francs` XOF unle
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass
 
@@ -116,7 +117,16 @@ class _NamedCurrency:
 
     def of_text(self, text: str) -> str:
         """The default unless another country is named at least twice and more often than the default's."""
-        named = Counter(self.places[match.group()] for match in self.pattern.finditer(text))
+        named = Counter(
+            self.places[match.group()]
+            for match in self.pattern.finditer(text)
+            # "US$5m" says its own dollar is not the text's: it places the text nowhere.
+            if not (text.startswith("$", match.end()) and self.places[match.group()] == self.default)
+        )
+        # "ISLAMABAD:", "KAMLOOPS —": the place a story is filed from counts as two mentions.
+        dateline = _CAPITALS_DATELINE.search(text[:_DATELINE_REACH])
+        if dateline is not None and (place := self.places.get(string.capwords(dateline["place"]))):
+            named[place] += 2
         home = named.pop(self.default, 0)
         for currency, mentions in named.most_common(1):
             if mentions >= 2 and mentions > home:
@@ -124,6 +134,8 @@ class _NamedCurrency:
         return self.default
 
 
+_DATELINE_REACH = 600
+_CAPITALS_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?=:| ?[—–-] |,| \()", re.MULTILINE)
 _DOLLAR = _NamedCurrency.of("USD", word_map("dollar_countries.tsv") | dict.fromkeys(STATES, "USD"))
 _RUPEE = _NamedCurrency.of("INR", word_map("rupee_countries.tsv"))
 _PESO = _NamedCurrency.of("MXN", word_map("peso_countries.tsv"))

@@ -1,0 +1,85 @@
+"""Statistic rules added after blind11 (see docs/evaluation.md), one invented sentence per row: the text's own
+currency, measures news writes out, sentences in hard-wrapped or run-together copy, and counted noun phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.spans import Sentences
+from app.extract.statistics import find_statistics
+from app.models import Statistic
+
+
+def _only(text: str, figure: str) -> Statistic:
+    return next(statistic for statistic in find_statistics(text) if statistic.text.endswith(figure))
+
+
+# (text, figure as written, unit)
+TEXT_CURRENCY: list[tuple[str, str, str]] = [
+    # A story filed from a place in capitals is placed there, as two mentions of it.
+    ("PESHAWAR: The provincial assembly approved Rs12 billion for new schools.", "Rs12 billion", "PKR"),
+    ("NANAIMO — The city council set aside $4 million for the ferry terminal.", "$4 million", "CAD"),
+    ("SPRINGFIELD — The city council set aside $4 million for the ferry terminal.", "$4 million", "USD"),
+    # A dollar written with its country's letters places the bare dollars beside it.
+    ("Suva will spend FJ$12m on roads and $3m on bridges.", "$3m", "FJD"),
+    ("The Fijian cabinet approved $40m (approx. US$18m) for the Fijian sugar mills.", "$40m", "FJD"),
+    # "US$" says only that figure is not the text's own dollar: it places the text in no country.
+    ("Auckland's council spent US$2m, US$3m and US$4m, and $9m in Auckland.", "$9m", "NZD"),
+    ("Readers in British Columbia and Kamloops paid $12 more.", "$12", "CAD"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), TEXT_CURRENCY, ids=[row[0][:40] for row in TEXT_CURRENCY])
+def test_the_text_s_own_currency(text: str, figure: str, unit: str) -> None:
+    assert _only(text, figure).unit == unit
+
+
+# (text, figure as written, unit)
+MEASURES: list[tuple[str, str, str]] = [
+    ("The bank raised its key rate by 75 basis points.", "75", "basis points"),
+    ("The board cut the rate by 25 bps in June.", "25", "basis points"),
+    ("The county held its rate at 6.2 mils.", "6.2", "mils"),
+    ("Officers seized 40 kilos of heroin.", "40", "kg"),
+    ("The reservoir holds 3 billion cubic metres of water.", "3 billion", "cubic meters"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), MEASURES, ids=[row[2] + row[1] for row in MEASURES])
+def test_measures_written_out(text: str, figure: str, unit: str) -> None:
+    assert _only(text, figure).unit == unit
+
+
+def test_approx_with_its_period_is_an_approximate_qualifier_not_a_sentence_end() -> None:
+    statistic = _only("The grant is $40m (approx. US$18m) this year.", "US$18m")
+    assert (statistic.value, statistic.unit, statistic.approximate) == (18e6, "USD", True)
+
+
+def test_a_change_then_a_level_far_above_it_is_two_figures() -> None:
+    figures = find_statistics("Health spending was up $52m to $610m overall.")
+    assert [(figure.value, figure.value_high, figure.change) for figure in figures] == [
+        (52e6, None, "up"),
+        (610e6, None, "up"),
+    ]
+    # A band of two close figures after "up" stays a range.
+    (band,) = find_statistics("Fares were up 5 to 8 percent.")
+    assert (band.value, band.value_high) == (5, 8)
+
+
+# (text, the sentences it holds)
+SENTENCES: list[tuple[str, list[str]]] = [
+    # Copy that lost the space after a period.
+    ("Sales fell on Friday.Exports rose 3 percent.", ["Sales fell on Friday.", "Exports rose 3 percent."]),
+    # Hard-wrapped copy, each line a paragraph of its own: a line that goes on in lowercase continues the sentence.
+    (
+        "The bank cut its growth\n\noutlook to 2 percent.\n\nPrices rose.",
+        ["The bank cut its growth\n\noutlook to 2 percent.", "Prices rose."],
+    ),
+    # A headline without a full stop above a capitalized paragraph stays apart; so does a domain name.
+    ("Prices rise again\n\nPrices rose 2 percent, says Example.com today.", ["Prices rise again", "Prices rose 2 percent, says Example.com today."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[row[0][:30] for row in SENTENCES])
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    sentences = Sentences.of(text)
+    assert [text[start:end] for start, end in zip(sentences.starts, sentences.ends, strict=True)] == expected
