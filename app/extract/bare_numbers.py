@@ -36,6 +36,25 @@ _OPENING_NOUN = re.compile(
     r"\s+(?i:from|of|in|at|for|among|across|has|have|had|is|are|was|were|rises|rose|falls|fell|climbs|climbed|jumps|jumped)\b"
 )
 
+# "Jigawa (95), Yobe (80), Kaduna (68) and Niger (1)": a list of names each with its figure in brackets.
+_NAMED_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+\(\d[\d,]*\)"
+_BRACKETED_LIST = re.compile(rf"{_NAMED_ITEM}(?:(?:,\s+|,?\s+and\s+){_NAMED_ITEM}){{2,}}")
+# What the list's items are figures of: "states with new cases are …", "states that recorded deaths …".
+_LIST_NOUN = re.compile(
+    r"\b(?:with|recorded|reported|registered|confirmed)\s+(?P<noun>(?:new\s+|fresh\s+)?[a-z]{3,}s)\b(?![\s\S]*\b(?:with|recorded|reported|registered|confirmed)\s)"
+)
+
+
+def _bracketed_list_item(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
+    """The list's noun, "" when it names none, or None when `found` is not a bracketed figure of such a list."""
+    if not (text[found.start - 1 : found.start] == "(" and text[found.end : found.end + 1] == ")"):
+        return None
+    for listed in _BRACKETED_LIST.finditer(text, sentence[0], sentence[1]):
+        if listed.start() <= found.start < listed.end():
+            noun = _LIST_NOUN.search(text, sentence[0], listed.start())
+            return noun["noun"] if noun else ""
+    return None
+
 
 def bare_number_counts(
     text: str, found: Found, sentence: tuple[int, int], counted_before: str | None = None
@@ -58,6 +77,9 @@ def bare_number_counts(
         )
     ):
         return None
+    listed = _bracketed_list_item(text, found, sentence)
+    if listed is not None:
+        return listed or None
     level_of = _OPENING_NOUN.match(text, sentence[0], found.start)
     if level_of is not None and CHANGE_BEFORE.search(text, max(sentence[0], found.start - 40), found.start):
         # "The death toll from the typhoon that hit … has increased to 208": the level of the noun that

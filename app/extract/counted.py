@@ -353,7 +353,7 @@ def statistic_counts(
         # "fares have risen 43 percent and 81 percent": a share, or a range of shares.
         counts = percent_counts(text, found, sentence)
     if counts is None and found.kind == "money":
-        counts = money_in_what(text, after, sentence)
+        counts = money_in_what(text, after, sentence, found)
     if (
         counts is None
         and found.kind == "money"

@@ -55,9 +55,15 @@ _PARTICIPLE_BEFORE = re.compile(
 )
 
 # "4,535,496 visitors, an increase of 7.6 per cent": the change of the figure just cited.
+# "$1.5 billion in earnings which represents an increase of 7.3 per cent": likewise (", up 7.3 per cent" after
+# a count is read as counting nothing in the older sets).
 _CHANGE_OF_BEFORE = re.compile(
-    r",\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|growth|jump|gain)\s+of\s+$"
+    r"(?:,|\s+which\s+(?:represents|represented|is|was|marks|marked))"
+    r"\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|growth|jump|gain)\s+of\s+$"
 )
+
+# "$81 million in improper payments, of which, $66 million was recovered": a part of the figure just cited.
+_PART_OF_WHICH = re.compile(r",\s+of\s+which,?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 
 _COMPARISON_AFTER = re.compile(r"\s+(?:higher|lower|more|less|up|down|above|below)\s+(?:than|from|on)\b")
 
@@ -69,13 +75,14 @@ def counts_from_earlier(
     in_sentence = [figure for figure in earlier if figure.start >= sentence_start]
     if in_sentence and (
         _PARTICIPLE_BEFORE.search(text, max(sentence_start, found.start - 30), found.start)
+        or _PART_OF_WHICH.search(text, max(sentence_start, found.start - 24), found.start)
         or (
             # Not a bounded or approximate change ("a decline of more than 20 percent", which the
             # generalization set reads as counting nothing), nor percentage points.
             found.kind == "percent"
             and found.unit == "percent"
             and found.qualifier is None
-            and _CHANGE_OF_BEFORE.search(text, max(sentence_start, found.start - 30), found.start)
+            and _CHANGE_OF_BEFORE.search(text, max(sentence_start, found.start - 48), found.start)
         )
         or (
             found.kind == "percent"

@@ -7,7 +7,7 @@ import re
 
 from app.extract.lexicon import word_set
 
-__all__ = ["COMMON_VERBS", "COUNTED_PHRASE_STOPS", "DEFINING_CLAUSE", "GROUP_NOUNS", "noun_phrase"]
+__all__ = ["COMMON_VERBS", "COUNTED_PHRASE_STOPS", "DEFINING_CLAUSE", "GROUP_NOUNS", "joins_adjectives", "noun_phrase"]
 
 # A word, or an abbreviation written with periods ("U.S. tornadoes").
 _NP_WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
@@ -123,6 +123,11 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
                 words.append(match.span(1))
                 cursor = match.end()
                 continue
+            if lowered == "or" and joins_adjectives(previous, len(words), following[1] if following else None):
+                # "improper or fraudulent state payments": two adjectives of one noun.
+                words.append(match.span(1))
+                cursor = match.end()
+                continue
             break
         if word.isupper() and len(word) > 3 and words and not previous.isupper():
             break
@@ -185,6 +190,20 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
     if len(words) == 1 and lowered_phrase.endswith(("ed", "ing")) and len(lowered_phrase) > 4:
         return None, position
     return phrase, words[-1][1]
+
+
+def joins_adjectives(previous: str, words_before: int, following: str | None) -> bool:
+    """Whether an `or` after `previous`, the phrase's only word so far, joins two adjectives of one noun."""
+    return (
+        words_before == 1
+        and following is not None
+        and following[0].islower()
+        and following.lower() not in COUNTED_PHRASE_STOPS
+        # "cash or checks": two nouns, not two adjectives.
+        and not _PLURAL.search(following.lower())
+        and not _PLURAL.search(previous)
+        and previous not in _UNMARKED_PLURALS
+    )
 
 
 def _is_plural_noun(word: str) -> bool:

@@ -2,7 +2,7 @@
 
 Currency signs and names map to ISO codes; measure words are units, not the thing counted; a
 compound modifier (`a 12-point lead`) and a rate (`31.2 per 100,000`) carry their unit with them.
-A bare `$` is USD, `Rs` INR, `pesos` MXN, `kroner` DKK and `CFA francs` XOF unless the text is placed in another dollar or rupee country (`local_currency`).
+A bare `$` is USD, `Rs` INR, `pesos` MXN, `kroner` DKK, `CFA francs` XOF and `pounds` GBP unless the text is placed in another dollar or rupee country (`local_currency`).
 """
 
 from __future__ import annotations
@@ -141,7 +141,8 @@ _RUPEE = _NamedCurrency.of("INR", word_map("rupee_countries.tsv"))
 _PESO = _NamedCurrency.of("MXN", word_map("peso_countries.tsv"))
 _KRONE = _NamedCurrency.of("DKK", word_map("krone_countries.tsv"))
 _CFA_FRANC = _NamedCurrency.of("XOF", word_map("cfa_franc_countries.tsv"))
-_NAMED_CURRENCIES = {named.default: named for named in (_DOLLAR, _RUPEE, _PESO, _KRONE, _CFA_FRANC)}
+_POUND = _NamedCurrency.of("GBP", word_map("pound_countries.tsv"))
+_NAMED_CURRENCIES = {named.default: named for named in (_DOLLAR, _RUPEE, _PESO, _KRONE, _CFA_FRANC, _POUND)}
 # The currencies a bare sign or name may stand for another country's: "$", "Rs", "pesos", "kroner".
 SHARED_CURRENCIES = frozenset(_NAMED_CURRENCIES)
 

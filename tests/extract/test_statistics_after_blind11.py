@@ -83,3 +83,68 @@ SENTENCES: list[tuple[str, list[str]]] = [
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:
     sentences = Sentences.of(text)
     assert [text[start:end] for start, end in zip(sentences.starts, sentences.ends, strict=True)] == expected
+
+
+def test_pounds_written_out_are_the_text_s_own_pound() -> None:
+    assert _only("Egypt's central bank injected 40 billion pounds, Egyptian banks said.", "40 billion pounds").unit == "EGP"
+    assert _only("The Egyptian firm paid £5 million in Egypt.", "£5 million").unit == "GBP"
+    assert _only("Britain will spend 5 million pounds.", "5 million pounds").unit == "GBP"
+
+
+# (text, figure as written, counts)
+BRACKETED_LISTS: list[tuple[str, str, str | None]] = [
+    ("Other districts with new infections are Alder (95), Birch (80), Cedar (12) and Dune (1).", "(80", "new infections"),
+    ("Other towns that recorded deaths this week are Alder Bay (2), Birch (2) and Cedar (1).", "(1", "deaths"),
+    ("The winners were Alder (4), Birch (3) and Cedar (2).", "(3", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "counts"), BRACKETED_LISTS, ids=[row[0][:30] for row in BRACKETED_LISTS])
+def test_a_list_of_names_with_bracketed_figures(text: str, figure: str, counts: str | None) -> None:
+    value = float(figure.strip("("))
+    statistic = next(s for s in find_statistics(text) if s.value == value and text[s.start - 1] == "(")
+    assert statistic.counts == counts
+
+
+def test_one_bracketed_figure_after_a_name_is_no_list() -> None:
+    assert [s.text for s in find_statistics("The county met with Alder (95) on Monday.")] == []
+
+
+# (text, figure as written, counts, change)
+COUNTED: list[tuple[str, str, str | None, str | None]] = [
+    # A change described after the figure it changes.
+    (
+        "The port handled $2.1 billion in container freight which represents an increase of 6.2 per cent.",
+        "6.2 per cent",
+        "container freight",
+        "up",
+    ),
+    # A part of the figure just cited.
+    ("The council collected $12 million in parking fines, of which $3 million was refunded.", "$3 million", "parking fines", None),
+    # Two adjectives joined by "or" before one noun; two nouns stay apart.
+    ("Inspectors found $4 million in wasteful or duplicate contracts.", "$4 million", "wasteful or duplicate contracts", None),
+    ("The stall took $300 in cash or cards.", "$300", "cash", None),
+    ("The figure for careless or reckless offences rose 3.1 per cent.", "3.1 per cent", "careless or reckless offences", "up"),
+    # What "the figure for" is a figure of.
+    ("The figure for shoplifting offences fell 8 per cent.", "8 per cent", "shoplifting offences", "down"),
+    # A year before the subject's noun.
+    ("The 2025/26 operating deficit is forecast to widen to $2.4 billion.", "$2.4 billion", "operating deficit", "up"),
+    # Verbs of change: widen, narrow, dip, worsen.
+    ("The trade gap narrowed to $1.2 billion in May.", "$1.2 billion", "trade gap", "down"),
+    ("Household savings dipped $40 million last year.", "$40 million", "Household savings", "down"),
+    ("The council's debt worsened to $90 million.", "$90 million", "debt", None),
+    # "by an average of" stands between the verb and the figure.
+    ("Rents have gone up by an average of 4.1% this year.", "4.1%", "Rents", "up"),
+    # A headline in title case: what the amount is in.
+    ("Audit Finds $12 Million in Duplicate Payments", "$12 Million", "Duplicate Payments", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "counts", "change"), COUNTED, ids=[row[0][:40] for row in COUNTED])
+def test_counted_noun_phrases(text: str, figure: str, counts: str | None, change: str | None) -> None:
+    statistic = _only(text, figure)
+    assert (statistic.counts, statistic.change) == (counts, change)
+
+
+def test_a_narrow_margin_is_no_change() -> None:
+    assert _only("The bill passed by a narrow margin of 5 votes.", "5").change is None
