@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import word_set
+from app.extract.lexicon import word_map, word_set
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, DEFINING_CLAUSE, joins_adjectives
 from app.extract.spans import word_pattern
 
@@ -112,6 +112,8 @@ CHANGE_BEFORE = re.compile(
 _PERIOD_WORDS = frozenset(
     ["year", "month", "week", "quarter", "season", "spring", "summer", "autumn", "winter"]
 )
+_CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
+
 _MEASURES_OF = frozenset(
     ["number", "numbers", "total", "count", "size", "volume", "pace", "percentage", "proportion", "share"]
 )
@@ -185,7 +187,13 @@ def counts_before(
     if of_group:
         return of_group["np"].strip()
     noun_of = NOUN_OF.search(before)
-    if noun_of and noun_of["np"] not in NOT_COUNTED and noun_of["np"] not in COUNTED_PHRASE_STOPS:
+    if (
+        noun_of
+        and noun_of["np"] not in NOT_COUNTED
+        and noun_of["np"] not in COUNTED_PHRASE_STOPS
+        # "saw a drop of 1.7 percent": the change, not what changed.
+        and not (noun_of["np"] in _CHANGE_NOUNS and _SUBJECT_VERB.search(before))
+    ):
         return noun_of["np"]
     subject = None
     before = _without_asides(before)

@@ -148,3 +148,35 @@ def test_counted_noun_phrases(text: str, figure: str, counts: str | None, change
 
 def test_a_narrow_margin_is_no_change() -> None:
     assert _only("The bill passed by a narrow margin of 5 votes.", "5").change is None
+
+
+# (text, figure as written, counts, change)
+SAW_A_CHANGE: list[tuple[str, str, str | None, str | None]] = [
+    ("The rental index of office space saw a rise of 2.4 percent in May.", "2.4 percent", "rental index", "up"),
+    ("Tourist arrivals saw a drop of 12 percent from 5,100 to 4,488.", "4,488", "Tourist arrivals", "down"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "counts", "change"), SAW_A_CHANGE, ids=[row[1] for row in SAW_A_CHANGE])
+def test_a_subject_that_saw_a_change_of_a_figure(text: str, figure: str, counts: str | None, change: str | None) -> None:
+    statistic = _only(text, figure)
+    assert (statistic.counts, statistic.change) == (counts, change)
+
+
+# Texts whose figure is no statistic: a year after an article, a size that says which things are meant.
+NOT_STATISTICS: list[str] = [
+    "The 2021 accounts showed a small surplus.",
+    "It fell at the end of the audited 2022 accounts.",
+    "Prices of flats less than 60 square metres fell.",
+    "Rents for the flat measuring more than 80 square metres rose.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATISTICS)
+def test_not_statistics(text: str) -> None:
+    assert [statistic.text for statistic in find_statistics(text)] == []
+
+
+def test_a_size_after_a_verb_is_a_statistic() -> None:
+    assert _only("The mine alone produces more than 1 million tons of copper a year.", "1 million").value == 1e6
+    assert _only("About 2000 volunteers arrived.", "2000").counts == "volunteers"
