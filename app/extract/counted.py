@@ -102,7 +102,12 @@ _ITEM_LABEL = re.compile(
 
 
 # "(€1.5bn) for government spending": a restatement in brackets before what the money is for.
-_RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in|for|on)\b)|\)(?=\s+of\b)")
+_RESTATED_BEFORE_OF = re.compile(
+    r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in|for|on)\b)|\)(?=\s+of\b)"
+    # "a FJ$4.8 billion (approx. US$2b) spending package": an amount restated in another currency.
+    r"|\s*\((?:approx\.|about|around|approximately|roughly|some)?\s*(?:[A-Z]{0,3}\$|€|£|¥|₹|Rs\.?\s?)"
+    r"[\d.,]+\s*(?:[mb]n?|million|billion|trillion)?\)(?=\s+[a-z])"
+)
 
 _SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?total\b(?!\s+of\b)")
 

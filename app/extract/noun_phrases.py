@@ -26,6 +26,8 @@ _LY_NOUNS: frozenset[str] = word_set("ly_nouns.txt")
 
 GROUP_NOUNS: frozenset[str] = word_set("group_nouns.txt")
 
+_ACTOR_NOUNS: frozenset[str] = word_set("actor_nouns.txt")
+
 _TIME_ADVERBS: frozenset[str] = word_set("time_adverbs.txt")
 
 _LEADING_POSSESSIVE = re.compile(
@@ -39,6 +41,8 @@ _PLURAL = re.compile(r"(?![a-z]*ous$)[a-z]{3,}[^s]s$")
 _UNMARKED_PLURALS = frozenset(["people", "children", "men", "women"])
 
 _DIGIT_AFTER = re.compile(r"\s+\d")
+
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|by|at|on|during|since|across|within|between|from)\b")
 
 _PLURAL_AFTER_ADVERB = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\b")
 
@@ -167,10 +171,20 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             and previous != "and"
         ):
             following = _NP_WORD.match(text, match.end(), limit)
-            if following is not None and (
-                # "three key interest rates unchanged": an un- adjective, no verb.
-                (following[1].lower().endswith("ed") and not following[1].lower().startswith("un"))
-                or (following[1].lower() in COMMON_VERBS and not following[1].lower().endswith("s"))
+            if (
+                following is not None
+                and (
+                    # "three key interest rates unchanged": an un- adjective, no verb.
+                    (following[1].lower().endswith("ed") and not following[1].lower().startswith("un"))
+                    or (following[1].lower() in COMMON_VERBS and not following[1].lower().endswith("s"))
+                )
+                # "29,913 domestic abuse incidents reported in 2017": a participle, the noun's own; but
+                # "the grant program lawmakers approved in June": people who act, a clause of their own.
+                and not (
+                    following[1].lower().endswith("ed")
+                    and lowered not in _ACTOR_NOUNS
+                    and _PREPOSITION_AFTER.match(text, following.end(), limit)
+                )
             ):
                 # "grant program lawmakers approved": a new clause's subject and verb.
                 break

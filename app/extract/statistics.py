@@ -69,7 +69,8 @@ _FROM_LEVEL = re.compile(
 
 _TO_LEVEL_AFTER = re.compile(r"(?:\s+in\s+\d{4})?\s+to\s+\d")
 
-_TO_LEVEL = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
+# "from $966 million in fiscal 2018 to $328 million": the earlier level's period may stand before "to".
+_TO_LEVEL = re.compile(r"(?:\s+[a-z]+|\s+in\s+(?:fiscal\s+|financial\s+year\s+)?(?:19|20)\d\d(?:[-/]\d{2,4})?)?\s+to\s+")
 
 
 # "voted 6-3", "on a 5-2 vote": both sides of a tally are counts of votes.

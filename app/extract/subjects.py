@@ -85,6 +85,8 @@ _CLAUSE_VERBS = (
     | {"force", "forces", "forced", "prompted", "spurred", "pushed"}
 )
 
+_FREQUENCY_ADJECTIVES = frozenset(["hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annually"])
+
 _LEADING_ADVERBS = frozenset(["overall", "nationwide", "statewide", "also", "still", "now"])
 
 _AUXILIARIES = frozenset(["has", "have", "had", "is", "are", "was", "were", "will", "would"])
@@ -301,7 +303,7 @@ def _subject_phrase(subject: re.Match[str]) -> str | None:
                 for index, word in enumerate(counted)
                 if word.lower() in COUNTED_PHRASE_STOPS
                 and not (
-                    word.lower() == "or"
+                    word.lower() in ("or", "and")
                     and joins_adjectives(counted[index - 1].lower(), index, (counted[index + 1 : index + 2] or [None])[0])
                 )
             ),
@@ -335,7 +337,12 @@ def _subject_phrase(subject: re.Match[str]) -> str | None:
         # "Overall drug overdose death rates increased": the adverb is not part of the subject.
         words = words[1:]
     if (
-        (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS)
+        (
+            named_total
+            or words[0].lower() not in COUNTED_PHRASE_STOPS
+            # "daily average exports increased": before a noun, a word of frequency is its adjective.
+            or (len(words) > 1 and words[0].lower() in _FREQUENCY_ADJECTIVES)
+        )
         and " ".join(words).lower() not in _SELF_REFERENCES
         # "The number waiting rose": the statistic itself, of nothing named.
         and (named_total or words[0].lower() not in _SELF_REFERENCES)

@@ -180,3 +180,25 @@ def test_not_statistics(text: str) -> None:
 def test_a_size_after_a_verb_is_a_statistic() -> None:
     assert _only("The mine alone produces more than 1 million tons of copper a year.", "1 million").value == 1e6
     assert _only("About 2000 volunteers arrived.", "2000").counts == "volunteers"
+
+
+# (text, figure as written, counts)
+MORE_COUNTED: list[tuple[str, str, str | None]] = [
+    # An amount restated in another currency in brackets before its noun.
+    ("The minister unveiled a NZ$2.1 billion (approx. US$1.3b) housing package.", "NZ$2.1 billion", "housing package"),
+    ("The minister unveiled a NZ$2.1 billion (approx. US$1.3b) housing package.", "US$1.3b", "housing package"),
+    # The earlier level's period between it and the new one.
+    ("The fund's investment income fell from $812 million in fiscal 2021 to $240 million.", "$240 million", "investment income"),
+    # A word of frequency before a noun is its adjective.
+    ("Weekly average sales rose 4 percent to $3.1 million.", "4 percent", "Weekly average sales"),
+    # A participle with its preposition after a plural noun; people who act open a clause of their own.
+    ("Police logged 1,204 burglary incidents reported in March.", "1,204", "burglary incidents"),
+    ("It will fund a $2 million road program councillors approved in May.", "$2 million", "road program"),
+    # Adjectives joined by "and" in what a share is of.
+    ("The share of young and unemployed people seeking work fell to 12 percent.", "12 percent", "young and unemployed people"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "counts"), MORE_COUNTED, ids=[row[1] for row in MORE_COUNTED])
+def test_more_counted_noun_phrases(text: str, figure: str, counts: str | None) -> None:
+    assert _only(text, figure).counts == counts
