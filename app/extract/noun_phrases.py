@@ -42,6 +42,10 @@ _UNMARKED_PLURALS = frozenset(["people", "children", "men", "women"])
 
 _DIGIT_AFTER = re.compile(r"\s+\d")
 
+_NUMBER_ADJECTIVES = frozenset(["new", "other", "additional", "more", "further", "extra"])
+# Capitalized words ending in a plural: "Food Parks", "Labour MPs".
+_PLURAL_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*s\b")
+
 _PREPOSITION_AFTER = re.compile(r"\s+(?:in|by|at|on|during|since|across|within|between|from)\b")
 
 _PLURAL_AFTER_ADVERB = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\b")
@@ -141,6 +145,8 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             and text[words[-1][0]].islower()
             # "185,563 Asian and Pacific tourists": two capitalized adjectives joined by "and".
             and not (previous == "and" and len(words) > 1 and text[words[-2][0]].isupper())
+            # "five new Food Parks": an adjective of number alone is no phrase; the name it counts follows.
+            and not (len(words) == 1 and previous in _NUMBER_ADJECTIVES and _PLURAL_NAME.match(text, match.start(1)))
         ):
             # "package late Sunday": a capitalized word after lowercase ones starts something else.
             break

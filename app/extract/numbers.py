@@ -225,7 +225,7 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))
          (?(qualifier)\b|(?:(?<=\bother\shalf)\b|(?=\s+(?:of|the|all|its|their|his|her|our|your|percent|per\s+cent|percentage\s+points?)\b)))
          (?:\s+(?P<fraction_percent>percent|per\s+cent|percentage\s+points?)\b)?
-    | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of|(?:of|in)\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
+    | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of(?:\s+the)?|(?:of|in)\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
     | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+and\s+a\s+half)\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
     | {_amount("currency", "number", "short_scale", "scale", "pence")}

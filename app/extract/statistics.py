@@ -61,9 +61,12 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s+$", re.IGNORECASE)
 # "increased by 15,700 to", "education was up $69m to $847m": a change, then the new level.
 _BY_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.IGNORECASE)
 _LEVEL_OVER_CHANGE = 5
-# "from 187 to 223": a change between two levels; "ranging from 2 to 4" is one range.
+# "from 187 to 223": a change between two levels; "ranging from 2 to 4" and "is estimated from 16 to 19
+# billion" (an estimate's band) are one range.
 _FROM_LEVEL = re.compile(
-    r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)\bfrom\s+$", re.IGNORECASE
+    r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)"
+    r"(?<!\bestimated\s)(?<!\bprojected\s)(?<!\bforecast\s)\bfrom\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -17,6 +17,9 @@ _REPORTING_VERBS = word_pattern(word_set("reporting_verbs.txt") | {"suggest", "s
 
 _SUBJECT_OPENING = (
     r"(?:^[^\w\n]*|[.;:]\s+|,\s+|\s[-–—]{1,2}\s+"
+    # "rose by five percent and the number of students offered places increased": a clause after a figure.
+    r"|(?:(?<=\d)|(?<=%)|(?<=percent)|(?<=per\scent))\s+and\s+"
+    r"(?!(?:are|is|was|were|has|have|had|will|would|could|may|might|be|then|also|to)\b)"
     # "Figures show the jobless rate is now …", "He noted that GDP grew": a clause reported by a verb of
     # showing or saying.
     # Not a passive ("were reported to") nor an adjective ("the projected rates increase").

@@ -202,3 +202,30 @@ MORE_COUNTED: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "figure", "counts"), MORE_COUNTED, ids=[row[1] for row in MORE_COUNTED])
 def test_more_counted_noun_phrases(text: str, figure: str, counts: str | None) -> None:
     assert _only(text, figure).counts == counts
+
+
+def test_n_out_of_the_m_is_a_ratio() -> None:
+    (ratio,) = find_statistics("Overall, seven out of the 12 offence groups showed falls.")
+    assert (ratio.kind, ratio.value, ratio.counts) == ("ratio", pytest.approx(7 / 12), "offence groups")
+
+
+def test_an_estimate_from_one_figure_to_another_is_a_range() -> None:
+    (band,) = find_statistics("Maize output this year is estimated from 5 to 6 million tonnes.")
+    assert (band.kind, band.value, band.value_high, band.unit) == ("range", 5e6, 6e6, "tonnes")
+    # A change between two levels stays two figures.
+    assert [s.value for s in find_statistics("Maize output fell from 5 million to 4 million tonnes.")] == [5e6, 4e6]
+
+
+# (text, figure as written, counts)
+OTHER_COUNTED: list[tuple[str, str, str | None]] = [
+    # An adjective of number alone is no phrase: the capitalized name it counts follows.
+    ("The state will open three new Skill Centres next year.", "three", "new Skill Centres"),
+    # A clause after a figure, joined by "and", has a subject of its own.
+    ("Bus trips rose by 4 percent and the number of riders paying cash fell by 9 percent.", "9 percent", "riders"),
+    ("Fares rose 5 percent and ridership fell 2 percent.", "2 percent", "ridership"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "counts"), OTHER_COUNTED, ids=[row[1] for row in OTHER_COUNTED])
+def test_other_counted_noun_phrases(text: str, figure: str, counts: str | None) -> None:
+    assert _only(text, figure).counts == counts
