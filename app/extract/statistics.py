@@ -65,7 +65,7 @@ _LEVEL_OVER_CHANGE = 5
 # billion" (an estimate's band) are one range.
 _FROM_LEVEL = re.compile(
     r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)"
-    r"(?<!\bestimated\s)(?<!\bprojected\s)(?<!\bforecast\s)\bfrom\s+$",
+    r"(?<!\bestimated\s)(?<!\bprojected\s)\bfrom\s+$",
     re.IGNORECASE,
 )
 
