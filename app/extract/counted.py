@@ -18,7 +18,7 @@ from app.extract.numbers import WORD_NUMBER, Found
 from app.extract.shares import percent_counts
 from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before
 from app.extract.table_rows import table_row_label
-from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_unit
+from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_end, measure_unit
 from app.extract.verb_objects import object_of_change
 
 __all__ = [
@@ -238,8 +238,8 @@ def statistic_counts(
     if found.kind == "money":
         # "a further £557 million of funding", "£75 million worth of savings".
         counts = money_of_what(text, found, after, sentence, counts)
-    if found.kind == "count" and _DIFFERENCE_AFTER.match(text, found.end):
-        # "458,021 more than the same period last year": a difference between two counts.
+    if found.kind == "count" and _DIFFERENCE_AFTER.match(text, measure_end(text, found.end)):
+        # "458,021 more than the same period last year", "700 million cubic meters more than": a difference.
         return None
     if counts is not None and counts.lower() in _PRONOUN_COUNTS:
         counts = previous_counts[1] if previous_counts and previous_counts[0] >= sentence[0] else None

@@ -7,7 +7,14 @@ import re
 
 from app.extract.lexicon import word_set
 
-__all__ = ["COMMON_VERBS", "COUNTED_PHRASE_STOPS", "DEFINING_CLAUSE", "GROUP_NOUNS", "joins_adjectives", "noun_phrase"]
+__all__ = [
+    "COMMON_VERBS",
+    "COUNTED_PHRASE_STOPS",
+    "DEFINING_CLAUSE",
+    "GROUP_NOUNS",
+    "joins_adjectives",
+    "noun_phrase",
+]
 
 # A word, or an abbreviation written with periods ("U.S. tornadoes").
 _NP_WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
@@ -131,7 +138,9 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
                 words.append(match.span(1))
                 cursor = match.end()
                 continue
-            if lowered == "or" and joins_adjectives(previous, len(words), following[1] if following else None):
+            if lowered == "or" and joins_adjectives(
+                previous, len(words), following[1] if following else None
+            ):
                 # "improper or fraudulent state payments": two adjectives of one noun.
                 words.append(match.span(1))
                 cursor = match.end()
@@ -146,7 +155,11 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             # "185,563 Asian and Pacific tourists": two capitalized adjectives joined by "and".
             and not (previous == "and" and len(words) > 1 and text[words[-2][0]].isupper())
             # "five new Food Parks": an adjective of number alone is no phrase; the name it counts follows.
-            and not (len(words) == 1 and previous in _NUMBER_ADJECTIVES and _PLURAL_NAME.match(text, match.start(1)))
+            and not (
+                len(words) == 1
+                and previous in _NUMBER_ADJECTIVES
+                and _PLURAL_NAME.match(text, match.start(1))
+            )
         ):
             # "package late Sunday": a capitalized word after lowercase ones starts something else.
             break

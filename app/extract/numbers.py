@@ -58,7 +58,9 @@ _CURRENCY_CODES = [
 ]
 _LETTER_CODES = _alternation(_CURRENCY_CODES)
 # "US$", "NZ$", "FJ$": a country's letters before the dollar sign.
-_DOLLAR_PREFIXES = tuple(code.removesuffix("$") for code in CURRENCY_SYMBOLS if len(code) > 1 and code.endswith("$"))
+_DOLLAR_PREFIXES = tuple(
+    code.removesuffix("$") for code in CURRENCY_SYMBOLS if len(code) > 1 and code.endswith("$")
+)
 _LARGE_AMOUNT = r"\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion|trn|tn)\b|\d{1,3}(?:,\d{3})+|\d[\d.]*/"
 _CURRENCY = (
     rf"(?<![A-Za-z])(?:{_alternation(_DOLLAR_PREFIXES)})\$|\$|€|£|¥|₹\s?|₦|₱"

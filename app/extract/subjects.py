@@ -307,7 +307,11 @@ def _subject_phrase(subject: re.Match[str]) -> str | None:
                 if word.lower() in COUNTED_PHRASE_STOPS
                 and not (
                     word.lower() in ("or", "and")
-                    and joins_adjectives(counted[index - 1].lower(), index, (counted[index + 1 : index + 2] or [None])[0])
+                    and joins_adjectives(
+                        counted[index - 1].lower(),
+                        index,
+                        counted[index + 1] if index + 1 < len(counted) else None,
+                    )
                 )
             ),
             0,

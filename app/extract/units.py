@@ -29,6 +29,7 @@ __all__ = [
     "CompoundMeasure",
     "compound_measure",
     "local_currency",
+    "measure_end",
     "measure_unit",
 ]
 
@@ -90,6 +91,12 @@ RATE = re.compile(
 _ATTACHED_ONLY = frozenset(["in", "ft", "ha"])
 
 
+def measure_end(text: str, position: int) -> int:
+    """Where the unit of measure written right after a figure ends (`position` when none is written)."""
+    match = _MEASURE_AFTER.match(text, position)
+    return match.end() if match is not None and measure_unit(text, position) is not None else position
+
+
 def measure_unit(text: str, position: int) -> str | None:
     """The unit of measure or time written at `position` right after a figure (`mph`, `km`, `years`)."""
     match = _MEASURE_AFTER.match(text, position)
@@ -135,7 +142,9 @@ class _NamedCurrency:
 
 
 _DATELINE_REACH = 600
-_CAPITALS_DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?=:| ?[—–-] |,| \()", re.MULTILINE)
+_CAPITALS_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?=:| ?[—–-] |,| \()", re.MULTILINE
+)
 _DOLLAR = _NamedCurrency.of("USD", word_map("dollar_countries.tsv") | dict.fromkeys(STATES, "USD"))
 _RUPEE = _NamedCurrency.of("INR", word_map("rupee_countries.tsv"))
 _PESO = _NamedCurrency.of("MXN", word_map("peso_countries.tsv"))
