@@ -27,6 +27,10 @@ _CHANGE_OF = re.compile(rf"\b(?:an?\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+$",
 
 _IN_NAMED_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _FROM_NAMED_PLACE = re.compile(r"\s+(?:are\s+|were\s+)?(?:each\s+)?from\s+(?:the\s+)?[A-Z][a-z]")
+_NAMED_PLACE_BEFORE = re.compile(
+    r"\b(?:followed\s+by|while|and|with)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+    r"(?:with|recorded|reported|registered|had|on)\s+$"
+)
 _INCLUDED = re.compile(r"\bin(?:clud(?:ed|es|ing)|cluding)\b", re.IGNORECASE)
 
 # "The death toll from …", "Ecuador Earthquake Death Toll Rises": the noun phrase opening a sentence, before
@@ -61,8 +65,12 @@ def bare_number_counts(
 ) -> str | None:
     """For a small bare count with nothing counted: NOT_A_STATISTIC, the noun it is a level of, or None
     when it is a statistic counting nothing named. `counted_before`: what a count earlier in the sentence counts."""
-    if counted_before is not None and _FROM_NAMED_PLACE.match(text, found.end, sentence[1]):
-        # "five new deaths — four from Nkhotakota and one from Mangochi": a part of the count before, by place.
+    if counted_before is not None and (
+        _FROM_NAMED_PLACE.match(text, found.end, sentence[1])
+        or _NAMED_PLACE_BEFORE.search(text, max(sentence[0], found.start - 60), found.start)
+    ):
+        # "five new deaths — four from Nkhotakota and one from Mangochi", "six deaths, followed by Adamawa with
+        # five, while Katsina recorded four": a part of the count before, by place.
         return counted_before
     if (
         measure_unit(text, found.end) not in NO_MEASURE

@@ -49,6 +49,8 @@ _UNMARKED_PLURALS = frozenset(["people", "children", "men", "women"])
 
 _DIGIT_AFTER = re.compile(r"\s+\d")
 
+_SHORT_PLURALS = frozenset(["ones", "days", "jobs", "beds", "cars", "homes"])
+
 _NUMBER_ADJECTIVES = frozenset(["new", "other", "additional", "more", "further", "extra"])
 # Capitalized words ending in a plural: "Food Parks", "Labour MPs".
 _PLURAL_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*s\b")
@@ -112,7 +114,9 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
                 and following[1].lower() not in COUNTED_PHRASE_STOPS
             )
             if not noun_follows and (
-                not following or not (_PLURAL.search(following[1].lower()) or following[1].lower() == "ones")
+                not following
+                # "16 working days": a short plural of time is a noun too.
+                or not (_PLURAL.search(following[1].lower()) or following[1].lower() in _SHORT_PLURALS)
             ):
                 # "61 required hospitalization": a verb, not an adjective as in "registered voters".
                 break

@@ -229,7 +229,7 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
          (?:\s+(?P<fraction_percent>percent|per\s+cent|percentage\s+points?)\b)?
     | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of(?:\s+the)?|(?:of|in)\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
-    | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+and\s+a\s+half)\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
+    | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+(?:and\s+a\s+half|(?<=\d\s)1/2(?![\d/])))\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
     | {_amount("currency", "number", "short_scale", "scale", "pence")}
       (?:(?:\s*|-)(?P<percent>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?
       (?:\s+(?P<currency_word>{_CURRENCY_WORD_NAMES})\b)?

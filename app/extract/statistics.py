@@ -36,6 +36,7 @@ from app.extract.level_changes import (
     add_trailing_changes,
     gapped_change,
 )
+from app.extract.lexicon import word_table
 from app.extract.numbers import (
     NUMBER_PATTERN,
     SINGLE_NUMBER_PATTERN,
@@ -43,7 +44,7 @@ from app.extract.numbers import (
     figure_trigger_starts,
     qualifier_before,
 )
-from app.extract.spans import Sentences, evidence
+from app.extract.spans import Sentences, evidence, word_pattern
 from app.extract.subjects import CHANGE_BEFORE
 from app.extract.units import (
     CURRENCY_WORDS,
@@ -64,8 +65,11 @@ _NEW_LEVEL_FROM = re.compile(
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s+$", re.IGNORECASE)
-# "increased by 15,700 to", "education was up $69m to $847m": a change, then the new level.
-_BY_CHANGE = re.compile(r"\b(?:by|up|down)\s+$", re.IGNORECASE)
+# "increased by 15,700 to", "education was up $69m to $847m", "shares rose 12 cents to $17.82": a change, then
+# the new level.
+_BY_CHANGE = re.compile(
+    rf"\b(?:by|up|down|{word_pattern(word_table('change_verbs.tsv'))})\s+$", re.IGNORECASE
+)
 _LEVEL_OVER_CHANGE = 5
 # "from 187 to 223": a change between two levels; "ranging from 2 to 4" and "is estimated from 16 to 19
 # billion" (an estimate's band) are one range.

@@ -327,3 +327,36 @@ def test_changes(text: str, figure: str, change: str | None) -> None:
 def test_a_measured_difference_counts_nothing() -> None:
     statistic = _only("The dam holds 40 million cubic metres more than last year.", "40 million")
     assert (statistic.counts, statistic.unit) == (None, "cubic meters")
+
+
+# (text, [(figure as written, value, counts)])
+PARTS_AND_LEVELS: list[tuple[str, list[tuple[str, float, str | None]]]] = [
+    # Parts of a count by place, the place named before each part.
+    (
+        "Alder recorded the most deaths with nine fatalities, followed by Birch with five, while Cedar recorded three.",
+        [("nine", 9, "fatalities"), ("five", 5, "fatalities"), ("three", 3, "fatalities")],
+    ),
+    # A change verb, the change, then a level far above it: two figures.
+    (
+        "Acme shares rose 15 cents to $24.60 in New York.",
+        [("15 cents", 0.15, "Acme shares"), ("$24.60", 24.6, None)],
+    ),
+    # A short plural after a participle; a mixed number written with 1/2.
+    (
+        "The quarter had 61 trading days, against 62 1/2 trading days a year ago.",
+        [("61", 61, "trading days"), ("62 1/2", 62.5, "trading days")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), PARTS_AND_LEVELS, ids=[row[0][:30] for row in PARTS_AND_LEVELS]
+)
+def test_parts_and_levels(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    found = [(statistic.text, statistic.value, statistic.counts) for statistic in find_statistics(text)]
+    assert found == [(figure, pytest.approx(value), counts) for figure, value, counts in expected]
+
+
+def test_a_change_close_to_its_level_stays_a_range() -> None:
+    (band,) = find_statistics("Prices rose 2 to 3 percent.")
+    assert (band.value, band.value_high) == (2, 3)
