@@ -206,7 +206,8 @@ _PARTICLE_UP = re.compile(rf"\b(?:{_alternation(word_set('up_to_particle_verbs.t
 def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str) -> str:
     return (
         rf"(?P<{currency}>{_CURRENCY})?(?P<{number}>{_DIGITS})"
-        rf"(?:(?P<{short_scale}>{_SCALE_ABBREVIATIONS})\b|(?P<{pence}>p)\b(?!\.)"
+        # "$3bn"; "Rs 91,000-cr": an abbreviated scale hyphened to an amount with its currency ("a 10-m race" is none).
+        rf"(?:(?({currency})-?)(?P<{short_scale}>{_SCALE_ABBREVIATIONS})\b|(?P<{pence}>p)\b(?!\.)"
         rf"|(?:\s+|-)?(?P<{scale}>{_SCALE_WORDS})\b)?"
     )
 

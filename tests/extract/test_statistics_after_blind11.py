@@ -362,3 +362,10 @@ def test_parts_and_levels(text: str, expected: list[tuple[str, float, str | None
 def test_a_change_close_to_its_level_stays_a_range() -> None:
     (band,) = find_statistics("Prices rose 2 to 3 percent.")
     assert (band.value, band.value_high) == (2, 3)
+
+
+def test_an_abbreviated_scale_hyphened_to_an_amount() -> None:
+    statistic = _only("The state presents a Rs 42,000-cr budget.", "Rs 42,000-cr")
+    assert (statistic.value, statistic.unit, statistic.counts) == (42_000e7, "INR", "budget")
+    # Without a currency the hyphened letter is no scale.
+    assert [s.text for s in find_statistics("She won a 10-m race.")] == []
