@@ -16,6 +16,10 @@ __all__ = ["YEAR_NOUN", "is_excluded", "is_rate_base", "is_threshold", "is_year_
 
 # Written as a prefix tree: the pattern is tried at every offset of the text before each figure.
 _LABEL_WORDS = word_pattern(word_set("number_label_words.txt")).replace(r"\ ", r"\s+")
+_WEEK_NUMBER_BEFORE = re.compile(
+    r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bthat\s)"
+    r"(?<!\bsame\s)(?<!\bthe\s)(?<![Ll]ast\s)(?<![Tt]his\s)\bweek\s+$"
+)
 _SKIP_BEFORE = re.compile(rf"(?:\b{_LABEL_WORDS}\s*#?|§\s*|#|\b[a-z]+[-/])$", re.IGNORECASE)
 # `\d\d\d`, not `\d{3}`: a pattern that opens on a character class lets the scan skip other characters fast.
 _PHONE_CORE = re.compile(r"\d\d\d[-.]\d{4}\b")
@@ -66,6 +70,14 @@ def is_excluded(
         return False
     before = text[max(0, number_start - 16) : number_start]
     if _SKIP_BEFORE.search(before) and not match["currency"]:
+        return True
+    if (
+        not match["currency"]
+        and not match["percent"]
+        and found.value <= 53
+        and _WEEK_NUMBER_BEFORE.search(text, max(0, number_start - 20), number_start)
+    ):
+        # "cases reported in week 36": the week's number, a label; "last week 12 people" is a count.
         return True
     previous_char = text[number_start - 1] if number_start > 0 else " "
     if not match["currency"] and (previous_char.isalnum() or previous_char in "-./#"):

@@ -369,3 +369,8 @@ def test_an_abbreviated_scale_hyphened_to_an_amount() -> None:
     assert (statistic.value, statistic.unit, statistic.counts) == (42_000e7, "INR", "budget")
     # Without a currency the hyphened letter is no scale.
     assert [s.text for s in find_statistics("She won a 10-m race.")] == []
+
+
+def test_a_week_s_number_is_a_label() -> None:
+    assert [s.text for s in find_statistics("Most cases were reported in week 41 in the north.")] == []
+    assert _only("Last week 12 people were arrested.", "12").counts == "people"
