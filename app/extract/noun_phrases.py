@@ -49,6 +49,8 @@ _UNMARKED_PLURALS = frozenset(["people", "children", "men", "women"])
 
 _DIGIT_AFTER = re.compile(r"\s+\d")
 
+_NOUN_LIST = re.compile(r"(?:,\s+[a-z]{3,}[^s\W]s\b)+,?\s+and\s+(?=[a-z])")
+
 _SHORT_PLURALS = frozenset(["ones", "days", "jobs", "beds", "cars", "homes"])
 
 _NUMBER_ADJECTIVES = frozenset(["new", "other", "additional", "more", "further", "extra"])
@@ -222,6 +224,13 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
         words.pop()
     if not words:
         return None, position
+    single_plural = len(words) == 1 and _PLURAL.search(text[words[0][0] : words[0][1]].lower())
+    listed = _NOUN_LIST.match(text, words[-1][1], limit) if single_plural else None
+    if listed is not None:
+        # "3,500 firefighters, troops and civil protection officers": a list of what is counted.
+        last, last_end = noun_phrase(text, listed.end(), limit)
+        if last is not None:
+            words.append((last_end - len(last), last_end))
     phrase = text[words[0][0] : words[-1][1]]
     lowered_phrase = phrase.lower()
     if len(words) == 1 and lowered_phrase.endswith(("ed", "ing")) and len(lowered_phrase) > 4:

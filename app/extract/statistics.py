@@ -315,7 +315,9 @@ def find_statistics(
         to_level = _TO_LEVEL.match(text, found.end)
         next_level = (
             Figure(to_level.end(), to_level.end(), counts, found.kind, found.unit)
-            if to_level and _FROM_LEVEL.search(text, max(0, found.start - 30), found.start)
+            # "from 187 to 223"; "rose 12 cents to $17.82" (a change, then the level, split above).
+            if to_level
+            and (pair_end is not None or _FROM_LEVEL.search(text, max(0, found.start - 30), found.start))
             else None
         )
         place = figure_place(sentence, text, found.start, places)

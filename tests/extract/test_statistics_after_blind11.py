@@ -339,7 +339,7 @@ PARTS_AND_LEVELS: list[tuple[str, list[tuple[str, float, str | None]]]] = [
     # A change verb, the change, then a level far above it: two figures.
     (
         "Acme shares rose 15 cents to $24.60 in New York.",
-        [("15 cents", 0.15, "Acme shares"), ("$24.60", 24.6, None)],
+        [("15 cents", 0.15, "Acme shares"), ("$24.60", 24.6, "Acme shares")],
     ),
     # A short plural after a participle; a mixed number written with 1/2.
     (
@@ -374,3 +374,9 @@ def test_an_abbreviated_scale_hyphened_to_an_amount() -> None:
 def test_a_week_s_number_is_a_label() -> None:
     assert [s.text for s in find_statistics("Most cases were reported in week 41 in the north.")] == []
     assert _only("Last week 12 people were arrested.", "12").counts == "people"
+
+
+def test_a_list_of_plural_nouns_is_counted_whole() -> None:
+    counted = _only("About 2,000 nurses, porters and hospital cleaning staff went on strike.", "2,000").counts
+    assert counted == "nurses, porters and hospital cleaning staff"
+    assert _only("It hired 40 nurses, the agency said.", "40").counts == "nurses"
