@@ -109,7 +109,8 @@ _RESTATED_BEFORE_OF = re.compile(
     r"[\d.,]+\s*(?:[mb]n?|million|billion|trillion)?\)(?=\s+[a-z])"
 )
 
-_SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?total\b(?!\s+of\b)")
+# "62 percent of the total", "20.4 percent of the country's total exports"
+_SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Za-z]+['’]s\s+)?total\b(?!\s+of\b)")
 
 _DIRECTION_AFTER = re.compile(
     r"\s+(?:(?:north|south)(?:east|west)?|east|west|away|outside|inland|offshore|upstream|downstream)\b",

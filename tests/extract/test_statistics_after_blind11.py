@@ -380,3 +380,7 @@ def test_a_list_of_plural_nouns_is_counted_whole() -> None:
     counted = _only("About 2,000 nurses, porters and hospital cleaning staff went on strike.", "2,000").counts
     assert counted == "nurses, porters and hospital cleaning staff"
     assert _only("It hired 40 nurses, the agency said.", "40").counts == "nurses"
+
+
+def test_a_share_of_a_possessive_total() -> None:
+    assert _only("Chips made up 18 percent of the region's total exports.", "18 percent").counts == "total exports"
