@@ -110,6 +110,8 @@ _RESTATED_BEFORE_OF = re.compile(
 )
 
 # "62 percent of the total", "20.4 percent of the country's total exports"
+_PLURAL_END = re.compile(r"[a-z]{2}[^s\W]s$")
+
 _SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Za-z]+['’]s\s+)?total\b(?!\s+of\b)")
 
 _DIRECTION_AFTER = re.compile(
@@ -360,6 +362,10 @@ def statistic_counts(
         counts = percent_counts(text, found, sentence)
     if counts is None and found.kind == "money":
         counts = money_in_what(text, after, sentence, found)
+    if counts is None and found.kind == "count" and found.value >= 1000:
+        # "recorded 1,025,782 in cruise arrivals": a large count of what it is in, when that is a plural.
+        counted_in = money_in_what(text, after, sentence)
+        counts = counted_in if counted_in and _PLURAL_END.search(counted_in) else None
     if (
         counts is None
         and found.kind == "money"
