@@ -50,6 +50,12 @@ _COORDINATED = re.compile(
     r"(?:,?\s+and|,)\s+"
 )
 
+# A second verb of the same subject after "and": "… this year and will rise again by".
+_SUBJECT_LEFT_OUT = re.compile(
+    r"(?:\s+(?:this|last|next)\s+(?:year|month|quarter|week))?\s+and\s+"
+    r"(?:will|would|could|may|might|is|are|was|were|has|have|had)\s+(?:[a-z]+\s+){1,3}?(?:by|to)\s+$"
+)
+
 _PARTICIPLE_BEFORE = re.compile(
     r",\s+(?:reaching|rising|falling|climbing|dropping|totall?ing|increasing|decreasing|growing)(?:\s+(?:to|by))?\s+$"
 )
@@ -101,6 +107,9 @@ def counts_from_earlier(
         # that counts something, past a restatement that does not.
         return next((figure.counts for figure in reversed(same_kind) if figure.counts), None)
     last = earlier[-1]
+    if last is same_kind[-1] and _SUBJECT_LEFT_OUT.fullmatch(text, last.end, found.start):
+        # "spending power has gone up by 2.5% this year and will rise again by 1.1%": the same subject.
+        return last.counts
     if last.start >= sentence_start and text[last.end : found.start].strip() == "(":
         # "nearly Rs2.6 trillion ($9.04 billion) in debts": the same amount in another currency or unit.
         return last.counts

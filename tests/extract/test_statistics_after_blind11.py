@@ -383,9 +383,17 @@ def test_a_list_of_plural_nouns_is_counted_whole() -> None:
 
 
 def test_a_share_of_a_possessive_total() -> None:
-    assert _only("Chips made up 18 percent of the region's total exports.", "18 percent").counts == "total exports"
+    assert (
+        _only("Chips made up 18 percent of the region's total exports.", "18 percent").counts
+        == "total exports"
+    )
 
 
 def test_a_large_count_of_what_it_is_in() -> None:
     statistic = _only("The port recorded 1,204,300 in container movements last year.", "1,204,300")
     assert statistic.counts == "container movements"
+
+
+def test_a_second_verb_of_the_same_subject_after_and() -> None:
+    text = "Wages have risen by an average of 3.2% this year and will rise again by 2.4% in 2026."
+    assert [(s.value, s.counts) for s in find_statistics(text)] == [(3.2, "Wages"), (2.4, "Wages")]
