@@ -397,3 +397,25 @@ def test_a_large_count_of_what_it_is_in() -> None:
 def test_a_second_verb_of_the_same_subject_after_and() -> None:
     text = "Wages have risen by an average of 3.2% this year and will rise again by 2.4% in 2026."
     assert [(s.value, s.counts) for s in find_statistics(text)] == [(3.2, "Wages"), (2.4, "Wages")]
+
+
+# (text, figure as written, counts)
+OBJECTS: list[tuple[str, str, str | None]] = [
+    ("The plan will increase the ‘Councillors’ Fund’ to Rs 3 crore.", "Rs 3 crore", "Councillors Fund"),
+    (
+        "The IMF cut its growth forecast for low-income countries in Africa and the Middle East to 3.1 percent.",
+        "3.1 percent",
+        "growth forecast",
+    ),
+    # A conjunction opens another clause: what is raised is not what runs at the figure.
+    (
+        "Councils raised fees because it costs more to run halls with inflation running at over 6%.",
+        "6%",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "counts"), OBJECTS, ids=[row[1] for row in OBJECTS])
+def test_the_object_of_a_verb_that_sets_a_level(text: str, figure: str, counts: str | None) -> None:
+    assert _only(text, figure).counts == counts
