@@ -419,3 +419,8 @@ OBJECTS: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "figure", "counts"), OBJECTS, ids=[row[1] for row in OBJECTS])
 def test_the_object_of_a_verb_that_sets_a_level(text: str, figure: str, counts: str | None) -> None:
     assert _only(text, figure).counts == counts
+
+
+def test_a_level_after_a_share_in_an_absolute_construction() -> None:
+    text = "The carrier earned $210 million, with freight revenue up 8 percent to more than $2 billion."
+    assert _only(text, "$2 billion").counts == "freight revenue"
