@@ -60,8 +60,9 @@ from app.models import DateMention, Evidence, Statistic
 __all__ = ["find_statistics"]
 
 
+# "stands at N9.9trn from the earlier N8.7trn", "worsened to $9.7 billion, from $9.6 billion"
 _NEW_LEVEL_FROM = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:the\s+(?:earlier|previous|initial|original|prior)\s+|an?\s+)?",
+    r"(?:\s+[a-z]+){0,2}?,?\s+from\s+(?:the\s+(?:earlier|previous|initial|original|prior)\s+|an?\s+)?",
     re.IGNORECASE,
 )
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s+$", re.IGNORECASE)

@@ -424,3 +424,10 @@ def test_the_object_of_a_verb_that_sets_a_level(text: str, figure: str, counts: 
 def test_a_level_after_a_share_in_an_absolute_construction() -> None:
     text = "The carrier earned $210 million, with freight revenue up 8 percent to more than $2 billion."
     assert _only(text, "$2 billion").counts == "freight revenue"
+
+
+def test_a_new_level_then_the_earlier_one_after_a_comma() -> None:
+    text = "The shortfall has widened slightly to $4.2 billion, from $3.9 billion."
+    assert [(s.value, s.change) for s in find_statistics(text)] == [(4.2e9, "up"), (3.9e9, "up")]
+    text = "The council's debt has worsened to $81 million, from $90 million."
+    assert [(s.value, s.change) for s in find_statistics(text)] == [(81e6, "down"), (90e6, "down")]
