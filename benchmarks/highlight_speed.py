@@ -1,12 +1,12 @@
-"""The highlight class in process: `python -m benchmarks.highlight_speed INDEX_DIR [--corpus DIR] [--profile]`.
+"""The highlight class in process: `python -m benchmarks.highlight_speed INDEX_DIR [--profile] [--term WORD]`.
 
 Runs the benchmark's "top-10 with highlights" queries (the workload's highlight terms, picked from the
 corpus the index was built from) against the index's engine, as `benchmarks.systems` does (result cache
 off, 10 hits), once with 3 snippets per hit and once with none, in alternating rounds so that other load
-on the machine falls on both alike. Prints, for each, the median over rounds of the median wall ms per
-search and of the CPU ms per search (this process's CPU time over the round, the figure to read on a
-shared machine), and their difference: what the snippets cost. With `--profile`, cProfile's top lines
-of the searches with snippets follow.
+on the machine falls on both alike; `--term` searches the given words instead (a frequent one, say).
+Prints, for each, the median over rounds of the median wall ms per search and of the CPU ms per search
+(this process's CPU time over the round, the figure to read on a shared machine), and their difference:
+what the snippets cost. With `--profile`, cProfile's top lines of the searches with snippets follow.
 """
 
 from __future__ import annotations
@@ -48,9 +48,12 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=15)
     parser.add_argument("--profile", action="store_true", help="print cProfile's top lines after timing")
     parser.add_argument("--top", type=int, default=20)
+    parser.add_argument("--term", action="append", help="search these words instead (repeatable)")
     arguments = parser.parse_args()
-    corpus = ensure_corpus(DATA_DIR, arguments.documents, arguments.seed)
-    terms = pick_workload(corpus.directory, seed=arguments.seed).highlight_terms
+    terms: list[str] = arguments.term or []
+    if not terms:
+        corpus = ensure_corpus(DATA_DIR, arguments.documents, arguments.seed)
+        terms = pick_workload(corpus.directory, seed=arguments.seed).highlight_terms
     archive = Archive(arguments.index_dir, result_cache_size=0)
     try:
         for snippets in (3, 0):  # warm-up: every query once
