@@ -39,7 +39,7 @@ def _round(archive: Archive, terms: list[str], snippets: int) -> tuple[float, fl
     return statistics.median(durations), cpu_ms
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Time (and optionally profile) the highlight class on one index."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("index_dir", type=Path)
@@ -49,7 +49,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="print cProfile's top lines after timing")
     parser.add_argument("--top", type=int, default=20)
     parser.add_argument("--term", action="append", help="search these words instead (repeatable)")
-    arguments = parser.parse_args()
+    arguments = parser.parse_args(argv)
     terms: list[str] = arguments.term or []
     if not terms:
         corpus = ensure_corpus(DATA_DIR, arguments.documents, arguments.seed)
