@@ -93,7 +93,7 @@ def find_terms(
 
 # The characters other than A-Z whose `str.lower()` holds an ASCII letter: KELVIN SIGN, and U+0130 (two
 # characters, "i" and a combining dot).
-_LOWERS_TO_ASCII = ("\u212a", "\u0130")
+_KELVIN, _CAPITAL_I_WITH_DOT = "\u212a", "\u0130"
 
 
 class TermFinder:
@@ -127,7 +127,7 @@ class TermFinder:
         if words is None:
             surfaces = {word for word in set(_WORD.findall(text)) if index_form(word) in self._terms}
             return _occurrences(text, surfaces)
-        if self._ascii_words is not None and not any(char in text for char in _LOWERS_TO_ASCII):
+        if self._ascii_words is not None and _KELVIN not in text and _CAPITAL_I_WITH_DOT not in text:
             # One byte per character ("?" for the others) keeps every offset, and lowering bytes is ASCII-only:
             # as no other character lowers to ASCII, an ASCII word is found exactly where `text.lower()` has
             # it, at a fraction of the cost of lowering a text with any non-ASCII character in it.
