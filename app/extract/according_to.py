@@ -45,6 +45,8 @@ _LOWERCASE_BODY = re.compile(
 # `according to an undergraduate admissions report`: a report the text names only by what it is about, as
 # written (a report that is merely `new` or `latest` names nothing).
 _DESCRIBED_REPORT = re.compile(rf"an?\s+(?P<report>(?P<about>(?:[a-z][\w-]*\s+){{1,3}})(?:{SOURCE_NOUNS}))")
+# `According to Jo Rees, the centre's weekly report had indicated …`: the clause goes on with the named one's report.
+_REPORT_AFTER = re.compile(rf",\s+(?:the|his|her|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b")
 _PLAIN_REPORT_WORDS = word_set("report_adjectives.txt") | word_set("new_report_words.txt")
 # `according to the chief’s presentation`: the person a title names, by what they presented.
 _ROLE_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*")
@@ -69,7 +71,11 @@ def according_to_cues(context: SourceContext, start: int, end: int, report: Sour
         )
         if described is not None:
             named = context.named_at(described.end(), match.end("phrase"))
-        is_data = by is not None or _DATA_PHRASE.match(match["phrase"]) is not None
+        is_data = (
+            by is not None
+            or _DATA_PHRASE.match(match["phrase"]) is not None
+            or _REPORT_AFTER.match(context.text, match.end("phrase")) is not None
+        )
         phrase = match["phrase"].strip().rstrip(".")
         role = _ROLE_REFERENCE.match(phrase) if named is None else None
         if (

@@ -167,6 +167,13 @@ class SourceCarry:
             return Cue(start, Source(earlier.named, "continued", True))
         return None
 
+    def _quoted_by(self, start: int, end: int, name: str) -> bool:
+        """A quote reaching into `text[start:end]` is said by `name`."""
+        return any(
+            quote.speaker is not None and quote.speaker.name == name and quote.end > start
+            for quote in self._quotes[: bisect.bisect_left(self._quote_starts, end)]
+        )
+
     def leave(
         self,
         start: int,
@@ -196,6 +203,20 @@ class SourceCarry:
                 # (`Net income rose …`: the company's own results). A body referred back to
                 # (`…, the department said`) goes on with its report, as does a statistics office.
                 last = replace(last, data=False)
+            carried = self.carried
+            if (
+                last is not None
+                and not last.data
+                and carried is not None
+                and carried.data
+                and carried.method == "according_to"
+                and carried.named.is_person
+                and carried.named.name == last.named.name
+                and self._quoted_by(start, end, last.named.name)
+            ):
+                # `According to Jo Rees, the centre's report …` then `"…," she said`: quoting her report's author
+                # does not end it.
+                last = replace(last, data=True)
             self.carried = self.recent = last
             self._paragraphs_since_recent = 0
             self._listing = self._colon_pending = (
@@ -215,7 +236,17 @@ class SourceCarry:
         ]
         spoken = [quote for quote in inside if quote.speaker is not None]
         if spoken and spoken[-1].speaker is not None:
-            self.carried = self.recent = Source(quote_speaker(spoken[-1].speaker), "quote", False)
+            speaker = quote_speaker(spoken[-1].speaker)
+            carried = self.carried
+            if (
+                carried is None
+                or not carried.data
+                or carried.method != "according_to"
+                or carried.named.name != speaker.name
+            ):
+                # The report's own author quoted goes on with it; anyone else's quote ends it.
+                self.carried = Source(speaker, "quote", False)
+            self.recent = self.carried
             self._paragraphs_since_recent = 0
         elif self.carried is not None and not (self.carried.data or self._listing or stated_figures):
             # A statement goes on through the figures that follow it in its paragraph, a list for its items.

@@ -250,6 +250,24 @@ SOURCE_CASES = [
         "0.9 percent",
         "Valdoria's central bank",
     ),
+    (
+        "a report opened `According to X, the centre's report …` goes on past X's own quote",
+        HEADLINE
+        + "According to Dr Anneke Vossberg, the centre's weekly report had indicated 23 deaths in nine states.\n\n"
+        + '"Dunmore recorded the highest figure with 472 infections," she said.\n\n'
+        + "Another 95 new cases were confirmed in Tarn.",
+        "95",
+        "Anneke Vossberg",
+    ),
+    (
+        "a quote of someone else ends that report",
+        HEADLINE
+        + "According to Dr Anneke Vossberg, the centre's weekly report had indicated 23 deaths in nine states.\n\n"
+        + '"The figures are alarming," said Mayor Jo Okafor.\n\n'
+        + "Another 95 new cases were confirmed in Tarn.",
+        "95",
+        None,
+    ),
 ]
 
 
