@@ -255,7 +255,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             # `a surplus $100 million less than predicted, which Ms Saffioti said was …`: a statement about
             # the noun the clause follows, not the figures before it.
             cue = replace(cue, forward=True)
-        if cue is not None and _reported_experience(verb, cue, cues):
+        if cue is not None and _reported_experience(verb, cue, cues, carry):
             continue
         if cue is not None and cue.source is not None and start <= cue.source.named.end < verb.start():
             aside = _RELATIVE_ASIDE.search(text, cue.source.named.end, verb.start())
@@ -309,16 +309,28 @@ def _cited_producers(context: SourceContext, start: int, end: int, cues: list[Cu
     return cues
 
 
-def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue]) -> bool:
+def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue], carry: SourceCarry) -> bool:
     """`Jo Rees said till 5 PM, Dunmore recorded 67 per cent turnout`: a place that went through the figure
-    inside a statement already credited is what the statement says, not a new source."""
+    inside a statement already credited, or inside a report going on from paragraphs before (`Dunmore
+    recorded the most deaths …`), is what the statement or report says, not a new source."""
     named = cue.source.named if cue.source is not None else None
+    # Inside a report, a one-word place name only (`NHS England data also showed` is a new source).
+    reporting = (
+        carry.carried is not None
+        and carry.carried.data
+        and named is not None
+        and " " not in named.name
+        and not named.name.isupper()
+    )
     return (
         named is not None
         and named.entity_id is None
         and not named.is_person
         and verb.group().lower() in _PLACE_EXPERIENCES
-        and any(before.source is not None and before.position < verb.start() for before in earlier)
+        and (
+            reporting
+            or any(before.source is not None and before.position < verb.start() for before in earlier)
+        )
     )
 
 

@@ -268,6 +268,22 @@ SOURCE_CASES = [
         "95",
         None,
     ),
+    (
+        "a place that recorded a figure inside a report carried from the paragraphs before is what it says",
+        HEADLINE
+        + "According to Dr Anneke Vossberg, the centre's weekly report had indicated 23 deaths in nine states.\n\n"
+        + "Tarnsby recorded the highest number of deaths with six fatalities.",
+        "six",
+        "Anneke Vossberg",
+    ),
+    (
+        "a body's data that showed a figure inside that report is a new source",
+        HEADLINE
+        + "According to Dr Anneke Vossberg, the centre's weekly report had indicated 23 deaths in nine states.\n\n"
+        + "Valdoria Health data also showed 282 patients waiting.",
+        "282",
+        "Valdoria Health",
+    ),
 ]
 
 
