@@ -272,6 +272,7 @@ SOURCE_CASES = [
         "a place that recorded a figure inside a report carried from the paragraphs before is what it says",
         HEADLINE
         + "According to Dr Anneke Vossberg, the centre's weekly report had indicated 23 deaths in nine states.\n\n"
+        + "Other states with new cases are Tarnsby, Vell and Orrin.\n\n"
         + "Tarnsby recorded the highest number of deaths with six fatalities.",
         "six",
         "Anneke Vossberg",
