@@ -17,70 +17,25 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from app.extract.according_to import DESCRIBED_NAME, according_to_cues
-from app.extract.body_references import NAME_WORD
+from app.extract.according_to import according_to_cues
 from app.extract.headline_sources import headline_source, is_title_line
 from app.extract.lexicon import word_set
-from app.extract.quotes import Speaker, antecedent
-from app.extract.reporting_subject import BODY_NOUNS, NEAR, verb_subject
+from app.extract.quotes import Speaker
+from app.extract.reporting_subject import verb_subject
 from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
-from app.extract.source_context import FUNCTION_WORDS, SourceContext
-from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
+from app.extract.source_context import SourceContext
+from app.extract.source_cues import REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
+from app.extract.source_phrases import cited_producers, source_phrases
 from app.extract.spans import Sentences, evidence, word_pattern
-from app.extract.speakers import unlisted_person_after_title
 from app.models import Attribution, AttributionMethod, Quote, Statistic
 
 __all__ = ["attribute_statistics"]
 
 
 _REPORTING_VERB = re.compile(rf"\b{REPORTING_VERBS}\b")
-# `ICE's latest figures`, `ONS data`: a possessive may take any two words, a bare name only report adjectives.
-_SOURCE_OWNER = re.compile(
-    # `The National Records of Scotland (NRS) figures`: the body's short name may come between.
-    r"(?:\s*\([A-Za-z&.]{2,12}\))?"
-    rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
-    rf"\s+(?:{SOURCE_NOUNS})\b"
-)
-# `The agency today released crime statistics`: the body that published a report.
-# `The Bureau of Meteorology (BoM) has released its Annual Climate Statement`: a report's own title too.
-_RELEASED = re.compile(
-    # `The Census Bureau this week released July 1, 2009, population estimates`: a time and a date between.
-    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+){0,2}\s+(?:released|publishes|published|issued)\s+"
-    rf"(?:[\w’'-]+,?\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
-)
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued)\s+$")
 _REPORTS_AFTER = re.compile(rf"\s+(?:new\s+|separate\s+)?{SOURCE_NOUNS}\b")
-# `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
-_FORECAST = re.compile(r"(?:forecasts?|outlook|estimates?)\b")
-_REVISED_BY = re.compile(
-    rf"(?:\b[Tt]he\s+)?(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})*)"
-    # `The World Bank yesterday cut its growth forecast`, `on Wednesday slashed`: a time between.
-    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:\s+(?:[a-z]+ly|yesterday|today|(?:on\s+)?[A-Z][a-z]+day))*"
-    rf"\s+(?:{word_pattern(word_set('forecast_revision_verbs.txt'))})"
-    r"\s+(?:[\w’'-]+\s+){0,4}?$"
-)
-# `Mexico's central bank on Wednesday slashed its growth outlook`: a body named by its owner and its kind.
-_OWNED_BODY_REVISED = re.compile(
-    rf"(?P<name>{NAME_WORD}['’]s\s+(?:[a-z]+\s+)?(?:{word_pattern(BODY_NOUNS)}))"
-    rf"(?:\s+(?:[a-z]+ly|yesterday|today|(?:on\s+)?[A-Z][a-z]+day))*"
-    rf"\s+(?:{word_pattern(word_set('forecast_revision_verbs.txt'))})"
-    r"\s+(?:[\w’'-]+\s+){0,4}?$"
-)
-_ITS_REPORT = re.compile(rf"\b(?:[Ii]n|[Ff]rom)\s+its\s+(?:[\w-]+\s+){{0,5}}?{SOURCE_NOUNS}\b")
-# `In her situation report, Minister of Health, Jo Rees appeals …`: the person the clause names, else the
-# person named before; the report's figures follow in the next paragraphs.
-_PERSONAL_REPORT = re.compile(
-    rf"\b(?:[Ii]n|[Ff]rom)\s+(?:his|her)\s+(?:[\w-]+\s+){{0,5}}{SOURCE_NOUNS}\b(?P<comma>\s*,\s*)?"
-)
-# `data released by X`, `figures from X`, `data …, leaked to X,`: the party that produced or obtained them.
-_SOURCE_BY = re.compile(
-    rf"\b{ANY_CASE_SOURCE_NOUNS}\b,?(?:\s+[\w’'&.-]+){{0,5}}?,?"
-    r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)\s+(?:the\s+)?"
-)
-# `The consensus estimate of analysts surveyed by X`: the pollster of a group's expectation, one figure, not a
-# release that later paragraphs go on with.
-_POLLSTER = re.compile(r"\b(?:polled|surveyed|questioned)\s+by\s+(?:[\w-]+\s+){0,3}$")
 # `The forecast had been for 7.6 percent`: what was expected before a release, in no one's name; it stops
 # the report carried.
 _PRIOR_EXPECTATION = re.compile(
@@ -88,12 +43,6 @@ _PRIOR_EXPECTATION = re.compile(
     r"(?:had\s+been|was|were)\s+(?:for|of)\b"
 )
 _OPENING_ACCORDING_TO = re.compile(r"According\s+to\s+[^,;:()“”\"—–]{1,150},")
-# `France's statistics agency INSEE`: a data word naming a body's line of work is no report of the owner.
-_POSSESSIVE_OWNER = re.compile(
-    rf"(?<![\w’'])(?P<name>{NAME_WORD})['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?{SOURCE_NOUNS}\b"
-    rf"(?!\s+{word_pattern(BODY_NOUNS)}\b)"
-)
-_DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(BODY_NOUNS)})\b")
 # `claimed victory`, `the fire claimed two lives`: an act, not a statement of the figures.
 _CLAIMED_ACT = re.compile(
     rf"[Cc]laim(?:ed|s)?\s+(?:[\d,]+\s+)?(?:{word_pattern(word_set('claim_objects.txt'))})\b"
@@ -104,8 +53,6 @@ _REVISION_VERBS = frozenset(["revised", "revises"])
 _OWN_FIGURES_REVISED = re.compile(r"\s+(?:down|up|upwards?|downwards?|its|their)\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:had|have|has)\s+$")
 # `CommonSpirit Health, which operates 142 hospitals in 21 states, reported …`: a clause describing the subject.
-# `…, the LISA news agency reported, citing the civil protection agency ANEPC`: the producer a relay cites.
-_CITING = re.compile(r",\s+citing\s+")
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,150},")
 _NOUN_FORMS = word_set("reporting_noun_forms.txt")
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
@@ -116,14 +63,6 @@ _COUNTED_BEFORE = re.compile(
     r"\d\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[a-z][\w-]*\s+){1,2}$"
 )
 _AGENT_AFTER = re.compile(r"\s+by\b")
-# `The State Government report`, `The National Records of Scotland (NRS) figures`.
-_UNLISTED_OWNER = re.compile(
-    rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD}){{1,4}})"
-    # `The Real Estate Institute's (REINZ) residential market report`: after a possessive, its words too.
-    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:['’]s(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:\s+[a-z][\w-]*){{0,2}})?"
-    rf"\s+{SOURCE_NOUNS}\b"
-)
-_JOINED_NAME = re.compile(r"\s(?:of|for|and|&)\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|that)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 # `Her department said:`: a person's own office speaks for them.
@@ -135,81 +74,10 @@ _CONCEDING_CLAUSE = re.compile(
 )
 
 
-def _source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
-    cues: list[Cue] = []
-    text = context.text
-    for by in context.cues(_SOURCE_BY, start, end):
-        named = context.named_at(by.end(), min(by.end() + NEAR, end))
-        before_name = DESCRIBED_NAME.match(text, by.end(), end) if named is None else None
-        if before_name is not None:
-            # `published by the federal statistics agency Destatis`: the name after its description.
-            named = context.named_at(before_name.end(), min(before_name.end() + NEAR, end))
-        described = _DESCRIBED_BODY.match(text, by.end(), end) if named is None else None
-        if described is not None:
-            # `data from the statistics agency showed`: a body described, not named, in the lede.
-            named = context.described_body(described["modifier"], described["noun"], by.end())
-        if named is not None:
-            polled = _POLLSTER.search(text, by.start(), named.start) is not None
-            cues.append(Cue(by.start(), context.source(named, "source_phrase", data=not polled)))
-    for actor in context.actors_in(start, end):
-        if _SOURCE_OWNER.match(text, actor.end, end) or _RELEASED.match(text, actor.end, end):
-            cues.append(Cue(actor.start, context.source(actor, "source_phrase", data=True)))
-    # Both end on a source noun: a sentence with none has neither.
-    has_noun = context.has_cue(start, end, noun=True)
-    for forecast in context.cues(_FORECAST, start, end) if has_noun else ():
-        # `The Bank of Korea (BOK) lowered this year's growth forecast to 1.4 percent`: its own forecast.
-        revised = _REVISED_BY.search(text, max(start, forecast.start() - 120), forecast.start())
-        owned = _OWNED_BODY_REVISED.search(text, max(start, forecast.start() - 120), forecast.start())
-        if owned is not None:
-            body = Speaker(owned["name"], None, *owned.span("name"), is_person=False)
-            cues.append(Cue(owned.start("name"), context.source(body, "source_phrase")))
-            continue
-        if revised is None:
-            continue
-        named = context.named_at(*revised.span("name")) or context.unlisted_source(
-            *revised.span("name"), body=True
-        )
-        if named is not None and not named.is_person:
-            cues.append(Cue(revised.start("name"), context.source(named, "source_phrase")))
-    for pronoun in _ITS_REPORT.finditer(text, start, end) if has_noun else ():
-        # `In its World Economic Outlook report, the lender …`: the body named last.
-        body = context.last_body("", pronoun.start())
-        if body is not None:
-            cues.append(Cue(pronoun.start(), context.source(body, "source_phrase", data=True)))
-    for personal in _PERSONAL_REPORT.finditer(text, start, end) if has_noun else ():
-        # The clause's subject may come after its title and a comma (`Minister of Health, Jo Rees`).
-        after = (
-            context.actors_in(personal.end(), min(personal.end() + NEAR, end)) if personal["comma"] else []
-        )
-        named = next((actor for actor in after if actor.is_person), None)
-        if named is None and personal["comma"]:
-            missed = unlisted_person_after_title(text, personal.end(), min(end, personal.end() + NEAR))
-            named = quote_speaker(missed) if missed is not None else None
-        if named is None:
-            person = antecedent(context.people, personal.start(), context.quoted)
-            named = Speaker(person.name, person.entity_id, person.start, person.end) if person else None
-        if named is not None:
-            cues.append(Cue(personal.start(), context.source(named, "source_phrase", data=True)))
-    for owner in _POSSESSIVE_OWNER.finditer(text, start, end) if has_noun else ():
-        before = _NAME_BEFORE.search(text, max(start, owner.start() - 30), owner.start())
-        if before is not None and before.group().strip().lower() not in FUNCTION_WORDS:
-            continue  # `The Harbour Board's outlook`: the last word of a longer name (`_UNLISTED_OWNER`)
-        named = context.unlisted_source(*owner.span("name"), opening=True)
-        if named is not None and not context.actors_in(named.start, named.end):
-            cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))
-    for owner in _UNLISTED_OWNER.finditer(text, start, end) if has_noun else ():
-        # `The State Government report on …`: a report owned by a name no extractor listed.
-        joined = _JOINED_NAME.search(owner["name"]) is not None
-        named = context.unlisted_source(*owner.span("name"), body=joined)
-        if named is not None and not context.actors_in(named.start, named.end):
-            cues.append(Cue(owner.start(), context.source(named, "source_phrase", data=True)))
-    return cues
-
-
 def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> list[Cue]:
     """Every source the sentence `text[start:end]` names, in order."""
     text = context.text
-    cues = according_to_cues(context, start, end, carry.report) + _source_phrases(context, start, end)
+    cues = according_to_cues(context, start, end, carry.report) + source_phrases(context, start, end)
     reopened = carry.reopened_report(start, end)
     if reopened is not None:
         cues.append(reopened)
@@ -270,7 +138,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             cues.append(cue)
     if not cues and unnamed_expectation is not None:
         cues.append(unnamed_expectation)
-    cues = _cited_producers(context, start, end, cues)
+    cues = cited_producers(context, start, end, cues)
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
     if cues and context.quoted:
         cues = [cue for cue in cues if not context.in_quote(cue.position)]
@@ -288,25 +156,6 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         elif cue.source.data and not previous.source.data:
             kept[-1] = replace(previous, source=replace(previous.source, data=True))
     return kept
-
-
-def _cited_producers(context: SourceContext, start: int, end: int, cues: list[Cue]) -> list[Cue]:
-    """`…, the news agency reported, citing the civil protection agency ANEPC`: the producer cited takes the
-    place of the relay's verb right before it."""
-    text = context.text
-    for citing in _CITING.finditer(text, start, end):
-        if context.in_quote(citing.start()):
-            continue
-        described = DESCRIBED_NAME.match(text, citing.end(), end)
-        after = described.end() if described is not None else citing.end()
-        named = context.named_at(after, min(after + NEAR, end))
-        if named is None:
-            continue
-        relay = [cue for cue in cues if citing.start() - NEAR <= cue.position < citing.start()]
-        position = relay[-1].position if relay else citing.start()
-        cues = [cue for cue in cues if cue not in relay[-1:]]
-        cues.append(Cue(position, context.source(named, "source_phrase", data=True)))
-    return cues
 
 
 def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue], carry: SourceCarry) -> bool:
