@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.pages import HEADLINE, record_of
+from app.extract.site_names import host_spells
+from tests.extract.pages import BODY, HEADLINE, record_of
 
 # A dateline whose credit or dash the copy lost is no date the story mentions; a sentence's opening word
 # is no place.
@@ -24,3 +25,52 @@ DATELINES: list[tuple[str, list[str]]] = [
 def test_a_dateline_without_its_credit_is_no_date_mentioned(body: str, values: list[str]) -> None:
     record = record_of(HEADLINE + body + "\n")
     assert [mention.value for mention in record.dates_mentioned] == values
+
+
+# Publisher: a station's name with its channel in a dateline's brackets, the first of two credits joined by
+# a slash, a `/ Source:` credit line, a known wire run onto the last sentence with no space or dash.
+OUTLETS: list[tuple[str, str]] = [
+    (HEADLINE + "PORTSMOUTH (WKRB7) - " + BODY, "WKRB7"),
+    (HEADLINE + "Dunmore, Mar 4, (AFP/PNA) – " + BODY, "Agence France-Presse"),
+    (HEADLINE + "/ Source: The Associated Press\n\n" + BODY, "Associated Press"),
+    (HEADLINE + BODY.rstrip("\n") + " Fares rise in May.Reuters\n", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("page", "publisher"), OUTLETS)
+def test_publisher_credits(page: str, publisher: str) -> None:
+    record = record_of(page)
+    assert record.outlet is not None and record.outlet.value == publisher
+
+
+# An agency that `reports` the story, on a site whose address spells its name, is the publisher; the same
+# sentence on another site cites it, and a site's name the story only speaks to is no publisher.
+SITE_REPORTS: list[tuple[str, str, str | None]] = [
+    (
+        "The cabinet set a new target, Harbour News Agency reports.\n",
+        "https://harbnews.example/en/12",
+        "Harbour News Agency",
+    ),
+    ("The cabinet set a new target, Harbour News Agency reports.\n", "https://ledger.example/12", None),
+    ("The cabinet set a new target, the minister told Harbour News.\n", "https://harbnews.example/12", None),
+]
+
+
+@pytest.mark.parametrize(("body", "url", "publisher"), SITE_REPORTS)
+def test_a_site_reporting_under_its_own_name(body: str, url: str, publisher: str | None) -> None:
+    record = record_of(HEADLINE + body, url=url)
+    assert (record.outlet.value if record.outlet else None) == publisher
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "spelled"),
+    [
+        ("https://www.harbourledger.example/a", "The Harbour Ledger", True),
+        ("https://hlnews.example/a", "Harbour Ledger News", True),
+        ("https://www.thetimes.example/a", "The Times", True),
+        ("https://www.ledger.example/a", "Harbour Ledger", False),
+        ("https://news.example/a", "Harbour News", False),
+    ],
+)
+def test_host_spells(url: str, name: str, spelled: bool) -> None:
+    assert host_spells(url, name) is spelled
