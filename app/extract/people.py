@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.extract.appointments import appointed_titles
 from app.extract.bodies import (
     PUBLIC_BODY_AFTER,
     defined_acronyms,
@@ -135,6 +136,7 @@ def _titled_candidate(
         candidate.titles.append(appositive)
         if PUBLIC_BODY_AFTER.match(text, appositive.end):
             candidate.official_hint = True
+    candidate.titles.extend(appointed_titles(text, candidate.start, candidate.end))
     if candidate.titles and not any(title.organization for title in candidate.titles):
         # "Assistant secretary Daniel Kerr of the nurses' union": the body follows the name.
         body = _BODY_AFTER_NAME.match(text, candidate.end) or ORG_OF.match(text, candidate.end + 1)

@@ -57,7 +57,9 @@ def host_spells(url: str | None, name: str) -> bool:
 
 # "…, Ukrainian News Agency reports.": an agency's present-tense credit for its own story; its name may run on
 # past the part an outlet pattern found ("Ukrainian News" + "Agency").
-_SITE_REPORTS = re.compile(r"(?P<rest>(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+(?:reports|has[ \t]+learned|has[ \t]+learnt)\b")
+_SITE_REPORTS = re.compile(
+    r"(?P<rest>(?:[ \t]+[A-Z][\w-]*){0,2})[ \t]+(?:reports|has[ \t]+learned|has[ \t]+learnt)\b"
+)
 
 
 def site_reporting(text: str, mentions: list[tuple[int, int]], url: str | None) -> tuple[int, int] | None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract.people import find_people
 from app.extract.site_names import host_spells
+from tests.extract.people_cases import person_named
 from tests.extract.pages import BODY, HEADLINE, record_of
 
 # A dateline whose credit or dash the copy lost is no date the story mentions; a sentence's opening word
@@ -74,3 +76,53 @@ def test_a_site_reporting_under_its_own_name(body: str, url: str, publisher: str
 )
 def test_host_spells(url: str, name: str, spelled: bool) -> None:
     assert host_spells(url, name) is spelled
+
+
+# (passage, name, kind, title or None when any title will do)
+Row = tuple[str, str, str, str | None]
+
+# A title stated by an appointment or an election, after the name or with the verb before it.
+APPOINTMENTS: list[Row] = [
+    (
+        "Hours after Omar Haddad was appointed as acting governor of the Reserve Bank of Dunmore, rates held.",
+        "Omar Haddad",
+        "official",
+        "acting governor of the Reserve Bank of Dunmore",
+    ),
+    (
+        "The cabinet appointed Omar Haddad as interim harbour commissioner, aides said.",
+        "Omar Haddad",
+        "official",
+        None,
+    ),
+    ("Omar Haddad was elected mayor on Tuesday.", "Omar Haddad", "official", "mayor"),
+    (
+        "Omar Haddad was named chief executive of Harbour Foods in May.",
+        "Omar Haddad",
+        "person",
+        "chief executive of Harbour Foods",
+    ),
+    ("Omar Haddad was named in the report.", "Omar Haddad", "person", None),
+]
+
+# Not names: a body ending in "Mechanism", a photo credit run onto a caption's name.
+NOT_NAMES: list[tuple[str, str]] = [
+    (
+        "Planes came under the Union’s Civil Protection Mechanism, Commission President Ana Ruiz said.",
+        "Civil Protection Mechanism",
+    ),
+    ("Ana Ruiz Photo: Supplied / Harbour Air", "Ana Ruiz Photo"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "title"), APPOINTMENTS)
+def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None) -> None:
+    person = person_named(text, name)
+    assert person.kind == kind, person
+    if title is not None:
+        assert title in [stated.text for stated in person.titles], person.titles
+
+
+@pytest.mark.parametrize(("text", "not_a_name"), NOT_NAMES)
+def test_not_a_name(text: str, not_a_name: str) -> None:
+    assert not_a_name not in [person.name for person in find_people(text)]
