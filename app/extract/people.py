@@ -30,6 +30,7 @@ from app.extract.name_cues import (
     in_credit_line,
     is_title_case,
     leads_a_party_named_before,
+    leads_party_named_after,
     surnames_speaking_alone,
     untitled_name_is_person,
 )
@@ -148,7 +149,7 @@ def _titled_candidate(
     employer = BODY_AFTER_NAME.match(text, candidate.end)
     if employer is not None and is_government(employer["body"]):
         candidate.official_hint = True
-    if leads_a_party_named_before(text, candidate.start):
+    if leads_a_party_named_before(text, candidate.start) or leads_party_named_after(text, candidate.end):
         candidate.official_hint = True
     line_start = text.rfind("\n", 0, candidate.start) + 1
     if POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):

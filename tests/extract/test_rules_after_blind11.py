@@ -105,6 +105,13 @@ APPOINTMENTS: list[Row] = [
     ("Omar Haddad was named in the report.", "Omar Haddad", "person", None),
 ]
 
+# The possessive of a party's name leads it: a plural party name, or one followed by "Party".
+PARTY_LEADERS: list[Row] = [
+    ('"Omar Haddad\'s Liberals want to spend more," she said.', "Omar Haddad", "official", None),
+    ("Omar Haddad's Labour Party won the seat.", "Omar Haddad", "official", None),
+    ("Omar Haddad's National Insurance bill rose.", "Omar Haddad", "person", None),
+]
+
 # Not names: a body ending in "Mechanism", a photo credit run onto a caption's name.
 NOT_NAMES: list[tuple[str, str]] = [
     (
@@ -115,7 +122,7 @@ NOT_NAMES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "kind", "title"), APPOINTMENTS)
+@pytest.mark.parametrize(("text", "name", "kind", "title"), APPOINTMENTS + PARTY_LEADERS)
 def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None) -> None:
     person = person_named(text, name)
     assert person.kind == kind, person
