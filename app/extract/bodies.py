@@ -25,13 +25,21 @@ from app.extract.lexicon import (
     STATES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    word_set,
     word_table,
 )
 from app.extract.names import AGENCY_ALIASES
 from app.extract.spans import word_pattern
 from app.extract.title_lists import singular_title
 
-__all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "longer_body_names", "title_is_office"]
+__all__ = [
+    "PUBLIC_BODY_AFTER",
+    "defined_acronyms",
+    "described_acronyms",
+    "is_government",
+    "longer_body_names",
+    "title_is_office",
+]
 
 _PARTIES = "|".join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))
 _PARTY_ROLE = re.compile(
@@ -294,6 +302,19 @@ def defined_acronyms(text: str) -> dict[str, str]:
         if acronym not in found and (body := _named_body_before(words)) is not None:
             found[acronym] = body
     return found
+
+
+# "the civil protection agency ANEPC", "the government's forecasting agency CPB": an acronym the text
+# introduces with a lowercase description of the body, which tells its kind.
+_ACRONYM_DESCRIBED = re.compile(
+    rf"\b(?:the|a|its|their)\s+(?P<description>(?:[a-z][\w’'-]*\s+){{0,4}}"
+    rf"(?:{'|'.join(sorted(word_set('body_nouns.txt')))}))\s+(?P<acronym>[A-Z]{{2,8}})\b(?![’'-])"
+)
+
+
+def described_acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the lowercase description of the body written just before it (`civil protection agency`)."""
+    return {match["acronym"]: match["description"] for match in _ACRONYM_DESCRIBED.finditer(text)}
 
 
 def _named_body_before(words: list[str]) -> str | None:

@@ -13,6 +13,7 @@ from app.extract.appointments import appointed_titles
 from app.extract.bodies import (
     PUBLIC_BODY_AFTER,
     defined_acronyms,
+    described_acronyms,
     is_government,
     longer_body_names,
     title_is_office,
@@ -348,7 +349,7 @@ def find_people(
     entities = _merge(text, candidates, surname_refs)
     for entity in entities.values():
         entity.titles.extend(offices_held_by_subject(text, entity.mentions))
-    acronyms = defined_acronyms(text) if "(" in text else {}
+    acronyms = {**described_acronyms(text), **(defined_acronyms(text) if "(" in text else {})}
     organizations = {t.organization for e in entities.values() for t in e.titles if t.organization}
     acronyms = {**longer_body_names(text, organizations - acronyms.keys()), **acronyms}
     officials = {entity.entity_id for entity in entities.values() if holds_office(entity, acronyms)}

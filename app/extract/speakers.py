@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from app.extract.bodies import defined_acronyms
+from app.extract.bodies import defined_acronyms, described_acronyms
 from app.extract.lexicon import (
     NOT_NAME_WORDS,
     POST_NOMINAL_OFFICES,
@@ -328,6 +328,14 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         at = who_at + short.start("short")
         return True, Attribution(
             name=spelled, entity_id=slugify(spelled), evidence=evidence(text, at, at + len(short["short"]))
+        )
+    if short is not None and short["short"] in described_acronyms(text):
+        # `the CPB said` after `the government's forecasting agency CPB`: the body by its short name.
+        at = who_at + short.start("short")
+        return True, Attribution(
+            name=short["short"],
+            entity_id=slugify(short["short"]),
+            evidence=evidence(text, at, at + len(short["short"])),
         )
     head = _only_head(passage, who) if _UNNAMED_ROLE.fullmatch(who) else None
     if head is not None:

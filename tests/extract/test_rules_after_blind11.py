@@ -10,7 +10,7 @@ import pytest
 from app.extract.people import find_people
 from app.extract.site_names import host_spells
 from tests.extract.people_cases import person_named
-from tests.extract.pages import BODY, HEADLINE, record_of
+from tests.extract.pages import BODY, HEADLINE, record_of, speakers_of
 
 # A dateline whose credit or dash the copy lost is no date the story mentions; a sentence's opening word
 # is no place.
@@ -112,6 +112,22 @@ PARTY_LEADERS: list[Row] = [
     ("Omar Haddad's National Insurance bill rose.", "Omar Haddad", "person", None),
 ]
 
+# An acronym introduced by a lowercase description of its body is judged by that description.
+DESCRIBED_ACRONYMS: list[Row] = [
+    (
+        "Roads were shut, the flood protection agency DFPA said. DFPA chief Omar Haddad said rain would ease.",
+        "Omar Haddad",
+        "official",
+        "DFPA chief",
+    ),
+    (
+        "Sales rose, the family-owned bakery company HBC said. HBC chief Omar Haddad said prices would rise.",
+        "Omar Haddad",
+        "person",
+        "HBC chief",
+    ),
+]
+
 # Not names: a body ending in "Mechanism", a photo credit run onto a caption's name.
 NOT_NAMES: list[tuple[str, str]] = [
     (
@@ -122,7 +138,7 @@ NOT_NAMES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "kind", "title"), APPOINTMENTS + PARTY_LEADERS)
+@pytest.mark.parametrize(("text", "name", "kind", "title"), APPOINTMENTS + PARTY_LEADERS + DESCRIBED_ACRONYMS)
 def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None) -> None:
     person = person_named(text, name)
     assert person.kind == kind, person
@@ -133,3 +149,11 @@ def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None)
 @pytest.mark.parametrize(("text", "not_a_name"), NOT_NAMES)
 def test_not_a_name(text: str, not_a_name: str) -> None:
     assert not_a_name not in [person.name for person in find_people(text)]
+
+
+def test_an_acronym_described_before_speaks_under_its_short_name() -> None:
+    body = (
+        "Growth will reach 2% next year, the government's forecasting agency DFPA said on Friday.\n\n"
+        '"Spending power is higher than in the last estimate," the DFPA said.\n'
+    )
+    assert speakers_of(body, [("Spending power", "dfpa")]) == [("Spending power", "dfpa")]
