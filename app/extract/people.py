@@ -126,6 +126,11 @@ def _titled_candidate(
         titles = preceding_title(text, tokens[0].start)
     if titles is not None:
         candidate.titles.append(titles)
+    if any(is_title_head(token) for token in office_tokens):
+        # "PNP chief Director General X": a body's role stacked before a capitalized rank.
+        stacked = preceding_title(text, title_tokens[0].start)
+        if stacked is not None and stacked.organization:
+            candidate.titles.append(stacked)
     if title_tokens and all(token.bare in COURTESY_TITLES for token in title_tokens):
         # "The county's health officer, Dr. Amy Chu,": the role stands before the courtesy title.
         role_before = preceding_title(text, tokens[0].start)

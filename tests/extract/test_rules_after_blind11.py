@@ -128,6 +128,22 @@ DESCRIBED_ACRONYMS: list[Row] = [
     ),
 ]
 
+# A body's role stacked before a capitalized rank: the role at the body is a title too.
+STACKED_TITLES: list[Row] = [
+    (
+        "The Dunmore National Police (DNP) met. DNP chief Director General Omar Haddad said arrests rose.",
+        "Omar Haddad",
+        "official",
+        "DNP chief",
+    ),
+    (
+        "Harbour Foods chief Director Omar Haddad said sales rose.",
+        "Omar Haddad",
+        "person",
+        "Harbour Foods chief",
+    ),
+]
+
 # Not names: a body ending in "Mechanism", a photo credit run onto a caption's name.
 NOT_NAMES: list[tuple[str, str]] = [
     (
@@ -138,7 +154,9 @@ NOT_NAMES: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "kind", "title"), APPOINTMENTS + PARTY_LEADERS + DESCRIBED_ACRONYMS)
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "title"), APPOINTMENTS + PARTY_LEADERS + DESCRIBED_ACRONYMS + STACKED_TITLES
+)
 def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None) -> None:
     person = person_named(text, name)
     assert person.kind == kind, person
