@@ -161,7 +161,10 @@ _PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
 _PORTFOLIO_TITLE = re.compile(
     rf"(?:(?:a|an|the)\s+)?(?:(?:former|acting|interim|shadow|then-)\s+)*"
     rf"(?:(?-i:{_PARTIES})(?:\s+[Pp]arty)?\s+(?:(?:former|acting|interim|shadow)\s+)*)?"
-    rf"{_PORTFOLIOS}\s+(?:secretary|minister)",
+    rf"(?:{_PORTFOLIOS}\s+(?:secretary|minister)"
+    # "Parliamentary Secretary for Commerce", "Secretary of Health": the portfolio after the post.
+    rf"|(?:(?:parliamentary|permanent|principal|deputy|assistant|under)[\s-]+)?(?:secretary|minister)"
+    rf"\s+(?:for|of)\s+(?:the\s+)?{_PORTFOLIOS})",
     re.IGNORECASE,
 )
 # "Family and Community Development Committee": a committee named for portfolios is a government's.

@@ -144,6 +144,25 @@ STACKED_TITLES: list[Row] = [
     ),
 ]
 
+# A post before its portfolio ("Secretary for Commerce") is a government's; after a portfolio that ends the
+# title, a name with no known given name starts (not where the portfolios go on).
+PORTFOLIO_AFTER_POST: list[Row] = [
+    (
+        "Parliamentary Secretary for Trade Liyana Bashir Qadri said the deal was cheap.",
+        "Liyana Bashir Qadri",
+        "official",
+        "Parliamentary Secretary for Trade",
+    ),
+    ("Secretary of Health Liyana Bashir Qadri said beds were full.", "Liyana Bashir Qadri", "official", None),
+    (
+        "Minister of Tourism and Antiquities Liyana Qadri said visits rose.",
+        "Liyana Qadri",
+        "official",
+        "Minister of Tourism and Antiquities",
+    ),
+    ("Company Secretary Omar Haddad said the books were closed.", "Omar Haddad", "person", None),
+]
+
 # Not names: a body ending in "Mechanism", a photo credit run onto a caption's name.
 NOT_NAMES: list[tuple[str, str]] = [
     (
@@ -155,7 +174,8 @@ NOT_NAMES: list[tuple[str, str]] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "kind", "title"), APPOINTMENTS + PARTY_LEADERS + DESCRIBED_ACRONYMS + STACKED_TITLES
+    ("text", "name", "kind", "title"),
+    [*APPOINTMENTS, *PARTY_LEADERS, *DESCRIBED_ACRONYMS, *STACKED_TITLES, *PORTFOLIO_AFTER_POST],
 )
 def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None) -> None:
     person = person_named(text, name)
