@@ -167,6 +167,9 @@ _PORTFOLIO_TITLE = re.compile(
     rf"\s+(?:for|of)\s+(?:the\s+)?{_PORTFOLIOS})",
     re.IGNORECASE,
 )
+_PORTFOLIO_CHIEF = re.compile(
+    rf"(?:(?:former|acting|interim)\s+)?{_PORTFOLIOS}\s+(?:chief|boss|czar|tsar)", re.IGNORECASE
+)
 # "Family and Community Development Committee": a committee named for portfolios is a government's.
 _PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)
 
@@ -187,6 +190,9 @@ def title_is_office(title: str, organization: str | None) -> bool:
         return is_government(organization)
     if _SHADOW_ROLE.search(title):
         # "Labour's shadow health secretary": the opposition's front bench sits in parliament.
+        return True
+    if organization is None and _PORTFOLIO_CHIEF.fullmatch(title.strip()):
+        # "Financial chief X", "health boss X" with no body named: a government's portfolio.
         return True
     if (
         _PORTFOLIO_TITLE.fullmatch(title.strip())

@@ -163,6 +163,14 @@ PORTFOLIO_AFTER_POST: list[Row] = [
     ("Company Secretary Omar Haddad said the books were closed.", "Omar Haddad", "person", None),
 ]
 
+# A portfolio's chief with no body named is a government's; at a named body, the body's.
+PORTFOLIO_CHIEFS: list[Row] = [
+    ("Financial chief Omar Haddad said the government would not step in.", "Omar Haddad", "official", None),
+    ("Rents fell. Transport chief Omar Haddad said fares would hold.", "Omar Haddad", "official", None),
+    ("Harbour Foods finance chief Omar Haddad said sales rose.", "Omar Haddad", "person", None),
+    ("The bakery's finance chief Omar Haddad said sales rose.", "Omar Haddad", "person", None),
+]
+
 # Not names: a body ending in "Mechanism", a photo credit run onto a caption's name.
 NOT_NAMES: list[tuple[str, str]] = [
     (
@@ -175,7 +183,14 @@ NOT_NAMES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(
     ("text", "name", "kind", "title"),
-    [*APPOINTMENTS, *PARTY_LEADERS, *DESCRIBED_ACRONYMS, *STACKED_TITLES, *PORTFOLIO_AFTER_POST],
+    [
+        *APPOINTMENTS,
+        *PARTY_LEADERS,
+        *DESCRIBED_ACRONYMS,
+        *STACKED_TITLES,
+        *PORTFOLIO_AFTER_POST,
+        *PORTFOLIO_CHIEFS,
+    ],
 )
 def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None) -> None:
     person = person_named(text, name)
