@@ -18,6 +18,7 @@ from app.extract.bodies import (
     longer_body_names,
     title_is_office,
 )
+from app.extract.council_votes import casts_members_vote
 from app.extract.lexicon import (
     COURTESY_TITLES,
     GIVEN_NAMES,
@@ -155,7 +156,11 @@ def _titled_candidate(
     employer = BODY_AFTER_NAME.match(text, candidate.end)
     if employer is not None and is_government(employer["body"]):
         candidate.official_hint = True
-    if leads_a_party_named_before(text, candidate.start) or leads_party_named_after(text, candidate.end):
+    if (
+        leads_a_party_named_before(text, candidate.start)
+        or leads_party_named_after(text, candidate.end)
+        or casts_members_vote(text, candidate.end)
+    ):
         candidate.official_hint = True
     line_start = text.rfind("\n", 0, candidate.start) + 1
     if POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):

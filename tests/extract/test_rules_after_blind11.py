@@ -171,6 +171,23 @@ PORTFOLIO_CHIEFS: list[Row] = [
     ("The bakery's finance chief Omar Haddad said sales rose.", "Omar Haddad", "person", None),
 ]
 
+# Members of a public body named by the vote they cast in its roll call; a company's board is no such body.
+MEMBERS_VOTES: list[Row] = [
+    (
+        "The city council voted 5-2 for the depot, with Omar Haddad and Ruth Mabry the lone no votes.",
+        "Ruth Mabry",
+        "official",
+        None,
+    ),
+    (
+        "The county commission voted to adopt the rate. Omar Haddad voted against.",
+        "Omar Haddad",
+        "official",
+        None,
+    ),
+    ("The board of Harbour Foods voted to sell. Omar Haddad voted against.", "Omar Haddad", "person", None),
+]
+
 # Not names: a body ending in "Mechanism", a photo credit run onto a caption's name.
 NOT_NAMES: list[tuple[str, str]] = [
     (
@@ -190,6 +207,7 @@ NOT_NAMES: list[tuple[str, str]] = [
         *STACKED_TITLES,
         *PORTFOLIO_AFTER_POST,
         *PORTFOLIO_CHIEFS,
+        *MEMBERS_VOTES,
     ],
 )
 def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None) -> None:
