@@ -188,6 +188,15 @@ MEMBERS_VOTES: list[Row] = [
     ("The board of Harbour Foods voted to sell. Omar Haddad voted against.", "Omar Haddad", "person", None),
 ]
 
+# A name with no title joined to a titled colleague's holds the title when two or more hold it in the story.
+COLLEAGUES = (
+    "Commissioner Ana Ruiz asked for a vote. Commissioner Tom Hale and Omar Haddad said they would wait."
+)
+SHARED_TITLES: list[Row] = [
+    (COLLEAGUES, "Omar Haddad", "official", "Commissioner"),
+    ("Commissioner Tom Hale and Omar Haddad said they would wait.", "Omar Haddad", "person", None),
+]
+
 # Not names: a body ending in "Mechanism", a photo credit run onto a caption's name.
 NOT_NAMES: list[tuple[str, str]] = [
     (
@@ -208,6 +217,7 @@ NOT_NAMES: list[tuple[str, str]] = [
         *PORTFOLIO_AFTER_POST,
         *PORTFOLIO_CHIEFS,
         *MEMBERS_VOTES,
+        *SHARED_TITLES,
     ],
 )
 def test_name_kind_and_title(text: str, name: str, kind: str, title: str | None) -> None:
