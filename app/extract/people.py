@@ -49,7 +49,7 @@ from app.extract.office_phrases import title_held_by_predecessor
 from app.extract.person_ids import canonical_name, surname_of
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.title_bodies import ORG_OF
-from app.extract.title_lists import plural_title_lists
+from app.extract.title_lists import plural_title_lists, share_colleagues_titles
 from app.extract.titles import (
     AFFILIATION,
     PRECEDING_ROLE,
@@ -192,28 +192,6 @@ def _listed_under_plural_titles(text: str, candidates: list[_Candidate]) -> list
             t for t in candidate.titles if not any(t.start < start < t.end for start in starts)
         ]
     return listed
-
-
-_AND = re.compile(r",?\s+and\s+")
-
-
-def _share_colleagues_titles(text: str, candidates: list[_Candidate]) -> None:
-    """`Commissioner Kevin Roberts and Chris Campbell said`: a name with no title of its own, joined to one
-    right after its title, holds that title too when two or more people in the story hold it (members of
-    one body, named as colleagues)."""
-    by_start = {candidate.start: candidate for candidate in candidates}
-    holders: dict[str, int] = {}
-    for candidate in candidates:
-        for title in {title.text for title in candidate.titles}:
-            holders[title] = holders.get(title, 0) + 1
-    for candidate in candidates:
-        joined = _AND.match(text, candidate.end)
-        partner = by_start.get(joined.end()) if joined is not None else None
-        if partner is None or partner.titles:
-            continue
-        title = next((title for title in candidate.titles if 0 <= candidate.start - title.end <= 1), None)
-        if title is not None and title.text[:1].isupper() and holders.get(title.text, 0) >= 2:
-            partner.titles.append(title)
 
 
 def _longer_names(candidates: list[_Candidate]) -> dict[int, str]:
@@ -378,7 +356,7 @@ def find_people(
         candidates.append(candidate)
 
     candidates.extend(_listed_under_plural_titles(text, candidates))
-    _share_colleagues_titles(text, candidates)
+    share_colleagues_titles(text, candidates)
     entities = _merge(text, candidates, surname_refs)
     for entity in entities.values():
         entity.titles.extend(offices_held_by_subject(text, entity.mentions))
