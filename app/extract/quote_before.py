@@ -46,7 +46,7 @@ from app.extract.speakers import (
 )
 from app.models import Attribution
 
-__all__ = ["Before", "speaker_before", "speaker_left_speaking"]
+__all__ = ["Before", "is_caption", "speaker_before", "speaker_left_speaking"]
 
 
 @dataclass(frozen=True)
@@ -241,7 +241,8 @@ def speaker_left_speaking(
 ) -> Attribution | None:
     """The person a paragraph without quotes leaves speaking, for an unattributed quote that opens the next
     one: the person whose statement its last sentence reports (`Minister X welcomed the figures.`; `…, X
-    told the daily Y.`), or the one its pronoun refers to (`She used a leaking roof to make her point.`)."""
+    told the daily Y.`), the one its pronoun refers to (`She used a leaking roof to make her point.`), or the
+    person its last sentence ends on (`The figure does not sit well with MP X.`)."""
     last = paragraph_end - 1
     while last > paragraph_start and text[last].isspace():
         last -= 1
@@ -271,4 +272,24 @@ def speaker_left_speaking(
         person = antecedent(speakers, sentence_start, [])
         if person is not None and person.start >= paragraph_start:
             return attribution_of(person, text)
-    return None
+    # `That figure doesn't sit well with MP Cathy McLeod.`: the person the paragraph ends on is introduced.
+    ending = next((s for s in speakers if s.is_person and s.end == last and s.start > sentence_start), None)
+    return attribution_of(ending, text) if ending is not None else None
+
+
+# A photo's caption between paragraphs, `Ana Ruiz Photo: Supplied / Harbour Air`, or a name alone as its
+# label: page furniture that neither ends nor takes a speaker's turn.
+_CAPTION = re.compile(
+    r"\s*(?:[^\n]{0,120}?\b(?:Photo|Picture|Image|Photograph)\s*:[^\n]*"
+    r"|[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3}[^\S\n]*)"
+)
+
+
+def is_caption(text: str, speakers: Sequence[Speaker], start: int, end: int) -> bool:
+    """A photo credit line, or a line that is only a listed person's name."""
+    caption = _CAPTION.fullmatch(text, start, end)
+    if caption is None or '"' in caption.group() or "“" in caption.group():
+        return False
+    return ":" in caption.group() or any(
+        s.is_person and text[start:end].strip() == text[s.start : s.end] for s in speakers
+    )

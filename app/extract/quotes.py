@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.quote_before import speaker_before, speaker_left_speaking
+from app.extract.quote_before import is_caption, speaker_before, speaker_left_speaking
 from app.extract.quote_marks import (
     QuotedSpan,
     double_quotes,
@@ -138,6 +138,8 @@ def find_quotes(
     bridged = False  # closing was carried over one paragraph without quotes
     recent: Speaker | None = None  # the person of the last attributed quote, where it ended
     for paragraph_start, paragraph_end in paragraphs(text):
+        if is_caption(text, ordered_speakers, paragraph_start, paragraph_end):
+            continue
         carry, carried = carried or closing, None
         running_on, unattributed_open = unattributed_open, []
         spans = double_quotes(text, paragraph_start, paragraph_end)

@@ -238,3 +238,31 @@ def test_an_acronym_described_before_speaks_under_its_short_name() -> None:
         '"Spending power is higher than in the last estimate," the DFPA said.\n'
     )
     assert speakers_of(body, [("Spending power", "dfpa")]) == [("Spending power", "dfpa")]
+
+
+# An unattributed quote that opens a paragraph: the person the paragraph before ends on speaks, and a photo
+# caption or a name label between the two paragraphs changes nothing.
+INTRODUCED_SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "The shortfall does not sit well with Dunmore West MP Omar Haddad.\n\n"
+        '"I have never seen a government spend so much for so little."\n',
+        [("I have never seen", "omar-haddad")],
+    ),
+    (
+        "Chief executive Omar Haddad said the airline had a record year.\n\nOmar Haddad\n\n"
+        "Omar Haddad Photo: Supplied / Harbour Air\n\n"
+        '"There is no doubt customers have more choice now."\n',
+        [("There is no doubt", "omar-haddad")],
+    ),
+    (
+        'Rents rose by a tenth in the city.\n\n"There is no doubt customers have more choice now."\n',
+        [("There is no doubt", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), INTRODUCED_SPEAKERS)
+def test_a_quote_introduced_by_the_paragraph_before(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert speakers_of(body, expected) == expected
