@@ -266,3 +266,24 @@ def test_a_quote_introduced_by_the_paragraph_before(
     body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert speakers_of(body, expected) == expected
+
+
+# A speaker described instead of named again (`said the former …`, `the 45-year-old said`) is the person
+# speaking in the passage; with no one speaking before, the description names no one.
+EPITHET_SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        'Chief executive Omar Haddad said he had "no baggage" as he took over.\n\n'
+        '"We must stay relevant," said the former sales director of the Harbour Club.\n',
+        [("no baggage", "omar-haddad"), ("We must stay relevant", "omar-haddad")],
+    ),
+    (
+        "Rents rose by a tenth in the city.\n\n"
+        '"We must stay relevant," said the former sales director of the Harbour Club.\n',
+        [("We must stay relevant", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), EPITHET_SPEAKERS)
+def test_a_speaker_described_again(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected
