@@ -287,3 +287,14 @@ EPITHET_SPEAKERS: list[tuple[str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("body", "expected"), EPITHET_SPEAKERS)
 def test_a_speaker_described_again(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected
+
+
+def test_a_lone_straight_mark_after_punctuation_closes_a_quote_that_began_the_paragraph() -> None:
+    body = (
+        'Minister Omar Haddad presented the budget on Friday. "Farm loans will be waived," he said.\n\n'
+        'The budget also cuts power bills by half for homes. This will cost Rs 400 crore," Haddad added.\n\n'
+        'Fares rose 5% on the "express" line.\n'
+    )
+    record = record_of(HEADLINE + body)
+    quotes = [(quote.text[:20], quote.speaker.entity_id if quote.speaker else None) for quote in record.quotes]
+    assert quotes[:2] == [("Farm loans will be w", "omar-haddad"), ("The budget also cuts", "omar-haddad")]
