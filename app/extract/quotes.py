@@ -30,6 +30,7 @@ from app.extract.quote_marks import (
 from app.extract.quote_patterns import (
     AFTER_BY,
     AFTER_DASH,
+    REMARKS_WITH,
     AFTER_SUBJECT_FIRST,
     AFTER_VERB_FIRST,
     INTRODUCES_QUOTE,
@@ -219,8 +220,9 @@ def find_quotes(
                 )
                 found, speaker = said_before.found, said_before.speaker
                 characterized, verb_before = said_before.characterized, said_before.verb
-            if not found and before.rstrip().endswith(":"):
-                # `Sheriff X summed it up this way: "…"`: the person who opens the clause before the colon.
+            if not found and (before.rstrip().endswith(":") or REMARKS_WITH.search(before)):
+                # `Sheriff X summed it up this way: "…"`, `X ended his comments with "…"`: the person who opens
+                # the clause before the quote.
                 opener = next(
                     (
                         mention
@@ -317,13 +319,20 @@ def find_quotes(
             # A body says a short phrase as an unnamed speaker does (`the council described it as "distressing"`).
             named_body = speaker is not None and speaker.entity_id in unlisted_bodies
             spoken_by_person = speaker is not None and speaker.entity_id not in body_ids and not named_body
-            if len(words) <= SHORT_WORDS and (
-                (
-                    not spoken_by_person
-                    and not (found and (speaker is None or named_body))
-                    and not characterized
+            if (
+                len(words) <= SHORT_WORDS
+                and (
+                    (
+                        not spoken_by_person
+                        and not (found and (speaker is None or named_body))
+                        and not characterized
+                    )
+                    # an exclamation or question ("YES!") is words spoken, not a name
+                    or (
+                        all(word[:1].isupper() for word in words if word[:1].isalpha())
+                        and content[-1:] not in "!?"
+                    )
                 )
-                or all(word[:1].isupper() for word in words if word[:1].isalpha())
             ):
                 # Scare quotes and quoted names ("sanctuary city", "Fox & Friends"); a short quote stays when
                 # a person says it, its clause names an unnamed speaker (`he called it "a disgrace"`) or a

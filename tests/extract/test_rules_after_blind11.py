@@ -296,5 +296,26 @@ def test_a_lone_straight_mark_after_punctuation_closes_a_quote_that_began_the_pa
         'Fares rose 5% on the "express" line.\n'
     )
     record = record_of(HEADLINE + body)
-    quotes = [(quote.text[:20], quote.speaker.entity_id if quote.speaker else None) for quote in record.quotes]
+    quotes = [
+        (quote.text[:20], quote.speaker.entity_id if quote.speaker else None) for quote in record.quotes
+    ]
     assert quotes[:2] == [("Farm loans will be w", "omar-haddad"), ("The budget also cuts", "omar-haddad")]
+
+
+# An exclamation shouted by a person is a quote however short and capitalized; words a person ends or opens
+# their remarks with are theirs.
+SHOUTED_AND_REMARKS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        'Mayor Omar Haddad cast his vote last and yelled "YES!" as the room cheered.\n',
+        [("YES!", "omar-haddad")],
+    ),
+    (
+        'At a news conference, Mayor Omar Haddad ended his remarks with "Long live the harbour and its workers."\n',
+        [("Long live the harbour", "omar-haddad")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SHOUTED_AND_REMARKS)
+def test_shouted_words_and_remarks(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected
