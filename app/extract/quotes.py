@@ -327,10 +327,12 @@ def find_quotes(
                         and not (found and (speaker is None or named_body))
                         and not characterized
                     )
-                    # an exclamation or question ("YES!") is words spoken, not a name
+                    # an exclamation ("YES!") or a verb a person's statement puts after `to` (`said he
+                    # would go on to "Fix Auckland"`) is words spoken, not a name
                     or (
                         all(word[:1].isupper() for word in words if word[:1].isalpha())
                         and content[-1:] not in "!?"
+                        and not (spoken_by_person and verb_before and before.rstrip().endswith(" to"))
                     )
                 )
             ):

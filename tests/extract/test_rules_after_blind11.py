@@ -319,3 +319,17 @@ SHOUTED_AND_REMARKS: list[tuple[str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("body", "expected"), SHOUTED_AND_REMARKS)
 def test_shouted_words_and_remarks(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected
+
+
+def test_a_title_case_verb_after_to_in_a_statement_is_spoken() -> None:
+    body = (
+        'In a foreword to the plan, Mayor Omar Haddad said he would go on with his work to "Fix Dunmore".\n\n'
+        "The plan also covers the harbour.\n\n"
+        '"Now we finish the job."\n\n'
+        'Omar Haddad said he watched "Harbour Nights" on Sunday.\n'
+    )
+    quotes = [
+        (quote.text, quote.speaker.entity_id if quote.speaker else None)
+        for quote in record_of(HEADLINE + body).quotes
+    ]
+    assert quotes == [("Fix Dunmore", "omar-haddad"), ("Now we finish the job.", "omar-haddad")]
