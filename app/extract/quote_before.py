@@ -38,6 +38,7 @@ from app.extract.speakers import (
     attribution_of,
     body_speaking,
     current_for_role,
+    introduced_later,
     is_unnamed,
     owning_body,
     resolve_who,
@@ -112,6 +113,10 @@ def _subject_of(text: str, start: int, verb_at: int, speakers: Sequence[Speaker]
     return candidate
 
 
+# `a chief economist for the …`: a role without a name before the body it is held at.
+_ROLE_BEFORE_BODY = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:for|at|of|with)\s+(?:the\s+)?$")
+
+
 def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Before:
     """The subject written out before the verb: a role, or a body or someone unnamed."""
     text = passage.text
@@ -135,6 +140,10 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
     # `an audit published in March, which concluded the fund is in a "critical condition"`: what the clause is about
     # speaks, unnamed.
     subject_at = before_start + before.rindex(subject) if subject else before_start
+    later = introduced_later(passage, subject, subject_at, subject_end) if subject else None
+    if later is not None:
+        # `a chief economist for the World Bank said` in a lede: the person named in that role further on.
+        return Before(True, later, verb=True)
     owner = owning_body(passage, subject_at, subject_at + len(subject))
     if owner is not None:
         return Before(True, owner, verb=True)
@@ -216,6 +225,19 @@ def speaker_before(
     ):
         # `a spokesman said`; `a report by X, …, which concluded`: the report, not X, is the subject.
         return Before(True, None, verb=True)
+    lead = (
+        _ROLE_BEFORE_BODY.search(text, max(before_start, subject.start - 60), subject.start)
+        if subject is not None and not subject.is_person
+        else None
+    )
+    later = (
+        introduced_later(passage, text[lead.start() : subject.end], lead.start(), subject.end)
+        if lead and subject
+        else None
+    )
+    if later is not None:
+        # `a chief economist for the World Bank said` in a lede: the person named in that role further on.
+        return Before(True, later, characterized, True)
     if subject is not None:
         return Before(True, attribution_of(subject, text), characterized, True)
     pronoun = PRE_PRONOUN.search(before)

@@ -35,6 +35,7 @@ __all__ = [
     "attribution_of",
     "body_speaking",
     "current_for_role",
+    "introduced_later",
     "is_name_word",
     "is_unnamed",
     "names_body_after",
@@ -278,6 +279,31 @@ def _only_head(passage: Passage, who: str) -> Speaker | None:
     return next((speaker for speaker in passage.speakers if speaker.entity_id == entity_id), None)
 
 
+# `a chief economist for the World Bank`: a role at a named body, with no name.
+_ROLE_AT_BODY = re.compile(
+    r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)\s+(?:for|at|of|with)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)"
+)
+
+
+def introduced_later(passage: Passage, who: str, who_start: int, after: int) -> Attribution | None:
+    """`a chief economist for the World Bank said` in a lede, where the story names the one person holding
+    that role at that body only after `after`: that person. Named before, the story would have used the name."""
+    role = _ROLE_AT_BODY.fullmatch(who)
+    if role is None:
+        return None
+    holders = [entity_id for entity_id, held in passage.title_words.items() if role["role"] in held]
+    if len(holders) != 1:
+        return None
+    first = next((s for s in passage.speakers if s.entity_id == holders[0] and s.is_person), None)
+    if first is None or first.start < after:
+        return None
+    around = passage.text[max(0, first.start - 150) : first.end + 150]
+    if role["body"] not in around:
+        return None
+    return attribution_of(first, passage.text, who_start, who_start + len(who))
+
+
 def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Resolution:
     """(found an attribution, speaker) for the words naming who spoke."""
     text, speakers, roles = passage.text, passage.speakers, passage.roles
@@ -298,7 +324,9 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         # `a sobbing Jo Rees said`: a person named after an article is still named; `a spokesman for
         # Minister Jo Rees said`: the person the unnamed speaker works for is not.
         named = speaker_in(speakers, who_start, who_end)
-        if named is None or not named.is_person or _EMPLOYER_BEFORE.search(text, who_start, named.start):
+        if named is None:
+            return True, introduced_later(passage, who, who_start, quote_start)
+        if not named.is_person or _EMPLOYER_BEFORE.search(text, who_start, named.start):
             return True, None
         return True, attribution_of(named, text)
     role = ROLE_REFERENCE.match(who)

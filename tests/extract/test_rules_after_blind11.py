@@ -333,3 +333,27 @@ def test_a_title_case_verb_after_to_in_a_statement_is_spoken() -> None:
         for quote in record_of(HEADLINE + body).quotes
     ]
     assert quotes == [("Fix Dunmore", "omar-haddad"), ("Now we finish the job.", "omar-haddad")]
+
+
+# A lede's role at a named body, with no name, is the one person the story names in that role further on;
+# a role at another body, or one the story gives no one, is the body speaking.
+def _lede(role: str) -> str:
+    return (
+        f"Despite the cut, {role} said growth in the region was 'the envy of many'.\n\n"
+        "The Harbour Fund cut its forecast on Tuesday.\n\n"
+        '"Our main forecast is still a soft landing," said Omar Haddad, the Harbour Fund chief economist.\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("a chief economist for the Harbour Fund", "omar-haddad"),
+        ("a chief economist for the Dunmore Bank", "dunmore-bank"),
+        ("a spokesperson for the Harbour Fund", "harbour-fund"),
+    ],
+)
+def test_a_lede_role_named_further_on(role: str, speaker: str | None) -> None:
+    quotes = record_of(HEADLINE + _lede(role)).quotes
+    assert quotes[0].text.startswith("the envy of many")
+    assert (quotes[0].speaker.entity_id if quotes[0].speaker else None) == speaker
