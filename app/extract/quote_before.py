@@ -47,7 +47,14 @@ from app.extract.speakers import (
 )
 from app.models import Attribution
 
-__all__ = ["Before", "is_caption", "speaker_before", "speaker_left_speaking"]
+__all__ = [
+    "Before",
+    "is_caption",
+    "names_person",
+    "person_by_surname",
+    "speaker_before",
+    "speaker_left_speaking",
+]
 
 
 @dataclass(frozen=True)
@@ -315,3 +322,18 @@ def is_caption(text: str, speakers: Sequence[Speaker], start: int, end: int) -> 
     return ":" in caption.group() or any(
         s.is_person and text[start:end].strip() == text[s.start : s.end] for s in speakers
     )
+
+
+def person_by_surname(speakers: Sequence[Speaker], name: str) -> Speaker | None:
+    """The one person whose name ends with `name` (`Cele` for `Bheki Cele`)."""
+    found = {
+        speaker.entity_id: speaker
+        for speaker in speakers
+        if speaker.is_person and speaker.name.split()[-1] == name
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
+    """A person is named in `text[start:end]`."""
+    return any(start <= speaker.start < end and speaker.is_person for speaker in speakers)

@@ -17,7 +17,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.quote_before import is_caption, speaker_before, speaker_left_speaking
+from app.extract.quote_before import (
+    is_caption,
+    names_person,
+    person_by_surname,
+    speaker_before,
+    speaker_left_speaking,
+)
 from app.extract.quote_marks import (
     QuotedSpan,
     double_quotes,
@@ -30,13 +36,13 @@ from app.extract.quote_marks import (
 from app.extract.quote_patterns import (
     AFTER_BY,
     AFTER_DASH,
-    REMARKS_WITH,
     AFTER_SUBJECT_FIRST,
     AFTER_VERB_FIRST,
     INTRODUCES_QUOTE,
     INTRODUCES_QUOTE_BY_PARTICIPLE,
     NAMING,
     PRE_PRONOUN,
+    REMARKS_WITH,
     SENTENCE_END_SPEAKER,
     SHORT_WORDS,
     SUBJECT_PRONOUN,
@@ -81,20 +87,6 @@ _LEAD_IN = re.compile(r"[^\S\n]*[A-Z][^.?!:;,“”\"\n]{0,40}?[^\S\n]*")
 # `'Headline inflation still above target'` on a line of its own: a crosshead, no one's turn going on.
 _CROSSHEAD = re.compile(r"\s*['‘“\"][^.?!,;:'‘’“”\"\n]{3,80}['’”\"]\s*")
 _HEADLINE_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2}):\s")
-
-
-def _person_by_surname(speakers: Sequence[Speaker], name: str) -> Speaker | None:
-    """The one person whose name ends with `name` (`Cele` for `Bheki Cele`)."""
-    found = {
-        speaker.entity_id: speaker
-        for speaker in speakers
-        if speaker.is_person and speaker.name.split()[-1] == name
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
-    return any(start <= speaker.start < end and speaker.is_person for speaker in speakers)
 
 
 def _opens_sentence(text: str, span: QuotedSpan, sentences: Sentences) -> bool:
@@ -238,7 +230,7 @@ def find_quotes(
                 lead = _HEADLINE_SPEAKER.match(text, headline[0], span.start)
                 named = speaker_in(ordered_speakers, *lead.span("who")) if lead is not None else None
                 if lead is not None and named is None:
-                    named = _person_by_surname(ordered_speakers, lead["who"])
+                    named = person_by_surname(ordered_speakers, lead["who"])
                 if lead is not None and named is not None and named.is_person:
                     found, speaker = True, attribution_of(named, text, *lead.span("who"))
             words = content.split()
@@ -291,7 +283,7 @@ def find_quotes(
                         len(words) > SHORT_WORDS
                         and content[:1].islower()
                         and _LEAD_IN.fullmatch(text, paragraph_start, span.start - 1) is not None
-                        and not _names_person(ordered_speakers, paragraph_start, span.start)
+                        and not names_person(ordered_speakers, paragraph_start, span.start)
                     )
                 )
             ):
@@ -366,7 +358,7 @@ def find_quotes(
             closing is not None
             and not spans
             and not bridged
-            and not _names_person(ordered_speakers, paragraph_start, paragraph_end)
+            and not names_person(ordered_speakers, paragraph_start, paragraph_end)
         ):
             # A paragraph of background that quotes and names no one does not end the last speaker's turn.
             bridged = True
