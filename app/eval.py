@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.corpus import read_document_file
+from app.eval_agreement import record_from_gold
 from app.eval_names import fold, same_person, same_source, same_speaker
 from app.eval_score import (
     ACCURACY_FIELDS,
@@ -251,12 +252,24 @@ def score_document(record: DocumentRecord, gold: dict[str, Any]) -> dict[str, Sc
     }
 
 
-def evaluate_directory(directory: Path) -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
-    """Totals per field and per document for every gold file in `directory`."""
+def evaluate_directory(
+    directory: Path, against: Path | None = None
+) -> tuple[dict[str, Score], dict[str, dict[str, Score]]]:
+    """Totals per field and per document for every gold file in `directory`.
+
+    With `against`, the predictions are that directory's gold files for the same articles (a second
+    annotator's reading) instead of the extractor's records; articles it did not annotate are skipped.
+    """
     totals = {name: Score() for name in FIELDS}
     per_document: dict[str, dict[str, Score]] = {}
     for document in load_gold(directory):
-        record = extract_document(read_document_file(document.article))
+        if against is None:
+            record = extract_document(read_document_file(document.article))
+        else:
+            other = against / f"{document.name}.gold.json"
+            if not other.is_file():
+                continue
+            record = record_from_gold(document.name, json.loads(other.read_text(encoding="utf-8")))
         scores = score_document(record, document.gold)
         per_document[document.name] = scores
         for name, score in scores.items():
@@ -292,6 +305,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("gold_dir", type=Path, help="directory of NAME.gold.json files and their articles")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and false hit")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="OTHER_DIR",
+        help="score OTHER_DIR's gold for the same articles (a second annotator) instead of the extractor",
+    )
     gate = parser.add_mutually_exclusive_group()
     gate.add_argument(
         "--write-floors",
@@ -309,7 +328,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     floors_path = arguments.gold_dir / FLOORS_FILE
     if arguments.check_floors and not floors_path.is_file():
         parser.error(f"no floors to check: {floors_path} (write them with --write-floors)")
-    totals, per_document = evaluate_directory(arguments.gold_dir)
+    if arguments.against is not None and not arguments.against.is_dir():
+        parser.error(f"not a directory: {arguments.against}")
+    totals, per_document = evaluate_directory(arguments.gold_dir, arguments.against)
     if arguments.write_floors:
         floors_path.write_text(json.dumps(floors_of(totals), indent=2) + "\n", encoding="utf-8")
     if arguments.json:

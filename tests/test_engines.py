@@ -7,6 +7,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Literal
 
@@ -16,6 +17,7 @@ from app.corpus import RawDocument, SuppliedMetadata
 from app.extract import extract_document
 from app.index import ENGINE_NAMES, Archive, EngineName, SearchQuery, build_index
 from app.index.analysis import TOKEN_PATTERN, analyze, find_terms, index_form, news_analyzer
+from app.index.highlight import make_snippets
 from app.index.ingest import Ingestor
 from app.index.spelling import Suggester, Vocabulary, edit_distance
 from app.index.sqlite import ThreadConnections
@@ -89,6 +91,24 @@ def test_highlighting_finds_exactly_the_tokens_analysis_yields_for_the_terms() -
             assert find_terms(text, terms) == expected
             words = {word for word in vocabulary if index_form(word) in terms}
             assert find_terms(text, terms, words) == expected
+
+
+@pytest.mark.parametrize("count", [1, 3, 50])
+def test_each_snippet_holds_exactly_the_matches_inside_it(count: int) -> None:
+    """Windows over texts dense with matches (and sparse ones): every token found inside a snippet, no other."""
+    dense = " ".join(f"Said {index}, he said; unsaid said-so SAID’s" for index in range(120))
+    sparse = ("word " * 90 + "said ") * 12 + "said"
+    for text in (dense, sparse, "said", "nothing here"):
+        found = find_terms(text, {"said"})
+        snippets = make_snippets(text, {"said"}, count)
+        assert len(snippets) <= count and bool(snippets) == bool(found)
+        for snippet in snippets:
+            inside = [
+                (start, end) for start, end, _ in found if snippet.start <= start and end <= snippet.end
+            ]
+            assert [(span.start, span.end) for span in snippet.matches] == inside
+            assert snippet.highlighted.count("<em>") == len(inside)
+        assert all(one.end <= other.start for one, other in pairwise(snippets))
 
 
 @pytest.mark.parametrize("text", QUERIES)

@@ -141,3 +141,16 @@ def test_outlet_names_follow_every_commit(tmp_path: Path) -> None:
     assert store.outlet_names() == {"the daily example": "The Daily  Example", "evening post": "Evening Post"}
     write("second", "Morning Post")
     assert store.outlet_names() == {"the daily example": "The Daily  Example", "morning post": "Morning Post"}
+
+
+def test_a_page_to_highlight_is_read_once_as_the_summaries_and_texts_are(tmp_path: Path) -> None:
+    _stored(tmp_path, "clean")
+    _stored(tmp_path, "repaired")
+    store = RecordStore(tmp_path / "records.sqlite")
+    ids = ["repaired", "missing", "clean"]
+    summaries, texts = store.summaries(ids), store.texts(ids)
+    assert store.summaries_with_texts(ids) == {
+        doc_id: (summaries[doc_id], texts[doc_id]) for doc_id in summaries
+    }
+    assert set(summaries) == {"clean", "repaired"}
+    assert store.summaries_with_texts([]) == {}

@@ -13,6 +13,7 @@ from whoosh.support.charset import accent_map
 
 __all__ = [
     "TOKEN_PATTERN",
+    "TermFinder",
     "analyze",
     "find_terms",
     "index_form",
@@ -87,38 +88,55 @@ def find_terms(
     words. Without it, the text's distinct words are analyzed once each to find the words that yield a term.
     Either way each place found is kept only where `analyze` would start a token yielding a term.
     """
-    if not terms:
-        return []
-    found: list[tuple[int, int, str]] = []
-    for at in sorted(_places(text, terms, words)):
-        if not _inside_token(text, at):
-            token = _WORD.match(text, at)
-            if token is not None and (term := index_form(token.group())) in terms:
-                found.append((at, token.end(), term))
-    return found
+    return TermFinder(terms, words).find(text)
 
 
 # The characters other than A-Z whose `str.lower()` holds an ASCII letter: KELVIN SIGN, and U+0130 (two
 # characters, "i" and a combining dot).
-_LOWERS_TO_ASCII = ("\u212a", "\u0130")
+_KELVIN, _CAPITAL_I_WITH_DOT = "\u212a", "\u0130"
 
 
-def _places(text: str, terms: Collection[str], words: Collection[str] | None) -> set[int]:
-    """Every offset where one of the words that yield `terms` occurs in `text`, ignoring case."""
-    if words is None:
-        surfaces = {word for word in set(_WORD.findall(text)) if index_form(word) in terms}
-        return _occurrences(text, surfaces)
-    if all(word.isascii() for word in words) and not any(char in text for char in _LOWERS_TO_ASCII):
-        # One byte per character ("?" for the others) keeps every offset, and lowering bytes is ASCII-only:
-        # as no other character lowers to ASCII, an ASCII word is found exactly where `text.lower()` has it,
-        # at a fraction of the cost of lowering a text with any non-ASCII character in it.
-        ascii_text = text.encode("ascii", "replace").lower()
-        return _occurrences(ascii_text, {word.encode("ascii") for word in words})
-    lowered = text.lower()
-    # Lowercasing keeps every offset unless the text has a character that lowercases to two (U+0130).
-    if len(lowered) == len(text):
-        return _occurrences(lowered, words)
-    return _places(text, terms, None)
+class TermFinder:
+    """`find_terms` for one search's terms and words, prepared once and run on each hit's text."""
+
+    __slots__ = ("_ascii_words", "_terms", "_words")
+
+    def __init__(self, terms: Collection[str], words: Collection[str] | None = None) -> None:
+        self._terms = terms
+        self._words = words
+        self._ascii_words: list[bytes] | None = None
+        if words is not None and all(word.isascii() for word in words):
+            self._ascii_words = [word.encode("ascii") for word in words]
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """The tokens of `analyze(text)` whose term is one of the terms, in order."""
+        terms = self._terms
+        if not terms:
+            return []
+        found: list[tuple[int, int, str]] = []
+        for at in sorted(self._places(text)):
+            if not _inside_token(text, at):
+                token = _WORD.match(text, at)
+                if token is not None and (term := index_form(token.group())) in terms:
+                    found.append((at, token.end(), term))
+        return found
+
+    def _places(self, text: str) -> set[int]:
+        """Every offset where one of the words that yield the terms occurs in `text`, ignoring case."""
+        words = self._words
+        if words is None:
+            surfaces = {word for word in set(_WORD.findall(text)) if index_form(word) in self._terms}
+            return _occurrences(text, surfaces)
+        if self._ascii_words is not None and _KELVIN not in text and _CAPITAL_I_WITH_DOT not in text:
+            # One byte per character ("?" for the others) keeps every offset, and lowering bytes is ASCII-only:
+            # as no other character lowers to ASCII, an ASCII word is found exactly where `text.lower()` has
+            # it, at a fraction of the cost of lowering a text with any non-ASCII character in it.
+            return _occurrences(text.encode("ascii", "replace").lower(), self._ascii_words)
+        lowered = text.lower()
+        # Lowercasing keeps every offset unless the text has a character that lowercases to two (U+0130).
+        if len(lowered) == len(text):
+            return _occurrences(lowered, words)
+        return TermFinder(self._terms)._places(text)
 
 
 def _occurrences(haystack: AnyStr, needles: Collection[AnyStr]) -> set[int]:

@@ -8,13 +8,14 @@ first, then the best window that does not overlap any chosen one.
 from __future__ import annotations
 
 import html
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 
-from app.index.analysis import find_terms
+from app.index.analysis import TermFinder
 from app.index.rows import DocumentHit, HitSnippet, Span
 from app.index.store import RecordStore
 
-__all__ = ["make_snippets", "page_hits"]
+__all__ = ["Highlighter", "make_snippets", "page_hits"]
 
 SNIPPET_WIDTH = 220
 MAX_CANDIDATES = 300
@@ -48,6 +49,48 @@ def _render(text: str, start: int, end: int, matches: list[tuple[int, int, str]]
     )
 
 
+class Highlighter:
+    """The snippets of one search's hits: its terms and the archive's words that yield them, prepared once."""
+
+    __slots__ = ("_count", "_finder")
+
+    def __init__(self, terms: Collection[str], count: int, words: Collection[str] | None = None) -> None:
+        self._finder = TermFinder(terms, words)
+        self._count = count
+
+    def snippets(self, text: str) -> list[HitSnippet]:
+        """Up to `count` non-overlapping snippets, in reading order, covering the most distinct terms."""
+        count = self._count
+        if count <= 0:
+            return []
+        matches = self._finder.find(text)
+        if not matches:
+            return []
+        # Matches are tokens in reading order and never overlap, so both their starts and their ends ascend:
+        # the matches inside a window are one slice, found by bisection (not a pass over all, per window).
+        starts = [match[0] for match in matches]
+        ends = [match[1] for match in matches]
+        stride = max(1, len(matches) // MAX_CANDIDATES)
+        candidates: list[tuple[float, int, int, list[tuple[int, int, str]]]] = []
+        for anchor_start in starts[::stride]:
+            start = max(0, anchor_start - SNIPPET_WIDTH // 3)
+            end = min(len(text), start + SNIPPET_WIDTH)
+            start, end = _expand(text, start, end)
+            first = bisect_left(starts, start)
+            inside = matches[first : max(first, bisect_right(ends, end))]
+            score = len({m[2] for m in inside}) * 10 + len(inside)
+            candidates.append((score, start, end, inside))
+        candidates.sort(key=lambda candidate: (-candidate[0], candidate[1]))
+        chosen: list[tuple[int, int, list[tuple[int, int, str]]]] = []
+        for _, start, end, inside in candidates:
+            if all(end <= other_start or start >= other_end for other_start, other_end, _ in chosen):
+                chosen.append((start, end, inside))
+                if len(chosen) == count:
+                    break
+        chosen.sort()
+        return [_render(text, start, end, inside) for start, end, inside in chosen]
+
+
 def make_snippets(
     text: str, terms: Collection[str], count: int, words: Collection[str] | None = None
 ) -> list[HitSnippet]:
@@ -55,27 +98,7 @@ def make_snippets(
 
     `words`: the archive's words that yield `terms`, when known (see `find_terms`).
     """
-    matches = find_terms(text, terms, words)
-    if not matches or count <= 0:
-        return []
-    stride = max(1, len(matches) // MAX_CANDIDATES)
-    candidates: list[tuple[float, int, int, list[tuple[int, int, str]]]] = []
-    for anchor_start, _, _ in matches[::stride]:
-        start = max(0, anchor_start - SNIPPET_WIDTH // 3)
-        end = min(len(text), start + SNIPPET_WIDTH)
-        start, end = _expand(text, start, end)
-        inside = [m for m in matches if m[0] >= start and m[1] <= end]
-        score = len({m[2] for m in inside}) * 10 + len(inside)
-        candidates.append((score, start, end, inside))
-    candidates.sort(key=lambda candidate: (-candidate[0], candidate[1]))
-    chosen: list[tuple[int, int, list[tuple[int, int, str]]]] = []
-    for _, start, end, inside in candidates:
-        if all(end <= other_start or start >= other_end for other_start, other_end, _ in chosen):
-            chosen.append((start, end, inside))
-            if len(chosen) == count:
-                break
-    chosen.sort()
-    return [_render(text, start, end, inside) for start, end, inside in chosen]
+    return Highlighter(terms, count, words).snippets(text)
 
 
 def page_hits(
@@ -83,15 +106,20 @@ def page_hits(
 ) -> list[DocumentHit]:
     """A page of (id, score) as hits: summaries from the record store, snippets from the cleaned text."""
     ids = [doc_id for doc_id, _ in page]
-    summaries = store.summaries(ids)
-    texts = store.texts(ids) if terms and snippets else {}
-    words = store.vocabulary.words_for(terms) if texts else None
-    return [
-        DocumentHit.of(
-            summaries[doc_id],
-            score=score,
-            snippets=make_snippets(texts.get(doc_id, ""), terms, snippets, words),
-        )
-        for doc_id, score in page
-        if doc_id in summaries
-    ]
+    if not terms or snippets <= 0:
+        summaries = store.summaries(ids)
+        return [
+            DocumentHit.of(summaries[doc_id], score=score, snippets=[])
+            for doc_id, score in page
+            if doc_id in summaries
+        ]
+    # One read for the columns and the texts, and the words that yield the terms looked up once per page.
+    rows = store.summaries_with_texts(ids)
+    highlighter = Highlighter(terms, snippets, store.vocabulary.words_for(terms) if rows else None)
+    hits: list[DocumentHit] = []
+    for doc_id, score in page:
+        found = rows.get(doc_id)
+        if found is not None:
+            summary, text = found
+            hits.append(DocumentHit.of(summary, score=score, snippets=highlighter.snippets(text)))
+    return hits

@@ -70,6 +70,17 @@ def summary_of(record: DocumentRecord) -> DocumentRow:
     )
 
 
+def _summary(row: sqlite3.Row) -> DocumentRow:
+    """The columns the lists show, from a `documents` row."""
+    return DocumentRow(
+        id=row["id"],
+        title=row["title"],
+        published=date.fromisoformat(row["published"]) if row["published"] else None,
+        outlet=row["outlet"],
+        url=row["url"],
+    )
+
+
 def stored_records(
     connection: sqlite3.Connection, first: int | None = None, last: int | None = None
 ) -> Iterator[DocumentRecord]:
@@ -262,22 +273,21 @@ class RecordStore:
 
     def summaries(self, doc_ids: list[str]) -> dict[str, DocumentRow]:
         """The listed columns of the documents that exist, by id."""
+        rows = self._summary_rows(doc_ids, "")
+        return {row["id"]: _summary(row) for row in rows}
+
+    def summaries_with_texts(self, doc_ids: list[str]) -> dict[str, tuple[DocumentRow, str]]:
+        """The listed columns and the cleaned text of the documents that exist, by id: a page to highlight."""
+        rows = self._summary_rows(doc_ids, ", text")
+        return {row["id"]: (_summary(row), row["text"]) for row in rows}
+
+    def _summary_rows(self, doc_ids: list[str], more: str) -> list[sqlite3.Row]:
         if not doc_ids:
-            return {}
+            return []
         marks = ",".join("?" * len(doc_ids))
-        rows = self.connections.fetch(
-            f"SELECT id, title, published, outlet, url FROM documents WHERE id IN ({marks})", doc_ids
+        return self.connections.fetch(
+            f"SELECT id, title, published, outlet, url{more} FROM documents WHERE id IN ({marks})", doc_ids
         )
-        return {
-            row["id"]: DocumentRow(
-                id=row["id"],
-                title=row["title"],
-                published=date.fromisoformat(row["published"]) if row["published"] else None,
-                outlet=row["outlet"],
-                url=row["url"],
-            )
-            for row in rows
-        }
 
     def ingested(self) -> Iterator[DocumentRecord]:
         """Records that came through the ingest API rather than the corpus directory."""

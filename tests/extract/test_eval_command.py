@@ -83,3 +83,44 @@ def test_attribution_is_scored_as_accuracy_over_matched_statistics(
     assert main([str(tmp_path), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["fields"]["attribution"] == {"accuracy": 1.0, "agree": 1, "compared": 1}
+
+
+def _annotation(source: str | None, officials: list[str]) -> dict[str, object]:
+    return {
+        "published": "2026-03-02",
+        "officials": [{"name": name} for name in officials],
+        "statistics": [
+            {"value": 40, "counts": "voters", "attributed_to": source},
+            {"value": 12, "counts": "polling stations", "attributed_to": None},
+        ],
+        "quotes": [{"text": "We are ready", "speaker": "jane-okoro"}],
+    }
+
+
+def test_a_second_annotator_is_scored_with_the_same_match_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    for directory in (first, second):
+        directory.mkdir()
+    (first / "a.txt").write_text("Any text: the second annotator's gold is the prediction.\n")
+    (first / "a.gold.json").write_text(
+        json.dumps(_annotation("Electoral Commission", ["Jane Okoro", "Ali Reza"]))
+    )
+    (first / "b.gold.json").write_text(
+        json.dumps({"article": "a.txt", "officials": [{"name": "Not Annotated"}]})
+    )
+    (second / "a.gold.json").write_text(json.dumps(_annotation(None, ["Jane Okoro"])))
+    assert main([str(first), "--against", str(second), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["documents"] == 1  # b was annotated once only
+    fields = report["fields"]
+    assert (fields["officials"]["tp"], fields["officials"]["fn"]) == (1, 1)
+    assert fields["attribution"] == {"accuracy": 0.5, "agree": 1, "compared": 2}
+    assert fields["statistics_values"]["f1"] == fields["quotes"]["f1"] == fields["speakers"]["f1"] == 1.0
+    assert fields["published"]["tp"] == 1
+
+
+def test_against_needs_a_directory(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit):
+        main([str(DATA / "gold"), "--against", str(tmp_path / "missing")])
