@@ -27,7 +27,7 @@ _AFTER_NAME = re.compile(
     rf"\s+(?:was|were|is|has\s+been|had\s+been|will\s+be|being)\s+{_VERBS}\s+(?:as\s+)?{_TITLE}"
 )
 # "… appointed X as …": the verb before the name, the title after it.
-_VERB_BEFORE = re.compile(rf"\b(?:appointed|named|nominated|installed)\s+$")
+_VERB_BEFORE = re.compile(r"\b(?:appointed|named|nominated|installed)\s+$")
 _AS_AFTER_NAME = re.compile(rf"\s+as\s+(?:the\s+)?(?:new\s+)?{_TITLE}")
 
 

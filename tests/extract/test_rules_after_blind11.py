@@ -9,8 +9,8 @@ import pytest
 
 from app.extract.people import find_people
 from app.extract.site_names import host_spells
-from tests.extract.people_cases import person_named
 from tests.extract.pages import BODY, HEADLINE, record_of, speakers_of
+from tests.extract.people_cases import person_named
 
 # A dateline whose credit or dash the copy lost is no date the story mentions; a sentence's opening word
 # is no place.
