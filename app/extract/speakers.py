@@ -219,7 +219,7 @@ _STATED_OBJECT = re.compile(
 # `the SBP`: a body's short name, as the text defines it in brackets.
 _SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z](?:[a-z]?[A-Z]){1,7})")
 # `the former …`, `the 45-year-old …`: a description of someone already named, not a new speaker.
-_EPITHET = re.compile(r"the\s+(?:\d+-year-old|former|ex-|one-time|veteran)\b")
+_EPITHET = re.compile(r"the\s+(?:\d+-year-old\b|(?:former|ex-|one-time|veteran)\s*(?:\S+\s+){2,})")
 # "the sheriff said": a role the document gives one person.
 ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
 # `transport chief`, `health boss`: words before a lowercase role, with no name.
@@ -309,14 +309,16 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     text, speakers, roles = passage.text, passage.speakers, passage.roles
     who = text[who_start:who_end].strip()
     current = passage.current
+    held_role = ROLE_REFERENCE.match(who)
     if (
         _EPITHET.match(who)
         and current is not None
         and current.entity_id
         and not speaker_in(speakers, who_start, who_end)
+        and not (held_role is not None and held_role["role"] in roles)
     ):
         # `"…," said the former commercial director of the club`: the person speaking in the passage,
-        # described instead of named again.
+        # described instead of named again (`the former mayor` the story titles so is that person).
         return True, Attribution(
             name=current.name, entity_id=current.entity_id, evidence=evidence(text, who_start, who_end)
         )
