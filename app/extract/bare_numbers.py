@@ -27,6 +27,10 @@ _CHANGE_OF = re.compile(rf"\b(?:an?\s+)?(?:{'|'.join(_CHANGE_NOUNS)})\s+of\s+$",
 
 _IN_NAMED_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 _FROM_NAMED_PLACE = re.compile(r"\s+(?:are\s+|were\s+)?(?:each\s+)?from\s+(?:the\s+)?[A-Z][a-z]")
+_NAMED_PLACE_BEFORE = re.compile(
+    r"\b(?:followed\s+by|while|and|with)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
+    r"(?:with|recorded|reported|registered|had|on)\s+$"
+)
 _INCLUDED = re.compile(r"\bin(?:clud(?:ed|es|ing)|cluding)\b", re.IGNORECASE)
 
 # "The death toll from …", "Ecuador Earthquake Death Toll Rises": the noun phrase opening a sentence, before
@@ -36,14 +40,37 @@ _OPENING_NOUN = re.compile(
     r"\s+(?i:from|of|in|at|for|among|across|has|have|had|is|are|was|were|rises|rose|falls|fell|climbs|climbed|jumps|jumped)\b"
 )
 
+# "Jigawa (95), Yobe (80), Kaduna (68) and Niger (1)": a list of names each with its figure in brackets.
+_NAMED_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+\(\d[\d,]*\)"
+_BRACKETED_LIST = re.compile(rf"{_NAMED_ITEM}(?:(?:,\s+|,?\s+and\s+){_NAMED_ITEM}){{2,}}")
+# What the list's items are figures of: "states with new cases are …", "states that recorded deaths …".
+_LIST_NOUN = re.compile(
+    r"\b(?:with|recorded|reported|registered|confirmed)\s+(?P<noun>(?:new\s+|fresh\s+)?[a-z]{3,}s)\b(?![\s\S]*\b(?:with|recorded|reported|registered|confirmed)\s)"
+)
+
+
+def _bracketed_list_item(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
+    """The list's noun, "" when it names none, or None when `found` is not a bracketed figure of such a list."""
+    if not (text[found.start - 1 : found.start] == "(" and text[found.end : found.end + 1] == ")"):
+        return None
+    for listed in _BRACKETED_LIST.finditer(text, sentence[0], sentence[1]):
+        if listed.start() <= found.start < listed.end():
+            noun = _LIST_NOUN.search(text, sentence[0], listed.start())
+            return noun["noun"] if noun else ""
+    return None
+
 
 def bare_number_counts(
     text: str, found: Found, sentence: tuple[int, int], counted_before: str | None = None
 ) -> str | None:
     """For a small bare count with nothing counted: NOT_A_STATISTIC, the noun it is a level of, or None
     when it is a statistic counting nothing named. `counted_before`: what a count earlier in the sentence counts."""
-    if counted_before is not None and _FROM_NAMED_PLACE.match(text, found.end, sentence[1]):
-        # "five new deaths — four from Nkhotakota and one from Mangochi": a part of the count before, by place.
+    if counted_before is not None and (
+        _FROM_NAMED_PLACE.match(text, found.end, sentence[1])
+        or _NAMED_PLACE_BEFORE.search(text, max(sentence[0], found.start - 60), found.start)
+    ):
+        # "five new deaths — four from Nkhotakota and one from Mangochi", "six deaths, followed by Adamawa with
+        # five, while Katsina recorded four": a part of the count before, by place.
         return counted_before
     if (
         measure_unit(text, found.end) not in NO_MEASURE
@@ -58,6 +85,9 @@ def bare_number_counts(
         )
     ):
         return None
+    listed = _bracketed_list_item(text, found, sentence)
+    if listed is not None:
+        return listed or None
     level_of = _OPENING_NOUN.match(text, sentence[0], found.start)
     if level_of is not None and CHANGE_BEFORE.search(text, max(sentence[0], found.start - 40), found.start):
         # "The death toll from the typhoon that hit … has increased to 208": the level of the noun that

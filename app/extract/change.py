@@ -10,6 +10,7 @@ import re
 
 from app.extract.lexicon import word_map, word_set, word_table
 from app.extract.numbers import QUALIFIER_WORDS
+from app.extract.units import measure_end
 from app.models import Change
 
 __all__ = ["figure_change", "is_restatement", "trailing_change"]
@@ -166,7 +167,8 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     if fewer is not None:
         # "25% fewer people", "10 per cent more patients": a share of change in a count.
         return "up" if fewer["direction"].lower() == "more" else "down"
-    compared = _COMPARED_AFTER.match(text, end)
+    # "700 million cubic meters more than the average": the comparison may follow the figure's unit.
+    compared = _COMPARED_AFTER.match(text, measure_end(text, end))
     if compared is not None:
         return "up" if compared["direction"].lower() in _UP_WORDS else "down"
     return None

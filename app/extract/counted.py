@@ -18,7 +18,7 @@ from app.extract.numbers import WORD_NUMBER, Found
 from app.extract.shares import percent_counts
 from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before
 from app.extract.table_rows import table_row_label
-from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_unit
+from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_end, measure_unit
 from app.extract.verb_objects import object_of_change
 
 __all__ = [
@@ -102,9 +102,17 @@ _ITEM_LABEL = re.compile(
 
 
 # "(€1.5bn) for government spending": a restatement in brackets before what the money is for.
-_RESTATED_BEFORE_OF = re.compile(r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in|for|on)\b)|\)(?=\s+of\b)")
+_RESTATED_BEFORE_OF = re.compile(
+    r"\s*\([^()\n]{1,30}\)(?=\s+(?:of|in|for|on)\b)|\)(?=\s+of\b)"
+    # "a FJ$4.8 billion (approx. US$2b) spending package": an amount restated in another currency.
+    r"|\s*\((?:approx\.|about|around|approximately|roughly|some)?\s*(?:[A-Z]{0,3}\$|€|£|¥|₹|Rs\.?\s?)"
+    r"[\d.,]+\s*(?:[mb]n?|million|billion|trillion)?\)(?=\s+[a-z])"
+)
 
-_SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?total\b(?!\s+of\b)")
+# "62 percent of the total", "20.4 percent of the country's total exports"
+_PLURAL_END = re.compile(r"[a-z]{2}[^s\W]s$")
+
+_SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Za-z]+['’]s\s+)?total\b(?!\s+of\b)")
 
 _DIRECTION_AFTER = re.compile(
     r"\s+(?:(?:north|south)(?:east|west)?|east|west|away|outside|inland|offshore|upstream|downstream)\b",
@@ -233,8 +241,8 @@ def statistic_counts(
     if found.kind == "money":
         # "a further £557 million of funding", "£75 million worth of savings".
         counts = money_of_what(text, found, after, sentence, counts)
-    if found.kind == "count" and _DIFFERENCE_AFTER.match(text, found.end):
-        # "458,021 more than the same period last year": a difference between two counts.
+    if found.kind == "count" and _DIFFERENCE_AFTER.match(text, measure_end(text, found.end)):
+        # "458,021 more than the same period last year", "700 million cubic meters more than": a difference.
         return None
     if counts is not None and counts.lower() in _PRONOUN_COUNTS:
         counts = previous_counts[1] if previous_counts and previous_counts[0] >= sentence[0] else None
@@ -353,7 +361,11 @@ def statistic_counts(
         # "fares have risen 43 percent and 81 percent": a share, or a range of shares.
         counts = percent_counts(text, found, sentence)
     if counts is None and found.kind == "money":
-        counts = money_in_what(text, after, sentence)
+        counts = money_in_what(text, after, sentence, found)
+    if counts is None and found.kind == "count" and found.value >= 1000:
+        # "recorded 1,025,782 in cruise arrivals": a large count of what it is in, when that is a plural.
+        counted_in = money_in_what(text, after, sentence)
+        counts = counted_in if counted_in and _PLURAL_END.search(counted_in) else None
     if (
         counts is None
         and found.kind == "money"

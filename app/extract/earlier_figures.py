@@ -50,14 +50,26 @@ _COORDINATED = re.compile(
     r"(?:,?\s+and|,)\s+"
 )
 
+# A second verb of the same subject after "and": "… this year and will rise again by".
+_SUBJECT_LEFT_OUT = re.compile(
+    r"(?:\s+(?:this|last|next)\s+(?:year|month|quarter|week))?\s+and\s+"
+    r"(?:will|would|could|may|might|is|are|was|were|has|have|had)\s+(?:[a-z]+\s+){1,3}?(?:by|to)\s+$"
+)
+
 _PARTICIPLE_BEFORE = re.compile(
     r",\s+(?:reaching|rising|falling|climbing|dropping|totall?ing|increasing|decreasing|growing)(?:\s+(?:to|by))?\s+$"
 )
 
 # "4,535,496 visitors, an increase of 7.6 per cent": the change of the figure just cited.
+# "$1.5 billion in earnings which represents an increase of 7.3 per cent": likewise (", up 7.3 per cent" after
+# a count is read as counting nothing in the older sets).
 _CHANGE_OF_BEFORE = re.compile(
-    r",\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|growth|jump|gain)\s+of\s+$"
+    r"(?:,|\s+which\s+(?:represents|represented|is|was|marks|marked))"
+    r"\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|growth|jump|gain)\s+of\s+$"
 )
+
+# "$81 million in improper payments, of which, $66 million was recovered": a part of the figure just cited.
+_PART_OF_WHICH = re.compile(r",\s+of\s+which,?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
 
 _COMPARISON_AFTER = re.compile(r"\s+(?:higher|lower|more|less|up|down|above|below)\s+(?:than|from|on)\b")
 
@@ -69,13 +81,14 @@ def counts_from_earlier(
     in_sentence = [figure for figure in earlier if figure.start >= sentence_start]
     if in_sentence and (
         _PARTICIPLE_BEFORE.search(text, max(sentence_start, found.start - 30), found.start)
+        or _PART_OF_WHICH.search(text, max(sentence_start, found.start - 24), found.start)
         or (
             # Not a bounded or approximate change ("a decline of more than 20 percent", which the
             # generalization set reads as counting nothing), nor percentage points.
             found.kind == "percent"
             and found.unit == "percent"
             and found.qualifier is None
-            and _CHANGE_OF_BEFORE.search(text, max(sentence_start, found.start - 30), found.start)
+            and _CHANGE_OF_BEFORE.search(text, max(sentence_start, found.start - 48), found.start)
         )
         or (
             found.kind == "percent"
@@ -94,6 +107,9 @@ def counts_from_earlier(
         # that counts something, past a restatement that does not.
         return next((figure.counts for figure in reversed(same_kind) if figure.counts), None)
     last = earlier[-1]
+    if last is same_kind[-1] and _SUBJECT_LEFT_OUT.fullmatch(text, last.end, found.start):
+        # "spending power has gone up by 2.5% this year and will rise again by 1.1%": the same subject.
+        return last.counts
     if last.start >= sentence_start and text[last.end : found.start].strip() == "(":
         # "nearly Rs2.6 trillion ($9.04 billion) in debts": the same amount in another currency or unit.
         return last.counts

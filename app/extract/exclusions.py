@@ -10,12 +10,16 @@ from app.extract.counted import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS
 from app.extract.lexicon import word_set
 from app.extract.numbers import Found
 from app.extract.spans import word_pattern
-from app.extract.units import measure_unit
+from app.extract.units import TIME_UNITS, measure_unit
 
 __all__ = ["YEAR_NOUN", "is_excluded", "is_rate_base", "is_threshold", "is_year_span", "phone_spans"]
 
 # Written as a prefix tree: the pattern is tried at every offset of the text before each figure.
 _LABEL_WORDS = word_pattern(word_set("number_label_words.txt")).replace(r"\ ", r"\s+")
+_WEEK_NUMBER_BEFORE = re.compile(
+    r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bthat\s)"
+    r"(?<!\bsame\s)(?<!\bthe\s)(?<![Ll]ast\s)(?<![Tt]his\s)\bweek\s+$"
+)
 _SKIP_BEFORE = re.compile(rf"(?:\b{_LABEL_WORDS}\s*#?|§\s*|#|\b[a-z]+[-/])$", re.IGNORECASE)
 # `\d\d\d`, not `\d{3}`: a pattern that opens on a character class lets the scan skip other characters fast.
 _PHONE_CORE = re.compile(r"\d\d\d[-.]\d{4}\b")
@@ -45,6 +49,7 @@ _SKIP_AFTER = re.compile(
 )
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|top|bottom)\s+$", re.IGNORECASE)
 _AGE_APPOSITION = re.compile(r"\b[A-Z][a-z'’-]+,\s$")
+_YEAR_AFTER_ARTICLE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z]+ed\s+)?$")
 YEAR_NOUN = re.compile(r"\s+(?:school|fiscal|academic|budget|model|season|election|census|calendar)\b")
 
 
@@ -65,6 +70,14 @@ def is_excluded(
         return False
     before = text[max(0, number_start - 16) : number_start]
     if _SKIP_BEFORE.search(before) and not match["currency"]:
+        return True
+    if (
+        not match["currency"]
+        and not match["percent"]
+        and found.value <= 53
+        and _WEEK_NUMBER_BEFORE.search(text, max(0, number_start - 20), number_start)
+    ):
+        # "cases reported in week 36": the week's number, a label; "last week 12 people" is a count.
         return True
     previous_char = text[number_start - 1] if number_start > 0 else " "
     if not match["currency"] and (previous_char.isalnum() or previous_char in "-./#"):
@@ -94,6 +107,15 @@ def is_excluded(
         and _AGE_APPOSITION.search(text, max(0, number_start - 30), number_start)
     ):
         # "Margaret Dunbar, 83, has": an age in apposition to a name.
+        return True
+    if (
+        plain
+        and not match["qualifier"]
+        and re.fullmatch(r"(?:19|20)\d\d", match["number"] or "")
+        and _YEAR_AFTER_ARTICLE.search(text, max(0, number_start - 30), number_start)
+    ):
+        # "The 2019 accounts", "the restated 2018 accounts": a year naming what it is of (a count of
+        # thousands after "the" is written with its comma, "the 2,000 staff").
         return True
     return bool(match["number"] and plain and _STREET.match(text, after_end))
 
@@ -161,6 +183,11 @@ _THRESHOLD_NOUN_BEFORE = re.compile(
 )
 
 
+# A plural noun after a preposition or an article (not a verb: "Escondida alone produces more than 1 million tons").
+_SIZED_GROUP_BEFORE = re.compile(
+    r"\b(?:(?:of|for|in|on|with|all|the)\s+(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s|the\s+[a-z]{3,}\s+[a-z]+(?:ed|ing))\s+$"
+)
+
 _CATEGORY_SUBJECT = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+)?[A-Za-z]{3,}[^s\W]s\s+"
     r"(?:worth|valued\s+at|of|priced\s+at|totaling|totalling|exceeding|above|over)\s+$"
@@ -226,6 +253,14 @@ def is_threshold(text: str, found: Found, plain: bool) -> bool:
         return True
     if qualifier in _LIMIT_QUALIFIERS and _CATEGORY_SUBJECT.search(before):
         # "Deals worth more than $1 million must be reported": the amount defines a category.
+        return True
+    if (
+        qualifier in _LIMIT_QUALIFIERS
+        and _SIZED_GROUP_BEFORE.search(before)
+        and measure_unit(text, found.end) not in (None, *TIME_UNITS)
+    ):
+        # "homes less than 100 square metres", "the home occupied more than 100 square metres": a size
+        # that says which homes are meant.
         return True
     if qualifier in _LIMIT_QUALIFIERS:
         restrictive = _RESTRICTIVE_BEFORE.search(before)

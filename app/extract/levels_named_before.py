@@ -20,6 +20,10 @@ _SHARE_THEN_LEVEL = re.compile(
     re.IGNORECASE,
 )
 
+_ABSOLUTE_SHARE = re.compile(
+    r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+(?:up|down)\s+$"
+)
+
 _TOTALLING_BEFORE = re.compile(
     r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:totall?ing|amounting\s+to)\s+$"
 )
@@ -36,6 +40,16 @@ def level_named_before(text: str, found: Found, sentence: tuple[int, int]) -> st
             counted = counts_before(text, sentence[0], share_then_level.start())
             if counted is not None:
                 return counted
+        absolute = (
+            _ABSOLUTE_SHARE.search(
+                text, max(sentence[0], share_then_level.start() - 60), share_then_level.start()
+            )
+            if share_then_level is not None
+            else None
+        )
+        if absolute is not None:
+            # "with revenue up 6 percent to more than $5 billion": the new level of what the share changed.
+            return absolute["np"]
     totalling = _TOTALLING_BEFORE.search(text, max(sentence[0], found.start - 40), found.start)
     if totalling is None:
         return None

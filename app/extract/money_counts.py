@@ -49,9 +49,16 @@ def money_of_what(
     return counts
 
 
-def money_in_what(text: str, after: int, sentence: tuple[int, int]) -> str | None:
+# A headline's amount in title case: "$81 Million in Improper Payments Uncovered".
+_TITLE_CASE_SCALE = re.compile(r"\b(?:Million|Billion|Trillion)\b")
+_IN_TITLE_CASE = re.compile(r"\s+in\s+(?=[A-Z][a-z])")
+
+
+def money_in_what(text: str, after: int, sentence: tuple[int, int], found: Found | None = None) -> str | None:
     """`$2.3 million in overtime`, `$18,400 in cash`: what the money is in (not a time, `in 2025`)."""
     in_what = IN_WHAT.match(text, after, sentence[1])
+    if in_what is None and found is not None and _TITLE_CASE_SCALE.search(text, found.start, found.end):
+        in_what = _IN_TITLE_CASE.match(text, after, sentence[1])
     if in_what is None:
         return None
     counts, _ = noun_phrase(text, in_what.end(), sentence[1])

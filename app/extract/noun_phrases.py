@@ -7,7 +7,14 @@ import re
 
 from app.extract.lexicon import word_set
 
-__all__ = ["COMMON_VERBS", "COUNTED_PHRASE_STOPS", "DEFINING_CLAUSE", "GROUP_NOUNS", "noun_phrase"]
+__all__ = [
+    "COMMON_VERBS",
+    "COUNTED_PHRASE_STOPS",
+    "DEFINING_CLAUSE",
+    "GROUP_NOUNS",
+    "joins_adjectives",
+    "noun_phrase",
+]
 
 # A word, or an abbreviation written with periods ("U.S. tornadoes").
 _NP_WORD = re.compile(r"\s*((?:[A-Z]\.){2,}|[A-Za-z][\w’'-]*)")
@@ -26,6 +33,8 @@ _LY_NOUNS: frozenset[str] = word_set("ly_nouns.txt")
 
 GROUP_NOUNS: frozenset[str] = word_set("group_nouns.txt")
 
+_ACTOR_NOUNS: frozenset[str] = word_set("actor_nouns.txt")
+
 _TIME_ADVERBS: frozenset[str] = word_set("time_adverbs.txt")
 
 _LEADING_POSSESSIVE = re.compile(
@@ -39,6 +48,16 @@ _PLURAL = re.compile(r"(?![a-z]*ous$)[a-z]{3,}[^s]s$")
 _UNMARKED_PLURALS = frozenset(["people", "children", "men", "women"])
 
 _DIGIT_AFTER = re.compile(r"\s+\d")
+
+_NOUN_LIST = re.compile(r"(?:,\s+[a-z]{3,}[^s\W]s\b)+,?\s+and\s+(?=[a-z])")
+
+_SHORT_PLURALS = frozenset(["ones", "days", "jobs", "beds", "cars", "homes"])
+
+_NUMBER_ADJECTIVES = frozenset(["new", "other", "additional", "more", "further", "extra"])
+# Capitalized words ending in a plural: "Food Parks", "Labour MPs".
+_PLURAL_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*s\b")
+
+_PREPOSITION_AFTER = re.compile(r"\s+(?:in|by|at|on|during|since|across|within|between|from)\b")
 
 _PLURAL_AFTER_ADVERB = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]{3,}[^s\W]s\b")
 
@@ -97,7 +116,9 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
                 and following[1].lower() not in COUNTED_PHRASE_STOPS
             )
             if not noun_follows and (
-                not following or not (_PLURAL.search(following[1].lower()) or following[1].lower() == "ones")
+                not following
+                # "16 working days": a short plural of time is a noun too.
+                or not (_PLURAL.search(following[1].lower()) or following[1].lower() in _SHORT_PLURALS)
             ):
                 # "61 required hospitalization": a verb, not an adjective as in "registered voters".
                 break
@@ -123,6 +144,13 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
                 words.append(match.span(1))
                 cursor = match.end()
                 continue
+            if lowered == "or" and joins_adjectives(
+                previous, len(words), following[1] if following else None
+            ):
+                # "improper or fraudulent state payments": two adjectives of one noun.
+                words.append(match.span(1))
+                cursor = match.end()
+                continue
             break
         if word.isupper() and len(word) > 3 and words and not previous.isupper():
             break
@@ -132,6 +160,12 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             and text[words[-1][0]].islower()
             # "185,563 Asian and Pacific tourists": two capitalized adjectives joined by "and".
             and not (previous == "and" and len(words) > 1 and text[words[-2][0]].isupper())
+            # "five new Food Parks": an adjective of number alone is no phrase; the name it counts follows.
+            and not (
+                len(words) == 1
+                and previous in _NUMBER_ADJECTIVES
+                and _PLURAL_NAME.match(text, match.start(1))
+            )
         ):
             # "package late Sunday": a capitalized word after lowercase ones starts something else.
             break
@@ -162,10 +196,20 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             and previous != "and"
         ):
             following = _NP_WORD.match(text, match.end(), limit)
-            if following is not None and (
-                # "three key interest rates unchanged": an un- adjective, no verb.
-                (following[1].lower().endswith("ed") and not following[1].lower().startswith("un"))
-                or (following[1].lower() in COMMON_VERBS and not following[1].lower().endswith("s"))
+            if (
+                following is not None
+                and (
+                    # "three key interest rates unchanged": an un- adjective, no verb.
+                    (following[1].lower().endswith("ed") and not following[1].lower().startswith("un"))
+                    or (following[1].lower() in COMMON_VERBS and not following[1].lower().endswith("s"))
+                )
+                # "29,913 domestic abuse incidents reported in 2017": a participle, the noun's own; but
+                # "the grant program lawmakers approved in June": people who act, a clause of their own.
+                and not (
+                    following[1].lower().endswith("ed")
+                    and lowered not in _ACTOR_NOUNS
+                    and _PREPOSITION_AFTER.match(text, following.end(), limit)
+                )
             ):
                 # "grant program lawmakers approved": a new clause's subject and verb.
                 break
@@ -180,11 +224,32 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
         words.pop()
     if not words:
         return None, position
+    single_plural = len(words) == 1 and _PLURAL.search(text[words[0][0] : words[0][1]].lower())
+    listed = _NOUN_LIST.match(text, words[-1][1], limit) if single_plural else None
+    if listed is not None:
+        # "3,500 firefighters, troops and civil protection officers": a list of what is counted.
+        last, last_end = noun_phrase(text, listed.end(), limit)
+        if last is not None:
+            words.append((last_end - len(last), last_end))
     phrase = text[words[0][0] : words[-1][1]]
     lowered_phrase = phrase.lower()
     if len(words) == 1 and lowered_phrase.endswith(("ed", "ing")) and len(lowered_phrase) > 4:
         return None, position
     return phrase, words[-1][1]
+
+
+def joins_adjectives(previous: str, words_before: int, following: str | None) -> bool:
+    """Whether an `or` after `previous`, the phrase's only word so far, joins two adjectives of one noun."""
+    return (
+        words_before == 1
+        and following is not None
+        and following[0].islower()
+        and following.lower() not in COUNTED_PHRASE_STOPS
+        # "cash or checks": two nouns, not two adjectives.
+        and not _PLURAL.search(following.lower())
+        and not _PLURAL.search(previous)
+        and previous not in _UNMARKED_PLURALS
+    )
 
 
 def _is_plural_noun(word: str) -> bool:

@@ -57,9 +57,13 @@ _CURRENCY_CODES = [
     code for code in CURRENCY_SYMBOLS if code[0].isalpha() and len(code) > 1 and not code.endswith("$")
 ]
 _LETTER_CODES = _alternation(_CURRENCY_CODES)
+# "US$", "NZ$", "FJ$": a country's letters before the dollar sign.
+_DOLLAR_PREFIXES = tuple(
+    code.removesuffix("$") for code in CURRENCY_SYMBOLS if len(code) > 1 and code.endswith("$")
+)
 _LARGE_AMOUNT = r"\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion|trn|tn)\b|\d{1,3}(?:,\d{3})+|\d[\d.]*/"
 _CURRENCY = (
-    r"(?<![A-Za-z])(?:US|CA?|AU?|NZ|HK|S)\$|\$|€|£|¥|₹\s?|₦|₱"
+    rf"(?<![A-Za-z])(?:{_alternation(_DOLLAR_PREFIXES)})\$|\$|€|£|¥|₹\s?|₦|₱"
     rf"|(?<![A-Za-z])(?-i:{_LETTER_CODES})\s?(?=\d)|(?<![A-Za-z])(?-i:[RNP])(?={_LARGE_AMOUNT})"
 )
 
@@ -109,7 +113,6 @@ _CODE_INITIALS = "".join(sorted({code[0] for code in CURRENCY_SYMBOLS if code[0]
 # are looked for only at capitals, so lowercase words are not tried against them.
 _ANY_CASE_INITIALS = "".join(dict.fromkeys("".join(_any_case(initial)[1:-1] for initial in _INITIALS)))
 _ARTICLE_COUNTS = ("few", "third", "quarter", "fifth", "tenth", "half", "dozen", "hundred")
-_DOLLAR_PREFIXES = ("US", "CA", "C", "AU", "A", "NZ", "HK", "S")
 _SYMBOL = r"[\d$€£¥₹₦₱]"
 # A word or letter code that starts a figure; each alternative opens with a word boundary.
 _WORD_TRIGGER = (
@@ -174,7 +177,8 @@ def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     if not words:
         return None
     last = words[-1].lower()
-    letters = len(last)
+    # "(approx. US$2b)": a qualifier abbreviated with its period.
+    letters = len(last) - last.endswith(".")
     while letters and last[letters - 1].isalpha():
         letters -= 1
     if last[letters:] not in _QUALIFIER_LAST_WORDS:
@@ -202,7 +206,8 @@ _PARTICLE_UP = re.compile(rf"\b(?:{_alternation(word_set('up_to_particle_verbs.t
 def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str) -> str:
     return (
         rf"(?P<{currency}>{_CURRENCY})?(?P<{number}>{_DIGITS})"
-        rf"(?:(?P<{short_scale}>{_SCALE_ABBREVIATIONS})\b|(?P<{pence}>p)\b(?!\.)"
+        # "$3bn"; "Rs 91,000-cr": an abbreviated scale hyphened to an amount with its currency ("a 10-m race" is none).
+        rf"(?:(?({currency})-?)(?P<{short_scale}>{_SCALE_ABBREVIATIONS})\b|(?P<{pence}>p)\b(?!\.)"
         rf"|(?:\s+|-)?(?P<{scale}>{_SCALE_WORDS})\b)?"
     )
 
@@ -223,9 +228,9 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))
          (?(qualifier)\b|(?:(?<=\bother\shalf)\b|(?=\s+(?:of|the|all|its|their|his|her|our|your|percent|per\s+cent|percentage\s+points?)\b)))
          (?:\s+(?P<fraction_percent>percent|per\s+cent|percentage\s+points?)\b)?
-    | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of|(?:of|in)\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
+    | (?P<ratio>\b(?P<ratio_a>\d+|{WORD_NUMBER}|one)\s+(?:in|out\s+of(?:\s+the)?|(?:of|in)\s+every(?=\s+(?:\d+|{WORD_NUMBER})\b))
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
-    | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+and\s+a\s+half)\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
+    | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+(?:and\s+a\s+half|(?<=\d\s)1/2(?![\d/])))\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
     | {_amount("currency", "number", "short_scale", "scale", "pence")}
       (?:(?:\s*|-)(?P<percent>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?
       (?:\s+(?P<currency_word>{_CURRENCY_WORD_NAMES})\b)?

@@ -18,11 +18,15 @@ __all__ = ["Sentences", "evidence", "raw_evidence", "slugify", "strip_accents", 
 # quote, unless the period belongs to an abbreviation or an initial.
 # Written to open on a character class, which lets the regex engine skip to the next mark or newline fast.
 _SENTENCE_BREAK = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|(?<=\n)\s*\n)"
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9])|(?<=\n)\s*\n"
+    # "data showed Monday.Outbound shipments": copy that lost the space after a sentence's period.
+    r"|(?<=[a-z]{3}\.)(?=[A-Z][a-z]))"
 )
+# Hard-wrapped copy: a line that stops mid-sentence and a next line that goes on in lowercase are one sentence.
+_WRAPPED_LINE_END = re.compile(r"[\w,%]")
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Sen|Gov|Rep|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Sec|Amb|Pres|Del|Dr|Mr|Mrs"
-    r"|Ms|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt|Ave|Blvd"
+    r"|Ms|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|No|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt|Ave|Blvd"
     r"|Calif|Fla|Ariz|Colo|Conn|Ill|Mass|Mich|Minn|Nev|Tenn|Tex|Wash|Wis|Okla|Ore|Pa|Va|Ga|Ky|La|Md|Mo)"
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )
@@ -77,6 +81,13 @@ class Sentences:
                 text[match.end() - 1] == "."
                 and match.group().strip()
                 and _ABBREVIATION_END.search(text, max(0, match.start() - 12), match.end())
+            ):
+                continue
+            if (
+                not match.group().strip()
+                and match.start() > 0
+                and _WRAPPED_LINE_END.match(text, match.start() - 1)
+                and text[match.end() : match.end() + 1].islower()
             ):
                 continue
             end = match.end() if match.group().strip() else match.start()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.extract.change import figure_change, is_restatement, trailing_change
+from app.extract.change import figure_change
 from app.extract.counted import NOT_A_STATISTIC, counts_before, noun_phrase, statistic_counts
 from app.extract.dates import MONTH_NAME, is_model_year
 from app.extract.earlier_figures import (
@@ -29,6 +29,14 @@ from app.extract.exclusions import (
     phone_spans,
 )
 from app.extract.figure_context import figure_period, figure_place, list_intro
+from app.extract.level_changes import (
+    COMPARED_WITH_EARLIER,
+    add_level_change,
+    add_restated_changes,
+    add_trailing_changes,
+    gapped_change,
+)
+from app.extract.lexicon import word_table
 from app.extract.numbers import (
     NUMBER_PATTERN,
     SINGLE_NUMBER_PATTERN,
@@ -36,7 +44,7 @@ from app.extract.numbers import (
     figure_trigger_starts,
     qualifier_before,
 )
-from app.extract.spans import Sentences, evidence
+from app.extract.spans import Sentences, evidence, word_pattern
 from app.extract.subjects import CHANGE_BEFORE
 from app.extract.units import (
     CURRENCY_WORDS,
@@ -47,28 +55,38 @@ from app.extract.units import (
     local_currency,
     measure_unit,
 )
-from app.models import Change, DateMention, Evidence, Statistic
+from app.models import DateMention, Evidence, Statistic
 
 __all__ = ["find_statistics"]
 
 
+# "stands at N9.9trn from the earlier N8.7trn", "worsened to $9.7 billion, from $9.6 billion"
 _NEW_LEVEL_FROM = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+from\s+(?:the\s+(?:earlier|previous|initial|original|prior)\s+|an?\s+)?",
+    r"(?:\s+[a-z]+){0,2}?,?\s+from\s+(?:the\s+(?:earlier|previous|initial|original|prior)\s+|an?\s+)?",
     re.IGNORECASE,
 )
-_GAPPED_BY = re.compile(r"[^.;:]*?,\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+by\s+")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_NAME})\.?\s+$", re.IGNORECASE)
-_BY_CHANGE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "increased by 15,700 to", "education was up $69m to $847m", "shares rose 12 cents to $17.82": a change, then
+# the new level.
+_BY_CHANGE = re.compile(
+    rf"\b(?:by|up|down|{word_pattern(word_table('change_verbs.tsv'))})\s+$", re.IGNORECASE
+)
 _LEVEL_OVER_CHANGE = 5
-# "from 187 to 223": a change between two levels; "ranging from 2 to 4" is one range.
+# "from 187 to 223": a change between two levels; "ranging from 2 to 4" and "is estimated from 16 to 19
+# billion" (an estimate's band) are one range.
 _FROM_LEVEL = re.compile(
-    r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)\bfrom\s+$", re.IGNORECASE
+    r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)"
+    r"(?<!\bestimated\s)(?<!\bprojected\s)\bfrom\s+$",
+    re.IGNORECASE,
 )
 
 
 _TO_LEVEL_AFTER = re.compile(r"(?:\s+in\s+\d{4})?\s+to\s+\d")
 
-_TO_LEVEL = re.compile(r"(?:\s+[a-z]+)?\s+to\s+")
+# "from $966 million in fiscal 2018 to $328 million": the earlier level's period may stand before "to".
+_TO_LEVEL = re.compile(
+    r"(?:\s+[a-z]+|\s+in\s+(?:fiscal\s+|financial\s+year\s+)?(?:19|20)\d\d(?:[-/]\d{2,4})?)?\s+to\s+"
+)
 
 
 # "voted 6-3", "on a 5-2 vote": both sides of a tally are counts of votes.
@@ -283,7 +301,7 @@ def find_statistics(
             found.unit in SHARED_CURRENCIES
             and not (match["currency"] or _group(match, "currency_high") or "")
             .upper()
-            .startswith(("US", "INR", "₹", "MXN"))
+            .startswith(("US", "INR", "₹", "MXN", "£", "GBP"))
             # "US dollars", "Canadian dollars": a currency name that names its country ("CFA francs" does not).
             and len((match["currency_word"] or "").upper().removeprefix("CFA ").split()) < 2
         ):
@@ -298,7 +316,9 @@ def find_statistics(
         to_level = _TO_LEVEL.match(text, found.end)
         next_level = (
             Figure(to_level.end(), to_level.end(), counts, found.kind, found.unit)
-            if to_level and _FROM_LEVEL.search(text, max(0, found.start - 30), found.start)
+            # "from 187 to 223"; "rose 12 cents to $17.82" (a change, then the level, split above).
+            if to_level
+            and (pair_end is not None or _FROM_LEVEL.search(text, max(0, found.start - 30), found.start))
             else None
         )
         place = figure_place(sentence, text, found.start, places)
@@ -326,7 +346,7 @@ def find_statistics(
                     found.end,
                     counted=found.kind == "count" and counts is not None,
                 )
-                or _gapped_change(text, sentence[0], found.start, statistics),
+                or gapped_change(text, sentence[0], found.start, statistics),
                 sentence=evidence(text, *sentence)
                 if sentence[1] > sentence[0]
                 else Evidence(start=found.start, end=found.end, text=text[found.start : found.end]),
@@ -335,57 +355,17 @@ def find_statistics(
             )
         )
         if second_level and len(statistics) > 1:
-            _add_level_change(statistics, earlier_first=True)
-        elif len(statistics) > 1 and _NEW_LEVEL_FROM.fullmatch(text, statistics[-2].end, found.start):
-            # "stands at N9.9trn from the earlier N8.7trn": the new level, then the one it came from.
-            _add_level_change(statistics, earlier_first=False)
-    _add_trailing_changes(text, statistics)
-    _add_restated_changes(text, statistics)
-    return statistics
-
-
-def _add_restated_changes(text: str, statistics: list[Statistic]) -> None:
-    """Give a restated figure ("up 9,900 jobs, or 2.5 percent") the change of the figure it restates."""
-    for index in range(1, len(statistics)):
-        earlier, later = statistics[index - 1], statistics[index]
-        if (
-            later.change is None
-            and earlier.change is not None
-            and is_restatement(text, earlier.end, later.start, same_kind=earlier.kind == later.kind)
+            add_level_change(statistics, earlier_first=True)
+        elif len(statistics) > 1 and (
+            _NEW_LEVEL_FROM.fullmatch(text, statistics[-2].end, found.start)
+            or (
+                statistics[-2].start >= sentence[0]
+                and COMPARED_WITH_EARLIER.fullmatch(text, statistics[-2].end, found.start)
+            )
         ):
-            statistics[index] = later.model_copy(update={"change": earlier.change})
-
-
-def _add_trailing_changes(text: str, statistics: list[Statistic]) -> None:
-    """Give a figure with no change of its own the change said right after it ("759 people, down from")."""
-    for index, statistic in enumerate(statistics):
-        if statistic.change is not None:
-            continue
-        limit = statistic.sentence.end
-        if index + 1 < len(statistics):
-            limit = min(limit, max(statistic.end, statistics[index + 1].start))
-        change = trailing_change(text, statistic.end, limit, statistic.sentence.end)
-        if change is not None:
-            statistics[index] = statistic.model_copy(update={"change": change})
-
-
-def _gapped_change(text: str, sentence_start: int, start: int, statistics: list[Statistic]) -> Change | None:
-    """`Murder rose by 6.9%, and rape by 0.5%`: the verb left out of the second clause, and its change."""
-    if not statistics or statistics[-1].start < sentence_start or statistics[-1].change is None:
-        return None
-    if _GAPPED_BY.fullmatch(text, statistics[-1].end, start) is None:
-        return None
-    return statistics[-1].change
-
-
-def _add_level_change(statistics: list[Statistic], *, earlier_first: bool) -> None:
-    """`from 3.1 percent to 3 percent`: the direction the last two levels give, where no word gave one."""
-    first, second = statistics[-2:]
-    earlier, later = (first, second) if earlier_first else (second, first)
-    if earlier.value == later.value or earlier.kind != later.kind:
-        return
-    direction: Change = "up" if later.value > earlier.value else "down"
-    statistics[-2:] = [
-        first.model_copy(update={"change": first.change or direction}),
-        second.model_copy(update={"change": second.change or direction}),
-    ]
+            # "stands at N9.9trn from the earlier N8.7trn", "4.1% of households will be poor next year, compared
+            # with 4.6% this year": the new level, then the one it came from.
+            add_level_change(statistics, earlier_first=False)
+    add_trailing_changes(text, statistics)
+    add_restated_changes(text, statistics)
+    return statistics

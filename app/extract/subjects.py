@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import word_set
-from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, DEFINING_CLAUSE
+from app.extract.lexicon import word_map, word_set
+from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, DEFINING_CLAUSE, joins_adjectives
 from app.extract.spans import word_pattern
 
 __all__ = ["CHANGE_BEFORE", "NOT_COUNTED", "NOUN_OF", "counts_before"]
@@ -17,6 +17,9 @@ _REPORTING_VERBS = word_pattern(word_set("reporting_verbs.txt") | {"suggest", "s
 
 _SUBJECT_OPENING = (
     r"(?:^[^\w\n]*|[.;:]\s+|,\s+|\s[-–—]{1,2}\s+"
+    # "rose by five percent and the number of students offered places increased": a clause after a figure.
+    r"|(?:(?<=\d)|(?<=%)|(?<=percent)|(?<=per\scent))\s+and\s+"
+    r"(?!(?:are|is|was|were|has|have|had|will|would|could|may|might|be|then|also|to)\b)"
     # "Figures show the jobless rate is now …", "He noted that GDP grew": a clause reported by a verb of
     # showing or saying.
     # Not a passive ("were reported to") nor an adjective ("the projected rates increase").
@@ -30,6 +33,8 @@ _SUBJECT_OPENING = (
     r"|\b(?:as|because|although|though|when|whilst|with|after|before|once|until)\s+)"
     r"(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas|that|[Aa]s|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hen|[Ww]hilst|[Ww]ith)\s+)?"
     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+|[Tt]hat\s+|[Tt]his\s+|[Tt]hese\s+|[Tt]hose\s+)?"
+    # "The 2024/25 budget bottom line": the year a quantity is of is no part of its noun phrase.
+    r"(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z]+['’]s\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,5}\b|[A-Z][a-z][\w'’-]*)){0,4}?)"
     # "Consumer Prices Index (CPI) rose": the short name in brackets after the subject.
     r"(?:\s+\([A-Za-z&]{2,10}\))?"
@@ -83,6 +88,8 @@ _CLAUSE_VERBS = (
     | {"force", "forces", "forced", "prompted", "spurred", "pushed"}
 )
 
+_FREQUENCY_ADJECTIVES = frozenset(["hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annually"])
+
 _LEADING_ADVERBS = frozenset(["overall", "nationwide", "statewide", "also", "still", "now"])
 
 _AUXILIARIES = frozenset(["has", "have", "had", "is", "are", "was", "were", "will", "would"])
@@ -101,8 +108,8 @@ CHANGE_BEFORE = re.compile(
     r"|\b(?:stood|stands|remained|remains|stayed)\s+(?:unchanged\s+|steady\s+|flat\s+|stable\s+)?at|,\s+(?:up|down)(?=\s+by\s+$)"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+(?:[a-z]+ly|further|again|back))?"
     r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?"
-    # "increased by an astounding 6.9%"
-    r"(?:\s+(?:by|to|from)(?:\s+an?\s+[a-z]+)?)?\s+$",
+    # "increased by an astounding 6.9%", "has gone up by an average of 2.5%"
+    r"(?:\s+(?:by|to|from)(?:\s+an?\s+[a-z]+(?:\s+of)?)?)?\s+$",
     re.IGNORECASE,
 )
 
@@ -110,6 +117,8 @@ CHANGE_BEFORE = re.compile(
 _PERIOD_WORDS = frozenset(
     ["year", "month", "week", "quarter", "season", "spring", "summer", "autumn", "winter"]
 )
+_CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
+
 _MEASURES_OF = frozenset(
     ["number", "numbers", "total", "count", "size", "volume", "pace", "percentage", "proportion", "share"]
 )
@@ -183,7 +192,13 @@ def counts_before(
     if of_group:
         return of_group["np"].strip()
     noun_of = NOUN_OF.search(before)
-    if noun_of and noun_of["np"] not in NOT_COUNTED and noun_of["np"] not in COUNTED_PHRASE_STOPS:
+    if (
+        noun_of
+        and noun_of["np"] not in NOT_COUNTED
+        and noun_of["np"] not in COUNTED_PHRASE_STOPS
+        # "saw a drop of 1.7 percent": the change, not what changed.
+        and not (noun_of["np"] in _CHANGE_NOUNS and _SUBJECT_VERB.search(before))
+    ):
         return noun_of["np"]
     subject = None
     before = _without_asides(before)
@@ -275,13 +290,32 @@ def _subject_phrase(subject: re.Match[str]) -> str | None:
         return None
     # "offences involving a gun have increased": the offences, defined by the clause after them.
     phrase = DEFINING_CLAUSE.sub("", " ".join(words)) or " ".join(words)
-    if phrase.lower().split()[-1] in _MEASURES_OF and subject["preposition"] == "of":
+    last_word = phrase.lower().split()[-1]
+    if (last_word in _MEASURES_OF and subject["preposition"] == "of") or (
+        # "The figure for dangerous driving offences increased": what the figure is for.
+        last_word in ("figure", "figures") and subject["preposition"] == "for"
+    ):
         # "the number of police officers had fallen": what the number is of, without what places it
         # ("visits to emergency departments", "black men between the ages of 15 and 29").
         counted = DEFINING_CLAUSE.sub("", subject["modifier"]).split()
         while len(counted) > 1 and counted[0].lower() in _ARTICLES:
             counted = counted[1:]
-        end = next((index for index, word in enumerate(counted) if word.lower() in COUNTED_PHRASE_STOPS), 0)
+        end = next(
+            (
+                index
+                for index, word in enumerate(counted)
+                if word.lower() in COUNTED_PHRASE_STOPS
+                and not (
+                    word.lower() in ("or", "and")
+                    and joins_adjectives(
+                        counted[index - 1].lower(),
+                        index,
+                        counted[index + 1] if index + 1 < len(counted) else None,
+                    )
+                )
+            ),
+            0,
+        )
         counted = counted[: end or len(counted)]
         while len(counted) > 1 and counted[-1].lower().endswith("ed"):
             # "the total number of murders recorded was 21,022": the murders.
@@ -310,7 +344,12 @@ def _subject_phrase(subject: re.Match[str]) -> str | None:
         # "Overall drug overdose death rates increased": the adverb is not part of the subject.
         words = words[1:]
     if (
-        (named_total or words[0].lower() not in COUNTED_PHRASE_STOPS)
+        (
+            named_total
+            or words[0].lower() not in COUNTED_PHRASE_STOPS
+            # "daily average exports increased": before a noun, a word of frequency is its adjective.
+            or (len(words) > 1 and words[0].lower() in _FREQUENCY_ADJECTIVES)
+        )
         and " ".join(words).lower() not in _SELF_REFERENCES
         # "The number waiting rose": the statistic itself, of nothing named.
         and (named_total or words[0].lower() not in _SELF_REFERENCES)

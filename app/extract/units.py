@@ -2,12 +2,13 @@
 
 Currency signs and names map to ISO codes; measure words are units, not the thing counted; a
 compound modifier (`a 12-point lead`) and a rate (`31.2 per 100,000`) carry their unit with them.
-A bare `$` is USD, `Rs` INR, `pesos` MXN, `kroner` DKK and `CFA francs` XOF unless the text is placed in another dollar or rupee country (`local_currency`).
+A bare `$` is USD, `Rs` INR, `pesos` MXN, `kroner` DKK, `CFA francs` XOF and `pounds` GBP unless the text is placed in another dollar or rupee country (`local_currency`).
 """
 
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ __all__ = [
     "CompoundMeasure",
     "compound_measure",
     "local_currency",
+    "measure_end",
     "measure_unit",
 ]
 
@@ -89,6 +91,12 @@ RATE = re.compile(
 _ATTACHED_ONLY = frozenset(["in", "ft", "ha"])
 
 
+def measure_end(text: str, position: int) -> int:
+    """Where the unit of measure written right after a figure ends (`position` when none is written)."""
+    match = _MEASURE_AFTER.match(text, position)
+    return match.end() if match is not None and measure_unit(text, position) is not None else position
+
+
 def measure_unit(text: str, position: int) -> str | None:
     """The unit of measure or time written at `position` right after a figure (`mph`, `km`, `years`)."""
     match = _MEASURE_AFTER.match(text, position)
@@ -116,7 +124,16 @@ class _NamedCurrency:
 
     def of_text(self, text: str) -> str:
         """The default unless another country is named at least twice and more often than the default's."""
-        named = Counter(self.places[match.group()] for match in self.pattern.finditer(text))
+        named = Counter(
+            self.places[match.group()]
+            for match in self.pattern.finditer(text)
+            # "US$5m" says its own dollar is not the text's: it places the text nowhere.
+            if not (text.startswith("$", match.end()) and self.places[match.group()] == self.default)
+        )
+        # "ISLAMABAD:", "KAMLOOPS —": the place a story is filed from counts as two mentions.
+        dateline = _CAPITALS_DATELINE.search(text[:_DATELINE_REACH])
+        if dateline is not None and (place := self.places.get(string.capwords(dateline["place"]))):
+            named[place] += 2
         home = named.pop(self.default, 0)
         for currency, mentions in named.most_common(1):
             if mentions >= 2 and mentions > home:
@@ -124,12 +141,17 @@ class _NamedCurrency:
         return self.default
 
 
+_DATELINE_REACH = 600
+_CAPITALS_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’.]+(?: [A-Z][A-Z'’.]+){0,2})(?=:| ?[—–-] |,| \()", re.MULTILINE
+)
 _DOLLAR = _NamedCurrency.of("USD", word_map("dollar_countries.tsv") | dict.fromkeys(STATES, "USD"))
 _RUPEE = _NamedCurrency.of("INR", word_map("rupee_countries.tsv"))
 _PESO = _NamedCurrency.of("MXN", word_map("peso_countries.tsv"))
 _KRONE = _NamedCurrency.of("DKK", word_map("krone_countries.tsv"))
 _CFA_FRANC = _NamedCurrency.of("XOF", word_map("cfa_franc_countries.tsv"))
-_NAMED_CURRENCIES = {named.default: named for named in (_DOLLAR, _RUPEE, _PESO, _KRONE, _CFA_FRANC)}
+_POUND = _NamedCurrency.of("GBP", word_map("pound_countries.tsv"))
+_NAMED_CURRENCIES = {named.default: named for named in (_DOLLAR, _RUPEE, _PESO, _KRONE, _CFA_FRANC, _POUND)}
 # The currencies a bare sign or name may stand for another country's: "$", "Rs", "pesos", "kroner".
 SHARED_CURRENCIES = frozenset(_NAMED_CURRENCIES)
 

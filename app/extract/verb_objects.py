@@ -24,8 +24,15 @@ _VERB = re.compile(
 # What stands between the verb and the figure: the object (words, a bracketed acronym, no figure and no
 # clause punctuation), an optional change already given ("by 150 basis points to", "from 22% to"), then
 # the preposition that introduces the figure.
+# A conjunction opens another clause: "increased rates because it costs more to run services … at over 7%".
+_OBJECT_WORD = (
+    r"(?:(?!(?:because|while|whilst|when|since|which|who|with|as|although|though|whereas|amid)\b)"
+    r"[‘“\"']?[A-Za-z][\w'’-]*[’”\"]?|\([A-Z]{2,6}\))"
+)
 _OBJECT_TAIL = re.compile(
-    r"\s+(?:(?:up|down)\s+)?(?P<object>(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))(?:\s+(?:[A-Za-z][\w'’-]*|\([A-Z]{2,6}\))){0,9}?)"
+    # A word may stand in quote marks ("increase the 'Legislators' Fund' to"); the object may run to a dozen words
+    # ("cut its growth forecast for countries in East Asia and the Pacific to").
+    rf"\s+(?:(?:up|down)\s+)?(?P<object>{_OBJECT_WORD}(?:\s+{_OBJECT_WORD}){{0,12}}?)"
     r"(?:\s+(?:unchanged|untouched|steady|stable|constant|flat|up|down))?"
     r"(?:\s+(?:by|from)\s+[^\s,;:]+(?:\s+[^\s,;:]+){0,3}?)?"
     # "projected the CPI inflation to be 4.6 percent": the level the object is held to be.
@@ -103,6 +110,7 @@ def object_of_change(text: str, sentence_start: int, figure_start: int, *, held:
 
 def _object_phrase(words: list[str]) -> str | None:
     """The object's noun phrase: no article or possessive before it, nothing after a function word."""
+    words = [word.strip("‘“\"'’”") for word in words]
     while words and (words[0].lower() in _DETERMINERS or words[0].endswith(("'s", "’s"))):
         words = words[1:]
     if len(words) > 2 and [word.lower() for word in words[:2]] in (["number", "of"], ["amount", "of"]):
