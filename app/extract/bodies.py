@@ -25,13 +25,21 @@ from app.extract.lexicon import (
     STATES,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    word_set,
     word_table,
 )
 from app.extract.names import AGENCY_ALIASES
 from app.extract.spans import word_pattern
 from app.extract.title_lists import singular_title
 
-__all__ = ["PUBLIC_BODY_AFTER", "defined_acronyms", "is_government", "longer_body_names", "title_is_office"]
+__all__ = [
+    "PUBLIC_BODY_AFTER",
+    "defined_acronyms",
+    "described_acronyms",
+    "is_government",
+    "longer_body_names",
+    "title_is_office",
+]
 
 _PARTIES = "|".join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))
 _PARTY_ROLE = re.compile(
@@ -153,8 +161,14 @@ _PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
 _PORTFOLIO_TITLE = re.compile(
     rf"(?:(?:a|an|the)\s+)?(?:(?:former|acting|interim|shadow|then-)\s+)*"
     rf"(?:(?-i:{_PARTIES})(?:\s+[Pp]arty)?\s+(?:(?:former|acting|interim|shadow)\s+)*)?"
-    rf"{_PORTFOLIOS}\s+(?:secretary|minister)",
+    rf"(?:{_PORTFOLIOS}\s+(?:secretary|minister)"
+    # "Parliamentary Secretary for Commerce", "Secretary of Health": the portfolio after the post.
+    rf"|(?:(?:parliamentary|permanent|principal|deputy|assistant|under)[\s-]+)?(?:secretary|minister)"
+    rf"\s+(?:for|of)\s+(?:the\s+)?{_PORTFOLIOS})",
     re.IGNORECASE,
+)
+_PORTFOLIO_CHIEF = re.compile(
+    rf"(?:(?:former|acting|interim)\s+)?{_PORTFOLIOS}\s+(?:chief|boss|czar|tsar)", re.IGNORECASE
 )
 # "Family and Community Development Committee": a committee named for portfolios is a government's.
 _PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)
@@ -176,6 +190,9 @@ def title_is_office(title: str, organization: str | None) -> bool:
         return is_government(organization)
     if _SHADOW_ROLE.search(title):
         # "Labour's shadow health secretary": the opposition's front bench sits in parliament.
+        return True
+    if organization is None and _PORTFOLIO_CHIEF.fullmatch(title.strip()):
+        # "Financial chief X", "health boss X" with no body named: a government's portfolio.
         return True
     if (
         _PORTFOLIO_TITLE.fullmatch(title.strip())
@@ -294,6 +311,19 @@ def defined_acronyms(text: str) -> dict[str, str]:
         if acronym not in found and (body := _named_body_before(words)) is not None:
             found[acronym] = body
     return found
+
+
+# "the civil protection agency ANEPC", "the government's forecasting agency CPB": an acronym the text
+# introduces with a lowercase description of the body, which tells its kind.
+_ACRONYM_DESCRIBED = re.compile(
+    rf"\b(?:the|a|its|their)\s+(?P<description>(?:[a-z][\w’'-]*\s+){{0,4}}"
+    rf"(?:{'|'.join(sorted(word_set('body_nouns.txt')))}))\s+(?P<acronym>[A-Z]{{2,8}})\b(?![’'-])"
+)
+
+
+def described_acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the lowercase description of the body written just before it (`civil protection agency`)."""
+    return {match["acronym"]: match["description"] for match in _ACRONYM_DESCRIBED.finditer(text)}
 
 
 def _named_body_before(words: list[str]) -> str | None:

@@ -40,12 +40,14 @@ class Publisher:
 # "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —", "LONDON, Nov 20 (Reuters) -", "(Bloomberg) --":
 # the wire service that wrote the story, credited in the dateline of the first paragraph.
 # "New Delhi [India], Nov 20 (ANI):", "Pune (Maharashtra) [India], Nov 20 (ANI):": a place in title case is
-# read only before a known wire's credit.
+# read only before a known wire's credit. "SACRAMENTO (KTVR13) -": a station's name may hold its channel;
+# "Madrid, Sept 16, (dpa/GNA) –": of two credits, the first is the wire that wrote the story.
 _WIRE_CREDIT = re.compile(
     r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?"
     r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\([A-Z][a-z]+\))?(?:[ \t]*\[[A-Z][a-z]+\])?"
-    r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?[ \t]*)?"
-    r"\((?P<wire>[A-Za-z][A-Za-z&. -]{1,30})\)(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?,?[ \t]*)?"
+    r"\((?P<wire>[A-Za-z][\w&. -]{1,30}?)(?:/[A-Za-z][\w&. -]{1,30})?\)"
+    r"(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
 )
 # "HARIANKITA.CO.ID, SURABAYA --": a site's domain opens the dateline, before the place in capitals.
 _SITE_DATELINE = re.compile(
@@ -53,9 +55,10 @@ _SITE_DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'’ -]{1,40}?[ \t]*(?:--|[—–])"
 )
 # A line of its own that credits the whole story to a wire or names the site's owner:
-# "— PA Media", "By The Canadian Press", "Copyright 2026 The Associated Press. All rights reserved."
+# "— PA Media", "By The Canadian Press", "/ Source: The Associated Press",
+# "Copyright 2026 The Associated Press. All rights reserved."
 _CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:[—–-]+[ \t]*|By[ \t]+|Source:[ \t]*|(?P<copyright>(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?))?"
+    r"^[ \t]*(?:[—–-]+[ \t]*|By[ \t]+|(?:/[ \t]*)?Source:[ \t]*|(?P<copyright>(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?))?"
     r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of))*?)"
     # "© Reuters 2020": a copyright line may give the year after the name.
     r"(?:(?<=[\w’'])(?=[ \t]+\d{4}\.?[ \t]*$)(?P<year>[ \t]+\d{4}\.?))?[ \t]*(?P<tail>[.,][^\n]*)?$",
@@ -170,9 +173,10 @@ def _credit(text: str, *, whole_story: bool = False) -> tuple[str, int, int] | N
     return None
 
 
-# "… enough to eliminate the glut.— AFP", "… the market.-VNA": a wire's credit run onto the story's last sentence.
+# "… enough to eliminate the glut.— AFP", "… the market.-VNA", "… $4 billion.Yonhap": a known wire's credit run
+# onto the story's last sentence.
 _TRAILING_CREDIT = re.compile(
-    r"[.!?”\"’][ \t]*[—–-]+[ \t]*(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]*\.?\s*\Z"
+    r"[.!?”\"’](?:[ \t]*[—–-]+[ \t]*|(?=[A-Z]))(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]*\.?\s*\Z"
 )
 
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from app.clean import CleanedText
 from app.corpus import RawDocument
+from app.extract.dateline_dates import dateline_date_spans
 from app.extract.dates import MONTH_NAME, date_matches, month_number
 from app.extract.spans import evidence, raw_evidence
 from app.models import DateMention, Evidence, Provenanced
@@ -355,30 +356,9 @@ def find_published(doc: RawDocument, cleaned: CleanedText) -> Provenanced[date] 
     return None
 
 
-# "WELLINGTON, July 19 (Xinhua) --": the date a wire filed the story from its dateline; also with no place
-# ("May 3 (Reuters) -") or the wire's initials after a comma ("KINGSTON, Jamaica, July 24, CMC –").
-_WIRE_DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,40}?(?:[ \t]*\([A-Z][A-Za-z]+\))?,[ \t]*(?:[A-Z][A-Za-z.]+,[ \t]*)?)?"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)"
-    r"(?:[ \t]*\([A-Za-z][A-Za-z&. ]{1,30}\)|,[ \t]*[A-Z]{2,6}[ \t]*[—–-])",
-    re.MULTILINE,
-)
-
-
-# "KUALA LUMPUR, Sept 23 — The …": a dateline with the place in capitals and the date before a dash.
-_CAPITAL_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}?,[ \t]*(?P<date>[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})[ \t]*(?:--|[—–])",
-    re.MULTILINE,
-)
-
-
 def _furniture_dates(text: str) -> list[tuple[int, int]]:
     """Spans of the date lines at the top (published or updated) and of a dateline's date."""
-    spans = [(line.line_start, line.line_end) for line in _date_lines(text)]
-    head_end = min(len(text), 1500)
-    spans += [match.span("date") for match in _WIRE_DATELINE.finditer(text, 0, head_end)]
-    spans += [match.span("date") for match in _CAPITAL_DATELINE.finditer(text, 0, head_end)]
-    return spans
+    return [(line.line_start, line.line_end) for line in _date_lines(text)] + dateline_date_spans(text)
 
 
 def outside_date_line(

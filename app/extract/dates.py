@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.extract.lexicon import MONTH_TABLE, VEHICLE_MAKES
+from app.extract.lexicon import MONTH_TABLE, VEHICLE_MAKES, YEAR_PLURAL_NOUNS
 from app.models import DateMention
 
 __all__ = [
@@ -33,11 +33,12 @@ _BY_LENGTH = sorted(MONTHS, key=len, reverse=True)
 # Any spelling, any case, with an optional period: for date lines ("NOV. 20, 2026", "Sept 3").
 MONTH_NAME = rf"(?:{'|'.join(_BY_LENGTH)})\.?"
 # In running text a month is capitalized, and an abbreviation has its period ("May" alone is a verb).
-# "Mar 27", "(Apr 1)": without its period an abbreviation is a month only before a day's number.
+# "Mar 27", "(Apr 1)", "since Feb 2020": without its period an abbreviation is a month only before a day's
+# number or a year.
 _MONTH = (
     rf"(?P<month>{'|'.join(MONTH_TABLE)}"
     rf"|{'|'.join(re.escape(f'{abbreviation}.') for abbreviations in MONTH_TABLE.values() for abbreviation in abbreviations)}"
-    rf"|(?:{'|'.join(sorted({abbreviation for abbreviations in MONTH_TABLE.values() for abbreviation in abbreviations if abbreviation.istitle()}, key=len, reverse=True))})(?=\s+[0-3]?\d\b(?!,\d|[.:]\d|\s*%)))"
+    rf"|(?:{'|'.join(sorted({abbreviation for abbreviations in MONTH_TABLE.values() for abbreviation in abbreviations if abbreviation.istitle()}, key=len, reverse=True))})(?=\s+(?:[0-3]?\d\b(?!,\d|[.:]\d|\s*%)|(?:1[89]|20)\d\d\b)))"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # "1850 Elm Street": a street number, not a year.
@@ -55,13 +56,13 @@ DATE_PATTERN = re.compile(
     \b(?=[\dA-Zfmel])(?:
     (?P<iso>\b(?P<iso_year>{_YEAR})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b)
     | (?P<us>\b(?P<us_month>[01]?\d)/(?P<us_day>[0-3]?\d)/(?P<us_year>{_YEAR})\b)
-    | (?P<named>\b{_MONTH}(?:(?:\s+|(?<=\.))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:[-–](?P<day_end>[0-3]?\d)\b)?)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+(?!{_NOT_PLURAL}\b)[a-z]*[a-rt-z]s\b))?)
+    | (?P<named>\b{_MONTH}(?:(?:\s+|(?<=\.))(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:(?:[-–]|\s+(?:to|through)\s+(?=[0-3]?\d\b(?![,.]\d|\s*(?:%|[a-z]))))(?P<day_end>[0-3]?\d)\b)?)?(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b(?!,\d|\s+(?!{_NOT_PLURAL}\b)[a-z]*[a-rt-z]s\b))?)
     | (?P<ordinal>\b(?P<o_day>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+{_MONTH.replace("?P<month>", "?P<o_month>")}
         (?:,?\s+(?P<o_year>{_YEAR})\b)?)
     | (?P<day_first>\b(?P<df_day>[0-3]?\d)\s+{_MONTH.replace("?P<month>", "?P<df_month>")}
         (?:,?\s+(?P<df_year>{_YEAR})\b)?)
-    | (?P<fiscal>\b(?:fiscal\s+year|FY)\s*(?P<fiscal_year>{_YEAR}|\d\d)\b)
-    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})\b(?![-,./]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:elections|midterms|levels|figures|numbers|totals|rates|{_NOT_PLURAL})\b)[a-z]+s\b))
+    | (?P<fiscal>\b(?:fiscal\s+year|FY)\s*(?P<fiscal_year>{_YEAR}|\d\d)\b(?![-–/]\d))
+    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})\b(?![-,./]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:{"|".join(sorted(YEAR_PLURAL_NOUNS))}|{_NOT_PLURAL})\b)[a-z]+s\b))
     )""",
     re.VERBOSE,
 )
@@ -174,8 +175,10 @@ def find_dates(text: str) -> list[DateMention]:
         first = int(match["first"])
         if len(match["second"]) == 4:
             # "the 1991-2020 average": a period names its first year too (the second is read as a year of its
-            # own below). Older sets leave out the first of two consecutive years ("2017-2018").
-            if int(match["second"]) > first + 1:
+            # own below). Older sets leave out the first of two consecutive years joined by a hyphen
+            # ("2017-2018"); joined by a slash ("the 2022/2023 season") they can only be a season or fiscal
+            # year, which names both.
+            if int(match["second"]) > first + 1 or text[match.end("first")] == "/":
                 start, end = match.span("first")
                 mentions.append(DateMention(start=start, end=end, text=text[start:end], value=str(first)))
             continue
@@ -190,8 +193,8 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         start, end = match.span()
         if match["day_end"]:
-            # "Nov. 12-17": both ends of the range are dates.
-            end = match.start("day_end") - 1
+            # "Nov. 12-17", "September 6 to 12, 2021": both ends of the range are dates.
+            end = match.end("day")
         mentions.append(DateMention(start=start, end=end, text=text[start:end], value=value))
         if match["day_end"] and value[-2:].isdigit():
             day_end = int(match["day_end"])

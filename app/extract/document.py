@@ -166,7 +166,7 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         dates=dates,
         places=[(mention.text, mention.start, mention.end) for place in places for mention in place.mentions],
     )
-    publisher, citations, bylines = find_outlets(text, doc.raw_text, cleaned.removed)
+    publisher, citations, bylines = find_outlets(text, doc.raw_text, cleaned.removed, metadata.url)
     statistics = attribute_statistics(
         text,
         statistics,

@@ -50,6 +50,7 @@ __all__ = [
     "TITLE_MODIFIERS",
     "VEHICLE_MAKES",
     "WIRE_CREDITS",
+    "YEAR_PLURAL_NOUNS",
     "canonical_title",
     "word_map",
     "word_set",
@@ -126,6 +127,7 @@ NOT_NAME_WORDS: frozenset[str] = word_set("not_name_words.txt")
 DESCRIPTOR_PREFIXES: frozenset[str] = word_set("descriptor_prefixes.txt")
 SENTENCE_OPENERS: frozenset[str] = word_set("sentence_openers.txt")
 VEHICLE_MAKES: frozenset[str] = word_set("vehicle_makes.txt")
+YEAR_PLURAL_NOUNS: frozenset[str] = word_set("year_plural_nouns.txt")
 # full month name -> its abbreviations, in calendar order
 MONTH_TABLE: dict[str, tuple[str, ...]] = word_table("months.tsv")
 

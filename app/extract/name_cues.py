@@ -20,6 +20,7 @@ __all__ = [
     "in_credit_line",
     "is_title_case",
     "leads_a_party_named_before",
+    "leads_party_named_after",
     "surnames_speaking_alone",
     "untitled_name_is_person",
 ]
@@ -106,6 +107,19 @@ def leads_a_party_named_before(text: str, name_start: int) -> bool:
     sentence_end = re.compile(r"[.!?](?:\s|$)").search(text, name_start)
     sentence = text[name_start : sentence_end.start() if sentence_end else len(text)]
     return body in PARTY_WORDS or body.endswith(" Party") or _THE_PARTY.search(sentence) is not None
+
+
+# "Andrew Scheer's Conservatives", "Ana Ruiz's Labour Party": the party the name leads, by a plural party
+# name or one followed by "Party" (a singular one, "Ruiz's National", opens other names too).
+_PARTY_AFTER_POSSESSIVE = re.compile(
+    rf"['’]s\s+(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})"
+    r"(?:(?<=s)|\s+[Pp]arty)(?![\w-])"
+)
+
+
+def leads_party_named_after(text: str, name_end: int) -> bool:
+    """`X's Conservatives`: the name leads the party its possessive names."""
+    return _PARTY_AFTER_POSSESSIVE.match(text, name_end) is not None
 
 
 def is_title_case(line: str) -> bool:

@@ -23,6 +23,7 @@ from app.extract.lexicon import (
     NOT_NAME_WORDS,
     ORG_HEADS,
     OUTLET_HEADS,
+    PORTFOLIO_WORDS,
     POST_NOMINAL_OFFICES,
     POST_NOMINALS,
     SENTENCE_OPENERS,
@@ -219,12 +220,22 @@ def _is_surname_after_given(tokens: list[Token], index: int) -> bool:
 
 
 def _after_body_head(tail: list[Token]) -> int | None:
-    """`… Statistics Office Nguyen Thi Huong`: where a name of two to four words follows a body's head word."""
+    """`… Statistics Office Nguyen Thi Huong`, `Secretary for Commerce Aliya Hamza Malik`: where a name of two
+    to four words follows a body's head word or a portfolio after `for`/`of`."""
     return next(
         (
             index + 1
             for index in range(len(tail) - 3, 0, -1)
-            if tail[index].bare in ORG_HEADS and len(tail) - index <= 5
+            if len(tail) - index <= 5
+            and (
+                tail[index].bare in ORG_HEADS
+                or (
+                    # not "Minister of Tourism and Antiquities X", where the portfolios go on
+                    tail[index].lower in PORTFOLIO_WORDS
+                    and tail[index - 1].lower in ("for", "of", "and")
+                    and tail[index + 1].lower not in CONNECTORS
+                )
+            )
         ),
         None,
     )

@@ -24,6 +24,7 @@ from app.extract.credits import (
 from app.extract.datelines import byline_date_start
 from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS
 from app.extract.organizations import outlet_names
+from app.extract.site_names import site_reporting
 from app.extract.spans import evidence
 from app.models import Evidence, OutletCitation
 
@@ -283,9 +284,10 @@ def _in_text(position: int, pieces: tuple[int, int, int]) -> int:
 
 
 def find_outlets(
-    text: str, raw_text: str, removed: list[RemovedSpan]
+    text: str, raw_text: str, removed: list[RemovedSpan], url: str | None = None
 ) -> tuple[Publisher | None, list[OutletCitation], list[Byline]]:
-    """The publisher (or None), the outlets cited, and bylines naming authors."""
+    """The publisher (or None), the outlets cited, and bylines naming authors; `url` is the page's address
+    when supplied (an outlet named in the story whose name it spells is the site itself)."""
     bylines: list[Byline] = []
     publisher: Publisher | None = None
     offset = 0
@@ -360,6 +362,8 @@ def find_outlets(
             cited_names.add(name)
     if publisher is None:
         publisher = _self_reference(text, mentions)
+    if publisher is None and (own := site_reporting(text, mentions, url)) is not None:
+        publisher = Publisher(text[own[0] : own[1]], evidence(text, *own), False)
     if publisher is None:
         for name, spans in recipient_counts.items():
             if len(spans) >= 2 and name not in cited_names:

@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.extract.appointments import appointed_titles
 from app.extract.bodies import (
     PUBLIC_BODY_AFTER,
     defined_acronyms,
+    described_acronyms,
     is_government,
     longer_body_names,
     title_is_office,
 )
+from app.extract.council_votes import casts_members_vote
 from app.extract.lexicon import (
     COURTESY_TITLES,
     GIVEN_NAMES,
@@ -29,6 +32,7 @@ from app.extract.name_cues import (
     in_credit_line,
     is_title_case,
     leads_a_party_named_before,
+    leads_party_named_after,
     surnames_speaking_alone,
     untitled_name_is_person,
 )
@@ -45,7 +49,7 @@ from app.extract.office_phrases import title_held_by_predecessor
 from app.extract.person_ids import canonical_name, surname_of
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.title_bodies import ORG_OF
-from app.extract.title_lists import plural_title_lists
+from app.extract.title_lists import plural_title_lists, share_colleagues_titles
 from app.extract.titles import (
     AFFILIATION,
     PRECEDING_ROLE,
@@ -123,6 +127,11 @@ def _titled_candidate(
         titles = preceding_title(text, tokens[0].start)
     if titles is not None:
         candidate.titles.append(titles)
+    if any(is_title_head(token) for token in office_tokens):
+        # "PNP chief Director General X": a body's role stacked before a capitalized rank.
+        stacked = preceding_title(text, title_tokens[0].start)
+        if stacked is not None and stacked.organization:
+            candidate.titles.append(stacked)
     if title_tokens and all(token.bare in COURTESY_TITLES for token in title_tokens):
         # "The county's health officer, Dr. Amy Chu,": the role stands before the courtesy title.
         role_before = preceding_title(text, tokens[0].start)
@@ -135,6 +144,7 @@ def _titled_candidate(
         candidate.titles.append(appositive)
         if PUBLIC_BODY_AFTER.match(text, appositive.end):
             candidate.official_hint = True
+    candidate.titles.extend(appointed_titles(text, candidate.start, candidate.end))
     if candidate.titles and not any(title.organization for title in candidate.titles):
         # "Assistant secretary Daniel Kerr of the nurses' union": the body follows the name.
         body = _BODY_AFTER_NAME.match(text, candidate.end) or ORG_OF.match(text, candidate.end + 1)
@@ -146,7 +156,11 @@ def _titled_candidate(
     employer = BODY_AFTER_NAME.match(text, candidate.end)
     if employer is not None and is_government(employer["body"]):
         candidate.official_hint = True
-    if leads_a_party_named_before(text, candidate.start):
+    if (
+        leads_a_party_named_before(text, candidate.start)
+        or leads_party_named_after(text, candidate.end)
+        or casts_members_vote(text, candidate.end)
+    ):
         candidate.official_hint = True
     line_start = text.rfind("\n", 0, candidate.start) + 1
     if POLITICIAN_LIST.search(text, max(line_start, candidate.start - 200), candidate.start):
@@ -342,10 +356,11 @@ def find_people(
         candidates.append(candidate)
 
     candidates.extend(_listed_under_plural_titles(text, candidates))
+    share_colleagues_titles(text, candidates)
     entities = _merge(text, candidates, surname_refs)
     for entity in entities.values():
         entity.titles.extend(offices_held_by_subject(text, entity.mentions))
-    acronyms = defined_acronyms(text) if "(" in text else {}
+    acronyms = {**described_acronyms(text), **(defined_acronyms(text) if "(" in text else {})}
     organizations = {t.organization for e in entities.values() for t in e.titles if t.organization}
     acronyms = {**longer_body_names(text, organizations - acronyms.keys()), **acronyms}
     officials = {entity.entity_id for entity in entities.values() if holds_office(entity, acronyms)}

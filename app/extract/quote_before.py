@@ -38,6 +38,7 @@ from app.extract.speakers import (
     attribution_of,
     body_speaking,
     current_for_role,
+    introduced_later,
     is_unnamed,
     owning_body,
     resolve_who,
@@ -46,7 +47,14 @@ from app.extract.speakers import (
 )
 from app.models import Attribution
 
-__all__ = ["Before", "speaker_before", "speaker_left_speaking"]
+__all__ = [
+    "Before",
+    "is_caption",
+    "names_person",
+    "person_by_surname",
+    "speaker_before",
+    "speaker_left_speaking",
+]
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,10 @@ def _subject_of(text: str, start: int, verb_at: int, speakers: Sequence[Speaker]
     return candidate
 
 
+# `a chief economist for the …`: a role without a name before the body it is held at.
+_ROLE_BEFORE_BODY = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:for|at|of|with)\s+(?:the\s+)?$")
+
+
 def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Before:
     """The subject written out before the verb: a role, or a body or someone unnamed."""
     text = passage.text
@@ -135,6 +147,10 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
     # `an audit published in March, which concluded the fund is in a "critical condition"`: what the clause is about
     # speaks, unnamed.
     subject_at = before_start + before.rindex(subject) if subject else before_start
+    later = introduced_later(passage, subject, subject_at, subject_end) if subject else None
+    if later is not None:
+        # `a chief economist for the World Bank said` in a lede: the person named in that role further on.
+        return Before(True, later, verb=True)
     owner = owning_body(passage, subject_at, subject_at + len(subject))
     if owner is not None:
         return Before(True, owner, verb=True)
@@ -216,6 +232,19 @@ def speaker_before(
     ):
         # `a spokesman said`; `a report by X, …, which concluded`: the report, not X, is the subject.
         return Before(True, None, verb=True)
+    lead = (
+        _ROLE_BEFORE_BODY.search(text, max(before_start, subject.start - 60), subject.start)
+        if subject is not None and not subject.is_person
+        else None
+    )
+    later = (
+        introduced_later(passage, text[lead.start() : subject.end], lead.start(), subject.end)
+        if lead and subject
+        else None
+    )
+    if later is not None:
+        # `a chief economist for the World Bank said` in a lede: the person named in that role further on.
+        return Before(True, later, characterized, True)
     if subject is not None:
         return Before(True, attribution_of(subject, text), characterized, True)
     pronoun = PRE_PRONOUN.search(before)
@@ -241,7 +270,8 @@ def speaker_left_speaking(
 ) -> Attribution | None:
     """The person a paragraph without quotes leaves speaking, for an unattributed quote that opens the next
     one: the person whose statement its last sentence reports (`Minister X welcomed the figures.`; `…, X
-    told the daily Y.`), or the one its pronoun refers to (`She used a leaking roof to make her point.`)."""
+    told the daily Y.`), the one its pronoun refers to (`She used a leaking roof to make her point.`), or the
+    person its last sentence ends on (`The figure does not sit well with MP X.`)."""
     last = paragraph_end - 1
     while last > paragraph_start and text[last].isspace():
         last -= 1
@@ -271,4 +301,39 @@ def speaker_left_speaking(
         person = antecedent(speakers, sentence_start, [])
         if person is not None and person.start >= paragraph_start:
             return attribution_of(person, text)
-    return None
+    # `That figure doesn't sit well with MP Cathy McLeod.`: the person the paragraph ends on is introduced.
+    ending = next((s for s in speakers if s.is_person and s.end == last and s.start > sentence_start), None)
+    return attribution_of(ending, text) if ending is not None else None
+
+
+# A photo's caption between paragraphs, `Ana Ruiz Photo: Supplied / Harbour Air`, or a name alone as its
+# label: page furniture that neither ends nor takes a speaker's turn.
+_CAPTION = re.compile(
+    r"\s*(?:[^\n]{0,120}?\b(?:Photo|Picture|Image|Photograph)\s*:[^\n]*"
+    r"|[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3}[^\S\n]*)"
+)
+
+
+def is_caption(text: str, speakers: Sequence[Speaker], start: int, end: int) -> bool:
+    """A photo credit line, or a line that is only a listed person's name."""
+    caption = _CAPTION.fullmatch(text, start, end)
+    if caption is None or '"' in caption.group() or "“" in caption.group():
+        return False
+    return ":" in caption.group() or any(
+        s.is_person and text[start:end].strip() == text[s.start : s.end] for s in speakers
+    )
+
+
+def person_by_surname(speakers: Sequence[Speaker], name: str) -> Speaker | None:
+    """The one person whose name ends with `name` (`Cele` for `Bheki Cele`)."""
+    found = {
+        speaker.entity_id: speaker
+        for speaker in speakers
+        if speaker.is_person and speaker.name.split()[-1] == name
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
+    """A person is named in `text[start:end]`."""
+    return any(start <= speaker.start < end and speaker.is_person for speaker in speakers)

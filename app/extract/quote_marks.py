@@ -57,9 +57,17 @@ def double_quotes(text: str, start: int, end: int) -> list[QuotedSpan]:
     first_mark = True
     for mark in _DOUBLE_MARK.finditer(text, start, end):
         index, char = mark.start(), mark.group()
+        # `… Rs 400 crore," Baghel added.`: a lone straight mark after a clause's punctuation closes a quote
+        # whose opening mark the copy lost (it began the paragraph).
+        lone_closing = (
+            char == '"'
+            and first_mark
+            and text[index - 1 : index] in (",", ".", "?", "!")
+            and text.find('"', index + 1, end) < 0
+        )
         opening = (
             char == "“"
-            or (char == '"' and open_at is None)
+            or (char == '"' and open_at is None and not lone_closing)
             # `reflects the ”strength of …”`: a closing mark typed before a word, after a space, opens.
             or (char == "”" and open_at is None and _OPENS_WORD.match(text, index - 1, index + 2) is not None)
         )

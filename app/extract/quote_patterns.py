@@ -20,6 +20,7 @@ __all__ = [
     "INTRODUCES_QUOTE",
     "NAMING",
     "PRE_PRONOUN",
+    "REMARKS_WITH",
     "SENTENCE_END_SPEAKER",
     "SHORT_QUOTE_REACH",
     "SHORT_WORDS",
@@ -109,6 +110,10 @@ INSERTED_CLAUSE = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
 )
 # A line that ends mid-sentence (no closing punctuation) and holds no quote mark.
+# `X ended his comments with "…"`, `she opened her speech by saying "…"`: words the clause's subject spoke.
+REMARKS_WITH = re.compile(
+    r"\b(?:his|her|their)\s+(?:comments|remarks|speech|address|statement|testimony)\s+(?:with|by\s+saying)\s*$"
+)
 WRAPPED_LINE = re.compile(r"[^“”\"‘’\n]*[\w,;–-]")
 # `something called "material irregularities"`, `what is called "…"`, `a report titled "…"`: a term or a work
 # named, not words spoken.

@@ -17,7 +17,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.quote_before import speaker_before, speaker_left_speaking
+from app.extract.quote_before import (
+    is_caption,
+    names_person,
+    person_by_surname,
+    speaker_before,
+    speaker_left_speaking,
+)
 from app.extract.quote_marks import (
     QuotedSpan,
     double_quotes,
@@ -36,6 +42,7 @@ from app.extract.quote_patterns import (
     INTRODUCES_QUOTE_BY_PARTICIPLE,
     NAMING,
     PRE_PRONOUN,
+    REMARKS_WITH,
     SENTENCE_END_SPEAKER,
     SHORT_WORDS,
     SUBJECT_PRONOUN,
@@ -82,20 +89,6 @@ _CROSSHEAD = re.compile(r"\s*['‘“\"][^.?!,;:'‘’“”\"\n]{3,80}['’”
 _HEADLINE_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2}):\s")
 
 
-def _person_by_surname(speakers: Sequence[Speaker], name: str) -> Speaker | None:
-    """The one person whose name ends with `name` (`Cele` for `Bheki Cele`)."""
-    found = {
-        speaker.entity_id: speaker
-        for speaker in speakers
-        if speaker.is_person and speaker.name.split()[-1] == name
-    }
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def _names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
-    return any(start <= speaker.start < end and speaker.is_person for speaker in speakers)
-
-
 def _opens_sentence(text: str, span: QuotedSpan, sentences: Sentences) -> bool:
     """Whether only the opening mark stands between the quote and the start of its sentence."""
     mark = span.start - 1 if span.opened else span.start
@@ -138,6 +131,8 @@ def find_quotes(
     bridged = False  # closing was carried over one paragraph without quotes
     recent: Speaker | None = None  # the person of the last attributed quote, where it ended
     for paragraph_start, paragraph_end in paragraphs(text):
+        if is_caption(text, ordered_speakers, paragraph_start, paragraph_end):
+            continue
         carry, carried = carried or closing, None
         running_on, unattributed_open = unattributed_open, []
         spans = double_quotes(text, paragraph_start, paragraph_end)
@@ -217,8 +212,9 @@ def find_quotes(
                 )
                 found, speaker = said_before.found, said_before.speaker
                 characterized, verb_before = said_before.characterized, said_before.verb
-            if not found and before.rstrip().endswith(":"):
-                # `Sheriff X summed it up this way: "…"`: the person who opens the clause before the colon.
+            if not found and (before.rstrip().endswith(":") or REMARKS_WITH.search(before)):
+                # `Sheriff X summed it up this way: "…"`, `X ended his comments with "…"`: the person who opens
+                # the clause before the quote.
                 opener = next(
                     (
                         mention
@@ -234,7 +230,7 @@ def find_quotes(
                 lead = _HEADLINE_SPEAKER.match(text, headline[0], span.start)
                 named = speaker_in(ordered_speakers, *lead.span("who")) if lead is not None else None
                 if lead is not None and named is None:
-                    named = _person_by_surname(ordered_speakers, lead["who"])
+                    named = person_by_surname(ordered_speakers, lead["who"])
                 if lead is not None and named is not None and named.is_person:
                     found, speaker = True, attribution_of(named, text, *lead.span("who"))
             words = content.split()
@@ -287,7 +283,7 @@ def find_quotes(
                         len(words) > SHORT_WORDS
                         and content[:1].islower()
                         and _LEAD_IN.fullmatch(text, paragraph_start, span.start - 1) is not None
-                        and not _names_person(ordered_speakers, paragraph_start, span.start)
+                        and not names_person(ordered_speakers, paragraph_start, span.start)
                     )
                 )
             ):
@@ -315,13 +311,22 @@ def find_quotes(
             # A body says a short phrase as an unnamed speaker does (`the council described it as "distressing"`).
             named_body = speaker is not None and speaker.entity_id in unlisted_bodies
             spoken_by_person = speaker is not None and speaker.entity_id not in body_ids and not named_body
-            if len(words) <= SHORT_WORDS and (
-                (
-                    not spoken_by_person
-                    and not (found and (speaker is None or named_body))
-                    and not characterized
+            if (
+                len(words) <= SHORT_WORDS
+                and (
+                    (
+                        not spoken_by_person
+                        and not (found and (speaker is None or named_body))
+                        and not characterized
+                    )
+                    # an exclamation ("YES!") or a verb a person's statement puts after `to` (`said he
+                    # would go on to "Fix Auckland"`) is words spoken, not a name
+                    or (
+                        all(word[:1].isupper() for word in words if word[:1].isalpha())
+                        and content[-1:] not in "!?"
+                        and not (spoken_by_person and verb_before and before.rstrip().endswith(" to"))
+                    )
                 )
-                or all(word[:1].isupper() for word in words if word[:1].isalpha())
             ):
                 # Scare quotes and quoted names ("sanctuary city", "Fox & Friends"); a short quote stays when
                 # a person says it, its clause names an unnamed speaker (`he called it "a disgrace"`) or a
@@ -353,7 +358,7 @@ def find_quotes(
             closing is not None
             and not spans
             and not bridged
-            and not _names_person(ordered_speakers, paragraph_start, paragraph_end)
+            and not names_person(ordered_speakers, paragraph_start, paragraph_end)
         ):
             # A paragraph of background that quotes and names no one does not end the last speaker's turn.
             bridged = True

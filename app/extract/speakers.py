@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from app.extract.bodies import defined_acronyms
+from app.extract.bodies import defined_acronyms, described_acronyms
 from app.extract.lexicon import (
     NOT_NAME_WORDS,
     POST_NOMINAL_OFFICES,
@@ -35,6 +35,7 @@ __all__ = [
     "attribution_of",
     "body_speaking",
     "current_for_role",
+    "introduced_later",
     "is_name_word",
     "is_unnamed",
     "names_body_after",
@@ -217,6 +218,8 @@ _STATED_OBJECT = re.compile(
 )
 # `the SBP`: a body's short name, as the text defines it in brackets.
 _SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z](?:[a-z]?[A-Z]){1,7})")
+# `the former …`, `the 45-year-old …`: a description of someone already named, not a new speaker.
+_EPITHET = re.compile(r"the\s+(?:\d+-year-old\b|(?:former|ex-|one-time|veteran)\s*(?:\S+\s+){2,})")
 # "the sheriff said": a role the document gives one person.
 ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
 # `transport chief`, `health boss`: words before a lowercase role, with no name.
@@ -276,15 +279,56 @@ def _only_head(passage: Passage, who: str) -> Speaker | None:
     return next((speaker for speaker in passage.speakers if speaker.entity_id == entity_id), None)
 
 
+# `a chief economist for the World Bank`: a role at a named body, with no name.
+_ROLE_AT_BODY = re.compile(
+    r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)\s+(?:for|at|of|with)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)"
+)
+
+
+def introduced_later(passage: Passage, who: str, who_start: int, after: int) -> Attribution | None:
+    """`a chief economist for the World Bank said` in a lede, where the story names the one person holding
+    that role at that body only after `after`: that person. Named before, the story would have used the name."""
+    role = _ROLE_AT_BODY.fullmatch(who)
+    if role is None:
+        return None
+    holders = [entity_id for entity_id, held in passage.title_words.items() if role["role"] in held]
+    if len(holders) != 1:
+        return None
+    first = next((s for s in passage.speakers if s.entity_id == holders[0] and s.is_person), None)
+    if first is None or first.start < after:
+        return None
+    around = passage.text[max(0, first.start - 150) : first.end + 150]
+    if role["body"] not in around:
+        return None
+    return attribution_of(first, passage.text, who_start, who_start + len(who))
+
+
 def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Resolution:
     """(found an attribution, speaker) for the words naming who spoke."""
     text, speakers, roles = passage.text, passage.speakers, passage.roles
     who = text[who_start:who_end].strip()
+    current = passage.current
+    held_role = ROLE_REFERENCE.match(who)
+    if (
+        _EPITHET.match(who)
+        and current is not None
+        and current.entity_id
+        and not speaker_in(speakers, who_start, who_end)
+        and not (held_role is not None and held_role["role"] in roles)
+    ):
+        # `"…," said the former commercial director of the club`: the person speaking in the passage,
+        # described instead of named again (`the former mayor` the story titles so is that person).
+        return True, Attribution(
+            name=current.name, entity_id=current.entity_id, evidence=evidence(text, who_start, who_end)
+        )
     if _LOWER_START.match(who):
         # `a sobbing Jo Rees said`: a person named after an article is still named; `a spokesman for
         # Minister Jo Rees said`: the person the unnamed speaker works for is not.
         named = speaker_in(speakers, who_start, who_end)
-        if named is None or not named.is_person or _EMPLOYER_BEFORE.search(text, who_start, named.start):
+        if named is None:
+            return True, introduced_later(passage, who, who_start, quote_start)
+        if not named.is_person or _EMPLOYER_BEFORE.search(text, who_start, named.start):
             return True, None
         return True, attribution_of(named, text)
     role = ROLE_REFERENCE.match(who)
@@ -328,6 +372,14 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         at = who_at + short.start("short")
         return True, Attribution(
             name=spelled, entity_id=slugify(spelled), evidence=evidence(text, at, at + len(short["short"]))
+        )
+    if short is not None and short["short"] in described_acronyms(text):
+        # `the CPB said` after `the government's forecasting agency CPB`: the body by its short name.
+        at = who_at + short.start("short")
+        return True, Attribution(
+            name=short["short"],
+            entity_id=slugify(short["short"]),
+            evidence=evidence(text, at, at + len(short["short"])),
         )
     head = _only_head(passage, who) if _UNNAMED_ROLE.fullmatch(who) else None
     if head is not None:

@@ -7,12 +7,26 @@ Governor`), so that the office test judges it like any other.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 from app.extract.lexicon import NAME_PARTICLES, TITLE_HEADS, TITLE_MODIFIERS, word_map
 from app.extract.names import UPPER
 from app.models import StatedTitle
 
-__all__ = ["plural_title_lists", "singular_title"]
+__all__ = ["TitledName", "plural_title_lists", "share_colleagues_titles", "singular_title"]
+
+
+class TitledName(Protocol):
+    """A name found in the text with the titles stated around it."""
+
+    titles: list[StatedTitle]
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 def _plural(head: str) -> str:
@@ -98,3 +112,25 @@ def _names_in(names: re.Match[str]) -> list[tuple[int, int]]:
     return [
         (offset + match.start(), offset + match.end()) for match in _NAME_IN_LIST.finditer(names["names"])
     ]
+
+
+_AND = re.compile(r",?\s+and\s+")
+
+
+def share_colleagues_titles(text: str, candidates: Sequence[TitledName]) -> None:
+    """`Commissioner Kevin Roberts and Chris Campbell said`: a name with no title of its own, joined to one
+    right after its title, holds that title too when two or more people in the story hold it (members of
+    one body, named as colleagues)."""
+    by_start = {candidate.start: candidate for candidate in candidates}
+    holders: dict[str, int] = {}
+    for candidate in candidates:
+        for held in {title.text for title in candidate.titles}:
+            holders[held] = holders.get(held, 0) + 1
+    for candidate in candidates:
+        joined = _AND.match(text, candidate.end)
+        partner = by_start.get(joined.end()) if joined is not None else None
+        if partner is None or partner.titles:
+            continue
+        title = next((title for title in candidate.titles if 0 <= candidate.start - title.end <= 1), None)
+        if title is not None and title.text[:1].isupper() and holders.get(title.text, 0) >= 2:
+            partner.titles.append(title)

@@ -195,6 +195,17 @@ def test_is_date_line(line: str, expected: bool) -> None:
         ("The cabinet met on Tuesday (Dec.19), after the Oct.4 vote.", ["--12-19", "--10-04"]),
         ("Output beat the ministry's March estimate and the March quarter.", ["--03", "--03"]),
         ("Thousands March on the capital; the March for Jobs was peaceful.", []),
+        # after blind11: two consecutive years joined by a slash are a season or fiscal year, naming both
+        ("Tanks must be full for the 2031/2032 winter.", ["2031", "2032"]),
+        # a fiscal year's label before a span is the span's first year, named once
+        ("The loss grew in fiscal year 2030-31, officials said.", ["2030", "2031"]),
+        # an abbreviation without its period is a month before a year too
+        ("Rents are at their lowest since Aug 2031.", ["2031-08"]),
+        # a range of days joined by "to" or "through", its year written once
+        ("The survey ran from October 3 to 9, 2031, in four towns.", ["2031-10-03", "2031-10-09"]),
+        ("Rates rose on June 3 to 4.5% and on May 4 to 10 lenders.", ["--06-03", "--05-04"]),
+        # a year before the plural noun of a period's records ("the 2030 accounts") is a date
+        ("The 2030 accounts showed a loss, and the restated 2029 results a profit.", ["2030", "2029"]),
     ],
 )
 def test_month_table(text: str, values: list[str]) -> None:
