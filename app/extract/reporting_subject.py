@@ -19,6 +19,7 @@ from app.extract.source_carry import SourceCarry
 from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
 from app.extract.source_cues import SOURCE_NOUNS, Cue, Source
 from app.extract.spans import word_pattern
+from app.extract.subject_references import eponymous_body, first_of_two, unnamed_group_before
 from app.models import AttributionMethod
 
 __all__ = ["BODY_NOUNS", "NEAR", "verb_subject"]
@@ -37,7 +38,6 @@ _BODY_GAP = re.compile(
     rf"(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS})(?:\s*,[^,;:“”\"]{{1,150}},)?"
     r"(?:\s+also)?\s*"
 )
-_JOINED_SUBJECT = re.compile(r"(?P<surname>\b[A-Z][\w’'-]+)?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # `Jo Rees, in charge of EVMs said`: a role in lowercase, its closing comma dropped too.
 _TRAILING_TITLE = re.compile(
     r"\s*,\s*(?:(?:[A-Z][\w.-]*\s+){1,6}|(?:in\s+charge|head|chief)\s+of\s+(?:(?:the|[\w.&-]+)\s+){1,4})"
@@ -57,10 +57,6 @@ _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
 _EPONYMOUS_NOUNS = word_set("eponymous_body_nouns.txt")
 _BODY_REFERENCE = re.compile(
     rf"\bthe\s+(?P<noun>{word_pattern(word_set('body_nouns.txt') | _EPONYMOUS_NOUNS)})\b(?!['’])"
-)
-# `economists`, `analysts`: plural groups the text leaves unnamed.
-_UNNAMED_GROUP_WORD = re.compile(
-    rf"\b(?:{word_pattern(word for word in UNNAMED_SUBJECTS if word.endswith('s'))})\b", re.IGNORECASE
 )
 # `in her letter`, `on its website`: where the subject said it, between the subject and the verb.
 _WHERE_SAID = re.compile(r"\s+(?:in|on)\s+(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s*$")
@@ -113,52 +109,6 @@ def _last_word(text: str, start: int, end: int) -> str:
     return words[-1].lower() if words else ""
 
 
-def _first_of_two(context: SourceContext, start: int, second: Speaker) -> Speaker | None:
-    """The person named before `second` as the first of two subjects joined by `and` (by full name, or by
-    the surname of a person named earlier)."""
-    joined = _JOINED_SUBJECT.search(context.text, start, second.start)
-    if joined is None:
-        return None
-    listed = [actor for actor in context.actors_in(start, joined.start()) if actor.end == joined.start()]
-    if listed:
-        return listed[-1] if listed[-1].is_person else None
-    surname = joined["surname"]
-    earlier = [
-        person
-        for person in context.people
-        if person.end <= joined.start() and person.name.split()[-1] == surname
-    ]
-    if not earlier:
-        return None
-    return Speaker(earlier[-1].name, earlier[-1].entity_id, joined.start("surname"), joined.end("surname"))
-
-
-def _eponymous_body(text: str, noun: str, position: int) -> Speaker | None:
-    """`the Albanese government` named before `position`: a body named after a person, as the text names it."""
-    if noun not in _EPONYMOUS_NOUNS:
-        return None
-    named = [
-        match
-        for match in re.compile(rf"\b(?P<owner>[A-Z][\w’'-]+)\s+{re.escape(noun)}\b").finditer(
-            text, 0, position
-        )
-        if match["owner"].lower() not in FUNCTION_WORDS  # `The government` names no one
-    ]
-    if not named:
-        return None
-    return Speaker(named[-1].group(), None, *named[-1].span(), is_person=False)
-
-
-def _unnamed_group_before(context: SourceContext, start: int) -> bool:
-    """The sentence before the one at `start` names a group the text leaves unnamed (`economists`) and no one
-    after it: a `they` opening this sentence refers to that group."""
-    text = context.text
-    previous_end = text.rfind(".", 0, max(0, start - 1))
-    previous = text.rfind(".", 0, max(0, previous_end)) + 1 if previous_end > 0 else 0
-    groups = list(_UNNAMED_GROUP_WORD.finditer(text, previous, start))
-    return bool(groups) and not context.actors_in(groups[-1].end(), start)
-
-
 def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry: SourceCarry) -> Cue | None:
     """The source a reporting verb credits: its subject before or after it, or the agent of a passive."""
     text = context.text
@@ -205,7 +155,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         people = [actor for actor in subjects if actor.is_person]
         chosen = (people or subjects)[-1]
         # `Lagarde and Vice-President Luis de Guindos said`: the first of two people saying it leads.
-        first = _first_of_two(context, start, chosen) if chosen.is_person else None
+        first = first_of_two(context, start, chosen) if chosen.is_person else None
         return Cue(verb.start(), context.source(first or chosen, "reporting_verb"))
     for actor in reversed(context.actors_in(start, subject_end)):
         body = _BODY_GAP.fullmatch(text, actor.end, subject_end)
@@ -321,7 +271,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if referred is not None:
             # `… than the government had expected. It had forecast …`: the body the text referred to since,
             # by its kind or by the person it is named after (`the Albanese government`).
-            last = context.last_body(referred["noun"], referred.start()) or _eponymous_body(
+            last = context.last_body(referred["noun"], referred.start()) or eponymous_body(
                 text, referred["noun"], referred.start()
             )
         return Cue(verb.start(), context.source(last, "reporting_verb") if last else None)
@@ -353,7 +303,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         # `They found …` after `a team of researchers led by Jo Rees`: the group's leader.
         named_by = Speaker(leader.name, leader.entity_id, subject.start("word"), subject.end("word"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
-    if word == "they" and not owner and _unnamed_group_before(context, start):
+    if word == "they" and not owner and unnamed_group_before(context, start):
         return Cue(verb.start(), None)  # `… than economists had expected. They had predicted 2.8%`
     if word in _PRONOUNS:
         person = antecedent(context.people, subject.start("word"), context.quoted, context.text)
