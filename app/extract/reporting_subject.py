@@ -260,15 +260,6 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if referent is None and body_noun in _GENERIC_BODY_NOUNS and earlier and not earlier.named.is_person:
             # `The NDRRMC reported 58 deaths. The agency also reported …`: the body the text goes on with.
             referent = earlier.named
-        if referent is None and modifier and body_noun in BODY_NOUNS and subject["owner"].islower():
-            # `the finance ministry said last week` with no such ministry named: the body as the text describes it.
-            referent = Speaker(
-                text[subject.start("owner") : subject.end("word")],
-                None,
-                subject.start("owner"),
-                subject.end("word"),
-                is_person=False,
-            )
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"
         # Referring back to a body already named continues its report; a company's word is a statement.
         report = body_noun not in COMPANY_REFERENCES

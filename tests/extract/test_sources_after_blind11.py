@@ -285,21 +285,6 @@ SOURCE_CASES = [
         "282",
         "Valdoria Health",
     ),
-    (
-        "a body described in lowercase that no body named before matches is named as the text describes it",
-        HEADLINE
-        + "Growth likely reached 0.9 percent in the third quarter, the finance ministry said last week.",
-        "0.9 percent",
-        "finance ministry",
-    ),
-    (
-        "a body described in lowercase is the body named before when one matches",
-        HEADLINE
-        + "The Valdoria Finance Ministry will publish its outlook soon.\n\n"
-        + "Growth likely reached 0.9 percent in the third quarter, the finance ministry said last week.",
-        "0.9 percent",
-        "Valdoria Finance Ministry",
-    ),
 ]
 
 
