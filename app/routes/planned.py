@@ -28,14 +28,15 @@ import functools
 import inspect
 from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Annotated, Any, NotRequired, Required
+from typing import Annotated, Any, NotRequired, Required, cast
 
 from fastapi import Request, Response, routing
+from fastapi._compat import field_annotation_is_sequence
 from fastapi.concurrency import run_in_threadpool
 from fastapi.dependencies.models import Dependant
-from fastapi.dependencies.utils import field_annotation_is_sequence, request_params_to_args
+from fastapi.dependencies.utils import request_params_to_args
 from fastapi.exceptions import RequestValidationError
-from pydantic import TypeAdapter, ValidationError
+from pydantic import Json, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 from starlette.datastructures import QueryParams
@@ -63,6 +64,7 @@ class _Leaf:
 
     dependant: Dependant
     parameters: tuple[_Parameter, ...]
+    is_coroutine: bool
 
     async def solve(self, request: Request, response: Response, values: dict[str, Any]) -> Any:
         call = self.dependant.call
@@ -72,7 +74,7 @@ class _Leaf:
             arguments[self.dependant.request_param_name] = request
         if self.dependant.response_param_name:
             arguments[self.dependant.response_param_name] = response
-        if inspect.iscoroutinefunction(call):
+        if self.is_coroutine:
             return await call(**arguments)
         return await run_in_threadpool(call, **arguments)
 
@@ -90,7 +92,6 @@ def _is_leaf(dependant: Dependant) -> bool:
         and not (dependant.websocket_param_name or dependant.http_connection_param_name)
         and not (dependant.background_tasks_param_name or dependant.security_scopes_param_name)
         and dependant.concurrency is None
-        and dependant.use_cache
         and all(_plain(field.field_info) for field in dependant.query_params)
     )
 
@@ -98,7 +99,7 @@ def _is_leaf(dependant: Dependant) -> bool:
 def _plain(field_info: FieldInfo) -> bool:
     """Read by its one alias (no validation aliases) and not as JSON: how the plan reads a parameter."""
     return field_info.validation_alias in (None, field_info.alias) and not any(
-        type(item).__name__ == "Json" for item in field_info.metadata
+        type(item) is Json for item in field_info.metadata
     )
 
 
@@ -134,10 +135,10 @@ class ParameterPlan:
         ]
         items: dict[str, Any] = {}
         for field in fields:
-            annotated = Annotated[field.field_info.annotation, field.field_info]
-            items[field.alias] = (
-                Required[annotated] if field.field_info.is_required() else NotRequired[annotated]
-            )
+            # What FastAPI validates a parameter with: its annotation with its Query(...) or Path(...).
+            annotated = cast(Any, Annotated)[field.field_info.annotation, field.field_info]
+            presence = Required if field.field_info.is_required() else NotRequired
+            items[field.alias] = cast(Any, presence)[annotated]
         self._defaults = {
             field.alias: field.field_info.default for field in fields if not field.field_info.is_required()
         }
@@ -172,7 +173,14 @@ class ParameterPlan:
         # FastAPI gives each request a deep copy of a default; the plan shares one, so only immutable ones.
         if not all(isinstance(field.field_info.default, IMMUTABLE) for field in fields):
             return None
-        return cls(route, kept, [_Leaf(leaf, _parameters(leaf.query_params)) for leaf in leaves])
+        return cls(
+            route,
+            kept,
+            [
+                _Leaf(leaf, _parameters(leaf.query_params), inspect.iscoroutinefunction(leaf.call))
+                for leaf in leaves
+            ],
+        )
 
     def _given(self, query: QueryParams, path: Mapping[str, Any]) -> dict[str, Any]:
         """The request's values by alias, as FastAPI reads them (every value of a list, else the last)."""
@@ -236,10 +244,12 @@ class ParameterPlan:
         async def planned_arguments(request: Request, response: Response) -> dict[str, Any]:
             return await solve(request, response)
 
+        is_coroutine = inspect.iscoroutinefunction(endpoint)
+
         @functools.wraps(endpoint)
         async def run(**values: Any) -> Any:
             arguments = values.pop(PLANNED)
-            if inspect.iscoroutinefunction(endpoint):
+            if is_coroutine:
                 return await endpoint(**values, **arguments)
             return await run_in_threadpool(endpoint, **values, **arguments)
 
