@@ -34,7 +34,9 @@ SEARCH_URLS = [
     _search(),
     _search(("q", "detainer")),
     _search(("q", "detainer"), ("per_page", "1"), ("page", "2")),
-    _search(("q", "sanctuary city"), ("sort", "-published"), ("facets", "outlet,year"), ("facets", "official")),
+    _search(
+        ("q", "sanctuary city"), ("sort", "-published"), ("facets", "outlet,year"), ("facets", "official")
+    ),
     _search(("q", "ICE"), ("lenient", "true"), ("typo_tolerance", "1"), ("collapse", "cluster")),
     _search(("q", "detainr~1"), ("has_statistics", "false"), ("published_from", "2017-01-01")),
     _search(("outlet", "x"), ("outlet", "y"), ("published_to", "2030-01-01"), ("sort", "published")),
@@ -104,7 +106,10 @@ def _urls_with_ids(api: TestClient) -> list[str]:
         urls.append(f"/v1/search?q=detainer&per_page=1&cursor={first['next']}")
     entity_id = api.get("/v1/entities?per_page=1").json()["items"][0]["entity_id"]
     urls += [f"/v1/entities/{entity_id}", f"/v1/entities/{entity_id}/documents?sort=mentions"]
-    urls += [f"/v1/entities/{entity_id}/quotes?per_page=0", _search(("entity", entity_id), ("facets", "person"))]
+    urls += [
+        f"/v1/entities/{entity_id}/quotes?per_page=0",
+        _search(("entity", entity_id), ("facets", "person")),
+    ]
     return urls
 
 
@@ -141,8 +146,6 @@ def test_dependency_overrides_still_apply(api: TestClient) -> None:
 
 def test_a_route_the_plan_cannot_serve_exactly_keeps_fastapis_handler() -> None:
     write = next(
-        route
-        for route in documents.router.routes
-        if isinstance(route, APIRoute) and route.methods == {"PUT"}
+        route for route in documents.router.routes if isinstance(route, APIRoute) and route.methods == {"PUT"}
     )
     assert write.dependant.body_params and ParameterPlan.of(write.dependant) is None
