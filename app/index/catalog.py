@@ -18,6 +18,7 @@ from typing import Literal
 from app.index.aliases import alias_target, ranked_entity_ids, resolve_entity
 from app.index.keyset import KeysetOrder, RowPage, SortValues
 from app.index.link_table import linked_roles
+from app.index.packed_text import unpacked_text
 from app.index.rows import (
     CoMention,
     EntityDocumentRow,
@@ -252,11 +253,12 @@ class Catalog:
                 (entity_id, *after_params, limit, offset),
             ).fetchall()
             doc_ids = [row["doc_id"] for row in rows]
-            texts = dict(
-                connection.execute(
+            texts = {
+                doc_id: unpacked_text(text)
+                for doc_id, text in connection.execute(
                     f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids
-                ).fetchall()
-            )
+                )
+            }
         entries = [
             EntityDocumentRow(
                 document_id=row["doc_id"],
@@ -285,7 +287,7 @@ class Catalog:
             QuoteEntry(
                 document_id=row["doc_id"],
                 published=_date(row["published"]),
-                quote=Quote.model_validate_json(row["item"]),
+                quote=Quote.model_validate_json(unpacked_text(row["item"])),
             )
             for row in rows
         ]

@@ -19,6 +19,7 @@ from app.index.catalog_writer import CatalogWriter
 from app.index.clusters import ClusterWriter
 from app.index.groups import GroupWriter
 from app.index.link_table import LinkTable
+from app.index.packed_text import pack_text, unpacked_text
 from app.index.record_json import StoredRecord, pack_record
 from app.index.rows import DocumentRow
 from app.index.spelling import SpellingWriter, Vocabulary, spelling_text
@@ -37,6 +38,7 @@ CREATE TABLE IF NOT EXISTS documents (
     outlet TEXT,
     url TEXT,
     content_hash TEXT NOT NULL,
+    -- Compressed (app/index/packed_text.py); a store of format 8 or earlier holds it as it is.
     text TEXT NOT NULL,
     -- The record without `text` (the column above), nor `raw_text` when equal to it: app/index/record_json.py.
     record BLOB NOT NULL,
@@ -81,7 +83,7 @@ def stored_records(
             "SELECT record, text FROM documents WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (first, last)
         )
     for packed, text in rows:
-        yield StoredRecord(packed, text).record()
+        yield StoredRecord(packed, unpacked_text(text)).record()
 
 
 class RecordWriter:
@@ -139,7 +141,7 @@ class RecordWriter:
                 summary.outlet,
                 record.url,
                 record.content_hash,
-                record.text,
+                pack_text(record.text),
                 pack_record(record),
                 origin,
             ),
@@ -172,7 +174,9 @@ class RecordWriter:
             .execute("SELECT record, text, origin FROM documents WHERE id = ?", (doc_id,))
             .fetchone()
         )
-        return (StoredRecord(row["record"], row["text"]).record(), row["origin"]) if row else None
+        return (
+            (StoredRecord(row["record"], unpacked_text(row["text"])).record(), row["origin"]) if row else None
+        )
 
     def remove(self, doc_id: str) -> bool:
         """Delete one record with its catalog rows; False when there was none."""
@@ -191,7 +195,7 @@ class RecordWriter:
             .fetchone()
         )
         if row:
-            self._spelling.remove(f"{row['title'] or ''}\n{row['text']}")
+            self._spelling.remove(f"{row['title'] or ''}\n{unpacked_text(row['text'])}")
 
     def content_hash(self, doc_id: str) -> str | None:
         row = self._connection.execute(
@@ -250,7 +254,7 @@ class RecordStore:
     def stored(self, doc_id: str) -> StoredRecord | None:
         """The record as stored, to be validated or sent as JSON as it is."""
         rows = self.connections.fetch("SELECT record, text FROM documents WHERE id = ?", (doc_id,))
-        return StoredRecord(rows[0]["record"], rows[0]["text"]) if rows else None
+        return StoredRecord(rows[0]["record"], unpacked_text(rows[0]["text"])) if rows else None
 
     def texts(self, doc_ids: list[str]) -> dict[str, str]:
         """Cleaned text by id, for highlighting a page of hits."""
@@ -258,7 +262,7 @@ class RecordStore:
             return {}
         marks = ",".join("?" * len(doc_ids))
         rows = self.connections.fetch(f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids)
-        return {row["id"]: row["text"] for row in rows}
+        return {row["id"]: unpacked_text(row["text"]) for row in rows}
 
     def summaries(self, doc_ids: list[str]) -> dict[str, DocumentRow]:
         """The listed columns of the documents that exist, by id."""
@@ -286,7 +290,7 @@ class RecordStore:
             for record, text in connection.execute(
                 "SELECT record, text FROM documents WHERE origin = 'api' ORDER BY id"
             ):
-                yield StoredRecord(record, text).record()
+                yield StoredRecord(record, unpacked_text(text)).record()
 
     def count(self) -> int:
         (row,) = self.connections.fetch("SELECT count(*) AS total FROM documents")
