@@ -1,5 +1,5 @@
-"""A record store of format 8, whose records hold their quotes and figures and whose text and items are kept
-as they are, reads as one of format 9 does, and takes ingests that mix both."""
+"""A record store of format 8, whose records hold their quotes and figures and whose quote and figure rows
+are not compressed, reads as one of format 9 does, and takes ingests that mix both."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pydantic_core
 from app.corpus import RawDocument, SuppliedMetadata
 from app.extract import extract_document
 from app.index.catalog import Catalog
-from app.index.packed_text import unpacked_text
+from app.index.packed_text import item_json
 from app.index.statistic_table import StatisticFilters
 from app.index.store import RecordStore, RecordWriter
 from app.models import DocumentRecord
@@ -26,8 +26,8 @@ TEXTS = {
     ),
     "jail": 'The jail population fell 9 percent, Sheriff Tom Lee said. "It is working," Lee said.',
 }
-# The columns format 9 compresses, by table.
-PACKED_COLUMNS = {"documents": ("id", "text"), "statistics": ("id", "item"), "quotes": ("rowid", "item")}
+# The columns format 9 compresses, by table, with the key of their rows.
+PACKED_COLUMNS = {"statistics": ("id", "item"), "quotes": ("rowid", "item")}
 
 
 def _record(doc_id: str, text: str) -> DocumentRecord:
@@ -59,8 +59,8 @@ def _format_8_pack(record: DocumentRecord, fingerprint: bytes) -> bytes:
 
 
 def _as_format_8(path: Path) -> None:
-    """Rewrite the store as format 8 kept it: the quotes and figures in the record's blob, the text and the
-    items' JSON as they are."""
+    """Rewrite the store as format 8 kept it: the quotes and figures in the record's blob, and the JSON of
+    each in the catalog's rows as it is."""
     store = RecordStore(path)
     with closing(sqlite3.connect(path)) as connection:
         for doc_id, packed in connection.execute("SELECT id, record FROM documents").fetchall():
@@ -73,7 +73,7 @@ def _as_format_8(path: Path) -> None:
             rows = connection.execute(f"SELECT {key}, {column} FROM {table}").fetchall()
             connection.executemany(
                 f"UPDATE {table} SET {column} = ? WHERE {key} = ?",
-                [(unpacked_text(value), row_key) for row_key, value in rows],
+                [(item_json(value).decode("utf-8"), row_key) for row_key, value in rows],
             )
         connection.commit()
 

@@ -18,7 +18,7 @@ from typing import Literal
 from app.index.aliases import alias_target, ranked_entity_ids, resolve_entity
 from app.index.keyset import KeysetOrder, RowPage, SortValues
 from app.index.link_table import linked_roles
-from app.index.packed_text import unpacked_text
+from app.index.packed_text import item_json
 from app.index.rows import (
     CoMention,
     EntityDocumentRow,
@@ -253,12 +253,11 @@ class Catalog:
                 (entity_id, *after_params, limit, offset),
             ).fetchall()
             doc_ids = [row["doc_id"] for row in rows]
-            texts = {
-                doc_id: unpacked_text(text)
-                for doc_id, text in connection.execute(
+            texts = dict(
+                connection.execute(
                     f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})", doc_ids
-                )
-            }
+                ).fetchall()
+            )
         entries = [
             EntityDocumentRow(
                 document_id=row["doc_id"],
@@ -287,7 +286,7 @@ class Catalog:
             QuoteEntry(
                 document_id=row["doc_id"],
                 published=_date(row["published"]),
-                quote=Quote.model_validate_json(unpacked_text(row["item"])),
+                quote=Quote.model_validate_json(item_json(row["item"])),
             )
             for row in rows
         ]

@@ -42,10 +42,11 @@ ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 # 6: quotes and statistics keep the whole item as its record holds it. 7: records without their text
 # (it is the `text` column), entity passages as offsets into it, statistic groups by row id, 32-bit
 # MinHash signatures. 8: records stored as the JSON the API sends, in parts around text and cluster.
-# 9: the text and each quote's and figure's JSON compressed (app/index/packed_text.py).
+# 9: each quote's and figure's JSON compressed in the catalog's rows (app/index/packed_text.py), and a
+# record's quotes and figures read from those rows instead of a second copy in the record.
 STORE_FORMAT = 9
-# Format 7 differs only in how a record is packed, and its records still read (app/index/record_json.py);
-# formats 7 and 8 keep text and items as they are, which the reader of format 9 takes as they come.
+# Formats 7 and 8 differ only in how a record is packed and that their quote and figure rows are not
+# compressed: they still read (app/index/record_json.py, app/index/packed_text.py).
 READABLE_STORE_FORMATS = (7, 8, 9)
 
 FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from app.extract.lexicon import NOT_NAME_WORDS
 from app.index.aliases import fold
 from app.index.link_records import Link, TitleEvidence, link_key, outside_mentions, with_links, without_links
-from app.index.packed_text import unpacked_text
 from app.index.surnames import SurnameFinder
 from app.models import DocumentRecord, LinkMatch
 
@@ -220,12 +219,12 @@ def _documents_to_scan(
     if written is None:
         return None
     documents = set(written)
-    if changed:
-        # One pass over the texts for every changed surname: each text is decompressed once.
+    for surface in changed:
         documents.update(
             doc_id
-            for doc_id, text in connection.execute("SELECT id, text FROM documents")
-            if any(surface in unpacked_text(text) for surface in changed)
+            for (doc_id,) in connection.execute(
+                "SELECT id FROM documents WHERE instr(text, ?) > 0", (surface,)
+            )
         )
     return documents
 
@@ -258,7 +257,7 @@ def resolve_links(writer: RecordWriter, *, written: Collection[str] | None = Non
         )
     )
     for doc_id, text in texts:
-        if surnames := _found_links(finder, archive, doc_id, unpacked_text(text)):
+        if surnames := _found_links(finder, archive, doc_id, text):
             hits[doc_id] = surnames
     changed: list[DocumentRecord] = []
     for doc_id in sorted(set(current) | set(wanted) | set(hits)):

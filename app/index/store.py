@@ -19,7 +19,7 @@ from app.index.catalog_writer import CatalogWriter
 from app.index.clusters import ClusterWriter
 from app.index.groups import GroupWriter
 from app.index.link_table import LinkTable
-from app.index.packed_text import pack_text, unpacked_text
+from app.index.packed_text import item_json
 from app.index.record_json import StoredRecord, holds_items, pack_record
 from app.index.rows import DocumentRow
 from app.index.spelling import SpellingWriter, Vocabulary, spelling_text
@@ -38,7 +38,6 @@ CREATE TABLE IF NOT EXISTS documents (
     outlet TEXT,
     url TEXT,
     content_hash TEXT NOT NULL,
-    -- Compressed (app/index/packed_text.py); a store of format 8 or earlier holds it as it is.
     text TEXT NOT NULL,
     -- The record without `text` (the column above), nor `raw_text` when equal to it: app/index/record_json.py.
     record BLOB NOT NULL,
@@ -91,11 +90,11 @@ def _read_stored(
         return None
     _part, _position, packed, text, origin = rows[0]
     if not holds_items(packed):  # store format 8 or earlier: the quotes and figures are in the blob
-        return StoredRecord(packed, unpacked_text(text)), origin
+        return StoredRecord(packed, text), origin
     items: tuple[list[bytes], list[bytes]] = ([], [])
     for part, _position, item, _text, _origin in rows[1:]:
-        items[part - 1].append(unpacked_text(item).encode("utf-8"))
-    return StoredRecord(packed, unpacked_text(text), tuple(items[0]), tuple(items[1])), origin
+        items[part - 1].append(item_json(item))
+    return StoredRecord(packed, text, tuple(items[0]), tuple(items[1])), origin
 
 
 def stored_records(
@@ -168,7 +167,7 @@ class RecordWriter:
                 summary.outlet,
                 record.url,
                 record.content_hash,
-                pack_text(record.text),
+                record.text,
                 pack_record(record),
                 origin,
             ),
@@ -216,7 +215,7 @@ class RecordWriter:
             .fetchone()
         )
         if row:
-            self._spelling.remove(f"{row['title'] or ''}\n{unpacked_text(row['text'])}")
+            self._spelling.remove(f"{row['title'] or ''}\n{row['text']}")
 
     def content_hash(self, doc_id: str) -> str | None:
         row = self._connection.execute(
@@ -283,7 +282,7 @@ class RecordStore:
             return {}
         marks = ",".join("?" * len(doc_ids))
         rows = self.connections.fetch(f"SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids)
-        return {row["id"]: unpacked_text(row["text"]) for row in rows}
+        return {row["id"]: row["text"] for row in rows}
 
     def summaries(self, doc_ids: list[str]) -> dict[str, DocumentRow]:
         """The listed columns of the documents that exist, by id."""
