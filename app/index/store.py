@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import closing
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from app.index.analysis import outlet_key
 from app.index.catalog_writer import CatalogWriter
 from app.index.clusters import ClusterWriter
 from app.index.groups import GroupWriter
 from app.index.link_table import LinkTable
-from app.index.packed_text import item_json
-from app.index.record_json import StoredRecord, holds_items, pack_record
+from app.index.record_json import StoredRecord, pack_record
 from app.index.rows import DocumentRow
 from app.index.spelling import SpellingWriter, Vocabulary, spelling_text
 from app.index.sqlite import ThreadConnections, connect_for_reading, named_rows
@@ -71,45 +70,18 @@ def summary_of(record: DocumentRecord) -> DocumentRow:
     )
 
 
-# A document's row, then its quotes' and figures' rows in the record's order: one statement, so one snapshot
-# even on a connection outside a transaction. Each row: part, position, value, text, origin.
-_STORED_RECORD = """
-SELECT 0, 0, record, text, origin FROM documents WHERE id = ?1
-UNION ALL SELECT 1, rowid, item, NULL, NULL FROM quotes WHERE doc_id = ?1
-UNION ALL SELECT 2, id, item, NULL, NULL FROM statistics WHERE doc_id = ?1
-ORDER BY 1, 2
-"""
-
-
-def _read_stored(
-    fetch: Callable[[str, tuple[str]], Iterable[Sequence[Any]]], doc_id: str
-) -> tuple[StoredRecord, Origin] | None:
-    """A document as stored, and where it came from; None when there is none."""
-    rows = list(fetch(_STORED_RECORD, (doc_id,)))
-    if not rows or rows[0][0] != 0:
-        return None
-    _part, _position, packed, text, origin = rows[0]
-    if not holds_items(packed):  # store format 8 or earlier: the quotes and figures are in the blob
-        return StoredRecord(packed, text), origin
-    items: tuple[list[bytes], list[bytes]] = ([], [])
-    for part, _position, item, _text, _origin in rows[1:]:
-        items[part - 1].append(item_json(item))
-    return StoredRecord(packed, text, tuple(items[0]), tuple(items[1])), origin
-
-
 def stored_records(
     connection: sqlite3.Connection, first: int | None = None, last: int | None = None
 ) -> Iterator[DocumentRecord]:
     """The records a connection sees, in the order they were added; only rowids `first` to `last` when given."""
     if first is None or last is None:
-        rows = connection.execute("SELECT id FROM documents ORDER BY rowid")
+        rows = connection.execute("SELECT record, text FROM documents ORDER BY rowid")
     else:
         rows = connection.execute(
-            "SELECT id FROM documents WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (first, last)
+            "SELECT record, text FROM documents WHERE rowid BETWEEN ? AND ? ORDER BY rowid", (first, last)
         )
-    for (doc_id,) in rows.fetchall():
-        if (stored := _read_stored(connection.execute, doc_id)) is not None:
-            yield stored[0].record()
+    for packed, text in rows:
+        yield StoredRecord(packed, text).record()
 
 
 class RecordWriter:
@@ -195,8 +167,12 @@ class RecordWriter:
 
     def stored(self, doc_id: str) -> tuple[DocumentRecord, Origin] | None:
         """The record as this writer sees it, with where it came from."""
-        stored = _read_stored(self._connection.execute, doc_id)
-        return (stored[0].record(), stored[1]) if stored is not None else None
+        row = (
+            named_rows(self._connection)
+            .execute("SELECT record, text, origin FROM documents WHERE id = ?", (doc_id,))
+            .fetchone()
+        )
+        return (StoredRecord(row["record"], row["text"]).record(), row["origin"]) if row else None
 
     def remove(self, doc_id: str) -> bool:
         """Delete one record with its catalog rows; False when there was none."""
@@ -273,8 +249,8 @@ class RecordStore:
 
     def stored(self, doc_id: str) -> StoredRecord | None:
         """The record as stored, to be validated or sent as JSON as it is."""
-        stored = _read_stored(self.connections.fetch, doc_id)
-        return stored[0] if stored is not None else None
+        rows = self.connections.fetch("SELECT record, text FROM documents WHERE id = ?", (doc_id,))
+        return StoredRecord(rows[0]["record"], rows[0]["text"]) if rows else None
 
     def texts(self, doc_ids: list[str]) -> dict[str, str]:
         """Cleaned text by id, for highlighting a page of hits."""
@@ -307,12 +283,10 @@ class RecordStore:
         """Records that came through the ingest API rather than the corpus directory."""
         # A fresh connection: a generator may be resumed in another thread than the one that started it.
         with closing(connect_for_reading(self.path)) as connection:
-            doc_ids = connection.execute(
-                "SELECT id FROM documents WHERE origin = 'api' ORDER BY id"
-            ).fetchall()
-            for (doc_id,) in doc_ids:
-                if (stored := _read_stored(connection.execute, doc_id)) is not None:
-                    yield stored[0].record()
+            for record, text in connection.execute(
+                "SELECT record, text FROM documents WHERE origin = 'api' ORDER BY id"
+            ):
+                yield StoredRecord(record, text).record()
 
     def count(self) -> int:
         (row,) = self.connections.fetch("SELECT count(*) AS total FROM documents")
