@@ -1,7 +1,7 @@
 """Two checkouts of the service on one index, under the same load, in alternating turns.
 
     python -m benchmarks.compare_servers --index DIR --before SRC [--after SRC] [--before-index DIR]
-        [--docs N] [--datasette]
+        [--docs N] [--datasette] [--sequential N]
 
 `--before` and `--after` are source trees (a `git worktree` or `git archive` of another commit): each one's
 `python -m app serve` imports its own `app/` from its directory. Every class of the benchmark's workload
@@ -10,8 +10,11 @@ both servers, in an order that alternates from round to round, so load from else
 Per class and server it reports requests/s, the CPU time the server process spent per request (user +
 system from /proc, the figure to read on a shared machine), wrk's p99, and the p50 of 40 requests sent one
 at a time on one connection (as the benchmark's API-overhead rows); with `--datasette`, Datasette on the
-same corpus's FTS5 database runs in the same turns for the ours ÷ Datasette ratio. Medians over rounds;
-then each of our servers' peak resident set (VmHWM) after all its turns.
+same corpus's FTS5 database runs in the same turns for the ours ÷ Datasette ratio. With `--sequential N`
+each turn is N requests sent one at a time on one connection instead of wrk's load: the CPU per request of
+a server that handles one request per wake-up, steadier on a shared machine than under wrk, where the event
+loop batches requests. Medians over rounds; then each of our servers' peak resident set (VmHWM) after all
+its turns.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import json
 import os
 import statistics
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -97,6 +101,24 @@ def _turn(server: ServerProcess, paths: list[str], *, seconds: float, connection
     )
 
 
+def _sequential_turn(server: ServerProcess, paths: list[str], *, requests: int) -> Turn:
+    """`requests` requests one at a time on one connection: CPU per request without wrk's batching."""
+    started = cpu_seconds(server.process.pid)
+    clock = time.perf_counter()
+    sequential = sequential_latency(server.url, paths, requests=requests)
+    elapsed = time.perf_counter() - clock
+    spent = cpu_seconds(server.process.pid) - started
+    if sequential["failed"]:
+        raise RuntimeError(f"{server.name}: {sequential['failed']} non-200 answers")
+    return Turn(
+        requests_per_second=requests / elapsed,
+        cpu_ms_per_request=spent * 1000 / requests,
+        p50_ms=float(sequential["p50_ms"]),
+        p99_ms=float(sequential["p99_ms"]),
+        sequential_p50_ms=float(sequential["p50_ms"]),
+    )
+
+
 def _start_ours(
     stack: ExitStack, name: str, source: Path, index: Path, snippets: str, logs: Path
 ) -> ServerProcess:
@@ -168,6 +190,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=4.0)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--datasette", action="store_true", help="Datasette on the FTS5 database too")
+    parser.add_argument(
+        "--sequential",
+        type=int,
+        metavar="N",
+        help="instead of wrk, N requests per turn one at a time on one connection (CPU per request unbatched)",
+    )
     parser.add_argument("--json", type=Path, help="write every turn here")
     arguments = parser.parse_args()
 
@@ -206,7 +234,12 @@ def main() -> None:
                     else:
                         paths = [p for q in queries if (p := ours_path(q))]
                         server = servers[side, highlighted]
-                    turn = _turn(server, paths, seconds=arguments.seconds, connections=arguments.connections)
+                    if arguments.sequential:
+                        turn = _sequential_turn(server, paths, requests=arguments.sequential)
+                    else:
+                        turn = _turn(
+                            server, paths, seconds=arguments.seconds, connections=arguments.connections
+                        )
                     rows[query_class.name][side].append(turn)
                     print(
                         f"round {round_number + 1} · {query_class.name} · {side}: "

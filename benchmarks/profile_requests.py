@@ -2,7 +2,7 @@
 
     python -m benchmarks.profile_requests INDEX_DIR [--requests N] [--top N]
     python -m benchmarks.profile_requests --base-url http://127.0.0.1:8000 [--requests N]
-    python -m benchmarks.profile_requests INDEX_DIR --py-spy [--seconds S] [--snippets N] [--url URL ...]
+    python -m benchmarks.profile_requests INDEX_DIR --py-spy [--seconds S] [--snippets N] [--url URL ...] [--source TREE]
 
 Prints the median ms per request of each URL (sequential requests, result cache off), then cProfile's
 top lines by cumulative and own time. cProfile sees the event loop's thread only: the time a sync
@@ -13,7 +13,9 @@ With `--py-spy` (the `bench` extra installs it; it attaches with ptrace, so it n
 `ptrace_scope` 0) it starts `python -m app serve` on the index (result cache off), drives it with wrk
 (4 connections, cycling the URLs) and samples every thread with py-spy while they hold the GIL, so the
 shares are of the Python work the server does, worker threads included; it prints the functions with the
-largest own and inclusive shares of those samples.
+largest own and inclusive shares of those samples (FastAPI's dependency solving inclusive too), leaving out
+samples taken in the socket write or a thread wake-up (see `_DESCHEDULED`); `--source` serves another
+tree's `app`, so two commits are profiled by the same script.
 """
 
 from __future__ import annotations
@@ -89,34 +91,57 @@ def _frame_name(frame: str) -> str:
     return f"{function} ({path})" if location else function
 
 
-# Frames every sample of the request path sits under: the CLI that started uvicorn, and the middleware.
-_PASSED_THROUGH = ("(app/cli.py)", "(app/__main__.py)", "Middleware.__call__")
+# Frames every sample of the request path sits under: the CLI that started uvicorn, the middleware, the route.
+_PASSED_THROUGH = (
+    "(app/cli.py)",
+    "(app/__main__.py)",
+    "Middleware.__call__",
+    "PlannedRoute.get_route_handler.<locals>.handle",
+    "ParameterPlan.dependant.<locals>.run",
+)
+
+
+# Syscalls made while holding the GIL: on a loaded machine they collect samples whenever the process is
+# descheduled inside them (the socket write and the worker thread's wake-up), so the shares leave them out.
+_DESCHEDULED = ("RequestResponseCycle.send (", "Condition.notify (")
 
 
 def _py_spy_shares(raw: Path, top: int) -> None:
     """Shares of py-spy's collapsed stacks (one `frame;frame;... count` per line): every function by its own
-    samples, the project's functions by the samples they appear in."""
+    samples, the project's functions and FastAPI's dependency solving by the samples they appear in."""
     own: Counter[str] = Counter()
     inclusive: Counter[str] = Counter()
-    total = 0
+    solving: Counter[str] = Counter()
+    total = left_out = 0
     for line in raw.read_text().splitlines():
         stack, _, count_text = line.rpartition(" ")
         samples = int(count_text)
         frames = [_frame_name(frame) for frame in stack.split(";")]
+        if frames[-1].startswith(_DESCHEDULED):
+            left_out += samples
+            continue
         total += samples
         own[frames[-1]] += samples
         for frame in set(frames):
             # The middleware and routing frames every request passes through would fill the inclusive list.
             if " (app/" in frame and not any(part in frame for part in _PASSED_THROUGH):
                 inclusive[frame] += samples
-    print(f"{total} samples while holding the GIL")
-    for title, counts in (("own time", own), ("inclusive time, the project's functions", inclusive)):
+            if " (fastapi/dependencies/" in frame:
+                solving[frame] += samples
+    print(f"{total} samples while holding the GIL ({left_out} more in the socket write or a thread wake-up)")
+    for title, counts in (
+        ("own time", own),
+        ("inclusive time, the project's functions", inclusive),
+        ("inclusive time, FastAPI's dependency solving", solving),
+    ):
         print(f"--- by {title}")
         for frame, samples in counts.most_common(top):
-            print(f"{100 * samples / total:5.1f} %  {frame}")
+            print(f"{100 * samples / max(1, total):5.1f} %  {frame}")
 
 
-def _run_py_spy(index_dir: Path, urls: list[str], *, seconds: float, snippets: int, top: int) -> None:
+def _run_py_spy(
+    index_dir: Path, urls: list[str], *, seconds: float, snippets: int, top: int, source: Path
+) -> None:
     """Load a live server with wrk and sample it with py-spy (see the module docstring)."""
     executable = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
     if not Path(executable).exists():
@@ -127,9 +152,8 @@ def _run_py_spy(index_dir: Path, urls: list[str], *, seconds: float, snippets: i
         raw = Path(scratch) / "stacks.txt"
         command = ours_command(index_dir.resolve(), port, 1)
         log = Path(scratch) / "server.log"
-        root = Path(__file__).resolve().parent.parent
         with running_server(
-            "profiled", command, port=port, ready_path="/readyz", log=log, env=env, cwd=root
+            "profiled", command, port=port, ready_path="/readyz", log=log, env=env, cwd=source
         ) as server:
             with httpx.Client(base_url=server.url) as client:
                 for url in urls:
@@ -164,6 +188,12 @@ def main() -> None:
     parser.add_argument(
         "--snippets", type=int, default=3, help="py-spy: the server's ARCHIVE_SNIPPETS_PER_HIT"
     )
+    parser.add_argument(
+        "--source",
+        type=Path,
+        default=Path(__file__).resolve().parent.parent,
+        help="py-spy: the source tree whose `app` serves (a `git archive` of another commit; default: this one)",
+    )
     arguments = parser.parse_args()
     urls = arguments.url or list(URLS)
     if arguments.py_spy:
@@ -175,6 +205,7 @@ def main() -> None:
             seconds=arguments.seconds,
             snippets=arguments.snippets,
             top=arguments.top,
+            source=arguments.source.resolve(),
         )
         return
     if arguments.base_url:

@@ -18,6 +18,7 @@ from typing import Literal
 from app.index.aliases import alias_target, ranked_entity_ids, resolve_entity
 from app.index.keyset import KeysetOrder, RowPage, SortValues
 from app.index.link_table import linked_roles
+from app.index.packed_text import item_json
 from app.index.rows import (
     CoMention,
     EntityDocumentRow,
@@ -285,7 +286,7 @@ class Catalog:
             QuoteEntry(
                 document_id=row["doc_id"],
                 published=_date(row["published"]),
-                quote=Quote.model_validate_json(row["item"]),
+                quote=Quote.model_validate_json(item_json(row["item"])),
             )
             for row in rows
         ]

@@ -27,7 +27,8 @@ CREATE TABLE IF NOT EXISTS roles (
 );
 CREATE INDEX IF NOT EXISTS roles_entity ON roles (entity_id);
 CREATE INDEX IF NOT EXISTS roles_doc ON roles (doc_id);
--- `item` is the quote or figure as its record holds it (JSON), so lists answer without reading records;
+-- `item` is the quote or figure as its record holds it (JSON, compressed since store format 9:
+-- app/index/packed_text.py), so lists answer without reading records;
 -- the other columns are what lists filter and order by.
 CREATE TABLE IF NOT EXISTS quotes (
     doc_id TEXT NOT NULL, published TEXT, start INTEGER NOT NULL, "end" INTEGER NOT NULL,

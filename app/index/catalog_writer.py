@@ -10,6 +10,7 @@ from typing import Any
 from app.index.aliases import AliasTable
 from app.index.catalog_schema import CATALOG_SCHEMA
 from app.index.entity_totals import refresh_entities
+from app.index.packed_text import item_json, pack_item
 from app.models import DocumentRecord, EntityKind, Evidence
 
 __all__ = ["SNIPPETS_PER_DOCUMENT", "CatalogWriter"]
@@ -103,7 +104,7 @@ class CatalogWriter:
                     quote.start,
                     quote.end,
                     quote.speaker.entity_id if quote.speaker else None,
-                    quote.model_dump_json(),
+                    pack_item(quote.model_dump_json()),
                 )
                 for quote in record.quotes
             ],
@@ -128,7 +129,7 @@ class CatalogWriter:
                     statistic.kind,
                     statistic.attributed_to.entity_id if statistic.attributed_to else None,
                     statistic.place,
-                    statistic.model_dump_json(),
+                    pack_item(statistic.model_dump_json()),
                 )
                 for statistic_id, statistic in zip(statistic_ids, record.statistics, strict=True)
             ],
@@ -153,7 +154,7 @@ class CatalogWriter:
         connection.executemany(
             "INSERT INTO statistics_text (statistics_text, rowid, counts, sentence) VALUES ('delete', ?, ?, ?)",
             [
-                _indexed_words(statistic_id, json.loads(item))
+                _indexed_words(statistic_id, json.loads(item_json(item)))
                 for statistic_id, item in connection.execute(
                     "SELECT id, item FROM statistics WHERE doc_id = ?", (doc_id,)
                 )

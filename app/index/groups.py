@@ -18,6 +18,7 @@ from app.extract.grouping import family_of, group_key, group_statistics
 from app.index.clusters import cluster_ids_in
 from app.index.fts import fts_condition
 from app.index.keyset import KeysetOrder, RowPage, SortValues
+from app.index.packed_text import item_json
 from app.index.sqlite import connect_for_reading
 from app.models import CitedStatistic, DocumentRecord, QuantityGroup, Statistic
 
@@ -110,7 +111,9 @@ class GroupWriter:
         connection.execute(f"DELETE FROM quantity_groups WHERE family IN ({marks})", families)
         cited = [
             CitedStatistic(
-                document_id=doc_id, published=published, statistic=Statistic.model_validate_json(body)
+                document_id=doc_id,
+                published=published,
+                statistic=Statistic.model_validate_json(item_json(body)),
             )
             for doc_id, published, body in connection.execute(
                 "SELECT grouped.doc_id, grouped.published, statistics.item FROM grouped_statistics AS grouped"

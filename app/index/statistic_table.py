@@ -9,6 +9,7 @@ from typing import Any
 
 from app.index.fts import fts_condition
 from app.index.keyset import KeysetOrder, RowPage, SortValues
+from app.index.packed_text import item_json
 from app.index.rows import StatisticEntry
 from app.index.sqlite import named_rows
 from app.models import Statistic
@@ -70,7 +71,7 @@ def _entry(row: sqlite3.Row) -> StatisticEntry:
     return StatisticEntry(
         document_id=row["doc_id"],
         published=date.fromisoformat(row["published"]) if row["published"] else None,
-        statistic=Statistic.model_validate_json(row["item"]),
+        statistic=Statistic.model_validate_json(item_json(row["item"])),
     )
 
 

@@ -17,8 +17,8 @@ from app.models import DocumentRecord
 from app.routes.examples import BULK_EXAMPLE, document_body_examples, example_response
 from app.routes.listing import FiltersDep, PagingDep, Sort, run_paged_search, search_query
 from app.routes.parameters import check_parameters
+from app.routes.planned import PlannedRoute
 from app.routes.responses import problem_responses
-from app.routes.threaded import ThreadedRoute
 from app.schemas import (
     DOCUMENT_ID_PATTERN,
     BulkLineResult,
@@ -38,7 +38,7 @@ router = APIRouter(
     prefix="/v1/documents",
     tags=["documents"],
     dependencies=[Depends(check_parameters)],
-    route_class=ThreadedRoute,
+    route_class=PlannedRoute,
 )
 # The most similar documents found, paged through like any list.
 SIMILAR_LIMIT = 50

@@ -16,8 +16,8 @@ from app.routes.cited import document_quotes, document_statistics
 from app.routes.examples import example_response
 from app.routes.listing import PagingDep
 from app.routes.parameters import check_parameters
+from app.routes.planned import PlannedRoute
 from app.routes.responses import problem_responses
-from app.routes.threaded import ThreadedRoute
 from app.schemas import (
     EntityDetail,
     EntityDocument,
@@ -37,7 +37,7 @@ router = APIRouter(
     prefix="/v1/entities",
     tags=["entities"],
     dependencies=[Depends(check_parameters)],
-    route_class=ThreadedRoute,
+    route_class=PlannedRoute,
 )
 
 EntityId = Annotated[

@@ -25,15 +25,15 @@ from app.routes.listing import (
     search_query,
 )
 from app.routes.parameters import check_parameters
+from app.routes.planned import PlannedRoute
 from app.routes.responses import NdjsonResponse, problem_responses
 from app.routes.search_json import FacetJson, search_response
-from app.routes.threaded import ThreadedRoute
 from app.schemas import DocumentSummary, SearchResults, Timeline, TimelineBucket
 
 __all__ = ["router"]
 
 router = APIRouter(
-    prefix="/v1", tags=["search"], dependencies=[Depends(check_parameters)], route_class=ThreadedRoute
+    prefix="/v1", tags=["search"], dependencies=[Depends(check_parameters)], route_class=PlannedRoute
 )
 
 EXPORT_BATCH = 500

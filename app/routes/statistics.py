@@ -15,8 +15,8 @@ from app.routes.entity_filters import resolve_entities
 from app.routes.examples import example_response
 from app.routes.listing import PagingDep
 from app.routes.parameters import check_parameters
+from app.routes.planned import PlannedRoute
 from app.routes.responses import problem_responses
-from app.routes.threaded import ThreadedRoute
 from app.schemas import StatisticGroup, StatisticGroupList, StatisticList
 
 __all__ = ["router"]
@@ -28,7 +28,7 @@ router = APIRouter(
     prefix="/v1/statistics",
     tags=["statistics"],
     dependencies=[Depends(check_parameters)],
-    route_class=ThreadedRoute,
+    route_class=PlannedRoute,
 )
 
 STATISTICS_SYNTAX = (
