@@ -85,10 +85,15 @@ def headline(name: str, score: Score) -> float | None:
     return score.f1 if seen else None
 
 
+# F1 and accuracy are ratios of small counts: 36/45 comes out as 0.7999999999999999 one way and
+# 0.8 another, so figures are compared and floored at this many decimals, far below any real change.
+_FIGURE_DECIMALS = 9
+
+
 def floors_of(totals: dict[str, Score]) -> dict[str, float]:
     """Floors from a run: each field's headline figure rounded down to two decimals."""
     return {
-        name: math.floor(figure * 100) / 100
+        name: math.floor(round(figure * 100, _FIGURE_DECIMALS)) / 100
         for name in FIELDS
         if (figure := headline(name, totals[name])) is not None
     }
@@ -96,5 +101,5 @@ def floors_of(totals: dict[str, Score]) -> dict[str, float]:
 
 def fields_below_floor(totals: dict[str, Score], floors: dict[str, float]) -> dict[str, float]:
     """The fields whose headline figure fell below its floor, with the figure measured."""
-    measured = {name: headline(name, totals[name]) or 0.0 for name in floors}
+    measured = {name: round(headline(name, totals[name]) or 0.0, _FIGURE_DECIMALS) for name in floors}
     return {name: round(measured[name], 3) for name, floor in floors.items() if measured[name] < floor}
