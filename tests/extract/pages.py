@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.corpus import RawDocument, SuppliedMetadata
 from app.extract import extract_document
-from app.models import DocumentRecord
+from app.models import DocumentRecord, Statistic
 
 HEADLINE = "Council Backs Plan For New Bus Depot\n\n"
 BODY = (
@@ -25,3 +25,12 @@ def speakers_of(body: str, expected: list[tuple[str, str | None]]) -> list[tuple
         (quote.text[: len(start)], quote.speaker.entity_id if quote.speaker else None)
         for quote, (start, _) in zip(quotes, expected, strict=True)
     ]
+
+
+def figure_of(record: DocumentRecord, figure: str) -> Statistic:
+    """The statistic written as `figure`, whether or not its text takes the unit after it (`250 billion zlotys`)."""
+    return next(
+        statistic
+        for statistic in record.statistics
+        if statistic.text.endswith(figure) or statistic.text.startswith(f"{figure} ")
+    )

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.models import DocumentRecord, Statistic
-from tests.extract.pages import record_of
+from tests.extract.pages import figure_of, record_of
 
 HEADLINE = "Valdoria Counts Fever Cases\n\n"
-
-
-def _figure(record: DocumentRecord, figure: str) -> Statistic:
-    # A figure's text may or may not take the unit written after it (`250 billion zlotys`).
-    return next(
-        statistic
-        for statistic in record.statistics
-        if statistic.text.endswith(figure) or statistic.text.startswith(f"{figure} ")
-    )
 
 
 # (rule, passage, figure, source name or None)
@@ -291,7 +281,7 @@ SOURCE_CASES = [
     ("rule", "passage", "figure", "source"), SOURCE_CASES, ids=[c[0] for c in SOURCE_CASES]
 )
 def test_source(rule: str, passage: str, figure: str, source: str | None) -> None:
-    statistic = _figure(record_of(passage), figure)
+    statistic = figure_of(record_of(passage), figure)
     named = statistic.attributed_to.name if statistic.attributed_to else None
     assert named == source, rule
 
@@ -304,7 +294,7 @@ def test_a_body_speaks_by_the_short_name_the_text_defines() -> None:
     )
     (quote,) = record.quotes
     assert quote.speaker is not None and quote.speaker.name == "Valdoria Reserve Bank"
-    assert _figure(record, "9.5 percent").attributed_to is not None
+    assert figure_of(record, "9.5 percent").attributed_to is not None
 
 
 def test_a_short_name_the_text_never_defines_names_no_body() -> None:
@@ -362,7 +352,7 @@ def test_a_figure_after_he_said_follows_the_same_antecedent_as_a_quote() -> None
         + "Mehta said he has spoken to Chief Minister Rohan Kapoor on steps to keep order.\n\n"
         + "He said 27 people died on the spot."
     )
-    named = _figure(record, "27").attributed_to
+    named = figure_of(record, "27").attributed_to
     assert named is not None and named.name == "Arjun Mehta"
 
 

@@ -5,18 +5,9 @@ from __future__ import annotations
 import pytest
 
 from app.extract.spans import Sentences
-from app.models import DocumentRecord, Statistic
-from tests.extract.pages import record_of
+from tests.extract.pages import figure_of, record_of
 
 HEADLINE = "Valdoria Counts Its Visitors\n\n"
-
-
-def _figure(record: DocumentRecord, figure: str) -> Statistic:
-    return next(
-        statistic
-        for statistic in record.statistics
-        if statistic.text.endswith(figure) or statistic.text.startswith(f"{figure} ")
-    )
 
 
 # (rule, passage, figure, source name or None)
@@ -292,7 +283,7 @@ SOURCE_CASES = [
     ("rule", "passage", "figure", "source"), SOURCE_CASES, ids=[c[0] for c in SOURCE_CASES]
 )
 def test_source(rule: str, passage: str, figure: str, source: str | None) -> None:
-    statistic = _figure(record_of(passage), figure)
+    statistic = figure_of(record_of(passage), figure)
     named = statistic.attributed_to.name if statistic.attributed_to else None
     assert named == source, rule
 
