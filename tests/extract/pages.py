@@ -34,3 +34,8 @@ def figure_of(record: DocumentRecord, figure: str) -> Statistic:
         for statistic in record.statistics
         if statistic.text.endswith(figure) or statistic.text.startswith(f"{figure} ")
     )
+
+
+def source_name(statistic: Statistic) -> str | None:
+    """The name the statistic is attributed to, or None for the article's own voice."""
+    return statistic.attributed_to.name if statistic.attributed_to else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.pages import figure_of, record_of
+from tests.extract.pages import figure_of, record_of, source_name
 
 HEADLINE = "Valdoria Counts Fever Cases\n\n"
 
@@ -281,9 +281,7 @@ SOURCE_CASES = [
     ("rule", "passage", "figure", "source"), SOURCE_CASES, ids=[c[0] for c in SOURCE_CASES]
 )
 def test_source(rule: str, passage: str, figure: str, source: str | None) -> None:
-    statistic = figure_of(record_of(passage), figure)
-    named = statistic.attributed_to.name if statistic.attributed_to else None
-    assert named == source, rule
+    assert source_name(figure_of(record_of(passage), figure)) == source, rule
 
 
 def test_a_body_speaks_by_the_short_name_the_text_defines() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.extract.spans import Sentences
-from tests.extract.pages import figure_of, record_of
+from tests.extract.pages import figure_of, record_of, source_name
 
 HEADLINE = "Valdoria Counts Its Visitors\n\n"
 
@@ -283,9 +283,7 @@ SOURCE_CASES = [
     ("rule", "passage", "figure", "source"), SOURCE_CASES, ids=[c[0] for c in SOURCE_CASES]
 )
 def test_source(rule: str, passage: str, figure: str, source: str | None) -> None:
-    statistic = figure_of(record_of(passage), figure)
-    named = statistic.attributed_to.name if statistic.attributed_to else None
-    assert named == source, rule
+    assert source_name(figure_of(record_of(passage), figure)) == source, rule
 
 
 @pytest.mark.parametrize(
@@ -321,10 +319,7 @@ def test_a_release_whose_paragraph_breaks_were_lost_ends_at_a_quote() -> None:
         + "$38.9 billion, the agency said.Car exports rose 8.9 percent."
         + '"Trade is strong," said Jo Arden, a trade ministry director.By region, shipments to Asia rose 12.4 percent.'
     )
-    sources = {
-        statistic.text: statistic.attributed_to.name if statistic.attributed_to else None
-        for statistic in record.statistics
-    }
+    sources = {statistic.text: source_name(statistic) for statistic in record.statistics}
     assert sources["6.8 percent"] is None
     assert sources["$40.3 billion"] == "Valdoria Customs Agency"
     assert sources["8.9 percent"] == "Valdoria Customs Agency"

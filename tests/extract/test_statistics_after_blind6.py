@@ -8,7 +8,7 @@ import pytest
 
 from app.extract.statistics import find_statistics
 from app.models import Statistic
-from tests.extract.pages import record_of
+from tests.extract.pages import record_of, source_name
 
 
 def _only(sentence: str, figure: str) -> Statistic:
@@ -139,8 +139,7 @@ def _statistics(raw: str) -> list[Statistic]:
 
 
 def _source(statistics: list[Statistic], value: float) -> str | None:
-    statistic = next(statistic for statistic in statistics if statistic.value == value)
-    return statistic.attributed_to.name if statistic.attributed_to else None
+    return source_name(next(statistic for statistic in statistics if statistic.value == value))
 
 
 def test_a_list_opened_by_a_colon_carries_its_source_to_its_bullets() -> None:
