@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.pages import figure_of, record_of, source_name
+from tests.extract.pages import figure_of, record_of, source_name, speakers_of
 
 HEADLINE = "Harbourton Weighs Its Numbers\n\n"
 
@@ -35,9 +35,48 @@ SOURCE_CASES = [
         "42",
         "Dario Venn",
     ),
+    (
+        "`he said` after a passive's agent is the sentence's own person",
+        HEADLINE
+        + "Harbour chief Tomas Reval was questioned by councillor Ingrid Solberg over the delays.\n\n"
+        + "He said 340 ships had docked since March.",
+        "340",
+        "Tomas Reval",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("rule", "passage", "figure", "source"), SOURCE_CASES)
 def test_source(rule: str, passage: str, figure: str, source: str | None) -> None:
     assert source_name(figure_of(record_of(passage), figure)) == source, rule
+
+
+# (rule, body, (opening words, speaker id) of each quote)
+PRONOUN_SPEAKERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "a passive's agent after `by` is not who the next `he` means",
+        "Ports minister Tomas Reval had been criticised by opposition leader Ingrid Solberg and the unions "
+        "for travelling abroad during the strike.\n\n"
+        'Speaking from Lisbon, he said: "I make no apology for selling our harbours to the world."\n',
+        [("I make no apology", "tomas-reval")],
+    ),
+    (
+        "people beside a speaker, named after `flanked by`, do not take the speaker's next turn",
+        '"These numbers do not reflect the harm," said Chief Mara Olsen, flanked by Deputy Chief Ivo Brandt '
+        "as well as Insp. Leon Hart, who leads the robbery squad.\n\n"
+        '"We have listened to the neighbourhoods," she added.\n',
+        [("These numbers", "mara-olsen"), ("We have listened", "mara-olsen")],
+    ),
+    (
+        "a person named after `by` in a sentence of their own is the antecedent",
+        "The inquiry was opened last spring.\n\n"
+        "The report was written by auditor Nadia Ferris. "
+        '"It took eleven months," she said.\n',
+        [("It took eleven months", "nadia-ferris")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), PRONOUN_SPEAKERS)
+def test_pronoun_speaker(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
