@@ -19,6 +19,8 @@ __all__ = [
     "INSERTED_CLAUSE",
     "INTRODUCES_QUOTE",
     "NAMING",
+    "PASSIVE_AGENT",
+    "PASSIVE_BEFORE",
     "PRE_PRONOUN",
     "REMARKS_WITH",
     "SENTENCE_END_SPEAKER",
@@ -48,6 +50,14 @@ AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_FINITE_VERBS})\s+(?P<who>{_WHO_CHAR
 _PASSIVE_QUOTE_VERBS = "|".join(sorted(word_set("quote_passive_verbs.txt"), key=len, reverse=True))
 AFTER_BY = re.compile(
     rf"^[\s,]*(?:(?:first\s+)?(?:{_PASSIVE_QUOTE_VERBS})\s+by|according\s+to)\s+(?P<who>[^,;:“”\"\n]{{1,110}}?)(?=[,;:]|[.?!]?[”\"’]?\s*$)"
+)
+# A quote inside a passive (`had been accused of "…"`, `was deemed a "…"`, `…, dubbed a "…"`), and its agent after
+# the quote (`by shadow secretary Y and the unions for …`, `by local media after …`).
+PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|been|being|is|are|be)|,)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:(?:of|as|a|an|the)\s+){0,2}[“\"‘']?$"
+)
+PASSIVE_AGENT = re.compile(
+    r"^[’'”\"]?[,.]?\s*by\s+(?P<who>[^,;:“”\"\n]{1,110}?)(?=[,;:.]|\s+(?:for|after|over|because|when|while|as)\b|$)"
 )
 AFTER_DASH = re.compile(r"^[^\S\n]*[–—][^\S\n]*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})")
 _NAME_CHAR = rf"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|{ABBREVIATION_DOT})"

@@ -41,6 +41,8 @@ from app.extract.quote_patterns import (
     INTRODUCES_QUOTE,
     INTRODUCES_QUOTE_BY_PARTICIPLE,
     NAMING,
+    PASSIVE_AGENT,
+    PASSIVE_BEFORE,
     PRE_PRONOUN,
     REMARKS_WITH,
     SENTENCE_END_SPEAKER,
@@ -153,6 +155,7 @@ def find_quotes(
             after_end = max(close_end, min(next_open, max(sentence_end, close_end), paragraph_end))
             found, speaker = False, None
             verb_before = False
+            by_agent = False
             current = (
                 previous.speaker if previous is not None and previous.found and previous.speaker else carry
             )
@@ -180,11 +183,24 @@ def find_quotes(
             if not found and after_text.strip():
                 # `"secular stagnation" raised by X`, a headline's `'…' – Cele`: the name right after the quote.
                 by = AFTER_BY.match(after_text)
-                dash = None if by else AFTER_DASH.match(after_text)
+                agent = (
+                    PASSIVE_AGENT.match(after_text)
+                    if by is None
+                    and PASSIVE_BEFORE.search(text, max(paragraph_start, span.start - 60), span.start)
+                    else None
+                )
+                dash = None if by or agent else AFTER_DASH.match(after_text)
                 if by is not None:
                     found, speaker = resolve_who(
                         passage, close_end + by.start("who"), close_end + by.end("who"), span.start
                     )
+                elif agent is not None:
+                    # `X had been accused of "shirking the issue" by Y`, `deemed a "super-scholar" by local
+                    # media`: the passive's agent said it (no one named: unnamed), not its subject.
+                    who_start, who_end = close_end + agent.start("who"), close_end + agent.end("who")
+                    named = speaker_in(ordered_speakers, who_start, who_end)
+                    found, speaker = True, attribution_of(named, text) if named is not None else None
+                    by_agent = True
                 elif dash is not None:
                     named = speaker_in(
                         ordered_speakers, close_end + dash.start("who"), close_end + dash.end("who")
@@ -336,7 +352,9 @@ def find_quotes(
                 # `"The Wire" and "Homicide: Life on the Street"`, `dubbed "The Budget of Renewed Hope"`: a title.
                 continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
-            if spoken_by_person and speaker is not None:
+            if spoken_by_person and speaker is not None and not by_agent:
+                # A passive's agent said the phrase, but the sentence is about its subject, whom a pronoun
+                # after it still means (`X was accused of "…" by Y. He said …` is X).
                 recent = Speaker(speaker.name, speaker.entity_id, content_end, content_end)
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is None:
                 unattributed_open.extend([*still_open, len(quotes) - 1])

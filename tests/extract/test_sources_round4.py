@@ -80,3 +80,31 @@ PRONOUN_SPEAKERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("rule", "body", "expected"), PRONOUN_SPEAKERS)
 def test_pronoun_speaker(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected, rule
+
+
+# (rule, body, (opening words, speaker id) of each quote)
+PASSIVE_AGENT_SPEAKERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "a phrase in a passive is its agent's, and the next `he` is still the subject",
+        'Ports minister Tomas Reval had been accused of "ducking the question" by opposition leader Ingrid '
+        "Solberg and the unions for travelling abroad.\n\n"
+        'Speaking from Lisbon, he said: "I make no apology for selling our harbours."\n',
+        [("ducking the question", "ingrid-solberg"), ("I make no apology", "tomas-reval")],
+    ),
+    (
+        "an agent the text leaves unnamed speaks unnamed",
+        "One pupil, Nora Castell of Westfield School, was hailed a “born engineer” by local papers after "
+        "she won the prize.\n",
+        [("born engineer", None)],
+    ),
+    (
+        "the subject of an active verb still says its quote",
+        'Councillor Ivo Brandt accused the mayor of "ducking the question" by staying away.\n',
+        [("ducking the question", "ivo-brandt")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), PASSIVE_AGENT_SPEAKERS)
+def test_passive_agent_speaker(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
