@@ -21,6 +21,8 @@ from app.extract.quote_patterns import (
     BODY_SUBJECT,
     CHARACTERIZING,
     INSERTED_CLAUSE,
+    PASSIVE_AGENT,
+    PASSIVE_BEFORE,
     PRE_PRONOUN,
     SHORT_QUOTE_REACH,
     STATEMENT_VERB,
@@ -48,9 +50,11 @@ from app.extract.speakers import (
 from app.models import Attribution
 
 __all__ = [
+    "Agent",
     "Before",
     "is_caption",
     "names_person",
+    "passive_agent",
     "person_by_surname",
     "speaker_before",
     "speaker_left_speaking",
@@ -337,3 +341,25 @@ def person_by_surname(speakers: Sequence[Speaker], name: str) -> Speaker | None:
 def names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
     """A person is named in `text[start:end]`."""
     return any(start <= speaker.start < end and speaker.is_person for speaker in speakers)
+
+
+@dataclass(frozen=True)
+class Agent:
+    """The agent after a quote inside a passive: who said it, or None for an agent left unnamed."""
+
+    speaker: Attribution | None
+
+
+def passive_agent(
+    passage: Passage, quote_start: int, close_end: int, after_end: int, reach: int
+) -> Agent | None:
+    """`X had been accused of "shirking the issue" by Y`, `deemed a "super-scholar" by local media`: the
+    passive's agent said the phrase, not its subject (`reach`: where the words before may start)."""
+    text = passage.text
+    if PASSIVE_BEFORE.search(text, max(reach, quote_start - 60), quote_start) is None:
+        return None
+    agent = PASSIVE_AGENT.match(text[close_end:after_end])
+    if agent is None:
+        return None
+    named = speaker_in(passage.speakers, close_end + agent.start("who"), close_end + agent.end("who"))
+    return Agent(attribution_of(named, text) if named is not None else None)

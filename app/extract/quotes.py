@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from app.extract.quote_before import (
     is_caption,
     names_person,
+    passive_agent,
     person_by_surname,
     speaker_before,
     speaker_left_speaking,
@@ -41,8 +42,6 @@ from app.extract.quote_patterns import (
     INTRODUCES_QUOTE,
     INTRODUCES_QUOTE_BY_PARTICIPLE,
     NAMING,
-    PASSIVE_AGENT,
-    PASSIVE_BEFORE,
     PRE_PRONOUN,
     REMARKS_WITH,
     SENTENCE_END_SPEAKER,
@@ -184,10 +183,7 @@ def find_quotes(
                 # `"secular stagnation" raised by X`, a headline's `'…' – Cele`: the name right after the quote.
                 by = AFTER_BY.match(after_text)
                 agent = (
-                    PASSIVE_AGENT.match(after_text)
-                    if by is None
-                    and PASSIVE_BEFORE.search(text, max(paragraph_start, span.start - 60), span.start)
-                    else None
+                    None if by else passive_agent(passage, span.start, close_end, after_end, paragraph_start)
                 )
                 dash = None if by or agent else AFTER_DASH.match(after_text)
                 if by is not None:
@@ -195,12 +191,7 @@ def find_quotes(
                         passage, close_end + by.start("who"), close_end + by.end("who"), span.start
                     )
                 elif agent is not None:
-                    # `X had been accused of "shirking the issue" by Y`, `deemed a "super-scholar" by local
-                    # media`: the passive's agent said it (no one named: unnamed), not its subject.
-                    who_start, who_end = close_end + agent.start("who"), close_end + agent.end("who")
-                    named = speaker_in(ordered_speakers, who_start, who_end)
-                    found, speaker = True, attribution_of(named, text) if named is not None else None
-                    by_agent = True
+                    found, speaker, by_agent = True, agent.speaker, True
                 elif dash is not None:
                     named = speaker_in(
                         ordered_speakers, close_end + dash.start("who"), close_end + dash.end("who")

@@ -23,6 +23,7 @@ from app.extract.lexicon import (
     TITLE_MODIFIERS,
     word_set,
 )
+from app.extract.passive_agents import person_before_agents
 from app.extract.spans import evidence, slugify
 from app.models import Attribution
 
@@ -119,31 +120,8 @@ def antecedent(
         if _STATED_OBJECT.fullmatch(between):
             return earlier
     if text is not None and best is not None:
-        return _before_agents(named, text) or best
+        return person_before_agents(named, text) or best
     return best
-
-
-# `Mr X had been accused of "…" by shadow secretary Y`, `said X, flanked by Chief Y`: `by` in X's sentence.
-_BY = re.compile(r"\bby\b")
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
-
-
-def _before_agents(named: Sequence[Speaker], text: str) -> Speaker | None:
-    """The person of a sentence whose last people are named after its `by` (a passive's agent, the people
-    beside a speaker): a later pronoun means the sentence's own person, not those named as its agents."""
-    best = named[-1]
-    for index in range(len(named) - 2, -1, -1):
-        person = named[index]
-        if "\n" in text[person.end : best.start]:
-            return None
-        by = _BY.search(text, person.end, best.start)
-        if by is None:
-            continue
-        between_people = named[index + 1].start < by.start()
-        if between_people or _SENTENCE_END.search(text, person.end, by.start()):
-            continue
-        return person if person.entity_id != best.entity_id else None
-    return None
 
 
 def attribution_of(
