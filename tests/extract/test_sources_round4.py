@@ -51,6 +51,14 @@ def test_source(rule: str, passage: str, figure: str, source: str | None) -> Non
     assert source_name(figure_of(record_of(passage), figure)) == source, rule
 
 
+def test_a_quote_after_a_paragraph_that_points_something_out_goes_on_with_that_person() -> None:
+    body = (
+        "Analyst Rhea Castell pointed out that rents in 14 districts are higher than five years ago.\n\n"
+        '"In the districts we track, rents in 9 per cent of them now sit above their last peak."\n'
+    )
+    assert speakers_of(body, [("In the districts", "rhea-castell")]) == [("In the districts", "rhea-castell")]
+
+
 # (rule, body, (opening words, speaker id) of each quote)
 PRONOUN_SPEAKERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     (
