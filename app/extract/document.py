@@ -154,6 +154,7 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         sentences=sentences,
         headline=cleaned.headline,
         title_words=_title_words(people),
+        role_holder=_role_holders(people).holder,
     )
     _add_self_stated_titles(
         people,

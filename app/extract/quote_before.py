@@ -44,6 +44,7 @@ from app.extract.speakers import (
     is_unnamed,
     owning_body,
     resolve_who,
+    shared_role_holder,
     speaker_in,
     unlisted_person,
 )
@@ -141,7 +142,7 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
     if role is not None:
         subject_at = before_start + before.rindex(subject)
         subject_end = subject_at + len(subject)
-        holder = passage.roles.get(role["role"])
+        holder = passage.roles.get(role["role"]) or shared_role_holder(passage, subject, subject_at)
         if holder is not None:
             # `the prime minister stated, "…"`: the one person in the document with that title.
             return Before(True, attribution_of(holder, text, subject_at, subject_end), verb=True)

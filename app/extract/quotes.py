@@ -14,7 +14,7 @@ Missing opening or closing marks at a paragraph edge are tolerated.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from app.extract.quote_before import (
@@ -105,6 +105,7 @@ def find_quotes(
     sentences: Sentences | None = None,
     headline: tuple[int, int] | None = None,
     title_words: Mapping[str, frozenset[str]] | None = None,
+    role_holder: Callable[[str, int], Speaker | None] | None = None,
 ) -> list[Quote]:
     """Every direct quotation in `text` with its speaker where the text names one."""
     roles = roles or {}
@@ -159,7 +160,15 @@ def find_quotes(
                 previous.speaker if previous is not None and previous.found and previous.speaker else carry
             )
             passage = Passage(
-                text, ordered_speakers, roles, title_words, quoted, current, recent, unlisted_bodies
+                text,
+                ordered_speakers,
+                roles,
+                title_words,
+                quoted,
+                current,
+                recent,
+                unlisted_bodies,
+                role_holder,
             )
             characterized = False  # `X described the figures as "distressing"`
             after_text = text[close_end:after_end]

@@ -11,7 +11,7 @@ otherwise; a pronoun is the last person named before it, or the speaker of a quo
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.extract.bodies import defined_acronyms, described_acronyms
@@ -74,6 +74,8 @@ class Passage:
     recent: Speaker | None = None  # that person where their last quote ended, for a pronoun's antecedent
     # The ids of the bodies no extractor listed that were found speaking (`Copernicus indicates that "…"`).
     unlisted_bodies: set[str] = field(default_factory=set)
+    # (a title without its article, where) -> the holder named last before, where several hold its head.
+    role_holder: Callable[[str, int], Speaker | None] | None = None
 
 
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
@@ -122,6 +124,13 @@ def antecedent(
     if text is not None and best is not None:
         return person_before_agents(named, text) or best
     return best
+
+
+def shared_role_holder(passage: Passage, reference: str, position: int) -> Speaker | None:
+    """`the minister said` where two people hold a minister's title: the one whose title has the words of
+    the reference, named last before it (`the transport secretary` is not the shadow one named after)."""
+    title = re.sub(r"^[Tt]he\s+", "", reference.strip())
+    return passage.role_holder(title, position) if passage.role_holder is not None else None
 
 
 def attribution_of(
@@ -339,6 +348,9 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     if role is not None and role["role"] in roles:
         # "the sheriff said": the one person in the document with that title.
         return True, attribution_of(roles[role["role"]], text, offset, offset + len(who))
+    holder = shared_role_holder(passage, who, who_start) if role is not None else None
+    if holder is not None:
+        return True, attribution_of(holder, text, offset, offset + len(who))
     speaker = speaker_in(speakers, who_start, who_end)
     if speaker is not None and not speaker.is_person:
         # `said Kenyan Foreign Ministry spokesperson Wanjiru Odhiambo`: the person after the body.

@@ -116,3 +116,33 @@ PASSIVE_AGENT_SPEAKERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("rule", "body", "expected"), PASSIVE_AGENT_SPEAKERS)
 def test_passive_agent_speaker(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected, rule
+
+
+# (rule, body, (opening words, speaker id) of each quote)
+SHARED_ROLE_SPEAKERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "a title two people hold goes to the one whose title has the reference's words",
+        "Health Minister Jo Rees and Finance Minister Omar Haddad presented the plan on Monday.\n\n"
+        '"Every clinic will stay open," the health minister said.\n',
+        [("Every clinic", "jo-rees")],
+    ),
+    (
+        "with the same words, to the one named last before the reference",
+        "Transport secretary Dana Kowal faced questions on Monday.\n\n"
+        'The transport secretary said she understood the "anger" of passengers.\n\n'
+        "Shadow transport secretary Ivo Brandt called the rise a scandal.\n",
+        [("anger", "dana-kowal")],
+    ),
+    (
+        "the minister after one minister's statement is that minister",
+        "Prime Minister Ana Veld and Finance Minister Omar Haddad unveiled the budget.\n\n"
+        '"We will not raise taxes," Haddad stressed.\n\n'
+        '"We forecast higher revenue from every tax," the minister announced.\n',
+        [("We will not raise taxes", "omar-haddad"), ("We forecast higher revenue", "omar-haddad")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), SHARED_ROLE_SPEAKERS)
+def test_shared_role_speaker(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
