@@ -49,6 +49,7 @@ from app.extract.office_phrases import title_held_by_predecessor
 from app.extract.person_ids import canonical_name, surname_of
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.title_bodies import ORG_OF
+from app.extract.title_initials import without_title_initials
 from app.extract.title_lists import plural_title_lists, share_colleagues_titles
 from app.extract.titles import (
     AFFILIATION,
@@ -313,7 +314,7 @@ def find_people(
     # case (`Minister of Finance Ana Ruiz has …`) capitalizes only names and titles, like the body.
     title_case_headline = headline is not None and is_title_case(text[headline[0] : headline[1]])
     speaking_surnames = surnames_speaking_alone(text)
-    for tokens in capitalized_runs(text):
+    for tokens in capitalized_runs(without_title_initials(text)):
         if len(tokens) == 1:
             # One word names no one by itself; it may be the surname of someone named in full.
             if is_name_like(tokens[0]):
