@@ -46,6 +46,7 @@ from app.extract.names import (
 )
 from app.extract.office_holders import PersonEntity, holds_office, serves_official
 from app.extract.office_phrases import title_held_by_predecessor
+from app.extract.office_references import offices_by_reference
 from app.extract.person_ids import canonical_name, surname_of
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.title_bodies import ORG_OF
@@ -361,6 +362,8 @@ def find_people(
     entities = _merge(text, candidates, surname_refs)
     for entity in entities.values():
         entity.titles.extend(offices_held_by_subject(text, entity.mentions))
+    for entity_id, office in offices_by_reference(text, entities.values()).items():
+        entities[entity_id].titles.append(office)
     acronyms = {**described_acronyms(text), **(defined_acronyms(text) if "(" in text else {})}
     organizations = {t.organization for e in entities.values() for t in e.titles if t.organization}
     acronyms = {**longer_body_names(text, organizations - acronyms.keys()), **acronyms}

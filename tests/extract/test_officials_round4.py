@@ -51,3 +51,54 @@ def test_a_name_after_bracketed_initials_keeps_its_given_names() -> None:
         + "Lands Cabinet Secretary (CS) Joseph Mwangi Kariuki toured the site. CS Kariuki said more.\n"
     )
     assert [(person.name, person.kind) for person in record.people] == [("Joseph Mwangi Kariuki", "official")]
+
+
+# An office named in place of a name (`the minister said`) beside a person named without a title: that person
+# holds it, whether named before the reference or, in a lede that names no one yet, in the next paragraph.
+OFFICE_REFERENCES: list[tuple[str, str, str]] = [
+    (
+        "Tomas Lindqvist said in parliament on Tuesday that the ferries would run again.\n\n"
+        "He said the fleet had been repaired.\n\n"
+        "Three new boats will arrive in May, the minister said.\n",
+        "Tomas Lindqvist",
+        "official",
+    ),
+    (
+        "The province's energy minister said on Friday that power bills would rise.\n\n"
+        "Ruth Adair blamed a dry winter for the shortfall in the reservoirs.\n",
+        "Ruth Adair",
+        "official",
+    ),
+    (
+        "Ms Aroha Tane told the chamber the plan was funded.\n\n"
+        "Otago's health minister said the money would go to rural clinics.\n",
+        "Aroha Tane",
+        "official",
+    ),
+    # The reference is the titled minister named before it, not the untitled speaker named nearer.
+    (
+        "Health Minister Rafael Duarte opened the clinic.\n\n"
+        "Marta Quiroga said the queues were long.\n\n"
+        "More nurses will be hired, the minister said.\n",
+        "Marta Quiroga",
+        "person",
+    ),
+    # A person with a role of their own is not the one the office refers to.
+    (
+        "Resident Jonas Berg said the road floods every spring.\n\nThe mayor said repairs would start soon.\n",
+        "Jonas Berg",
+        "person",
+    ),
+    # Too far back: four paragraphs lie between the name and the reference.
+    (
+        "Ines Varga said the market had reopened.\n\nStalls were full.\n\nPrices fell.\n\nBuyers came back.\n\n"
+        "Rents will be cut, the mayor said.\n",
+        "Ines Varga",
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), OFFICE_REFERENCES)
+def test_an_office_named_in_place_of_a_name(text: str, name: str, kind: str) -> None:
+    assert person_named(text, name).kind == kind
