@@ -75,7 +75,11 @@ def offices_by_reference(text: str, entities: Iterable[PersonEntity]) -> dict[st
             named = after[0][1]
         else:
             continue
-        if any(title.text not in COURTESY_TITLES for title in named.titles) or named.affiliation is not None or named.entity_id in found:
+        if (
+            any(title.text not in COURTESY_TITLES for title in named.titles)
+            or named.affiliation is not None
+            or named.entity_id in found
+        ):
             continue
         found[named.entity_id] = StatedTitle(
             start=reference.start("title"), end=reference.end("title"), text=reference["title"]
