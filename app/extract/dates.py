@@ -62,7 +62,7 @@ DATE_PATTERN = re.compile(
     | (?P<day_first>\b(?P<df_day>[0-3]?\d)\s+{_MONTH.replace("?P<month>", "?P<df_month>")}
         (?:,?\s+(?P<df_year>{_YEAR})\b)?)
     | (?P<fiscal>\b(?:fiscal\s+year|FY)\s*(?P<fiscal_year>{_YEAR}|\d\d)\b(?![-–/]\d))
-    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})\b(?![-,./]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:{"|".join(sorted(YEAR_PLURAL_NOUNS))}|{_NOT_PLURAL})\b)[a-z]+s\b))
+    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})\b(?![-–,./]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:{"|".join(sorted(YEAR_PLURAL_NOUNS))}|{_NOT_PLURAL})\b)[a-z]+s\b))
     )""",
     re.VERBOSE,
 )
