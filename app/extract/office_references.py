@@ -1,10 +1,10 @@
 """An office named in place of a name (`the minister said`) beside a person the story names without a title.
 
-`Ana Ruiz said in parliament on Monday …`, then `…, the minister said`: the story calls the person it quotes by
-the office they hold. The office goes to the person named nearest before the reference within a few paragraphs
-(or, in a lede that names no one yet, the first person named in the next paragraph), when that person has no
-title of their own and no one in the story holds an office of that head already (`the minister` then means
-that person, and the role rules resolve it).
+`Ana Ruiz said in parliament on Monday …`, then `…, the minister said`, then `Ruiz added …`: the story calls the
+person it quotes by the office they hold. The office goes to the person named nearest before the reference within
+a few paragraphs and named again after it (or, in a lede that names no one yet, the first person named in the
+next paragraph), when that person has no title of their own and no one named before holds an office of that head
+(`the minister` then means that person, and the role rules resolve it).
 """
 
 from __future__ import annotations
@@ -71,6 +71,10 @@ def offices_by_reference(text: str, entities: Iterable[PersonEntity]) -> dict[st
         ]
         if before:
             named = before[-1][1]
+            if not any(mention.start > reference.end() for mention in named.mentions):
+                # The story goes on about the person after calling them by the office; an office named after
+                # a person's last mention may be someone else's (`"…," said X. The minister disagreed.`).
+                continue
         elif after and not any(start < reference.start() for start, _ in mentions):
             named = after[0][1]
         else:

@@ -59,7 +59,8 @@ OFFICE_REFERENCES: list[tuple[str, str, str]] = [
     (
         "Tomas Lindqvist said in parliament on Tuesday that the ferries would run again.\n\n"
         "He said the fleet had been repaired.\n\n"
-        "Three new boats will arrive in May, the minister said.\n",
+        "Three new boats will arrive in May, the minister said.\n\n"
+        "Lindqvist said the crews were ready.\n",
         "Tomas Lindqvist",
         "official",
     ),
@@ -71,7 +72,8 @@ OFFICE_REFERENCES: list[tuple[str, str, str]] = [
     ),
     (
         "Ms Aroha Tane told the chamber the plan was funded.\n\n"
-        "Otago's health minister said the money would go to rural clinics.\n",
+        "Otago's health minister said the money would go to rural clinics.\n\n"
+        "Ms Tane said the clinics would open in May.\n",
         "Aroha Tane",
         "official",
     ),
@@ -79,20 +81,21 @@ OFFICE_REFERENCES: list[tuple[str, str, str]] = [
     (
         "Health Minister Rafael Duarte opened the clinic.\n\n"
         "Marta Quiroga said the queues were long.\n\n"
-        "More nurses will be hired, the minister said.\n",
+        "More nurses will be hired, the minister said.\n\nQuiroga said she would wait.\n",
         "Marta Quiroga",
         "person",
     ),
     # A person with a role of their own is not the one the office refers to.
     (
-        "Resident Jonas Berg said the road floods every spring.\n\nThe mayor said repairs would start soon.\n",
+        "Resident Jonas Berg said the road floods every spring.\n\nThe mayor said repairs would start soon.\n\n"
+        "Berg said he would wait.\n",
         "Jonas Berg",
         "person",
     ),
     # Too far back: four paragraphs lie between the name and the reference.
     (
         "Ines Varga said the market had reopened.\n\nStalls were full.\n\nPrices fell.\n\nBuyers came back.\n\n"
-        "Rents will be cut, the mayor said.\n",
+        "Rents will be cut, the mayor said.\n\nVarga said stalls would stay open.\n",
         "Ines Varga",
         "person",
     ),
@@ -102,3 +105,8 @@ OFFICE_REFERENCES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "name", "kind"), OFFICE_REFERENCES)
 def test_an_office_named_in_place_of_a_name(text: str, name: str, kind: str) -> None:
     assert person_named(text, name).kind == kind
+
+
+def test_an_office_named_after_the_persons_last_mention_is_someone_elses() -> None:
+    text = '"We will appeal," said Tomas Lindqvist.\n\nThe minister disagreed. "The law is clear," the minister said.\n'
+    assert person_named(text, "Tomas Lindqvist").kind == "person"
