@@ -18,6 +18,7 @@ __all__ = [
     "MONTHS",
     "MONTH_NAME",
     "date_matches",
+    "dates_named",
     "find_dates",
     "is_model_year",
     "month_number",
@@ -219,3 +220,13 @@ def find_dates(text: str) -> list[DateMention]:
             stated_year = following.value[:4]
             mentions[index] = current.model_copy(update={"value": stated_year + current.value[1:]})
     return mentions
+
+
+# "Q3 FY20", "FY24": a fiscal year's label cut to two digits.
+_SHORT_FISCAL_LABEL = re.compile(r"(?:fiscal\s+year|FY)\s*\d\d", re.IGNORECASE)
+
+
+def dates_named(dates: list[DateMention]) -> list[DateMention]:
+    """The dates a story names: less fiscal-year labels cut to two digits (`Q3 FY20`), which are labels, not
+    years; `find_dates` keeps them so that the statistics do not read their digits as figures."""
+    return [mention for mention in dates if not _SHORT_FISCAL_LABEL.fullmatch(mention.text)]
