@@ -25,13 +25,15 @@ from app.models import AttributionMethod
 __all__ = ["BODY_NOUNS", "NEAR", "verb_subject"]
 
 _ROLES = word_pattern(word_set("source_roles.txt"))
+_SUBJECT_ADVERB_WORDS = word_set("subject_adverbs.txt")
+_SUBJECT_ADVERBS = word_pattern(_SUBJECT_ADVERB_WORDS)
 
 # Between a subject and its verb: nothing, an appositive (`X, the agency's director, said`) or an adverb.
 _SUBJECT_GAP = re.compile(
     # `Minister of State X, Jo Rees, has insisted`: the comma that closes the name's apposition.
     # `the PNP – through the #RealNumbersPH – reported`: an aside between dashes.
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—]\s[^–—\n]{1,60}\s[–—])?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},|,(?=\s+(?:has|have|had)\s))?\s*(?:(?:also|has|have|had|previously|recently|later|further|again"
-    r"|separately|publicly|earlier|then|officially|today|yesterday|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—]\s[^–—\n]{1,60}\s[–—])?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},|,(?=\s+(?:has|have|had)\s))?\s*"
+    rf"(?:(?:has|have|had|{_SUBJECT_ADVERBS}|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
 )
 # `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
 _BODY_GAP = re.compile(
@@ -51,7 +53,8 @@ _INVERTED_BEFORE = re.compile(r"[,”\"’]\s*$")
 _VERB_CHAIN = re.compile(r"(?:\b(?:is|are|was|were)|\b[a-z]+ed\s+by|\b(?:went|goes|go)\s+on\s+to)\s+$")
 _BRACKETED_SHORT_NAME = re.compile(r"\((?P<name>[A-Z][A-Z&.]{1,11})\)\s*$")
 _SUBJECT_WORD = re.compile(
-    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?(?P<word>(?!(?:also|has|have|had)\b)[A-Za-z]+)(?:\s+(?:also|ha(?:s|ve|d)))*\s*$"
+    r"(?<![\w’'])(?:(?P<owner>[A-Za-z]+)(?:['’]s)?\s+)?"
+    rf"(?P<word>(?!(?:{_SUBJECT_ADVERBS}|has|have|had)\b)[A-Za-z]+)(?:\s+(?:{_SUBJECT_ADVERBS}|ha(?:s|ve|d)))*\s*$"
 )
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
 _EPONYMOUS_NOUNS = word_set("eponymous_body_nouns.txt")
@@ -84,14 +87,14 @@ _NAMED_SUBJECT = re.compile(
 # `Ontario's finance minister says`, `The Auditor General has revealed`: a title in place of a name.
 _ROLE_SUBJECT = re.compile(
     r"(?<![\w’'])(?:[Tt]he|[\w-]+['’]s)\s+(?P<role>(?:[A-Za-z-]+\s+){0,3}?[A-Za-z-]+)"
-    r"(?:\s+(?:also|has|have|had))*\s*$"
+    rf"(?:\s+(?:{_SUBJECT_ADVERBS}|has|have|had))*\s*$"
 )
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _BODY_HEAD_ROLES = word_set("person_reference_roles.txt")
 # `Qatari officials expect`: a nationality describes people the text leaves unnamed, it names no body.
 _DEMONYMS = frozenset(demonym for forms in word_table("nations.tsv").values() for demonym in forms)
 _PLACES = JURISDICTION_NAMES | word_table("nations.tsv").keys()
-_AUXILIARIES = frozenset(["also", "has", "have", "had"])
+_AUXILIARIES = frozenset(["has", "have", "had"]) | _SUBJECT_ADVERB_WORDS
 _AFTER_COMMA = re.compile(r",\s*$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")

@@ -36,6 +36,22 @@ SOURCE_CASES = [
         "Dario Venn",
     ),
     (
+        "an adverb between a pronoun and its verb: `She further said`, and the paragraph goes on with her",
+        HEADLINE
+        + "Finance Minister Jo Rees spoke in parliament on Monday.\n\n"
+        + "She further said the state had recovered. Revenue stands at $2.8 billion.",
+        "$2.8 billion",
+        "Jo Rees",
+    ),
+    (
+        "an adverb between a body's reference and its verb",
+        HEADLINE
+        + "The Harbour Safety Agency (HSA) published its yearly figures on Friday.\n\n"
+        + "The agency separately reported 14 groundings in the bay.",
+        "14",
+        "Harbour Safety Agency",
+    ),
+    (
         "`he said` after a passive's agent is the sentence's own person",
         HEADLINE
         + "Harbour chief Tomas Reval was questioned by councillor Ingrid Solberg over the delays.\n\n"
