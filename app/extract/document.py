@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.clean import CleanedText, clean_text
 from app.corpus import RawDocument
@@ -98,6 +99,18 @@ def _title_words(people: list[Person]) -> dict[str, frozenset[str]]:
     return held
 
 
+def _lazy_role_holder(people: list[Person]) -> Callable[[str, int], Speaker | None]:
+    """`RoleHolders.holder` over `people`, built on the first call: few documents' quotes need it."""
+    holders: list[RoleHolders] = []
+
+    def holder(title: str, position: int) -> Speaker | None:
+        if not holders:
+            holders.append(_role_holders(people))
+        return holders[0].holder(title, position)
+
+    return holder
+
+
 def _role_holders(people: list[Person]) -> RoleHolders:
     """Each person with the titles the text gives them, for `the finance minister says`."""
     return RoleHolders.of(
@@ -154,7 +167,7 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         sentences=sentences,
         headline=cleaned.headline,
         title_words=_title_words(people),
-        role_holder=_role_holders(people).holder,
+        role_holder=_lazy_role_holder(people),
     )
     _add_self_stated_titles(
         people,
