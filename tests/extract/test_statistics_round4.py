@@ -1,0 +1,48 @@
+"""Statistic rules of round 4, each confirmed on a set it was not read from (see docs/evaluation.md), one
+invented sentence per row."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.statistics import find_statistics
+from app.models import Statistic
+
+
+def _only(text: str, figure: str) -> Statistic:
+    return next(statistic for statistic in find_statistics(text) if statistic.text.endswith(figure))
+
+
+# (text, figure as written, counts, unit)
+MEASURED: list[tuple[str, str, str | None, str]] = [
+    # The noun a measured figure is "of".
+    ("The burst pipe caused a leak of 2.4 million litres.", "2.4 million", "leak", "litres"),
+    ("Farmers face a deficit of 300,000 tonnes this season.", "300,000", "deficit", "tonnes"),
+    ("The mill missed a target of 12,000 tonnes.", "12,000", "target", "tonnes"),
+    # The subject of a copula or of a verb that holds a level, right before the figure.
+    ("Maize output is forecast to be 4.1 million tonnes this year.", "4.1 million", "Maize output", "tonnes"),
+    ("Average barley yields are estimated to be 1.6 tons per acre.", "1.6", "Average barley yields", "tons"),
+    ("Copper exports stood at 9,500 tonnes in June.", "9,500", "Copper exports", "tonnes"),
+    (
+        "Reservoir storage will be around 80 million cubic metres.",
+        "80 million",
+        "Reservoir storage",
+        "cubic meters",
+    ),
+    # Nothing else measured: the unit.
+    ("The blaze burned 45,000 hectares.", "45,000", "hectares", "hectares"),
+    ("The ferry carried 1,200 tonnes of grain.", "1,200", "grain", "tonnes"),
+    # A body of figures, a bound or a quantifier is no measured thing.
+    ("The numbers sent to the regulator are 2.1 million barrels.", "2.1 million", "barrels", "barrels"),
+    ("Under the new rules the maximum is 150 litres a day.", "150", "litres", "litres"),
+    # A unit of time keeps its reading (the ruling before blind9: "waited 7.8 hours" counts hours).
+    ("In the north the wait was 4.2 hours.", "4.2", "hours", "hours"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts", "unit"), MEASURED, ids=[row[0][:40] for row in MEASURED]
+)
+def test_what_a_measured_figure_measures(text: str, figure: str, counts: str | None, unit: str) -> None:
+    statistic = _only(text, figure)
+    assert (statistic.counts, statistic.unit) == (counts, unit)
