@@ -46,3 +46,41 @@ MEASURED: list[tuple[str, str, str | None, str]] = [
 def test_what_a_measured_figure_measures(text: str, figure: str, counts: str | None, unit: str) -> None:
     statistic = _only(text, figure)
     assert (statistic.counts, statistic.unit) == (counts, unit)
+
+
+# (text, [(figure as written, counts, change)])
+LISTED: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    # Later levels of a list, each with its group, count what the first counts and take its change.
+    (
+        "The council raised parking fees by 4 per cent for residents, 6 per cent for visitors and 9 per cent "
+        "for lorries.",
+        [
+            ("4 per cent", "parking fees", "up"),
+            ("6 per cent", "parking fees", "up"),
+            ("9 per cent", "parking fees", "up"),
+        ],
+    ),
+    # Each later item named before its level; the first is a share of a whole.
+    (
+        "Northshire had met 88 per cent of the waste target, Eastvale 61 per cent and Westmoor 40 per cent.",
+        [
+            ("88 per cent", "waste target", None),
+            ("61 per cent", "waste target", None),
+            ("40 per cent", "waste target", None),
+        ],
+    ),
+    # A period written with a capital month.
+    ("Bread prices fell 3 percent in March and 2 percent in April.", [("2 percent", "Bread prices", "down")]),
+    # A later item with a purpose of its own is no level of the first.
+    (
+        "The grant was split three ways: £40m for rural clinics, £25m to train nurses and £10m to repair roofs.",
+        [("£25m", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED, ids=[row[0][:40] for row in LISTED])
+def test_later_levels_of_a_list(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    for figure, counts, change in expected:
+        statistic = _only(text, figure)
+        assert (statistic.counts, statistic.change) == (counts, change), figure
