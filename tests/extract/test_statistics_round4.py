@@ -84,3 +84,29 @@ def test_later_levels_of_a_list(text: str, expected: list[tuple[str, str | None,
     for figure, counts, change in expected:
         statistic = _only(text, figure)
         assert (statistic.counts, statistic.change) == (counts, change), figure
+
+
+# (text, figure as written, counts)
+THAT_CLAUSES: list[tuple[str, str, str | None]] = [
+    # A clause opened by "that" after any verb, active or passive, or after a noun, has its own subject.
+    (
+        "The new tariff will mean that the average monthly bill will go up from £41.20 to £44.80.",
+        "£44.80",
+        "average monthly bill",
+    ),
+    (
+        "The cabinet was informed that the port's revenue increased to Rs120 billion.",
+        "Rs120 billion",
+        "revenue",
+    ),
+    ("This comes despite the fact that enrolments have climbed by 12 per cent.", "12 per cent", "enrolments"),
+    # A relative "that" before its own verb opens no subject.
+    ("The toll from the storm that battered the coast has risen to 45, police said.", "45", "toll"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts"), THAT_CLAUSES, ids=[row[0][:40] for row in THAT_CLAUSES]
+)
+def test_a_that_clause_has_its_own_subject(text: str, figure: str, counts: str | None) -> None:
+    assert _only(text, figure).counts == counts
