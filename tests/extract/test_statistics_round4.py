@@ -110,3 +110,23 @@ THAT_CLAUSES: list[tuple[str, str, str | None]] = [
 )
 def test_a_that_clause_has_its_own_subject(text: str, figure: str, counts: str | None) -> None:
     assert _only(text, figure).counts == counts
+
+
+# (text, figure as written, change)
+GROWING_AND_SHRINKING: list[tuple[str, str, str | None]] = [
+    # Verbs of growing and shrinking say the direction of the figure after them.
+    ("The regional economy is expected to contract by 1.2% next year.", "1.2%", "down"),
+    ("Retail output contracted by 3 percent in the quarter.", "3 percent", "down"),
+    ("The cod catch diminished by 40,000 tonnes.", "40,000", "down"),
+    ("Food inflation has subsided to 2.1 percent.", "2.1 percent", "down"),
+    ("The port is expanding its yearly capacity to 12 million containers.", "12 million", "up"),
+    # "contracts" is the noun far more often than the verb.
+    ("The firm sold service contracts through agents to more than 5,000 drivers.", "5,000", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"), GROWING_AND_SHRINKING, ids=[row[0][:40] for row in GROWING_AND_SHRINKING]
+)
+def test_verbs_of_growing_and_shrinking(text: str, figure: str, change: str | None) -> None:
+    assert _only(text, figure).change == change
