@@ -18,6 +18,7 @@ __all__ = [
     "MONTHS",
     "MONTH_NAME",
     "date_matches",
+    "dates_named",
     "find_dates",
     "is_model_year",
     "month_number",
@@ -62,7 +63,7 @@ DATE_PATTERN = re.compile(
     | (?P<day_first>\b(?P<df_day>[0-3]?\d)\s+{_MONTH.replace("?P<month>", "?P<df_month>")}
         (?:,?\s+(?P<df_year>{_YEAR})\b)?)
     | (?P<fiscal>\b(?:fiscal\s+year|FY)\s*(?P<fiscal_year>{_YEAR}|\d\d)\b(?![-–/]\d))
-    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})\b(?![-,./]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:{"|".join(sorted(YEAR_PLURAL_NOUNS))}|{_NOT_PLURAL})\b)[a-z]+s\b))
+    | (?P<bare_year>(?:\b(?:mid|early|late)-|\b)(?P<bare>{_YEAR})\b(?![-–,./]\d|\s*(?:percent|%)|{_STREET_AFTER}|\s+(?!(?:{"|".join(sorted(YEAR_PLURAL_NOUNS))}|{_NOT_PLURAL})\b)[a-z]+s\b))
     )""",
     re.VERBOSE,
 )
@@ -219,3 +220,13 @@ def find_dates(text: str) -> list[DateMention]:
             stated_year = following.value[:4]
             mentions[index] = current.model_copy(update={"value": stated_year + current.value[1:]})
     return mentions
+
+
+# "Q3 FY20", "FY24": a fiscal year's label cut to two digits.
+_SHORT_FISCAL_LABEL = re.compile(r"(?:fiscal\s+year|FY)\s*\d\d", re.IGNORECASE)
+
+
+def dates_named(dates: list[DateMention]) -> list[DateMention]:
+    """The dates a story names: less fiscal-year labels cut to two digits (`Q3 FY20`), which are labels, not
+    years; `find_dates` keeps them so that the statistics do not read their digits as figures."""
+    return [mention for mention in dates if not _SHORT_FISCAL_LABEL.fullmatch(mention.text)]

@@ -9,7 +9,7 @@ from app.corpus import RawDocument
 from app.extract.attribution import attribute_statistics
 from app.extract.bodies import title_is_office
 from app.extract.datelines import dateline, find_published, outside_date_line
-from app.extract.dates import find_dates
+from app.extract.dates import dates_named, find_dates
 from app.extract.lexicon import TITLE_HEADS
 from app.extract.organizations import find_organizations, find_places
 from app.extract.outlets import Byline, find_outlets
@@ -203,7 +203,7 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         ]
     people = _without_byline_authors(people, bylines)
     published = find_published(doc, cleaned)
-    dates = outside_date_line(dates, text, published)
+    dates = outside_date_line(dates_named(dates), text, published)
     return DocumentRecord(
         id=doc.id,
         title=_title(doc, cleaned),

@@ -244,12 +244,20 @@ _SELF_REFERENCE = re.compile(
 
 
 _SELF_REFERENCE_VERBS = ("reported", "revealed", "disclosed")
+# "Krepski told the Star that …", "… told the News Service.": a source speaks to the paper, which names itself
+# by its short name with a lowercase "the" (a news service by its kind).
+_TOLD_THE_PAPER = re.compile(
+    r"\btold\s+the\s+(?P<name>(?:[A-Z][\w&-]*\s+){0,2}?(?:"
+    + "|".join(sorted(OUTLET_HEADS))
+    + r")(?:\s+Service)?)(?![\w&-]|\s+[A-Z])"
+)
 
 
 def _self_reference(text: str, mentions: list[tuple[int, int]]) -> Publisher | None:
-    if not any(verb in text for verb in _SELF_REFERENCE_VERBS):
-        return None
-    for match in _SELF_REFERENCE.finditer(text):
+    matches = [*_TOLD_THE_PAPER.finditer(text)] if "told the " in text else []
+    if any(verb in text for verb in _SELF_REFERENCE_VERBS):
+        matches = sorted([*matches, *_SELF_REFERENCE.finditer(text)], key=lambda match: match.start())
+    for match in matches:
         head = match["name"]
         fuller = next(
             (

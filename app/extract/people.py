@@ -46,9 +46,11 @@ from app.extract.names import (
 )
 from app.extract.office_holders import PersonEntity, holds_office, serves_official
 from app.extract.office_phrases import title_held_by_predecessor
+from app.extract.office_references import offices_by_reference
 from app.extract.person_ids import canonical_name, surname_of
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.title_bodies import ORG_OF
+from app.extract.title_initials import without_title_initials
 from app.extract.title_lists import plural_title_lists, share_colleagues_titles
 from app.extract.titles import (
     AFFILIATION,
@@ -313,7 +315,7 @@ def find_people(
     # case (`Minister of Finance Ana Ruiz has …`) capitalizes only names and titles, like the body.
     title_case_headline = headline is not None and is_title_case(text[headline[0] : headline[1]])
     speaking_surnames = surnames_speaking_alone(text)
-    for tokens in capitalized_runs(text):
+    for tokens in capitalized_runs(without_title_initials(text)):
         if len(tokens) == 1:
             # One word names no one by itself; it may be the surname of someone named in full.
             if is_name_like(tokens[0]):
@@ -360,6 +362,8 @@ def find_people(
     entities = _merge(text, candidates, surname_refs)
     for entity in entities.values():
         entity.titles.extend(offices_held_by_subject(text, entity.mentions))
+    for entity_id, office in offices_by_reference(text, entities.values()).items():
+        entities[entity_id].titles.append(office)
     acronyms = {**described_acronyms(text), **(defined_acronyms(text) if "(" in text else {})}
     organizations = {t.organization for e in entities.values() for t in e.titles if t.organization}
     acronyms = {**longer_body_names(text, organizations - acronyms.keys()), **acronyms}

@@ -54,7 +54,11 @@ class RoleHolders:
 
     def __init__(self, holders: Sequence[RoleHolder]) -> None:
         self._holders = [holder for holder in holders if holder.heads]
-        self.heads = frozenset(head for holder in self._holders for head in holder.heads)
+        self._title_heads = frozenset(head for holder in self._holders for head in holder.heads)
+        # `The CS told`: a title's initials stand for its head as a reference does.
+        self.heads = self._title_heads | {
+            letters.lower() for holder in self._holders for letters in holder.initials
+        }
 
     @classmethod
     def of(cls, people: Sequence[tuple[Speaker, Sequence[str], Sequence[int]]]) -> RoleHolders:
@@ -74,6 +78,8 @@ class RoleHolders:
         words = _WORD.findall(reference.lower())
         if not words or words[-1] not in self.heads:
             return None
+        if words[-1] not in self._title_heads:
+            return self.initialed(reference.split()[-1], position)
         head, modifiers = words[-1], words[:-1]
         matching = [
             holder

@@ -1,0 +1,91 @@
+"""An office named in place of a name (`the minister said`) beside a person the story names without a title.
+
+`Ana Ruiz said in parliament on Monday …`, then `…, the minister said`, then `Ruiz added …`: the story calls the
+person it quotes by the office they hold. The office goes to the person named nearest before the reference within
+a few paragraphs and named again after it (or, in a lede that names no one yet, the first person named in the
+next paragraph), when that person has no title of their own and no one named before holds an office of that head
+(`the minister` then means that person, and the role rules resolve it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from app.extract.lexicon import COURTESY_TITLES, word_set
+from app.extract.office_holders import PersonEntity
+from app.models import StatedTitle
+
+__all__ = ["offices_by_reference"]
+
+_HEADS = word_set("office_reference_heads.txt")
+_VERBS = word_set("quote_verbs.txt")
+_REFERENCE = re.compile(
+    r"(?<![\w’'])(?:[Tt]he|[A-Z][\w-]*['’]s?|[a-z]+['’]s)\s+"
+    r"(?P<title>(?:[\w-]+\s+){0,2}?(?P<head>" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:of|for)\s+[a-z]+)?)"
+    r"\s+(?:(?:also|further|then|was\s+quoted\s+as)\s+)*(?P<verb>[a-z]+)\b"
+)
+# Paragraphs back from the reference in which the person it names may have been named.
+_PARAGRAPHS_BACK = 3
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0, *(match.end() for match in re.finditer(r"\n\s*", text))]
+
+
+def _paragraph_of(starts: list[int], position: int) -> int:
+    return sum(1 for start in starts if start <= position) - 1
+
+
+def offices_by_reference(text: str, entities: Iterable[PersonEntity]) -> dict[str, StatedTitle]:
+    """Entity id -> the office a bare reference gives that person (`the minister said` after `X said`)."""
+    people = list(entities)
+    held = [
+        (title.start, set(title.text.lower().split()))
+        for entity in people
+        for title in entity.titles
+        if title.text not in COURTESY_TITLES
+    ]
+    mentions = sorted(
+        (mention.start, entity) for entity in people for mention in entity.mentions if " " in mention.text
+    )
+    starts = _paragraph_starts(text)
+    found: dict[str, StatedTitle] = {}
+    for reference in _REFERENCE.finditer(text):
+        verb = reference["verb"]
+        if (verb not in _VERBS and verb != "saying") or any(
+            start < reference.start() and reference["head"] in words for start, words in held
+        ):
+            continue
+        paragraph = _paragraph_of(starts, reference.start())
+        before = [
+            (start, entity)
+            for start, entity in mentions
+            if start < reference.start() and paragraph - _paragraph_of(starts, start) <= _PARAGRAPHS_BACK
+        ]
+        after = [
+            (start, entity)
+            for start, entity in mentions
+            if start > reference.end() and _paragraph_of(starts, start) == paragraph + 1
+        ]
+        if before:
+            named = before[-1][1]
+            if not any(mention.start > reference.end() for mention in named.mentions):
+                # The story goes on about the person after calling them by the office; an office named after
+                # a person's last mention may be someone else's (`"…," said X. The minister disagreed.`).
+                continue
+        elif after and not any(start < reference.start() for start, _ in mentions):
+            named = after[0][1]
+        else:
+            continue
+        if (
+            any(title.text not in COURTESY_TITLES for title in named.titles)
+            or named.affiliation is not None
+            or named.entity_id in found
+        ):
+            continue
+        found[named.entity_id] = StatedTitle(
+            start=reference.start("title"), end=reference.end("title"), text=reference["title"]
+        )
+    return found
