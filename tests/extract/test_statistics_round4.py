@@ -130,3 +130,23 @@ GROWING_AND_SHRINKING: list[tuple[str, str, str | None]] = [
 )
 def test_verbs_of_growing_and_shrinking(text: str, figure: str, change: str | None) -> None:
     assert _only(text, figure).change == change
+
+
+# (text, figure as written, counts)
+PARTICLES: list[tuple[str, str, str | None]] = [
+    # "out", "back", "away" after a figure are the verb's particles, never what it counts.
+    ("The scheme reached 31 schools out of 40 and 6 colleges out of 9.", "9", "colleges"),
+    ("The tribunal ordered that 2 million rand out of the award be paid at once.", "2 million rand", None),
+    ("She must pay the remaining £1,800 back to the charity.", "£1,800", None),
+    ("Staff turned 120 visitors away.", "120", "visitors"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "counts"), PARTICLES, ids=[row[0][:40] for row in PARTICLES])
+def test_a_particle_is_no_counted_noun(text: str, figure: str, counts: str | None) -> None:
+    assert _only(text, figure).counts == counts
+
+
+def test_small_bare_numbers_counting_out_are_no_figures() -> None:
+    # "with 14 out of a total 27": small bare numbers were kept as figures because they counted "out".
+    assert find_statistics("The province has the most clean audits with 14 out of a total 27.") == []
