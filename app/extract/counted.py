@@ -12,6 +12,7 @@ from app.extract.bare_numbers import NO_MEASURE, NOT_A_STATISTIC, bare_number_co
 from app.extract.dates import MONTH_NAME
 from app.extract.levels_named_before import level_named_before
 from app.extract.lexicon import word_map, word_set
+from app.extract.measured import measured_before
 from app.extract.money_counts import IN_WHAT, money_for_what, money_in_what, money_of_what
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
 from app.extract.numbers import WORD_NUMBER, Found
@@ -199,9 +200,10 @@ def statistic_counts(
         material = _MATERIAL_OF.match(text, counts_end, sentence[1])
         if material is not None:
             counts, _ = noun_phrase(text, material.end(), sentence[1])
-        elif unit_word.lower() in BARE_UNITS:
-            noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
-            counts = noun_of["np"] if noun_of else None
+        else:
+            # "a spill of 5.3 million litres", "output is projected to be 26 million tonnes": what is measured.
+            measured = measured_before(text, found, sentence)
+            counts = measured if measured or unit_word.lower() in BARE_UNITS else counts
     streak = _STREAK_OF.match(text, found.end, sentence[1]) if found.kind == "count" else None
     if streak is not None and streak["unit"].lower() in TIME_UNITS:
         # "eighteen consecutive months of deceleration": a streak of the thing repeated, in months. (The

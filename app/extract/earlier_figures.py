@@ -18,6 +18,7 @@ from app.models import Statistic, StatisticKind
 __all__ = [
     "COMPARED_BEFORE",
     "Figure",
+    "continues_list",
     "counts_compared_back",
     "counts_from_earlier",
     "names_its_noun",
@@ -42,13 +43,31 @@ COMPARED_BEFORE = re.compile(
 )
 
 # What may stand between two levels of one thing: the period of the first, then `and`.
-_COORDINATED = re.compile(
+# What may follow a level in a list and still leave the noun to the first: its rate, then its period, the
+# group it is for or the whole it is of.
+_ITEM_TAIL = (
+    # "$10 an hour in 2016, $10.50 in 2017": the first level's rate.
+    r"(?:\s+(?:an?|per)\s+(?:hour|day|week|month|year|annum|head|person|capita))?"
     r"(?:\s+(?:in|for|during|by|over)\s+(?:the\s+)?"
     r"(?:(?:this|next|last|current|previous|coming|fiscal|financial|first|second|third|fourth)\s+)*"
-    rf"(?:\d{{4}}(?:[-–/]\d{{2,4}})?|years?|quarter|month|week|Q[1-4]|(?:{MONTH_NAME})(?:\s+\d{{4}})?))?"
-    # "4.6 percent, 5.2 percent for the second quarter, 5.4 percent in the third quarter and …": a list.
-    r"(?:,?\s+and|,)\s+"
+    rf"(?:\d{{4}}(?:[-–/]\d{{2,4}})?|years?|quarter|month|week|Q[1-4]|(?i:{MONTH_NAME})(?:\s+\d{{4}})?)"
+    # "by two per cent for domestic students, three per cent for …": the group each level is for.
+    r"|\s+(?:for|among)\s+(?:[a-z][\w'’/-]*\s+){0,3}[a-z][\w'’/-]*"
+    # "91.66 per cent of the procurement target, Sindh 49.68 per cent": the whole a share is of.
+    r"|\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’/-]*\s+){0,3}[a-z][\w'’/-]*)?"
 )
+
+# What may stand between two levels of one thing.
+_COORDINATED = re.compile(
+    _ITEM_TAIL
+    # "4.6 percent, 5.2 percent for the second quarter, 5.4 percent in the third quarter and …": a list.
+    + r"(?:,?\s+and|,)\s+"
+    # "Punjab had achieved 91.66 per cent of the target, Sindh 49.68 per cent": the next item's name.
+    + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
+)
+
+# A later item that ends there, with nothing of its own ("£80m to build capacity" has its purpose).
+_ITEM_ENDS = re.compile(_ITEM_TAIL + r"(?=\s*(?:[,.;:)\"”—–]|$)|\s+-\s|\s+(?:and|while|whereas|but)\b)")
 
 # A second verb of the same subject after "and": "… this year and will rise again by".
 _SUBJECT_LEFT_OUT = re.compile(
@@ -113,9 +132,15 @@ def counts_from_earlier(
     if last.start >= sentence_start and text[last.end : found.start].strip() == "(":
         # "nearly Rs2.6 trillion ($9.04 billion) in debts": the same amount in another currency or unit.
         return last.counts
-    if last is same_kind[-1] and _COORDINATED.fullmatch(text, last.end, found.start):
+    if last is same_kind[-1] and continues_list(text, last.end, found.start, found.end):
         return last.counts
     return None
+
+
+def continues_list(text: str, earlier_end: int, start: int, end: int) -> bool:
+    """Whether the figure at `start`–`end` is a later item of a list of levels opened by the figure ending at
+    `earlier_end`, with nothing of its own ("two per cent for X, three per cent for Y")."""
+    return bool(_COORDINATED.fullmatch(text, earlier_end, start) and _ITEM_ENDS.match(text, end))
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w'’-]*)")

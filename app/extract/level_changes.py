@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from app.extract.change import is_restatement, trailing_change
+from app.extract.earlier_figures import continues_list
 from app.models import Change, Statistic
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "add_restated_changes",
     "add_trailing_changes",
     "gapped_change",
+    "listed_change",
 ]
 
 _GAPPED_BY = re.compile(r"[^.;:]*?,\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+by\s+")
@@ -71,3 +73,16 @@ def add_level_change(statistics: list[Statistic], *, earlier_first: bool) -> Non
         first.model_copy(update={"change": first.change or direction}),
         second.model_copy(update={"change": second.change or direction}),
     ]
+
+
+def listed_change(
+    text: str, start: int, end: int, counts: str | None, statistics: list[Statistic]
+) -> Change | None:
+    """`increase tuition by two per cent for X, three per cent for Y`: a later item of a list of changes of one
+    thing takes the change of the item before it."""
+    if not statistics or counts is None:
+        return None
+    earlier = statistics[-1]
+    if earlier.change is None or earlier.counts != counts or earlier.start < start - 200:
+        return None
+    return earlier.change if continues_list(text, earlier.end, start, end) else None

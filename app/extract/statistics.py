@@ -35,6 +35,7 @@ from app.extract.level_changes import (
     add_restated_changes,
     add_trailing_changes,
     gapped_change,
+    listed_change,
 )
 from app.extract.lexicon import word_table
 from app.extract.numbers import (
@@ -346,7 +347,8 @@ def find_statistics(
                     found.end,
                     counted=found.kind == "count" and counts is not None,
                 )
-                or gapped_change(text, sentence[0], found.start, statistics),
+                or gapped_change(text, sentence[0], found.start, statistics)
+                or listed_change(text, found.start, found.end, counts, statistics),
                 sentence=evidence(text, *sentence)
                 if sentence[1] > sentence[0]
                 else Evidence(start=found.start, end=found.end, text=text[found.start : found.end]),

@@ -28,6 +28,10 @@ _SUBJECT_OPENING = (
     r"(?!(?:to|by|in|on|at|for|with|from|as)\b)"
     # "…, up from 0.7% while energy prices tumbled 3.2%": a clause of its own.
     r"|\b(?:while|whereas)\s+"
+    # "The rise will mean that the weekly rent will go up", "was told that the authority's revenue increased":
+    # a clause that any verb, or a noun ("the fact that"), opens with "that"; not a relative "that" before its
+    # verb ("the typhoon that lashed the coast").
+    r"|\bthat\s+(?![a-z]+ed\b)"
     # "as birth rate drops by 5.1%", "with per capita income rising to $1,824", "after the airline's profit
     # rose by 85 per cent": a subordinate clause.
     r"|\b(?:as|because|although|though|when|whilst|with|after|before|once|until)\s+)"
