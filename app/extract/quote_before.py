@@ -46,8 +46,8 @@ from app.extract.speakers import (
     resolve_who,
     shared_role_holder,
     speaker_in,
-    unlisted_person,
 )
+from app.extract.unlisted_people import unlisted_person
 from app.models import Attribution
 
 __all__ = [

@@ -21,7 +21,6 @@ from app.extract.quote_before import (
     is_caption,
     names_person,
     passive_agent,
-    person_by_surname,
     speaker_before,
     speaker_left_speaking,
 )
@@ -34,6 +33,7 @@ from app.extract.quote_marks import (
     single_quotes,
     trim,
 )
+from app.extract.quote_openers import clause_opener, headline_speaker
 from app.extract.quote_patterns import (
     AFTER_BY,
     AFTER_DASH,
@@ -43,7 +43,6 @@ from app.extract.quote_patterns import (
     INTRODUCES_QUOTE_BY_PARTICIPLE,
     NAMING,
     PRE_PRONOUN,
-    REMARKS_WITH,
     SENTENCE_END_SPEAKER,
     SHORT_WORDS,
     SUBJECT_PRONOUN,
@@ -56,11 +55,10 @@ from app.extract.speakers import (
     Speaker,
     antecedent,
     attribution_of,
-    is_name_word,
-    names_body_after,
     resolve_who,
     speaker_in,
 )
+from app.extract.unlisted_people import is_name_word, names_body_after
 from app.models import Attribution, Quote
 
 __all__ = ["Speaker", "antecedent", "find_quotes", "is_name_word"]
@@ -87,7 +85,6 @@ _LEAD_IN = re.compile(r"[^\S\n]*[A-Z][^.?!:;,“”\"\n]{0,40}?[^\S\n]*")
 
 # `'Headline inflation still above target'` on a line of its own: a crosshead, no one's turn going on.
 _CROSSHEAD = re.compile(r"\s*['‘“\"][^.?!,;:'‘’“”\"\n]{3,80}['’”\"]\s*")
-_HEADLINE_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2}):\s")
 
 
 def _opens_sentence(text: str, span: QuotedSpan, sentences: Sentences) -> bool:
@@ -228,27 +225,15 @@ def find_quotes(
                 )
                 found, speaker = said_before.found, said_before.speaker
                 characterized, verb_before = said_before.characterized, said_before.verb
-            if not found and (before.rstrip().endswith(":") or REMARKS_WITH.search(before)):
-                # `Sheriff X summed it up this way: "…"`, `X ended his comments with "…"`: the person who opens
-                # the clause before the quote.
-                opener = next(
-                    (
-                        mention
-                        for mention in ordered_speakers
-                        if before_start <= mention.start < before_start + len(before) and mention.is_person
-                    ),
-                    None,
-                )
-                if opener is not None:
-                    found, speaker = True, attribution_of(opener, text)
-            if not found and headline is not None and headline[0] <= span.start < headline[1]:
-                # `Cele: Murder rate "does not look good"`: the person a headline names before its colon.
-                lead = _HEADLINE_SPEAKER.match(text, headline[0], span.start)
-                named = speaker_in(ordered_speakers, *lead.span("who")) if lead is not None else None
-                if lead is not None and named is None:
-                    named = person_by_surname(ordered_speakers, lead["who"])
-                if lead is not None and named is not None and named.is_person:
-                    found, speaker = True, attribution_of(named, text, *lead.span("who"))
+            opened_by = (
+                None
+                if found
+                # `Sheriff X summed it up this way: "…"`; `Cele: Murder rate "does not look good"` in a headline.
+                else clause_opener(text, ordered_speakers, before_start, before)
+                or headline_speaker(text, ordered_speakers, headline, span.start)
+            )
+            if opened_by is not None:
+                found, speaker = True, opened_by
             words = content.split()
             opening_pronoun = (
                 SUBJECT_PRONOUN.match(before) if not found and len(words) > SHORT_WORDS else None

@@ -12,7 +12,7 @@ from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
 from app.extract.source_context import SourceContext
 from app.extract.spans import word_pattern
-from app.extract.speakers import unlisted_person
+from app.extract.unlisted_people import unlisted_person
 
 __all__ = ["group_leader", "refers_to_group"]
 

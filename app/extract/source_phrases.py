@@ -19,7 +19,7 @@ from app.extract.source_carry import quote_speaker
 from app.extract.source_context import FUNCTION_WORDS, SourceContext
 from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, SOURCE_NOUNS, Cue
 from app.extract.spans import word_pattern
-from app.extract.speakers import unlisted_person_after_title
+from app.extract.unlisted_people import unlisted_person_after_title
 
 __all__ = ["cited_producers", "source_phrases"]
 
