@@ -203,6 +203,9 @@ def statistic_counts(
         else:
             # "a spill of 5.3 million litres", "output is projected to be 26 million tonnes": what is measured.
             measured = measured_before(text, found, sentence)
+            # "a 10kg flour bag", "a 5 km road": the unit measures the thing the phrase goes on to name.
+            unit_end = measure_end(counts, 0)
+            measured = measured or (counts[unit_end:].strip() or None if unit_end > 0 else None)
             counts = measured if measured or unit_word.lower() in BARE_UNITS else counts
     streak = _STREAK_OF.match(text, found.end, sentence[1]) if found.kind == "count" else None
     if streak is not None and streak["unit"].lower() in TIME_UNITS:
