@@ -9,11 +9,13 @@ next paragraph), when that person has no title of their own and no one named bef
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
 from app.extract.lexicon import COURTESY_TITLES, word_set
 from app.extract.office_holders import PersonEntity
+from app.extract.quote_marks import paragraphs
 from app.models import StatedTitle
 
 __all__ = ["offices_by_reference"]
@@ -30,12 +32,8 @@ _REFERENCE = re.compile(
 _PARAGRAPHS_BACK = 3
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    return [0, *(match.end() for match in re.finditer(r"\n\s*", text))]
-
-
 def _paragraph_of(starts: list[int], position: int) -> int:
-    return sum(1 for start in starts if start <= position) - 1
+    return bisect.bisect_right(starts, position) - 1
 
 
 def offices_by_reference(text: str, entities: Iterable[PersonEntity]) -> dict[str, StatedTitle]:
@@ -50,7 +48,7 @@ def offices_by_reference(text: str, entities: Iterable[PersonEntity]) -> dict[st
     mentions = sorted(
         (mention.start, entity) for entity in people for mention in entity.mentions if " " in mention.text
     )
-    starts = _paragraph_starts(text)
+    starts = [start for start, _ in paragraphs(text)]
     found: dict[str, StatedTitle] = {}
     for reference in _REFERENCE.finditer(text):
         verb = reference["verb"]
