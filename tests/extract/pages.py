@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.corpus import RawDocument, SuppliedMetadata
 from app.extract import extract_document
+from app.extract.statistics import find_statistics
 from app.models import DocumentRecord, Statistic
 
 HEADLINE = "Council Backs Plan For New Bus Depot\n\n"
@@ -39,3 +40,8 @@ def figure_of(record: DocumentRecord, figure: str) -> Statistic:
 def source_name(statistic: Statistic) -> str | None:
     """The name the statistic is attributed to, or None for the article's own voice."""
     return statistic.attributed_to.name if statistic.attributed_to else None
+
+
+def statistic_written(text: str, figure: str) -> Statistic:
+    """The statistic `find_statistics` reads in `text` whose text ends with `figure`."""
+    return next(statistic for statistic in find_statistics(text) if statistic.text.endswith(figure))

@@ -7,12 +7,7 @@ import pytest
 
 from app.extract.dates import find_dates
 from app.extract.statistics import find_statistics
-from app.models import Statistic
-
-
-def _only(text: str, figure: str) -> Statistic:
-    return next(statistic for statistic in find_statistics(text) if statistic.text.endswith(figure))
-
+from tests.extract.pages import statistic_written
 
 # (text, figure as written, value, unit, counts)
 CURRENCY_AFTER: list[tuple[str, str, float, str, str | None]] = [
@@ -50,7 +45,7 @@ CURRENCY_AFTER: list[tuple[str, str, float, str, str | None]] = [
 def test_a_currency_written_after_the_amount(
     text: str, figure: str, value: float, unit: str, counts: str | None
 ) -> None:
-    statistic = _only(text, figure)
+    statistic = statistic_written(text, figure)
     assert statistic.value == pytest.approx(value)
     assert (statistic.kind, statistic.unit, statistic.counts) == ("money", unit, counts)
 
@@ -73,13 +68,14 @@ LEVEL_AFTER_A_CHANGED_SHARE: list[tuple[str, str, str]] = [
     ids=[row[1] for row in LEVEL_AFTER_A_CHANGED_SHARE],
 )
 def test_a_new_level_after_a_changed_share_counts_what_changed(text: str, figure: str, counts: str) -> None:
-    assert _only(text, figure).counts == counts
+    assert statistic_written(text, figure).counts == counts
 
 
 def test_a_level_in_another_clause_is_not_the_changed_share_s() -> None:
     # The comma before "and" ends the first clause: the shares are what jumped.
     assert (
-        _only("Sales rose 5% last year, and the shares of the group jumped to $30.", "$30").counts == "shares"
+        statistic_written("Sales rose 5% last year, and the shares of the group jumped to $30.", "$30").counts
+        == "shares"
     )
 
 
@@ -112,7 +108,7 @@ COUNTED_PHRASE_BOUNDS: list[tuple[str, str, str]] = [
     ("text", "figure", "counts"), COUNTED_PHRASE_BOUNDS, ids=[row[2] for row in COUNTED_PHRASE_BOUNDS]
 )
 def test_where_a_counted_phrase_starts_and_ends(text: str, figure: str, counts: str) -> None:
-    assert _only(text, figure).counts == counts
+    assert statistic_written(text, figure).counts == counts
 
 
 def test_a_comparison_sentence_counts_what_the_sentence_before_counted() -> None:
@@ -128,12 +124,12 @@ def test_a_comparison_takes_the_first_figure_of_the_sentence_before() -> None:
         "The airline's net income totaled $2.1 billion, including a $45 million tax credit. "
         "That compared with $1.4 billion in the same quarter a year ago."
     )
-    assert _only(text, "$1.4 billion").counts == "net income"
+    assert statistic_written(text, "$1.4 billion").counts == "net income"
 
 
 def test_a_sentence_that_compares_nothing_back_counts_on_its_own() -> None:
     text = "Net income totaled $2.1 billion. That leaves $1.4 billion for dividends."
-    assert _only(text, "$1.4 billion").counts == "dividends"
+    assert statistic_written(text, "$1.4 billion").counts == "dividends"
 
 
 # (text, figure as written, counts)
@@ -150,7 +146,7 @@ NAMED_AROUND_THE_VERB: list[tuple[str, str, str]] = [
     ("text", "figure", "counts"), NAMED_AROUND_THE_VERB, ids=[row[2] for row in NAMED_AROUND_THE_VERB]
 )
 def test_the_noun_a_participle_or_a_level_verb_names(text: str, figure: str, counts: str) -> None:
-    assert _only(text, figure).counts == counts
+    assert statistic_written(text, figure).counts == counts
 
 
 # (text, figure as written, change)
@@ -166,11 +162,13 @@ CHANGES: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "figure", "change"), CHANGES, ids=[row[0][:40] for row in CHANGES])
 def test_the_change_a_sentence_says(text: str, figure: str, change: str) -> None:
-    assert _only(text, figure).change == change
+    assert statistic_written(text, figure).change == change
 
 
 def test_up_to_after_a_verb_of_motion_is_its_particle() -> None:
-    statistic = _only("The annual pace of inflation sped up to 3.1 per cent last month.", "3.1 per cent")
+    statistic = statistic_written(
+        "The annual pace of inflation sped up to 3.1 per cent last month.", "3.1 per cent"
+    )
     assert (statistic.qualifier, statistic.counts) == (None, "inflation")
 
 
@@ -197,7 +195,7 @@ def test_two_levels_dated_after_a_change_are_counts_not_shares() -> None:
     ],
 )
 def test_a_fraction_word_before_percent_is_a_share(text: str, figure: str, value: float, unit: str) -> None:
-    statistic = _only(text, figure)
+    statistic = statistic_written(text, figure)
     assert statistic.value == pytest.approx(value)
     assert (statistic.kind, statistic.unit) == ("percent", unit)
 
@@ -233,7 +231,7 @@ WHOLES_AND_RECORDS: list[tuple[str, str, str]] = [
     ("text", "figure", "counts"), WHOLES_AND_RECORDS, ids=[row[1] for row in WHOLES_AND_RECORDS]
 )
 def test_a_whole_written_as_a_figure_and_a_record_level(text: str, figure: str, counts: str) -> None:
-    assert _only(text, figure).counts == counts
+    assert statistic_written(text, figure).counts == counts
 
 
 # (text, figure as written, counts)
@@ -262,7 +260,7 @@ MONEY_OF_IN_FOR: list[tuple[str, str, str]] = [
     ("text", "figure", "counts"), MONEY_OF_IN_FOR, ids=[row[1] for row in MONEY_OF_IN_FOR]
 )
 def test_what_money_is_of_or_for_and_the_subject_that_goes_up(text: str, figure: str, counts: str) -> None:
-    assert _only(text, figure).counts == counts
+    assert statistic_written(text, figure).counts == counts
 
 
 @pytest.mark.parametrize(
@@ -274,4 +272,4 @@ def test_what_money_is_of_or_for_and_the_subject_that_goes_up(text: str, figure:
     ],
 )
 def test_a_share_of_a_group_that_changed_counts_the_group(text: str, figure: str, counts: str) -> None:
-    assert _only(text, figure).counts == counts
+    assert statistic_written(text, figure).counts == counts

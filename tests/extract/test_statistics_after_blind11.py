@@ -7,12 +7,7 @@ import pytest
 
 from app.extract.spans import Sentences
 from app.extract.statistics import find_statistics
-from app.models import Statistic
-
-
-def _only(text: str, figure: str) -> Statistic:
-    return next(statistic for statistic in find_statistics(text) if statistic.text.endswith(figure))
-
+from tests.extract.pages import statistic_written
 
 # (text, figure as written, unit)
 TEXT_CURRENCY: list[tuple[str, str, str]] = [
@@ -33,7 +28,7 @@ TEXT_CURRENCY: list[tuple[str, str, str]] = [
     ("text", "figure", "unit"), TEXT_CURRENCY, ids=[row[0][:40] for row in TEXT_CURRENCY]
 )
 def test_the_text_s_own_currency(text: str, figure: str, unit: str) -> None:
-    assert _only(text, figure).unit == unit
+    assert statistic_written(text, figure).unit == unit
 
 
 # (text, figure as written, unit)
@@ -48,11 +43,11 @@ MEASURES: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("text", "figure", "unit"), MEASURES, ids=[row[2] + row[1] for row in MEASURES])
 def test_measures_written_out(text: str, figure: str, unit: str) -> None:
-    assert _only(text, figure).unit == unit
+    assert statistic_written(text, figure).unit == unit
 
 
 def test_approx_with_its_period_is_an_approximate_qualifier_not_a_sentence_end() -> None:
-    statistic = _only("The grant is $40m (approx. US$18m) this year.", "US$18m")
+    statistic = statistic_written("The grant is $40m (approx. US$18m) this year.", "US$18m")
     assert (statistic.value, statistic.unit, statistic.approximate) == (18e6, "USD", True)
 
 
@@ -92,13 +87,13 @@ def test_sentence_boundaries(text: str, expected: list[str]) -> None:
 
 def test_pounds_written_out_are_the_text_s_own_pound() -> None:
     assert (
-        _only(
+        statistic_written(
             "Egypt's central bank injected 40 billion pounds, Egyptian banks said.", "40 billion pounds"
         ).unit
         == "EGP"
     )
-    assert _only("The Egyptian firm paid £5 million in Egypt.", "£5 million").unit == "GBP"
-    assert _only("Britain will spend 5 million pounds.", "5 million pounds").unit == "GBP"
+    assert statistic_written("The Egyptian firm paid £5 million in Egypt.", "£5 million").unit == "GBP"
+    assert statistic_written("Britain will spend 5 million pounds.", "5 million pounds").unit == "GBP"
 
 
 # (text, figure as written, counts)
@@ -184,12 +179,12 @@ COUNTED: list[tuple[str, str, str | None, str | None]] = [
     ("text", "figure", "counts", "change"), COUNTED, ids=[row[0][:40] for row in COUNTED]
 )
 def test_counted_noun_phrases(text: str, figure: str, counts: str | None, change: str | None) -> None:
-    statistic = _only(text, figure)
+    statistic = statistic_written(text, figure)
     assert (statistic.counts, statistic.change) == (counts, change)
 
 
 def test_a_narrow_margin_is_no_change() -> None:
-    assert _only("The bill passed by a narrow margin of 5 votes.", "5").change is None
+    assert statistic_written("The bill passed by a narrow margin of 5 votes.", "5").change is None
 
 
 # (text, figure as written, counts, change)
@@ -210,7 +205,7 @@ SAW_A_CHANGE: list[tuple[str, str, str | None, str | None]] = [
 def test_a_subject_that_saw_a_change_of_a_figure(
     text: str, figure: str, counts: str | None, change: str | None
 ) -> None:
-    statistic = _only(text, figure)
+    statistic = statistic_written(text, figure)
     assert (statistic.counts, statistic.change) == (counts, change)
 
 
@@ -230,9 +225,12 @@ def test_not_statistics(text: str) -> None:
 
 def test_a_size_after_a_verb_is_a_statistic() -> None:
     assert (
-        _only("The mine alone produces more than 1 million tons of copper a year.", "1 million").value == 1e6
+        statistic_written(
+            "The mine alone produces more than 1 million tons of copper a year.", "1 million"
+        ).value
+        == 1e6
     )
-    assert _only("About 2000 volunteers arrived.", "2000").counts == "volunteers"
+    assert statistic_written("About 2000 volunteers arrived.", "2000").counts == "volunteers"
 
 
 # (text, figure as written, counts)
@@ -270,7 +268,7 @@ MORE_COUNTED: list[tuple[str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "figure", "counts"), MORE_COUNTED, ids=[row[1] for row in MORE_COUNTED])
 def test_more_counted_noun_phrases(text: str, figure: str, counts: str | None) -> None:
-    assert _only(text, figure).counts == counts
+    assert statistic_written(text, figure).counts == counts
 
 
 def test_n_out_of_the_m_is_a_ratio() -> None:
@@ -305,7 +303,7 @@ OTHER_COUNTED: list[tuple[str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "figure", "counts"), OTHER_COUNTED, ids=[row[1] for row in OTHER_COUNTED])
 def test_other_counted_noun_phrases(text: str, figure: str, counts: str | None) -> None:
-    assert _only(text, figure).counts == counts
+    assert statistic_written(text, figure).counts == counts
 
 
 # (text, figure as written, change)
@@ -321,11 +319,11 @@ CHANGES: list[tuple[str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "figure", "change"), CHANGES, ids=[row[1] for row in CHANGES])
 def test_changes(text: str, figure: str, change: str | None) -> None:
-    assert _only(text, figure).change == change
+    assert statistic_written(text, figure).change == change
 
 
 def test_a_measured_difference_counts_nothing() -> None:
-    statistic = _only("The dam holds 40 million cubic metres more than last year.", "40 million")
+    statistic = statistic_written("The dam holds 40 million cubic metres more than last year.", "40 million")
     assert (statistic.counts, statistic.unit) == (None, "cubic meters")
 
 
@@ -365,7 +363,7 @@ def test_a_change_close_to_its_level_stays_a_range() -> None:
 
 
 def test_an_abbreviated_scale_hyphened_to_an_amount() -> None:
-    statistic = _only("The state presents a Rs 42,000-cr budget.", "Rs 42,000-cr")
+    statistic = statistic_written("The state presents a Rs 42,000-cr budget.", "Rs 42,000-cr")
     assert (statistic.value, statistic.unit, statistic.counts) == (42_000e7, "INR", "budget")
     # Without a currency the hyphened letter is no scale.
     assert [s.text for s in find_statistics("She won a 10-m race.")] == []
@@ -373,24 +371,28 @@ def test_an_abbreviated_scale_hyphened_to_an_amount() -> None:
 
 def test_a_week_s_number_is_a_label() -> None:
     assert [s.text for s in find_statistics("Most cases were reported in week 41 in the north.")] == []
-    assert _only("Last week 12 people were arrested.", "12").counts == "people"
+    assert statistic_written("Last week 12 people were arrested.", "12").counts == "people"
 
 
 def test_a_list_of_plural_nouns_is_counted_whole() -> None:
-    counted = _only("About 2,000 nurses, porters and hospital cleaning staff went on strike.", "2,000").counts
+    counted = statistic_written(
+        "About 2,000 nurses, porters and hospital cleaning staff went on strike.", "2,000"
+    ).counts
     assert counted == "nurses, porters and hospital cleaning staff"
-    assert _only("It hired 40 nurses, the agency said.", "40").counts == "nurses"
+    assert statistic_written("It hired 40 nurses, the agency said.", "40").counts == "nurses"
 
 
 def test_a_share_of_a_possessive_total() -> None:
     assert (
-        _only("Chips made up 18 percent of the region's total exports.", "18 percent").counts
+        statistic_written("Chips made up 18 percent of the region's total exports.", "18 percent").counts
         == "total exports"
     )
 
 
 def test_a_large_count_of_what_it_is_in() -> None:
-    statistic = _only("The port recorded 1,204,300 in container movements last year.", "1,204,300")
+    statistic = statistic_written(
+        "The port recorded 1,204,300 in container movements last year.", "1,204,300"
+    )
     assert statistic.counts == "container movements"
 
 
@@ -418,12 +420,12 @@ OBJECTS: list[tuple[str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "figure", "counts"), OBJECTS, ids=[row[1] for row in OBJECTS])
 def test_the_object_of_a_verb_that_sets_a_level(text: str, figure: str, counts: str | None) -> None:
-    assert _only(text, figure).counts == counts
+    assert statistic_written(text, figure).counts == counts
 
 
 def test_a_level_after_a_share_in_an_absolute_construction() -> None:
     text = "The carrier earned $210 million, with freight revenue up 8 percent to more than $2 billion."
-    assert _only(text, "$2 billion").counts == "freight revenue"
+    assert statistic_written(text, "$2 billion").counts == "freight revenue"
 
 
 def test_a_new_level_then_the_earlier_one_after_a_comma() -> None:

@@ -8,12 +8,7 @@ import pytest
 
 from app.extract.statistics import find_statistics
 from app.models import Statistic
-from tests.extract.pages import record_of, source_name
-
-
-def _only(sentence: str, figure: str) -> Statistic:
-    return next(statistic for statistic in find_statistics(sentence) if statistic.text.endswith(figure))
-
+from tests.extract.pages import record_of, source_name, statistic_written
 
 # (sentence, figure as written, value, unit, qualifier, approximate)
 FORMS: list[tuple[str, str, float, str | None, str | None, bool]] = [
@@ -48,7 +43,7 @@ FORMS: list[tuple[str, str, float, str | None, str | None, bool]] = [
 def test_number_forms(
     sentence: str, figure: str, value: float, unit: str | None, qualifier: str | None, approximate: bool
 ) -> None:
-    statistic = _only(sentence, figure)
+    statistic = statistic_written(sentence, figure)
     assert statistic.value == pytest.approx(value)
     assert (statistic.unit, statistic.qualifier, statistic.approximate) == (unit, qualifier, approximate)
 
@@ -57,7 +52,7 @@ def test_a_currency_name_with_its_country_is_not_the_texts_own_dollar() -> None:
     passage = (
         "Toronto and Ontario officials met in Toronto, Ontario. The deal was worth 2 billion US dollars."
     )
-    assert _only(passage, "US dollars").unit == "USD"
+    assert statistic_written(passage, "US dollars").unit == "USD"
 
 
 # (sentence, figure, counted thing)
@@ -88,12 +83,12 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("sentence", "figure", "counts"), COUNTED, ids=[f"{row[1]}: {row[0][:30]}" for row in COUNTED]
 )
 def test_counted_thing(sentence: str, figure: str, counts: str | None) -> None:
-    assert _only(sentence, figure).counts == counts
+    assert statistic_written(sentence, figure).counts == counts
 
 
 def test_number_of_things_after_a_copula() -> None:
     sentence = "In 2025, the number of burglaries that were reported was 12 410, police said."
-    assert _only(sentence, "12 410").counts == "burglaries"
+    assert statistic_written(sentence, "12 410").counts == "burglaries"
 
 
 # (sentence, figure, change)
@@ -114,7 +109,7 @@ CHANGES: list[tuple[str, str, str | None]] = [
 
 @pytest.mark.parametrize(("sentence", "figure", "change"), CHANGES, ids=[row[0][:40] for row in CHANGES])
 def test_change(sentence: str, figure: str, change: str | None) -> None:
-    assert _only(sentence, figure).change == change
+    assert statistic_written(sentence, figure).change == change
 
 
 # Figures that define a group by age: not statistics.

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.extract.statistics import find_statistics
-from app.models import Statistic
-
-
-def _only(text: str, figure: str) -> Statistic:
-    return next(statistic for statistic in find_statistics(text) if statistic.text.endswith(figure))
-
+from tests.extract.pages import statistic_written
 
 # (text, figure as written, counts, unit)
 MEASURED: list[tuple[str, str, str | None, str]] = [
@@ -44,7 +39,7 @@ MEASURED: list[tuple[str, str, str | None, str]] = [
     ("text", "figure", "counts", "unit"), MEASURED, ids=[row[0][:40] for row in MEASURED]
 )
 def test_what_a_measured_figure_measures(text: str, figure: str, counts: str | None, unit: str) -> None:
-    statistic = _only(text, figure)
+    statistic = statistic_written(text, figure)
     assert (statistic.counts, statistic.unit) == (counts, unit)
 
 
@@ -82,7 +77,7 @@ LISTED: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 @pytest.mark.parametrize(("text", "expected"), LISTED, ids=[row[0][:40] for row in LISTED])
 def test_later_levels_of_a_list(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     for figure, counts, change in expected:
-        statistic = _only(text, figure)
+        statistic = statistic_written(text, figure)
         assert (statistic.counts, statistic.change) == (counts, change), figure
 
 
@@ -109,7 +104,7 @@ THAT_CLAUSES: list[tuple[str, str, str | None]] = [
     ("text", "figure", "counts"), THAT_CLAUSES, ids=[row[0][:40] for row in THAT_CLAUSES]
 )
 def test_a_that_clause_has_its_own_subject(text: str, figure: str, counts: str | None) -> None:
-    assert _only(text, figure).counts == counts
+    assert statistic_written(text, figure).counts == counts
 
 
 # (text, figure as written, change)
@@ -129,7 +124,7 @@ GROWING_AND_SHRINKING: list[tuple[str, str, str | None]] = [
     ("text", "figure", "change"), GROWING_AND_SHRINKING, ids=[row[0][:40] for row in GROWING_AND_SHRINKING]
 )
 def test_verbs_of_growing_and_shrinking(text: str, figure: str, change: str | None) -> None:
-    assert _only(text, figure).change == change
+    assert statistic_written(text, figure).change == change
 
 
 # (text, figure as written, counts)
@@ -144,7 +139,7 @@ PARTICLES: list[tuple[str, str, str | None]] = [
 
 @pytest.mark.parametrize(("text", "figure", "counts"), PARTICLES, ids=[row[0][:40] for row in PARTICLES])
 def test_a_particle_is_no_counted_noun(text: str, figure: str, counts: str | None) -> None:
-    assert _only(text, figure).counts == counts
+    assert statistic_written(text, figure).counts == counts
 
 
 def test_small_bare_numbers_counting_out_are_no_figures() -> None:

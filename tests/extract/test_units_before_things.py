@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.extract.statistics import find_statistics
+from tests.extract.pages import statistic_written
 
 # (text, figure as written, counts, unit)
 UNITS_BEFORE_THINGS: list[tuple[str, str, str | None, str]] = [
@@ -20,5 +20,5 @@ UNITS_BEFORE_THINGS: list[tuple[str, str, str | None, str]] = [
 
 @pytest.mark.parametrize(("text", "figure", "counts", "unit"), UNITS_BEFORE_THINGS)
 def test_a_unit_before_the_thing_it_measures(text: str, figure: str, counts: str | None, unit: str) -> None:
-    statistic = next(statistic for statistic in find_statistics(text) if statistic.text.endswith(figure))
+    statistic = statistic_written(text, figure)
     assert (statistic.counts, statistic.unit) == (counts, unit)
