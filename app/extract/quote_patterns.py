@@ -119,11 +119,11 @@ CHARACTERIZING = re.compile(r"said|says|described|called")
 INSERTED_CLAUSE = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"
 )
-# A line that ends mid-sentence (no closing punctuation) and holds no quote mark.
 # `X ended his comments with "…"`, `she opened her speech by saying "…"`: words the clause's subject spoke.
 REMARKS_WITH = re.compile(
     r"\b(?:his|her|their)\s+(?:comments|remarks|speech|address|statement|testimony)\s+(?:with|by\s+saying)\s*$"
 )
+# A line that ends mid-sentence (no closing punctuation) and holds no quote mark.
 WRAPPED_LINE = re.compile(r"[^“”\"‘’\n]*[\w,;–-]")
 # `something called "material irregularities"`, `what is called "…"`, `a report titled "…"`: a term or a work
 # named, not words spoken.
