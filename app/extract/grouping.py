@@ -171,6 +171,9 @@ def family_of(key: GroupKey) -> str:
     return f"{key.counts} | {key.measure}"
 
 
+Bounds = tuple[float, float]
+
+
 def _rounding(value: float) -> float:
     """Half the step a figure is rounded to, read from its digits: 25,000 -> 500, 2.5 -> 0.05."""
     magnitude = abs(value)
@@ -194,7 +197,7 @@ def _scale(statistic: Statistic) -> float:
     return 0.01 if _measure(statistic) == "share" and statistic.kind not in ("fraction", "ratio") else 1.0
 
 
-def value_bounds(statistic: Statistic) -> tuple[float, float]:
+def value_bounds(statistic: Statistic) -> Bounds:
     """The values a statement is true of, given its qualifier and rounding; shares as 0-1.
 
     A qualifier's own side is exact ("more than 25,000" starts at 25,000); the other side, and an
@@ -221,11 +224,13 @@ def value_bounds(statistic: Statistic) -> tuple[float, float]:
     return low, high
 
 
+def _overlap(first: Bounds, second: Bounds) -> bool:
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
 def compatible(first: Statistic, second: Statistic) -> bool:
     """Two statements of one quantity agree when some value satisfies both."""
-    first_low, first_high = value_bounds(first)
-    second_low, second_high = value_bounds(second)
-    return first_low <= second_high and second_low <= first_high
+    return _overlap(value_bounds(first), value_bounds(second))
 
 
 def _earliest_first(cited: CitedStatistic) -> tuple[bool, str, str, int]:
@@ -233,19 +238,53 @@ def _earliest_first(cited: CitedStatistic) -> tuple[bool, str, str, int]:
     return cited.published is None, published, cited.document_id, cited.statistic.start
 
 
-def _same_quantity_in_document(quantity: Sequence[CitedStatistic], cited: CitedStatistic) -> bool:
-    return all(
-        other.statistic.sentence.start != cited.statistic.sentence.start
-        and compatible(other.statistic, cited.statistic)
-        for other in quantity
-    )
+class _Quantity:
+    """Statements of one quantity as they are gathered, with what joining them needs computed once.
+
+    Joining compares every statement of a new quantity with every statement of the ones before it, so
+    a key stated in hundreds of documents would recompute the same bounds millions of times."""
+
+    def __init__(self, cited: CitedStatistic, bounds: Bounds) -> None:
+        self.members = [cited]
+        self.bounds = [bounds]
+        self.documents = {cited.document_id}
+        self.sentences = {cited.statistic.sentence.start}
+        self.smallest = self.largest = _magnitude(cited.statistic)
+
+    def extend(self, other: _Quantity) -> None:
+        self.members.extend(other.members)
+        self.bounds.extend(other.bounds)
+        self.documents |= other.documents
+        self.sentences |= other.sentences
+        self.smallest = min(self.smallest, other.smallest)
+        self.largest = max(self.largest, other.largest)
+
+    def close_to(self, other: _Quantity) -> bool:
+        """Within a factor of two of each other: 5,000 beside 3 million, or 29 beside "fewer than 900",
+        are two quantities, however compatible their bounds."""
+        return min(self.smallest, other.smallest) * _SAME_QUANTITY_RATIO >= max(self.largest, other.largest)
+
+    def compatible_with(self, other: _Quantity) -> bool:
+        """Some statement of one agrees with some statement of the other."""
+        return any(_overlap(mine, theirs) for mine in self.bounds for theirs in other.bounds)
+
+    def restated_in_document(self, cited: CitedStatistic, bounds: Bounds) -> bool:
+        """One document's figure states this quantity again: another sentence, agreeing with every statement."""
+        return cited.statistic.sentence.start not in self.sentences and all(
+            _overlap(mine, bounds) for mine in self.bounds
+        )
+
+    def joined_by(self, other: _Quantity) -> bool:
+        """Another document's figures restate this quantity: compatible with one of its members, close to all."""
+        return (
+            self.documents.isdisjoint(other.documents)
+            and self.close_to(other)
+            and self.compatible_with(other)
+        )
 
 
-def _close(quantity: Sequence[CitedStatistic], others: Sequence[CitedStatistic]) -> bool:
-    """Within a factor of two of each other: 5,000 beside 3 million, or 29 beside "fewer than 900", are
-    two quantities, however compatible their bounds."""
-    values = [abs(cited.statistic.value) * _scale(cited.statistic) for cited in (*quantity, *others)]
-    return min(values) * _SAME_QUANTITY_RATIO >= max(values)
+def _magnitude(statistic: Statistic) -> float:
+    return abs(statistic.value) * _scale(statistic)
 
 
 def _pinned(key: GroupKey) -> bool:
@@ -260,16 +299,6 @@ def _specific(key: GroupKey) -> bool:
     return _pinned(key) or len(key.counts.split()) >= 2
 
 
-def _joins(quantity: Sequence[CitedStatistic], existing: Sequence[CitedStatistic]) -> bool:
-    """Another document's figures restate a quantity: compatible with one of its members, close to all."""
-    document = quantity[0].document_id
-    return (
-        all(cited.document_id != document for cited in existing)
-        and any(compatible(a.statistic, b.statistic) for a in existing for b in quantity)
-        and _close(quantity, existing)
-    )
-
-
 def _quantities(key: GroupKey, members: Sequence[CitedStatistic]) -> list[list[CitedStatistic]]:
     """Split statistics of one key into the quantities they state, documents in published order."""
     by_document: dict[str, list[CitedStatistic]] = defaultdict(list)
@@ -280,31 +309,32 @@ def _quantities(key: GroupKey, members: Sequence[CitedStatistic]) -> list[list[C
         if statement not in stated:
             stated.add(statement)
             by_document[cited.document_id].append(cited)
-    quantities: list[list[CitedStatistic]] = []
+    quantities: list[_Quantity] = []
     for document_members in by_document.values():
-        own: list[list[CitedStatistic]] = []
+        own: list[_Quantity] = []
         for cited in document_members:
-            same = next((quantity for quantity in own if _same_quantity_in_document(quantity, cited)), None)
+            bounds = value_bounds(cited.statistic)
+            same = next((quantity for quantity in own if quantity.restated_in_document(cited, bounds)), None)
             if same is None:
-                own.append([cited])
+                own.append(_Quantity(cited, bounds))
             else:
-                same.append(cited)
+                same.extend(_Quantity(cited, bounds))
         for quantity in own:
-            agreeing = next((existing for existing in quantities if _joins(quantity, existing)), None)
+            agreeing = next((existing for existing in quantities if existing.joined_by(quantity)), None)
             if agreeing is not None:
                 agreeing.extend(quantity)
             elif (
                 len(own) == 1
                 and len(quantities) == 1
                 and key.place is not None
-                and _close(quantity, quantities[0])
+                and quantity.close_to(quantities[0])
             ):
                 # One figure here, one quantity elsewhere, both of one place: the same quantity, stated
                 # differently. A period alone is not enough: every country has a GDP for 2025.
                 quantities[0].extend(quantity)
             else:
                 quantities.append(quantity)
-    return quantities
+    return [quantity.members for quantity in quantities]
 
 
 def _sources(members: Iterable[CitedStatistic]) -> list[StatisticSource]:
@@ -355,10 +385,11 @@ def _label(first: Statistic) -> str:
 
 def _group(key: GroupKey, members: list[CitedStatistic], cluster_of: Mapping[str, str]) -> QuantityGroup:
     members = sorted(members, key=_earliest_first)
+    bounds = [value_bounds(member.statistic) for member in members]
     disagree = any(
-        not compatible(first.statistic, second.statistic)
-        for position, first in enumerate(members)
-        for second in members[position + 1 :]
+        not _overlap(first, second)
+        for position, first in enumerate(bounds)
+        for second in bounds[position + 1 :]
     )
     return QuantityGroup(
         label=_label(members[0].statistic),
