@@ -319,10 +319,15 @@ _ACRONYM_DESCRIBED = re.compile(
     rf"\b(?:the|a|its|their)\s+(?P<description>(?:[a-z][\w’'-]*\s+){{0,4}}"
     rf"(?:{'|'.join(sorted(word_set('body_nouns.txt')))}))\s+(?P<acronym>[A-Z]{{2,8}})\b(?![’'-])"
 )
+# Every match ends on a body noun and its acronym, which few texts hold: the description before them is
+# looked for only in those (change this with the pattern; tests/extract/test_scan_shortcuts.py compares them).
+_BODY_NOUN_ACRONYM = re.compile(rf"(?:{word_pattern(word_set('body_nouns.txt'))})\s+[A-Z]{{2,8}}\b(?![’'-])")
 
 
 def described_acronyms(text: str) -> dict[str, str]:
     """Acronym -> the lowercase description of the body written just before it (`civil protection agency`)."""
+    if _BODY_NOUN_ACRONYM.search(text) is None:
+        return {}
     return {match["acronym"]: match["description"] for match in _ACRONYM_DESCRIBED.finditer(text)}
 
 

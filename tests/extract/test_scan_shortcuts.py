@@ -3,12 +3,15 @@
 import re
 import string
 
+from app.extract.bodies import _ACRONYM_DESCRIBED, _BODY_NOUN_ACRONYM
 from app.extract.dates import DATE_PATTERN, date_matches
 from app.extract.figure_context import _PERIOD_LEAD, _period_lead
 from app.extract.name_cues import _CREDIT_BEFORE, _credit_before
 from app.extract.numbers import TRIGGER, _any_case, figure_trigger_starts
+from app.extract.office_references import _REFERENCE, _SPACED_HEAD
 from app.extract.outlets import _SELF_REFERENCE, _SELF_REFERENCE_VERBS
 from app.extract.quote_patterns import STATES_BEFORE_QUOTE, may_state_before_quote, search_from_clause_start
+from app.extract.source_context import _DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED
 from app.extract.source_cues import _CUE_WORD, cue_words
 from app.extract.titles import _PRECEDING_MODIFIER, _preceding_modifier
 from app.page_lines import _CAPTION_CREDIT, LEGAL_LINE, _has_caption_credit, may_be_legal
@@ -131,3 +134,33 @@ def test_line_prefilters_never_reject_a_match() -> None:
         assert _has_caption_credit(line) == (_CAPTION_CREDIT.search(line) is not None), line
         assert may_be_legal(line) or LEGAL_LINE.search(line) is None, line
         assert (_SELF_REFERENCE.search(line) is None) or any(verb in line for verb in _SELF_REFERENCE_VERBS)
+
+
+# Texts that hold what the whole-text prefilters look for, in the forms their patterns take it.
+DOCUMENTS = [
+    "the civil protection agency ANEPC said",
+    "its forecasting agency CPB. A statistics office\nCBS",
+    "The Regional Flood Authority's flood council RFA-2 and a board HQ’s",
+    "CPB, the Dutch forecasting agency, said. Statistics Canada, the national statistics office, said",
+    "the government's macro-economic forecasting agency CPB reported",
+    "census bureau\tINE, the stats department of",
+    "The minister said. The prime minister of defence also said. Ruiz’s deputy mayor then told",
+    "the governor\nsaid; Ontario's premier was quoted as saying; the senator's aide said",
+    "A lawmaker said. ministers said, the councillor for housing said",
+    *WINDOWS,
+]
+
+
+def test_document_prefilters_never_reject_a_match() -> None:
+    for text in DOCUMENTS:
+        for pattern, prefilter in [
+            (_DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED),
+            (_ACRONYM_DESCRIBED, _BODY_NOUN_ACRONYM),
+            (_REFERENCE, _SPACED_HEAD),
+        ]:
+            assert pattern.search(text) is None or prefilter.search(text) is not None, (pattern.pattern[:40], text)
+    # The texts above reach every pattern, so the comparison is not empty.
+    assert all(
+        any(pattern.search(text) for text in DOCUMENTS)
+        for pattern in (_DESCRIBED_PRODUCER, _ACRONYM_DESCRIBED, _REFERENCE)
+    )
