@@ -4,6 +4,7 @@ import re
 import string
 
 from app.extract.bodies import _ACRONYM_DESCRIBED, _BODY_NOUN_ACRONYM
+from app.extract.body_references import _owned_noun, _titled_noun
 from app.extract.dates import DATE_PATTERN, date_matches
 from app.extract.figure_context import _PERIOD_LEAD, _period_lead
 from app.extract.name_cues import _CREDIT_BEFORE, _credit_before
@@ -147,6 +148,7 @@ DOCUMENTS = [
     "The minister said. The prime minister of defence also said. Ruiz’s deputy mayor then told",
     "the governor\nsaid; Ontario's premier was quoted as saying; the senator's aide said",
     "A lawmaker said. ministers said, the councillor for housing said",
+    "the BOK's monetary policy board said; Turkey’s central bank and the Ministry of the Interior Office",
     *WINDOWS,
 ]
 
@@ -164,3 +166,19 @@ def test_document_prefilters_never_reject_a_match() -> None:
         any(pattern.search(text) for text in DOCUMENTS)
         for pattern in (_DESCRIBED_PRODUCER, _ACRONYM_DESCRIBED, _REFERENCE)
     )
+
+
+def test_noun_scans_need_the_noun_before_the_position() -> None:
+    # `_organ_owner` and `_titled_with` skip the scan when the noun (capitalized for a title) is not
+    # written before the position.
+    found = 0
+    for text in DOCUMENTS:
+        for noun in ("agency", "office", "board", "minister", "bank"):
+            for position in range(len(text) + 1):
+                if _owned_noun(noun).search(text, 0, position):
+                    found += 1
+                    assert text.find(noun, 0, position) >= 0
+                if _titled_noun(noun).search(text, 0, position):
+                    found += 1
+                    assert text.find(noun.capitalize(), 0, position) >= 0
+    assert found
