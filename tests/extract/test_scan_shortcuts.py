@@ -14,6 +14,8 @@ from app.extract.outlets import _SELF_REFERENCE, _SELF_REFERENCE_VERBS
 from app.extract.quote_patterns import STATES_BEFORE_QUOTE, may_state_before_quote, search_from_clause_start
 from app.extract.source_context import _DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED
 from app.extract.source_cues import _CUE_WORD, cue_words
+from app.extract.spans import _GLUED_BREAK
+from app.extract.title_initials import _TITLE_INITIALS
 from app.extract.titles import _PRECEDING_MODIFIER, _preceding_modifier
 from app.page_lines import _CAPTION_CREDIT, LEGAL_LINE, _has_caption_credit, may_be_legal
 
@@ -184,3 +186,20 @@ def test_noun_scans_need_the_noun_before_the_position() -> None:
                     found += 1
                     assert text.find(noun.capitalize(), 0, position) >= 0
     assert found
+
+
+def test_patterns_reordered_to_open_on_a_character_find_the_plain_forms_matches() -> None:
+    # The plain forms open on a lookbehind, so a scan tries them at every position.
+    plain_forms = {
+        _GLUED_BREAK: r"(?<=[a-z]{2})[.!?](?P<quote>[\"”]?)(?=[A-Z][a-z])",
+        _TITLE_INITIALS: r"(?<=[a-z])[ \t]+\((?P<initials>[A-Z]{2,6})\)(?=[ \t]+[A-Z])",
+    }
+    texts = [
+        'data showed Monday.Outbound on-year."Exports A.B. ok!Yes x.Y ab?”Cd',
+        "Education Cabinet Secretary \t (CS) Julius; Cabinet Secretary(CS) Jo; A (CS) B; ab  (ABCDEFG) C",
+        *DOCUMENTS,
+    ]
+    for pattern, plain in plain_forms.items():
+        found = [[(m.span(), m.groupdict()) for m in pattern.finditer(text)] for text in texts]
+        assert found == [[(m.span(), m.groupdict()) for m in re.finditer(plain, text)] for text in texts]
+        assert any(found)
