@@ -142,7 +142,9 @@ def source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
             named = Speaker(person.name, person.entity_id, person.start, person.end) if person else None
         if named is not None:
             cues.append(Cue(personal.start(), context.source(named, "source_phrase", data=True)))
-    for owner in _POSSESSIVE_OWNER.finditer(text, start, end) if has_noun else ():
+    # A possessive owner needs its `'s`: most sentences have none.
+    has_possessive = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
+    for owner in _POSSESSIVE_OWNER.finditer(text, start, end) if has_noun and has_possessive else ():
         before = _NAME_BEFORE.search(text, max(start, owner.start() - 30), owner.start())
         if before is not None and before.group().strip().lower() not in FUNCTION_WORDS:
             continue  # `The Harbour Board's outlook`: the last word of a longer name (`_UNLISTED_OWNER`)

@@ -6,7 +6,7 @@ import string
 from app.extract.bodies import _ACRONYM_DESCRIBED, _has_body_noun_acronym
 from app.extract.body_references import _owned_noun, _titled_noun
 from app.extract.dates import DATE_PATTERN, date_matches
-from app.extract.figure_context import _PERIOD_LEAD, _period_lead
+from app.extract.figure_context import _PERIOD_LEAD, _RELATIVE_PERIOD, _period_lead, _relative_period
 from app.extract.name_cues import _CREDIT_BEFORE, _credit_before
 from app.extract.numbers import TRIGGER, _any_case, figure_trigger_starts
 from app.extract.office_references import _REFERENCE, _SPACED_HEAD
@@ -14,6 +14,7 @@ from app.extract.outlets import _SELF_REFERENCE, _SELF_REFERENCE_VERBS
 from app.extract.quote_patterns import STATES_BEFORE_QUOTE, may_state_before_quote, search_from_clause_start
 from app.extract.source_context import _DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED
 from app.extract.source_cues import _CUE_WORD, cue_words
+from app.extract.source_phrases import _POSSESSIVE_OWNER
 from app.extract.spans import _GLUED_BREAK
 from app.extract.title_initials import _TITLE_INITIALS
 from app.extract.titles import _PRECEDING_MODIFIER, _preceding_modifier
@@ -163,7 +164,10 @@ def test_document_prefilters_never_reject_a_match() -> None:
             (_DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED),
             (_REFERENCE, _SPACED_HEAD),
         ]:
-            assert pattern.search(text) is None or prefilter.search(text) is not None, (pattern.pattern[:40], text)
+            assert pattern.search(text) is None or prefilter.search(text) is not None, (
+                pattern.pattern[:40],
+                text,
+            )
         assert _ACRONYM_DESCRIBED.search(text) is None or _has_body_noun_acronym(text), text
     # The texts above reach every pattern, so the comparison is not empty.
     assert all(
@@ -203,3 +207,23 @@ def test_patterns_reordered_to_open_on_a_character_find_the_plain_forms_matches(
         found = [[(m.span(), m.groupdict()) for m in pattern.finditer(text)] for text in texts]
         assert found == [[(m.span(), m.groupdict()) for m in re.finditer(plain, text)] for text in texts]
         assert any(found)
+
+
+def test_sentence_prefilters_never_reject_a_match() -> None:
+    sentences = [
+        "so far this YEAR, last month and in recent years",
+        "each Day, every single day, per year",
+        "this wee\u212a and last \u212aelvin",
+        "The Harbour Board’s annual report said; Statistics Canada's data show",
+        *DOCUMENTS,
+    ]
+    found = 0
+    for text in sentences:
+        for start, end in [(0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))]:
+            expected = _RELATIVE_PERIOD.search(text, start, end)
+            assert _span(_relative_period(text, start, end)) == _span(expected), text
+            # source_phrases looks for a possessive owner only where `'s` or `’s` is written.
+            owner = _POSSESSIVE_OWNER.search(text, start, end)
+            assert owner is None or "'s" in text[start:end] or "’s" in text[start:end], text
+            found += (expected is not None) + (owner is not None)
+    assert found
