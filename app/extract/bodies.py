@@ -319,10 +319,31 @@ _ACRONYM_DESCRIBED = re.compile(
     rf"\b(?:the|a|its|their)\s+(?P<description>(?:[a-z][\w’'-]*\s+){{0,4}}"
     rf"(?:{'|'.join(sorted(word_set('body_nouns.txt')))}))\s+(?P<acronym>[A-Z]{{2,8}})\b(?![’'-])"
 )
+# Every match ends on a body noun, whitespace and the acronym, which few texts hold: the description before
+# them is looked for only in those. The check opens on the acronym's capitals, which a scan reaches faster
+# than the nouns' lowercase letters (change it with the pattern; tests/extract/test_scan_shortcuts.py
+# compares the two).
+_BODY_NOUNS = tuple(sorted(word_set("body_nouns.txt")))
+# `(?<=\s)[A-Z]{2,8}`, with the capital first so that a scan skips to the next capital at once.
+_SPACED_ACRONYM = re.compile(r"[A-Z](?<=\s[A-Z])[A-Z]{1,7}\b(?![’'-])")
+
+
+def _has_body_noun_acronym(text: str) -> bool:
+    """Whether `text` holds a body noun, then whitespace, then an acronym (`agency ANEPC`)."""
+    for acronym in _SPACED_ACRONYM.finditer(text):
+        # A noun is letters only, so it ends where the whitespace before the acronym begins.
+        noun_end = acronym.start() - 1
+        while noun_end > 0 and text[noun_end - 1].isspace():
+            noun_end -= 1
+        if text.endswith(_BODY_NOUNS, 0, noun_end):
+            return True
+    return False
 
 
 def described_acronyms(text: str) -> dict[str, str]:
     """Acronym -> the lowercase description of the body written just before it (`civil protection agency`)."""
+    if not _has_body_noun_acronym(text):
+        return {}
     return {match["acronym"]: match["description"] for match in _ACRONYM_DESCRIBED.finditer(text)}
 
 

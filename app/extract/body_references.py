@@ -30,6 +30,7 @@ JURISDICTION_NAMES = (
 )
 
 
+# Its callers skip a text without the capitalized noun before the position: every match holds it.
 @functools.cache
 def _titled_noun(noun: str) -> re.Pattern[str]:
     """A capitalized name with `noun` as one of its words: `the Ministry of the Interior`."""
@@ -39,6 +40,7 @@ def _titled_noun(noun: str) -> re.Pattern[str]:
     )
 
 
+# Its callers skip a text without the noun before the position: every match holds it as written.
 @functools.cache
 def _owned_noun(noun: str) -> re.Pattern[str]:
     """A name's possessive before `noun`, up to two words between: `the BOK's monetary policy board`."""
@@ -58,6 +60,10 @@ def last_body(context: SourceContext, noun: str, position: int, modifier: str = 
 def _organ_owner(context: SourceContext, noun: str, position: int, modifier: str = "") -> Speaker | None:
     """`the BOK's monetary policy board said …`, then `the board said`: the body that owns the noun (with
     the modifier, if one is given: `Turkey's central bank`, then `the central bank`)."""
+    # Each match holds the noun as written: a text without it before `position` is not scanned (change this
+    # with `_owned_noun`; test_scan_shortcuts checks it).
+    if context.text.find(noun, 0, position) < 0:
+        return None
     owned = next(
         (
             match
@@ -116,6 +122,10 @@ def _last_body_named(context: SourceContext, noun: str, position: int, modifier:
 def _titled_with(context: SourceContext, noun: str, position: int) -> Speaker | None:
     """`570,000 for the Ministry of the Interior`, then `the ministry has identified`: a capitalized name
     with the noun that no extractor listed, named last before `position`."""
+    # Each match holds the noun capitalized: a text without it before `position` is not scanned (change this
+    # with `_titled_noun`; test_scan_shortcuts checks it).
+    if context.text.find(noun.capitalize(), 0, position) < 0:
+        return None
     titled = next(reversed(list(_titled_noun(noun).finditer(context.text, 0, position))), None)
     if titled is None or context.in_quote(titled.start()):
         return None

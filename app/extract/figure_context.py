@@ -31,6 +31,19 @@ _RELATIVE_PERIOD = re.compile(
     r"|each\s+(?:year|day|month)|every\s+(?:single\s+)?day|per\s+(?:year|day))\b",
     re.IGNORECASE,
 )
+# Every match of `_RELATIVE_PERIOD` names a year, month, week or day: a sentence whose lowercased text holds
+# none of these is not searched (change this with the pattern; test_scan_shortcuts compares the two).
+_RELATIVE_PERIOD_UNITS = ("year", "month", "week", "day")
+
+
+def _relative_period(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_RELATIVE_PERIOD.search(text, start, end)`, None at once where it cannot match."""
+    sentence = text[start:end]
+    if lowers_like_ignorecase(sentence):
+        lowered = sentence.lower()
+        if not any(unit in lowered for unit in _RELATIVE_PERIOD_UNITS):
+            return None
+    return _RELATIVE_PERIOD.search(text, start, end)
 
 
 def _period_lead(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -74,7 +87,7 @@ def figure_period(
         if lead and lead.group().strip():
             span_start = lead.start()
         return text[span_start:span_end].strip()
-    relative = _RELATIVE_PERIOD.search(text, start, end)
+    relative = _relative_period(text, start, end)
     return relative.group() if relative else None
 
 

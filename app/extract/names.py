@@ -8,33 +8,30 @@ from __future__ import annotations
 import re
 
 from app.extract.lexicon import (
-    AGENCIES,
     CITIES,
-    COMPANY_HEADS,
-    COUNTRIES,
     COURTESY_TITLES,
-    DESCRIPTOR_PREFIXES,
     DOTTED_ABBREVIATIONS,
     GIVEN_NAMES,
     HONORIFICS,
-    HYPHEN_PARTICLES,
     JURISDICTIONS,
     NAME_PARTICLES,
-    NOT_NAME_WORDS,
     ORG_HEADS,
-    OUTLET_HEADS,
     PORTFOLIO_WORDS,
-    POST_NOMINAL_OFFICES,
     POST_NOMINALS,
     SENTENCE_OPENERS,
     STATE_ABBREVIATIONS,
     STATES,
-    STREET_SUFFIXES,
     TITLE_ABBREVIATIONS,
-    TITLE_HEADS,
-    TITLE_MODIFIERS,
 )
-from app.extract.person_ids import NAME_SUFFIX
+from app.extract.name_words import (
+    AGENCY_ALIASES,
+    HYPHEN_PREFIX,
+    PLACE_WORDS,
+    UPPER,
+    is_name_like_word,
+    is_title_head_word,
+    is_title_word,
+)
 
 __all__ = [
     "AGENCY_ALIASES",
@@ -51,7 +48,6 @@ __all__ = [
     "split_name",
 ]
 
-UPPER = "A-ZÀ-ÖØ-Þ"
 # "Sen.", "Calif.", "Dept.", "St.": one word each, so a title or body is not cut at its first period.
 DOTTED_WORDS = frozenset(
     abbreviation
@@ -82,33 +78,16 @@ _PARTICLES = "|".join(
     particle.replace(" ", r"\s+") for particle in sorted(NAME_PARTICLES, key=len, reverse=True)
 )
 _CONNECTOR = rf"(?:of|for|and|&|the|los|las|{_PARTICLES})"
-# "Thamer Abbas al-Ghadhban": a lowercase particle hyphenated to a surname, never the first word of a run.
-_HYPHEN_PREFIX = rf"(?:(?:{'|'.join(sorted(HYPHEN_PARTICLES, key=len, reverse=True))})-(?=[{UPPER}]))"
-_HYPHEN_PREFIX_PATTERN = re.compile(_HYPHEN_PREFIX)
 # Where a token can start, checked first so that a scan skips every other position at once: a capital, a
 # dotted word's first letter, or `then-` and `ex-` spelled out (a bare `t` or `e` let every word's try).
 _TOKEN_FIRST = rf"(?:[{UPPER}{re.escape(''.join(sorted({word[0] for word in DOTTED_WORDS})))}]|then-|ex-)"
-_RUN = re.compile(rf"(?={_TOKEN_FIRST}){_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{_HYPHEN_PREFIX}?{_TOKEN})*")
-_TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{_HYPHEN_PREFIX}?{_TOKEN}")
+_RUN = re.compile(rf"(?={_TOKEN_FIRST}){_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{HYPHEN_PREFIX}?{_TOKEN})*")
+_TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{HYPHEN_PREFIX}?{_TOKEN}")
 CONNECTORS = frozenset(["of", "for", "and", "&", "the", "los", "las"]) | NAME_PARTICLES
 
-AGENCY_ALIASES = frozenset(alias for _, aliases in AGENCIES.values() for alias in aliases)
-PLACE_WORDS = frozenset(
-    word
-    for name in (*STATES, *CITIES, *COUNTRIES)
-    for word in name.split()
-    if word not in ("New", "City", "North", "South", "West", "Of", "of", "San", "Los", "Las", "El", "St.")
-)
 _PLACE_NAMES = frozenset(
     [*JURISDICTIONS, *STATES, *CITIES, *(alias for aliases in CITIES.values() for alias in aliases)]
 )
-_NOT_NAME = (
-    NOT_NAME_WORDS
-    | COMPANY_HEADS
-    | STREET_SUFFIXES
-    | frozenset(word.lower() for word in ORG_HEADS | OUTLET_HEADS)
-)
-
 INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 
 
@@ -125,54 +104,17 @@ class Token:
         self.lower = self.bare.lower()
 
 
-def _general_title(word: str) -> bool:
-    """`Statistician-General`, `Registrar-General`: an officer's title made general is a title; so is a
-    title with a rank before it (`Vice-Chairman`, `Co-Chair`, `Under-Secretary`)."""
-    officer, _, general = word.rpartition("-")
-    if general == "general":
-        return officer in TITLE_HEADS
-    rank, _, title = word.partition("-")
-    return rank in ("vice", "co", "under", "deputy", "pro") and title in TITLE_HEADS
-
-
 def is_title_token(token: Token) -> bool:
-    return (
-        token.bare in TITLE_ABBREVIATIONS
-        or token.lower in TITLE_HEADS
-        or _general_title(token.lower)
-        or token.lower in TITLE_MODIFIERS
-        or token.bare in HONORIFICS
-    )
+    return is_title_word(token.bare)
 
 
 def is_title_head(token: Token) -> bool:
     """A word that may end the title before a name: an office, a rank, `Mr`, or an honorific (`Sir`, `Lord`)."""
-    return (
-        token.bare in TITLE_ABBREVIATIONS
-        or token.lower in TITLE_HEADS
-        or _general_title(token.lower)
-        or token.bare in POST_NOMINAL_OFFICES
-        or token.bare in HONORIFICS
-    )
+    return is_title_head_word(token.bare)
 
 
 def is_name_like(token: Token) -> bool:
-    # "Smith Jr.": the suffix is read with the surname and dropped from the id.
-    word = NAME_SUFFIX.sub("", token.bare)
-    if word[:1].islower() and (prefix := _HYPHEN_PREFIX_PATTERN.match(word)) is not None:
-        word = word[prefix.end() :]
-    if not word or not word[0].isupper() or len(word) < 2:
-        return False
-    if word.isupper() and len(word) > 1 and not word.endswith("."):
-        return False
-    if "." in word or word in PLACE_WORDS or word in AGENCY_ALIASES:
-        return False
-    if "-" in word:
-        first, _, rest = word.partition("-")
-        if first.lower() in DESCRIPTOR_PREFIXES and rest.islower():
-            return False  # "Co-accused", "Self-described": a common word
-    # "U-turn", "X-ray": a capital letter and a hyphen open no name.
-    return token.lower not in _NOT_NAME and not is_title_token(token) and word[1] != "-"
+    return is_name_like_word(token.bare)
 
 
 def _is_name_part(token: Token, index: int, length: int) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from app.extract.lexicon import COURTESY_TITLES, word_set
 from app.extract.office_holders import PersonEntity
 from app.extract.quote_marks import paragraphs
+from app.extract.spans import word_pattern
 from app.models import StatedTitle
 
 __all__ = ["offices_by_reference"]
@@ -28,6 +29,9 @@ _REFERENCE = re.compile(
     r"(?:\s+(?:of|for)\s+[a-z]+)?)"
     r"\s+(?:(?:also|further|then|was\s+quoted\s+as)\s+)*(?P<verb>[a-z]+)\b"
 )
+# Every match has an office head between two spaces, which most texts do not: the scan for references runs
+# only in those (change this with the pattern; tests/extract/test_scan_shortcuts.py compares the two).
+_SPACED_HEAD = re.compile(rf"\s(?:{word_pattern(_HEADS)})\s")
 # Paragraphs back from the reference in which the person it names may have been named.
 _PARAGRAPHS_BACK = 3
 
@@ -38,6 +42,8 @@ def _paragraph_of(starts: list[int], position: int) -> int:
 
 def offices_by_reference(text: str, entities: Iterable[PersonEntity]) -> dict[str, StatedTitle]:
     """Entity id -> the office a bare reference gives that person (`the minister said` after `X said`)."""
+    if _SPACED_HEAD.search(text) is None:
+        return {}
     people = list(entities)
     held = [
         (title.start, set(title.text.lower().split()))

@@ -70,6 +70,9 @@ _DESCRIBED_PRODUCER = re.compile(
     rf"|{_SHORT_BODY_NAME.replace('name', 'named')}(?:\s*\([A-Za-z&.]{{2,12}}\))?,\s+(?:the|an?)\s+"
     rf"(?:[\w’'-]+\s+){{0,4}}?{_PRODUCER_DESCRIPTION}\b"
 )
+# Every match of `_DESCRIBED_PRODUCER` holds a description, which few texts do: the scan for names runs only
+# in those (change this with the pattern; tests/extract/test_scan_shortcuts.py compares the two).
+_PRODUCER_DESCRIBED = re.compile(_PRODUCER_DESCRIPTION)
 
 
 def is_statistics_office(actor: Speaker) -> bool:
@@ -128,7 +131,11 @@ class SourceContext:
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
         # Bodies the text describes as a statistics office or forecaster: their statements are reports.
-        self._producers = {match["name"] or match["named"] for match in _DESCRIBED_PRODUCER.finditer(text)}
+        self._producers = (
+            {match["name"] or match["named"] for match in _DESCRIBED_PRODUCER.finditer(text)}
+            if _PRODUCER_DESCRIBED.search(text)
+            else set()
+        )
         for start, is_noun in cue_words(text):
             self._cue_starts.append(start)
             if is_noun:

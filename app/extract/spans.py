@@ -32,8 +32,9 @@ _ABBREVIATION_END = re.compile(
 )
 
 # Copy whose paragraph breaks were lost runs one sentence into the next (`data showed Monday.Outbound
-# shipments`, `on-year."Exports`): a mark after two lowercase letters, right before a capitalized word.
-_GLUED_BREAK = re.compile(r"(?<=[a-z]{2})[.!?](?P<quote>[\"”]?)(?=[A-Z][a-z])")
+# shipments`, `on-year."Exports`): a mark after two lowercase letters, right before a capitalized word. The
+# mark comes first, the letters before it checked after it, so that a scan skips from mark to mark.
+_GLUED_BREAK = re.compile(r"[.!?](?<=[a-z]{2}[.!?])(?P<quote>[\"”]?)(?=[A-Z][a-z])")
 
 
 def _glued(text: str) -> list[tuple[int, int]]:

@@ -9,7 +9,8 @@ from app.extract.lexicon import TITLE_HEADS
 __all__ = ["without_title_initials"]
 
 # "Education Cabinet Secretary (CS) Julius Ogamba": a title's own initials in brackets before the name.
-_TITLE_INITIALS = re.compile(r"(?<=[a-z])[ \t]+\((?P<initials>[A-Z]{2,6})\)(?=[ \t]+[A-Z])")
+# `(?<=[a-z])[ \t]+\(…`, the blank first so that a scan skips from blank to blank.
+_TITLE_INITIALS = re.compile(r"[ \t](?<=[a-z][ \t])[ \t]*\((?P<initials>[A-Z]{2,6})\)(?=[ \t]+[A-Z])")
 _CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*$")
 
 

@@ -3,13 +3,20 @@
 import re
 import string
 
+from app.extract.bodies import _ACRONYM_DESCRIBED, _has_body_noun_acronym
+from app.extract.body_references import _owned_noun, _titled_noun
 from app.extract.dates import DATE_PATTERN, date_matches
-from app.extract.figure_context import _PERIOD_LEAD, _period_lead
+from app.extract.figure_context import _PERIOD_LEAD, _RELATIVE_PERIOD, _period_lead, _relative_period
 from app.extract.name_cues import _CREDIT_BEFORE, _credit_before
 from app.extract.numbers import TRIGGER, _any_case, figure_trigger_starts
+from app.extract.office_references import _REFERENCE, _SPACED_HEAD
 from app.extract.outlets import _SELF_REFERENCE, _SELF_REFERENCE_VERBS
 from app.extract.quote_patterns import STATES_BEFORE_QUOTE, may_state_before_quote, search_from_clause_start
+from app.extract.source_context import _DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED
 from app.extract.source_cues import _CUE_WORD, cue_words
+from app.extract.source_phrases import _POSSESSIVE_OWNER
+from app.extract.spans import _GLUED_BREAK
+from app.extract.title_initials import _TITLE_INITIALS
 from app.extract.titles import _PRECEDING_MODIFIER, _preceding_modifier
 from app.page_lines import _CAPTION_CREDIT, LEGAL_LINE, _has_caption_credit, may_be_legal
 
@@ -131,3 +138,92 @@ def test_line_prefilters_never_reject_a_match() -> None:
         assert _has_caption_credit(line) == (_CAPTION_CREDIT.search(line) is not None), line
         assert may_be_legal(line) or LEGAL_LINE.search(line) is None, line
         assert (_SELF_REFERENCE.search(line) is None) or any(verb in line for verb in _SELF_REFERENCE_VERBS)
+
+
+# Texts that hold what the whole-text prefilters look for, in the forms their patterns take it.
+DOCUMENTS = [
+    "the civil protection agency ANEPC said",
+    "its forecasting agency CPB. A statistics office\nCBS",
+    "The Regional Flood Authority's flood council RFA-2 and a board HQ’s",
+    "CPB, the Dutch forecasting agency, said. Statistics Canada, the national statistics office, said",
+    "the government's macro-economic forecasting agency CPB reported",
+    "census bureau\tINE, the stats department of",
+    "the agency\u2003 \nABCD and the ministry  XY, its office NATO’s; a group ABCDEFGHI; the union AB-C",
+    "AB the agencyAB, the agency A, the Agency CPB and their\ndepartment\u00a0HR.",
+    "The minister said. The prime minister of defence also said. Ruiz’s deputy mayor then told",
+    "the governor\nsaid; Ontario's premier was quoted as saying; the senator's aide said",
+    "A lawmaker said. ministers said, the councillor for housing said",
+    "the BOK's monetary policy board said; Turkey’s central bank and the Ministry of the Interior Office",
+    *WINDOWS,
+]
+
+
+def test_document_prefilters_never_reject_a_match() -> None:
+    for text in DOCUMENTS:
+        for pattern, prefilter in [
+            (_DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED),
+            (_REFERENCE, _SPACED_HEAD),
+        ]:
+            assert pattern.search(text) is None or prefilter.search(text) is not None, (
+                pattern.pattern[:40],
+                text,
+            )
+        assert _ACRONYM_DESCRIBED.search(text) is None or _has_body_noun_acronym(text), text
+    # The texts above reach every pattern, so the comparison is not empty.
+    assert all(
+        any(pattern.search(text) for text in DOCUMENTS)
+        for pattern in (_DESCRIBED_PRODUCER, _ACRONYM_DESCRIBED, _REFERENCE)
+    )
+
+
+def test_noun_scans_need_the_noun_before_the_position() -> None:
+    # `_organ_owner` and `_titled_with` skip the scan when the noun (capitalized for a title) is not
+    # written before the position.
+    found = 0
+    for text in DOCUMENTS:
+        for noun in ("agency", "office", "board", "minister", "bank"):
+            for position in range(len(text) + 1):
+                if _owned_noun(noun).search(text, 0, position):
+                    found += 1
+                    assert text.find(noun, 0, position) >= 0
+                if _titled_noun(noun).search(text, 0, position):
+                    found += 1
+                    assert text.find(noun.capitalize(), 0, position) >= 0
+    assert found
+
+
+def test_patterns_reordered_to_open_on_a_character_find_the_plain_forms_matches() -> None:
+    # The plain forms open on a lookbehind, so a scan tries them at every position.
+    plain_forms = {
+        _GLUED_BREAK: r"(?<=[a-z]{2})[.!?](?P<quote>[\"”]?)(?=[A-Z][a-z])",
+        _TITLE_INITIALS: r"(?<=[a-z])[ \t]+\((?P<initials>[A-Z]{2,6})\)(?=[ \t]+[A-Z])",
+    }
+    texts = [
+        'data showed Monday.Outbound on-year."Exports A.B. ok!Yes x.Y ab?”Cd',
+        "Education Cabinet Secretary \t (CS) Julius; Cabinet Secretary(CS) Jo; A (CS) B; ab  (ABCDEFG) C",
+        *DOCUMENTS,
+    ]
+    for pattern, plain in plain_forms.items():
+        found = [[(m.span(), m.groupdict()) for m in pattern.finditer(text)] for text in texts]
+        assert found == [[(m.span(), m.groupdict()) for m in re.finditer(plain, text)] for text in texts]
+        assert any(found)
+
+
+def test_sentence_prefilters_never_reject_a_match() -> None:
+    sentences = [
+        "so far this YEAR, last month and in recent years",
+        "each Day, every single day, per year",
+        "this wee\u212a and last \u212aelvin",
+        "The Harbour Board’s annual report said; Statistics Canada's data show",
+        *DOCUMENTS,
+    ]
+    found = 0
+    for text in sentences:
+        for start, end in [(0, len(text)), (1, len(text) - 1), (len(text) // 2, len(text))]:
+            expected = _RELATIVE_PERIOD.search(text, start, end)
+            assert _span(_relative_period(text, start, end)) == _span(expected), text
+            # source_phrases looks for a possessive owner only where `'s` or `’s` is written.
+            owner = _POSSESSIVE_OWNER.search(text, start, end)
+            assert owner is None or "'s" in text[start:end] or "’s" in text[start:end], text
+            found += (expected is not None) + (owner is not None)
+    assert found
