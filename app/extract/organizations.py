@@ -40,7 +40,7 @@ _OFFICE_WORDS = (
 _ORG_RUN = re.compile(
     rf"[A-Z](?:(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in _OFFICE_WORDS)}){_SP}(?:of|for|on){_SP}"
     rf"(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP}|of{_SP}|&{_SP})?{_CAP}){{0,4}}"
-    rf"|[\w.&-]*(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
+    rf"|[\w.&-]*(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(re.escape(head) for head in sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
     rf"(?:{_SP}(?:for|of|on){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
 )
 _HEADS = word_pattern(ORG_HEADS | OUTLET_HEADS)
@@ -92,7 +92,9 @@ _LEADING_NOISE = re.compile(
     r"|Former|Acting|Federal|New|Some|Many|Next)\s+)+"
 )
 _ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
-_NOT_ORG_HEAD_ALONE = re.compile(rf"^(?:{'|'.join(sorted(ORG_HEADS | OUTLET_HEADS))})$")
+_NOT_ORG_HEAD_ALONE = re.compile(
+    rf"^(?:{'|'.join(re.escape(head) for head in sorted(ORG_HEADS | OUTLET_HEADS))})$"
+)
 
 
 @dataclass

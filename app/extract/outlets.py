@@ -51,8 +51,11 @@ _KNOWN_OUTLET = re.compile(
     "(?:"
     + "|".join(
         re.escape(alias[0]) + r"(?<![\w.][\s\S])" + re.escape(alias[1:])
-        for aliases in OUTLETS.values()
-        for alias in sorted(aliases, key=len, reverse=True)
+        # Longest first across outlets: `Associated Press of Pakistan` before `Associated Press`.
+        for alias in sorted(
+            {alias for aliases in OUTLETS.values() for alias in aliases},
+            key=lambda alias: (-len(alias), alias),
+        )
     )
     + r")(?![\w])"
 )
