@@ -13,14 +13,18 @@ from collections.abc import Iterator
 from urllib.parse import urlencode
 
 import pytest
+from fastapi import Depends
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from app.config import Settings
 from app.main import create_app
+from app.negotiation import Acceptable
 from app.routes import documents, entities, search, statistics
 from app.routes.parameters import check_parameters
 from app.routes.planned import ParameterPlan, PlannedRoute
+from app.security import ReadAccess
 
 MASKED = (re.compile(rb'"took_ms":\s*[0-9.eE+-]+'), re.compile(rb'"request_id":\s*"[^"]*"'))
 VARYING_HEADERS = {"date", "x-request-id", "content-length", "etag"}
@@ -117,7 +121,7 @@ def test_the_search_family_routes_are_planned() -> None:
     for router in (search.router, documents.router, entities.router, statistics.router):
         for route in router.routes:
             assert isinstance(route, PlannedRoute)
-            if "GET" in route.methods:
+            if "GET" in (route.methods or set()):
                 assert ParameterPlan.of(route.dependant) is not None, route.path
 
 
@@ -149,3 +153,37 @@ def test_a_route_the_plan_cannot_serve_exactly_keeps_fastapis_handler() -> None:
         route for route in documents.router.routes if isinstance(route, APIRoute) and route.methods == {"PUT"}
     )
     assert write.dependant.body_params and ParameterPlan.of(write.dependant) is None
+
+
+READ_KEY = "read-key-5c0e2a9d71f4b388"
+KEYED_URLS = [
+    "/v1/search?q=detainer",
+    "/v1/search?q=detainer&per_page=0&sort=bad",
+    "/v1/search?q=detainer&unknown=1",
+    "/v1/documents",
+    "/v1/documents/no-such-document",
+    "/v1/documents/no-such-document/copies?page=0",
+    "/v1/entities?kind=animal",
+]
+
+
+def test_the_key_check_is_planned_with_the_rest() -> None:
+    route = PlannedRoute(
+        "/v1/things/{doc_id}",
+        documents.get_document,
+        dependencies=[ReadAccess, Acceptable, Depends(check_parameters)],
+    )
+    plan = ParameterPlan.of(route.dependant)
+    assert plan is not None and plan.kept == []
+    assert plan.dependant().dependencies == []
+
+
+@pytest.mark.parametrize("key", [None, "wrong-key-0000000000000000", READ_KEY])
+def test_the_plan_checks_keys_as_fastapis_solver(settings: Settings, key: str | None) -> None:
+    keyed = settings.model_copy(update={"api_keys": [SecretStr(READ_KEY)], "require_key_for_reads": True})
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    with TestClient(create_app(keyed), raise_server_exceptions=False, headers=headers) as client:
+        for url in [*KEYED_URLS, *(_urls_with_ids(client) if key == READ_KEY else [])]:
+            planned = _answer(client, url, fastapi_solver=False)
+            assert planned[0] not in (401, 403) if key == READ_KEY else planned[0] in (401, 403), url
+            assert planned == _answer(client, url, fastapi_solver=True), url

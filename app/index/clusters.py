@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 import numpy as np
 
 from app.index.engine import title_and_body
+from app.index.record_json import StoredRecord
 from app.index.sqlite import ThreadConnections
 from app.models import DocumentRecord, StoryCluster
 
@@ -283,10 +284,17 @@ class ClusterWriter:
             )
 
 
-_MEMBERS_IN_ORDER = (
-    "SELECT doc_id FROM cluster_documents WHERE cluster_id = ?"
-    " ORDER BY wire_own DESC, published IS NULL, published, doc_id"
-)
+_MEMBER_ORDER = "wire_own DESC, published IS NULL, published, doc_id"
+_MEMBERS_IN_ORDER = f"SELECT doc_id FROM cluster_documents WHERE cluster_id = ? ORDER BY {_MEMBER_ORDER}"
+# A document's stored record with its cluster's id, size and original (the first member in order), in one read.
+_RECORD_AND_CLUSTER = f"""
+SELECT documents.record, documents.text, own.cluster_id,
+    (SELECT count(*) FROM cluster_documents WHERE cluster_id = own.cluster_id) AS size,
+    (SELECT doc_id FROM cluster_documents WHERE cluster_id = own.cluster_id ORDER BY {_MEMBER_ORDER} LIMIT 1)
+        AS original
+FROM documents LEFT JOIN cluster_documents AS own ON own.doc_id = documents.id AND own.cluster_id IS NOT NULL
+WHERE documents.id = ?
+"""
 
 
 class StoryClusters:
@@ -315,6 +323,20 @@ class StoryClusters:
             return None
         members = self._members(cluster_id)
         return StoryCluster(id=cluster_id, size=len(members), original=members[0])
+
+    def stored_record(self, doc_id: str) -> tuple[StoredRecord, StoryCluster | None] | None:
+        """The document's record as stored and its cluster (as `of` gives it), in one read; None without one."""
+        rows = self._connections.fetch(_RECORD_AND_CLUSTER, (doc_id,))
+        if not rows:
+            return None
+        row = rows[0]
+        cluster_id = row["cluster_id"]
+        cluster = (
+            None
+            if cluster_id is None
+            else StoryCluster(id=cluster_id, size=row["size"], original=row["original"])
+        )
+        return StoredRecord(row["record"], row["text"]), cluster
 
     def members(self, doc_id: str) -> list[str]:
         """Every member of the document's cluster, itself included: the original first, then by date."""

@@ -87,11 +87,12 @@ def list_documents(
 def get_document(doc_id: DocumentId, build: BuildDep) -> Response:
     """The cleaned text, the raw text, provenance of title/published/outlet, and every extracted item
     with its offsets into the cleaned text."""
-    stored = build.records.stored(doc_id)
-    if stored is None:
+    found = build.clusters.stored_record(doc_id)
+    if found is None:
         raise DocumentNotFound(f"No document with id {doc_id!r}.")
     # The stored record is already the JSON a DocumentRecord dumps to: sent as it is, not validated again.
-    return Response(stored.json(cluster=build.clusters.of(doc_id)), media_type="application/json")
+    stored, cluster = found
+    return Response(stored.json(cluster=cluster), media_type="application/json")
 
 
 @router.get(

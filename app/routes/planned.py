@@ -26,16 +26,22 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable, Coroutine, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Annotated, Any, NotRequired, Required, cast
 
 from fastapi import Request, Response, routing
 from fastapi._compat import field_annotation_is_sequence
 from fastapi.concurrency import run_in_threadpool
-from fastapi.dependencies.models import Dependant
+from fastapi.dependencies.models import (
+    Dependant,
+    _is_async_gen_callable,
+    _is_coroutine_callable,
+    _is_gen_callable,
+)
 from fastapi.dependencies.utils import request_params_to_args
 from fastapi.exceptions import RequestValidationError
+from fastapi.security.base import SecurityBase
 from pydantic import Json, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
@@ -48,6 +54,9 @@ __all__ = ["ParameterPlan", "PlannedRoute"]
 
 # The plan's own node in the dependency tree FastAPI still solves; its value is the endpoint's arguments.
 PLANNED = "planned_arguments"
+# Where FastAPI hands the request and its sub-response to a route it solves no dependency of.
+PLANNED_REQUEST = "planned_request"
+PLANNED_RESPONSE = "planned_response"
 IMMUTABLE = (str, int, float, bool, type(None), tuple, frozenset, type(PydanticUndefined))
 
 
@@ -60,16 +69,60 @@ class _Parameter:
 
 @dataclass(frozen=True)
 class _Leaf:
-    """A dependency the plan calls itself: `call(request=…, response=…, **its query parameters)`."""
+    """A dependency the plan calls itself: `call(request=…, response=…, **its sub-dependencies' values,
+    **its query parameters)`, its sub-dependencies (leaves too) called first, as FastAPI does."""
 
     dependant: Dependant
     parameters: tuple[_Parameter, ...]
     is_coroutine: bool
+    children: tuple[_Leaf, ...]
+
+    @classmethod
+    def of(cls, dependant: Dependant) -> _Leaf:
+        return cls(
+            dependant,
+            _parameters(dependant.query_params),
+            _is_coroutine_callable(dependant.call),
+            tuple(cls.of(child) for child in dependant.dependencies),
+        )
+
+    def every(self) -> Iterator[_Leaf]:
+        """This leaf and the leaves under it, each before the one that takes its value."""
+        for child in self.children:
+            yield from child.every()
+        yield self
 
     async def solve(self, request: Request, response: Response, values: dict[str, Any]) -> Any:
+        arguments = {parameter.name: values[parameter.alias] for parameter in self.parameters}
+        for child in self.children:
+            solved = await child.solve(request, response, values)
+            if child.dependant.name is not None:
+                arguments[child.dependant.name] = solved
+        return await self._call(request, response, arguments)
+
+    async def solve_invalid(self, request: Request, response: Response) -> tuple[Any, list[Any]]:
+        """As FastAPI solves it, for a request with an invalid parameter: (its value, its errors), not called
+        when a sub-dependency or one of its own parameters failed."""
+        errors: list[Any] = []
+        arguments: dict[str, Any] = {}
+        for child in self.children:
+            solved, child_errors = await child.solve_invalid(request, response)
+            if child_errors:
+                errors += child_errors
+            elif child.dependant.name is not None:
+                arguments[child.dependant.name] = solved
+        values, own_errors = request_params_to_args(self.dependant.query_params, request.query_params)
+        errors += own_errors
+        if errors:
+            return None, errors
+        return await self._call(request, response, arguments | values), []
+
+    async def _call(self, request: Request, response: Response, arguments: dict[str, Any]) -> Any:
         call = self.dependant.call
         assert call is not None
-        arguments = {parameter.name: values[parameter.alias] for parameter in self.parameters}
+        # A route's connection is its request (FastAPI gives an `HTTPConnection` parameter the request too).
+        if self.dependant.http_connection_param_name:
+            arguments[self.dependant.http_connection_param_name] = request
         if self.dependant.request_param_name:
             arguments[self.dependant.request_param_name] = request
         if self.dependant.response_param_name:
@@ -80,19 +133,21 @@ class _Leaf:
 
 
 def _is_leaf(dependant: Dependant) -> bool:
-    """A dependency of the request, the response and plain query parameters only, called once per request."""
+    """A dependency of the request, the response, plain query parameters and other such dependencies only,
+    called once per request: a function, or a security scheme (the key check's `HTTPBearer`)."""
     call = dependant.call
     return (
         call is not None
-        and inspect.isfunction(call)
-        and not (inspect.isgeneratorfunction(call) or inspect.isasyncgenfunction(call))
-        and not dependant.dependencies
+        and not inspect.isclass(call)
+        and (inspect.isfunction(call) or isinstance(call, SecurityBase))
+        and not (_is_gen_callable(call) or _is_async_gen_callable(call))
         and not (dependant.path_params or dependant.header_params or dependant.cookie_params)
         and not dependant.body_params
-        and not (dependant.websocket_param_name or dependant.http_connection_param_name)
+        and not dependant.websocket_param_name
         and not (dependant.background_tasks_param_name or dependant.security_scopes_param_name)
         and dependant.concurrency is None
         and all(_plain(field.field_info) for field in dependant.query_params)
+        and all(_is_leaf(child) for child in dependant.dependencies)
     )
 
 
@@ -108,6 +163,12 @@ def _parameters(fields: Sequence[Any]) -> tuple[_Parameter, ...]:
         _Parameter(field.name, field.alias, field_annotation_is_sequence(field.field_info.annotation))
         for field in fields
     )
+
+
+def _every(dependant: Dependant) -> Iterator[Dependant]:
+    for child in dependant.dependencies:
+        yield from _every(child)
+    yield dependant
 
 
 def _calls(dependant: Dependant) -> set[Any]:
@@ -126,10 +187,11 @@ class ParameterPlan:
         self.leaves = leaves
         self.path = _parameters(route.path_params)
         self.query = _parameters(route.query_params)
-        every = [*(p for leaf in leaves for p in leaf.parameters), *self.query]
+        nodes = [node for leaf in leaves for node in leaf.every()]
+        every = [*(p for node in nodes for p in node.parameters), *self.query]
         self._by_alias = {parameter.alias: parameter for parameter in every}
         fields = [
-            *(field for leaf in leaves for field in leaf.dependant.query_params),
+            *(field for node in nodes for field in node.dependant.query_params),
             *route.query_params,
             *route.path_params,
         ]
@@ -160,12 +222,13 @@ class ParameterPlan:
         if not leaves and not route.query_params:
             return None
         # FastAPI solves a call once per request: a leaf that is also solved by FastAPI's part, or twice
-        # among the leaves, would be called twice here.
-        leaf_calls = [leaf.call for leaf in leaves]
+        # among the leaves and their sub-dependencies, would be called twice here.
+        nodes = [node for leaf in leaves for node in _every(leaf)]
+        leaf_calls = [node.call for node in nodes]
         kept_calls = set().union(*(_calls(dependant) for dependant in kept)) if kept else set()
         if len(set(leaf_calls)) != len(leaf_calls) or kept_calls & set(leaf_calls):
             return None
-        fields = [*(f for leaf in leaves for f in leaf.query_params), *route.query_params, *route.path_params]
+        fields = [*(f for node in nodes for f in node.query_params), *route.query_params, *route.path_params]
         if not all(_plain(field.field_info) for field in fields):
             return None
         if len({field.alias for field in fields}) != len(fields):
@@ -173,14 +236,7 @@ class ParameterPlan:
         # FastAPI gives each request a deep copy of a default; the plan shares one, so only immutable ones.
         if not all(isinstance(field.field_info.default, IMMUTABLE) for field in fields):
             return None
-        return cls(
-            route,
-            kept,
-            [
-                _Leaf(leaf, _parameters(leaf.query_params), inspect.iscoroutinefunction(leaf.call))
-                for leaf in leaves
-            ],
-        )
+        return cls(route, kept, [_Leaf.of(leaf) for leaf in leaves])
 
     def _given(self, query: QueryParams, path: Mapping[str, Any]) -> dict[str, Any]:
         """The request's values by alias, as FastAPI reads them (every value of a list, else the last)."""
@@ -220,13 +276,10 @@ class ParameterPlan:
         errors: list[Any] = []
         arguments: dict[str, Any] = {}
         for leaf in self.leaves:
-            values, leaf_errors = request_params_to_args(leaf.dependant.query_params, request.query_params)
+            solved, leaf_errors = await leaf.solve_invalid(request, response)
             if leaf_errors:
                 errors += leaf_errors
-                continue
-            by_alias = {parameter.alias: values[parameter.name] for parameter in leaf.parameters}
-            solved = await leaf.solve(request, response, by_alias)
-            if leaf.dependant.name is not None:
+            elif leaf.dependant.name is not None:
                 arguments[leaf.dependant.name] = solved
         path_values, path_errors = request_params_to_args(self.route.path_params, request.path_params)
         query_values, query_errors = request_params_to_args(self.route.query_params, request.query_params)
@@ -236,22 +289,51 @@ class ParameterPlan:
         return arguments | path_values | query_values
 
     def dependant(self) -> Dependant:
-        """The route's dependant as FastAPI solves it: its kept part, then the plan, then the endpoint."""
+        """The route's dependant as FastAPI solves it: its kept part, then the plan, then the endpoint.
+
+        With nothing kept (the read routes: the key check is a leaf too), FastAPI solves no dependency at
+        all: the endpoint's stand-in takes the request and the response and runs the plan itself.
+        """
         endpoint = self.route.call
         assert endpoint is not None
         solve = self.solve
+        is_coroutine = inspect.iscoroutinefunction(endpoint)
+
+        async def call_endpoint(values: dict[str, Any]) -> Any:
+            if is_coroutine:
+                return await endpoint(**values)
+            return await run_in_threadpool(endpoint, **values)
+
+        if not self.kept:
+            own_request, own_response = self.route.request_param_name, self.route.response_param_name
+
+            @functools.wraps(endpoint)
+            async def run_alone(**values: Any) -> Any:
+                request, response = values.pop(PLANNED_REQUEST), values.pop(PLANNED_RESPONSE)
+                values |= await solve(request, response)
+                if own_request:
+                    values[own_request] = request
+                if own_response:
+                    values[own_response] = response
+                return await call_endpoint(values)
+
+            return replace(
+                self.route,
+                call=run_alone,
+                dependencies=[],
+                path_params=[],
+                query_params=[],
+                request_param_name=PLANNED_REQUEST,
+                response_param_name=PLANNED_RESPONSE,
+            )
 
         async def planned_arguments(request: Request, response: Response) -> dict[str, Any]:
             return await solve(request, response)
 
-        is_coroutine = inspect.iscoroutinefunction(endpoint)
-
         @functools.wraps(endpoint)
         async def run(**values: Any) -> Any:
             arguments = values.pop(PLANNED)
-            if is_coroutine:
-                return await endpoint(**values, **arguments)
-            return await run_in_threadpool(endpoint, **values, **arguments)
+            return await call_endpoint(values | arguments)
 
         node = Dependant(
             call=planned_arguments,
