@@ -71,30 +71,21 @@ def _general_title(word: str) -> bool:
     return rank in ("vice", "co", "under", "deputy", "pro") and title in TITLE_HEADS
 
 
+def _office_or_honorific(bare: str) -> bool:
+    lower = bare.lower()
+    return bare in TITLE_ABBREVIATIONS or lower in TITLE_HEADS or _general_title(lower) or bare in HONORIFICS
+
+
 @lru_cache(maxsize=_WORDS_REMEMBERED)
 def is_title_word(bare: str) -> bool:
     """An office, a rank, an abbreviated title, a title's modifier or an honorific."""
-    lower = bare.lower()
-    return (
-        bare in TITLE_ABBREVIATIONS
-        or lower in TITLE_HEADS
-        or _general_title(lower)
-        or lower in TITLE_MODIFIERS
-        or bare in HONORIFICS
-    )
+    return _office_or_honorific(bare) or bare.lower() in TITLE_MODIFIERS
 
 
 @lru_cache(maxsize=_WORDS_REMEMBERED)
 def is_title_head_word(bare: str) -> bool:
     """A word that may end the title before a name: an office, a rank, `Mr`, or an honorific (`Sir`, `Lord`)."""
-    lower = bare.lower()
-    return (
-        bare in TITLE_ABBREVIATIONS
-        or lower in TITLE_HEADS
-        or _general_title(lower)
-        or bare in POST_NOMINAL_OFFICES
-        or bare in HONORIFICS
-    )
+    return _office_or_honorific(bare) or bare in POST_NOMINAL_OFFICES
 
 
 @lru_cache(maxsize=_WORDS_REMEMBERED)

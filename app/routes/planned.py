@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable, Coroutine, Iterator, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Annotated, Any, NotRequired, Required, cast
 
@@ -103,14 +103,7 @@ class _Leaf:
     async def solve_invalid(self, request: Request, response: Response) -> tuple[Any, list[Any]]:
         """As FastAPI solves it, for a request with an invalid parameter: (its value, its errors), not called
         when a sub-dependency or one of its own parameters failed."""
-        errors: list[Any] = []
-        arguments: dict[str, Any] = {}
-        for child in self.children:
-            solved, child_errors = await child.solve_invalid(request, response)
-            if child_errors:
-                errors += child_errors
-            elif child.dependant.name is not None:
-                arguments[child.dependant.name] = solved
+        arguments, errors = await _solve_each_invalid(self.children, request, response)
         values, own_errors = request_params_to_args(self.dependant.query_params, request.query_params)
         errors += own_errors
         if errors:
@@ -130,6 +123,21 @@ class _Leaf:
         if self.is_coroutine:
             return await call(**arguments)
         return await run_in_threadpool(call, **arguments)
+
+
+async def _solve_each_invalid(
+    leaves: Iterable[_Leaf], request: Request, response: Response
+) -> tuple[dict[str, Any], list[Any]]:
+    """Each leaf as FastAPI solves it on a request with an invalid parameter: the values by name, the errors."""
+    errors: list[Any] = []
+    arguments: dict[str, Any] = {}
+    for leaf in leaves:
+        solved, leaf_errors = await leaf.solve_invalid(request, response)
+        if leaf_errors:
+            errors += leaf_errors
+        elif leaf.dependant.name is not None:
+            arguments[leaf.dependant.name] = solved
+    return arguments, errors
 
 
 def _is_leaf(dependant: Dependant) -> bool:
@@ -273,14 +281,7 @@ class ParameterPlan:
 
     async def _solve_invalid(self, request: Request, response: Response) -> dict[str, Any]:
         """FastAPI's per-node parsing, for a request with an invalid parameter: the same errors, in order."""
-        errors: list[Any] = []
-        arguments: dict[str, Any] = {}
-        for leaf in self.leaves:
-            solved, leaf_errors = await leaf.solve_invalid(request, response)
-            if leaf_errors:
-                errors += leaf_errors
-            elif leaf.dependant.name is not None:
-                arguments[leaf.dependant.name] = solved
+        arguments, errors = await _solve_each_invalid(self.leaves, request, response)
         path_values, path_errors = request_params_to_args(self.route.path_params, request.path_params)
         query_values, query_errors = request_params_to_args(self.route.query_params, request.query_params)
         errors += path_errors + query_errors
