@@ -12,9 +12,11 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from whoosh import scoring
 
-__all__ = ["ColumnTables", "TableBM25F"]
+__all__ = ["ColumnTables", "TableBM25F", "TableBM25FScorer"]
 
 
 def _column_value(column: Any, docnum: int) -> Any:
@@ -60,6 +62,14 @@ class ColumnTables:
             lambda: [leaf_reader.doc_field_length(docnum, field, 1) for docnum in range(count)],
         )
 
+    def length_array(self, leaf_reader: Any, field: str) -> npt.NDArray[np.float64]:
+        """`lengths` as an array of floats (the values BM25F's formula turns them into)."""
+        key = (leaf_reader.segment().segment_id(), "length array", field)
+        lengths = self.lengths(leaf_reader, field)
+        table = self._table(leaf_reader, key, lambda: [np.array(lengths, dtype=np.float64)])
+        array: npt.NDArray[np.float64] = table[0]
+        return array
+
     def column(self, searcher: Any, field: str) -> list[Any]:
         """A column's (translated) value of every document, by index-wide document number; None where
         a segment stored none. Callers only read it (with one segment it is the cached list itself)."""
@@ -79,7 +89,7 @@ class ColumnTables:
         return [value for part in parts for value in part]
 
 
-class _TableBM25FScorer(scoring.BM25FScorer):  # type: ignore[misc]
+class TableBM25FScorer(scoring.BM25FScorer):  # type: ignore[misc]
     """Whoosh's BM25F scorer, with the field length read from a list instead of the segment's column."""
 
     def __init__(
@@ -108,4 +118,4 @@ class TableBM25F(scoring.BM25F):  # type: ignore[misc]
             return super().scorer(searcher, fieldname, text, qf=qf)
         B = self._field_B.get(fieldname, self.B)
         lengths = self._column_tables.lengths(reader, fieldname)
-        return _TableBM25FScorer(searcher, fieldname, text, B, self.K1, qf, lengths)
+        return TableBM25FScorer(searcher, fieldname, text, B, self.K1, qf, lengths)

@@ -34,9 +34,10 @@ from app.index.query import matched_terms, whoosh_query
 from app.index.query_syntax import query_tree
 from app.index.spelling import Suggester
 from app.index.store import RecordStore
+from app.index.whoosh_arrays import array_matches
 from app.index.whoosh_columns import ColumnTables, TableBM25F
 from app.index.whoosh_docsets import DateTable, DocSetQuery, matching_docs
-from app.index.whoosh_keyset import KeysetCollector
+from app.index.whoosh_keyset import KeysetCollector, scored_page
 from app.index.whoosh_schema import build_schema
 from app.models import DocumentRecord
 
@@ -291,27 +292,38 @@ class WhooshEngine:
             # documents found once as a set spare the walk a look-up in their postings per hit (a date
             # range's dozens of term ranges).
             allow = None if filters is None else matching_docs(filters, searcher, self._dates)
-            keyset = KeysetCollector(
-                column=column,
-                after=query.after,
-                limit=query.offset + query.limit,
-                ids=self._columns.column(searcher, "id"),
-                allow=allow,
-                time_limit=query.time_limit or None,
-            )
+            ids = self._columns.column(searcher, "id")
+            limit = query.offset + query.limit
+            # By relevance, most queries are scored from whole posting lists at once (whoosh_arrays);
+            # a date order, or a query of another shape, walks Whoosh's matcher with the keyset collector.
+            found = None if column is not None else array_matches(text_query, searcher, self._columns, allow)
             timed_out = False
-            try:
-                # The set joins the walk too, which then skips from one allowed document to the next.
-                walk = text_query if allow is None else wq.And([text_query, DocSetQuery(allow)])
-                searcher.search_with_collector(walk, keyset)
-            except collectors.TimeLimit:
-                timed_out = True
-            total = len(keyset.docset)
-            keys = keyset.hit_keys()[query.offset :]
+            if found is not None:
+                docs, scores = found
+                total = len(docs)
+                all_keys = scored_page(docs, scores, ids=ids, after=query.after, limit=limit)
+                docset: set[int] = set(docs.tolist()) if query.facets else set()
+            else:
+                keyset = KeysetCollector(
+                    column=column,
+                    after=query.after,
+                    limit=limit,
+                    ids=ids,
+                    allow=allow,
+                    time_limit=query.time_limit or None,
+                )
+                try:
+                    # The set joins the walk too, which then skips from one allowed document to the next.
+                    walk = text_query if allow is None else wq.And([text_query, DocSetQuery(allow)])
+                    searcher.search_with_collector(walk, keyset)
+                except collectors.TimeLimit:
+                    timed_out = True
+                total = len(keyset.docset)
+                all_keys = keyset.hit_keys()
+                docset = keyset.docset
+            keys = all_keys[query.offset :]
             facets, missing = (
-                self._facets(searcher, keyset.docset, query.facets)
-                if query.facets and not timed_out
-                else ({}, {})
+                self._facets(searcher, docset, query.facets) if query.facets and not timed_out else ({}, {})
             )
         page = [(doc_id, value if column is None else None) for value, doc_id in keys]
         hits = page_hits(self._store, page, terms, query.snippets)

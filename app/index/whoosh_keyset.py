@@ -6,11 +6,13 @@ from bisect import insort
 from time import monotonic
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
 from whoosh import collectors
 
 from app.index.engine import SortKey
 
-__all__ = ["KeysetCollector"]
+__all__ = ["KeysetCollector", "scored_page"]
 
 
 class KeysetCollector(collectors.Collector):  # type: ignore[misc]
@@ -87,3 +89,29 @@ class KeysetCollector(collectors.Collector):  # type: ignore[misc]
 
     def results(self) -> Any:
         return self._results([(value, docnum) for (value, _), docnum in self.items], docset=self.docset)
+
+
+def scored_page(
+    docs: npt.NDArray[np.int64],
+    scores: npt.NDArray[np.float64],
+    *,
+    ids: list[str],
+    after: SortKey | None,
+    limit: int,
+) -> list[SortKey]:
+    """The keys `KeysetCollector` keeps by relevance, from every match's number and score at once: the
+    `limit` first by (-score, id) after `after`, scores positive as in `hit_keys`."""
+    values = -scores
+    if after is not None:
+        after_value = -after[0]
+        later = values > after_value
+        for index in np.flatnonzero(values == after_value).tolist():
+            later[index] = ids[int(docs[index])] > after[1]
+        docs, values = docs[later], values[later]
+    if len(values) > limit > 0:
+        # Every document whose value could be among the first `limit`, ties at the boundary included.
+        boundary = np.partition(values, limit - 1)[limit - 1]
+        near = values <= boundary
+        docs, values = docs[near], values[near]
+    keys = sorted((value, ids[docnum]) for value, docnum in zip(values.tolist(), docs.tolist(), strict=True))
+    return [(-1 * value, doc_id) for value, doc_id in keys[:limit]]
