@@ -73,10 +73,46 @@ class _StderrLines(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
-            sys.stderr.write(record.getMessage() + "\n")
-            sys.stderr.flush()
+            self._write(record.getMessage())
         except Exception:
             self.handleError(record)
+
+    def write_line(self, message: str) -> None:
+        """What `handle` of an INFO record of `message` does, without building the record first."""
+        with self.lock:  # type: ignore[union-attr]  # created by Handler.__init__
+            try:
+                self._write(message)
+            except Exception:
+                self.handleError(
+                    access_logger.makeRecord(access_logger.name, logging.INFO, "", 0, message, (), None)
+                )
+
+    @staticmethod
+    def _write(message: str) -> None:
+        sys.stderr.write(message + "\n")
+        sys.stderr.flush()
+
+
+def _log_access_line(message: str) -> None:
+    """Log one access line; straight to our handler when it is the only place the line can go.
+
+    `Logger.info` builds a `LogRecord` (looking up the caller's frame, the thread and the process) that our
+    handler reads only the message of; with another handler, a filter or propagation, the standard path runs.
+    """
+    handlers = access_logger.handlers
+    only = handlers[0] if len(handlers) == 1 else None
+    if (
+        isinstance(only, _StderrLines)
+        and type(only) is _StderrLines
+        and not only.filters
+        and only.level <= logging.INFO
+        and not access_logger.filters
+        and not access_logger.propagate
+        and access_logger.isEnabledFor(logging.INFO)
+    ):
+        only.write_line(message)
+    else:
+        access_logger.info(message)
 
 
 def install_access_log() -> None:
@@ -226,4 +262,4 @@ class RequestContextMiddleware:
         key_id = scope.get("state", {}).get("key_id")
         if key_id is not None:
             line["key_id"] = key_id
-        access_logger.info(json.dumps(line, ensure_ascii=False))
+        _log_access_line(json.dumps(line, ensure_ascii=False))

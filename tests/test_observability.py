@@ -135,6 +135,48 @@ def test_access_log_can_be_switched_off(corpus_index: Path, access_lines: list[d
     assert access_lines == []
 
 
+@pytest.fixture
+def own_handler_only() -> Iterator[None]:
+    """The access logger as a server starts it: no handler until the app installs its own."""
+    saved = access_logger.handlers[:], access_logger.propagate
+    # As in a new process; pytest also attaches its capture handlers to a logger that does not propagate.
+    access_logger.handlers.clear()
+    access_logger.propagate = True
+    try:
+        yield
+    finally:
+        access_logger.handlers[:], access_logger.propagate = saved
+
+
+def test_own_handler_alone_writes_the_same_line_as_logging(
+    corpus_index: Path, own_handler_only: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with TestClient(create_app(Settings(index_dir=corpus_index, _env_file=None))) as client:
+        client.get("/v1/documents/no-such-doc", headers={"X-Request-ID": "alone-1"})
+        direct = capsys.readouterr().err.splitlines()
+        # Another handler attached: the standard path, whose line must be the one written to stderr too.
+        collect = Collect()
+        access_logger.addHandler(collect)
+        client.get("/v1/documents/no-such-doc", headers={"X-Request-ID": "alone-2"})
+        both = capsys.readouterr().err.splitlines()
+        access_logger.removeHandler(collect)
+        # A filter on the logger is honoured: the line it drops is not written.
+        drop_all = logging.Filter("no-such-logger")
+        access_logger.addFilter(drop_all)
+        client.get("/healthz")
+        access_logger.removeFilter(drop_all)
+        dropped = capsys.readouterr().err
+    assert len(direct) == 1 and len(both) == 1
+    assert [json.loads(line) for line in both] == collect.lines
+    first, second = json.loads(direct[0]), collect.lines[0]
+    assert list(first) == list(second)  # the same keys in the same order
+    assert (first["request_id"], second["request_id"]) == ("alone-1", "alone-2")
+    assert {key: value for key, value in first.items() if key not in ("ts", "duration_ms", "request_id")} == {
+        key: value for key, value in second.items() if key not in ("ts", "duration_ms", "request_id")
+    }
+    assert dropped == ""
+
+
 # --- metrics -------------------------------------------------------------------------------------------
 
 
