@@ -12,17 +12,15 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from app.client_errors import InvalidResponse, parse_retry_after
+from app.ingest_schemas import BulkResult, DocumentIn, IngestResult
 from app.models import DocumentRecord, EntityKind, StatisticKind
 from app.schemas import (
-    BulkResult,
-    DocumentIn,
     DocumentList,
     DocumentSummary,
     EntityDetail,
     EntityDocumentList,
     EntityList,
     Health,
-    IngestResult,
     QuoteList,
     Readiness,
     SearchResults,

@@ -23,10 +23,9 @@ from app.client_calls import (
     summary_line,
 )
 from app.client_errors import TransportError, error_from_response
+from app.ingest_schemas import BulkResult, DocumentIn, IngestResult
 from app.models import DocumentRecord, EntityKind
 from app.schemas import (
-    BulkResult,
-    DocumentIn,
     DocumentList,
     DocumentQuote,
     DocumentStatistic,
@@ -37,7 +36,6 @@ from app.schemas import (
     EntityList,
     EntitySummary,
     Health,
-    IngestResult,
     Page,
     QuoteList,
     Readiness,

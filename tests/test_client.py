@@ -33,9 +33,10 @@ from app.client import (
 )
 from app.config import Settings
 from app.index import build_index
+from app.ingest_schemas import DocumentIn
 from app.main import create_app
 from app.models import DocumentRecord
-from app.schemas import DocumentIn, DocumentSummary, SearchHit, SearchResults
+from app.schemas import DocumentSummary, SearchHit, SearchResults
 from tests.conftest import CORPUS_DIR, ROOT, LiveServer, free_port, start_server, stop_server
 
 DOCUMENT_ID = "000_e84a06c073667f2f"
@@ -102,7 +103,8 @@ def test_importing_the_client_loads_no_server_code() -> None:
         "app.client_errors",
         "app.client_sync",
     ]
-    assert output.strip() == f"[] {[*client_modules, 'app.models', 'app.schemas']}"
+    wire_models = ["app.ingest_schemas", "app.models", "app.schemas"]
+    assert output.strip() == f"[] {[*client_modules, *wire_models]}"
 
 
 # ── In-process, every endpoint ──────────────────────────────────────────────────────────────────────

@@ -20,9 +20,10 @@ from pydantic import TypeAdapter
 from app.cli_client import openapi_document
 from app.config import Settings
 from app.httpcache import ETAG_PREFIXES
+from app.ingest_schemas import DocumentIn
 from app.main import create_app
 from app.routes import documents, entities, health, search, statistics
-from app.schemas import DocumentIn, Problem
+from app.schemas import Problem
 from tests.conftest import CORPUS_DIR, ROOT, LiveServer
 
 SPEC_PATH = ROOT / "openapi.json"

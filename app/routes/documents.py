@@ -13,23 +13,14 @@ from app.corpus import RawDocument, SuppliedMetadata
 from app.deps import BuildDep, IngestorDep, SettingsDep, WriterOnly
 from app.errors import DocumentNotFound, Unprocessable
 from app.index.ingest import IngestOutcome
+from app.ingest_schemas import DOCUMENT_ID_PATTERN, BulkLineResult, BulkResult, DocumentIn, IngestResult
 from app.models import DocumentRecord
 from app.routes.examples import BULK_EXAMPLE, document_body_examples, example_response
 from app.routes.listing import FiltersDep, PagingDep, Sort, run_paged_search, search_query
 from app.routes.parameters import check_parameters
 from app.routes.planned import PlannedRoute
 from app.routes.responses import problem_responses
-from app.schemas import (
-    DOCUMENT_ID_PATTERN,
-    BulkLineResult,
-    BulkResult,
-    DocumentIn,
-    DocumentList,
-    DocumentSummary,
-    IngestResult,
-    SearchHit,
-    SimilarList,
-)
+from app.schemas import DocumentList, DocumentSummary, SearchHit, SimilarList
 from app.security import WriteAccess
 
 __all__ = ["DocumentId", "router"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.schemas import DocumentIn
+from app.ingest_schemas import DocumentIn
 
 __all__ = ["BULK_EXAMPLE", "EXAMPLES", "EXPORT_EXAMPLE", "document_body_examples", "example_response"]
 
