@@ -48,8 +48,14 @@ _PROMOTION_LINE = re.compile(
 _LONGEST_PROMOTION = 20
 
 
+# Every promotion line holds one of these: most texts are skipped without a scan of their lines.
+_PROMOTION_VERB = re.compile(r"subscribe|sign[ \t]+up", re.IGNORECASE)
+
+
 def _promotion(line_text: str) -> tuple[int, int] | None:
     """The span of the site's name in a promotion line, or None."""
+    if _PROMOTION_VERB.search(line_text) is None:
+        return None
     for match in _PROMOTION_LINE.finditer(line_text):
         line_end = line_text.find("\n", match.start())
         line = line_text[match.start() : None if line_end < 0 else line_end]
