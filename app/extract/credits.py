@@ -101,13 +101,16 @@ _DATED_WIRE_INITIALS = re.compile(
 )
 
 
-# A known wire named as one element of a dateline written without brackets, before its colon or dash (which a
-# copied page may run into the story): "Harbourton, Aug. 12, GNA-The …" after the place and the date,
-# "Xinhua, Harbourton :" before the place. A place in title case is read only beside a known wire's name.
+# A known wire named as one element of a dateline written without brackets: after the place and the date,
+# before a dash that a copied page may run into the story ("Harbourton, Aug. 12, GNA-The …"), or before the
+# place on a line of its own ("Xinhua, Harbourton :"), which a headline ("Reuters, Bloomberg: …") is not.
+# A place in title case is read only beside a known wire's name.
 _DATELINE_PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2}"
 _WIRE_ELEMENT = re.compile(
     rf"[ \t]*(?:{_DATELINE_PLACE},[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}},[ \t]*(?P<dated>[A-Za-z][\w&.-]*)"
-    rf"|(?P<leading>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}}),[ \t]*{_DATELINE_PLACE})[ \t]*[:—–-]"
+    rf"[ \t]*[:—–-]"
+    rf"|(?P<leading>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}}),[ \t]*{_DATELINE_PLACE}[ \t]*[:—–-][ \t]*$)",
+    re.MULTILINE,
 )
 
 
