@@ -101,6 +101,31 @@ _DATED_WIRE_INITIALS = re.compile(
 )
 
 
+# A known wire named as one element of a dateline written without brackets: after the place and the date,
+# before a dash that a copied page may run into the story ("Harbourton, Aug. 12, GNA-The …"), or before the
+# place on a line of its own ("Xinhua, Harbourton :"), which a headline ("Reuters, Bloomberg: …") is not.
+# A place in title case is read only beside a known wire's name.
+_DATELINE_PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,2}"
+_WIRE_ELEMENT = re.compile(
+    rf"[ \t]*(?:{_DATELINE_PLACE},[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}},[ \t]*(?P<dated>[A-Za-z][\w&.-]*)"
+    rf"[ \t]*[:—–-]"
+    rf"|(?P<leading>[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){{0,3}}),[ \t]*{_DATELINE_PLACE}[ \t]*[:—–-][ \t]*$)",
+    re.MULTILINE,
+)
+
+
+def _wire_element(text: str, start: int) -> Publisher | None:
+    element = _WIRE_ELEMENT.match(text, start)
+    if element is None:
+        return None
+    group = "dated" if element["dated"] else "leading"
+    wire = element[group].rstrip(".")
+    if wire not in _WIRE_NAMES:
+        return None
+    end = element.start(group) + len(wire)
+    return Publisher(_WIRE_NAMES[wire], evidence(text, element.start(group), end), False)
+
+
 def wire_credit(text: str) -> Publisher | None:
     """A wire credit in the dateline of one of the first paragraphs (the headline may come first)."""
     for paragraph_start in _paragraph_starts(text[:1500], 4):
@@ -111,6 +136,9 @@ def wire_credit(text: str) -> Publisher | None:
         if initials is not None:
             wire = initials["wire"]
             return Publisher(_WIRE_NAMES.get(wire, wire), evidence(text, *initials.span("wire")), False)
+        element = _wire_element(text, paragraph_start)
+        if element is not None:
+            return element
         credit = _WIRE_CREDIT.match(text, paragraph_start)
         if credit is None:
             continue

@@ -25,6 +25,7 @@ from app.extract.datelines import byline_date_start
 from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS
 from app.extract.organizations import outlet_names
 from app.extract.site_names import site_reporting
+from app.extract.site_promotions import promotion_publisher
 from app.extract.spans import evidence
 from app.models import Evidence, OutletCitation
 
@@ -68,20 +69,6 @@ _HOUSE_VERB = re.compile(r"\s+(?:previously\s+|first\s+|exclusively\s+|has\s+|ha
 _RECIPIENT = re.compile(r"\b(?:told|tells|to|for)\s+(?:the\s+)?$")
 _CITATION = re.compile(
     r"\b(?:obtained\s+by|according\s+to|reported\s+by|first\s+reported\s+by|via|per)\s+(?:the\s+)?$"
-)
-# "Sign up for The Globe and Mail's B.C. Update newsletter": the possessor is the outlet.
-_FIRST_OUTLET_WORD = r"(?-i:[A-Z][\w&.'’-]*)"
-_NEXT_OUTLET_WORD = r"(?-i:\s+(?:[A-Z][\w&.'’-]*|(?:and|of|the)(?=\s+[A-Z])))"
-_FURNITURE_PUBLISHER = re.compile(
-    rf"(?:emails?|newsletters?|updates|offers|alerts)\s+from\s+(?P<outlet>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*)"
-    rf"|sign\s+up\s+for\s+(?:(?-i:the)\s+)?(?:"
-    rf"(?P<possessor>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*?)['’]s(?:\s+(?!newsletter)[\w.&-]+){{0,6}}?"
-    rf"|(?P<newsletter>{_FIRST_OUTLET_WORD}{_NEXT_OUTLET_WORD}*)(?:\s+(?-i:[a-z][\w-]*)){{0,6}}?"
-    r")\s+newsletters?"
-    # "Listen to the ITV News Coronavirus Podcast": the outlet is the name up to its outlet head.
-    rf"|listen\s+to\s+(?:(?-i:the)\s+)?(?P<podcast>{_FIRST_OUTLET_WORD}(?-i:\s+[A-Z][\w&.'’-]*){{0,2}}?"
-    rf"\s+(?-i:{'|'.join(sorted(OUTLET_HEADS))}))\b(?:\s+[\w'’-]+){{0,4}}?\s+podcast",
-    re.IGNORECASE,
 )
 
 
@@ -215,23 +202,6 @@ def _outlet_mentions(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _furniture_publisher(raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
-    for span in removed:
-        match = _FURNITURE_PUBLISHER.search(span.text)
-        if not match:
-            continue
-        group = next(group for group in ("outlet", "possessor", "newsletter", "podcast") if match[group])
-        name = re.sub(r"['’]s$", "", match[group].rstrip(".,"))
-        located = raw_text.find(span.text)
-        base = located if located >= 0 else raw_text.find(name)
-        if base < 0:
-            continue
-        start = base + match.start(group) if located >= 0 else base
-        end = start + len(name)
-        return Publisher(name, Evidence(start=start, end=end, text=raw_text[start:end]), True)
-    return None
-
-
 # "This article is from the archive of The Harbour Sun before …": the site's notice on an archived page.
 _ARCHIVE_NOTICE = re.compile(
     r"\b(?:article|story|page)\s+(?:is|was)\s+from\s+the\s+archives?\s+of\s+"
@@ -355,7 +325,7 @@ def find_outlets(
             or credit_line(text, raw_text, removed)
         )
     if publisher is None:
-        publisher = _furniture_publisher(raw_text, removed)
+        publisher = promotion_publisher(text, raw_text, removed)
     if publisher is None and (notice := _ARCHIVE_NOTICE.search(text, 0, min(len(text), 1000))) is not None:
         publisher = Publisher(notice["outlet"], evidence(text, *notice.span("outlet")), False)
     mentions = _outlet_mentions(text)
