@@ -25,6 +25,7 @@ from app.extract.lexicon import (
     HONORIFICS,
     TITLE_ABBREVIATIONS,
     canonical_title,
+    word_set,
 )
 from app.extract.name_cues import (
     BODY_AFTER_NAME,
@@ -73,6 +74,7 @@ _BODY_AFTER_NAME = re.compile(
 # "Voter Paper Audit Trail (VVPAT)": a name followed by its own acronym names a body or a thing.
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
 _WORD = re.compile(r"\S+")
+_BODY_NAME_ENDS = word_set("body_name_ends.txt")
 
 
 def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
@@ -347,6 +349,8 @@ def find_people(
         if acronym is not None and _is_acronym_of(acronym["acronym"], tokens):
             continue
         if in_credit_line(text, tokens[0].start, name_tokens[0].start, name_tokens[-1].end):
+            continue
+        if name_tokens[-1].lower in _BODY_NAME_ENDS:
             continue
         if len(name_tokens) == 1:
             surname_refs.append((name_tokens[0], stated_title(text, title_tokens, tokens[0].start)))

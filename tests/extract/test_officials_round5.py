@@ -1,0 +1,79 @@
+"""Officials and people, round 5: rules kept only when they fixed a miss in a set they were not read from.
+
+Every passage is invented; none is copied from a set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.people import find_people
+from tests.extract.people_cases import person_named
+
+# A regulator is a public body, named in full or by its common noun before a title.
+REGULATORS: list[tuple[str, str, str]] = [
+    ("National Water Regulator chair Helen Okafor said prices would rise.", "Helen Okafor", "official"),
+    (
+        "Tarifica will cut the cap, the regulator’s chief executive, Tomas Varga, told MPs on Monday.",
+        "Tomas Varga",
+        "official",
+    ),
+    ("Harbour Rowing Club coach Daniel Otieno praised the crew.", "Daniel Otieno", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), REGULATORS)
+def test_a_regulator_is_a_public_body(text: str, name: str, kind: str) -> None:
+    assert person_named(text, name).kind == kind
+
+
+# A body's short name in brackets stays inside the title that names the body, before or after the name; a
+# `Managing Director` after the brackets is the body's.
+BODY_INITIALS: list[tuple[str, str, str]] = [
+    (
+        "Lakeland Ports Authority (LPA) Managing Director Samuel Njoroge said volumes grew.",
+        "Samuel Njoroge",
+        "official",
+    ),
+    (
+        "Costs will rise, warned Dame Ruth Ellery, chief executive of the Northern Schools Funding Council "
+        "(NSFC), on Monday.",
+        "Ruth Ellery",
+        "official",
+    ),
+    (
+        "In defending the rise, Deputy Chairman of the Coastal Power Regulatory Commission (CPRC), "
+        "Dr. Amaka Obi, said supply would improve.",
+        "Amaka Obi",
+        "official",
+    ),
+    (
+        "Harbour Rowing Club (HRC) Managing Director Paul Otieno praised the crew.",
+        "Paul Otieno",
+        "person",
+    ),
+    (
+        "Costs will rise, warned Ruth Ellery, chief executive of the Northern Schools Alliance (NSA), on Monday.",
+        "Ruth Ellery",
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), BODY_INITIALS)
+def test_a_bodys_bracketed_initials_inside_a_title(text: str, name: str, kind: str) -> None:
+    assert person_named(text, name).kind == kind
+
+
+# A run that ends in a word naming a body or a thing names no one.
+NOT_PEOPLE: list[str] = [
+    "The Welsh Government said nurses had been offered more.",
+    "Lakeside Airports said traffic grew. Lakeside International Airport is the busiest.",
+    "Funds will go to the Maria Lopez Memorial garden.",
+    "In June the President issued Executive Order No. 14 on tariffs.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_a_body_or_a_thing_is_no_person(text: str) -> None:
+    assert [person.name for person in find_people(text)] == []
