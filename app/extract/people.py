@@ -50,7 +50,7 @@ from app.extract.office_phrases import title_held_by_predecessor
 from app.extract.office_references import offices_by_reference
 from app.extract.person_ids import canonical_name, surname_of
 from app.extract.spans import Sentences, evidence, slugify
-from app.extract.title_bodies import ORG_OF
+from app.extract.title_bodies import ORG_OF, spelled_out_acronyms
 from app.extract.title_initials import without_title_initials
 from app.extract.title_lists import plural_title_lists, share_colleagues_titles
 from app.extract.titles import (
@@ -370,7 +370,11 @@ def find_people(
         entities[entity_id].titles.append(office)
     acronyms = {**described_acronyms(text), **(defined_acronyms(text) if "(" in text else {})}
     organizations = {t.organization for e in entities.values() for t in e.titles if t.organization}
-    acronyms = {**longer_body_names(text, organizations - acronyms.keys()), **acronyms}
+    acronyms = {
+        **spelled_out_acronyms(text, organizations - acronyms.keys()),
+        **longer_body_names(text, organizations - acronyms.keys()),
+        **acronyms,
+    }
     officials = {entity.entity_id for entity in entities.values() if holds_office(entity, acronyms)}
     people: list[Person] = []
     for entity in entities.values():

@@ -77,3 +77,31 @@ NOT_PEOPLE: list[str] = [
 @pytest.mark.parametrize("text", NOT_PEOPLE)
 def test_a_body_or_a_thing_is_no_person(text: str) -> None:
     assert [person.name for person in find_people(text)] == []
+
+
+# A body named by its acronym whose capitalized name the text writes elsewhere, without brackets, is judged by
+# that name; a name ending in a body's head word wins over an officer's title that spells the same letters.
+SPELLED_OUT_ACRONYMS: list[tuple[str, str, str]] = [
+    (
+        "The Lakeland National Examinations Board released the results on Friday.\n\n"
+        "“More pupils finished,” said Prof Ruth Akello, LNEB chairperson.",
+        "Ruth Akello",
+        "official",
+    ),
+    (
+        "Chief Election Commissioner Abdul Karim spoke at the Election Commission offices.\n\n"
+        "EC Secretary Nasir Uddin said turnout was 27 percent.",
+        "Nasir Uddin",
+        "official",
+    ),
+    (
+        "The Harbour Rowing Club met on Friday.\n\nHRC chairperson Ruth Akello said the crew was ready.",
+        "Ruth Akello",
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), SPELLED_OUT_ACRONYMS)
+def test_an_acronym_spelled_out_elsewhere_names_the_body(text: str, name: str, kind: str) -> None:
+    assert person_named(text, name).kind == kind
