@@ -105,3 +105,20 @@ SPELLED_OUT_ACRONYMS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "name", "kind"), SPELLED_OUT_ACRONYMS)
 def test_an_acronym_spelled_out_elsewhere_names_the_body(text: str, name: str, kind: str) -> None:
     assert person_named(text, name).kind == kind
+
+
+# A person named without a title or cue is read by a known given name; the list covers names of many origins.
+GIVEN_NAMES: list[tuple[str, str]] = [
+    ("The purse rose again. Ousmane Diallo received $2 million.", "Ousmane Diallo"),
+    ("The club did not include the sale of Declan Mwangi to Porto for £9m.", "Declan Mwangi"),
+    ("Corey Brandt ended the night with 3,359 votes.", "Corey Brandt"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), GIVEN_NAMES)
+def test_a_known_given_name_opens_a_persons_name(text: str, name: str) -> None:
+    assert person_named(text, name).kind == "person"
+
+
+def test_a_canal_named_after_a_person_is_no_person() -> None:
+    assert [person.name for person in find_people("Water flows through the King Abdullah Canal.")] == []
