@@ -90,27 +90,38 @@ def _named_earlier(text: str, noun: str, before: int) -> str | None:
     return LEADING_ARTICLE.sub("", names[-1]) if names else None
 
 
-_CONNECTOR_WORDS = frozenset(["of", "for", "and", "the", "on", "&"])
+# A run of capitalized words with connectors inside ("Uganda National Examinations Board", "Bank of Ghana").
+_CAPITALIZED_RUN = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][a-z][\w’'-]*)*")
+_RUN_WORD = re.compile(r"\S+")
 
 
 def spelled_out_acronyms(text: str, organizations: set[str]) -> dict[str, str]:
     """`EC` -> `Election Commission`: a body named by its acronym whose capitalized name the text writes elsewhere.
 
     Only acronyms of two to eight capitals (or one capital and lowercase, `Uneb`) are looked up; the name is the
-    first run of capitalized words, with connectors inside, whose initials spell the acronym exactly.
+    first run of capitalized words, with connectors inside, whose initials spell the acronym exactly and whose last
+    word is a body's head (else the first such run at all).
     """
-    found: dict[str, str] = {}
+    wanted: dict[str, list[str]] = {}
     for acronym in organizations:
-        letters = acronym.upper()
-        if not (2 <= len(acronym) <= 8 and acronym.isalpha() and (acronym.isupper() or acronym.istitle())):
-            continue
-        pattern = re.compile(
-            r"(?<![\w’'-])"
-            + r"\s+(?:(?:of|for|and|the|on|&)\s+)*".join(rf"{letter}[a-z][\w’'-]*" for letter in letters)
-            + r"(?![\w’'-])"
-        )
+        if 2 <= len(acronym) <= 8 and acronym.isalpha() and (acronym.isupper() or acronym.istitle()):
+            wanted.setdefault(acronym.upper(), []).append(acronym)
+    if not wanted:
+        return {}
+    lengths = {len(letters) for letters in wanted}
+    names: dict[str, list[str]] = {}
+    for run in _CAPITALIZED_RUN.finditer(text):
+        capitals = [word for word in _RUN_WORD.finditer(text, *run.span()) if word.group()[:1].isupper()]
+        for start in range(len(capitals)):
+            for length in lengths:
+                window = capitals[start : start + length]
+                initials = "".join(word.group()[0] for word in window)
+                if len(window) == length and initials in wanted:
+                    names.setdefault(initials, []).append(text[window[0].start() : window[-1].end()])
+    found: dict[str, str] = {}
+    for letters, spelled in names.items():
         # "Chief Election Commissioner" spells EC too: a name that ends in a body's head word wins.
-        names = [match.group() for match in pattern.finditer(text)]
-        if names:
-            found[acronym] = next((name for name in names if name.split()[-1] in ORG_HEADS), names[0])
+        name = next((name for name in spelled if name.split()[-1] in ORG_HEADS), spelled[0])
+        for acronym in wanted[letters]:
+            found[acronym] = name
     return found
