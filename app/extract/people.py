@@ -139,7 +139,7 @@ def _titled_candidate(
     if title_tokens and all(token.bare in COURTESY_TITLES for token in title_tokens):
         # "The county's health officer, Dr. Amy Chu,": the role stands before the courtesy title.
         role_before = preceding_title(text, tokens[0].start)
-        if role_before is not None:
+        if role_before is not None and role_before not in candidate.titles:
             candidate.titles.append(role_before)
     predecessor = title_held_by_predecessor(text, candidate.start, candidate.end)
     if predecessor is not None:

@@ -122,3 +122,13 @@ def test_a_known_given_name_opens_a_persons_name(text: str, name: str) -> None:
 
 def test_a_canal_named_after_a_person_is_no_person() -> None:
     assert [person.name for person in find_people("Water flows through the King Abdullah Canal.")] == []
+
+
+def test_a_title_before_a_courtesy_title_is_listed_once() -> None:
+    person = person_named(
+        "In defending the rise, Deputy Chairman of the Coastal Power Regulatory Commission (CPRC), "
+        "Dr. Amaka Obi, said supply would improve.",
+        "Amaka Obi",
+    )
+    texts = [title.text for title in person.titles]
+    assert len(texts) == len(set(texts)), texts
