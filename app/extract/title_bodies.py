@@ -100,7 +100,7 @@ def spelled_out_acronyms(text: str, organizations: set[str]) -> dict[str, str]:
 
     Only acronyms of two to eight capitals (or one capital and lowercase, `Uneb`) are looked up; the name is the
     first run of capitalized words, with connectors inside, whose initials spell the acronym exactly and whose last
-    word is a body's head (else the first such run at all).
+    word is a body's head (`Board`, `Commission`), so that a chance spelling by other words names no body.
     """
     wanted: dict[str, list[str]] = {}
     for acronym in organizations:
@@ -120,8 +120,9 @@ def spelled_out_acronyms(text: str, organizations: set[str]) -> dict[str, str]:
                     names.setdefault(initials, []).append(text[window[0].start() : window[-1].end()])
     found: dict[str, str] = {}
     for letters, spelled in names.items():
-        # "Chief Election Commissioner" spells EC too: a name that ends in a body's head word wins.
-        name = next((name for name in spelled if name.split()[-1] in ORG_HEADS), spelled[0])
-        for acronym in wanted[letters]:
-            found[acronym] = name
+        # "Chief Election Commissioner" spells EC too: only a name that ends in a body's head word is a body's.
+        name = next((name for name in spelled if name.split()[-1] in ORG_HEADS), None)
+        if name is not None:
+            for acronym in wanted[letters]:
+                found[acronym] = name
     return found

@@ -95,6 +95,11 @@ SPELLED_OUT_ACRONYMS: list[tuple[str, str, str]] = [
         "official",
     ),
     (
+        "Chief Election Commissioner Abdul Karim spoke on Monday. EC Secretary Nasir Uddin said turnout was low.",
+        "Nasir Uddin",
+        "person",
+    ),
+    (
         "The Harbour Rowing Club met on Friday.\n\nHRC chairperson Ruth Akello said the crew was ready.",
         "Ruth Akello",
         "person",
