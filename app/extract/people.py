@@ -25,6 +25,7 @@ from app.extract.lexicon import (
     HONORIFICS,
     TITLE_ABBREVIATIONS,
     canonical_title,
+    word_set,
 )
 from app.extract.name_cues import (
     BODY_AFTER_NAME,
@@ -49,7 +50,7 @@ from app.extract.office_phrases import title_held_by_predecessor
 from app.extract.office_references import offices_by_reference
 from app.extract.person_ids import canonical_name, surname_of
 from app.extract.spans import Sentences, evidence, slugify
-from app.extract.title_bodies import ORG_OF
+from app.extract.title_bodies import ORG_OF, spelled_out_acronyms
 from app.extract.title_initials import without_title_initials
 from app.extract.title_lists import plural_title_lists, share_colleagues_titles
 from app.extract.titles import (
@@ -73,6 +74,7 @@ _BODY_AFTER_NAME = re.compile(
 # "Voter Paper Audit Trail (VVPAT)": a name followed by its own acronym names a body or a thing.
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
 _WORD = re.compile(r"\S+")
+_BODY_NAME_ENDS = word_set("body_name_ends.txt")
 
 
 def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
@@ -137,7 +139,7 @@ def _titled_candidate(
     if title_tokens and all(token.bare in COURTESY_TITLES for token in title_tokens):
         # "The county's health officer, Dr. Amy Chu,": the role stands before the courtesy title.
         role_before = preceding_title(text, tokens[0].start)
-        if role_before is not None:
+        if role_before is not None and role_before not in candidate.titles:
             candidate.titles.append(role_before)
     predecessor = title_held_by_predecessor(text, candidate.start, candidate.end)
     if predecessor is not None:
@@ -348,6 +350,8 @@ def find_people(
             continue
         if in_credit_line(text, tokens[0].start, name_tokens[0].start, name_tokens[-1].end):
             continue
+        if name_tokens[-1].lower in _BODY_NAME_ENDS:
+            continue
         if len(name_tokens) == 1:
             surname_refs.append((name_tokens[0], stated_title(text, title_tokens, tokens[0].start)))
             continue
@@ -366,7 +370,11 @@ def find_people(
         entities[entity_id].titles.append(office)
     acronyms = {**described_acronyms(text), **(defined_acronyms(text) if "(" in text else {})}
     organizations = {t.organization for e in entities.values() for t in e.titles if t.organization}
-    acronyms = {**longer_body_names(text, organizations - acronyms.keys()), **acronyms}
+    acronyms = {
+        **spelled_out_acronyms(text, organizations - acronyms.keys()),
+        **longer_body_names(text, organizations - acronyms.keys()),
+        **acronyms,
+    }
     officials = {entity.entity_id for entity in entities.values() if holds_office(entity, acronyms)}
     people: list[Person] = []
     for entity in entities.values():

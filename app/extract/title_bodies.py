@@ -7,7 +7,7 @@ import re
 from app.extract.lexicon import ORG_HEADS, SENTENCE_OPENERS, TITLE_HEADS
 from app.extract.names import UPPER
 
-__all__ = ["LEADING_ARTICLE", "ORG_OF", "last_body_named", "phrase_organization"]
+__all__ = ["LEADING_ARTICLE", "ORG_OF", "last_body_named", "phrase_organization", "spelled_out_acronyms"]
 
 ORG_OF = re.compile(
     rf"\b(?:of|for|at|with)\s+(?:the\s+)?(?P<org>(?:(?:state|county|city|town|federal|provincial|national|regional)(?:['’]s)?\s+)?[{UPPER}][\w.’'&-]*(?:\s+(?:of|for|and|&|the)?\s*[{UPPER}][\w.’'-]*)*)"
@@ -31,6 +31,10 @@ def phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None
     common = _COMMON_NOUN_POSSESSIVE.match(phrase)
     if common:
         return _named_earlier(text, common["noun"], phrase_start) or f"the {common['noun']}"
+    leading = _LEADING_ACRONYM.match(phrase)
+    if leading:
+        # "UNEB chairperson": a body's acronym opening a lowercase title.
+        return leading["org"]
     prefix = re.match(
         rf"(?:[Aa]n?|[Tt]he)\s+(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:and\s+|of\s+|&\s+)?[{UPPER}][\w.&’'-]*)*)"
         r"\s+[a-z]",
@@ -50,6 +54,7 @@ def phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None
     return _named_earlier(text, body["noun"], phrase_start) or f"the {body['noun']}"
 
 
+_LEADING_ACRONYM = re.compile(r"(?P<org>[A-Z]{2,8})\s+[a-z]")
 _CAPITALIZED_NAME = rf"[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*)*"
 # Tried in order, the body a title's words name after it:
 _BODY_AFTER_TITLE = (
@@ -83,3 +88,41 @@ def _named_earlier(text: str, noun: str, before: int) -> str | None:
     )
     names = [match.group() for match in pattern.finditer(text, 0, before)]
     return LEADING_ARTICLE.sub("", names[-1]) if names else None
+
+
+# A run of capitalized words with connectors inside ("Uganda National Examinations Board", "Bank of Ghana").
+_CAPITALIZED_RUN = re.compile(r"[A-Z][a-z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][a-z][\w’'-]*)*")
+_RUN_WORD = re.compile(r"\S+")
+
+
+def spelled_out_acronyms(text: str, organizations: set[str]) -> dict[str, str]:
+    """`EC` -> `Election Commission`: a body named by its acronym whose capitalized name the text writes elsewhere.
+
+    Only acronyms of two to eight capitals (or one capital and lowercase, `Uneb`) are looked up; the name is the
+    first run of capitalized words, with connectors inside, whose initials spell the acronym exactly and whose last
+    word is a body's head (`Board`, `Commission`), so that a chance spelling by other words names no body.
+    """
+    wanted: dict[str, list[str]] = {}
+    for acronym in organizations:
+        if 2 <= len(acronym) <= 8 and acronym.isalpha() and (acronym.isupper() or acronym.istitle()):
+            wanted.setdefault(acronym.upper(), []).append(acronym)
+    if not wanted:
+        return {}
+    lengths = {len(letters) for letters in wanted}
+    names: dict[str, list[str]] = {}
+    for run in _CAPITALIZED_RUN.finditer(text):
+        capitals = [word for word in _RUN_WORD.finditer(text, *run.span()) if word.group()[:1].isupper()]
+        for start in range(len(capitals)):
+            for length in lengths:
+                window = capitals[start : start + length]
+                initials = "".join(word.group()[0] for word in window)
+                if len(window) == length and initials in wanted:
+                    names.setdefault(initials, []).append(text[window[0].start() : window[-1].end()])
+    found: dict[str, str] = {}
+    for letters, spelled in names.items():
+        # "Chief Election Commissioner" spells EC too: only a name that ends in a body's head word is a body's.
+        name = next((name for name in spelled if name.split()[-1] in ORG_HEADS), None)
+        if name is not None:
+            for acronym in wanted[letters]:
+                found[acronym] = name
+    return found

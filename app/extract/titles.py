@@ -41,8 +41,11 @@ AFFILIATION = re.compile(
 _ABBREVIATION_ENDS = [r"\b[A-Z]\.", *(rf"\b{re.escape(word)}" for word in sorted(DOTTED_WORDS))]
 ABBREVIATION_DOT = rf"\.(?:{'|'.join(f'(?<={end})' for end in _ABBREVIATION_ENDS)})"
 _SENTENCE_DOT = rf"\.{''.join(f'(?<!{end})' for end in _ABBREVIATION_ENDS)}"
+# "chief executive of the Higher Education Funding Council for England (HEFCE)": a body's short name in brackets
+# stays inside the title that names the body.
+_BODY_INITIALS = r"\s\([A-Z][A-Za-z]{1,15}\)"
 _APPOSITIVE = re.compile(
-    rf",\s+(?:\d{{1,3}},\s+)?(?P<title>(?:(?:a|an|the)\s+)?[^,;:“”\"()\n]{{3,120}}?)"
+    rf",\s+(?:\d{{1,3}},\s+)?(?P<title>(?:(?:a|an|the)\s+)?(?:[^,;:“”\"()\n]|{_BODY_INITIALS}){{3,120}}?)"
     rf"(?=,|;|{_SENTENCE_DOT}\s|\.$|\s+who\b|\s+(?:said|says|reveals|revealed|warned|warns|added|adds|told|tells)\b)"
 )
 PRECEDING_ROLE = re.compile(
@@ -120,13 +123,14 @@ _RELATIVE_ROLE = re.compile(
 )
 _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 # A short name in brackets may stand inside the title ("(WMO)", "Petroleum Resources (Oil)").
-_TITLE_PHRASE_PART = rf"(?:[^,;:.“”\"()\n]|{ABBREVIATION_DOT}|\s\([A-Z][A-Za-z]{{1,15}}\))"
+_TITLE_PHRASE_PART = rf"(?:[^,;:.“”\"()\n]|{ABBREVIATION_DOT}|{_BODY_INITIALS})"
 _APPOSITIVE_BEFORE = re.compile(
     r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
     rf"(?P<title>{_TITLE_PHRASE_PART}{{3,75}}),\s+$"
 )
 _CAPITALIZED_TITLE_BEFORE = re.compile(
-    rf",\s+(?P<title>[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[{UPPER}][\w’'-]*){{1,5}}),\s+$"
+    rf",\s+(?P<title>[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[{UPPER}][\w’'-]*){{1,5}}"
+    rf"(?:{_BODY_INITIALS})?),\s+$"
 )
 # "tweeted by the Minister of the Interior, X.", ",” the chief spokesman for the department, X, said": a title
 # led by its article anywhere in the sentence, set off from the name by a comma.
