@@ -43,6 +43,7 @@ from app.extract.speakers import (
     introduced_later,
     is_unnamed,
     owning_body,
+    referred_speaker,
     resolve_who,
     shared_role_holder,
     speaker_in,
@@ -149,6 +150,11 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
         current = current_for_role(role["role"], passage, subject_at, subject_end)
         if current is not None:
             return Before(True, current, verb=True)
+    subject_at = before_start + before.rindex(subject) if subject else before_start
+    referred = referred_speaker(passage, subject, subject_at, subject_end) if subject else None
+    if referred is not None:
+        # `The union added, "…"`: the body named before that the noun refers to.
+        return Before(True, referred, verb=True)
     # `an audit published in March, which concluded the fund is in a "critical condition"`: what the clause is about
     # speaks, unnamed.
     subject_at = before_start + before.rindex(subject) if subject else before_start
