@@ -175,8 +175,12 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
 
 
 def _names_people(name: str) -> bool:
-    """`Investigators`, `Residents`: people the text leaves unnamed, capitalized to open the sentence."""
+    """`Investigators`, `Residents`: people the text leaves unnamed, capitalized to open the sentence;
+    `University researchers`, `Credit unions`: a plural whose first word alone is capitalized, by the sentence."""
     lowered = name.lower()
+    words = name.split()
+    if len(words) > 1 and words[-1].endswith("s") and all(word.islower() for word in words[1:]):
+        return True
     return lowered in _UNNAMED_SOURCES or (lowered.endswith("s") and lowered[:-1] in TITLE_HEADS)
 
 
