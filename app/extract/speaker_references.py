@@ -35,7 +35,7 @@ MentionT = TypeVar("MentionT", bound=_Mention)
 _BODY_NOUNS = word_set("body_nouns.txt") | word_set("speaker_body_nouns.txt")
 _DOCUMENT_NOUNS = word_set("speaker_document_nouns.txt")
 _BODY_REFERENCE = re.compile(
-    rf"[Tt]he\s+(?:(?P<modifier>[a-z-]+)\s+)?(?P<noun>{word_pattern(_BODY_NOUNS)})(?:\s+(?:also|further))?"
+    rf"(?:(?:But|And|So|Yet)\s+)?(?P<the>[Tt]he)\s+(?:(?P<modifier>[a-z-]+)\s+)?(?P<noun>{word_pattern(_BODY_NOUNS)})(?:\s+(?:also|further))?"
 )
 _DOCUMENT_REFERENCE = re.compile(
     rf"[Tt]he\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<noun>{word_pattern(_DOCUMENT_NOUNS)})(?:\s+(?:also|further))?"

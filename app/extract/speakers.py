@@ -24,7 +24,7 @@ from app.extract.passive_agents import person_before_agents
 from app.extract.speaker_references import document_owner, named_body, refers_to_body, refers_to_document
 from app.extract.spans import evidence, slugify
 from app.extract.unlisted_people import unlisted_person
-from app.models import Attribution
+from app.models import Attribution, Evidence
 
 __all__ = [
     "BODY_OWNER",
@@ -241,35 +241,45 @@ def introduced_later(passage: Passage, who: str, who_start: int, after: int) -> 
     return attribution_of(first, passage.text, who_start, who_start + len(who))
 
 
+def _named_with(text: str, mention: Evidence, noun: str) -> bool:
+    """Whether the words naming a speaker at `mention` have `noun` (`the BOK's monetary policy board`)."""
+    words = re.compile(rf"[^.,;:“”\"\n]{{0,40}}?\b{re.escape(noun)}\b", re.IGNORECASE)
+    return words.match(text, mention.start, mention.end + 40) is not None
+
+
 def referred_speaker(passage: Passage, who: str, who_at: int, quote_start: int) -> Attribution | None:
     """`the thinktank said`, `the statement said`: the body or the author the noun refers back to."""
     text, current = passage.text, passage.current
     body = refers_to_body(who)
     document = refers_to_document(who) if body is None else None
-    referred = None
-    if body is not None:
-        referred = named_body(text, passage.speakers, body["noun"], body["modifier"], who_at)
-    elif document is not None:
-        noun = document["noun"]
-        if (
-            current is not None
-            and current.evidence is not None
-            and text.find(noun, current.evidence.start, who_at) >= 0
-        ):
-            # `X said in a statement that …`, then `"…," the statement said`: X's statement goes on.
+    if body is None and document is None:
+        return None
+    noun = body["noun"] if body is not None else document["noun"] if document is not None else ""
+    at = who_at + (body.start("the") if body is not None else 0)
+    if current is not None and current.evidence is not None:
+        # `the BOK's monetary policy board said …`, then `the board said`: the body speaking goes on;
+        # `X said in a statement that …`, then `"…," the statement said`: X's statement goes on.
+        going_on = (
+            _named_with(text, current.evidence, noun)
+            if body is not None
+            else text.find(noun, current.evidence.start, who_at) >= 0
+        )
+        if going_on:
             return Attribution(
-                name=current.name,
-                entity_id=current.entity_id,
-                evidence=evidence(text, who_at, who_at + len(who)),
+                name=current.name, entity_id=current.entity_id, evidence=evidence(text, at, who_at + len(who))
             )
-        referred = document_owner(text, passage.speakers, noun, min(who_at, quote_start))
+    referred = (
+        named_body(text, passage.speakers, noun, body["modifier"], who_at)
+        if body is not None
+        else document_owner(text, passage.speakers, noun, min(who_at, quote_start))
+    )
     if referred is None:
         return None
     if not referred.is_person and referred.entity_id is not None:
         # Found speaking as a body no name announces, it may say a short phrase (`the courts body added
         # that … "minimal" disruption`), as `Copernicus indicates that "…"` may.
         passage.unlisted_bodies.add(referred.entity_id)
-    return attribution_of(referred, text, who_at, who_at + len(who))
+    return attribution_of(referred, text, at, who_at + len(who))
 
 
 def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Resolution:
