@@ -9,6 +9,7 @@ report`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
@@ -34,13 +35,23 @@ MentionT = TypeVar("MentionT", bound=_Mention)
 
 _BODY_NOUNS = word_set("body_nouns.txt") | word_set("speaker_body_nouns.txt")
 _DOCUMENT_NOUNS = word_set("speaker_document_nouns.txt")
+_GOING_ON = r"(?:\s+(?:also|further))?"
 _BODY_REFERENCE = re.compile(
-    rf"(?:(?:But|And|So|Yet)\s+)?(?P<the>[Tt]he)\s+(?:(?P<modifier>[a-z-]+)\s+)?(?P<noun>{word_pattern(_BODY_NOUNS)})(?:\s+(?:also|further))?"
+    r"(?:(?:But|And|So|Yet)\s+)?(?P<the>[Tt]he)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
+    rf"(?P<noun>{word_pattern(_BODY_NOUNS)}){_GOING_ON}"
 )
 _DOCUMENT_REFERENCE = re.compile(
-    rf"[Tt]he\s+(?:(?:[a-z-]+\s+){{0,2}})(?P<noun>{word_pattern(_DOCUMENT_NOUNS)})(?:\s+(?:also|further))?"
+    rf"[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>{word_pattern(_DOCUMENT_NOUNS)}){_GOING_ON}"
 )
-_OWNED_DOCUMENT = r"(?:[Tt]he\s+)?(?P<owner>[a-z]+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}})['’]s?\s+(?:[\w-]+\s+){{0,3}}{noun}\b"
+
+
+@functools.cache
+def _owned_document(noun: str) -> re.Pattern[str]:
+    """`the service's annual report`, `Eurostat's report`: a document by its owner's possessive."""
+    return re.compile(
+        r"(?:[Tt]he\s+)?(?P<owner>[a-z]+|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})['’]s?\s+(?:[\w-]+\s+){0,3}"
+        rf"{re.escape(noun)}\b"
+    )
 
 
 def refers_to_body(who: str) -> re.Match[str] | None:
@@ -68,18 +79,12 @@ def named_body(
 def document_owner(text: str, speakers: Sequence[MentionT], noun: str, position: int) -> MentionT | None:
     """The body whose `noun` the text names last before `position` by its possessive (`the service's annual
     report`, `Eurostat's report`): the listed body named so, or the body a lowercase noun refers to."""
-    owned = None
-    for owned in re.finditer(_OWNED_DOCUMENT.format(noun=re.escape(noun)), text[:position]):
-        pass
+    if text.find(noun, 0, position) < 0:
+        return None
+    owned = next(reversed(list(_owned_document(noun).finditer(text, 0, position))), None)
     if owned is None:
         return None
-    owner_start, owner_end = owned.span("owner")
-    if owned["owner"].islower():
-        return (
-            named_body(text, speakers, owned["owner"], None, owner_start)
-            if owned["owner"] in _BODY_NOUNS
-            else None
-        )
-    return next(
-        (s for s in speakers if not s.is_person and s.start <= owner_start and owner_end <= s.end + 3), None
-    )
+    owner, owner_start = owned["owner"], owned.start("owner")
+    if owner.islower():
+        return named_body(text, speakers, owner, None, owner_start) if owner in _BODY_NOUNS else None
+    return next((s for s in speakers if not s.is_person and s.start <= owner_start < s.end), None)

@@ -21,8 +21,8 @@ from app.extract.lexicon import (
     word_set,
 )
 from app.extract.passive_agents import person_before_agents
-from app.extract.speaker_references import document_owner, named_body, refers_to_body, refers_to_document
 from app.extract.spans import evidence, slugify
+from app.extract.speaker_references import document_owner, named_body, refers_to_body, refers_to_document
 from app.extract.unlisted_people import unlisted_person
 from app.models import Attribution, Evidence
 
