@@ -1,6 +1,6 @@
 """Whom a quote's `the <noun> said` means when the noun names a body or a document, not a person.
 
-`the thinktank said`, `The union added`, `the courts body added`: the last body named before that the noun (or
+`…," the thinktank said`, `…," the courts body added`: the last body named before that the noun (or
 the word before it) names: its name has the word or is followed by it (`The Resolution Foundation thinktank`).
 `the statement said`, `the report stated`: the author of the statement, the one whose statement the passage
 has been quoting; without one, the body whose report the text names by its possessive (`the service's annual

@@ -247,8 +247,12 @@ def _named_with(text: str, mention: Evidence, noun: str) -> bool:
     return words.match(text, mention.start, mention.end + 40) is not None
 
 
-def referred_speaker(passage: Passage, who: str, who_at: int, quote_start: int) -> Attribution | None:
-    """`the thinktank said`, `the statement said`: the body or the author the noun refers back to."""
+def referred_speaker(
+    passage: Passage, who: str, who_at: int, quote_start: int, *, going_on_only: bool = False
+) -> Attribution | None:
+    """`the thinktank said`, `the statement said`: the body or the author the noun refers back to. With
+    `going_on_only`, only the speaker of the passage named with the noun (`the board` after a quote of `the
+    BOK's monetary policy board`)."""
     text, current = passage.text, passage.current
     body = refers_to_body(who)
     document = refers_to_document(who) if body is None else None
@@ -268,6 +272,8 @@ def referred_speaker(passage: Passage, who: str, who_at: int, quote_start: int) 
             return Attribution(
                 name=current.name, entity_id=current.entity_id, evidence=evidence(text, at, who_at + len(who))
             )
+    if going_on_only:
+        return None
     referred = (
         named_body(text, passage.speakers, noun, body["modifier"], who_at)
         if body is not None
@@ -276,8 +282,8 @@ def referred_speaker(passage: Passage, who: str, who_at: int, quote_start: int) 
     if referred is None:
         return None
     if not referred.is_person and referred.entity_id is not None:
-        # Found speaking as a body no name announces, it may say a short phrase (`the courts body added
-        # that … "minimal" disruption`), as `Copernicus indicates that "…"` may.
+        # Found speaking as a body no name announces, it may say a short phrase (`"Unacceptable," the
+        # courts body added`), as `Copernicus indicates that "…"` may.
         passage.unlisted_bodies.add(referred.entity_id)
     return attribution_of(referred, text, at, who_at + len(who))
 

@@ -19,16 +19,26 @@ REFERRED_SPEAKERS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("At the moment 3 million tenants", "harbour-policy-institute")],
     ),
     (
-        "`The union added` before the quote is the union named before",
-        "Talks between Westvale Rail and the Amalgamated Union of Signal Workers broke down on Friday.\n\n"
-        'The union added, "Westvale Rail walked away from the table for the second time this month."\n',
-        [("Westvale Rail walked away", "amalgamated-union-of-signal-workers")],
+        "`the union added` after the quote is the union named before, even inside a quote",
+        "“Negotiators for the Amalgamated Union of Signal Workers have received the offer,” Westvale Rail said.\n\n"
+        '"Westvale Rail walked away from the table for the second time this month," the union added.\n',
+        [
+            ("Negotiators for the Amalgamated", "westvale-rail"),
+            ("Westvale Rail walked away", "amalgamated-union-of-signal-workers"),
+        ],
     ),
     (
-        "a modifier names the body when the noun does not (`the courts body`), and the body may say a phrase",
+        "a modifier names the body when the noun does not (`the courts body`)",
         "The Courts Agency published its yearly figures, and Judge Ada Morrow welcomed them.\n\n"
-        "The courts body added that new judges had let long trials go on with “minimal” delay to other cases.\n",
-        [("minimal", "courts-agency")],
+        '"New judges let long trials go on with little delay to other cases," the courts body added.\n',
+        [("New judges let long trials", "courts-agency")],
+    ),
+    (
+        "before its quote, a body noun from paragraphs above opens no quote of that body",
+        "The Courts Agency published its yearly figures on Friday.\n\n"
+        "Recorded cases rose by 4 per cent.\n\n"
+        "The agency says they were the “highest case numbers and shortest waits since 2004”.\n",
+        [("highest case numbers", None)],
     ),
     (
         "`the statement said` goes on with the one whose statement the passage quotes",
