@@ -161,7 +161,6 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
         return Before(True, referred, verb=True)
     # `an audit published in March, which concluded the fund is in a "critical condition"`: what the clause is about
     # speaks, unnamed.
-    subject_at = before_start + before.rindex(subject) if subject else before_start
     later = introduced_later(passage, subject, subject_at, subject_end) if subject else None
     if later is not None:
         # `a chief economist for the World Bank said` in a lede: the person named in that role further on.
