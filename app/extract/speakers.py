@@ -22,8 +22,9 @@ from app.extract.lexicon import (
 )
 from app.extract.passive_agents import person_before_agents
 from app.extract.spans import evidence, slugify
+from app.extract.speaker_references import document_owner, named_body, refers_to_body, refers_to_document
 from app.extract.unlisted_people import unlisted_person
-from app.models import Attribution
+from app.models import Attribution, Evidence
 
 __all__ = [
     "BODY_OWNER",
@@ -37,6 +38,7 @@ __all__ = [
     "introduced_later",
     "is_unnamed",
     "owning_body",
+    "referred_speaker",
     "resolve_who",
     "speaker_in",
 ]
@@ -66,7 +68,8 @@ class Passage:
         None  # the speaker of the last attributed quote (this paragraph's or carried)
     )
     recent: Speaker | None = None  # that person where their last quote ended, for a pronoun's antecedent
-    # The ids of the bodies no extractor listed that were found speaking (`Copernicus indicates that "…"`).
+    # The ids of the bodies found speaking where no name says so: no extractor listed them (`Copernicus
+    # indicates that "…"`) or a noun refers to them (`the thinktank said`).
     unlisted_bodies: set[str] = field(default_factory=set)
     # (a title without its article, where) -> the holder named last before, where several hold its head.
     role_holder: Callable[[str, int], Speaker | None] | None = None
@@ -238,6 +241,53 @@ def introduced_later(passage: Passage, who: str, who_start: int, after: int) -> 
     return attribution_of(first, passage.text, who_start, who_start + len(who))
 
 
+def _named_with(text: str, mention: Evidence, noun: str) -> bool:
+    """Whether the words naming a speaker at `mention` have `noun` (`the BOK's monetary policy board`)."""
+    words = re.compile(rf"[^.,;:“”\"\n]{{0,40}}?\b{re.escape(noun)}\b", re.IGNORECASE)
+    return words.match(text, mention.start, mention.end + 40) is not None
+
+
+def referred_speaker(
+    passage: Passage, who: str, who_at: int, quote_start: int, *, going_on_only: bool = False
+) -> Attribution | None:
+    """`the thinktank said`, `the statement said`: the body or the author the noun refers back to. With
+    `going_on_only`, only the speaker of the passage named with the noun (`the board` after a quote of `the
+    BOK's monetary policy board`)."""
+    text, current = passage.text, passage.current
+    body = refers_to_body(who)
+    document = refers_to_document(who) if body is None else None
+    if body is None and document is None:
+        return None
+    noun = body["noun"] if body is not None else document["noun"] if document is not None else ""
+    at = who_at + (body.start("the") if body is not None else 0)
+    if current is not None and current.evidence is not None:
+        # `the BOK's monetary policy board said …`, then `the board said`: the body speaking goes on;
+        # `X said in a statement that …`, then `"…," the statement said`: X's statement goes on.
+        going_on = (
+            _named_with(text, current.evidence, noun)
+            if body is not None
+            else text.find(noun, current.evidence.start, who_at) >= 0
+        )
+        if going_on:
+            return Attribution(
+                name=current.name, entity_id=current.entity_id, evidence=evidence(text, at, who_at + len(who))
+            )
+    if going_on_only:
+        return None
+    referred = (
+        named_body(text, passage.speakers, noun, body["modifier"], who_at)
+        if body is not None
+        else document_owner(text, passage.speakers, noun, min(who_at, quote_start))
+    )
+    if referred is None:
+        return None
+    if not referred.is_person and referred.entity_id is not None:
+        # Found speaking as a body no name announces, it may say a short phrase (`"Unacceptable," the
+        # courts body added`), as `Copernicus indicates that "…"` may.
+        passage.unlisted_bodies.add(referred.entity_id)
+    return attribution_of(referred, text, at, who_at + len(who))
+
+
 def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Resolution:
     """(found an attribution, speaker) for the words naming who spoke."""
     text, speakers, roles = passage.text, passage.speakers, passage.roles
@@ -318,6 +368,9 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
             entity_id=slugify(short["short"]),
             evidence=evidence(text, at, at + len(short["short"])),
         )
+    referred = referred_speaker(passage, who, who_at, quote_start)
+    if referred is not None:
+        return True, referred
     head = _only_head(passage, who) if _UNNAMED_ROLE.fullmatch(who) else None
     if head is not None:
         # `says UK statistics chief` above `X, head of the statistics office,`: the one head the story names.
