@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from app.extract.grouping import thing_key
+from app.extract.group_keys import thing_key
 
 
 def get(client: TestClient, url: str, **params: Any) -> Any:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.extract.grouping import family_of, group_key, group_statistics
+from app.extract.group_keys import family_of, group_key
+from app.extract.grouping import group_statistics
 from app.index.clusters import cluster_ids_in
 from app.index.fts import fts_condition
 from app.index.keyset import KeysetOrder, RowPage, SortValues

@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from app.extract.grouping import compatible, group_key, group_statistics, period_key, place_key, thing_key
+from app.extract.group_keys import group_key, period_key, place_key, thing_key
+from app.extract.grouping import compatible, group_statistics
 from app.models import Attribution, CitedStatistic, Evidence, Statistic
 
 
