@@ -31,7 +31,7 @@ from app.extract.quote_patterns import (
     may_state_before_quote,
     search_from_clause_start,
 )
-from app.extract.spans import Sentences
+from app.extract.spans import Sentences, word_pattern
 from app.extract.speakers import (
     ROLE_REFERENCE,
     Passage,
@@ -86,6 +86,8 @@ _PERSON_ROLES = word_set("person_reference_roles.txt")
 # force, as the attribution rules read it).
 _UNNAMED_SOURCES = word_set("source_roles.txt") - word_set("force_nouns.txt")
 # A body's name without the conjunction and article before it and the auxiliaries after (`But the Greens have`).
+# `The union added, "…"`: a verb saying the body was already speaking.
+_GOING_ON_VERB = re.compile(rf"(?:{word_pattern(word_set('going_on_verbs.txt'))})\b")
 _BODY_NAME = re.compile(
     r"(?:(?:But|And|So|Yet|Then)\s+)?(?:[Tt]he\s+)?(?P<name>.+?)(?:\s+(?:also|has|have|had|would|will|again))*$"
 )
@@ -132,7 +134,7 @@ _ROLE_BEFORE_BODY = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:for
 
 def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Before:
     """The subject written out before the verb: a role, or a body or someone unnamed."""
-    text = passage.text
+    text, verb_at = passage.text, subject_end
     before = text[before_start:subject_end]
     # `X tabled a budget, asserting that …`: a participle's subject opens the sentence.
     clauses = [part.strip() for part in before.split(",") if part.strip()]
@@ -152,10 +154,14 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
             return Before(True, current, verb=True)
     subject_at = before_start + before.rindex(subject) if subject else before_start
     # Before its quote, a noun only goes on with the body speaking (`But the board said …` after the BOK's
-    # board was quoted): `The agency says …` may open a report of a body named paragraphs above, which the
-    # sets written before the rulings on bodies as speakers leave unnamed (docs/evaluation.md, round 5).
+    # board was quoted), unless its verb says the body was speaking (`The union added, "…"`): `The agency says
+    # …` may open a report of a body named paragraphs above, which the sets written before the rulings on
+    # bodies as speakers leave unnamed (docs/evaluation.md, rounds 5 and 6).
+    going_on_only = _GOING_ON_VERB.match(text, verb_at) is None
     referred = (
-        referred_speaker(passage, subject, subject_at, subject_end, going_on_only=True) if subject else None
+        referred_speaker(passage, subject, subject_at, subject_end, going_on_only=going_on_only)
+        if subject
+        else None
     )
     if referred is not None:
         return Before(True, referred, verb=True)

@@ -1,0 +1,44 @@
+"""Quote speakers, round 6: rules kept only when they fixed a miss on a set they were not read from.
+
+Invented passages, one or more per rule; docs/evaluation.md ("Quotes, speakers, publisher and dates, round 6")
+lists the misses that suggested and confirmed each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.pages import speakers_of
+
+# (rule, body, (opening words, speaker id) of each quote)
+GOING_ON_BEFORE_QUOTE: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "`The union added,` before its quote is the union named before",
+        "Westvale Rail tabled a new offer to the Amalgamated Union of Signal Workers on Monday.\n\n"
+        "“We will study the offer closely,” a statement from the workers said.\n\n"
+        "The union added, “Westvale Rail walked away from the table twice this month and we expect better.”\n",
+        [
+            ("We will study the offer", None),
+            ("Westvale Rail walked away", "amalgamated-union-of-signal-workers"),
+        ],
+    ),
+    (
+        "`The courts body added that` reaches a short phrase in its clause",
+        "The Courts Agency published its yearly report on Friday.\n\n"
+        "The report said waiting times fell.\n\n"
+        "The courts body added that new judges let a long trial go on with “minimal” delay to other cases.\n",
+        [("minimal", "courts-agency")],
+    ),
+    (
+        "`The agency says` opens no quote of a body named paragraphs above",
+        "The Courts Agency published its yearly figures on Friday.\n\n"
+        "Recorded cases rose by 4 per cent.\n\n"
+        "The agency says they were the “highest case numbers and shortest waits since 2004”.\n",
+        [("highest case numbers", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), GOING_ON_BEFORE_QUOTE)
+def test_going_on_before_quote(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
