@@ -88,6 +88,8 @@ _UNNAMED_SOURCES = word_set("source_roles.txt") - word_set("force_nouns.txt")
 # A body's name without the conjunction and article before it and the auxiliaries after (`But the Greens have`).
 # `The union added, "…"`: a verb saying the body was already speaking.
 _GOING_ON_VERB = re.compile(rf"(?:{word_pattern(word_set('going_on_verbs.txt'))})\b")
+# `… was importing wheat due to "wrong decisions …"`: the sentence runs on into the quote, a part of it.
+_RUNS_INTO_QUOTE = re.compile(r"[a-z]\s$")
 _BODY_NAME = re.compile(
     r"(?:(?:But|And|So|Yet|Then)\s+)?(?:[Tt]he\s+)?(?P<name>.+?)(?:\s+(?:also|has|have|had|would|will|again))*$"
 )
@@ -229,7 +231,7 @@ def speaker_before(
             return Before(True, attribution_of(person, text, *opening.span("who")))
     # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit far from its
     # verb; a longer quote is introduced right before it.
-    reach = SHORT_QUOTE_REACH if short else 80
+    reach = SHORT_QUOTE_REACH if short or _RUNS_INTO_QUOTE.search(before) else 80
     verb = None
     for verb_match in VERB.finditer(before):
         if len(before) - verb_match.end() <= reach:

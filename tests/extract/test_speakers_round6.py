@@ -42,3 +42,27 @@ GOING_ON_BEFORE_QUOTE: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("rule", "body", "expected"), GOING_ON_BEFORE_QUOTE)
 def test_going_on_before_quote(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected, rule
+
+
+# (rule, body, (opening words, speaker id) of each quote)
+WOVEN_QUOTES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "a quote the reported sentence runs into is the verb's subject's, however far the verb",
+        "Prime Minister Tomas Varga chaired the meeting on Friday.\n\n"
+        "Mr Varga said it was regrettable that even though the country was a large grower of rice, it was "
+        "buying grain abroad because of “poor planning and slow decisions in the ministries”.\n",
+        [("poor planning and slow decisions", "tomas-varga")],
+    ),
+    (
+        "a quote set off by a comma far from the verb is no part of the reported sentence",
+        "Prime Minister Tomas Varga chaired the meeting on Friday.\n\n"
+        "Mr Varga said it was regrettable that even though the country was a large grower of rice, it was "
+        "buying grain abroad from neighbours, “Poor planning and slow decisions in the ministries”.\n",
+        [("Poor planning and slow decisions", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), WOVEN_QUOTES)
+def test_woven_quotes(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
