@@ -66,3 +66,24 @@ WOVEN_QUOTES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("rule", "body", "expected"), WOVEN_QUOTES)
 def test_woven_quotes(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected, rule
+
+
+# (rule, body, (opening words, speaker id) of each quote)
+STATEMENT_VERB_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "`describes` attributes as `described` does",
+        "Harbour Dynamics describes the new ferry as “quiet, fast and built for the northern routes”.\n",
+        [("quiet, fast and built", "harbour-dynamics")],
+    ),
+    (
+        "`shared` after a quote names its speaker",
+        "Statistician Mona Ferreira presented the survey on Monday.\n\n"
+        "“When examined by region, the rate was highest in the north at 9 per cent,” Ferreira shared.\n",
+        [("When examined by region", "mona-ferreira")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), STATEMENT_VERB_FORMS)
+def test_statement_verb_forms(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
