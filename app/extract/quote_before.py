@@ -271,6 +271,10 @@ def speaker_before(
     if later is not None:
         # `a chief economist for the World Bank said` in a lede: the person named in that role further on.
         return Before(True, later, characterized, True)
+    holder = _role_at_subject(passage, subject, verb_at) if subject is not None else None
+    if holder is not None:
+        # `NYPD commissioner says …`: the one person holding that role, not the body before it.
+        return Before(True, holder, characterized, True)
     if subject is not None:
         return Before(True, attribution_of(subject, text), characterized, True)
     pronoun = PRE_PRONOUN.search(before)
@@ -286,6 +290,19 @@ def speaker_before(
         # `X described the figures as "…" and called …"`: the verb's subject spoke before.
         return Before(True, previous, characterized, True)
     return _subject_clause(passage, before_start, verb_at)
+
+
+# A lowercase role right after a body's name and before the verb (`NYPD commissioner says`).
+_ROLE_AFTER_BODY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)\s+")
+
+
+def _role_at_subject(passage: Passage, subject: Speaker, verb_at: int) -> Attribution | None:
+    """The one person holding the role written between a body and the verb (`NYPD commissioner says`)."""
+    if subject.is_person:
+        return None
+    role = _ROLE_AFTER_BODY.fullmatch(passage.text, subject.end, verb_at)
+    holder = passage.roles.get(role["role"]) if role is not None and role["role"] in TITLE_HEADS else None
+    return attribution_of(holder, passage.text, subject.start, role.end("role")) if holder and role else None
 
 
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\s")

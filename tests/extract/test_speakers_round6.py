@@ -87,3 +87,27 @@ STATEMENT_VERB_FORMS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("rule", "body", "expected"), STATEMENT_VERB_FORMS)
 def test_statement_verb_forms(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected, rule
+
+
+# (rule, body, (opening words, speaker id) of each quote)
+ROLE_AT_BODY: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "a body's lowercase role before the verb is the one person holding it",
+        "HPD commissioner says officers will “walk the beat again” this summer.\n\n"
+        "Harbour Police Department Commissioner Dana Whitlock told reporters that the force would hire.\n\n"
+        "The Harbour Police Department (HPD) has 900 officers.\n\n"
+        "HPD commissioner says officers will “walk the beat again” this summer.\n",
+        [("walk the beat again", "dana-whitlock"), ("walk the beat again", "dana-whitlock")],
+    ),
+    (
+        "a role no one holds leaves the body speaking",
+        "The Harbour Police Department released its figures on Monday.\n\n"
+        "Harbour Police Department spokesman says officers will “walk the beat again” this summer.\n",
+        [("walk the beat again", "harbour-police-department")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), ROLE_AT_BODY)
+def test_role_at_body(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
