@@ -90,6 +90,10 @@ _UNNAMED_SOURCES = word_set("source_roles.txt") - word_set("force_nouns.txt")
 _GOING_ON_VERB = re.compile(rf"(?:{word_pattern(word_set('going_on_verbs.txt'))})\b")
 # `… was importing wheat due to "wrong decisions …"`: the sentence runs on into the quote, a part of it.
 _RUNS_INTO_QUOTE = re.compile(r"[a-z]\s$")
+_UNNAMED_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:as|while|when|after|because|since|until|where)\s+(?:(?:the|some|other|many)\s+)?"
+    r"(?:[a-z-]+\s+)?[a-z-]{3,}s\s+$"
+)
 _BODY_NAME = re.compile(
     r"(?:(?:But|And|So|Yet|Then)\s+)?(?:[Tt]he\s+)?(?P<name>.+?)(?:\s+(?:also|has|have|had|would|will|again))*$"
 )
@@ -247,6 +251,10 @@ def speaker_before(
         if head is not None:
             return Before(True, head, characterized, True)
         return _subject_clause(passage, before_start, subject)
+    if subject is not None and _UNNAMED_CLAUSE_SUBJECT.search(text, subject.end, verb_at):
+        # `… to hear Carry over Zoom as protesters shouted "…"`: the verb's subject is the group the clause
+        # names, not the person before it.
+        return Before(True, None, characterized, True)
     if subject is not None and _POSSESSIVE.match(text, subject.end):
         # `Mayor Ruiz's predecessor Quennell Abernathy claimed`: the person the possessive introduces.
         introduced = unlisted_person(text, subject.end, verb_at)

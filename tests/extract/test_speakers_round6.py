@@ -111,3 +111,25 @@ ROLE_AT_BODY: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("rule", "body", "expected"), ROLE_AT_BODY)
 def test_role_at_body(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected, rule
+
+
+# (rule, body, (opening words, speaker id) of each quote)
+CLAUSE_SUBJECTS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "a group opening a clause after the person is the verb's subject, unnamed",
+        "Provost Lena Osei presented the budget on Monday.\n\n"
+        "Trustees could barely hear Osei over the video link as students shouted “fees must fall” outside.\n",
+        [("fees must fall", None)],
+    ),
+    (
+        "the person before the verb stays its subject without such a clause",
+        "Provost Lena Osei presented the budget on Monday.\n\n"
+        "Over the noise of the video link, Osei told trustees that fees must “reflect real costs”.\n",
+        [("reflect real costs", "lena-osei")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), CLAUSE_SUBJECTS)
+def test_clause_subjects(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
