@@ -170,6 +170,8 @@ _LEGISLATORS = frozenset(["member", "lawmaker", "legislator"]) | {
 }
 # `the minister said`: roles that refer back to a person (not `the agency`, `the report`).
 _PERSON_ROLES = word_set("person_reference_roles.txt")
+_FORCE_RANKS = word_set("force_ranks.txt")
+_RANK_HOLDER = "officer"  # the noun for anyone holding a rank of a force
 
 
 def current_for_role(role: str, passage: Passage, start: int, end: int) -> Attribution | None:
@@ -178,9 +180,17 @@ def current_for_role(role: str, passage: Passage, start: int, end: int) -> Attri
     X told the daily Y. "…," the minister said`) and not again since (a role named anew is someone
     else), and the person's own titles name no other role. `text[start:end]` is the evidence."""
     current = passage.current
-    if role not in _PERSON_ROLES or current is None or current.entity_id is None or current.evidence is None:
+    if current is None or current.entity_id is None or current.evidence is None:
         return None
     held = passage.title_words.get(current.entity_id)
+    if role == _RANK_HOLDER and held and held & _FORCE_RANKS:
+        # `The senior officer added:` after a quote of Detective Superintendent X: X, however the text named
+        # officers since.
+        return Attribution(
+            name=current.name, entity_id=current.entity_id, evidence=evidence(passage.text, start, end)
+        )
+    if role not in _PERSON_ROLES:
+        return None
     if held and role not in held and not held <= _LEGISLATORS:
         return None  # a mayor is not the minister; a member of a parliament may be
     named = re.compile(rf"\b{re.escape(role)}s?\b", re.IGNORECASE)

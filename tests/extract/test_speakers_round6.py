@@ -133,3 +133,27 @@ CLAUSE_SUBJECTS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("rule", "body", "expected"), CLAUSE_SUBJECTS)
 def test_clause_subjects(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected, rule
+
+
+# (rule, body, (opening words, speaker id) of each quote)
+OFFICER_REFERENCES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "`the senior officer` after a quote of a ranked officer is that officer",
+        "Detective Inspector Rhona Baird said 40 people were arrested.\n\n"
+        "She said officers had searched 12 homes: “We will keep going.”\n\n"
+        "The senior officer added: “Drug dealing harms every street in this city.”\n",
+        [("We will keep going", "rhona-baird"), ("Drug dealing harms", "rhona-baird")],
+    ),
+    (
+        "`the officer` after a quote of someone holding no rank stays unnamed",
+        "Council leader Rhona Baird said 40 homes were built.\n\n"
+        "She said builders had finished early: “We will keep going.”\n\n"
+        "The senior officer added: “Planning delays harm every street in this city.”\n",
+        [("We will keep going", "rhona-baird"), ("Planning delays harm", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), OFFICER_REFERENCES)
+def test_officer_references(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
