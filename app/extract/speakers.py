@@ -22,7 +22,13 @@ from app.extract.lexicon import (
 )
 from app.extract.passive_agents import person_before_agents
 from app.extract.spans import evidence, slugify
-from app.extract.speaker_references import document_owner, named_body, refers_to_body, refers_to_document
+from app.extract.speaker_references import (
+    document_author,
+    document_owner,
+    named_body,
+    refers_to_body,
+    refers_to_document,
+)
 from app.extract.unlisted_people import unlisted_person
 from app.models import Attribution, Evidence
 
@@ -316,6 +322,15 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         return True, Attribution(
             name=current.name, entity_id=current.entity_id, evidence=evidence(text, who_start, who_end)
         )
+    authored = document_author(who)
+    if authored is not None:
+        # `a statement from Uneb reads`, `said an official statement issued by the PM Office`: its author.
+        who_at = text.find(who, who_start, who_end)
+        author_start, author_end = who_at + authored.start("author"), who_at + authored.end("author")
+        author = speaker_in(speakers, author_start, author_end)
+        if author is not None:
+            return True, attribution_of(author, text)
+        return True, body_speaking(passage, author_start, author_end)
     if _LOWER_START.match(who):
         # `a sobbing Jo Rees said`: a person named after an article is still named; `a spokesman for
         # Minister Jo Rees said`: the person the unnamed speaker works for is not.

@@ -157,3 +157,33 @@ OFFICER_REFERENCES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("rule", "body", "expected"), OFFICER_REFERENCES)
 def test_officer_references(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected, rule
+
+
+# (rule, body, (opening words, speaker id) of each quote)
+DOCUMENT_AUTHORS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "`a statement from X reads` after its quote is X, a body no extractor lists",
+        "Exam results were released on Friday.\n\n"
+        "“These cases come from candidates copying from one another,” a statement from Keneb reads.\n",
+        [("These cases come from", "keneb")],
+    ),
+    (
+        "`said an official statement issued by the X Office` is that office",
+        "The minister met the regulator on Friday.\n\n"
+        "“The minister was told that revenue rose by 17 per cent to Rs850 billion,” said an official statement "
+        "issued by the Finance Office.\n\n"
+        "“Subscribers reached 90 million in 2023,” the regulator's chief was quoted as saying.\n",
+        [("The minister was told", "finance-office"), ("Subscribers reached", None)],
+    ),
+    (
+        "a statement with no author named stays unnamed",
+        "The minister met the regulator on Friday.\n\n"
+        "“Revenue rose by 17 per cent to Rs850 billion,” said an official statement.\n",
+        [("Revenue rose by 17 per cent", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), DOCUMENT_AUTHORS)
+def test_document_authors(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
