@@ -298,6 +298,10 @@ def url_date(url: str) -> date | None:
         if match["year"] and not match["sep"] and not _WHOLE_SEGMENT.match(path, match.start()):
             # "…-20241212-p5kxsn.html": eight digits inside a segment may be any number, not a date.
             continue
+        if match["sep"] == "/" and path[match.end() : match.end() + 1] not in ("/", ".", ""):
+            # "/2015/03/12-minimum-wage…": a path of slashes ends its day with its segment; a day run into the
+            # slug may be any number (docs/evaluation.md, round 6).
+            continue
         year = match["year"] or match["slash_year"]
         month = match["month"] or match["slash_month"]
         day = match["day"] or match["slash_day"]
