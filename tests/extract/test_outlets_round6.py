@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.extract.datelines import url_date
+from tests.extract.pages import record_of
 
 # A path of slashes ends its day with the segment; a day run into the slug may be any number.
 URL_DAYS: list[tuple[str, str | None]] = [
@@ -20,3 +21,20 @@ URL_DAYS: list[tuple[str, str | None]] = [
 def test_url_day_ends_its_segment(url: str, value: str | None) -> None:
     found = url_date(url)
     assert (found.isoformat() if found else None) == value
+
+
+# A copied page may print its headline and byline twice: a repeated line is not one of the first paragraphs, so
+# the wire's dateline below them still credits the wire.
+REPEATED_TOP_LINES: list[tuple[str, str | None]] = [
+    (
+        "Depot plan splits harbour council – Harbour Wire\n\nDepot plan splits harbour council\nBy Ada Stone\n\n"
+        "By Ada Stone\n\nPORT ELLIS (Reuters) – The harbour council voted 6-3 on Tuesday to back the depot.\n",
+        "Reuters",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "publisher"), REPEATED_TOP_LINES)
+def test_repeated_top_lines_do_not_hide_the_dateline(page: str, publisher: str | None) -> None:
+    record = record_of(page)
+    assert (record.outlet.value if record.outlet else None) == publisher
