@@ -84,13 +84,19 @@ def is_outlet_name(name: str) -> bool:
 
 
 def _paragraph_starts(head: str, count: int) -> list[int]:
-    """Where the first `count` lines of `head` that are not empty start."""
-    starts = [0] if head[:1] not in ("", "\n") else []
-    newline = head.find("\n")
-    while newline >= 0 and len(starts) < count:
-        if head[newline + 1 : newline + 2] not in ("", "\n"):
-            starts.append(newline + 1)
-        newline = head.find("\n", newline + 1)
+    """Where the first `count` lines of `head` that are not empty start; a line repeating an earlier one (a
+    headline or byline a copied page prints twice) is not counted."""
+    starts: list[int] = []
+    seen: list[str] = []
+    line_start = 0
+    while line_start < len(head) and len(starts) < count:
+        line_end = head.find("\n", line_start)
+        line_end = len(head) if line_end < 0 else line_end
+        line = head[line_start:line_end].strip()
+        if line and not any(earlier.startswith(line) for earlier in seen):
+            starts.append(line_start)
+            seen.append(line)
+        line_start = line_end + 1
     return starts
 
 

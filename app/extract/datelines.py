@@ -51,7 +51,8 @@ _CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:,?\s+{_ZONE})?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
 _LABEL = (
     r"(?:(?:first|last|originally)\s+)?(?:published|posted|updated|modified|date|dated)"
-    r"(?:\s+on)?\b\s*:?"
+    # "PublishedJune 11, 2018": a copied page may run the label into the date.
+    r"(?:\s+on)?(?:\b|(?-i:(?=[A-Z][a-z])))\s*:?"
 )
 _DATE = (
     rf"(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
@@ -69,7 +70,8 @@ _SEPARATOR = r"[|·•/–—-]"
 _DATE_LINE = re.compile(
     rf"(?:{_SEPARATOR}\s*)?(?P<label>{_LABEL})?\s*(?:{_SEPARATOR}\s*)?"
     rf"(?:{_CLOCK},?\s+(?:on\s+)?)?(?:{_WEEKDAY}\s+)?(?P<date>{_DATE})"
-    rf"(?:[,;]?\s+(?:at\s+)?{_CLOCK})?\.?(?P<rest>\s*(?:{_SEPARATOR}|(?=(?:updated|last\s+updated|modified)\b))\s*.*)?",
+    # "…, 11:59 GMT 12:59 UK": the clock may be given again in a second zone.
+    rf"(?:[,;]?\s+(?:at\s+)?{_CLOCK}(?:\s+{_CLOCK})?)?\.?(?P<rest>\s*(?:{_SEPARATOR}|(?=(?:updated|last\s+updated|modified)\b))\s*.*)?",
     re.IGNORECASE,
 )
 # A byline, then a date after a comma, "on", a bar or a dash: "By Ana Ruiz and Li Wei - March 3, 2020".
@@ -297,6 +299,10 @@ def url_date(url: str) -> date | None:
     for match in _URL_DATE.finditer(path):
         if match["year"] and not match["sep"] and not _WHOLE_SEGMENT.match(path, match.start()):
             # "…-20241212-p5kxsn.html": eight digits inside a segment may be any number, not a date.
+            continue
+        if match["sep"] == "/" and path[match.end() : match.end() + 1] not in ("/", ".", ""):
+            # "/2015/03/12-minimum-wage…": a path of slashes ends its day with its segment; a day run into the
+            # slug may be any number (docs/evaluation.md, round 6).
             continue
         year = match["year"] or match["slash_year"]
         month = match["month"] or match["slash_month"]

@@ -25,13 +25,9 @@ from app.extract.quote_patterns import (
     PASSIVE_BEFORE,
     PRE_PRONOUN,
     SHORT_QUOTE_REACH,
-    STATEMENT_VERB,
-    STATES_BEFORE_QUOTE,
     VERB,
-    may_state_before_quote,
-    search_from_clause_start,
 )
-from app.extract.spans import Sentences
+from app.extract.spans import word_pattern
 from app.extract.speakers import (
     ROLE_REFERENCE,
     Passage,
@@ -54,12 +50,9 @@ from app.models import Attribution
 __all__ = [
     "Agent",
     "Before",
-    "is_caption",
-    "names_person",
     "passive_agent",
     "person_by_surname",
     "speaker_before",
-    "speaker_left_speaking",
 ]
 
 
@@ -86,6 +79,14 @@ _PERSON_ROLES = word_set("person_reference_roles.txt")
 # force, as the attribution rules read it).
 _UNNAMED_SOURCES = word_set("source_roles.txt") - word_set("force_nouns.txt")
 # A body's name without the conjunction and article before it and the auxiliaries after (`But the Greens have`).
+# `The union added, "…"`: a verb saying the body was already speaking.
+_GOING_ON_VERB = re.compile(rf"(?:{word_pattern(word_set('going_on_verbs.txt'))})\b")
+# `… was importing wheat due to "wrong decisions …"`: the sentence runs on into the quote, a part of it.
+_RUNS_INTO_QUOTE = re.compile(r"[a-z]\s$")
+_UNNAMED_CLAUSE_SUBJECT = re.compile(
+    r"\b(?:as|while|when|after|because|since|until|where)\s+(?:(?:the|some|other|many)\s+)?"
+    r"(?:[a-z-]+\s+)?[a-z-]{3,}s\s+$"
+)
 _BODY_NAME = re.compile(
     r"(?:(?:But|And|So|Yet|Then)\s+)?(?:[Tt]he\s+)?(?P<name>.+?)(?:\s+(?:also|has|have|had|would|will|again))*$"
 )
@@ -132,7 +133,7 @@ _ROLE_BEFORE_BODY = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z]+\s+(?:for
 
 def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Before:
     """The subject written out before the verb: a role, or a body or someone unnamed."""
-    text = passage.text
+    text, verb_at = passage.text, subject_end
     before = text[before_start:subject_end]
     # `X tabled a budget, asserting that …`: a participle's subject opens the sentence.
     clauses = [part.strip() for part in before.split(",") if part.strip()]
@@ -152,10 +153,14 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
             return Before(True, current, verb=True)
     subject_at = before_start + before.rindex(subject) if subject else before_start
     # Before its quote, a noun only goes on with the body speaking (`But the board said …` after the BOK's
-    # board was quoted): `The agency says …` may open a report of a body named paragraphs above, which the
-    # sets written before the rulings on bodies as speakers leave unnamed (docs/evaluation.md, round 5).
+    # board was quoted), unless its verb says the body was speaking (`The union added, "…"`): `The agency says
+    # …` may open a report of a body named paragraphs above, which the sets written before the rulings on
+    # bodies as speakers leave unnamed (docs/evaluation.md, rounds 5 and 6).
+    going_on_only = _GOING_ON_VERB.match(text, verb_at) is None
     referred = (
-        referred_speaker(passage, subject, subject_at, subject_end, going_on_only=True) if subject else None
+        referred_speaker(passage, subject, subject_at, subject_end, going_on_only=going_on_only)
+        if subject
+        else None
     )
     if referred is not None:
         return Before(True, referred, verb=True)
@@ -223,7 +228,7 @@ def speaker_before(
             return Before(True, attribution_of(person, text, *opening.span("who")))
     # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit far from its
     # verb; a longer quote is introduced right before it.
-    reach = SHORT_QUOTE_REACH if short else 80
+    reach = SHORT_QUOTE_REACH if short or _RUNS_INTO_QUOTE.search(before) else 80
     verb = None
     for verb_match in VERB.finditer(before):
         if len(before) - verb_match.end() <= reach:
@@ -239,6 +244,10 @@ def speaker_before(
         if head is not None:
             return Before(True, head, characterized, True)
         return _subject_clause(passage, before_start, subject)
+    if subject is not None and _UNNAMED_CLAUSE_SUBJECT.search(text, subject.end, verb_at):
+        # `… to hear Carry over Zoom as protesters shouted "…"`: the verb's subject is the group the clause
+        # names, not the person before it.
+        return Before(True, None, characterized, True)
     if subject is not None and _POSSESSIVE.match(text, subject.end):
         # `Mayor Ruiz's predecessor Quennell Abernathy claimed`: the person the possessive introduces.
         introduced = unlisted_person(text, subject.end, verb_at)
@@ -263,6 +272,10 @@ def speaker_before(
     if later is not None:
         # `a chief economist for the World Bank said` in a lede: the person named in that role further on.
         return Before(True, later, characterized, True)
+    holder = _role_at_subject(passage, subject, verb_at) if subject is not None else None
+    if holder is not None:
+        # `NYPD commissioner says …`: the one person holding that role, not the body before it.
+        return Before(True, holder, characterized, True)
     if subject is not None:
         return Before(True, attribution_of(subject, text), characterized, True)
     pronoun = PRE_PRONOUN.search(before)
@@ -280,66 +293,17 @@ def speaker_before(
     return _subject_clause(passage, before_start, verb_at)
 
 
-_OPENING_PRONOUN = re.compile(r"(?:He|She)\s")
+# A lowercase role right after a body's name and before the verb (`NYPD commissioner says`).
+_ROLE_AFTER_BODY = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)\s+")
 
 
-def speaker_left_speaking(
-    text: str, speakers: Sequence[Speaker], sentences: Sentences, paragraph_start: int, paragraph_end: int
-) -> Attribution | None:
-    """The person a paragraph without quotes leaves speaking, for an unattributed quote that opens the next
-    one: the person whose statement its last sentence reports (`Minister X welcomed the figures.`; `…, X
-    told the daily Y.`), the one its pronoun refers to (`She used a leaking roof to make her point.`), or the
-    person its last sentence ends on (`The figure does not sit well with MP X.`)."""
-    last = paragraph_end - 1
-    while last > paragraph_start and text[last].isspace():
-        last -= 1
-    if text[last] not in ".!?":
-        return None  # hard-wrapped copy: the sentence goes on in the next paragraph
-    sentence_start, sentence_end = sentences.span_at(last)
-    sentence_start = max(sentence_start, paragraph_start)
-    # No statement verb in the last sentence: `STATES_BEFORE_QUOTE`, which reads a stretch of it, finds none.
-    verb = STATEMENT_VERB.search(text, sentence_start, sentence_end)
-    if verb is not None:
-        reach = max(paragraph_start, paragraph_end - 300)
-        stated = (
-            search_from_clause_start(STATES_BEFORE_QUOTE, text, reach, paragraph_end)
-            if may_state_before_quote(text, reach, paragraph_end)
-            else None
-        )
-        opener = speaker_in(speakers, stated.start("who"), stated.end("who")) if stated is not None else None
-        if opener is not None and opener.is_person:
-            return attribution_of(opener, text)
-        # The clause right before the verb names who stated it: `From …, Lena Marsh told the Gazette`.
-        clause_start = max(text.rfind(",", sentence_start, verb.start()) + 1, sentence_start)
-        named = speaker_in(speakers, clause_start, verb.start())
-        if named is not None:
-            return attribution_of(named, text) if named.is_person else None
-        return unlisted_person(text, clause_start, verb.start())
-    if _OPENING_PRONOUN.match(text, sentence_start):
-        person = antecedent(speakers, sentence_start, [])
-        if person is not None and person.start >= paragraph_start:
-            return attribution_of(person, text)
-    # `That figure doesn't sit well with MP Cathy McLeod.`: the person the paragraph ends on is introduced.
-    ending = next((s for s in speakers if s.is_person and s.end == last and s.start > sentence_start), None)
-    return attribution_of(ending, text) if ending is not None else None
-
-
-# A photo's caption between paragraphs, `Ana Ruiz Photo: Supplied / Harbour Air`, or a name alone as its
-# label: page furniture that neither ends nor takes a speaker's turn.
-_CAPTION = re.compile(
-    r"\s*(?:[^\n]{0,120}?\b(?:Photo|Picture|Image|Photograph)\s*:[^\n]*"
-    r"|[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3}[^\S\n]*)"
-)
-
-
-def is_caption(text: str, speakers: Sequence[Speaker], start: int, end: int) -> bool:
-    """A photo credit line, or a line that is only a listed person's name."""
-    caption = _CAPTION.fullmatch(text, start, end)
-    if caption is None or '"' in caption.group() or "“" in caption.group():
-        return False
-    return ":" in caption.group() or any(
-        s.is_person and text[start:end].strip() == text[s.start : s.end] for s in speakers
-    )
+def _role_at_subject(passage: Passage, subject: Speaker, verb_at: int) -> Attribution | None:
+    """The one person holding the role written between a body and the verb (`NYPD commissioner says`)."""
+    if subject.is_person:
+        return None
+    role = _ROLE_AFTER_BODY.fullmatch(passage.text, subject.end, verb_at)
+    holder = passage.roles.get(role["role"]) if role is not None and role["role"] in TITLE_HEADS else None
+    return attribution_of(holder, passage.text, subject.start, role.end("role")) if holder and role else None
 
 
 def person_by_surname(speakers: Sequence[Speaker], name: str) -> Speaker | None:
@@ -350,11 +314,6 @@ def person_by_surname(speakers: Sequence[Speaker], name: str) -> Speaker | None:
         if speaker.is_person and speaker.name.split()[-1] == name
     }
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
-    """A person is named in `text[start:end]`."""
-    return any(start <= speaker.start < end and speaker.is_person for speaker in speakers)
 
 
 @dataclass(frozen=True)

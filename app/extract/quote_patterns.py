@@ -43,8 +43,10 @@ _FINITE_VERBS = "|".join(verb for verb in _QUOTE_VERBS if not verb.endswith("ing
 VERB = re.compile(rf"\b(?:{_VERBS})\b")
 # A period inside a name or title (`Capt. Ian Pryce`, `U.S. Attorney`) does not end the speaker's words.
 _WHO_CHAR = rf"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.|{ABBREVIATION_DOT})"
+# `…," the chief was quoted (on Monday) as saying.`: a statement reported through another source.
+_QUOTED_AS_SAYING = r"(?:was|were)\s+quoted(?:\s+[\w-]+){0,3}?\s+as\s+saying"
 AFTER_SUBJECT_FIRST = re.compile(
-    rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})\b"
+    rf"^[\s,]*(?P<who>{_WHO_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS}|{_QUOTED_AS_SAYING})\b"
 )
 AFTER_VERB_FIRST = re.compile(rf"^[\s,]*(?:{_FINITE_VERBS})\s+(?P<who>{_WHO_CHAR}{{1,110}})")
 _PASSIVE_QUOTE_VERBS = "|".join(sorted(word_set("quote_passive_verbs.txt"), key=len, reverse=True))

@@ -17,13 +17,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.quote_before import (
-    is_caption,
-    names_person,
-    passive_agent,
-    speaker_before,
-    speaker_left_speaking,
-)
+from app.extract.quote_before import passive_agent, speaker_before
 from app.extract.quote_marks import (
     QuotedSpan,
     double_quotes,
@@ -49,6 +43,7 @@ from app.extract.quote_patterns import (
     WRAPPED_LINE,
     search_from_clause_start,
 )
+from app.extract.quote_turns import is_caption, names_person, speaker_left_speaking
 from app.extract.spans import Sentences
 from app.extract.speakers import (
     Passage,

@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 from app.extract.lexicon import word_set
 from app.extract.spans import word_pattern
 
-__all__ = ["document_owner", "named_body", "refers_to_body", "refers_to_document"]
+__all__ = ["document_author", "document_owner", "named_body", "refers_to_body", "refers_to_document"]
 
 
 class _Mention(Protocol):
@@ -44,6 +44,13 @@ _DOCUMENT_REFERENCE = re.compile(
     rf"[Tt]he\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>{word_pattern(_DOCUMENT_NOUNS)}){_GOING_ON}"
 )
 
+# `a statement from Uneb`, `an official statement issued by the PM Office`: a document and its author.
+_DOCUMENT_BY = re.compile(
+    rf"(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}(?:{word_pattern(_DOCUMENT_NOUNS)})\s+"
+    r"(?:(?:issued|released|sent|published)\s+)?(?:from|by)\s+(?:the\s+)?"
+    r"(?P<author>[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w&.’'-]*)*)(?:\s+[a-z].*)?"
+)
+
 
 @functools.cache
 def _owned_document(noun: str) -> re.Pattern[str]:
@@ -62,6 +69,11 @@ def refers_to_body(who: str) -> re.Match[str] | None:
 def refers_to_document(who: str) -> re.Match[str] | None:
     """`the statement`, `the annual report`: a document speaking for its author."""
     return _DOCUMENT_REFERENCE.fullmatch(who)
+
+
+def document_author(who: str) -> re.Match[str] | None:
+    """`a statement from Uneb`: a document speaking for the author it names (group `author`)."""
+    return _DOCUMENT_BY.fullmatch(who)
 
 
 def named_body(

@@ -11,18 +11,21 @@ otherwise; a pronoun is the last person named before it, or the speaker of a quo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 
 from app.extract.bodies import defined_acronyms, described_acronyms
-from app.extract.lexicon import (
-    POST_NOMINAL_OFFICES,
-    TITLE_HEADS,
-    word_set,
-)
+from app.extract.lexicon import TITLE_HEADS, word_set
 from app.extract.passive_agents import person_before_agents
+from app.extract.role_speakers import current_for_role, introduced_later, only_head
 from app.extract.spans import evidence, slugify
-from app.extract.speaker_references import document_owner, named_body, refers_to_body, refers_to_document
+from app.extract.speaker_passage import Passage, Speaker, attribution_of, speaker_in
+from app.extract.speaker_references import (
+    document_author,
+    document_owner,
+    named_body,
+    refers_to_body,
+    refers_to_document,
+)
 from app.extract.unlisted_people import unlisted_person
 from app.models import Attribution, Evidence
 
@@ -44,48 +47,9 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """A mention of someone who can speak: a person or an organization."""
-
-    name: str
-    entity_id: str | None
-    start: int
-    end: int
-    is_person: bool = True
-
-
-@dataclass(frozen=True)
-class Passage:
-    """The document around one quote: who can speak, and who has spoken so far."""
-
-    text: str
-    speakers: Sequence[Speaker]
-    roles: Mapping[str, Speaker]  # a title's last word -> the one person holding it
-    title_words: Mapping[str, frozenset[str]]  # entity id -> the last words of the person's titles
-    quoted: Sequence[tuple[int, int]]  # the quotes of the paragraph
-    current: Attribution | None = (
-        None  # the speaker of the last attributed quote (this paragraph's or carried)
-    )
-    recent: Speaker | None = None  # that person where their last quote ended, for a pronoun's antecedent
-    # The ids of the bodies found speaking where no name says so: no extractor listed them (`Copernicus
-    # indicates that "…"`) or a noun refers to them (`the thinktank said`).
-    unlisted_bodies: set[str] = field(default_factory=set)
-    # (a title without its article, where) -> the holder named last before, where several hold its head.
-    role_holder: Callable[[str, int], Speaker | None] | None = None
-
-
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z]*", re.IGNORECASE)
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
-
-
-def speaker_in(speakers: Sequence[Speaker], start: int, end: int) -> Speaker | None:
-    """The first person mentioned within `start:end`, else the first body."""
-    inside = [speaker for speaker in speakers if start <= speaker.start and speaker.end <= end]
-    people = [speaker for speaker in inside if speaker.is_person]
-    chosen = people or inside
-    return chosen[0] if chosen else None
 
 
 def antecedent(
@@ -121,18 +85,6 @@ def shared_role_holder(passage: Passage, reference: str, position: int) -> Speak
     return passage.role_holder(title, position) if passage.role_holder is not None else None
 
 
-def attribution_of(
-    speaker: Speaker, text: str, start: int | None = None, end: int | None = None
-) -> Attribution:
-    """The speaker as an attribution, with its mention (or `text[start:end]`) as evidence."""
-    span = (
-        evidence(text, speaker.start, speaker.end)
-        if start is None or end is None
-        else evidence(text, start, end)
-    )
-    return Attribution(name=speaker.name, entity_id=speaker.entity_id, evidence=span)
-
-
 Resolution = tuple[bool, Attribution | None]
 _EMPLOYER_BEFORE = re.compile(r"\b(?:for|of|to|with|at|from)\b")
 
@@ -162,34 +114,7 @@ ROLE_REFERENCE = re.compile(r"^the\s+(?:[a-z-]+\s+){0,3}(?P<role>[a-z]+)$")
 # `transport chief`, `health boss`: words before a lowercase role, with no name.
 _UNNAMED_ROLE = re.compile(r"(?:[\w’'.-]+\s+){0,3}[a-z]+")
 _ROLE_WORDS = TITLE_HEADS | word_set("person_reference_roles.txt")
-_HEAD_WORDS = word_set("head_role_words.txt")
 _UNNAMED_GROUP = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]{3,}s(?:\s+(?:have|had|also))*")
-# Members of a legislature, who may also hold a ministry or another office the text names elsewhere.
-_LEGISLATORS = frozenset(["member", "lawmaker", "legislator"]) | {
-    office.lower() for office in POST_NOMINAL_OFFICES
-}
-# `the minister said`: roles that refer back to a person (not `the agency`, `the report`).
-_PERSON_ROLES = word_set("person_reference_roles.txt")
-
-
-def current_for_role(role: str, passage: Passage, start: int, end: int) -> Attribution | None:
-    """`the minister said` where no one in the document holds the title: the person speaking in the
-    passage, when the role was named before that person was (`the minister of economy was quoted …
-    X told the daily Y. "…," the minister said`) and not again since (a role named anew is someone
-    else), and the person's own titles name no other role. `text[start:end]` is the evidence."""
-    current = passage.current
-    if role not in _PERSON_ROLES or current is None or current.entity_id is None or current.evidence is None:
-        return None
-    held = passage.title_words.get(current.entity_id)
-    if held and role not in held and not held <= _LEGISLATORS:
-        return None  # a mayor is not the minister; a member of a parliament may be
-    named = re.compile(rf"\b{re.escape(role)}s?\b", re.IGNORECASE)
-    named_before = named.search(passage.text, 0, current.evidence.start) is not None
-    if not named_before or named.search(passage.text, current.evidence.end, start) is not None:
-        return None
-    return Attribution(
-        name=current.name, entity_id=current.entity_id, evidence=evidence(passage.text, start, end)
-    )
 
 
 def body_speaking(passage: Passage, start: int, end: int) -> Attribution:
@@ -203,42 +128,6 @@ def owning_body(passage: Passage, start: int, end: int) -> Attribution | None:
     """`the BOK's monetary policy board`: the body whose organ `text[start:end]` names speaks."""
     owner = BODY_OWNER.fullmatch(passage.text, start, end)
     return body_speaking(passage, *owner.span("name")) if owner is not None else None
-
-
-def _only_head(passage: Passage, who: str) -> Speaker | None:
-    """The one person titled head of a body (`chief`, `head`, `boss`) when `who` names a head without a name."""
-    if who.split()[-1].lower() not in _HEAD_WORDS:
-        return None
-    heads = {entity_id for entity_id, held in passage.title_words.items() if held & _HEAD_WORDS}
-    if len(heads) != 1:
-        return None
-    (entity_id,) = heads
-    return next((speaker for speaker in passage.speakers if speaker.entity_id == entity_id), None)
-
-
-# `a chief economist for the World Bank`: a role at a named body, with no name.
-_ROLE_AT_BODY = re.compile(
-    r"(?:a|an)\s+(?:[a-z-]+\s+){0,2}(?P<role>[a-z]+)\s+(?:for|at|of|with)\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*)"
-)
-
-
-def introduced_later(passage: Passage, who: str, who_start: int, after: int) -> Attribution | None:
-    """`a chief economist for the World Bank said` in a lede, where the story names the one person holding
-    that role at that body only after `after`: that person. Named before, the story would have used the name."""
-    role = _ROLE_AT_BODY.fullmatch(who)
-    if role is None:
-        return None
-    holders = [entity_id for entity_id, held in passage.title_words.items() if role["role"] in held]
-    if len(holders) != 1:
-        return None
-    first = next((s for s in passage.speakers if s.entity_id == holders[0] and s.is_person), None)
-    if first is None or first.start < after:
-        return None
-    around = passage.text[max(0, first.start - 150) : first.end + 150]
-    if role["body"] not in around:
-        return None
-    return attribution_of(first, passage.text, who_start, who_start + len(who))
 
 
 def _named_with(text: str, mention: Evidence, noun: str) -> bool:
@@ -306,6 +195,15 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         return True, Attribution(
             name=current.name, entity_id=current.entity_id, evidence=evidence(text, who_start, who_end)
         )
+    authored = document_author(who)
+    if authored is not None:
+        # `a statement from Uneb reads`, `said an official statement issued by the PM Office`: its author.
+        who_at = text.find(who, who_start, who_end)
+        author_start, author_end = who_at + authored.start("author"), who_at + authored.end("author")
+        author = speaker_in(speakers, author_start, author_end)
+        if author is not None:
+            return True, attribution_of(author, text)
+        return True, body_speaking(passage, author_start, author_end)
     if _LOWER_START.match(who):
         # `a sobbing Jo Rees said`: a person named after an article is still named; `a spokesman for
         # Minister Jo Rees said`: the person the unnamed speaker works for is not.
@@ -371,7 +269,7 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     referred = referred_speaker(passage, who, who_at, quote_start)
     if referred is not None:
         return True, referred
-    head = _only_head(passage, who) if _UNNAMED_ROLE.fullmatch(who) else None
+    head = only_head(passage, who) if _UNNAMED_ROLE.fullmatch(who) else None
     if head is not None:
         # `says UK statistics chief` above `X, head of the statistics office,`: the one head the story names.
         return True, attribution_of(head, text, who_at, who_at + len(who))

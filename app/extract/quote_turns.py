@@ -1,0 +1,87 @@
+"""Whose turn a paragraph leaves open: the person a paragraph without quotes leaves speaking, for the quote that
+opens the next one; and the lines between paragraphs (a photo's caption) that neither end nor take a turn."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.extract.quote_patterns import (
+    STATEMENT_VERB,
+    STATES_BEFORE_QUOTE,
+    may_state_before_quote,
+    search_from_clause_start,
+)
+from app.extract.spans import Sentences
+from app.extract.speakers import Speaker, antecedent, attribution_of, speaker_in
+from app.extract.unlisted_people import unlisted_person
+from app.models import Attribution
+
+__all__ = ["is_caption", "names_person", "speaker_left_speaking"]
+
+
+_OPENING_PRONOUN = re.compile(r"(?:He|She)\s")
+
+
+def speaker_left_speaking(
+    text: str, speakers: Sequence[Speaker], sentences: Sentences, paragraph_start: int, paragraph_end: int
+) -> Attribution | None:
+    """The person a paragraph without quotes leaves speaking, for an unattributed quote that opens the next
+    one: the person whose statement its last sentence reports (`Minister X welcomed the figures.`; `…, X
+    told the daily Y.`), the one its pronoun refers to (`She used a leaking roof to make her point.`), or the
+    person its last sentence ends on (`The figure does not sit well with MP X.`)."""
+    last = paragraph_end - 1
+    while last > paragraph_start and text[last].isspace():
+        last -= 1
+    if text[last] not in ".!?":
+        return None  # hard-wrapped copy: the sentence goes on in the next paragraph
+    sentence_start, sentence_end = sentences.span_at(last)
+    sentence_start = max(sentence_start, paragraph_start)
+    # No statement verb in the last sentence: `STATES_BEFORE_QUOTE`, which reads a stretch of it, finds none.
+    verb = STATEMENT_VERB.search(text, sentence_start, sentence_end)
+    if verb is not None:
+        reach = max(paragraph_start, paragraph_end - 300)
+        stated = (
+            search_from_clause_start(STATES_BEFORE_QUOTE, text, reach, paragraph_end)
+            if may_state_before_quote(text, reach, paragraph_end)
+            else None
+        )
+        opener = speaker_in(speakers, stated.start("who"), stated.end("who")) if stated is not None else None
+        if opener is not None and opener.is_person:
+            return attribution_of(opener, text)
+        # The clause right before the verb names who stated it: `From …, Lena Marsh told the Gazette`.
+        clause_start = max(text.rfind(",", sentence_start, verb.start()) + 1, sentence_start)
+        named = speaker_in(speakers, clause_start, verb.start())
+        if named is not None:
+            return attribution_of(named, text) if named.is_person else None
+        return unlisted_person(text, clause_start, verb.start())
+    if _OPENING_PRONOUN.match(text, sentence_start):
+        person = antecedent(speakers, sentence_start, [])
+        if person is not None and person.start >= paragraph_start:
+            return attribution_of(person, text)
+    # `That figure doesn't sit well with MP Cathy McLeod.`: the person the paragraph ends on is introduced.
+    ending = next((s for s in speakers if s.is_person and s.end == last and s.start > sentence_start), None)
+    return attribution_of(ending, text) if ending is not None else None
+
+
+# A photo's caption between paragraphs, `Ana Ruiz Photo: Supplied / Harbour Air`, or a name alone as its
+# label: page furniture that neither ends nor takes a speaker's turn.
+_CAPTION = re.compile(
+    r"\s*(?:[^\n]{0,120}?\b(?:Photo|Picture|Image|Photograph)\s*:[^\n]*"
+    r"|[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3}[^\S\n]*)"
+)
+
+
+def is_caption(text: str, speakers: Sequence[Speaker], start: int, end: int) -> bool:
+    """A photo credit line, or a line that is only a listed person's name."""
+    caption = _CAPTION.fullmatch(text, start, end)
+    if caption is None or '"' in caption.group() or "“" in caption.group():
+        return False
+    return ":" in caption.group() or any(
+        s.is_person and text[start:end].strip() == text[s.start : s.end] for s in speakers
+    )
+
+
+def names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:
+    """A person is named in `text[start:end]`."""
+    return any(start <= speaker.start < end and speaker.is_person for speaker in speakers)
