@@ -3,18 +3,25 @@
 `minister of tourism Ana Ruiz` (a lowercase office named for its portfolio), `Member of Parliament for
 Ajumako-Enyan-Esiam, Ama Owusu` (a seat's holder set off by a comma) and `Cleverly's predecessor Ana Ruiz`
 (who held the office before or after someone); `succeeding Ana Ruiz as party leader` (the office the person
-succeeded held); `Director of Health` (a portfolio that names the department of it named before).
+succeeded held); `Director of Health` (a portfolio that names the department of it named before);
+`Minister for Environment, Climate and Transport Ana Ruiz` (a portfolio listing several areas).
 """
 
 from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import ORG_HEADS, PORTFOLIO_WORDS, POST_NOMINAL_OFFICES, TITLE_HEADS
-from app.extract.names import UPPER
+from app.extract.lexicon import GIVEN_NAMES, ORG_HEADS, PORTFOLIO_WORDS, POST_NOMINAL_OFFICES, TITLE_HEADS
+from app.extract.names import UPPER, Token, is_full_name, is_name_like
 from app.models import StatedTitle
 
-__all__ = ["HEAD_WORDS", "office_phrase_before", "portfolio_body_named_earlier", "title_held_by_predecessor"]
+__all__ = [
+    "HEAD_WORDS",
+    "office_phrase_before",
+    "portfolio_body_named_earlier",
+    "portfolio_list_office",
+    "title_held_by_predecessor",
+]
 
 # Every one-word and many-word title head, longest first, for patterns that end in one.
 HEAD_WORDS = "|".join(
@@ -48,6 +55,74 @@ _SUCCESSION_BEFORE = re.compile(
 )
 
 
+# "Minister for Environment, Climate, Communications and Transport Ana Ruiz", "The Minister for Housing, Local
+# Government and Heritage, Ana Ruiz,": an office whose portfolio lists several areas; the commas break the
+# capitalized run, so no run holds the whole title. The list opens on a portfolio.
+_LIST_ITEM = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}}"
+_PORTFOLIO_LIST_OFFICE = re.compile(
+    rf"(?<![\w’'-])(?P<title>(?:(?:Deputy|Junior|Shadow|Acting|Former|Cabinet)\s+)*(?:Minister|Secretary)"
+    rf"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*))"
+    rf"(?:(?P<closed>,?\s+(?:and|&))|,)\s+$"
+)
+_CONJUNCTIONS = frozenset(["and", "&"])
+
+
+def _office_before(text: str, start: int) -> re.Match[str] | None:
+    """The list office ending at `start` whose areas are portfolios, not people (`Minister for Health, Ana Ruiz
+    and …` lists a person)."""
+    office = _PORTFOLIO_LIST_OFFICE.search(text, max(0, start - 120), start)
+    if office is None:
+        return None
+    items = office["items"].split(",")
+    if items[0].split()[-1].lower() not in PORTFOLIO_WORDS or any(
+        item.split()[0].lower() in GIVEN_NAMES for item in items
+    ):
+        return None
+    return office
+
+
+def portfolio_list_office(text: str, tokens: list[Token]) -> tuple[StatedTitle, list[Token]] | None:
+    """`…, Communications and Transport Ana Ruiz` (a run that ends a portfolio list): the office and the name."""
+    office = _office_before(text, tokens[0].start) if len(tokens) >= 3 else None
+    if office is None:
+        return None
+    words = [token.lower for token in tokens]
+    if office["closed"]:
+        last = 0
+    elif "and" in words[1:] or "&" in words[1:]:
+        # The run holds the list's end: "…, Local Government and Heritage Ana Ruiz".
+        last = next(i for i, word in enumerate(words) if i and word in _CONJUNCTIONS) + 1
+        if any(token.lower in GIVEN_NAMES for token in tokens[:last]):
+            return None
+    else:
+        return None
+    # The last area is its first word and any words after it that open no name ("Rural Development").
+    last += 1
+    while len(tokens) - last > 2 and (tokens[last].lower in PORTFOLIO_WORDS or not is_name_like(tokens[last])):
+        last += 1
+    name = tokens[last:]
+    if not is_full_name(name):
+        return None
+    end = tokens[last - 1].end
+    return StatedTitle(start=office.start("title"), end=end, text=text[office.start("title") : end]), name
+
+
+# The last area before a name set off by a comma: "…, Local Government and Heritage, Ana Ruiz".
+_LAST_ITEM_THEN_COMMA = re.compile(rf"(?P<last>{_LIST_ITEM}),\s+$")
+
+
+def _portfolio_list_before(text: str, start: int) -> StatedTitle | None:
+    """`The Minister for Housing, Local Government and Heritage, Ana Ruiz`: the list office set off by commas."""
+    last = _LAST_ITEM_THEN_COMMA.search(text, max(0, start - 40), start)
+    if last is None:
+        return None
+    office = _office_before(text, last.start())
+    if office is None or not office["closed"] or "," not in office.group():
+        return None
+    end = last.end("last")
+    return StatedTitle(start=office.start("title"), end=end, text=text[office.start("title") : end])
+
+
 def office_phrase_before(
     text: str, window_start: int, start: int, words_before: list[str]
 ) -> StatedTitle | None:
@@ -60,7 +135,7 @@ def office_phrase_before(
             _SEAT_TITLE_BEFORE.search(text, window_start, start) if text[start - 2 : start] == ", " else None
         )
     if office is None:
-        return None
+        return _portfolio_list_before(text, start) if text[start - 2 : start] == ", " else None
     return StatedTitle(start=office.start("title"), end=office.end("title"), text=office["title"])
 
 

@@ -46,7 +46,9 @@ _SENTENCE_DOT = rf"\.{''.join(f'(?<!{end})' for end in _ABBREVIATION_ENDS)}"
 _BODY_INITIALS = r"\s\([A-Z][A-Za-z]{1,15}\)"
 _APPOSITIVE = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?P<title>(?:(?:a|an|the)\s+)?(?:[^,;:“”\"()\n]|{_BODY_INITIALS}){{3,120}}?)"
-    rf"(?=,|;|{_SENTENCE_DOT}\s|\.$|\s+who\b|\s+(?:said|says|reveals|revealed|warned|warns|added|adds|told|tells)\b)"
+    rf"(?=,|;|{_SENTENCE_DOT}\s|\.$|\s+who\b|\s+(?:said|says|reveals|revealed|warned|warns|added|adds|told|tells)\b"
+    # "Media contact: Ana Ruiz, Press Secretary" ends its line.
+    r"|\n|$)"
 )
 PRECEDING_ROLE = re.compile(
     r"(?P<role>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|then-|ex-|[Dd]eputy|[Aa]ssistant|[Ss]enior|[Tt]op)\s+)*"
