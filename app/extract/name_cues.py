@@ -73,6 +73,9 @@ _CREDIT_AFTER = re.compile(
 # "(Ana Ruiz/CBC)", "… on Tuesday. Daily Ledger / Ana Ruiz": a photo's credit names its maker, in brackets
 # before the outlet or after a source and a slash at the end of a caption line.
 _BRACKETED_CREDIT_AFTER = re.compile(r"\s*/\s*[^\n/()]{1,40}\)")
+# "(AAP: Ana Ruiz)", "(ABC News: Ana Ruiz)": a caption's credit names the agency, then its photographer.
+_AGENCY_CREDIT_BEFORE = re.compile(r"\([^\n():]{1,40}:\s*$")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 _SLASH_CREDIT_BEFORE = re.compile(r"\w\s+/\s+$")
 _SLASH_CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|Credit\b)")
 # "By X", "Written by X" opening a line: the story's byline.
@@ -207,6 +210,12 @@ def in_credit_line(text: str, run_start: int, name_start: int, name_end: int) ->
     if _CREDIT_AFTER.match(text, name_end):
         return True
     if text[run_start - 1 : run_start] == "(" and _BRACKETED_CREDIT_AFTER.match(text, name_end):
+        return True
+    if (
+        text[run_start - 2 : run_start].rstrip().endswith(":")
+        and _CLOSING_BRACKET.match(text, name_end)
+        and _AGENCY_CREDIT_BEFORE.search(text, max(0, run_start - 44), run_start)
+    ):
         return True
     if _SLASH_CREDIT_BEFORE.search(text, max(0, run_start - 4), run_start) and _SLASH_CREDIT_AFTER.match(
         text, name_end

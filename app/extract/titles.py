@@ -280,11 +280,13 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
     if not match:
         return []
     phrase = match["title"].strip()
-    words = phrase.lower().replace("’s", " ").split()
-    if words and words[0] in ("a", "an", "the"):
+    words = phrase.replace("’s", " ").split()
+    if words and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
-    if not words or words[0] in ("said", "says", "told", "who", "and", "which", "was", "is"):
+    # "X, WHO country representative": an acronym in capitals is a body, not the pronoun.
+    if not words or words[0] in ("said", "says", "told", "who", "Who", "and", "which", "was", "is"):
         return []
+    words = [word.lower() for word in words]
     if not any(_is_head(word) for word in words):
         return []
     start = match.start("title") + (len(match["title"]) - len(match["title"].lstrip()))
