@@ -295,7 +295,10 @@ def capitalized_runs(text: str) -> list[list[Token]]:
                     )
                     # "Barbados Prime Minister Mia Mottley and St. Lucia Prime Minister X": a titled full name,
                     # then another title.
-                    or (any(map(is_title_head, tokens[index + 1 : index + 5])) and _is_titled_full_name(current))
+                    or (
+                        any(map(is_title_head, tokens[index + 1 : index + 5]))
+                        and _is_titled_full_name(current)
+                    )
                 )
             ):
                 runs.append(current)

@@ -19,7 +19,8 @@ __all__ = [
     "HEAD_WORDS",
     "office_phrase_before",
     "portfolio_body_named_earlier",
-    "portfolio_list_office",
+    "portfolio_list_before",
+    "portfolio_list_name",
     "title_held_by_predecessor",
 ]
 
@@ -81,8 +82,8 @@ def _office_before(text: str, start: int) -> re.Match[str] | None:
     return office
 
 
-def portfolio_list_office(text: str, tokens: list[Token]) -> tuple[StatedTitle, list[Token]] | None:
-    """`…, Communications and Transport Ana Ruiz` (a run that ends a portfolio list): the office and the name."""
+def portfolio_list_name(text: str, tokens: list[Token]) -> list[Token] | None:
+    """`…, Communications and Transport Ana Ruiz` (a run that ends a portfolio list): the name after the list."""
     office = _office_before(text, tokens[0].start) if len(tokens) >= 3 else None
     if office is None:
         return None
@@ -98,28 +99,31 @@ def portfolio_list_office(text: str, tokens: list[Token]) -> tuple[StatedTitle, 
         return None
     # The last area is its first word and any words after it that open no name ("Rural Development").
     last += 1
-    while len(tokens) - last > 2 and (tokens[last].lower in PORTFOLIO_WORDS or not is_name_like(tokens[last])):
+    while len(tokens) - last > 2 and (
+        tokens[last].lower in PORTFOLIO_WORDS or not is_name_like(tokens[last])
+    ):
         last += 1
-    name = tokens[last:]
-    if not is_full_name(name):
-        return None
-    end = tokens[last - 1].end
-    return StatedTitle(start=office.start("title"), end=end, text=text[office.start("title") : end]), name
+    return tokens[last:] if is_full_name(tokens[last:]) else None
 
 
 # The last area before a name set off by a comma: "…, Local Government and Heritage, Ana Ruiz".
 _LAST_ITEM_THEN_COMMA = re.compile(rf"(?P<last>{_LIST_ITEM}),\s+$")
 
 
-def _portfolio_list_before(text: str, start: int) -> StatedTitle | None:
-    """`The Minister for Housing, Local Government and Heritage, Ana Ruiz`: the list office set off by commas."""
-    last = _LAST_ITEM_THEN_COMMA.search(text, max(0, start - 40), start)
-    if last is None:
+def portfolio_list_before(text: str, run_start: int, name_start: int) -> StatedTitle | None:
+    """The portfolio list office that ends inside the run before the name (`…, Communications and Transport
+    Ana Ruiz`) or before the run, set off by a comma (`…, Local Government and Heritage, Ana Ruiz`)."""
+    if run_start < name_start:
+        office = _office_before(text, run_start)
+        end = len(text[:name_start].rstrip())
+    else:
+        last = _LAST_ITEM_THEN_COMMA.search(text, max(0, run_start - 40), run_start)
+        office = _office_before(text, last.start()) if last is not None else None
+        if last is None or office is None or not office["closed"] or "," not in office.group():
+            return None
+        end = last.end("last")
+    if office is None:
         return None
-    office = _office_before(text, last.start())
-    if office is None or not office["closed"] or "," not in office.group():
-        return None
-    end = last.end("last")
     return StatedTitle(start=office.start("title"), end=end, text=text[office.start("title") : end])
 
 
@@ -135,7 +139,7 @@ def office_phrase_before(
             _SEAT_TITLE_BEFORE.search(text, window_start, start) if text[start - 2 : start] == ", " else None
         )
     if office is None:
-        return _portfolio_list_before(text, start) if text[start - 2 : start] == ", " else None
+        return None
     return StatedTitle(start=office.start("title"), end=office.end("title"), text=office["title"])
 
 
