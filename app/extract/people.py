@@ -50,6 +50,7 @@ from app.extract.office_phrases import portfolio_list_before, portfolio_list_nam
 from app.extract.office_references import offices_by_reference
 from app.extract.person_ids import canonical_name, surname_of
 from app.extract.spans import Sentences, evidence, slugify
+from app.extract.stated_titles import kept_titles
 from app.extract.title_bodies import ORG_OF, spelled_out_acronyms
 from app.extract.title_initials import without_title_initials
 from app.extract.title_lists import plural_title_lists, share_colleagues_titles
@@ -391,7 +392,7 @@ def find_people(
                 entity_id=entity.entity_id,
                 name=entity.name,
                 kind="official" if official else "person",
-                titles=entity.titles,
+                titles=kept_titles(entity.titles),
                 organization=organization,
                 affiliation=entity.affiliation,
                 mentions=entity.mentions,

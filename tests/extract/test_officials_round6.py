@@ -131,7 +131,7 @@ ACRONYM_TITLES: list[tuple[str, str, str]] = [
         "Amina Njeri Otieno",
         "WHO country representative in Kenya",
     ),
-    ("Tom Hale, who is the mayor, said so.", "Tom Hale", "the mayor"),
+    ("Tom Hale, who is the mayor, said so.", "Tom Hale", "mayor"),
 ]
 
 
@@ -140,3 +140,26 @@ def test_an_acronym_in_capitals_opens_a_title(text: str, name: str, title: str) 
     person = person_named(text, name)
     assert person.kind == "official"
     assert [stated.text for stated in person.titles] == [title]
+
+
+# A stated title is kept without the determiner before it (but `a`/`an`, and `the` before a possessive), and a
+# form of address (`Mr`, `Ms`) is no title.
+KEPT_TITLES: list[tuple[str, str, list[str]]] = [
+    (
+        "The state health commissioner, Dr. Rhea Mistry, said cases fell.",
+        "Rhea Mistry",
+        ["Dr.", "state health commissioner"],
+    ),
+    ("Ivo Brandt, the treasurer, said so. Mr Brandt later left.", "Ivo Brandt", ["treasurer"]),
+    ("His spokeswoman, Lia Moreno, declined to comment.", "Lia Moreno", ["spokeswoman"]),
+    ("Ivo Brandt, a spokesman for the county, said so.", "Ivo Brandt", ["a spokesman for the county"]),
+    ("The agency's chief economist, Ivo Brandt, said so.", "Ivo Brandt", ["The agency's chief economist"]),
+    ("Ms Rhea Mistry said so.", "Rhea Mistry", []),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), KEPT_TITLES)
+def test_kept_titles(text: str, name: str, titles: list[str]) -> None:
+    person = person_named(text, name)
+    assert [title.text for title in person.titles] == titles
+    assert all(text[title.start : title.end] == title.text for title in person.titles)
