@@ -113,10 +113,11 @@ def leads_a_party_named_before(text: str, name_start: int) -> bool:
 
 
 # "Andrew Scheer's Conservatives", "Ana Ruiz's Labour Party": the party the name leads, by a plural party
-# name or one followed by "Party" (a singular one, "Ruiz's National", opens other names too).
+# name or one followed by "Party" (a singular one, "Ruiz's National", opens other names too); "Ana Ruiz's
+# party", "Ana Ruiz's government": the party or government the name leads.
 _PARTY_AFTER_POSSESSIVE = re.compile(
-    rf"['’]s\s+(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})"
-    r"(?:(?<=s)|\s+[Pp]arty)(?![\w-])"
+    rf"['’]s\s+(?:(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})"
+    r"(?:(?<=s)|\s+[Pp]arty)|party|government|administration)(?![\w-])"
 )
 
 
@@ -165,7 +166,8 @@ def _previous_token_start(text: str, at: int) -> int:
 def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: set[str]) -> bool:
     """Whether a run that could be a name, with no title, names a person by the words around it."""
     after, before = tokens[-1].end, tokens[0].start
-    if _BODY_BEFORE.search(text, max(0, before - 12), before):
+    # "seats for Ana Ruiz's party": after `for` the possessive's noun is the body, not the name.
+    if _BODY_BEFORE.search(text, max(0, before - 12), before) and not leads_party_named_after(text, after):
         return False
     return bool(
         _SPEECH_AFTER.match(text, after)
@@ -180,6 +182,7 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
         or BODY_AFTER_NAME.match(text, after)
         or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
         or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
+        or leads_party_named_after(text, after)
         or appositive_titles(text, after)
         or preceding_title(text, before)
         or title_held_by_predecessor(text, before, after)

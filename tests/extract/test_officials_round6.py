@@ -163,3 +163,20 @@ def test_kept_titles(text: str, name: str, titles: list[str]) -> None:
     person = person_named(text, name)
     assert [title.text for title in person.titles] == titles
     assert all(text[title.start : title.end] == title.text for title in person.titles)
+
+
+# A name whose possessive names a party or a government leads it, though no title is written.
+PARTY_LEADERS: list[tuple[str, str, str]] = [
+    ("The poll gives 40 seats to Ana Ruiz's party and 12 to the Greens.", "Ana Ruiz", "official"),
+    ("Voters punished Tomas Ferro’s party in the north.", "Tomas Ferro", "official"),
+    ("Spending rose under Mira Kask's government last year.", "Mira Kask", "official"),
+    ("The fire started at Tomas Ferro's house, neighbours said.", "Tomas Ferro", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), PARTY_LEADERS)
+def test_a_party_or_government_named_by_its_leader(text: str, name: str, kind: str) -> None:
+    if kind == "person":
+        assert all(person.kind == "person" for person in find_people(text))
+    else:
+        assert person_named(text, name).kind == kind
