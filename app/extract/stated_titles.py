@@ -1,14 +1,16 @@
-"""How a person's stated titles are kept: without the determiner before them, and without forms of address."""
+"""How a person's stated titles are kept (without the determiner before them, and without forms of address), and
+the titles a speaker states of themself in a quote."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from app.extract.lexicon import word_set
+from app.extract.lexicon import TITLE_HEADS, word_set
+from app.extract.title_bodies import ORG_OF
 from app.models import StatedTitle
 
-__all__ = ["kept_titles"]
+__all__ = ["kept_titles", "titles_stated_in_quote"]
 
 _FORMS_OF_ADDRESS = word_set("forms_of_address.txt")
 _DETERMINERS = word_set("title_determiners.txt")
@@ -28,3 +30,19 @@ def _without_determiner(title: StatedTitle) -> StatedTitle:
 def kept_titles(titles: Iterable[StatedTitle]) -> list[StatedTitle]:
     """`titles` less the forms of address (`Mr`, `Ms`), each without the determiner that opens it."""
     return [_without_determiner(title) for title in titles if title.text.strip() not in _FORMS_OF_ADDRESS]
+
+
+_AS_TITLE = re.compile(r"^As\s+(?P<title>(?:the|a|an)\s+[a-z][^,]{2,80}),\s+I\b")
+
+
+def titles_stated_in_quote(quote_text: str, quote_start: int, text: str) -> StatedTitle | None:
+    """`As the sheriff of X, I ...` inside a quote: a title the speaker gives themself."""
+    match = _AS_TITLE.match(quote_text)
+    if not match or not any(word in TITLE_HEADS for word in match["title"].lower().split()):
+        return None
+    start = quote_start + match.start("title")
+    end = quote_start + match.end("title")
+    of_match = ORG_OF.search(match["title"])
+    return StatedTitle(
+        start=start, end=end, text=text[start:end], organization=of_match["org"] if of_match else None
+    )

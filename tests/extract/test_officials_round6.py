@@ -180,3 +180,25 @@ def test_a_party_or_government_named_by_its_leader(text: str, name: str, kind: s
         assert all(person.kind == "person" for person in find_people(text))
     else:
         assert person_named(text, name).kind == kind
+
+
+# A title set off by a comma before the name opens at an article inside the phrase when no title word stands
+# before that article.
+INNER_ARTICLE_TITLES: list[tuple[str, str, list[str]]] = [
+    ("She said she would write to the treasurer, Ivo Brandt, next week.", "Ivo Brandt", ["treasurer"]),
+    (
+        "As reported by the regional minister for water, Lia Moreno, the dams are low.",
+        "Lia Moreno",
+        ["regional minister for water"],
+    ),
+    (
+        "It was posted by the Minister of the Interior, Paul Sevran.",
+        "Paul Sevran",
+        ["Minister of the Interior"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), INNER_ARTICLE_TITLES)
+def test_a_title_opens_at_its_article(text: str, name: str, titles: list[str]) -> None:
+    assert [title.text for title in person_named(text, name).titles] == titles
