@@ -27,9 +27,36 @@ def _without_determiner(title: StatedTitle) -> StatedTitle:
     return title.model_copy(update={"start": title.start + skipped, "text": title.text[skipped:]})
 
 
+# "Deputy Prime Minister and Minister for Finance": two capitalized offices joined by `and`.
+_JOINING_AND = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
+def _names_an_office(words: str) -> bool:
+    return any(word.strip(".,").lower() in TITLE_HEADS for word in words.split())
+
+
+def _offices_joined(title: StatedTitle) -> list[StatedTitle]:
+    """`Qatar Tourism Chairman and Qatar Airways Group Chief Executive` -> the two offices, when the title is
+    capitalized and each side names one (`Secretary of Health and Human Services` is one office)."""
+    joint = _JOINING_AND.search(title.text) if title.text[:1].isupper() else None
+    if joint is None or not (
+        _names_an_office(title.text[: joint.start()]) and _names_an_office(title.text[joint.end() :])
+    ):
+        return [title]
+    first = title.model_copy(update={"end": title.start + joint.start(), "text": title.text[: joint.start()]})
+    second = title.model_copy(update={"start": title.start + joint.end(), "text": title.text[joint.end() :]})
+    return [first, *_offices_joined(second)]
+
+
 def kept_titles(titles: Iterable[StatedTitle]) -> list[StatedTitle]:
-    """`titles` less the forms of address (`Mr`, `Ms`), each without the determiner that opens it."""
-    return [_without_determiner(title) for title in titles if title.text.strip() not in _FORMS_OF_ADDRESS]
+    """`titles` less the forms of address (`Mr`, `Ms`), each without the determiner that opens it, and two offices
+    joined by `and` as two titles."""
+    return [
+        _without_determiner(office)
+        for title in titles
+        if title.text.strip() not in _FORMS_OF_ADDRESS
+        for office in _offices_joined(title)
+    ]
 
 
 _AS_TITLE = re.compile(r"^As\s+(?P<title>(?:the|a|an)\s+[a-z][^,]{2,80}),\s+I\b")

@@ -202,3 +202,30 @@ INNER_ARTICLE_TITLES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "name", "titles"), INNER_ARTICLE_TITLES)
 def test_a_title_opens_at_its_article(text: str, name: str, titles: list[str]) -> None:
     assert [title.text for title in person_named(text, name).titles] == titles
+
+
+# Two capitalized offices joined by `and` are two titles; a portfolio joined by `and` stays in its office.
+JOINED_OFFICES: list[tuple[str, str, list[str]]] = [
+    (
+        "The Deputy Prime Minister and Minister for Trade Sione Vake opened the port.",
+        "Sione Vake",
+        ["Deputy Prime Minister", "Minister for Trade"],
+    ),
+    (
+        "Harbour Tourism Chairman and Harbour Ports Chief Executive, Omar Haddad, spoke.",
+        "Omar Haddad",
+        ["Harbour Tourism Chairman", "Harbour Ports Chief Executive"],
+    ),
+    (
+        "Minister of Agriculture and Rural Development Grace Okafor said so.",
+        "Grace Okafor",
+        ["Minister of Agriculture and Rural Development"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), JOINED_OFFICES)
+def test_offices_joined_by_and(text: str, name: str, titles: list[str]) -> None:
+    person = person_named(text, name)
+    assert [title.text for title in person.titles] == titles
+    assert all(text[title.start : title.end] == title.text for title in person.titles)
