@@ -262,9 +262,15 @@ _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 
 
 def _is_head(word: str) -> bool:
-    """A title's head word, also after a rank hyphenated to it (`vice-chair`, `co-chair`)."""
+    """A title's head word, also after a rank hyphenated to it (`vice-chair`, `co-chair`) or before `-elect`."""
     word = word.strip(".")
-    return word in TITLE_HEADS or (word.partition("-")[0] in _RANKS and word.partition("-")[2] in TITLE_HEADS)
+    rank, _, ranked = word.partition("-")
+    office, _, taken_up = word.rpartition("-")
+    return (
+        word in TITLE_HEADS
+        or (rank in _RANKS and ranked in TITLE_HEADS)
+        or (taken_up in ("elect", "designate") and office in TITLE_HEADS)
+    )
 
 
 _RANKS = frozenset(["vice", "co", "under", "deputy", "pro"])

@@ -229,3 +229,23 @@ def test_offices_joined_by_and(text: str, name: str, titles: list[str]) -> None:
     person = person_named(text, name)
     assert [title.text for title in person.titles] == titles
     assert all(text[title.start : title.end] == title.text for title in person.titles)
+
+
+# Offices of other English-speaking countries and offices not yet taken up are offices.
+OFFICES_WORLDWIDE: list[tuple[str, str, str]] = [
+    ("The MEC for Health, Lindiwe Dube, said so.", "Lindiwe Dube", "MEC for Health"),
+    ("Education MEC Lindiwe Dube said so.", "Lindiwe Dube", "Education MEC"),
+    ("Permanent Secretary Otieno Kariuki said so.", "Otieno Kariuki", "Permanent Secretary"),
+    ("Parliamentary Secretary Ana Ruiz said so.", "Ana Ruiz", "Parliamentary Secretary"),
+    ("Reeve Tom Hale said the township would pay.", "Tom Hale", "Reeve"),
+    ("Green Party co-leader Ana Ruiz said so.", "Ana Ruiz", "Green Party co-leader"),
+    ("Mayor-elect Ana Ruiz said so.", "Ana Ruiz", "Mayor-elect"),
+    ("Tom Hale, the minister-designate, said so.", "Tom Hale", "minister-designate"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), OFFICES_WORLDWIDE)
+def test_offices_worldwide(text: str, name: str, title: str) -> None:
+    person = person_named(text, name)
+    assert person.kind == "official"
+    assert [stated.text for stated in person.titles] == [title]
