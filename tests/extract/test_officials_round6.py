@@ -249,3 +249,12 @@ def test_offices_worldwide(text: str, name: str, title: str) -> None:
     person = person_named(text, name)
     assert person.kind == "official"
     assert [stated.text for stated in person.titles] == [title]
+
+
+def test_shaikh_is_sheikh_spelled_the_gulf_way() -> None:
+    text = (
+        "The plan launched by His Highness Shaikh Saif bin Zayed Al Nahyan, Deputy Prime Minister, will help."
+    )
+    person = person_named(text, "Saif bin Zayed Al Nahyan")
+    assert person.kind == "official"
+    assert "Deputy Prime Minister" in [title.text for title in person.titles]
