@@ -295,9 +295,16 @@ def capitalized_runs(text: str) -> list[list[Token]]:
                     )
                     # "Barbados Prime Minister Mia Mottley and St. Lucia Prime Minister X": a titled full name,
                     # then another title.
+                    # "Minister for Finance, Ana Ruiz and Minister for Health X": a name set off after its title.
                     or (
                         any(map(is_title_head, tokens[index + 1 : index + 5]))
-                        and _is_titled_full_name(current)
+                        and (
+                            _is_titled_full_name(current)
+                            or (
+                                text[current[0].start - 2 : current[0].start] == ", "
+                                and is_full_name(current)
+                            )
+                        )
                     )
                 )
             ):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.extract.lexicon import GIVEN_NAMES, ORG_HEADS, PORTFOLIO_WORDS, POST_NOMINAL_OFFICES, TITLE_HEADS
-from app.extract.names import UPPER, Token, is_full_name, is_name_like
+from app.extract.names import UPPER, Token, is_full_name, is_name_like, is_title_head
 from app.models import StatedTitle
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "portfolio_list_before",
     "portfolio_list_name",
     "title_held_by_predecessor",
+    "with_portfolio_list",
 ]
 
 # Every one-word and many-word title head, longest first, for patterns that end in one.
@@ -88,19 +89,25 @@ def portfolio_list_name(text: str, tokens: list[Token]) -> list[Token] | None:
     if office is None:
         return None
     words = [token.lower for token in tokens]
-    if office["closed"]:
+    if office["closed"] and not is_title_head(tokens[0]):
         last = 0
     elif "and" in words[1:] or "&" in words[1:]:
         # The run holds the list's end: "…, Local Government and Heritage Ana Ruiz".
         last = next(i for i, word in enumerate(words) if i and word in _CONJUNCTIONS) + 1
-        if any(token.lower in GIVEN_NAMES for token in tokens[:last]):
+        # "Minister for Finance, Ana Ruiz and Minister for Health X": a name, then another office.
+        if any(token.lower in GIVEN_NAMES for token in tokens[:last]) or (
+            last < len(tokens) and is_title_head(tokens[last])
+        ):
             return None
     else:
         return None
-    # The last area is its first word and any words after it that open no name ("Rural Development").
+    # The last area is its first word and any words after it that open no name ("Rural Development"), or that
+    # a known given name follows ("Industrial Strategy Kwasi Kwarteng").
     last += 1
     while len(tokens) - last > 2 and (
-        tokens[last].lower in PORTFOLIO_WORDS or not is_name_like(tokens[last])
+        tokens[last].lower in PORTFOLIO_WORDS
+        or not is_name_like(tokens[last])
+        or (tokens[last].lower not in GIVEN_NAMES and tokens[last + 1].lower in GIVEN_NAMES)
     ):
         last += 1
     return tokens[last:] if is_full_name(tokens[last:]) else None
@@ -110,21 +117,35 @@ def portfolio_list_name(text: str, tokens: list[Token]) -> list[Token] | None:
 _LAST_ITEM_THEN_COMMA = re.compile(rf"(?P<last>{_LIST_ITEM}),\s+$")
 
 
-def portfolio_list_before(text: str, run_start: int, name_start: int) -> StatedTitle | None:
+def with_portfolio_list(
+    text: str, tokens: list[Token], split: tuple[list[Token], list[Token]] | None
+) -> tuple[list[Token], list[Token]] | None:
+    """The run's (title, name) split, or, where the run ends a portfolio list and no office heads the split's
+    title (`…, Energy and Industrial Strategy Ana Ruiz`), the list's end and the name after it."""
+    if split is not None and any(map(is_title_head, split[0])):
+        return split
+    name = portfolio_list_name(text, tokens)
+    return split if name is None else (tokens[: len(tokens) - len(name)], name)
+
+
+def portfolio_list_before(text: str, tokens: list[Token], name: list[Token]) -> list[StatedTitle]:
     """The portfolio list office that ends inside the run before the name (`…, Communications and Transport
     Ana Ruiz`) or before the run, set off by a comma (`…, Local Government and Heritage, Ana Ruiz`)."""
-    if run_start < name_start:
-        office = _office_before(text, run_start)
-        end = len(text[:name_start].rstrip())
+    if tokens[0].start < name[0].start:
+        listed = portfolio_list_name(text, tokens)
+        office = (
+            _office_before(text, tokens[0].start) if listed and listed[0].start == name[0].start else None
+        )
+        end = len(text[: name[0].start].rstrip())
     else:
-        last = _LAST_ITEM_THEN_COMMA.search(text, max(0, run_start - 40), run_start)
+        last = _LAST_ITEM_THEN_COMMA.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         office = _office_before(text, last.start()) if last is not None else None
         if last is None or office is None or not office["closed"] or "," not in office.group():
-            return None
+            return []
         end = last.end("last")
     if office is None:
-        return None
-    return StatedTitle(start=office.start("title"), end=end, text=text[office.start("title") : end])
+        return []
+    return [StatedTitle(start=office.start("title"), end=end, text=text[office.start("title") : end])]
 
 
 def office_phrase_before(

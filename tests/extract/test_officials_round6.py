@@ -71,6 +71,11 @@ PORTFOLIO_LISTS: list[tuple[str, str, str]] = [
         "Niamh Farrell",
         "Minister for Education, Youth and Sport",
     ),
+    (
+        "Secretary of State for Business, Energy and Industrial Strategy Kofi Mensah said so.",
+        "Kofi Mensah",
+        "Secretary of State for Business, Energy and Industrial Strategy",
+    ),
 ]
 
 
@@ -80,6 +85,12 @@ def test_a_portfolio_list_is_one_title(text: str, name: str, title: str) -> None
     assert person.kind == "official"
     assert person.titles[0].text == title
     assert text[person.titles[0].start : person.titles[0].end] == title
+
+
+def test_a_name_set_off_after_its_office_then_another_office() -> None:
+    text = "Minister for Finance, Aine Kehoe and Minister for Health Colm Doyle met the unions."
+    found = {person.name: [title.text for title in person.titles] for person in find_people(text)}
+    assert found == {"Aine Kehoe": ["Minister for Finance"], "Colm Doyle": ["Minister for Health"]}
 
 
 def test_a_list_of_people_is_no_portfolio() -> None:
