@@ -17,6 +17,7 @@ from ftfy import badness
 
 from app.page_lines import (
     BYLINE,
+    CONTACT_LINE,
     FURNITURE_LINE,
     LEGAL_LINE,
     RELATED_LINK,
@@ -248,6 +249,7 @@ def clean_text(raw: str) -> CleanedText:
             # Lines from the first that runs on into the next are the body's, though no prose line came yet.
             and not run_on <= index < first_prose
             and not BYLINE.match(stripped)
+            and not CONTACT_LINE.match(stripped)
             and is_headline_like(stripped)
         ):
             # Headline-like lines around the article body are links to other articles;

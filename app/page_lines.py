@@ -11,6 +11,7 @@ from app.case_folding import lowers_like_ignorecase
 
 __all__ = [
     "BYLINE",
+    "CONTACT_LINE",
     "FURNITURE_LINE",
     "LEGAL_LINE",
     "RELATED_LINK",
@@ -83,6 +84,8 @@ def _has_caption_credit(line: str) -> bool:
 
 
 BYLINE = re.compile(r"by\s", re.IGNORECASE)
+# "Media contact: Sgt. Ana Ruiz, Public Information Officer": a press release's contact line names its officer.
+CONTACT_LINE = re.compile(r"(?:(?:media|press|news)\s+)?contacts?\s*:\s*\S", re.IGNORECASE)
 # A press release's letterhead: the issuing office's name alone on a line.
 _LETTERHEAD = re.compile(
     r"(?:the\s+)?(?:u\.s\.\s+)?(?:office|department|ministry|bureau|agency|city|county|state|commonwealth|town)"

@@ -174,10 +174,14 @@ _PORTFOLIO_CHIEF = re.compile(
 _PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)
 
 
+# "Mayor-elect", "the minister-designate": the office is the one to be taken up.
+_NOT_YET_TAKEN_UP = re.compile(r"-(?:elect|designate)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65_536)
 def title_is_office(title: str, organization: str | None) -> bool:
     """Whether a stated title is a public office (an official) rather than a private role."""
-    title = singular_title(title)
+    title = _NOT_YET_TAKEN_UP.sub("", singular_title(title))
     if title.strip() in POST_NOMINAL_OFFICES or _PARTY_ROLE.search(title):
         return True
     if _POST_NOMINAL_HEAD.search(title):

@@ -18,9 +18,9 @@ from app.extract.people import find_people
 from app.extract.quotes import Speaker, find_quotes
 from app.extract.role_holders import RoleHolders
 from app.extract.spans import Sentences, raw_evidence
+from app.extract.stated_titles import titles_stated_in_quote
 from app.extract.statistics import find_statistics
 from app.extract.syndication import find_syndication
-from app.extract.titles import titles_stated_in_quote
 from app.models import DocumentRecord, Evidence, Person, Provenanced
 
 __all__ = ["EXTRACTOR_VERSION", "extract_document"]

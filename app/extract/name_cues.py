@@ -73,6 +73,9 @@ _CREDIT_AFTER = re.compile(
 # "(Ana Ruiz/CBC)", "… on Tuesday. Daily Ledger / Ana Ruiz": a photo's credit names its maker, in brackets
 # before the outlet or after a source and a slash at the end of a caption line.
 _BRACKETED_CREDIT_AFTER = re.compile(r"\s*/\s*[^\n/()]{1,40}\)")
+# "(AAP: Ana Ruiz)", "(ABC News: Ana Ruiz)": a caption's credit names the agency, then its photographer.
+_AGENCY_CREDIT_BEFORE = re.compile(r"\([^\n():]{1,40}:\s*$")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 _SLASH_CREDIT_BEFORE = re.compile(r"\w\s+/\s+$")
 _SLASH_CREDIT_AFTER = re.compile(r"[ \t]*(?:\n|$|Credit\b)")
 # "By X", "Written by X" opening a line: the story's byline.
@@ -110,10 +113,11 @@ def leads_a_party_named_before(text: str, name_start: int) -> bool:
 
 
 # "Andrew Scheer's Conservatives", "Ana Ruiz's Labour Party": the party the name leads, by a plural party
-# name or one followed by "Party" (a singular one, "Ruiz's National", opens other names too).
+# name or one followed by "Party" (a singular one, "Ruiz's National", opens other names too); "Ana Ruiz's
+# party", "Ana Ruiz's government": the party or government the name leads.
 _PARTY_AFTER_POSSESSIVE = re.compile(
-    rf"['’]s\s+(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})"
-    r"(?:(?<=s)|\s+[Pp]arty)(?![\w-])"
+    rf"['’]s\s+(?:(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})"
+    r"(?:(?<=s)|\s+[Pp]arty)|party|government|administration)(?![\w-])"
 )
 
 
@@ -162,7 +166,8 @@ def _previous_token_start(text: str, at: int) -> int:
 def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: set[str]) -> bool:
     """Whether a run that could be a name, with no title, names a person by the words around it."""
     after, before = tokens[-1].end, tokens[0].start
-    if _BODY_BEFORE.search(text, max(0, before - 12), before):
+    # "seats for Ana Ruiz's party": after `for` the possessive's noun is the body, not the name.
+    if _BODY_BEFORE.search(text, max(0, before - 12), before) and not leads_party_named_after(text, after):
         return False
     return bool(
         _SPEECH_AFTER.match(text, after)
@@ -177,6 +182,7 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
         or BODY_AFTER_NAME.match(text, after)
         or _CONTACT_BEFORE.search(text, max(0, before - 20), before)
         or _PARTY_MEMBER_BEFORE.search(text, max(0, before - 40), before)
+        or leads_party_named_after(text, after)
         or appositive_titles(text, after)
         or preceding_title(text, before)
         or title_held_by_predecessor(text, before, after)
@@ -207,6 +213,12 @@ def in_credit_line(text: str, run_start: int, name_start: int, name_end: int) ->
     if _CREDIT_AFTER.match(text, name_end):
         return True
     if text[run_start - 1 : run_start] == "(" and _BRACKETED_CREDIT_AFTER.match(text, name_end):
+        return True
+    if (
+        text[run_start - 2 : run_start].rstrip().endswith(":")
+        and _CLOSING_BRACKET.match(text, name_end)
+        and _AGENCY_CREDIT_BEFORE.search(text, max(0, run_start - 44), run_start)
+    ):
         return True
     if _SLASH_CREDIT_BEFORE.search(text, max(0, run_start - 4), run_start) and _SLASH_CREDIT_AFTER.match(
         text, name_end

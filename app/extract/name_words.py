@@ -63,9 +63,10 @@ _WORDS_REMEMBERED = 1 << 16
 
 def _general_title(word: str) -> bool:
     """`Statistician-General`, `Registrar-General`: an officer's title made general is a title; so is a
-    title with a rank before it (`Vice-Chairman`, `Co-Chair`, `Under-Secretary`)."""
+    title with a rank before it (`Vice-Chairman`, `Co-Chair`, `Under-Secretary`) and one not yet taken up
+    (`Mayor-elect`, `Minister-designate`)."""
     officer, _, general = word.rpartition("-")
-    if general == "general":
+    if general in ("general", "elect", "designate"):
         return officer in TITLE_HEADS
     rank, _, title = word.partition("-")
     return rank in ("vice", "co", "under", "deputy", "pro") and title in TITLE_HEADS

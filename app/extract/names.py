@@ -293,6 +293,19 @@ def capitalized_runs(text: str) -> list[list[Token]]:
                         and is_name_like(current[-1])
                         and (len(current) == 1 or (len(current) >= 2 and is_title_head(current[-2])))
                     )
+                    # "Barbados Prime Minister Mia Mottley and St. Lucia Prime Minister X": a titled full name,
+                    # then another title.
+                    # "Minister for Finance, Ana Ruiz and Minister for Health X": a name set off after its title.
+                    or (
+                        any(map(is_title_head, tokens[index + 1 : index + 5]))
+                        and (
+                            _is_titled_full_name(current)
+                            or (
+                                text[current[0].start - 2 : current[0].start] == ", "
+                                and is_full_name(current)
+                            )
+                        )
+                    )
                 )
             ):
                 runs.append(current)
@@ -303,6 +316,11 @@ def capitalized_runs(text: str) -> list[list[Token]]:
             current.pop()
         runs.extend(_split_after_name(current))
     return runs
+
+
+def _is_titled_full_name(tokens: list[Token]) -> bool:
+    split = split_name(tokens, strict=False) if len(tokens) >= 3 else None
+    return split is not None and bool(split[0]) and len(split[1]) >= 2
 
 
 def _is_trailing_connector(token: Token) -> bool:

@@ -3,18 +3,27 @@
 `minister of tourism Ana Ruiz` (a lowercase office named for its portfolio), `Member of Parliament for
 Ajumako-Enyan-Esiam, Ama Owusu` (a seat's holder set off by a comma) and `Cleverly's predecessor Ana Ruiz`
 (who held the office before or after someone); `succeeding Ana Ruiz as party leader` (the office the person
-succeeded held); `Director of Health` (a portfolio that names the department of it named before).
+succeeded held); `Director of Health` (a portfolio that names the department of it named before);
+`Minister for Environment, Climate and Transport Ana Ruiz` (a portfolio listing several areas).
 """
 
 from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import ORG_HEADS, PORTFOLIO_WORDS, POST_NOMINAL_OFFICES, TITLE_HEADS
-from app.extract.names import UPPER
+from app.extract.lexicon import GIVEN_NAMES, ORG_HEADS, PORTFOLIO_WORDS, POST_NOMINAL_OFFICES, TITLE_HEADS
+from app.extract.names import UPPER, Token, is_full_name, is_name_like, is_title_head
 from app.models import StatedTitle
 
-__all__ = ["HEAD_WORDS", "office_phrase_before", "portfolio_body_named_earlier", "title_held_by_predecessor"]
+__all__ = [
+    "HEAD_WORDS",
+    "office_phrase_before",
+    "portfolio_body_named_earlier",
+    "portfolio_list_before",
+    "portfolio_list_name",
+    "title_held_by_predecessor",
+    "with_portfolio_list",
+]
 
 # Every one-word and many-word title head, longest first, for patterns that end in one.
 HEAD_WORDS = "|".join(
@@ -46,6 +55,97 @@ _SUCCESSION_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<title>(?:[Hh]is|[Hh]er|[Tt]heir|[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*)*['’]s)\s+"
     r"(?:immediate\s+)?(?:predecessor|successor)),?\s+$"
 )
+
+
+# "Minister for Environment, Climate, Communications and Transport Ana Ruiz", "The Minister for Housing, Local
+# Government and Heritage, Ana Ruiz,": an office whose portfolio lists several areas; the commas break the
+# capitalized run, so no run holds the whole title. The list opens on a portfolio.
+_LIST_ITEM = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}}"
+_PORTFOLIO_LIST_OFFICE = re.compile(
+    rf"(?<![\w’'-])(?P<title>(?:(?:Deputy|Junior|Shadow|Acting|Former|Cabinet)\s+)*(?:Minister|Secretary)"
+    rf"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*))"
+    rf"(?:(?P<closed>,?\s+(?:and|&))|,)\s+$"
+)
+_CONJUNCTIONS = frozenset(["and", "&"])
+
+
+def _office_before(text: str, start: int) -> re.Match[str] | None:
+    """The list office ending at `start` whose areas are portfolios, not people (`Minister for Health, Ana Ruiz
+    and …` lists a person)."""
+    office = _PORTFOLIO_LIST_OFFICE.search(text, max(0, start - 120), start)
+    if office is None:
+        return None
+    items = office["items"].split(",")
+    if items[0].split()[-1].lower() not in PORTFOLIO_WORDS or any(
+        item.split()[0].lower() in GIVEN_NAMES for item in items
+    ):
+        return None
+    return office
+
+
+def portfolio_list_name(text: str, tokens: list[Token]) -> list[Token] | None:
+    """`…, Communications and Transport Ana Ruiz` (a run that ends a portfolio list): the name after the list."""
+    office = _office_before(text, tokens[0].start) if len(tokens) >= 3 else None
+    if office is None:
+        return None
+    words = [token.lower for token in tokens]
+    if office["closed"] and not is_title_head(tokens[0]):
+        last = 0
+    elif "and" in words[1:] or "&" in words[1:]:
+        # The run holds the list's end: "…, Local Government and Heritage Ana Ruiz".
+        last = next(i for i, word in enumerate(words) if i and word in _CONJUNCTIONS) + 1
+        # "Minister for Finance, Ana Ruiz and Minister for Health X": a name, then another office.
+        if any(token.lower in GIVEN_NAMES for token in tokens[:last]) or (
+            last < len(tokens) and is_title_head(tokens[last])
+        ):
+            return None
+    else:
+        return None
+    # The last area is its first word and any words after it that open no name ("Rural Development"), or that
+    # a known given name follows ("Industrial Strategy Kwasi Kwarteng").
+    last += 1
+    while len(tokens) - last > 2 and (
+        tokens[last].lower in PORTFOLIO_WORDS
+        or not is_name_like(tokens[last])
+        or (tokens[last].lower not in GIVEN_NAMES and tokens[last + 1].lower in GIVEN_NAMES)
+    ):
+        last += 1
+    return tokens[last:] if is_full_name(tokens[last:]) else None
+
+
+# The last area before a name set off by a comma: "…, Local Government and Heritage, Ana Ruiz".
+_LAST_ITEM_THEN_COMMA = re.compile(rf"(?P<last>{_LIST_ITEM}),\s+$")
+
+
+def with_portfolio_list(
+    text: str, tokens: list[Token], split: tuple[list[Token], list[Token]] | None
+) -> tuple[list[Token], list[Token]] | None:
+    """The run's (title, name) split, or, where the run ends a portfolio list and no office heads the split's
+    title (`…, Energy and Industrial Strategy Ana Ruiz`), the list's end and the name after it."""
+    if split is not None and any(map(is_title_head, split[0])):
+        return split
+    name = portfolio_list_name(text, tokens)
+    return split if name is None else (tokens[: len(tokens) - len(name)], name)
+
+
+def portfolio_list_before(text: str, tokens: list[Token], name: list[Token]) -> list[StatedTitle]:
+    """The portfolio list office that ends inside the run before the name (`…, Communications and Transport
+    Ana Ruiz`) or before the run, set off by a comma (`…, Local Government and Heritage, Ana Ruiz`)."""
+    if tokens[0].start < name[0].start:
+        listed = portfolio_list_name(text, tokens)
+        office = (
+            _office_before(text, tokens[0].start) if listed and listed[0].start == name[0].start else None
+        )
+        end = len(text[: name[0].start].rstrip())
+    else:
+        last = _LAST_ITEM_THEN_COMMA.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+        office = _office_before(text, last.start()) if last is not None else None
+        if last is None or office is None or not office["closed"] or "," not in office.group():
+            return []
+        end = last.end("last")
+    if office is None:
+        return []
+    return [StatedTitle(start=office.start("title"), end=end, text=text[office.start("title") : end])]
 
 
 def office_phrase_before(

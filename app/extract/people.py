@@ -46,10 +46,11 @@ from app.extract.names import (
     split_name,
 )
 from app.extract.office_holders import PersonEntity, holds_office, serves_official
-from app.extract.office_phrases import title_held_by_predecessor
+from app.extract.office_phrases import portfolio_list_before, title_held_by_predecessor, with_portfolio_list
 from app.extract.office_references import offices_by_reference
 from app.extract.person_ids import canonical_name, surname_of
 from app.extract.spans import Sentences, evidence, slugify
+from app.extract.stated_titles import kept_titles
 from app.extract.title_bodies import ORG_OF, spelled_out_acronyms
 from app.extract.title_initials import without_title_initials
 from app.extract.title_lists import plural_title_lists, share_colleagues_titles
@@ -105,6 +106,7 @@ def _titled_candidate(
 ) -> _Candidate:
     """A named person with the titles stated before, after and around the name."""
     candidate = _Candidate(name_tokens)
+    candidate.titles.extend(portfolio_list_before(text, tokens, name_tokens))
     office_tokens = title_tokens
     while len(office_tokens) > 1 and office_tokens[-1].bare in COURTESY_TITLES:
         # "Prime Minister Sir Keir Starmer": the honorific is part of neither the office nor the name.
@@ -332,6 +334,8 @@ def find_people(
             named = tokens if is_name_like(tokens[0]) or len(tokens) < 3 else tokens[1:]
             if is_full_name(named) and untitled_name_is_person(text, named, speaking_surnames):
                 split = (tokens[: len(tokens) - len(named)], named)
+        if not in_headline:
+            split = with_portfolio_list(text, tokens, split)
         if split is None:
             if (
                 len(tokens) >= 2
@@ -386,7 +390,7 @@ def find_people(
                 entity_id=entity.entity_id,
                 name=entity.name,
                 kind="official" if official else "person",
-                titles=entity.titles,
+                titles=kept_titles(entity.titles),
                 organization=organization,
                 affiliation=entity.affiliation,
                 mentions=entity.mentions,

@@ -29,7 +29,6 @@ __all__ = [
     "offices_held_by_subject",
     "preceding_title",
     "stated_title",
-    "titles_stated_in_quote",
 ]
 
 # "(R-Texas)", ", D-N.Y.,": a party-state tag ("D-Day" is not one).
@@ -46,7 +45,9 @@ _SENTENCE_DOT = rf"\.{''.join(f'(?<!{end})' for end in _ABBREVIATION_ENDS)}"
 _BODY_INITIALS = r"\s\([A-Z][A-Za-z]{1,15}\)"
 _APPOSITIVE = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?P<title>(?:(?:a|an|the)\s+)?(?:[^,;:“”\"()\n]|{_BODY_INITIALS}){{3,120}}?)"
-    rf"(?=,|;|{_SENTENCE_DOT}\s|\.$|\s+who\b|\s+(?:said|says|reveals|revealed|warned|warns|added|adds|told|tells)\b)"
+    rf"(?=,|;|{_SENTENCE_DOT}\s|\.$|\s+who\b|\s+(?:said|says|reveals|revealed|warned|warns|added|adds|told|tells)\b"
+    # "Media contact: Ana Ruiz, Press Secretary" ends its line.
+    r"|\n|$)"
 )
 PRECEDING_ROLE = re.compile(
     r"(?P<role>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|then-|ex-|[Dd]eputy|[Aa]ssistant|[Ss]enior|[Tt]op)\s+)*"
@@ -64,8 +65,6 @@ _PARTY_ROLE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<title>(?:{'|'.join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))})(?:['’]s)?"
     rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))}))\s+$"
 )
-
-_AS_TITLE = re.compile(r"^As\s+(?P<title>(?:the|a|an)\s+[a-z][^,]{2,80}),\s+I\b")
 
 
 def _title_organization(title_tokens: list[Token], text: str) -> str | None:
@@ -242,22 +241,36 @@ def _names_a_title(phrase: str) -> bool:
     return any(word.lower().removesuffix("’s").removesuffix("'s") in TITLE_HEADS for word in phrase.split())
 
 
+# "He said he would write to the chancellor, X": an article inside the phrase opens the title when no title word
+# stands before it.
+_INNER_ARTICLE = re.compile(r"(?<=\s)(?:the|a|an)\s")
+
+
 def _title_phrase(text: str, match: re.Match[str]) -> StatedTitle:
-    return StatedTitle(
-        start=match.start("title"),
-        end=match.end("title"),
-        text=match["title"],
-        organization=phrase_organization(text, match["title"], match.start("title")),
-    )
+    start, end = match.start("title"), match.end("title")
+    for article in _INNER_ARTICLE.finditer(text, start, end):
+        if _names_a_title(text[start : article.start()]):
+            break
+        if _names_a_title(text[article.start() : end]):
+            start = article.start()
+            break
+    title = text[start:end]
+    return StatedTitle(start=start, end=end, text=title, organization=phrase_organization(text, title, start))
 
 
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 
 
 def _is_head(word: str) -> bool:
-    """A title's head word, also after a rank hyphenated to it (`vice-chair`, `co-chair`)."""
+    """A title's head word, also after a rank hyphenated to it (`vice-chair`, `co-chair`) or before `-elect`."""
     word = word.strip(".")
-    return word in TITLE_HEADS or (word.partition("-")[0] in _RANKS and word.partition("-")[2] in TITLE_HEADS)
+    rank, _, ranked = word.partition("-")
+    office, _, taken_up = word.rpartition("-")
+    return (
+        word in TITLE_HEADS
+        or (rank in _RANKS and ranked in TITLE_HEADS)
+        or (taken_up in ("elect", "designate") and office in TITLE_HEADS)
+    )
 
 
 _RANKS = frozenset(["vice", "co", "under", "deputy", "pro"])
@@ -278,11 +291,13 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
     if not match:
         return []
     phrase = match["title"].strip()
-    words = phrase.lower().replace("’s", " ").split()
-    if words and words[0] in ("a", "an", "the"):
+    words = phrase.replace("’s", " ").split()
+    if words and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
-    if not words or words[0] in ("said", "says", "told", "who", "and", "which", "was", "is"):
+    # "X, WHO country representative": an acronym in capitals is a body, not the pronoun.
+    if not words or words[0] in ("said", "says", "told", "who", "Who", "and", "which", "was", "is"):
         return []
+    words = [word.lower() for word in words]
     if not any(_is_head(word) for word in words):
         return []
     start = match.start("title") + (len(match["title"]) - len(match["title"].lstrip()))
@@ -349,19 +364,6 @@ def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle 
         # names the department of it the text named last.
         organization = portfolio_body_named_earlier(text, organization, start) or organization
     return StatedTitle(start=start, end=end, text=text[start:end], organization=organization)
-
-
-def titles_stated_in_quote(quote_text: str, quote_start: int, text: str) -> StatedTitle | None:
-    """`As the sheriff of X, I ...` inside a quote: a title the speaker gives themself."""
-    match = _AS_TITLE.match(quote_text)
-    if not match or not any(word in TITLE_HEADS for word in match["title"].lower().split()):
-        return None
-    start = quote_start + match.start("title")
-    end = quote_start + match.end("title")
-    of_match = ORG_OF.search(match["title"])
-    return StatedTitle(
-        start=start, end=end, text=text[start:end], organization=of_match["org"] if of_match else None
-    )
 
 
 _SINGLE_OFFICES = "|".join(

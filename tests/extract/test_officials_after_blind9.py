@@ -132,7 +132,7 @@ def test_an_article_title_names_its_body_after_of() -> None:
         "Forty were held, according to a post by the Minister of the Interior, Paul Severin."
     )[0]
     assert [(title.text, title.organization) for title in person.titles] == [
-        ("the Minister of the Interior", "Interior")
+        ("Minister of the Interior", "Interior")
     ]
 
 
