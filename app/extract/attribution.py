@@ -142,7 +142,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
     if cues and context.quoted:
         cues = [cue for cue in cues if not context.in_quote(cue.position)]
-    listed = carry.listed_report(start, end) or carry.projection(start, end) if not cues else None
+    listed = carry.listed_report(start, end) if not cues else None
     if listed is not None:
         cues.append(listed)
     cues.sort(key=lambda cue: cue.position)
@@ -166,7 +166,7 @@ def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue], 
     # Inside a report, a one-word place name only (`NHS England data also showed` is a new source).
     reporting = (
         carry.carried is not None
-        and carry.carried.data
+        and not carry.carried.named.is_person
         and named is not None
         and " " not in named.name
         and not named.name.isupper()
@@ -292,7 +292,5 @@ def attribute_statistics(
             end,
             # A headline's source credits its own figures only: it opens no report for the story.
             [] if in_headline else [cue for cue in cues if cue.position >= main_clause],
-            stated_figures=index in by_sentence,
-            first_figure=min((statistic.start for statistic in by_sentence.get(index, [])), default=None),
         )
     return [attributed[id(statistic)] for statistic in statistics]
