@@ -215,6 +215,29 @@ CARRY_CASES = [
     ),
 ]
 
+# (rule, passage, figure, source name or None): `suggests` credits a figure to a report or body, as `found` does.
+SUGGESTS_CASES = [
+    (
+        "a survey that suggests a figure is its source",
+        HEADLINE + "The Ortega Polling survey suggested the Greens would win 21% of the vote.",
+        "21%",
+        "Ortega Polling",
+    ),
+    (
+        "`the poll suggests` after the figure names the body again",
+        HEADLINE
+        + "The Ortega Polling survey found 21% back the Greens.\n\nThe Harbour Party polled 30%.\n\n"
+        + "Turnout would reach 64%, the survey suggests.",
+        "64%",
+        "Ortega Polling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "passage", "figure", "source"), SUGGESTS_CASES, ids=[c[0] for c in SUGGESTS_CASES])
+def test_suggests(rule: str, passage: str, figure: str, source: str | None) -> None:
+    assert source_name(figure_of(record_of(passage), figure)) == source, rule
+
 
 @pytest.mark.parametrize(("rule", "passage", "figure", "source"), CARRY_CASES, ids=[c[0] for c in CARRY_CASES])
 def test_carry(rule: str, passage: str, figure: str, source: str | None) -> None:
