@@ -292,5 +292,6 @@ def attribute_statistics(
             end,
             # A headline's source credits its own figures only: it opens no report for the story.
             [] if in_headline else [cue for cue in cues if cue.position >= main_clause],
+            stated_figures=index in by_sentence,
         )
     return [attributed[id(statistic)] for statistic in statistics]

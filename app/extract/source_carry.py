@@ -1,7 +1,7 @@
 """Carrying a source forward: which source a sentence that names none goes on with.
 
-Only a source named for a figure is carried (a sentence that states one, or a list it opens with a colon),
-and only forward. A person carries to the end of the paragraph; a body on into later paragraphs. Either
+Only a source named for a figure is carried, and only forward: a body named as a source, a person who
+states a figure in her sentence or opens a list with a colon, a quote's speaker. A person carries to the end of the paragraph; a body on into later paragraphs. Either
 stops at another source named for a figure or at any direct quote (whose speaker then carries as a person
 does), at a sentence that counts in the article's own voice (`by our count`), and a body at a paragraph
 that opens on a named person or on another body as its subject. A list opened by a source and a colon
@@ -126,9 +126,9 @@ class SourceCarry:
         ]
         return inside[-1] if inside else None
 
-    def leave(self, start: int, end: int, cues: Sequence[Cue]) -> None:
-        """End the sentence: the last source it names is carried on; a direct quote after it stops that and
-        carries its speaker instead."""
+    def leave(self, start: int, end: int, cues: Sequence[Cue], *, stated_figures: bool) -> None:
+        """End the sentence: the last source it names is carried on (a person only where the sentence states a
+        figure or opens a list); a direct quote after it stops that and carries its speaker instead."""
         text = self._context.text
         opens_list = _INTRODUCES_LIST.search(text, start, end) is not None
         named = [cue for cue in cues if cue.source is not None]
@@ -140,9 +140,15 @@ class SourceCarry:
             if noun is not None:
                 self._reports_by_noun[noun["noun"].lower()] = cue.source
         quote = self._last_quote(start, end)
+        carried_from_cue = False
         if named:
-            self.carried = self.recent = named[-1].source
-        if quote is not None and (not named or quote.end > named[-1].position):
+            last = named[-1].source
+            self.recent = last
+            if last is not None and (stated_figures or opens_list or not last.named.is_person):
+                # `Ms Reeves said the plan was unfair`: a person who states no figure is no source to carry.
+                self.carried = last
+                carried_from_cue = True
+        if quote is not None and not (carried_from_cue and quote.end <= named[-1].position):
             # Any direct quote stops the source carried; its speaker goes on as a person, for a figure.
             speaker = quote.speaker
             spoken = Source(quote_speaker(speaker), "quote", False) if speaker is not None else None

@@ -94,7 +94,7 @@ ATTRIBUTION_CASES = [
     ),
     (
         "continued in the paragraph",
-        HEADLINE + "Mayor Tom Ruiz said the city would close stations. Fourteen stations will shut by June.",
+        HEADLINE + "Mayor Tom Ruiz said the city would close 3 depots. Fourteen stations will shut by June.",
         "Fourteen",
         "Tom Ruiz",
         "continued",

@@ -30,6 +30,20 @@ CARRY_CASES = [
         "Lena Hart",
     ),
     (
+        "a person who states no figure is not carried",
+        HEADLINE + "Mayor Lena Hart said the levy was unfair. The levy raises $40 million a year.",
+        "$40 million",
+        None,
+    ),
+    (
+        "a person who states no figure does not stop the body carried",
+        HEADLINE
+        + "The Marlow Statistics Bureau said inflation rose to 4.1%.\n\n"
+        + "Rents rose 5%. Mayor Lena Hart said that was unfair. Fares rose 2%.",
+        "2%",
+        "Marlow Statistics Bureau",
+    ),
+    (
         "a person stops at her paragraph",
         HEADLINE + "Treasurer Ada Voss said the levy would cost £2bn.\n\nThe deficit stands at £90bn.",
         "£90bn",

@@ -38,7 +38,7 @@ SOURCE_CASES = [
     (
         "concluded by saying",
         HEADLINE
-        + "Mayor Tom Ruiz spoke on Monday. He concluded by saying the city will act. "
+        + "Mayor Tom Ruiz spoke on Monday. He concluded by saying the city will hire 20 staff. "
         + "The budget grew to $411 million.",
         "$411 million",
         "Tom Ruiz",
