@@ -23,7 +23,9 @@ __all__ = ["counts_in_own_voice", "opens_on_another"]
 
 _OWN_VOICE = re.compile(rf"\b(?:{word_pattern(word_set('own_voice_phrases.txt'))})\b", re.IGNORECASE)
 _NOT_BODY_HEADS = word_set("not_body_heads.txt")
-_BODY_NOUNS = word_set("body_nouns.txt") | word_set("speaker_body_nouns.txt")
+_OWNED_BODY_NOUNS = (
+    word_set("body_nouns.txt") | word_set("speaker_body_nouns.txt") | word_set("owned_body_nouns.txt")
+)
 _GENERIC_BODY_NOUNS = word_set("generic_body_nouns.txt")
 _ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
 # `On the regional list, `, `Over the past five years, `: a phrase before the subject.
@@ -34,7 +36,8 @@ _OPENING_PHRASE = re.compile(
 _PLACE_VERB_AFTER = re.compile(
     rf"\s+(?:(?:also|has|have|had)\s+)*(?:{word_pattern(word_set('place_experience_verbs.txt'))})\b"
 )
-_POSSESSIVE_HEAD = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+)?(?P<head>[a-z][\w-]*)")
+# `'s party`, `'s central bank`: the noun the possessive owns, one or two words on.
+_POSSESSIVE_HEAD = re.compile(r"['’]s?\s+(?P<first>[a-z][\w-]*)(?:\s+(?P<second>[a-z][\w-]*))?")
 # `The central bank began …`: a body by its kind, before a verb that reports nothing.
 _BODY_BY_KIND = re.compile(
     rf"(?:[a-z][\w-]*\s+)?(?P<noun>{word_pattern(word_set('body_nouns.txt'))})\s+"
@@ -59,13 +62,20 @@ def _is_place_or_thing(name: str) -> bool:
     return name in JURISDICTION_NAMES or name in CITIES or name.split()[-1] in _NOT_BODY_HEADS
 
 
+def _owns_body(text: str, position: int, end: int) -> bool:
+    """`'s party`, `'s central bank` at `position`: a possessive before a body's noun."""
+    owned = _POSSESSIVE_HEAD.match(text, position, end)
+    return owned is not None and (owned["first"] in _OWNED_BODY_NOUNS or owned["second"] in _OWNED_BODY_NOUNS)
+
+
 def _unlisted_name(context: SourceContext, start: int, end: int) -> Speaker | None:
-    """A name no extractor listed at `start`; one word only in capitals or as a party (`The SNP`, `The
-    Greens`), since a capital after an opening `The` may only start a noun phrase (`The Food division`)."""
+    """A name no extractor listed at `start`; one word only in capitals, as a party (`The SNP`, `The Greens`)
+    or owning a body (`Yousaf's party`), since a capital after an opening `The` may only start a noun phrase
+    (`The Food division`)."""
     named = context.unlisted_name_at(start, end)
     if named is None or " " in named.name or named.name.isupper() or named.name in PARTY_WORDS:
         return named
-    return None
+    return named if _owns_body(context.text, named.end, end) else None
 
 
 def _subject_stops(context: SourceContext, start: int, end: int, carried: Speaker) -> bool | None:
@@ -82,10 +92,9 @@ def _subject_stops(context: SourceContext, start: int, end: int, carried: Speake
             return True
         if _is_place_or_thing(named.name) or _PLACE_VERB_AFTER.match(text, named.end, end):
             return False
-        owned = _POSSESSIVE_HEAD.match(text, named.end, end)
-        if owned is not None:
+        if _POSSESSIVE_HEAD.match(text, named.end, end):
             # `Acme's profit rose …` is about a figure; `Yousaf's party polled …` names a body.
-            return owned["head"] in _BODY_NOUNS and not _same_body(named, carried)
+            return _owns_body(text, named.end, end) and not _same_body(named, carried)
         return not _same_body(named, carried)
     by_kind = _BODY_BY_KIND.match(text, at, end) if at > start else None
     if by_kind is None or by_kind["noun"] in _GENERIC_BODY_NOUNS:

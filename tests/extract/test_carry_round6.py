@@ -149,9 +149,25 @@ CARRY_CASES = [
         None,
     ),
     (
+        "a party named through its leader's possessive stops a body",
+        HEADLINE
+        + "The Ortega Polling survey found 21% back the Greens, ahead of the party led by Quill.\n\n"
+        + "Quill's party were on 30%.",
+        "30%",
+        None,
+    ),
+    (
+        "a person's possessive before a figure's noun is no body",
+        HEADLINE
+        + "The Marlow Statistics Bureau said inflation rose to 4.1%.\n\n"
+        + "Lena Hart's rent rose 9% this year.",
+        "9%",
+        "Marlow Statistics Bureau",
+    ),
+    (
         "a subject after an opening phrase stops a body too",
         HEADLINE
-        + "An Ortega Polling survey put the Greens on 21%.\n\n"
+        + "The Ortega Polling survey found 21% back the Greens.\n\n"
         + "On the regional list, the SNP polled at 13%.",
         "13%",
         None,
@@ -159,7 +175,7 @@ CARRY_CASES = [
     (
         "a party named through its leader stops a body",
         HEADLINE
-        + "An Ortega Polling survey put the Greens on 21%.\n\n"
+        + "The Ortega Polling survey found 21% back the Greens.\n\n"
         + "Mara Quill leads the party. Quill’s party were on 30%.\n\n"
         + "Turnout may reach 64%.",
         "64%",
