@@ -7,8 +7,8 @@ wins over an outlet; `according to the report` is the report named before), a so
 data`, `a report by X`, `data released by X`, `X released figures`, `in its report`), or a reporting
 verb with X as its subject (`X said`, `said X`, `were reported by X`, `an X official said`, `he said`,
 `it said`, `the department said`, `State police said`). With no cue, the source carried forward
-(`continued`, see source_carry.py). Unnamed sources (`officials said`) are null and stop a carried
-source; the article's own outlet and byline author are never a source.
+(`continued`, see source_carry.py). Unnamed sources (`officials said`) are null and neither start nor
+stop a carried source; the article's own outlet and byline author are never a source.
 """
 
 from __future__ import annotations

@@ -1,13 +1,13 @@
 """Carrying a source forward: which source a sentence that names none goes on with.
 
-Only a source named for a figure is carried, and only forward: a body named as a source, a person who
-states a figure in her sentence or opens a list with a colon, a quote's speaker. A person carries to the end of the paragraph; a body on into later paragraphs. Either
-stops at another source named for a figure or at any direct quote (whose speaker then carries as a person
-does), at a sentence that counts in the article's own voice (`by our count`), and a body at a paragraph
-that opens on a named person or on another body as its subject. A list opened by a source and a colon
-carries to every item. An unnamed source (`officials said`) neither starts nor stops a carry. A sentence
-that opens on the report (`The study surveyed …`) or a list of more data (`Other data released
-includes:`) names the report again.
+Only a source named for a figure is carried, and only forward: a body named as a source, a person who states
+a figure in her sentence or opens a list with a colon, a quote's speaker. A person carries to the end of the
+paragraph; a body on into later paragraphs. Either stops at another source named for a figure or at any
+direct quote (whose speaker then carries as a person does), at a sentence that counts in the article's own
+voice (`by our count`), and a body at a paragraph that opens on a named person or on another body as its
+subject (carry_stops.py). A list opened by a source and a colon carries to every item. An unnamed source
+(`officials said`) neither starts nor stops a carry. A sentence that opens on the report (`The study
+surveyed …`) or a list of more data (`Other data released includes:`) names the report again.
 """
 
 from __future__ import annotations
