@@ -7,8 +7,8 @@ wins over an outlet; `according to the report` is the report named before), a so
 data`, `a report by X`, `data released by X`, `X released figures`, `in its report`), or a reporting
 verb with X as its subject (`X said`, `said X`, `were reported by X`, `an X official said`, `he said`,
 `it said`, `the department said`, `State police said`). With no cue, the source carried forward
-(`continued`, see source_carry.py). Unnamed sources (`officials said`) are null and stop a carried
-source; the article's own outlet and byline author are never a source.
+(`continued`, see source_carry.py). Unnamed sources (`officials said`) are null and neither start nor
+stop a carried source; the article's own outlet and byline author are never a source.
 """
 
 from __future__ import annotations
@@ -142,7 +142,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
     if cues and context.quoted:
         cues = [cue for cue in cues if not context.in_quote(cue.position)]
-    listed = carry.listed_report(start, end) or carry.projection(start, end) if not cues else None
+    listed = carry.listed_report(start, end) if not cues else None
     if listed is not None:
         cues.append(listed)
     cues.sort(key=lambda cue: cue.position)
@@ -166,7 +166,7 @@ def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue], 
     # Inside a report, a one-word place name only (`NHS England data also showed` is a new source).
     reporting = (
         carry.carried is not None
-        and carry.carried.data
+        and not carry.carried.named.is_person
         and named is not None
         and " " not in named.name
         and not named.name.isupper()
@@ -293,6 +293,5 @@ def attribute_statistics(
             # A headline's source credits its own figures only: it opens no report for the story.
             [] if in_headline else [cue for cue in cues if cue.position >= main_clause],
             stated_figures=index in by_sentence,
-            first_figure=min((statistic.start for statistic in by_sentence.get(index, [])), default=None),
         )
     return [attributed[id(statistic)] for statistic in statistics]

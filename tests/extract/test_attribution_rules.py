@@ -94,7 +94,7 @@ ATTRIBUTION_CASES = [
     ),
     (
         "continued in the paragraph",
-        HEADLINE + "Mayor Tom Ruiz said the city would close stations. Fourteen stations will shut by June.",
+        HEADLINE + "Mayor Tom Ruiz said the city would close 3 depots. Fourteen stations will shut by June.",
         "Fourteen",
         "Tom Ruiz",
         "continued",
@@ -499,24 +499,6 @@ ATTRIBUTION_CASES = [
         "continued",
     ),
     (
-        "a paragraph that opens by pointing back goes on with the statement",
-        HEADLINE
-        + "Mayor Tom Ruiz said the city will post a deficit of $2.3 million this year.\n\n"
-        + "But that deficit will balloon to $18.4 million next year.",
-        "$18.4 million",
-        "Tom Ruiz",
-        "continued",
-    ),
-    (
-        "a paragraph opening on a demonstrative that stands for the statement goes on with it",
-        HEADLINE
-        + "Mayor Tom Ruiz said floods damaged crops worth $2.75 million.\n\n"
-        + "This had already affected over 1,170 farmers across the county.",
-        "over 1,170",
-        "Tom Ruiz",
-        "continued",
-    ),
-    (
         "a body's short name between it and its figures, carried past a turn",
         HEADLINE
         + "The National Registry of Ruritania (NRR) figures show Ravenna had the highest rates. "
@@ -744,14 +726,6 @@ NULL_CASES = [
         "$100 million",
     ),
     (
-        "a projection that names no one, paragraphs after the last source",
-        HEADLINE
-        + "The Monetary Policy Committee said it had weighed the new budget.\n\n"
-        + "Rates were cut in August.\n\nThe city has 14 fire stations.\n\n"
-        + "Higher public spending is projected to boost growth by 0.75 percentage points next year.",
-        "0.75 percentage points",
-    ),
-    (
         "a participle after a comma credits only what follows it",
         HEADLINE + "The Okafor government tabled a $2.79 billion budget, asserting that finances were sound.",
         "$2.79 billion",
@@ -804,17 +778,6 @@ NULL_CASES = [
         "120",
     ),
     (
-        "a statement goes on for one sentence",
-        HEADLINE
-        + "Mayor Tom Ruiz said the plan was a success. Critics disagreed. Arrests rose by 19 percent in a year.",
-        "19 percent",
-    ),
-    (
-        "a statement stops where the paragraph turns away from it",
-        HEADLINE + "Mayor Tom Ruiz said 14 fire stations will close. However, overtime rose by 12 percent.",
-        "12 percent",
-    ),
-    (
         "a report in a conceding clause is not the main clause's source",
         HEADLINE
         + "Though a study released by Harlow University showed arson rising, the city stands out. "
@@ -829,11 +792,6 @@ NULL_CASES = [
         "15",
     ),
     (
-        "a body's statement stops at a new paragraph",
-        HEADLINE + "The Fair Housing Council said evictions were rising.\n\nThe city has 14 fire stations.",
-        "14",
-    ),
-    (
         "'new data has revealed' is a new report left unnamed, not the one carried",
         HEADLINE
         + "Figures released by the Fair Housing Council show evictions doubled.\n\n"
@@ -844,13 +802,6 @@ NULL_CASES = [
         "a weekday's figures name no source",
         HEADLINE + "Friday's figures showed 52,000 people were waiting for homes.",
         "52,000",
-    ),
-    (
-        "a company's statement does not carry into the next paragraph",
-        HEADLINE
-        + "Acme Widgets Inc’s revenue growth slowed, and the company said it would cut 9 percent of its staff.\n"
-        + "Its shares rose nearly 4 percent in premarket trading.",
-        "4 percent",
     ),
     (
         "a state that added jobs went through it, it did not state it",

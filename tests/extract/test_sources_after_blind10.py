@@ -12,21 +12,21 @@ HEADLINE = "Valdoria Counts Fever Cases\n\n"
 # (rule, passage, figure, source name or None)
 SOURCE_CASES = [
     (
-        "`In her report, <title>, <name> …`: the person the clause names, whose report the next paragraphs list",
+        "`In her report, <title>, <name> …`: a person, whose report does not carry into the next paragraph",
         HEADLINE
         + "In her weekly bulletin report, Minister of Health, Anneke Vossberg urges clinics to stay open.\n\n"
         + "While 812 patients have recovered, 57 remain in treatment centres.",
         "57",
-        "Anneke Vossberg",
+        None,
     ),
     (
-        "`In his report` with no name after it: the person named before",
+        "`In his report` with no name after it: the person named before, within that paragraph only",
         HEADLINE
         + "Chief medical officer Tomasz Verhulst spoke on Monday.\n\n"
         + "In his latest report, 96 new cases were listed across the coast.\n\n"
         + "Another 31 patients died at home.",
         "31",
-        "Tomasz Verhulst",
+        None,
     ),
     (
         "`In her view` names no report: the figure stays the article's",
@@ -105,13 +105,13 @@ SOURCE_CASES = [
         "Norvale Motors Inc.",
     ),
     (
-        "a company's statement ends with its paragraph",
+        "a company is a body: its statement carries into later paragraphs",
         HEADLINE
         + "Norvale Motors Inc. reported higher earnings on Tuesday.\n\n"
         + "Excluding a tax charge, the region's biggest automaker posted a profit of $412 million.\n\n"
         + "Sales rose 6.1 percent.",
         "6.1 percent",
-        None,
+        "Norvale Motors Inc.",
     ),
     (
         "a nationality before unnamed officials names no body",
@@ -190,13 +190,13 @@ SOURCE_CASES = [
         None,
     ),
     (
-        "`They had predicted` after unnamed economists ends the statistics office's report carried",
+        "`They had predicted` after unnamed economists neither starts nor stops the statistics office's report",
         HEADLINE
         + "Figures from the Valdoria Statistics Office showed inflation rose to 3.4% in May.\n"
         + "That is higher than economists had expected. They had predicted it would reach 2.9%.\n"
         + "It soared to 9.1% in 2022.",
         "9.1%",
-        None,
+        "Valdoria Statistics Office",
     ),
     (
         "with no unnamed group in between, the statistics office's report goes on",
@@ -230,12 +230,12 @@ SOURCE_CASES = [
         "Valdoria Bureau of Statistics",
     ),
     (
-        "a paragraph that opens `Of that total,` goes on with the statement before it",
+        "a paragraph that opens `Of that total,` does not go on with a person's statement before it",
         HEADLINE
         + "Mayor Rosalind Achterberg said she will cut the clinic budget by $1.4 million.\n\n"
         + "Of that total, $900,000 is from the payroll budget.",
         "$900,000",
-        "Rosalind Achterberg",
+        None,
     ),
     (
         "`The General Statistics Office said`: a name ending on a body's head word keeps its first word",

@@ -123,21 +123,21 @@ SOURCE_CASES = [
         "Statval",
     ),
     (
-        "a body with no such description makes a statement that ends with its paragraph",
+        "a body's statement carries into the next paragraph",
         HEADLINE
         + "Growth will reach 1.2% next year, the Harbour Trust said on Friday.\n\n"
         + "At the same time, however, the budget deficit will widen to 2.8% of output.",
         "2.8%",
-        None,
+        "Harbour Trust",
     ),
     (
-        "economists polled by an outlet are an unnamed group: they stop the statistics office's report",
+        "economists polled by an outlet are an unnamed group: they do not stop the statistics office's report",
         HEADLINE
         + "Prices rose 3.1% in May, the Valdoria Statistics Office said.\n\n"
         + "Economists polled by the Dunmore Ledger had expected a 2.9% rise.\n\n"
         + "Food prices climbed 5.4% over the year.",
         "5.4%",
-        None,
+        "Valdoria Statistics Office",
     ),
     (
         "`The forecast had been for` states what was expected in no one's name and stops the report",
@@ -158,13 +158,13 @@ SOURCE_CASES = [
         "Harbor Metrics",
     ),
     (
-        "the consensus is one figure, not a release the next paragraph goes on with",
+        "the research firm that polled the consensus is a body: it carries into the next paragraph",
         HEADLINE
         + "The consensus estimate of analysts surveyed by research firm Harbor Metrics was for earnings of "
         + "36 cents a share.\n\n"
         + "Revenue rose to $5.5 billion from $3.9 billion a year ago.",
         "$5.5 billion",
-        None,
+        "Harbor Metrics",
     ),
     (
         "an aside between dashes stands between a body and its verb",
@@ -242,13 +242,13 @@ SOURCE_CASES = [
         "Valdoria's central bank",
     ),
     (
-        "a report opened `According to X, the centre's report …` goes on past X's own quote",
+        "`According to X, the centre's report …` names a person: X stops at the paragraph after her quote",
         HEADLINE
         + "According to Dr Anneke Vossberg, the centre's weekly report had indicated 23 deaths in nine states.\n\n"
         + '"Dunmore recorded the highest figure with 472 infections," she said.\n\n'
         + "Another 95 new cases were confirmed in Tarn.",
         "95",
-        "Anneke Vossberg",
+        None,
     ),
     (
         "a quote of someone else ends that report",
@@ -260,13 +260,13 @@ SOURCE_CASES = [
         None,
     ),
     (
-        "a place that recorded a figure inside a report carried from the paragraphs before is what it says",
+        "a place that recorded a figure inside a body's report carried from the paragraphs before is what it says",
         HEADLINE
-        + "According to Dr Anneke Vossberg, the centre's weekly report had indicated 23 deaths in nine states.\n\n"
+        + "According to the Valdoria Health Centre, its weekly report had indicated 23 deaths in nine states.\n\n"
         + "Other states with new cases are Tarnsby, Vell and Orrin.\n\n"
         + "Tarnsby recorded the highest number of deaths with six fatalities.",
         "six",
-        "Anneke Vossberg",
+        "Valdoria Health Centre",
     ),
     (
         "a body's data that showed a figure inside that report is a new source",

@@ -84,7 +84,7 @@ SOURCE_CASES = [
     (
         "attributes",
         HEADLINE
-        + "Harbour master Ruth Abara attributes the decline to silting. For instance, only 37 ships docked "
+        + "Harbour master Ruth Abara attributes the 12 percent decline to silting. For instance, only 37 ships docked "
         + "in June.",
         "37",
         "Ruth Abara",

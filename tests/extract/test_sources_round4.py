@@ -31,7 +31,7 @@ SOURCE_CASES = [
     (
         "`pointed to` cites evidence and is no statement of its own",
         HEADLINE
-        + "Union president Dario Venn said the plan was working. He pointed to the hiring of 42 new wardens.",
+        + "Union president Dario Venn said 3 plans were working. He pointed to the hiring of 42 new wardens.",
         "42",
         "Dario Venn",
     ),
@@ -39,7 +39,7 @@ SOURCE_CASES = [
         "an adverb between a pronoun and its verb: `She further said`, and the paragraph goes on with her",
         HEADLINE
         + "Finance Minister Jo Rees spoke in parliament on Monday.\n\n"
-        + "She further said the state had recovered. Revenue stands at $2.8 billion.",
+        + "She further said the state had grown 4 percent. Revenue stands at $2.8 billion.",
         "$2.8 billion",
         "Jo Rees",
     ),

@@ -96,13 +96,13 @@ SOURCE_CASES = [
         "Ministry of Ports",
     ),
     (
-        "a body named in passing makes a statement: it stops at a sentence without figures",
+        "a body named in passing carries through its paragraph, past a sentence without figures",
         HEADLINE
         + "About 90,000 dockers marched, and 41,000 for the Ministry of Ports.\n\n"
         + "In shipping, the ministry has identified about 8% of striking pilots. Some terminals were "
         + "blocked. The strike also hit ferries, with three out of four crossings cancelled.",
         "three out of four",
-        None,
+        "Ministry of Ports",
     ),
 ]
 

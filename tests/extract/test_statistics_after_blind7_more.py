@@ -38,7 +38,7 @@ SOURCE_CASES = [
     (
         "concluded by saying",
         HEADLINE
-        + "Mayor Tom Ruiz spoke on Monday. He concluded by saying the city will act. "
+        + "Mayor Tom Ruiz spoke on Monday. He concluded by saying the city will hire 20 staff. "
         + "The budget grew to $411 million.",
         "$411 million",
         "Tom Ruiz",
@@ -56,12 +56,12 @@ SOURCE_CASES = [
         "Harlow Police Department",
     ),
     (
-        "a credit after the figures stays in its paragraph",
+        "a body credited after the figures carries into the next paragraph",
         HEADLINE
         + "Sales rose 14 percent to $3.2 billion, according to data from Refinitiv.\n\n"
         + "Net income rose to $800 million.",
         "$800 million",
-        None,
+        "Refinitiv",
     ),
     (
         "a credit after the figures goes on through its paragraph",
@@ -70,11 +70,11 @@ SOURCE_CASES = [
         "Ipsos",
     ),
     (
-        "a new source after the figures stays in its paragraph",
+        "a news agency credited after the figures is a body: it carries into the next paragraph",
         HEADLINE
         + "Births fell to 720,000, the Kyodo news agency reports.\n\nIn 1949 there were 2.7 million births.",
         "2.7 million",
-        None,
+        "Kyodo News",
     ),
     (
         "a body referred back to goes on with its report",
