@@ -86,16 +86,20 @@ _CLAUSE_WORDS = frozenset(
 )
 _HELD_AT = re.compile(
     # "kept the key policy rate unchanged at 22%", "decided to maintain the policy rate at 22 percent".
-    r"\b(?:remained|remains|stayed|stays|held|holds|kept|left)(?:\s+\w+){0,2}\s+at\s+$"
-    r"|\b(?:held|holds|kept|keeps|left|leaves|maintain|maintained|maintains)(?:\s+\w+){0,4}\s+(?:unchanged|steady)\s+at\s+$"
-    r"|\b(?:maintain|maintained|maintains|maintaining)\s+(?:the|its|their)(?:\s+\w+){1,3}\s+at\s+$"
+    r"\b(?:remain|remained|remains|stay|stayed|stays|held|holds|kept|left|stalled|stalls)(?:\s+\w+){0,2}\s+at\s+$"
+    # "would remain at 4.2 percent", "remains at an historic low at 3.5%".
+    r"|\b(?:remain|remained|remains|stay|stayed|stays)\s+at(?:\s+[\w-]+){0,3}\s+at\s+$"
+    r"|\b(?:held|holds|kept|keeps|keep|keeping|left|leaves|maintain|maintained|maintains)(?:\s+\w+){0,4}\s+"
+    r"(?:unchanged|steady|constant)\s+at\s+$"
+    # "maintained retail inflation at 5.4 pc", "maintain the policy rate at 22 percent".
+    r"|\b(?:maintain|maintained|maintains|maintaining)(?:\s+\w+){1,4}\s+at\s+$"
     r"|\b(?:remained|remains|stayed|stays)\s+(?:\w+\s+)?$"
     # "remained at a record low of 3.5%", "maintained its jobless rate of 3.8%": the level held.
     r"|\b(?:remained|remains|stayed|stays|maintained|maintains)(?:\s+[\w\"“”'’-]+){0,4}\s+(?:low|high|level|rate)\s+of\s+$",
     re.IGNORECASE,
 )
 # Every match of _HELD_AT holds one of these; ASCII text without any needs no search.
-_HELD_WORDS = ("remain", "stay", "held", "hold", "kept", "left", "maintain")
+_HELD_WORDS = ("remain", "stay", "held", "hold", "kept", "keep", "left", "maintain", "stall")
 
 
 def _may_hold(window: str) -> bool:

@@ -28,3 +28,21 @@ COUNTRY_CURRENCIES: list[tuple[str, str, str]] = [
 def test_currency_named_with_its_country(text: str, figure: str, unit: str) -> None:
     statistic = statistic_written(text, figure)
     assert (statistic.kind, statistic.unit) == ("money", unit)
+
+
+# (text, figure as written, change)
+HELD_LEVELS: list[tuple[str, str, str | None]] = [
+    # A level that stayed where it was: remain, stay and stall at; keep constant at; maintain … at.
+    ("Analysts expect the jobless rate to remain at 5.1 percent.", "5.1 percent", "none"),
+    ("Inflation remains at a two-year low at 2.3%.", "2.3%", "none"),
+    ("The pass rate stalled at 64% this year.", "64%", "none"),
+    ("The board chose to keep the cash rate constant at 4.35 per cent.", "4.35 per cent", "none"),
+    ("The bank maintained its growth projection at 6.8 per cent.", "6.8 per cent", "none"),
+    # Not a level held.
+    ("The team kept 12 players on the bench.", "12", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "change"), HELD_LEVELS, ids=[row[0][:40] for row in HELD_LEVELS])
+def test_level_held(text: str, figure: str, change: str | None) -> None:
+    assert statistic_written(text, figure).change == change
