@@ -214,6 +214,7 @@ def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | 
         and previous is not None
         and previous not in _ADVERB_AFTER
         and (after not in ([], ["by"], ["from"], ["to"]) or previous in _PARTICLE_VERBS)
+        and not _is_share_then_level(after)
     ):
         # "makes up about half": a particle, not a change.
         return None
@@ -221,6 +222,19 @@ def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | 
         # "declining to honor 93 requests": an infinitive follows, the figure is its object.
         return None
     return _direction(_CHANGE_VERBS[lowered])
+
+
+# "spend from Japan up 57 percent to 287 million": the words between `up` and the new level (digits dropped).
+_SHARE_WORDS = frozenset(["percent", "per", "cent", "pct", "pc", "percentage", "points", "point"])
+
+
+def _is_share_then_level(after: list[str]) -> bool:
+    """Whether `after` is a share of change, then `to` and at most a qualifier: the figure is the new level."""
+    shares = 0
+    while shares < len(after) and after[shares] in _SHARE_WORDS:
+        shares += 1
+    rest = after[shares:]
+    return shares > 0 and rest[:1] == ["to"] and all(word in QUALIFIER_WORDS for word in rest[1:3]) and len(rest) <= 3
 
 
 def _direction(written: str) -> Change:

@@ -17,6 +17,7 @@ COUNTRY_CURRENCIES: list[tuple[str, str, str]] = [
     ("The fund holds 900 crore Indian rupees.", "900 crore Indian rupees", "INR"),
     ("Fuel now costs 280 Pakistani rupees a litre.", "280 Pakistani rupees", "PKR"),
     ("The ticket cost 40 Egyptian pounds.", "40 Egyptian pounds", "EGP"),
+    ("Exports earned 2.1 billion NZ dollars.", "2.1 billion NZ dollars", "NZD"),
     # GHC, the cedi's old code, still written before an amount.
     ("The ministry paid GHC 4.5 million to contractors.", "GHC 4.5 million", "GHS"),
 ]
@@ -46,3 +47,21 @@ HELD_LEVELS: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "figure", "change"), HELD_LEVELS, ids=[row[0][:40] for row in HELD_LEVELS])
 def test_level_held(text: str, figure: str, change: str | None) -> None:
     assert statistic_written(text, figure).change == change
+
+
+# (text, [(figure as written, change)])
+SHARE_THEN_LEVEL: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # "up N percent to M": N is the change, M the new level, both up (or both down).
+    ("Sales in Europe up 14 percent to 310 million euros.", [("14 percent", "up"), ("310 million euros", "up")]),
+    ("Profit was down 8 per cent to more than $2 billion.", [("8 per cent", "down"), ("more than $2 billion", "down")]),
+    ("Turnout up 3 percentage points to 61 percent.", [("3 percentage points", "up"), ("61 percent", "up")]),
+    # "made up": a particle, not a change.
+    ("Women made up 40 percent of the workforce.", [("40 percent", None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SHARE_THEN_LEVEL, ids=[row[0][:40] for row in SHARE_THEN_LEVEL]
+)
+def test_share_of_change_then_new_level(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(figure, statistic_written(text, figure).change) for figure, _ in expected] == expected
