@@ -234,7 +234,12 @@ def _is_share_then_level(after: list[str]) -> bool:
     while shares < len(after) and after[shares] in _SHARE_WORDS:
         shares += 1
     rest = after[shares:]
-    return shares > 0 and rest[:1] == ["to"] and all(word in QUALIFIER_WORDS for word in rest[1:3]) and len(rest) <= 3
+    return (
+        shares > 0
+        and rest[:1] == ["to"]
+        and all(word in QUALIFIER_WORDS for word in rest[1:3])
+        and len(rest) <= 3
+    )
 
 
 def _direction(written: str) -> Change:

@@ -52,8 +52,14 @@ def test_level_held(text: str, figure: str, change: str | None) -> None:
 # (text, [(figure as written, change)])
 SHARE_THEN_LEVEL: list[tuple[str, list[tuple[str, str | None]]]] = [
     # "up N percent to M": N is the change, M the new level, both up (or both down).
-    ("Sales in Europe up 14 percent to 310 million euros.", [("14 percent", "up"), ("310 million euros", "up")]),
-    ("Profit was down 8 per cent to more than $2 billion.", [("8 per cent", "down"), ("more than $2 billion", "down")]),
+    (
+        "Sales in Europe up 14 percent to 310 million euros.",
+        [("14 percent", "up"), ("310 million euros", "up")],
+    ),
+    (
+        "Profit was down 8 per cent to more than $2 billion.",
+        [("8 per cent", "down"), ("more than $2 billion", "down")],
+    ),
     ("Turnout up 3 percentage points to 61 percent.", [("3 percentage points", "up"), ("61 percent", "up")]),
     # "made up": a particle, not a change.
     ("Women made up 40 percent of the workforce.", [("40 percent", None)]),
