@@ -116,7 +116,15 @@ _COMPARED_AFTER = re.compile(
     r"(?!\s+(?:projected|expected|forecast|estimated|planned|budgeted|anticipated|predicted|required|needed)\b)",
     re.IGNORECASE,
 )
-_FEWER_AFTER = re.compile(r"\s+(?P<direction>fewer|more)\s+(?=[a-z])", re.IGNORECASE)
+# "6,000 fewer students": a difference; "11 more deaths" is read as more of them, not a change.
+_FEWER_AFTER = re.compile(r"\s+(?P<direction>fewer)\s+(?=[a-z])(?!than\b)", re.IGNORECASE)
+# "(6.6% more)", "40 percent lower because …": a share followed by a comparative is a change in any case.
+_SHARE_COMPARED_AFTER = re.compile(
+    r"\s+(?P<direction>higher|lower|more|less|fewer|greater|bigger|smaller)\b"
+    r"(?!\s+(?:than\s+)?(?:projected|expected|forecast|estimated|planned|budgeted|anticipated|predicted|required"
+    r"|needed|likely)\b)",
+    re.IGNORECASE,
+)
 _PERCENT_ENDINGS = ("%", "percent", "per cent", "pct", "pc")
 _UP_WORDS = frozenset(["higher", "more", "greater", "bigger"])
 # "759 people …, down from 1,319", "(14,767.7 incidents, up 5.8 per cent)", "1.0%, the same as in
@@ -167,10 +175,12 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     for candidate in noun.groups() if noun else ():
         if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
             return _direction(_CHANGE_NOUNS[candidate.lower()])
-    fewer = _FEWER_AFTER.match(text, end) if text.endswith(_PERCENT_ENDINGS, start, end) else None
-    if fewer is not None:
-        # "25% fewer people", "10 per cent more patients": a share of change in a count.
-        return "up" if fewer["direction"].lower() == "more" else "down"
+    # "25% fewer people", "6.9 per cent higher in volume": a share of change; "6,000 fewer students": a
+    # difference.
+    share = text.endswith(_PERCENT_ENDINGS, start, end)
+    compared = (_SHARE_COMPARED_AFTER if share else _FEWER_AFTER).match(text, end)
+    if compared is not None:
+        return "up" if compared["direction"].lower() in _UP_WORDS else "down"
     # "700 million cubic meters more than the average": the comparison may follow the figure's unit.
     compared = _COMPARED_AFTER.match(text, measure_end(text, end))
     if compared is not None:

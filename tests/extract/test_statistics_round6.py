@@ -71,3 +71,24 @@ SHARE_THEN_LEVEL: list[tuple[str, list[tuple[str, str | None]]]] = [
 )
 def test_share_of_change_then_new_level(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(figure, statistic_written(text, figure).change) for figure, _ in expected] == expected
+
+
+# (text, figure as written, change)
+COMPARED_AFTER: list[tuple[str, str, str | None]] = [
+    # A share followed by a comparative, with or without "than".
+    ("Season tickets will cost 25 percent more: $120.", "25 percent", "up"),
+    ("Sales were 4.2 per cent higher in volume.", "4.2 per cent", "up"),
+    ("Its energy bill was 30 percent lower because of cheaper gas.", "30 percent", "down"),
+    ("Visitors from Italy rose too (8.1% more).", "8.1%", "up"),
+    ("Smokers are 15 percent less likely to recover.", "15 percent", None),
+    # A count followed by "fewer" is a difference; "more" is read as more of them.
+    ("The census counted 2,400 fewer pupils this year.", "2,400", "down"),
+    ("Officials said 14 more people died overnight.", "14", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"), COMPARED_AFTER, ids=[row[0][:40] for row in COMPARED_AFTER]
+)
+def test_comparative_after_the_figure(text: str, figure: str, change: str | None) -> None:
+    assert statistic_written(text, figure).change == change
