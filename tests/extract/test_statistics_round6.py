@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract.statistics import find_statistics
 from tests.extract.pages import statistic_written
 
 # (text, amount as written, currency code)
@@ -92,3 +93,23 @@ COMPARED_AFTER: list[tuple[str, str, str | None]] = [
 )
 def test_comparative_after_the_figure(text: str, figure: str, change: str | None) -> None:
     assert statistic_written(text, figure).change == change
+
+
+# (text, the figures read, as written)
+LABELS: list[tuple[str, list[str]]] = [
+    # The number of a term, quarter or semester (at most four), a council, a clade or a train: a label.
+    ("Term two attendance rose to 52 percent.", ["52 percent"]),
+    ("It was the best term 3 result on record.", []),
+    ("Homes completed in quarter 2 rose to 7,353.", ["7,353"]),
+    ("Members of Borough Council 12 walked out.", []),
+    ("Cases of clade 2b rose to 90.", ["90"]),
+    ("Train no 40211 was delayed.", []),
+    # A count after a period named by a determiner or an ordinal stays a count.
+    ("Last term 3 teachers resigned.", ["3"]),
+    ("In the first quarter 3 firms failed.", ["3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), LABELS, ids=[row[0][:40] for row in LABELS])
+def test_label_numbers_are_no_statistics(text: str, figures: list[str]) -> None:
+    assert [statistic.text for statistic in find_statistics(text)] == figures
