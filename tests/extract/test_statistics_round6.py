@@ -113,3 +113,22 @@ LABELS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "figures"), LABELS, ids=[row[0][:40] for row in LABELS])
 def test_label_numbers_are_no_statistics(text: str, figures: list[str]) -> None:
     assert [statistic.text for statistic in find_statistics(text)] == figures
+
+
+# (text, figure as written, counts, unit)
+MEASURED_CHANGES: list[tuple[str, str, str | None, str]] = [
+    # A measured level or change right after a verb of change counts the verb's subject.
+    ("Copper output increased 6 percent to 410,000 tonnes.", "410,000", "Copper output", "tonnes"),
+    ("Grain exports jumped to 2.4 million tonnes in May.", "2.4 million", "Grain exports", "tonnes"),
+    ("Crude production fell by 300,000 barrels a day.", "300,000", "Crude production", "bpd"),
+    # With no verb of change or holding before it, the unit is what is counted.
+    ("The tanker carried 300,000 barrels.", "300,000", "barrels", "barrels"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts", "unit"), MEASURED_CHANGES, ids=[row[0][:40] for row in MEASURED_CHANGES]
+)
+def test_measured_level_after_a_verb_of_change(text: str, figure: str, counts: str | None, unit: str) -> None:
+    statistic = statistic_written(text, figure)
+    assert (statistic.counts, statistic.unit) == (counts, unit)
