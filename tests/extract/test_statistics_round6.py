@@ -87,6 +87,17 @@ COMPARED_AFTER: list[tuple[str, str, str | None]] = [
     ("Officials said 14 more people died overnight.", "14", None),
 ]
 
+# (text, figure as written, change)
+IMPROVED: list[tuple[str, str, str | None]] = [
+    ("Gross margin improved 40 basis points to 18.2 per cent.", "18.2 per cent", "up"),
+    ("The pass rate improved 3 percentage points this year.", "3 percentage points", "up"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "change"), IMPROVED, ids=[row[0][:40] for row in IMPROVED])
+def test_improved_is_a_rise(text: str, figure: str, change: str | None) -> None:
+    assert statistic_written(text, figure).change == change
+
 
 @pytest.mark.parametrize(
     ("text", "figure", "change"), COMPARED_AFTER, ids=[row[0][:40] for row in COMPARED_AFTER]
