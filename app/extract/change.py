@@ -140,8 +140,20 @@ _TRAILING_REACH = 140
 _WINDOW = 60
 
 
+# "reserves rose by $5 billion, reaching $16 billion", "a decline in births, reaching a record low of 758,631": the
+# level a change in the clause before arrived at.
+_REACHING_BEFORE = re.compile(
+    r",\s+(?:reaching|hitting|to\s+reach)\s+"
+    r"(?:an?\s+(?:(?:new|record|all-time|[\w-]+-year)\s+)*(?:high|low|peak|record)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def figure_change(text: str, sentence_start: int, start: int, end: int, *, counted: bool) -> Change | None:
     """The direction of change the sentence gives the figure at `start:end` (`counted`: it counts a noun)."""
+    reaching = _REACHING_BEFORE.search(text, max(sentence_start, start - _WINDOW), start)
+    if reaching is not None:
+        return _clause_change(text, sentence_start, reaching.start())
     window_start = max(sentence_start, start - _WINDOW)
     clause_start = _comma_clause(text, window_start, start)
     for mark in _CLAUSE_PUNCTUATION:
@@ -198,6 +210,17 @@ def trailing_change(text: str, end: int, limit: int, sentence_end: int) -> Chang
     ):
         return None
     return "none" if trailing["none"] else _direction(trailing["direction"].lower())
+
+
+def _clause_change(text: str, sentence_start: int, clause_end: int) -> Change | None:
+    """The direction of the last change verb or noun in the clause ending at `clause_end`."""
+    clause_start = _comma_clause(text, max(sentence_start, clause_end - 2 * _WINDOW), clause_end)
+    for word in reversed(_WORD.findall(text, clause_start, clause_end)):
+        lowered = word.lower()
+        direction = _CHANGE_VERBS.get(lowered) or _CHANGE_NOUNS.get(lowered)
+        if direction is not None:
+            return _direction(direction)
+    return None
 
 
 def _comma_clause(text: str, low: int, high: int) -> int:

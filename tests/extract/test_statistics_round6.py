@@ -143,3 +143,21 @@ MEASURED_CHANGES: list[tuple[str, str, str | None, str]] = [
 def test_measured_level_after_a_verb_of_change(text: str, figure: str, counts: str | None, unit: str) -> None:
     statistic = statistic_written(text, figure)
     assert (statistic.counts, statistic.unit) == (counts, unit)
+
+
+# (text, figure as written, change)
+REACHED_LEVELS: list[tuple[str, str, str | None]] = [
+    # ", reaching N" after a clause that changed: the level the change arrived at.
+    ("Exports rose by $2 billion in the year, reaching $31 billion.", "$31 billion", "up"),
+    ("The data show a fall in enrolments, reaching a record low of 4,210.", "4,210", "down"),
+    ("Car thefts were on the rise, reaching 8,300 cases.", "8,300", "up"),
+    # No change in the clause before: none read.
+    ("The storm moved north, reaching 120 km an hour.", "120", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"), REACHED_LEVELS, ids=[row[0][:40] for row in REACHED_LEVELS]
+)
+def test_level_reached_after_a_change(text: str, figure: str, change: str | None) -> None:
+    assert statistic_written(text, figure).change == change
