@@ -63,7 +63,9 @@ _CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
 _WORD = re.compile(r"[A-Za-z]+")
 # "a 12% increase", "a 91.4 per cent year-on-year surge": the noun right after, or after one modifier.
 _CHANGE_NOUN_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
-_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the|a|an)\s+$", re.IGNORECASE)
+# "down from the 2.6 per cent rise", "half the K2,263 million increase": a figure that an article makes the
+# modifier of a change noun right after it takes that noun's change, whatever verb came before.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # A clause boundary (besides a comma, see `_comma_clause`): a change word before it describes another quantity.
 _CLAUSE_PUNCTUATION = ";:()"
 _CLAUSE_WORDS = frozenset(
@@ -140,11 +142,12 @@ _TRAILING_REACH = 140
 _WINDOW = 60
 
 
-# "reserves rose by $5 billion, reaching $16 billion", "a decline in births, reaching a record low of 758,631": the
-# level a change in the clause before arrived at.
+# "reserves rose by $5 billion, reaching $16 billion", "a decline in births, reaching a record low of 758,631",
+# "debt jumped by 248 percent to have reached the illegal level of K33 billion": the level a change in the clause
+# before arrived at.
 _REACHING_BEFORE = re.compile(
-    r",\s+(?:reaching|hitting|to\s+reach)\s+"
-    r"(?:an?\s+(?:(?:new|record|all-time|[\w-]+-year)\s+)*(?:high|low|peak|record)\s+of\s+)?$",
+    r"(?:,\s+(?:reaching|hitting)|\b(?P<infinitive>to\s+(?:have\s+)?reach(?:ed)?))\s+"
+    r"(?:(?:an?|the)\s+(?:(?:new|record|all-time|[\w-]+-year|[a-z]+)\s+)??(?:high|low|peak|record|level)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -153,7 +156,8 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     """The direction of change the sentence gives the figure at `start:end` (`counted`: it counts a noun)."""
     reaching = _REACHING_BEFORE.search(text, max(sentence_start, start - _WINDOW), start)
     if reaching is not None:
-        return _clause_change(text, sentence_start, reaching.start())
+        # "growth is expected to reach 1.87 percent": before an infinitive only a verb says the level changed.
+        return _clause_change(text, sentence_start, reaching.start(), verbs_only=bool(reaching["infinitive"]))
     window_start = max(sentence_start, start - _WINDOW)
     clause_start = _comma_clause(text, window_start, start)
     for mark in _CLAUSE_PUNCTUATION:
@@ -163,12 +167,7 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
         return "none"
     words = _WORD.findall(text, window_start, start)
     noun = _CHANGE_NOUN_AFTER.match(text, end)
-    if (
-        noun is not None
-        and noun[1] in _CHANGE_NOUNS
-        and _EARLIER_LEVEL_BEFORE.search(text, window_start, start)
-    ):
-        # "down from the 2.6 per cent rise in the previous quarter": the earlier figure's own change.
+    if noun is not None and noun[1] in _CHANGE_NOUNS and _ARTICLE_BEFORE.search(text, window_start, start):
         return _direction(_CHANGE_NOUNS[noun[1]])
     if len(words) > 1 and words[-1].lower() == "of" and words[-2].lower() in _CHANGE_NOUNS:
         # "an increase of 2,099", "a growth of 0.8%".
@@ -212,12 +211,12 @@ def trailing_change(text: str, end: int, limit: int, sentence_end: int) -> Chang
     return "none" if trailing["none"] else _direction(trailing["direction"].lower())
 
 
-def _clause_change(text: str, sentence_start: int, clause_end: int) -> Change | None:
-    """The direction of the last change verb or noun in the clause ending at `clause_end`."""
+def _clause_change(text: str, sentence_start: int, clause_end: int, *, verbs_only: bool) -> Change | None:
+    """The direction of the last change verb (or noun) in the clause ending at `clause_end`."""
     clause_start = _comma_clause(text, max(sentence_start, clause_end - 2 * _WINDOW), clause_end)
     for word in reversed(_WORD.findall(text, clause_start, clause_end)):
         lowered = word.lower()
-        direction = _CHANGE_VERBS.get(lowered) or _CHANGE_NOUNS.get(lowered)
+        direction = _CHANGE_VERBS.get(lowered) or (None if verbs_only else _CHANGE_NOUNS.get(lowered))
         if direction is not None:
             return _direction(direction)
     return None

@@ -21,7 +21,22 @@ COUNTRY_CURRENCIES: list[tuple[str, str, str]] = [
     ("Exports earned 2.1 billion NZ dollars.", "2.1 billion NZ dollars", "NZD"),
     # GHC, the cedi's old code, still written before an amount.
     ("The ministry paid GHC 4.5 million to contractors.", "GHC 4.5 million", "GHS"),
+    # K before a large amount: Zambia's kwacha unless Malawi or Papua New Guinea is named.
+    ("Lusaka will spend K12.4 billion on roads.", "K12.4 billion", "ZMW"),
+    ("Papua New Guinea owes K40 billion.", "K40 billion", "PGK"),
+    ("Malawi set aside K3,500 million for maize.", "K3,500 million", "MWK"),
 ]
+
+# (text, the figures read, as written)
+NOT_CURRENCIES: list[tuple[str, list[str]]] = [
+    # A lone K before a small number is no currency.
+    ("The K9 unit searched 3 houses.", ["3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "figures"), NOT_CURRENCIES, ids=[row[0][:40] for row in NOT_CURRENCIES])
+def test_lone_letter_before_a_small_number(text: str, figures: list[str]) -> None:
+    assert [statistic.text for statistic in find_statistics(text)] == figures
 
 
 @pytest.mark.parametrize(
@@ -151,9 +166,27 @@ REACHED_LEVELS: list[tuple[str, str, str | None]] = [
     ("Exports rose by $2 billion in the year, reaching $31 billion.", "$31 billion", "up"),
     ("The data show a fall in enrolments, reaching a record low of 4,210.", "4,210", "down"),
     ("Car thefts were on the rise, reaching 8,300 cases.", "8,300", "up"),
-    # No change in the clause before: none read.
+    ("Debt has jumped by 80 percent to have reached the record level of K9 billion.", "K9 billion", "up"),
+    # No change in the clause before: none read; before "to reach" a change noun is no change.
     ("The storm moved north, reaching 120 km an hour.", "120", None),
+    ("Wage growth is expected to reach 3.1 percent next year.", "3.1 percent", None),
 ]
+
+# (text, figure as written, change)
+ARTICLE_AND_CHANGE_NOUN: list[tuple[str, str, str | None]] = [
+    # An article, the figure, a change noun: the noun's change, whatever verb came before.
+    ("The cuts of $40 million are half the $80 million increase in spending.", "$80 million", "up"),
+    ("Prices were up from the 2.1 per cent fall in May.", "2.1 per cent", "down"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    ARTICLE_AND_CHANGE_NOUN,
+    ids=[row[0][:40] for row in ARTICLE_AND_CHANGE_NOUN],
+)
+def test_change_noun_after_an_articled_figure(text: str, figure: str, change: str | None) -> None:
+    assert statistic_written(text, figure).change == change
 
 
 @pytest.mark.parametrize(
