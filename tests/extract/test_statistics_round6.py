@@ -194,3 +194,19 @@ def test_change_noun_after_an_articled_figure(text: str, figure: str, change: st
 )
 def test_level_reached_after_a_change(text: str, figure: str, change: str | None) -> None:
     assert statistic_written(text, figure).change == change
+
+
+# (text, figure as written, counts)
+VERB_ENDS_PHRASE: list[tuple[str, str, str | None]] = [
+    # A verb after the counted noun ends its phrase.
+    ("$15 minimum wage passes Senate", "$15", "minimum wage"),
+    ("The 2.1 million visitors represents a record for the park.", "2.1 million", "visitors"),
+    ("Police sent four units comprising 60 officers.", "four", "units"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts"), VERB_ENDS_PHRASE, ids=[row[0][:40] for row in VERB_ENDS_PHRASE]
+)
+def test_verb_ends_the_counted_phrase(text: str, figure: str, counts: str | None) -> None:
+    assert statistic_written(text, figure).counts == counts
