@@ -105,12 +105,15 @@ COMPARED_AFTER: list[tuple[str, str, str | None]] = [
 # (text, figure as written, change)
 IMPROVED: list[tuple[str, str, str | None]] = [
     ("Gross margin improved 40 basis points to 18.2 per cent.", "18.2 per cent", "up"),
+    # Swell and leap: a rise.
+    ("Exports swelled by 12 percent last year.", "12 percent", "up"),
+    ("Profits have leaped by 30 per cent.", "30 per cent", "up"),
     ("The pass rate improved 3 percentage points this year.", "3 percentage points", "up"),
 ]
 
 
 @pytest.mark.parametrize(("text", "figure", "change"), IMPROVED, ids=[row[0][:40] for row in IMPROVED])
-def test_improved_is_a_rise(text: str, figure: str, change: str | None) -> None:
+def test_verbs_of_rising(text: str, figure: str, change: str | None) -> None:
     assert statistic_written(text, figure).change == change
 
 
