@@ -57,6 +57,7 @@ _ADVERB_AFTER = frozenset(
 )
 # "made up 40 percent": a particle; "robbery up 6 per cent" (right before the figure) is a change.
 _PARTICLE_VERBS = word_set("up_down_particle_verbs.txt")
+_CAUSATIVE_VERBS = word_set("causative_particle_verbs.txt")
 # Words skipped when looking for what stands before `up` or `down` ("are also up").
 _ADVERBS = frozenset(["also", "still", "now", "already", "again", "just"])
 _CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
@@ -247,6 +248,8 @@ def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | 
         and previous not in _ADVERB_AFTER
         and (after not in ([], ["by"], ["from"], ["to"]) or previous in _PARTICLE_VERBS)
         and not _is_share_then_level(after)
+        # "driving up costs by £94m": the object moved by the figure.
+        and not (previous in _CAUSATIVE_VERBS and after[-1:] == ["by"])
     ):
         # "makes up about half": a particle, not a change.
         return None

@@ -108,6 +108,9 @@ IMPROVED: list[tuple[str, str, str | None]] = [
     # Swell and leap: a rise.
     ("Exports swelled by 12 percent last year.", "12 percent", "up"),
     ("Profits have leaped by 30 per cent.", "30 per cent", "up"),
+    # A verb that moves its object up or down, then "by".
+    ("Rising demand is driving up rents by 9 percent.", "9 percent", "up"),
+    ("The new tariff will push down bills by £120.", "£120", "down"),
     ("The pass rate improved 3 percentage points this year.", "3 percentage points", "up"),
 ]
 
