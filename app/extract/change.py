@@ -197,6 +197,29 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     compared = _COMPARED_AFTER.match(text, measure_end(text, end))
     if compared is not None:
         return "up" if compared["direction"].lower() in _UP_WORDS else "down"
+    if _BY_BEFORE.search(text, max(sentence_start, start - 30), start):
+        return _verb_before_long_object(text, sentence_start, start)
+    return None
+
+
+# "increased its purchasing price for white corn on the local market by 18%": a verb, a long object, then "by".
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|around\s+|some\s+)?$"
+)
+
+
+def _verb_before_long_object(text: str, sentence_start: int, start: int) -> Change | None:
+    """The change verb whose object runs past the usual window up to the `by` before the figure at `start`."""
+    low = max(sentence_start, start - 2 * _WINDOW)
+    clause_start = _comma_clause(text, low, start)
+    for mark in _CLAUSE_PUNCTUATION:
+        clause_start = max(clause_start, text.rfind(mark, low, start) + 1)
+    for word in reversed(_WORD.findall(text, clause_start, start)):
+        lowered = word.lower()
+        if lowered in _CLAUSE_WORDS:
+            return None
+        if lowered in _CHANGE_VERBS and _USAGE[lowered] != "adverb":
+            return _direction(_CHANGE_VERBS[lowered])
     return None
 
 

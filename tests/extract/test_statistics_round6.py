@@ -111,6 +111,15 @@ IMPROVED: list[tuple[str, str, str | None]] = [
     # A verb that moves its object up or down, then "by".
     ("Rising demand is driving up rents by 9 percent.", "9 percent", "up"),
     ("The new tariff will push down bills by £120.", "£120", "down"),
+    # A verb whose object runs long before "by".
+    ("The board raised the monthly fee paid by members of the county pool by 6%.", "6%", "up"),
+    (
+        "Ministers cut the annual grant for small schools in the rural districts by $40 million.",
+        "$40 million",
+        "down",
+    ),
+    # A clause word between the verb and "by" ends the search.
+    ("Fees increased last year while the council that runs the pool was led by 5 members.", "5", None),
     ("The pass rate improved 3 percentage points this year.", "3 percentage points", "up"),
 ]
 
