@@ -57,13 +57,16 @@ _ADVERB_AFTER = frozenset(
 )
 # "made up 40 percent": a particle; "robbery up 6 per cent" (right before the figure) is a change.
 _PARTICLE_VERBS = word_set("up_down_particle_verbs.txt")
+_CAUSATIVE_VERBS = word_set("causative_particle_verbs.txt")
 # Words skipped when looking for what stands before `up` or `down` ("are also up").
 _ADVERBS = frozenset(["also", "still", "now", "already", "again", "just"])
 _CHANGE_NOUNS: dict[str, str] = word_map("change_nouns.tsv")
 _WORD = re.compile(r"[A-Za-z]+")
 # "a 12% increase", "a 91.4 per cent year-on-year surge": the noun right after, or after one modifier.
 _CHANGE_NOUN_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z]+))?")
-_EARLIER_LEVEL_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:the|a|an)\s+$", re.IGNORECASE)
+# "down from the 2.6 per cent rise", "half the K2,263 million increase": a figure that an article makes the
+# modifier of a change noun right after it takes that noun's change, whatever verb came before.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 # A clause boundary (besides a comma, see `_comma_clause`): a change word before it describes another quantity.
 _CLAUSE_PUNCTUATION = ";:()"
 _CLAUSE_WORDS = frozenset(
@@ -86,16 +89,20 @@ _CLAUSE_WORDS = frozenset(
 )
 _HELD_AT = re.compile(
     # "kept the key policy rate unchanged at 22%", "decided to maintain the policy rate at 22 percent".
-    r"\b(?:remained|remains|stayed|stays|held|holds|kept|left)(?:\s+\w+){0,2}\s+at\s+$"
-    r"|\b(?:held|holds|kept|keeps|left|leaves|maintain|maintained|maintains)(?:\s+\w+){0,4}\s+(?:unchanged|steady)\s+at\s+$"
-    r"|\b(?:maintain|maintained|maintains|maintaining)\s+(?:the|its|their)(?:\s+\w+){1,3}\s+at\s+$"
+    r"\b(?:remain|remained|remains|stay|stayed|stays|held|holds|kept|left|stalled|stalls)(?:\s+\w+){0,2}\s+at\s+$"
+    # "would remain at 4.2 percent", "remains at an historic low at 3.5%".
+    r"|\b(?:remain|remained|remains|stay|stayed|stays)\s+at(?:\s+[\w-]+){0,3}\s+at\s+$"
+    r"|\b(?:held|holds|kept|keeps|keep|keeping|left|leaves|maintain|maintained|maintains)(?:\s+\w+){0,4}\s+"
+    r"(?:unchanged|steady|constant)\s+at\s+$"
+    # "maintained retail inflation at 5.4 pc", "maintain the policy rate at 22 percent".
+    r"|\b(?:maintain|maintained|maintains|maintaining)(?:\s+\w+){1,4}\s+at\s+$"
     r"|\b(?:remained|remains|stayed|stays)\s+(?:\w+\s+)?$"
     # "remained at a record low of 3.5%", "maintained its jobless rate of 3.8%": the level held.
     r"|\b(?:remained|remains|stayed|stays|maintained|maintains)(?:\s+[\w\"“”'’-]+){0,4}\s+(?:low|high|level|rate)\s+of\s+$",
     re.IGNORECASE,
 )
 # Every match of _HELD_AT holds one of these; ASCII text without any needs no search.
-_HELD_WORDS = ("remain", "stay", "held", "hold", "kept", "left", "maintain")
+_HELD_WORDS = ("remain", "stay", "held", "hold", "kept", "keep", "left", "maintain", "stall")
 
 
 def _may_hold(window: str) -> bool:
@@ -112,7 +119,15 @@ _COMPARED_AFTER = re.compile(
     r"(?!\s+(?:projected|expected|forecast|estimated|planned|budgeted|anticipated|predicted|required|needed)\b)",
     re.IGNORECASE,
 )
-_FEWER_AFTER = re.compile(r"\s+(?P<direction>fewer|more)\s+(?=[a-z])", re.IGNORECASE)
+# "6,000 fewer students": a difference; "11 more deaths" is read as more of them, not a change.
+_FEWER_AFTER = re.compile(r"\s+(?P<direction>fewer)\s+(?=[a-z])(?!than\b)", re.IGNORECASE)
+# "(6.6% more)", "40 percent lower because …": a share followed by a comparative is a change in any case.
+_SHARE_COMPARED_AFTER = re.compile(
+    r"\s+(?P<direction>higher|lower|more|less|fewer|greater|bigger|smaller)\b"
+    r"(?!\s+(?:than\s+)?(?:projected|expected|forecast|estimated|planned|budgeted|anticipated|predicted|required"
+    r"|needed|likely)\b)",
+    re.IGNORECASE,
+)
 _PERCENT_ENDINGS = ("%", "percent", "per cent", "pct", "pc")
 _UP_WORDS = frozenset(["higher", "more", "greater", "bigger"])
 # "759 people …, down from 1,319", "(14,767.7 incidents, up 5.8 per cent)", "1.0%, the same as in
@@ -128,8 +143,22 @@ _TRAILING_REACH = 140
 _WINDOW = 60
 
 
+# "reserves rose by $5 billion, reaching $16 billion", "a decline in births, reaching a record low of 758,631",
+# "debt jumped by 248 percent to have reached the illegal level of K33 billion": the level a change in the clause
+# before arrived at.
+_REACHING_BEFORE = re.compile(
+    r"(?:,\s+(?:reaching|hitting)|\b(?P<infinitive>to\s+(?:have\s+)?reach(?:ed)?))\s+"
+    r"(?:(?:an?|the)\s+(?:(?:new|record|all-time|[\w-]+-year|[a-z]+)\s+)??(?:high|low|peak|record|level)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def figure_change(text: str, sentence_start: int, start: int, end: int, *, counted: bool) -> Change | None:
     """The direction of change the sentence gives the figure at `start:end` (`counted`: it counts a noun)."""
+    reaching = _REACHING_BEFORE.search(text, max(sentence_start, start - _WINDOW), start)
+    if reaching is not None:
+        # "growth is expected to reach 1.87 percent": before an infinitive only a verb says the level changed.
+        return _clause_change(text, sentence_start, reaching.start(), verbs_only=bool(reaching["infinitive"]))
     window_start = max(sentence_start, start - _WINDOW)
     clause_start = _comma_clause(text, window_start, start)
     for mark in _CLAUSE_PUNCTUATION:
@@ -139,12 +168,7 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
         return "none"
     words = _WORD.findall(text, window_start, start)
     noun = _CHANGE_NOUN_AFTER.match(text, end)
-    if (
-        noun is not None
-        and noun[1] in _CHANGE_NOUNS
-        and _EARLIER_LEVEL_BEFORE.search(text, window_start, start)
-    ):
-        # "down from the 2.6 per cent rise in the previous quarter": the earlier figure's own change.
+    if noun is not None and noun[1] in _CHANGE_NOUNS and _ARTICLE_BEFORE.search(text, window_start, start):
         return _direction(_CHANGE_NOUNS[noun[1]])
     if len(words) > 1 and words[-1].lower() == "of" and words[-2].lower() in _CHANGE_NOUNS:
         # "an increase of 2,099", "a growth of 0.8%".
@@ -163,14 +187,39 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     for candidate in noun.groups() if noun else ():
         if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
             return _direction(_CHANGE_NOUNS[candidate.lower()])
-    fewer = _FEWER_AFTER.match(text, end) if text.endswith(_PERCENT_ENDINGS, start, end) else None
-    if fewer is not None:
-        # "25% fewer people", "10 per cent more patients": a share of change in a count.
-        return "up" if fewer["direction"].lower() == "more" else "down"
+    # "25% fewer people", "6.9 per cent higher in volume": a share of change; "6,000 fewer students": a
+    # difference.
+    share = text.endswith(_PERCENT_ENDINGS, start, end)
+    compared = (_SHARE_COMPARED_AFTER if share else _FEWER_AFTER).match(text, end)
+    if compared is not None:
+        return "up" if compared["direction"].lower() in _UP_WORDS else "down"
     # "700 million cubic meters more than the average": the comparison may follow the figure's unit.
     compared = _COMPARED_AFTER.match(text, measure_end(text, end))
     if compared is not None:
         return "up" if compared["direction"].lower() in _UP_WORDS else "down"
+    if _BY_BEFORE.search(text, max(sentence_start, start - 30), start):
+        return _verb_before_long_object(text, sentence_start, start)
+    return None
+
+
+# "increased its purchasing price for white corn on the local market by 18%": a verb, a long object, then "by".
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|around\s+|some\s+)?$"
+)
+
+
+def _verb_before_long_object(text: str, sentence_start: int, start: int) -> Change | None:
+    """The change verb whose object runs past the usual window up to the `by` before the figure at `start`."""
+    low = max(sentence_start, start - 2 * _WINDOW)
+    clause_start = _comma_clause(text, low, start)
+    for mark in _CLAUSE_PUNCTUATION:
+        clause_start = max(clause_start, text.rfind(mark, low, start) + 1)
+    for word in reversed(_WORD.findall(text, clause_start, start)):
+        lowered = word.lower()
+        if lowered in _CLAUSE_WORDS:
+            return None
+        if lowered in _CHANGE_VERBS and _USAGE[lowered] != "adverb":
+            return _direction(_CHANGE_VERBS[lowered])
     return None
 
 
@@ -184,6 +233,17 @@ def trailing_change(text: str, end: int, limit: int, sentence_end: int) -> Chang
     ):
         return None
     return "none" if trailing["none"] else _direction(trailing["direction"].lower())
+
+
+def _clause_change(text: str, sentence_start: int, clause_end: int, *, verbs_only: bool) -> Change | None:
+    """The direction of the last change verb (or noun) in the clause ending at `clause_end`."""
+    clause_start = _comma_clause(text, max(sentence_start, clause_end - 2 * _WINDOW), clause_end)
+    for word in reversed(_WORD.findall(text, clause_start, clause_end)):
+        lowered = word.lower()
+        direction = _CHANGE_VERBS.get(lowered) or (None if verbs_only else _CHANGE_NOUNS.get(lowered))
+        if direction is not None:
+            return _direction(direction)
+    return None
 
 
 def _comma_clause(text: str, low: int, high: int) -> int:
@@ -210,6 +270,9 @@ def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | 
         and previous is not None
         and previous not in _ADVERB_AFTER
         and (after not in ([], ["by"], ["from"], ["to"]) or previous in _PARTICLE_VERBS)
+        and not _is_share_then_level(after)
+        # "driving up costs by £94m": the object moved by the figure.
+        and not (previous in _CAUSATIVE_VERBS and after[-1:] == ["by"])
     ):
         # "makes up about half": a particle, not a change.
         return None
@@ -217,6 +280,24 @@ def _verb_change(words: list[str], position: int, *, counted: bool) -> Change | 
         # "declining to honor 93 requests": an infinitive follows, the figure is its object.
         return None
     return _direction(_CHANGE_VERBS[lowered])
+
+
+# "spend from Japan up 57 percent to 287 million": the words between `up` and the new level (digits dropped).
+_SHARE_WORDS = frozenset(["percent", "per", "cent", "pct", "pc", "percentage", "points", "point"])
+
+
+def _is_share_then_level(after: list[str]) -> bool:
+    """Whether `after` is a share of change, then `to` and at most a qualifier: the figure is the new level."""
+    shares = 0
+    while shares < len(after) and after[shares] in _SHARE_WORDS:
+        shares += 1
+    rest = after[shares:]
+    return (
+        shares > 0
+        and rest[:1] == ["to"]
+        and all(word in QUALIFIER_WORDS for word in rest[1:3])
+        and len(rest) <= 3
+    )
 
 
 def _direction(written: str) -> Change:

@@ -16,10 +16,19 @@ __all__ = ["YEAR_NOUN", "is_excluded", "is_rate_base", "is_threshold", "is_year_
 
 # Written as a prefix tree: the pattern is tried at every offset of the text before each figure.
 _LABEL_WORDS = word_pattern(word_set("number_label_words.txt")).replace(r"\ ", r"\s+")
-_WEEK_NUMBER_BEFORE = re.compile(
+# "last week 12 people", "each term 3 pupils": a period named by a determiner is no label.
+_NOT_AFTER_DETERMINER = (
     r"(?<!\blast\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\ba\s)(?<!\bper\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bthat\s)"
-    r"(?<!\bsame\s)(?<!\bthe\s)(?<![Ll]ast\s)(?<![Tt]his\s)\bweek\s+$"
+    r"(?<!\bsame\s)(?<!\bthe\s)(?<![Ll]ast\s)(?<![Tt]his\s)"
 )
+_WEEK_NUMBER_BEFORE = re.compile(rf"{_NOT_AFTER_DETERMINER}\bweek\s+$")
+# "Term two", "in quarter 2": the number of a part of the year (at most four of them); "the first quarter
+# 3 firms" is a count.
+_PART_NUMBER_BEFORE = re.compile(
+    rf"{_NOT_AFTER_DETERMINER}(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bthird\s)(?<!\bfourth\s)(?<!\bfinal\s)"
+    r"\b(?:[Tt]erm|[Qq]uarter|[Ss]emester)\s+$"
+)
+_PARTS_OF_A_YEAR = 4
 _SKIP_BEFORE = re.compile(rf"(?:\b{_LABEL_WORDS}\s*#?|§\s*|#|\b[a-z]+[-/])$", re.IGNORECASE)
 # `\d\d\d`, not `\d{3}`: a pattern that opens on a character class lets the scan skip other characters fast.
 _PHONE_CORE = re.compile(r"\d\d\d[-.]\d{4}\b")
@@ -78,6 +87,13 @@ def is_excluded(
         and _WEEK_NUMBER_BEFORE.search(text, max(0, number_start - 20), number_start)
     ):
         # "cases reported in week 36": the week's number, a label; "last week 12 people" is a count.
+        return True
+    if (
+        not match["currency"]
+        and not match["percent"]
+        and found.value <= _PARTS_OF_A_YEAR
+        and _PART_NUMBER_BEFORE.search(text, max(0, number_start - 20), number_start)
+    ):
         return True
     previous_char = text[number_start - 1] if number_start > 0 else " "
     if not match["currency"] and (previous_char.isalnum() or previous_char in "-./#"):

@@ -9,7 +9,7 @@ import re
 from app.extract.lexicon import word_map, word_set
 from app.extract.noun_phrases import COUNTED_PHRASE_STOPS
 from app.extract.numbers import Found
-from app.extract.subjects import NOT_COUNTED, NOUN_OF, counts_before
+from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before
 
 __all__ = ["measured_before"]
 
@@ -33,13 +33,18 @@ _CHANGE_NOUNS: frozenset[str] = frozenset(word_map("change_nouns.tsv"))
 
 def measured_before(text: str, found: Found, sentence: tuple[int, int]) -> str | None:
     """What a measured figure with no material after it measures: the noun it is "of", or the subject
-    of a copula or of a level verb right before it."""
+    of a copula, of a verb that holds a level or of a verb of change right before it."""
     noun_of = NOUN_OF.search(text, max(sentence[0], found.start - 30), found.start)
     if noun_of is not None:
         np = noun_of["np"]
         usable = np not in NOT_COUNTED and np not in COUNTED_PHRASE_STOPS and np not in _CHANGE_NOUNS
         return np if usable else None
-    if not _HOLDING_BEFORE.search(text, max(sentence[0], found.start - 40), found.start):
+    window = max(sentence[0], found.start - 40)
+    # "output increased 10 percent to 1.9 million barrels", "production diminished by two million tonnes":
+    # the level or change of the verb's subject.
+    if not (
+        _HOLDING_BEFORE.search(text, window, found.start) or CHANGE_BEFORE.search(text, window, found.start)
+    ):
         return None
     subject = counts_before(text, sentence[0], found.start, reach=_MEASURED_SUBJECT_REACH, copula=True)
     first = subject.split()[0].lower() if subject else ""

@@ -51,11 +51,12 @@ _SCALE_ABBREVIATIONS = _alternation(
     word for word, (_, form) in _SCALE_TABLE.items() if form == "abbreviation"
 )
 _QUALIFIER = rf"(?P<qualifier>\b(?:{_alternation(_FIGURE_QUALIFIERS)})\s+)?"
-# Letter codes written before an amount ("KSh 500", "HUF 2bn", "Rs 5 crore"); a lone letter (R, N) is
+# Letter codes written before an amount ("KSh 500", "HUF 2bn", "Rs 5 crore"); a lone letter (R, N, K) is
 # a currency only before a large amount or an exchange rate.
 _CURRENCY_CODES = [
     code for code in CURRENCY_SYMBOLS if code[0].isalpha() and len(code) > 1 and not code.endswith("$")
 ]
+_LONE_LETTERS = "".join(sorted(code for code in CURRENCY_SYMBOLS if len(code) == 1 and code.isalpha()))
 _LETTER_CODES = _alternation(_CURRENCY_CODES)
 # "US$", "NZ$", "FJ$": a country's letters before the dollar sign.
 _DOLLAR_PREFIXES = tuple(
@@ -64,7 +65,7 @@ _DOLLAR_PREFIXES = tuple(
 _LARGE_AMOUNT = r"\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion|trn|tn)\b|\d{1,3}(?:,\d{3})+|\d[\d.]*/"
 _CURRENCY = (
     rf"(?<![A-Za-z])(?:{_alternation(_DOLLAR_PREFIXES)})\$|\$|€|£|¥|₹\s?|₦|₱"
-    rf"|(?<![A-Za-z])(?-i:{_LETTER_CODES})\s?(?=\d)|(?<![A-Za-z])(?-i:[RNP])(?={_LARGE_AMOUNT})"
+    rf"|(?<![A-Za-z])(?-i:{_LETTER_CODES})\s?(?=\d)|(?<![A-Za-z])(?-i:[{_LONE_LETTERS}])(?={_LARGE_AMOUNT})"
 )
 
 
@@ -107,7 +108,7 @@ def _trie(words: Iterable[str], written: Callable[[str], str] = re.escape) -> st
 
 
 _TRIGGER_WORDS = [*_COUNTING_WORDS, "fifth", "tenth", "quarter", "third", "half"]
-_INITIALS = "".join(sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCNHSRP")))
+_INITIALS = "".join(sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCHS") | set(_LONE_LETTERS)))
 _CODE_INITIALS = "".join(sorted({code[0] for code in CURRENCY_SYMBOLS if code[0].isupper()}))
 # Cheap first pass: where a figure can start. The full pattern runs only at these places; letter codes
 # are looked for only at capitals, so lowercase words are not tried against them.
@@ -121,7 +122,7 @@ _WORD_TRIGGER = (
     + rf")|{_trie(_TRIGGER_WORDS, _any_case)})\b"
     + "|(?:"
     + "|".join(_trie([prefix], _any_case) for prefix in _DOLLAR_PREFIXES)
-    + r")(?=\$)|[RNP](?=\d))"
+    + rf")(?=\$)|[{_LONE_LETTERS}](?=\d))"
     + rf"|\b(?=[{_CODE_INITIALS}]){_trie(_CURRENCY_CODES)}(?=\s?\d)"
 )
 TRIGGER = re.compile(rf"{_SYMBOL}|{_WORD_TRIGGER}")

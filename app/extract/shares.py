@@ -30,7 +30,9 @@ _COPULA_BEFORE = re.compile(
 
 # "with drug use up 11 per cent, robbery up 6 per cent": each noun with its own change.
 _ABSOLUTE_CHANGE = re.compile(
-    r"(?:,\s+(?:with\s+|and\s+)?|\b[Ww]ith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)\s+(?:up|down)\s+(?:by\s+)?$"
+    r"(?:,\s+(?:with\s+|and\s+)?|\b[Ww]ith\s+|\band\s+)(?P<np>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,3}?)"
+    # ", arrests were down 56 percent": the copula is no part of the subject.
+    r"(?:\s+(?:is|are|was|were|also|still))*\s+(?:up|down)\s+(?:by\s+)?$"
 )
 
 # "With the policy repo rate at 6.5 percent": a share stated in an absolute construction.

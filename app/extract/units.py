@@ -116,14 +116,17 @@ class _NamedCurrency:
     default: str
     places: dict[str, str]
     pattern: re.Pattern[str]
+    # How often another country must be named to win over the default.
+    mentions_needed: int
 
     @classmethod
-    def of(cls, default: str, places: dict[str, str]) -> _NamedCurrency:
+    def of(cls, default: str, places: dict[str, str], mentions_needed: int = 2) -> _NamedCurrency:
         # A prefix tree tries the longest name first, as a longest-first alternation would, one letter at a time.
-        return cls(default, places, re.compile(rf"\b(?=[A-Z])(?:{word_pattern(places)})(?!\w)"))
+        pattern = re.compile(rf"\b(?=[A-Z])(?:{word_pattern(places)})(?!\w)")
+        return cls(default, places, pattern, mentions_needed)
 
     def of_text(self, text: str) -> str:
-        """The default unless another country is named at least twice and more often than the default's."""
+        """The default unless another country is named `mentions_needed` times and more often than the default's."""
         named = Counter(
             self.places[match.group()]
             for match in self.pattern.finditer(text)
@@ -136,7 +139,7 @@ class _NamedCurrency:
             named[place] += 2
         home = named.pop(self.default, 0)
         for currency, mentions in named.most_common(1):
-            if mentions >= 2 and mentions > home:
+            if mentions >= self.mentions_needed and mentions > home:
                 return currency
         return self.default
 
@@ -151,7 +154,11 @@ _PESO = _NamedCurrency.of("MXN", word_map("peso_countries.tsv"))
 _KRONE = _NamedCurrency.of("DKK", word_map("krone_countries.tsv"))
 _CFA_FRANC = _NamedCurrency.of("XOF", word_map("cfa_franc_countries.tsv"))
 _POUND = _NamedCurrency.of("GBP", word_map("pound_countries.tsv"))
-_NAMED_CURRENCIES = {named.default: named for named in (_DOLLAR, _RUPEE, _PESO, _KRONE, _CFA_FRANC, _POUND)}
+# "K" has no country that most texts mean: one mention of another country decides.
+_KWACHA = _NamedCurrency.of("ZMW", word_map("kwacha_countries.tsv"), mentions_needed=1)
+_NAMED_CURRENCIES = {
+    named.default: named for named in (_DOLLAR, _RUPEE, _PESO, _KRONE, _CFA_FRANC, _POUND, _KWACHA)
+}
 # The currencies a bare sign or name may stand for another country's: "$", "Rs", "pesos", "kroner".
 SHARED_CURRENCIES = frozenset(_NAMED_CURRENCIES)
 
