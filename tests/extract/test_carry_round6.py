@@ -59,7 +59,7 @@ CARRY_CASES = [
     (
         "a person quoted carries to the end of the quote's paragraph, not further",
         HEADLINE
-        + "\"We hired 40 wardens,\" said Chief Omar Ruel. Patrols doubled to 80.\n\n"
+        + '"We hired 40 wardens," said Chief Omar Ruel. Patrols doubled to 80.\n\n'
         + "Complaints fell to 310.",
         "310",
         None,
@@ -67,8 +67,7 @@ CARRY_CASES = [
     # A body carries past paragraphs until a stop.
     (
         "a body carries into the next paragraph",
-        HEADLINE
-        + "The Marlow Statistics Bureau said inflation rose to 4.1%.\n\nFood prices rose 6%.",
+        HEADLINE + "The Marlow Statistics Bureau said inflation rose to 4.1%.\n\nFood prices rose 6%.",
         "6%",
         "Marlow Statistics Bureau",
     ),
@@ -81,8 +80,7 @@ CARRY_CASES = [
     ),
     (
         "a paragraph that opens on the body by another word goes on with it",
-        HEADLINE
-        + "Harbour Police said 14 people were arrested.\n\nOfficers seized 31 guns.",
+        HEADLINE + "Harbour Police said 14 people were arrested.\n\nOfficers seized 31 guns.",
         "31",
         "Harbour Police",
     ),
@@ -264,19 +262,25 @@ SUGGESTS_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "passage", "figure", "source"), SUGGESTS_CASES, ids=[c[0] for c in SUGGESTS_CASES])
+@pytest.mark.parametrize(
+    ("rule", "passage", "figure", "source"), SUGGESTS_CASES, ids=[c[0] for c in SUGGESTS_CASES]
+)
 def test_suggests(rule: str, passage: str, figure: str, source: str | None) -> None:
     assert source_name(figure_of(record_of(passage), figure)) == source, rule
 
 
-@pytest.mark.parametrize(("rule", "passage", "figure", "source"), CARRY_CASES, ids=[c[0] for c in CARRY_CASES])
+@pytest.mark.parametrize(
+    ("rule", "passage", "figure", "source"), CARRY_CASES, ids=[c[0] for c in CARRY_CASES]
+)
 def test_carry(rule: str, passage: str, figure: str, source: str | None) -> None:
     assert source_name(figure_of(record_of(passage), figure)) == source, rule
 
 
 def test_a_carried_figure_says_it_was_continued() -> None:
     statistic = figure_of(
-        record_of(HEADLINE + "The Marlow Statistics Bureau said inflation rose to 4.1%.\n\nFood prices rose 6%."),
+        record_of(
+            HEADLINE + "The Marlow Statistics Bureau said inflation rose to 4.1%.\n\nFood prices rose 6%."
+        ),
         "6%",
     )
     assert statistic.attribution == "continued"
