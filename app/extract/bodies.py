@@ -6,6 +6,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from app.extract.body_acronyms import defined_acronyms, described_acronyms
 from app.extract.lexicon import (
     CITIES,
     COUNTRIES,
@@ -75,6 +76,14 @@ def is_government(organization: str | None) -> bool:
         # "Prime Minister of the UAE", "Ghana's …": a nation's own offices are its government's.
         return True
     words = {word.lower().strip("’'s") for word in organization.replace("’s", "").split()}
+    if (
+        lowered_words & _STATISTICS_WORDS
+        and not (lowered_words & NON_GOVERNMENT_WORDS) - {"institute"}
+        and (_JURISDICTION.search(organization) or _NATION.search(organization))
+    ):
+        # "Statistical Institute of Jamaica", "Ghana Statistical Service": a place's statistics office is its
+        # government's, whatever noun heads it.
+        return True
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
         return False
     acronyms = {word.replace(".", "") for word in organization.split()}  # "N.Y.P.D." is "NYPD"
@@ -95,6 +104,7 @@ def is_government(organization: str | None) -> bool:
     return bool(_JURISDICTION.search(organization))
 
 
+_STATISTICS_WORDS = word_set("statistics_body_words.txt") - {"forecasting"}
 _ACRONYM_ALIASES = frozenset(alias for alias in AGENCY_ALIASES if alias.isupper())
 # A written-out agency name anywhere in the organization ("Immigration and Customs Enforcement").
 _NAMED_ALIAS = re.compile("|".join(re.escape(alias) for alias in AGENCY_ALIASES if not alias.isupper()))
@@ -123,6 +133,7 @@ _NATION_PORTFOLIO = re.compile(
 _NATION = re.compile(
     rf"(?:{word_pattern(name for row in word_table('nations.tsv').items() for name in (row[0], *row[1]))})(?:['’]s?)?"
 )
+_NATION_PRESIDENT = re.compile(rf"(?:^|(?<=\bthe\s))(?:{_NATION.pattern})\s+(?:[Vv]ice[\s-])?President$")
 _PUBLIC_FUNCTION = re.compile(r"\b[Pp]ublic\s+(?:[Aa]ffairs|[Rr]elations|[Pp]olicy)\b")
 # A title that names a private occupation despite an office word ("art collector").
 _NOT_OFFICE = re.compile(
@@ -230,6 +241,10 @@ def title_is_office(title: str, organization: str | None) -> bool:
     if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):
         return True
     held = _HELD_MODIFIERS.sub("", lowered.strip()).replace("vice-", "vice ")
+    head_of_state = _NATION_PRESIDENT.search(title.strip())
+    if head_of_state is not None and (organization is None or organization in head_of_state.group()):
+        # "the United States President, X", "the Kenyan President": a nation's head of state, no body named.
+        return True
     if held in ("president", "vice president", "pres.") and (
         not organization or _names_only_a_place(organization) or _NATION.fullmatch(organization)
     ):
@@ -286,79 +301,6 @@ def _names_only_a_place(phrase: str) -> bool:
         and word.lower() not in TITLE_MODIFIERS
     ]
     return bool(kept) and _JURISDICTION.fullmatch(" ".join(kept)) is not None
-
-
-# "the National Disaster Risk Reduction and Management Council (NDRRMC)", "the Bureau of Meteorology (BoM)":
-# an acronym spelled out; lowercase letters in it stand for the connectors.
-_ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z](?:[a-z]?[A-Z]){1,7})\)")
-
-
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronym -> the capitalized name written just before it in brackets, where its initials spell it.
-
-    An acronym of the body's name in its own language (`National Disaster Mitigation Agency (BNPB)`) spells
-    no English initials: the capitalized words just before it stand for it when they end in a body's head.
-    """
-    found: dict[str, str] = {}
-    for match in _ACRONYM_DEFINED.finditer(text):
-        acronym = match["acronym"]
-        words = text[max(0, match.start() - 160) : match.start()].split()
-        name: list[str] = []
-        for word in reversed(words):
-            if not (word[:1].isupper() or word in ("of", "for", "and", "the", "on", "in", "&")):
-                break
-            name.insert(0, word)
-            initials = "".join(w[0] for w in name if w[:1].isupper())
-            if initials == "".join(letter for letter in acronym if letter.isupper()):
-                found[acronym] = " ".join(name)
-                break
-        if acronym not in found and (body := _named_body_before(words)) is not None:
-            found[acronym] = body
-    return found
-
-
-# "the civil protection agency ANEPC", "the government's forecasting agency CPB": an acronym the text
-# introduces with a lowercase description of the body, which tells its kind.
-_ACRONYM_DESCRIBED = re.compile(
-    rf"\b(?:the|a|its|their)\s+(?P<description>(?:[a-z][\w’'-]*\s+){{0,4}}"
-    rf"(?:{'|'.join(sorted(word_set('body_nouns.txt')))}))\s+(?P<acronym>[A-Z]{{2,8}})\b(?![’'-])"
-)
-# Every match ends on a body noun, whitespace and the acronym, which few texts hold: the description before
-# them is looked for only in those. The check opens on the acronym's capitals, which a scan reaches faster
-# than the nouns' lowercase letters (change it with the pattern; tests/extract/test_scan_shortcuts.py
-# compares the two).
-_BODY_NOUNS = tuple(sorted(word_set("body_nouns.txt")))
-# `(?<=\s)[A-Z]{2,8}`, with the capital first so that a scan skips to the next capital at once.
-_SPACED_ACRONYM = re.compile(r"[A-Z](?<=\s[A-Z])[A-Z]{1,7}\b(?![’'-])")
-
-
-def _has_body_noun_acronym(text: str) -> bool:
-    """Whether `text` holds a body noun, then whitespace, then an acronym (`agency ANEPC`)."""
-    for acronym in _SPACED_ACRONYM.finditer(text):
-        # A noun is letters only, so it ends where the whitespace before the acronym begins.
-        noun_end = acronym.start() - 1
-        while noun_end > 0 and text[noun_end - 1].isspace():
-            noun_end -= 1
-        if text.endswith(_BODY_NOUNS, 0, noun_end):
-            return True
-    return False
-
-
-def described_acronyms(text: str) -> dict[str, str]:
-    """Acronym -> the lowercase description of the body written just before it (`civil protection agency`)."""
-    if not _has_body_noun_acronym(text):
-        return {}
-    return {match["acronym"]: match["description"] for match in _ACRONYM_DESCRIBED.finditer(text)}
-
-
-def _named_body_before(words: list[str]) -> str | None:
-    """`… of the National Disaster Mitigation Agency`: the capitalized words that end the text, if a body's."""
-    name: list[str] = []
-    for word in reversed(words):
-        if not word[:1].isupper() or word.endswith((",", ";", ":", ".")):
-            break
-        name.insert(0, word)
-    return " ".join(name) if len(name) >= 2 and name[-1] in ORG_HEADS else None
 
 
 _SHORT_NAME_AFTER = re.compile(r"\s+\([A-Z][A-Za-z0-9]{1,9}\)")

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from urllib.parse import urlsplit
 
-__all__ = ["host_spells", "site_reporting"]
+__all__ = ["host_spells", "site_reporting", "spelled_by_openings"]
 
 _WORD = re.compile(r"[a-z0-9]+")
 # Labels of a host that never carry a site's name.
@@ -21,7 +21,7 @@ _GENERIC_LABELS = frozenset({"www", "m", "en", "amp", "news", "com", "co", "org"
 _SHORTEST_LABEL = 3
 
 
-def _spelled(label: str, words: tuple[str, ...]) -> bool:
+def spelled_by_openings(label: str, words: tuple[str, ...]) -> bool:
     """`label` is the openings of `words` run together, from the first word on; later words may be left out."""
 
     @cache
@@ -49,7 +49,7 @@ def host_spells(url: str | None, name: str) -> bool:
     spellings = {written, written[1:] if written[:1] == ("the",) else written} - {()}
     labels = host.split(".")[:-1]
     return any(
-        len(label) >= _SHORTEST_LABEL and label not in _GENERIC_LABELS and _spelled(label, words)
+        len(label) >= _SHORTEST_LABEL and label not in _GENERIC_LABELS and spelled_by_openings(label, words)
         for label in labels
         for words in spellings
     )

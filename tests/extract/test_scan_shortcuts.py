@@ -3,7 +3,7 @@
 import re
 import string
 
-from app.extract.bodies import _ACRONYM_DESCRIBED, _has_body_noun_acronym
+from app.extract.body_acronyms import _ACRONYM_DESCRIBED, _has_body_noun_acronym
 from app.extract.body_references import _owned_noun, _titled_noun
 from app.extract.dates import DATE_PATTERN, date_matches
 from app.extract.figure_context import _PERIOD_LEAD, _RELATIVE_PERIOD, _period_lead, _relative_period

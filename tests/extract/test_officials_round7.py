@@ -1,0 +1,79 @@
+"""Officials and people, round 7: rules kept when they fixed misses in two or more sets, or are plain
+patterns of news English.
+
+Every passage is invented; none is copied from a set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.bodies import defined_acronyms, is_government
+from tests.extract.people_cases import person_named
+
+# A portfolio list in a minister's title: `jobs` is a portfolio like `employment`.
+PORTFOLIOS: list[tuple[str, str]] = [
+    ("Manitoba's Minister of Jobs, Skills and Trade Leona Prudhomme said hiring rose.", "Leona Prudhomme"),
+    ("Minister for Jobs and Enterprise Cathal Rourke opened the plant.", "Cathal Rourke"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), PORTFOLIOS)
+def test_a_jobs_portfolio_names_a_minister(text: str, name: str) -> None:
+    assert person_named(text, name).kind == "official"
+
+
+# A nation (or its demonym) before `President`, with no body named, is a head of state.
+NATION_PRESIDENTS: list[tuple[str, str, str]] = [
+    (
+        "Exporters praised the pledge of the Brazilian President, Ana Ribeiro, on Monday.",
+        "Ana Ribeiro",
+        "official",
+    ),
+    ("They cited the slogan of the United States President, Walter Greaves.", "Walter Greaves", "official"),
+    ("The Harbour Rowing Club President, Lena Fisk, opened the boathouse.", "Lena Fisk", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), NATION_PRESIDENTS)
+def test_a_nation_before_president_names_a_head_of_state(text: str, name: str, kind: str) -> None:
+    assert person_named(text, name).kind == kind
+
+
+# A place's statistics office is a public body, whatever noun heads its name.
+STATISTICS_OFFICES: list[tuple[str, bool]] = [
+    ("Statistical Institute of Jamaica", True),
+    ("Kenya National Bureau of Statistics", True),
+    ("Harbour Statistics Society", False),
+    ("Acme Statistics", False),
+    ("Jamaica Institute", False),
+]
+
+
+@pytest.mark.parametrize(("organization", "public"), STATISTICS_OFFICES)
+def test_a_places_statistics_office_is_public(organization: str, public: bool) -> None:
+    assert is_government(organization) is public
+
+
+# An acronym the openings of the name's words spell (`STATIN`) is defined by the name before it.
+SPELLED_ACRONYMS: list[tuple[str, dict[str, str]]] = [
+    (
+        "The rate is 5 per cent, according to the Statistical Institute of Jamaica (STATIN).",
+        {"STATIN": "Statistical Institute of Jamaica"},
+    ),
+    ("The Harbour Ferry Company (HFC) raised fares.", {"HFC": "Harbour Ferry Company"}),
+    ("Prices rose at Northern Grain (NOGRI) last year.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "acronyms"), SPELLED_ACRONYMS)
+def test_an_acronym_spelled_by_word_openings_is_defined(text: str, acronyms: dict[str, str]) -> None:
+    assert defined_acronyms(text) == acronyms
+
+
+def test_the_officer_of_a_spelled_acronym_is_an_official() -> None:
+    text = (
+        "Unemployment rose, according to the Statistical Institute of Jamaica (STATIN). STATIN's Deputy "
+        "Director General, Maribel Osei-Grant, presented the figures."
+    )
+    assert person_named(text, "Maribel Osei-Grant").kind == "official"
