@@ -79,6 +79,7 @@ _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _BYLINE_NAMES = re.compile(
     rf"(?:(?:Written|Reported|Words)\s+by|By)\s+{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*"
 )
+_CREDIT_BEFORE_DATE = re.compile(r"\([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\)\s*")
 _BRACKETED_DATE = re.compile(rf"[\[(](?P<date>[^\[\]()\n]{{6,60}})[\])](?:\s+{_BYLINE_NAMES.pattern})?")
 # Without "By", a line of two or more names before the date: "Ana Ruiz and Li Wei, Monday March 3, 2020".
 _CREDIT_NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*(?:,\s+|\s+and\s+|\s*&\s*){_NAME}")
@@ -107,6 +108,8 @@ _DATELINE = re.compile(
 _URL_DATE = re.compile(
     rf"[/_-](?P<year>{_YEAR})(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?=[/_-]|\.html?|$)"
     rf"|/(?P<slash_year>{_YEAR})/(?P<slash_month>[01]?\d|[a-z]{{3}})/(?P<slash_day>[0-3]?\d)(?=/|$)"
+    # "-2010-mar-17-": a slug's date with the month's short name.
+    rf"|[/_-](?P<named_year>{_YEAR})-(?P<named_month>[a-z]{{3}})-(?P<named_day>[0-3]?\d)(?=[/_-]|\.html?|$)"
 )
 _WHOLE_SEGMENT = re.compile(r"/\d{8}(?:/|\.html?$|$)")
 _DAY_FIRST_ZONES = frozenset(
@@ -211,6 +214,10 @@ def _date_in_line(line: str, start: int = 0, end: int | None = None) -> re.Match
     match = _DATE_LINE.fullmatch(line, start, end)
     if match is not None:
         return match
+    credit = _CREDIT_BEFORE_DATE.match(line, start, end)
+    if credit is not None and (match := _DATE_LINE.fullmatch(line, credit.end(), end)) is not None:
+        # "(Harbour Wire) 16:37, March 3, 2020": the site's credit in brackets, then its time stamp.
+        return match
     bracketed = _BRACKETED_DATE.fullmatch(line, start, end)
     if bracketed is not None:
         return _DATE_LINE.fullmatch(line, bracketed.start("date"), bracketed.end("date")) or (
@@ -294,7 +301,8 @@ def dateline(text: str) -> tuple[date, Evidence] | None:
 
 
 def url_date(url: str) -> date | None:
-    """The date in a URL's path: `/2017/03/20/`, `/2017/mar/20/`, `/2017-03-20/`, `/20170320/`."""
+    """The date in a URL's path: `/2017/03/20/`, `/2017/mar/20/`, `/2017-03-20/`, `/20170320/`,
+    `-2017-mar-20-`."""
     path = re.sub(r"^[a-z][\w+.-]*://[^/]*", "", url.split("?")[0].split("#")[0])
     for match in _URL_DATE.finditer(path):
         if match["year"] and not match["sep"] and not _WHOLE_SEGMENT.match(path, match.start()):
@@ -304,9 +312,9 @@ def url_date(url: str) -> date | None:
             # "/2015/03/12-minimum-wage…": a path of slashes ends its day with its segment; a day run into the
             # slug may be any number (docs/evaluation.md, round 6).
             continue
-        year = match["year"] or match["slash_year"]
-        month = match["month"] or match["slash_month"]
-        day = match["day"] or match["slash_day"]
+        year = match["year"] or match["slash_year"] or match["named_year"]
+        month = match["month"] or match["slash_month"] or match["named_month"]
+        day = match["day"] or match["slash_day"] or match["named_day"]
         try:
             return date(int(year), int(month) if month.isdigit() else month_number(month), int(day))
         except (KeyError, ValueError):

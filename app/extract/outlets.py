@@ -24,7 +24,7 @@ from app.extract.credits import (
 from app.extract.datelines import byline_date_start
 from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS
 from app.extract.organizations import outlet_names
-from app.extract.site_names import site_reporting
+from app.extract.site_names import site_reporting, site_self_reference
 from app.extract.site_promotions import promotion_publisher
 from app.extract.spans import evidence
 from app.models import Evidence, OutletCitation
@@ -345,6 +345,10 @@ def find_outlets(
         publisher = _self_reference(text, mentions)
     if publisher is None and (own := site_reporting(text, mentions, url)) is not None:
         publisher = Publisher(text[own[0] : own[1]], evidence(text, *own), False)
+    if publisher is None and (site := site_self_reference(text, raw_text, removed, url)) is not None:
+        start, end, in_raw_text = site
+        source = raw_text if in_raw_text else text
+        publisher = Publisher(source[start:end], evidence(source, start, end), in_raw_text)
     if publisher is None:
         for name, spans in recipient_counts.items():
             if len(spans) >= 2 and name not in cited_names:
