@@ -63,7 +63,9 @@ _CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?"
     r"|[Ii]mages?|[Pp]ictures?)\s+[Bb]y|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?"
-    r"|(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)\s*[/:]\s*)$"
+    r"|(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)\s*[/:]\s*"
+    # "(Web editor: A B, C D)", "Editor: A B": the story's editors, in its footer.
+    r"|\b(?:(?:[Ww]eb|[Cc]opy|[Ss]ub|[Ee]xecutive|[Cc]ontent)\s+)?[Ee]ditors?\s*:\s*(?:[^;\n]*,\s+)?)$"
 )
 # "X / ctnewsjunkie file photo", "X / Staff reporter", "X/Getty Images": a photo or staff credit after the name.
 _CREDIT_AFTER = re.compile(
@@ -167,7 +169,12 @@ def untitled_name_is_person(text: str, tokens: list[Token], speaking_surnames: s
     """Whether a run that could be a name, with no title, names a person by the words around it."""
     after, before = tokens[-1].end, tokens[0].start
     # "seats for Ana Ruiz's party": after `for` the possessive's noun is the body, not the name.
-    if _BODY_BEFORE.search(text, max(0, before - 12), before) and not leads_party_named_after(text, after):
+    # "the murder of Ana Ruiz, 30,": an age in apposition names a person even there.
+    if (
+        _BODY_BEFORE.search(text, max(0, before - 12), before)
+        and not leads_party_named_after(text, after)
+        and not _AGE_AFTER.match(text, after)
+    ):
         return False
     return bool(
         _SPEECH_AFTER.match(text, after)

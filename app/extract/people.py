@@ -21,7 +21,6 @@ from app.extract.bodies import (
 from app.extract.council_votes import casts_members_vote
 from app.extract.lexicon import (
     COURTESY_TITLES,
-    GIVEN_NAMES,
     HONORIFICS,
     TITLE_ABBREVIATIONS,
     canonical_title,
@@ -37,6 +36,7 @@ from app.extract.name_cues import (
     surnames_speaking_alone,
     untitled_name_is_person,
 )
+from app.extract.name_forms import longer_name_ids
 from app.extract.names import (
     Token,
     capitalized_runs,
@@ -201,24 +201,15 @@ def _listed_under_plural_titles(text: str, candidates: list[_Candidate]) -> list
 
 
 def _longer_names(candidates: list[_Candidate]) -> dict[int, str]:
-    """`Ms Carroll MacNeill` after `Jennifer Carroll MacNeill`: the id of the one fuller name a short form ends.
-
-    A short form that opens with a known given name joins only after a courtesy title
-    (`Ann Smith` is not `Mary Ann Smith`).
-    """
-    by_last: dict[str, set[tuple[str, ...]]] = {}
-    for candidate in candidates:
-        words = tuple(token.bare for token in candidate.name_tokens)
-        by_last.setdefault(words[-1], set()).add(words)
-    longer: dict[int, str] = {}
-    for candidate in candidates:
-        words = tuple(token.bare for token in candidate.name_tokens)
-        fuller = {
-            other for other in by_last[words[-1]] if len(other) > len(words) and other[-len(words) :] == words
-        }
-        if len(fuller) == 1 and (candidate.courtesy or words[0].lower() not in GIVEN_NAMES):
-            longer[id(candidate)] = canonical_name(list(fuller.pop()))
-    return longer
+    """The id of the one fuller name each shorter form stands for (`name_forms.longer_name_ids`)."""
+    forms = [
+        (tuple(token.bare for token in candidate.name_tokens), candidate.courtesy) for candidate in candidates
+    ]
+    return {
+        id(candidate): fuller
+        for candidate, fuller in zip(candidates, longer_name_ids(forms), strict=True)
+        if fuller is not None
+    }
 
 
 def _merge(

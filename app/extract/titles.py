@@ -124,7 +124,8 @@ _ROLE_SEPARATOR = re.compile(r",?\s+and\s+(?=(?:a|an|the|former)\s)")
 # A short name in brackets may stand inside the title ("(WMO)", "Petroleum Resources (Oil)").
 _TITLE_PHRASE_PART = rf"(?:[^,;:.“”\"()\n]|{ABBREVIATION_DOT}|{_BODY_INITIALS})"
 _APPOSITIVE_BEFORE = re.compile(
-    r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its)\s))"
+    # "However, one GOP senator, X": `one` leads a title as an article does.
+    r"(?:(?:^|[.;:]\s+|\n)(?=[A-Z])|,\s+(?=(?:a|an|the|his|her|their|its|one)\s))"
     rf"(?P<title>{_TITLE_PHRASE_PART}{{3,75}}),\s+$"
 )
 _CAPITALIZED_TITLE_BEFORE = re.compile(

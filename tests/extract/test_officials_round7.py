@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.extract.bodies import defined_acronyms, is_government
+from app.extract.people import find_people
 from tests.extract.people_cases import person_named
 
 # A portfolio list in a minister's title: `jobs` is a portfolio like `employment`.
@@ -77,3 +78,58 @@ def test_the_officer_of_a_spelled_acronym_is_an_official() -> None:
         "Director General, Maribel Osei-Grant, presented the figures."
     )
     assert person_named(text, "Maribel Osei-Grant").kind == "official"
+
+
+# A shorter form joins the one fuller name: a middle name given by its initial, or after a courtesy title the
+# opening words of a name of four or more words.
+SHORTER_FORMS: list[tuple[str, str, int]] = [
+    (
+        "Prof. Kwabena Mensah Owusu took office. Prof. Kwabena M. Owusu said prices rose.",
+        "Kwabena Mensah Owusu",
+        1,
+    ),
+    ("Dr Ahmad Faizal Abu Bakar said cases fell. According to Dr Ahmad Faizal, 40 wards closed.", "", 1),
+    # A name of three words is no opening of one of four: `Ahmad Faizal Rahman` is another person.
+    ("Dr Ahmad Faizal Abu Bakar said cases fell. Ahmad Faizal Rahman, 52, a trader, disagreed.", "", 2),
+    # Two fuller names the initial could stand for: no join.
+    ("Prof. Kwabena Mensah Owusu and Prof. Kwabena Manu Owusu met. Prof. Kwabena M. Owusu spoke.", "", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "fuller", "count"), SHORTER_FORMS)
+def test_a_shorter_form_joins_the_fuller_name(text: str, fuller: str, count: int) -> None:
+    people = find_people(text)
+    assert len(people) == count, [person.name for person in people]
+    if fuller:
+        assert people[0].name == fuller
+
+
+# Credits and documents name no one; an age names a person even after `of`.
+NOT_PEOPLE: list[str] = [
+    "The council approved the plan on Monday.\n\n(Web editor: Hao Lin, Wen Qiang)",
+    "Arrivals rose 9 percent, the Economic Survey stated.",
+    "Spending grew, the Annual Report showed.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_credits_and_documents_name_no_one(text: str) -> None:
+    assert find_people(text) == []
+
+
+AGED: list[tuple[str, str]] = [
+    ("Two men were charged with the murder of Dorian Vasquez, 27, last week.", "Dorian Vasquez"),
+    ("A vigil was held for Tavon Reyes, 19, on Sunday.", "Tavon Reyes"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AGED)
+def test_an_age_names_a_person_after_of(text: str, name: str) -> None:
+    assert person_named(text, name).kind == "person"
+
+
+def test_one_leads_a_title_in_apposition() -> None:
+    text = "However, one Republican senator, Dale Ortmann of Lakeport, backs the bill."
+    person = person_named(text, "Dale Ortmann")
+    assert person.kind == "official"
+    assert [title.text for title in person.titles] == ["one Republican senator"]
