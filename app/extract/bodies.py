@@ -84,6 +84,12 @@ def is_government(organization: str | None) -> bool:
         # "Statistical Institute of Jamaica", "Ghana Statistical Service": a place's statistics office is its
         # government's, whatever noun heads it.
         return True
+    if (
+        named := re.sub(r"^(?:[Tt]he\s+)?(?:U\.?S\.?\s+)?", "", organization)
+    ) in AGENCY_ALIASES or named in PUBLIC_BODIES:
+        # "the Centers for Disease Control and Prevention", "Canada Post": a listed body named alone is public,
+        # whatever its words.
+        return True
     if words & NON_GOVERNMENT_WORDS or lowered_words & NON_GOVERNMENT_WORDS:
         return False
     acronyms = {word.replace(".", "") for word in organization.split()}  # "N.Y.P.D." is "NYPD"

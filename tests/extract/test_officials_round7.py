@@ -133,3 +133,26 @@ def test_one_leads_a_title_in_apposition() -> None:
     person = person_named(text, "Dale Ortmann")
     assert person.kind == "official"
     assert [title.text for title in person.titles] == ["one Republican senator"]
+
+
+# Regulators and bodies a government owns, named by their own name: their officers are officials.
+PUBLIC_BODY_OFFICERS: list[tuple[str, str, str]] = [
+    ("Ofgem chief executive Marta Kowal said bills would fall.", "Marta Kowal", "official"),
+    ("Eskom spokesperson Themba Nkosi said outages would end.", "Themba Nkosi", "official"),
+    ("Lena Broad, president of Canada Post, said deliveries resumed.", "Lena Broad", "official"),
+    ("Sydney Water managing director Colin Hart said pipes burst.", "Colin Hart", "official"),
+    # A private firm whose name only opens with a listed name is not the body.
+    ("Eskom Pension Consultants Group director Ravi Pillay said returns rose.", "Ravi Pillay", "person"),
+    # An agency written out in full is public whatever its words (`Centers`, `Institutes`).
+    (
+        "Ada Klein, director of the Centers for Disease Control and Prevention, said cases fell.",
+        "Ada Klein",
+        "official",
+    ),
+    ("Ada Klein, director of the National Institutes of Health, said trials began.", "Ada Klein", "official"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), PUBLIC_BODY_OFFICERS)
+def test_officers_of_public_bodies_named_alone(text: str, name: str, kind: str) -> None:
+    assert person_named(text, name).kind == kind
