@@ -89,6 +89,8 @@ _PLACE_NAMES = frozenset(
     [*JURISDICTIONS, *STATES, *CITIES, *(alias for aliases in CITIES.values() for alias in aliases)]
 )
 INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
+# "Mayor A C Wharton", "Chief Minister K Chandrashekhar Rao": initials written without stops.
+_BARE_INITIAL = re.compile(r"[A-Z]")
 
 
 class Token:
@@ -183,6 +185,15 @@ def _after_body_head(tail: list[Token]) -> int | None:
     )
 
 
+def _opening_initials(tail: list[Token]) -> int:
+    """How many initials without stops open a name after its title (`A C Wharton`: two), at most two, and
+    only before a word that can be a name."""
+    count = 0
+    while count < min(2, len(tail) - 1) and _BARE_INITIAL.fullmatch(tail[count].bare):
+        count += 1
+    return count if count and is_name_like(tail[count]) else 0
+
+
 def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Token]] | None:
     """Split a capitalized run into (title tokens, name tokens), or None when it holds no name."""
     if tokens[0].bare in HONORIFICS and " ".join(token.text for token in tokens) in _PLACE_NAMES:
@@ -240,6 +251,7 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
                 or (surname_title and i == len(tail) - 1)
                 # "Justice D.Y. Chandrachud": after a title, initials may stand for the given names.
                 or (i == 0 and len(tail) > 1 and INITIAL.fullmatch(t.bare) is not None)
+                or i < _opening_initials(tail)
                 for i, t in enumerate(tail)
             )
         ):

@@ -156,3 +156,21 @@ PUBLIC_BODY_OFFICERS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "name", "kind"), PUBLIC_BODY_OFFICERS)
 def test_officers_of_public_bodies_named_alone(text: str, name: str, kind: str) -> None:
     assert person_named(text, name).kind == kind
+
+
+# Initials written without stops open a name after its title.
+BARE_INITIALS: list[tuple[str, str]] = [
+    ("Mayor R T Okonkwo cut the ribbon on Friday.", "R T Okonkwo"),
+    ("Chief Minister P Ramaswamy Naidu visited the flooded villages.", "P Ramaswamy Naidu"),
+    ("Governor J Hallorann signed the bill into law.", "J Hallorann"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), BARE_INITIALS)
+def test_initials_without_stops_open_a_titled_name(text: str, name: str) -> None:
+    assert person_named(text, name).kind == "official"
+
+
+def test_a_capital_letter_alone_after_a_title_names_no_one() -> None:
+    names = [person.name for person in find_people("The board met the Mayor A. The vote was close.")]
+    assert not any(name.startswith("A ") for name in names)
