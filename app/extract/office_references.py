@@ -13,13 +13,14 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from app.extract.lexicon import COURTESY_TITLES, word_set
+from app.extract.bodies import title_is_office
+from app.extract.lexicon import COURTESY_TITLES, TITLE_HEADS, word_set
 from app.extract.office_holders import PersonEntity
 from app.extract.quote_marks import paragraphs
 from app.extract.spans import word_pattern
 from app.models import StatedTitle
 
-__all__ = ["offices_by_reference"]
+__all__ = ["offices_by_reference", "sole_untitled_holder"]
 
 _HEADS = word_set("office_reference_heads.txt")
 _VERBS = word_set("quote_verbs.txt")
@@ -93,3 +94,42 @@ def offices_by_reference(text: str, entities: Iterable[PersonEntity]) -> dict[st
             start=reference.start("title"), end=reference.end("title"), text=reference["title"]
         )
     return found
+
+
+# "The Treasurer said", "the Finance Minister": a capitalized office standing for its holder.
+_CAPITALIZED_OFFICE = re.compile(r"\b[Tt]he\s+(?P<title>(?:[A-Z][\w-]+\s+){0,3}(?P<head>[A-Z][\w-]+))\b")
+_AGE = re.compile(r",\s+\d{1,3},")
+# Times a story must call the holder by the office before the office names its one untitled person.
+_OFFICE_REFERENCES = 2
+
+
+def sole_untitled_holder(text: str, entities: Iterable[PersonEntity]) -> dict[str, StatedTitle]:
+    """Entity id -> the office a story calls its holder by (`The Treasurer said`, twice or more), when no one it
+    names holds an office of that head and exactly one person it names has no title at all: the story names
+    the holder once without the office (`… Jim Chalmers describing the cuts`)."""
+    people = list(entities)
+    untitled = [
+        entity
+        for entity in people
+        if entity.affiliation is None
+        and all(title.text in COURTESY_TITLES for title in entity.titles)
+        # "Ana Ruiz, 34,": a person introduced by age is no office's holder.
+        and not any(_AGE.match(text, mention.end) for mention in entity.mentions)
+    ]
+    if len(untitled) != 1:
+        return {}
+    held = {title.text.split()[-1].lower() for entity in people for title in entity.titles}
+    references: dict[str, list[re.Match[str]]] = {}
+    for reference in _CAPITALIZED_OFFICE.finditer(text):
+        head = reference["head"].lower()
+        if head in TITLE_HEADS and head not in held and title_is_office(reference["title"], None):
+            references.setdefault(head, []).append(reference)
+    offices = [found for found in references.values() if len(found) >= _OFFICE_REFERENCES]
+    if len(offices) != 1:
+        return {}
+    first = offices[0][0]
+    return {
+        untitled[0].entity_id: StatedTitle(
+            start=first.start("title"), end=first.end("title"), text=first["title"]
+        )
+    }

@@ -47,7 +47,7 @@ from app.extract.names import (
 )
 from app.extract.office_holders import PersonEntity, holds_office, serves_official
 from app.extract.office_phrases import portfolio_list_before, title_held_by_predecessor, with_portfolio_list
-from app.extract.office_references import offices_by_reference
+from app.extract.office_references import offices_by_reference, sole_untitled_holder
 from app.extract.person_ids import canonical_name, surname_of
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.stated_titles import kept_titles
@@ -363,6 +363,10 @@ def find_people(
         entity.titles.extend(offices_held_by_subject(text, entity.mentions))
     for entity_id, office in offices_by_reference(text, entities.values()).items():
         entities[entity_id].titles.append(office)
+    for entity_id in sole_untitled_holder(text, entities.values()):
+        # Only the kind: the office stays out of the titles the role rules read (`Deputy Finance Minister`
+        # would find its holder in the minister).
+        entities[entity_id].official_hint = True
     acronyms = {**described_acronyms(text), **(defined_acronyms(text) if "(" in text else {})}
     organizations = {t.organization for e in entities.values() for t in e.titles if t.organization}
     acronyms = {

@@ -174,3 +174,39 @@ def test_initials_without_stops_open_a_titled_name(text: str, name: str) -> None
 def test_a_capital_letter_alone_after_a_title_names_no_one() -> None:
     names = [person.name for person in find_people("The board met the Mayor A. The vote was close.")]
     assert not any(name.startswith("A ") for name in names)
+
+
+# A story that calls the holder by a capitalized office, twice or more, names them once without it: the one
+# person it names with no title holds the office, when no one else holds an office of that head.
+SOLE_HOLDERS: list[tuple[str, str, str]] = [
+    (
+        "The Treasurer has used the budget to announce tax cuts.\n\nPeter Quill describing the cuts as a "
+        'top-up.\n\n"It is fair," The Treasurer said.',
+        "Peter Quill",
+        "official",
+    ),
+    # Once is not enough: the office may be someone else's.
+    (
+        "The Treasurer has used the budget to announce tax cuts.\n\nPeter Quill called the cuts a top-up.",
+        "Peter Quill",
+        "person",
+    ),
+    # Someone named holds an office of that head: the untitled person is someone else.
+    (
+        "The Mayor opened the depot. Mayor Ada Stone cut the ribbon.\n\nPeter Quill watched.\n\nThe Mayor said it "
+        "was a good day.",
+        "Peter Quill",
+        "person",
+    ),
+    # A person introduced by age is no office's holder.
+    (
+        "The Mayor opened the depot.\n\nPeter Quill, 34, watched the crowd.\n\nThe Mayor said it was a good day.",
+        "Peter Quill",
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), SOLE_HOLDERS)
+def test_a_capitalized_office_names_the_one_untitled_person(text: str, name: str, kind: str) -> None:
+    assert person_named(text, name).kind == kind
