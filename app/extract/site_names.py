@@ -103,7 +103,9 @@ _SITE_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2}"
 # source speaking to it (`told the Express`, `in an interview with the Express`), or its own earlier report
 # (`THISDAY recently reported`). Only a name the page's address holds is the site's.
 _SITE_SELF_REFERENCE = re.compile(
-    rf"(?:^|\n)[ \t]*Published[ \t]+in[ \t]+(?P<edition>{_SITE_NAME}),[ \t]+"
+    # The edition's line holds only its date after the name (`Published in Science, the study found` cites a
+    # journal).
+    rf"(?:^|\n)[ \t]*Published[ \t]+in[ \t]+(?P<edition>{_SITE_NAME}),[ \t]+[^\n]{{0,30}}?(?:19|20)\d\d\.?[ \t]*(?=\n|$)"
     rf"|\b(?:told|interview[ \t]+with|speaking[ \t]+to|spoke[ \t]+(?:to|with))[ \t]+the[ \t]+(?P<recipient>{_SITE_NAME})"
     rf"|(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<reporter>{_SITE_NAME})[ \t]+"
     r"(?:(?:recently|previously|earlier|first|exclusively|also)[ \t]+)?reported\b"

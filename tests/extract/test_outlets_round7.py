@@ -71,6 +71,12 @@ SELF_REFERENCES: list[tuple[str, str, str | None]] = [
     ("Weekend Edition\n\n" + HEADLINE + BODY, "https://www.harbourview.net/news/1.html", None),
     # The print edition's line at the foot of the story.
     (HEADLINE + BODY + "\nPublished in Beacon, March 3rd, 2024\n", "https://beacon.com/news/1", "Beacon"),
+    # A journal cited in a sentence is no edition line, even where the address holds its name.
+    (
+        HEADLINE + BODY + "\nPublished in Beacon, the study found that 40 percent of depots leak.\n",
+        "https://beacondaily.com/news/1",
+        None,
+    ),
     # A source speaking to the paper, and the paper's own earlier report.
     (
         HEADLINE + "The mayor confirmed the vote in an interview with the Express on Tuesday.\n",
