@@ -18,6 +18,7 @@ from app.extract.lexicon import TITLE_HEADS, word_set
 from app.extract.passive_agents import person_before_agents
 from app.extract.role_speakers import current_for_role, introduced_later, only_head
 from app.extract.spans import evidence, slugify
+from app.extract.speaker_bodies import body_subject_before, releasing_body, short_name_body
 from app.extract.speaker_passage import Passage, Speaker, attribution_of, speaker_in
 from app.extract.speaker_references import (
     document_author,
@@ -48,6 +49,9 @@ __all__ = [
 
 
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
+_IT = re.compile(r"[Ii]t(?:\s+(?:also|further))?")
+# `Nersa explained`, `the NUPRC stated`: a body's short name.
+_ANY_SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z][A-Za-z]{1,9})")
 _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z]*", re.IGNORECASE)
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
 
@@ -161,12 +165,16 @@ def referred_speaker(
             return Attribution(
                 name=current.name, entity_id=current.entity_id, evidence=evidence(text, at, who_at + len(who))
             )
+    released = (
+        releasing_body(text, passage.speakers, min(who_at, quote_start)) if document is not None else None
+    )
     if going_on_only:
-        return None
+        # `The report said: "…"` after `figures released by the ONS`: the body that released it.
+        return _body_speaking(passage, released, at, who_at + len(who)) if released is not None else None
     referred = (
         named_body(text, passage.speakers, noun, body["modifier"], who_at)
         if body is not None
-        else document_owner(text, passage.speakers, noun, min(who_at, quote_start))
+        else document_owner(text, passage.speakers, noun, min(who_at, quote_start)) or released
     )
     if referred is None:
         return None
@@ -175,6 +183,37 @@ def referred_speaker(
         # courts body added`), as `Copernicus indicates that "…"` may.
         passage.unlisted_bodies.add(referred.entity_id)
     return attribution_of(referred, text, at, who_at + len(who))
+
+
+def _is_body(passage: Passage, speaker: Attribution) -> bool:
+    """Whether a quote's speaker is a body: listed as one, or found speaking as one."""
+    if speaker.entity_id is None:
+        return False
+    if speaker.entity_id in passage.unlisted_bodies:
+        return True
+    kinds = {s.is_person for s in passage.speakers if s.entity_id == speaker.entity_id}
+    return kinds == {False}
+
+
+def _body_speaking(passage: Passage, body: Speaker, start: int, end: int) -> Attribution:
+    """A body no name at `text[start:end]` announces, as a quote's speaker: it may say a short phrase."""
+    if body.entity_id is not None and not any(s.entity_id == body.entity_id for s in passage.speakers):
+        passage.unlisted_bodies.add(body.entity_id)
+    return attribution_of(body, passage.text, start, end)
+
+
+def _it_speaker(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Attribution | None:
+    """`"…," it stated`: the body speaking in the passage, else the body a sentence before the quote has as
+    its subject (`…, Nersa approved a 29.53% increase.`)."""
+    current = passage.current
+    if current is not None and _is_body(passage, current):
+        return Attribution(
+            name=current.name,
+            entity_id=current.entity_id,
+            evidence=evidence(passage.text, who_start, who_end),
+        )
+    body = body_subject_before(passage.text, passage.speakers, quote_start)
+    return _body_speaking(passage, body, who_start, who_end) if body is not None else None
 
 
 def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Resolution:
@@ -235,6 +274,10 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     current = current_for_role(role["role"], passage, offset, offset + len(who)) if role else None
     if current is not None:
         return True, current
+    if _IT.fullmatch(who) and quote_start < who_start:
+        it_body = _it_speaker(passage, who_start, who_start + 2, quote_start)
+        if it_body is not None:
+            return True, it_body
     first = who.split()[0] if who.split() else ""
     if _PRONOUN.match(first):
         antecedent_speaker = antecedent(speakers, quote_start, passage.quoted, text)
@@ -266,6 +309,13 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
             entity_id=slugify(short["short"]),
             evidence=evidence(text, at, at + len(short["short"])),
         )
+    any_short = _ANY_SHORT_NAME.fullmatch(who)
+    short_body = short_name_body(text, any_short["short"], who_at) if any_short is not None else None
+    if any_short is not None and short_body is not None:
+        # `Nersa explained` after `the National Energy Regulator of South Africa (Nersa)`, `the NUPRC stated`
+        # after `the Nigerian Upstream Petroleum Regulatory Commission`: the body its short name stands for.
+        at = who_at + any_short.start("short")
+        return True, _body_speaking(passage, short_body, at, at + len(any_short["short"]))
     referred = referred_speaker(passage, who, who_at, quote_start)
     if referred is not None:
         return True, referred
