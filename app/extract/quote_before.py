@@ -87,6 +87,13 @@ _UNNAMED_CLAUSE_SUBJECT = re.compile(
     r"\b(?:as|while|when|after|because|since|until|where)\s+(?:(?:the|some|other|many)\s+)?"
     r"(?:[a-z-]+\s+)?[a-z-]{3,}s\s+$"
 )
+# The subject a sentence opens on, before its first finite verb: `The President defended`, `The Coalition has
+# confirmed`.
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<who>[Tt]he\s+(?:[A-Z][\w’'.&-]*|of|for|and|the)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|&))*)"
+    r"\s+(?:(?:has|have|had|also)\s+)*[a-z]+(?:ed|s)\b"
+)
+_SAYING_PARTICIPLES = word_set("saying_participles.txt")
 _BODY_NAME = re.compile(
     r"(?:(?:But|And|So|Yet|Then)\s+)?(?:[Tt]he\s+)?(?P<name>.+?)(?:\s+(?:also|has|have|had|would|will|again))*$"
 )
@@ -290,6 +297,24 @@ def speaker_before(
     if previous_found:
         # `X described the figures as "…" and called …"`: the verb's subject spoke before.
         return Before(True, previous, characterized, True)
+    opening = (
+        _OPENING_SUBJECT.match(text, before_start, verb_at) if verb.group() in _SAYING_PARTICIPLES else None
+    )
+    if opening is not None:
+        # `The President defended his decision, saying: "…"`, `The Coalition has confirmed it won't support
+        # the cuts, describing them as a "…"`: a participle's subject is the one its sentence opens on.
+        found, speaker = resolve_who(passage, *opening.span("who"), quote_start)
+        said = Before(found, speaker)
+        name = _BODY_NAME.fullmatch(opening["who"])
+        if (
+            said.speaker is None
+            and name is not None
+            and not _names_people(name["name"])
+            and name["name"].split()[-1].lower() not in TITLE_HEADS | _PERSON_ROLES
+        ):
+            at = opening.start("who") + name.start("name")
+            said = Before(True, body_speaking(passage, at, at + len(name["name"])))
+        return Before(said.found, said.speaker, characterized, True)
     return _subject_clause(passage, before_start, verb_at)
 
 

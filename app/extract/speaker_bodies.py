@@ -12,11 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.extract.lexicon import ORG_HEADS, word_set
+from app.extract.lexicon import GIVEN_NAMES, ORG_HEADS, word_set
 from app.extract.spans import slugify, word_pattern
 from app.extract.speaker_passage import Speaker
 
-__all__ = ["body_subject_before", "releasing_body", "short_name_body"]
+__all__ = [
+    "GENERIC_BODY_NOUNS",
+    "body_subject_before",
+    "last_body_before",
+    "releasing_body",
+    "short_name_body",
+    "titled_body",
+]
 
 _NAME_WORD = r"[A-Z][\w&’'-]*(?<![’'])"
 _CONNECTORS = frozenset(["of", "for", "and", "the", "&", "on", "in"])
@@ -26,6 +33,8 @@ _NAMED = re.compile(_NAME)
 _BRACKETED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{1,9})\)")
 _NOT_NAMES = word_set("not_source_names.txt")
 _DOCUMENT_NOUNS = word_set("released_document_nouns.txt")
+GENERIC_BODY_NOUNS = word_set("speaker_generic_body_nouns.txt")
+_GIVEN_NAMES = GIVEN_NAMES
 # `data released by the Ministry of X`, `figures published by the ONS`: a document and the body behind it.
 _RELEASED_BY = re.compile(
     rf"\b(?:{word_pattern(_DOCUMENT_NOUNS)})\s+(?:(?:released|published|issued|compiled|put\s+out)\s+)"
@@ -75,8 +84,11 @@ def short_name_body(text: str, short: str, position: int) -> Speaker | None:
     return None
 
 
-def _known_body(text: str, speakers: Sequence[Speaker], start: int, end: int) -> Speaker | None:
-    """The body the name `text[start:end]` is, when the text says it is one."""
+def _known_body(
+    text: str, speakers: Sequence[Speaker], start: int, end: int, *, stating: bool = False
+) -> Speaker | None:
+    """The body the name `text[start:end]` is, when the text says it is one; with `stating`, a name of two
+    or more words no one was given that states something (`Calgary Economic Development noted`)."""
     listed = [s for s in speakers if s.start < end and start < s.end]
     if listed:
         return None if any(s.is_person for s in listed) else listed[0]
@@ -84,8 +96,10 @@ def _known_body(text: str, speakers: Sequence[Speaker], start: int, end: int) ->
     words = name.split()
     if len(words) == 1 and (short := short_name_body(text, name, start)) is not None:
         return Speaker(short.name, short.entity_id, start, end, is_person=False)
-    if (len(words) == 1 and name.isupper() and len(name) >= 2) or (
-        len(words) > 1 and any(word in ORG_HEADS for word in words)
+    if (
+        (len(words) == 1 and name.isupper() and len(name) >= 2)
+        or (len(words) > 1 and any(word in ORG_HEADS for word in words))
+        or (stating and len(words) > 1 and words[0].lower() not in _GIVEN_NAMES)
     ):
         return Speaker(name, slugify(name), start, end, is_person=False)
     return None
@@ -99,6 +113,7 @@ _SUBJECT = re.compile(
 )
 
 
+_STATING = re.compile(rf"(?:also\s+)?(?:{word_pattern(word_set('quote_verbs.txt'))})\b")
 _SENTENCE_START = re.compile(r"(?:(?<=[.!?])[”\"’]?[^\S\n]+|\n\s*)(?=\S)")
 _SENTENCES_BACK = 5
 
@@ -106,10 +121,11 @@ _SENTENCES_BACK = 5
 def _sentence_starts(text: str, position: int) -> list[int]:
     """Where the sentences before `position` start, last first, up to `_SENTENCES_BACK` of them."""
     window = max(0, position - 1500)
-    starts = [match.end() for match in _SENTENCE_START.finditer(text, window, position)]
+    starts = [match.end() for match in _SENTENCE_START.finditer(text, window, position + 1)]
     if window == 0:
         starts.insert(0, 0)
-    return [start for start in reversed(starts) if start < position][1 : _SENTENCES_BACK + 1]
+    # The last start at or before `position` opens the sentence it is in: only those before count.
+    return [start for start in reversed(starts) if start <= position][1 : _SENTENCES_BACK + 1]
 
 
 def body_subject_before(text: str, speakers: Sequence[Speaker], position: int) -> Speaker | None:
@@ -120,7 +136,8 @@ def body_subject_before(text: str, speakers: Sequence[Speaker], position: int) -
         name = subject["name"] if subject is not None else ""
         if subject is None or name.split()[0] in _NOT_NAMES or name.endswith(("’s", "'s")):
             continue
-        body = _known_body(text, speakers, *subject.span("name"))
+        stating = _STATING.match(text, subject.end()) is not None
+        body = _known_body(text, speakers, *subject.span("name"), stating=stating)
         if body is not None:
             return body
     return None
@@ -140,3 +157,36 @@ def releasing_body(text: str, speakers: Sequence[Speaker], position: int) -> Spe
     if " " not in name and (short := short_name_body(text, name, start)) is not None:
         return Speaker(short.name, short.entity_id, start, end, is_person=False)
     return Speaker(name, slugify(name), start, end, is_person=False)
+
+
+def titled_body(text: str, noun: str, position: int) -> Speaker | None:
+    """`the ministry said` after `the Ministry of Statistics and Programme Implementation`: the last name
+    before `position` with the noun capitalized as one of its words."""
+    titled = rf"{noun.capitalize()}"
+    if text.find(titled, 0, position) < 0:
+        return None
+    pattern = re.compile(
+        rf"(?<![\w’'])(?:{_NAME_WORD}[^\S\n]+)*{titled}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{_NAME_WORD})*\b"
+    )
+    found = list(pattern.finditer(text, 0, position))
+    if not found:
+        return None
+    words = found[-1].group().split()
+    while words and words[0] in _NOT_NAMES:
+        words.pop(0)
+    if len(words) < 2:
+        return None
+    name = " ".join(words)
+    end = found[-1].end()
+    return Speaker(name, slugify(name), end - len(name), end, is_person=False)
+
+
+def last_body_before(text: str, speakers: Sequence[Speaker], position: int, since: int) -> Speaker | None:
+    """`the independent statutory body said`, `said the organization`: the last body named between `since`
+    and `position`, listed or the subject of a sentence."""
+    listed = [s for s in speakers if not s.is_person and since <= s.start and s.end <= position]
+    subject = body_subject_before(text, speakers, position)
+    if subject is not None and subject.start < since:
+        subject = None
+    candidates = [*listed, *([subject] if subject is not None else [])]
+    return max(candidates, key=lambda body: body.start) if candidates else None

@@ -18,7 +18,13 @@ from app.extract.lexicon import TITLE_HEADS, word_set
 from app.extract.passive_agents import person_before_agents
 from app.extract.role_speakers import current_for_role, introduced_later, only_head
 from app.extract.spans import evidence, slugify
-from app.extract.speaker_bodies import body_subject_before, releasing_body, short_name_body
+from app.extract.speaker_bodies import (
+    GENERIC_BODY_NOUNS,
+    last_body_before,
+    releasing_body,
+    short_name_body,
+    titled_body,
+)
 from app.extract.speaker_passage import Passage, Speaker, attribution_of, speaker_in
 from app.extract.speaker_references import (
     document_author,
@@ -140,6 +146,17 @@ def _named_with(text: str, mention: Evidence, noun: str) -> bool:
     return words.match(text, mention.start, mention.end + 40) is not None
 
 
+_CIRCUMSTANCE = re.compile(r"\s+(?:in|on|at|during|after|when|while|to)\s[^,;]*$")
+
+
+def _nearby_body(passage: Passage, noun: str, position: int) -> Speaker | None:
+    """`the organization said`: the last body named in the paragraph of `position` or the one before."""
+    text = passage.text
+    paragraph = text.rfind("\n\n", 0, position)
+    previous = text.rfind("\n\n", 0, paragraph) if paragraph > 0 else -1
+    return last_body_before(text, passage.speakers, position, max(previous, 0))
+
+
 def referred_speaker(
     passage: Passage, who: str, who_at: int, quote_start: int, *, going_on_only: bool = False
 ) -> Attribution | None:
@@ -147,6 +164,8 @@ def referred_speaker(
     `going_on_only`, only the speaker of the passage named with the noun (`the board` after a quote of `the
     BOK's monetary policy board`)."""
     text, current = passage.text, passage.current
+    # `said the organization in a Friday news release`: the noun, without where or when it spoke.
+    who = _CIRCUMSTANCE.sub("", who)
     body = refers_to_body(who)
     document = refers_to_document(who) if body is None else None
     if body is None and document is None:
@@ -168,11 +187,20 @@ def referred_speaker(
     released = (
         releasing_body(text, passage.speakers, min(who_at, quote_start)) if document is not None else None
     )
+    nearby = (
+        _nearby_body(passage, noun, min(who_at, quote_start))
+        if body is not None and noun in GENERIC_BODY_NOUNS
+        else None
+    )
     if going_on_only:
-        # `The report said: "…"` after `figures released by the ONS`: the body that released it.
-        return _body_speaking(passage, released, at, who_at + len(who)) if released is not None else None
+        # `The report said: "…"` after `figures released by the ONS`: the body that released it; `The
+        # independent statutory body said … "…"`: a body named in this paragraph or the one before.
+        found = released or nearby
+        return _body_speaking(passage, found, at, who_at + len(who)) if found is not None else None
     referred = (
         named_body(text, passage.speakers, noun, body["modifier"], who_at)
+        or titled_body(text, noun, who_at)
+        or nearby
         if body is not None
         else document_owner(text, passage.speakers, noun, min(who_at, quote_start)) or released
     )
@@ -183,6 +211,18 @@ def referred_speaker(
         # courts body added`), as `Copernicus indicates that "…"` may.
         passage.unlisted_bodies.add(referred.entity_id)
     return attribution_of(referred, text, at, who_at + len(who))
+
+
+# `"…," The Treasurer said`: a role capitalized as a title, with the article.
+_CAPITALIZED_ROLE = re.compile(r"The\s+(?:[A-Z][a-z-]+\s+){0,3}(?P<role>[A-Z][a-z]+)")
+
+
+def _role_reference(who: str) -> re.Match[str] | None:
+    """`the sheriff`, and `The Treasurer` written with capitals: a role the text refers back to."""
+    capitalized = _CAPITALIZED_ROLE.fullmatch(who)
+    if capitalized is not None and capitalized["role"].lower() in _ROLE_WORDS:
+        return ROLE_REFERENCE.match(who.lower())
+    return ROLE_REFERENCE.match(who)
 
 
 def _is_body(passage: Passage, speaker: Attribution) -> bool:
@@ -196,15 +236,15 @@ def _is_body(passage: Passage, speaker: Attribution) -> bool:
 
 
 def _body_speaking(passage: Passage, body: Speaker, start: int, end: int) -> Attribution:
-    """A body no name at `text[start:end]` announces, as a quote's speaker: it may say a short phrase."""
-    if body.entity_id is not None and not any(s.entity_id == body.entity_id for s in passage.speakers):
+    """A body the words at `text[start:end]` refer to without its name, as a quote's speaker: found this
+    way, it may say a short phrase (`significantly ahead`), as a body no extractor lists may."""
+    if body.entity_id is not None:
         passage.unlisted_bodies.add(body.entity_id)
     return attribution_of(body, passage.text, start, end)
 
 
-def _it_speaker(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Attribution | None:
-    """`"…," it stated`: the body speaking in the passage, else the body a sentence before the quote has as
-    its subject (`…, Nersa approved a 29.53% increase.`)."""
+def _it_speaker(passage: Passage, who_start: int, who_end: int) -> Attribution | None:
+    """`"…," it added` after a body's quote: the body speaking in the passage goes on."""
     current = passage.current
     if current is not None and _is_body(passage, current):
         return Attribution(
@@ -212,8 +252,7 @@ def _it_speaker(passage: Passage, who_start: int, who_end: int, quote_start: int
             entity_id=current.entity_id,
             evidence=evidence(passage.text, who_start, who_end),
         )
-    body = body_subject_before(passage.text, passage.speakers, quote_start)
-    return _body_speaking(passage, body, who_start, who_end) if body is not None else None
+    return None
 
 
 def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Resolution:
@@ -221,7 +260,7 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     text, speakers, roles = passage.text, passage.speakers, passage.roles
     who = text[who_start:who_end].strip()
     current = passage.current
-    held_role = ROLE_REFERENCE.match(who)
+    held_role = _role_reference(who)
     if (
         _EPITHET.match(who)
         and current is not None
@@ -252,7 +291,7 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         if not named.is_person or _EMPLOYER_BEFORE.search(text, who_start, named.start):
             return True, None
         return True, attribution_of(named, text)
-    role = ROLE_REFERENCE.match(who)
+    role = _role_reference(who)
     offset = text.find(who, who_start, who_end)
     if role is not None and role["role"] in roles:
         # "the sheriff said": the one person in the document with that title.
@@ -275,7 +314,7 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     if current is not None:
         return True, current
     if _IT.fullmatch(who) and quote_start < who_start:
-        it_body = _it_speaker(passage, who_start, who_start + 2, quote_start)
+        it_body = _it_speaker(passage, who_start, who_start + 2)
         if it_body is not None:
             return True, it_body
     first = who.split()[0] if who.split() else ""

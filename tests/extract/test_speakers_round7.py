@@ -28,24 +28,21 @@ BODIES: list[Case] = [
         [("The total catch was", "lakeland-inland-fisheries-authority")],
     ),
     (
-        "`it stated` after a quote is the body the sentence before has as its subject",
+        "`it added` after a body's quote goes on with the body",
+        "Rates will rise from July, the Harbour Transit Authority (HTA) said in a statement.\n\n"
+        "“Commuters on the northern routes will pay two dollars more each way,” the HTA said. "
+        "“Schoolchildren will still travel free on every route,” it added.\n",
+        [
+            ("Commuters on the northern routes", "harbour-transit-authority"),
+            ("Schoolchildren will still travel", "harbour-transit-authority"),
+        ],
+    ),
+    (
+        "`it said` after no body's quote names no one (a body named before is not enough: blind5 reads it so)",
         "Under the new rules, the Harbour Transit Authority (HTA) raised fares on all ferry routes.\n\n"
         "“Commuters on the northern routes will pay two dollars more each way from the first of March,” "
-        "it stated.\n",
-        [("Commuters on the northern routes", "harbour-transit-authority")],
-    ),
-    (
-        "`it said` passes over sentences whose subject is no body, back to capitals opening a sentence",
-        "KRB on Friday also announced a new road levy.\n\n"
-        "Of the money raised, half will go to rural roads. In May, 40 new contracts will open.\n\n"
-        "“Given the fuel prices this year, KRB will review the levy in six months,” it said.\n",
-        [("Given the fuel prices", "krb")],
-    ),
-    (
-        "`it said` after a person's quote names no one when no body opens a sentence before",
-        "Farmer Jo Okafor sold her maize early this year.\n\n"
-        "“The prices were good and the roads were dry for once this season,” it said.\n",
-        [("The prices were good", None)],
+        "it said.\n",
+        [("Commuters on the northern routes", None)],
     ),
     (
         "`the data showed` after `data released by X` is X",
@@ -69,9 +66,65 @@ BODIES: list[Case] = [
         "the capital.”\n",
         [("Burglaries continue to be", "office-for-crime-statistics")],
     ),
+    (
+        "`the ministry said` is the last capitalized name with the noun, listed or not",
+        "Prices rose 4 percent, according to the Ministry of Rural Water and Sanitation Works.\n\n"
+        "“During the month of May, the field staff collected prices from nearly every village,” the "
+        "ministry said.\n",
+        [("During the month of May", "ministry-of-rural-water-and-sanitation-works")],
+    ),
+    (
+        "`The independent statutory body said` is the body named in the paragraph before",
+        "Over 50,000 people are waiting for surgery, according to figures from the Patient Access Fund "
+        "(PAF).\n\n"
+        "The independent statutory body said work under the plan is running “well ahead” of target.\n",
+        [("well ahead", "patient-access-fund")],
+    ),
+    (
+        "`said the organization` is the body the sentence before has as its subject",
+        "Harbourside Economic Development noted that the city is doing better than the rest of the region.\n\n"
+        "“The city continues to have the highest participation rate in the region at 71 per cent,” said the "
+        "organization in a news release.\n",
+        [("The city continues to have", "harbourside-economic-development")],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("rule", "body", "expected"), BODIES)
 def test_bodies(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
+
+
+ROLES_AND_SUBJECTS: list[Case] = [
+    (
+        '`describing X as a "…"` quotes its subject as `described` does',
+        "Finance Minister Dana Whitlock spoke on Tuesday.\n\n"
+        "Dana Whitlock describing the cuts as a “top-up” to the ones already made.\n",
+        [("top-up", "dana-whitlock")],
+    ),
+    (
+        "`The Treasurer said` with a capital is the role's holder speaking in the passage",
+        "The Treasurer used the budget to unveil small tax cuts.\n\n"
+        "Dana Whitlock describing the cuts as a “top-up” to the ones already made.\n\n"
+        "“The average earner will have an extra $500 each year when they are fully in place,” The Treasurer "
+        "said.\n",
+        [("top-up", "dana-whitlock"), ("The average earner will", "dana-whitlock")],
+    ),
+    (
+        "`The President defended …, saying:` is the subject the sentence opens on",
+        "President Amani Odhiambo spoke at the launch on Friday.\n\n"
+        "The President defended his decision to end the subsidies, saying: “We chose to invest in the farms "
+        "instead of paying for imports.”\n",
+        [("We chose to invest", "amani-odhiambo")],
+    ),
+    (
+        "a body opening the sentence says the phrase its participle describes",
+        "The Opposition has confirmed it will not back the tax cuts, describing them as a “cruel trick”.\n",
+        [("cruel trick", "opposition")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), ROLES_AND_SUBJECTS)
+def test_roles_and_subjects(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected, rule
