@@ -38,6 +38,7 @@ from app.extract.speakers import (
     current_for_role,
     introduced_later,
     is_unnamed,
+    only_head,
     owning_body,
     referred_speaker,
     resolve_who,
@@ -328,6 +329,9 @@ def _role_at_subject(passage: Passage, subject: Speaker, verb_at: int) -> Attrib
         return None
     role = _ROLE_AFTER_BODY.fullmatch(passage.text, subject.end, verb_at)
     holder = passage.roles.get(role["role"]) if role is not None and role["role"] in TITLE_HEADS else None
+    if holder is None and role is not None:
+        # `The BGMEA chief said` where the story titles one person its president: the body's head.
+        holder = only_head(passage, role["role"])
     return attribution_of(holder, passage.text, subject.start, role.end("role")) if holder and role else None
 
 

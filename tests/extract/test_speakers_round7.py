@@ -128,3 +128,37 @@ ROLES_AND_SUBJECTS: list[Case] = [
 @pytest.mark.parametrize(("rule", "body", "expected"), ROLES_AND_SUBJECTS)
 def test_roles_and_subjects(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
     assert speakers_of(body, expected) == expected, rule
+
+
+TURNS: list[Case] = [
+    (
+        "a paragraph `He said …` with no quote leaves its antecedent speaking, past page furniture",
+        "Housing Minister Rawiri Tane said demand for rentals was the main cause.\n\n"
+        "“The big one is the shortage we inherited from the last government.”\n\n"
+        "Related: Empty flats blamed for city waiting list\n\n"
+        "He said the kinder approach to those in need was also a factor.\n\n"
+        "“We made a promise that anyone who came forward would get help, and that has added to the list.”\n",
+        [
+            ("The big one is the shortage", "rawiri-tane"),
+            ("We made a promise that", "rawiri-tane"),
+        ],
+    ),
+    (
+        "`….” said X`: a full stop typed for the comma before a verb-first attribution",
+        "Exporters met in the capital on Sunday.\n\n"
+        "“Orders fell by a fifth in the last two months because of inflation abroad.” said Tahmid Rahman, "
+        "President of the Knitwear Exporters Association.\n",
+        [("Orders fell by a fifth", "tahmid-rahman")],
+    ),
+    (
+        "`The <body> chief said` is the one person the story titles the body's president",
+        "Tahmid Rahman, President of the Knitwear Exporters Association (KEA), met reporters on Sunday.\n\n"
+        "The KEA chief said, “Retailers abroad are struggling with inflation and unsold stock.”\n",
+        [("Retailers abroad are struggling", "tahmid-rahman")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "body", "expected"), TURNS)
+def test_turns(rule: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert speakers_of(body, expected) == expected, rule
