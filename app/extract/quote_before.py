@@ -27,6 +27,7 @@ from app.extract.quote_patterns import (
     SHORT_QUOTE_REACH,
     VERB,
 )
+from app.extract.role_speakers import only_head
 from app.extract.spans import word_pattern
 from app.extract.speakers import (
     ROLE_REFERENCE,
@@ -38,7 +39,6 @@ from app.extract.speakers import (
     current_for_role,
     introduced_later,
     is_unnamed,
-    only_head,
     owning_body,
     referred_speaker,
     resolve_who,
