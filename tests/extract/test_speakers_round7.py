@@ -132,6 +132,13 @@ def test_roles_and_subjects(rule: str, body: str, expected: list[tuple[str, str 
 
 TURNS: list[Case] = [
     (
+        "`\"…,\" the X newspaper reported` after another source's figures is the newspaper's",
+        "Arrivals rose 12 percent last year, the Economic Review stated.\n\n"
+        "“Among these nations, arrivals from the south are rising every year,” the Valley Times newspaper "
+        "reported.\n",
+        [("Among these nations", "valley-times")],
+    ),
+    (
         "a paragraph `He said …` with no quote leaves its antecedent speaking, past page furniture",
         "Housing Minister Rawiri Tane said demand for rentals was the main cause.\n\n"
         "“The big one is the shortage we inherited from the last government.”\n\n"
