@@ -29,6 +29,7 @@ from app.extract.quote_patterns import (
 )
 from app.extract.role_speakers import only_head
 from app.extract.spans import word_pattern
+from app.extract.speaker_references import document_author
 from app.extract.speakers import (
     ROLE_REFERENCE,
     Passage,
@@ -219,6 +220,10 @@ def speaker_before(
         named = speaker_in(
             speakers, before_start + according.start("who"), before_start + according.end("who")
         )
+        if named is not None and not named.is_person and document_author(according["who"]) is not None:
+            # `According to a statement from the European Commission, X is "objectively necessary"`: a body
+            # quoted from its statement may say a short phrase, as a body a noun refers to may.
+            return Before(True, body_speaking(passage, named.start, named.end))
         if named is not None:
             return Before(True, attribution_of(named, text))
         # `According to Vu Duc Giang, Chairman of …, "…"`: a person no extractor listed.

@@ -67,6 +67,13 @@ BODIES: list[Case] = [
         [("Burglaries continue to be", "office-for-crime-statistics")],
     ),
     (
+        "`According to a statement from X`, a listed body says a short phrase quoted from it",
+        "The European Commission fined two firms on Monday.\n\n"
+        "According to a statement from the European Commission, the firms failed to show that the rules are "
+        "“strictly needed,” and must drop them.\n",
+        [("strictly needed", "european-commission")],
+    ),
+    (
         "`the ministry said` is the last capitalized name with the noun, listed or not",
         "Prices rose 4 percent, according to the Ministry of Rural Water and Sanitation Works.\n\n"
         "“During the month of May, the field staff collected prices from nearly every village,” the "
