@@ -34,6 +34,8 @@ _BRACKETED = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{1,9})\)")
 _NOT_NAMES = word_set("not_source_names.txt")
 _DOCUMENT_NOUNS = word_set("released_document_nouns.txt")
 GENERIC_BODY_NOUNS = word_set("speaker_generic_body_nouns.txt")
+# `the World Bank`, `the Kenya Power Authority`: a name ending on a noun for a body.
+_BODY_NOUNS = word_set("body_nouns.txt") | word_set("speaker_body_nouns.txt")
 _GIVEN_NAMES = GIVEN_NAMES
 # `data released by the Ministry of X`, `figures published by the ONS`: a document and the body behind it.
 _RELEASED_BY = re.compile(
@@ -98,7 +100,7 @@ def _known_body(
         return Speaker(short.name, short.entity_id, start, end, is_person=False)
     if (
         (len(words) == 1 and name.isupper() and len(name) >= 2)
-        or (len(words) > 1 and any(word in ORG_HEADS for word in words))
+        or (len(words) > 1 and (any(word in ORG_HEADS for word in words) or words[-1].lower() in _BODY_NOUNS))
         or (stating and len(words) > 1 and words[0].lower() not in _GIVEN_NAMES)
     ):
         return Speaker(name, slugify(name), start, end, is_person=False)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from app.extract.bodies import defined_acronyms, described_acronyms
-from app.extract.lexicon import TITLE_HEADS, word_set
+from app.extract.lexicon import TITLE_HEADS, word_map, word_set
 from app.extract.passive_agents import person_before_agents
 from app.extract.role_speakers import current_for_role, introduced_later, only_head
 from app.extract.spans import evidence, slugify
@@ -214,15 +214,24 @@ def referred_speaker(
 
 
 # `"…," The Treasurer said`: a role capitalized as a title, with the article.
-_CAPITALIZED_ROLE = re.compile(r"The\s+(?:[A-Z][a-z-]+\s+){0,3}(?P<role>[A-Z][a-z]+)")
+_CAPITALIZED_ROLE = re.compile(r"[Tt]he\s+(?:[A-Z][a-z-]+\s+){0,3}(?P<role>[A-Z][a-z]+)")
+# `"…," the PM said`: a role abbreviated.
+# `the Treasury`, `the Coalition`: a capitalized name after the article, after its quote.
+_THE_NAME = re.compile(r"[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})")
+_ABBREVIATED_ROLE = re.compile(r"[Tt]he\s+(?P<abbreviation>[A-Z]{2,4})")
+_ROLE_ABBREVIATIONS = word_map("role_abbreviations.tsv")
 
 
-def _role_reference(who: str) -> re.Match[str] | None:
-    """`the sheriff`, and `The Treasurer` written with capitals: a role the text refers back to."""
+def _role_words(who: str) -> str:
+    """The words of a role the text refers back to, as `ROLE_REFERENCE` reads them: `the Treasurer` and `The
+    Treasurer` written with capitals, `the PM` written out (`the prime minister`)."""
+    abbreviated = _ABBREVIATED_ROLE.fullmatch(who)
+    if abbreviated is not None and abbreviated["abbreviation"] in _ROLE_ABBREVIATIONS:
+        return f"the {_ROLE_ABBREVIATIONS[abbreviated['abbreviation']]}"
     capitalized = _CAPITALIZED_ROLE.fullmatch(who)
     if capitalized is not None and capitalized["role"].lower() in _ROLE_WORDS:
-        return ROLE_REFERENCE.match(who.lower())
-    return ROLE_REFERENCE.match(who)
+        return who.lower()
+    return who
 
 
 def _is_body(passage: Passage, speaker: Attribution) -> bool:
@@ -260,7 +269,7 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     text, speakers, roles = passage.text, passage.speakers, passage.roles
     who = text[who_start:who_end].strip()
     current = passage.current
-    held_role = _role_reference(who)
+    held_role = ROLE_REFERENCE.match(_role_words(who))
     if (
         _EPITHET.match(who)
         and current is not None
@@ -291,12 +300,13 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         if not named.is_person or _EMPLOYER_BEFORE.search(text, who_start, named.start):
             return True, None
         return True, attribution_of(named, text)
-    role = _role_reference(who)
+    role_words = _role_words(who)
+    role = ROLE_REFERENCE.match(role_words)
     offset = text.find(who, who_start, who_end)
     if role is not None and role["role"] in roles:
         # "the sheriff said": the one person in the document with that title.
         return True, attribution_of(roles[role["role"]], text, offset, offset + len(who))
-    holder = shared_role_holder(passage, who, who_start) if role is not None else None
+    holder = shared_role_holder(passage, role_words, who_start) if role is not None else None
     if holder is not None:
         return True, attribution_of(holder, text, offset, offset + len(who))
     speaker = speaker_in(speakers, who_start, who_end)
@@ -355,6 +365,17 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         # after `the Nigerian Upstream Petroleum Regulatory Commission`: the body its short name stands for.
         at = who_at + any_short.start("short")
         return True, _body_speaking(passage, short_body, at, at + len(any_short["short"]))
+    the_name = _THE_NAME.fullmatch(who)
+    if (
+        the_name is not None
+        and the_name["name"].split()[-1].lower() not in _ROLE_WORDS
+        # An acronym stands for a body only through the name it spells (`short_name_body`, above).
+        and not the_name["name"].isupper()
+        and text.find(the_name["name"], 0, min(who_at, quote_start)) >= 0
+    ):
+        # `"…," the Treasury said` after `The Treasury released its forecast`: a body the text named before.
+        at = who_at + the_name.start("name")
+        return True, body_speaking(passage, at, at + len(the_name["name"]))
     referred = referred_speaker(passage, who, who_at, quote_start)
     if referred is not None:
         return True, referred

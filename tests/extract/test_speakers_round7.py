@@ -74,6 +74,18 @@ BODIES: list[Case] = [
         [("strictly needed", "european-commission")],
     ),
     (
+        "`the lender said` is the body named in the sentence before, its name ending on a body's noun",
+        "The Regional Development Bank cut its growth forecast on Tuesday.\n\n"
+        "“Growth will slow to 2.4 per cent next year as trade weakens,” the lender said.\n",
+        [("Growth will slow", "regional-development-bank")],
+    ),
+    (
+        "`the Treasury said` is a body the text named before with that capitalized name",
+        "The Treasury released its forecast on Monday.\n\n"
+        "“Growth will slow to 1.5 per cent next year as exports weaken,” the Treasury said.\n",
+        [("Growth will slow", "treasury")],
+    ),
+    (
         "`the ministry said` is the last capitalized name with the noun, listed or not",
         "Prices rose 4 percent, according to the Ministry of Rural Water and Sanitation Works.\n\n"
         "“During the month of May, the field staff collected prices from nearly every village,” the "
@@ -116,6 +128,12 @@ ROLES_AND_SUBJECTS: list[Case] = [
         "“The average earner will have an extra $500 each year when they are fully in place,” The Treasurer "
         "said.\n",
         [("top-up", "dana-whitlock"), ("The average earner will", "dana-whitlock")],
+    ),
+    (
+        "`the PM said` is the one person titled prime minister",
+        "Prime Minister Amani Odhiambo opened the session on Monday.\n\n"
+        "“We will not raise the fuel price this year, whatever the markets do,” the PM said.\n",
+        [("We will not raise the fuel", "amani-odhiambo")],
     ),
     (
         "`The President defended …, saying:` is the subject the sentence opens on",
