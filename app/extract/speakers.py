@@ -14,27 +14,27 @@ import re
 from collections.abc import Sequence
 
 from app.extract.bodies import defined_acronyms, described_acronyms
+from app.extract.body_speakers import (
+    BODY_OWNER,
+    body_speaking,
+    it_speaker,
+    owning_body,
+    referred_body,
+    referred_speaker,
+)
 from app.extract.lexicon import TITLE_HEADS, word_map, word_set
 from app.extract.passive_agents import person_before_agents
 from app.extract.role_speakers import current_for_role, introduced_later, only_head
 from app.extract.spans import evidence, slugify
 from app.extract.speaker_bodies import (
-    GENERIC_BODY_NOUNS,
-    last_body_before,
-    releasing_body,
     short_name_body,
-    titled_body,
 )
 from app.extract.speaker_passage import Passage, Speaker, attribution_of, speaker_in
 from app.extract.speaker_references import (
     document_author,
-    document_owner,
-    named_body,
-    refers_to_body,
-    refers_to_document,
 )
 from app.extract.unlisted_people import unlisted_person
-from app.models import Attribution, Evidence
+from app.models import Attribution
 
 __all__ = [
     "BODY_OWNER",
@@ -104,11 +104,6 @@ def is_unnamed(who: str) -> bool:
     return bool(_UNNAMED.match(who) or _LOWER_START.match(who))
 
 
-# `the BOK's monetary policy board`, `Statistics Norway's research department`: a body's organ.
-BODY_OWNER = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
-    rf"(?:{'|'.join(sorted(word_set('body_nouns.txt')))})"
-)
 # `Kharge said he has spoken to Bihar Chief Minister `: a statement verb, then a person after a preposition,
 # in one sentence.
 _STATED_OBJECT = re.compile(
@@ -127,97 +122,11 @@ _ROLE_WORDS = TITLE_HEADS | word_set("person_reference_roles.txt")
 _UNNAMED_GROUP = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]{3,}s(?:\s+(?:have|had|also))*")
 
 
-def body_speaking(passage: Passage, start: int, end: int) -> Attribution:
-    """The body named by `text[start:end]`, no extractor having listed it, as a quote's speaker."""
-    name = passage.text[start:end]
-    passage.unlisted_bodies.add(slugify(name))
-    return Attribution(name=name, entity_id=slugify(name), evidence=evidence(passage.text, start, end))
-
-
-def owning_body(passage: Passage, start: int, end: int) -> Attribution | None:
-    """`the BOK's monetary policy board`: the body whose organ `text[start:end]` names speaks."""
-    owner = BODY_OWNER.fullmatch(passage.text, start, end)
-    return body_speaking(passage, *owner.span("name")) if owner is not None else None
-
-
-def _named_with(text: str, mention: Evidence, noun: str) -> bool:
-    """Whether the words naming a speaker at `mention` have `noun` (`the BOK's monetary policy board`)."""
-    words = re.compile(rf"[^.,;:“”\"\n]{{0,40}}?\b{re.escape(noun)}\b", re.IGNORECASE)
-    return words.match(text, mention.start, mention.end + 40) is not None
-
-
-_CIRCUMSTANCE = re.compile(r"\s+(?:in|on|at|during|after|when|while|to)\s[^,;]*$")
-
-
-def _nearby_body(passage: Passage, noun: str, position: int) -> Speaker | None:
-    """`the organization said`: the last body named in the paragraph of `position` or the one before."""
-    text = passage.text
-    paragraph = text.rfind("\n\n", 0, position)
-    previous = text.rfind("\n\n", 0, paragraph) if paragraph > 0 else -1
-    return last_body_before(text, passage.speakers, position, max(previous, 0))
-
-
-def referred_speaker(
-    passage: Passage, who: str, who_at: int, quote_start: int, *, going_on_only: bool = False
-) -> Attribution | None:
-    """`the thinktank said`, `the statement said`: the body or the author the noun refers back to. With
-    `going_on_only`, only the speaker of the passage named with the noun (`the board` after a quote of `the
-    BOK's monetary policy board`)."""
-    text, current = passage.text, passage.current
-    # `said the organization in a Friday news release`: the noun, without where or when it spoke.
-    who = _CIRCUMSTANCE.sub("", who)
-    body = refers_to_body(who)
-    document = refers_to_document(who) if body is None else None
-    if body is None and document is None:
-        return None
-    noun = body["noun"] if body is not None else document["noun"] if document is not None else ""
-    at = who_at + (body.start("the") if body is not None else 0)
-    if current is not None and current.evidence is not None:
-        # `the BOK's monetary policy board said …`, then `the board said`: the body speaking goes on;
-        # `X said in a statement that …`, then `"…," the statement said`: X's statement goes on.
-        going_on = (
-            _named_with(text, current.evidence, noun)
-            if body is not None
-            else text.find(noun, current.evidence.start, who_at) >= 0
-        )
-        if going_on:
-            return Attribution(
-                name=current.name, entity_id=current.entity_id, evidence=evidence(text, at, who_at + len(who))
-            )
-    released = (
-        releasing_body(text, passage.speakers, min(who_at, quote_start)) if document is not None else None
-    )
-    nearby = (
-        _nearby_body(passage, noun, min(who_at, quote_start))
-        if body is not None and noun in GENERIC_BODY_NOUNS
-        else None
-    )
-    if going_on_only:
-        # `The report said: "…"` after `figures released by the ONS`: the body that released it; `The
-        # independent statutory body said … "…"`: a body named in this paragraph or the one before.
-        found = released or nearby
-        return _body_speaking(passage, found, at, who_at + len(who)) if found is not None else None
-    referred = (
-        named_body(text, passage.speakers, noun, body["modifier"], who_at)
-        or titled_body(text, noun, who_at)
-        or nearby
-        if body is not None
-        else document_owner(text, passage.speakers, noun, min(who_at, quote_start)) or released
-    )
-    if referred is None:
-        return None
-    if not referred.is_person and referred.entity_id is not None:
-        # Found speaking as a body no name announces, it may say a short phrase (`"Unacceptable," the
-        # courts body added`), as `Copernicus indicates that "…"` may.
-        passage.unlisted_bodies.add(referred.entity_id)
-    return attribution_of(referred, text, at, who_at + len(who))
-
-
 # `"…," The Treasurer said`: a role capitalized as a title, with the article.
 _CAPITALIZED_ROLE = re.compile(r"[Tt]he\s+(?:[A-Z][a-z-]+\s+){0,3}(?P<role>[A-Z][a-z]+)")
-# `"…," the PM said`: a role abbreviated.
 # `the Treasury`, `the Coalition`: a capitalized name after the article, after its quote.
 _THE_NAME = re.compile(r"[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})")
+# `"…," the PM said`: a role abbreviated.
 _ABBREVIATED_ROLE = re.compile(r"[Tt]he\s+(?P<abbreviation>[A-Z]{2,4})")
 _ROLE_ABBREVIATIONS = word_map("role_abbreviations.tsv")
 
@@ -232,36 +141,6 @@ def _role_words(who: str) -> str:
     if capitalized is not None and capitalized["role"].lower() in _ROLE_WORDS:
         return who.lower()
     return who
-
-
-def _is_body(passage: Passage, speaker: Attribution) -> bool:
-    """Whether a quote's speaker is a body: listed as one, or found speaking as one."""
-    if speaker.entity_id is None:
-        return False
-    if speaker.entity_id in passage.unlisted_bodies:
-        return True
-    kinds = {s.is_person for s in passage.speakers if s.entity_id == speaker.entity_id}
-    return kinds == {False}
-
-
-def _body_speaking(passage: Passage, body: Speaker, start: int, end: int) -> Attribution:
-    """A body the words at `text[start:end]` refer to without its name, as a quote's speaker: found this
-    way, it may say a short phrase (`significantly ahead`), as a body no extractor lists may."""
-    if body.entity_id is not None:
-        passage.unlisted_bodies.add(body.entity_id)
-    return attribution_of(body, passage.text, start, end)
-
-
-def _it_speaker(passage: Passage, who_start: int, who_end: int) -> Attribution | None:
-    """`"…," it added` after a body's quote: the body speaking in the passage goes on."""
-    current = passage.current
-    if current is not None and _is_body(passage, current):
-        return Attribution(
-            name=current.name,
-            entity_id=current.entity_id,
-            evidence=evidence(passage.text, who_start, who_end),
-        )
-    return None
 
 
 def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Resolution:
@@ -324,7 +203,7 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     if current is not None:
         return True, current
     if _IT.fullmatch(who) and quote_start < who_start:
-        it_body = _it_speaker(passage, who_start, who_start + 2)
+        it_body = it_speaker(passage, who_start, who_start + 2)
         if it_body is not None:
             return True, it_body
     first = who.split()[0] if who.split() else ""
@@ -364,7 +243,7 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         # `Nersa explained` after `the National Energy Regulator of South Africa (Nersa)`, `the NUPRC stated`
         # after `the Nigerian Upstream Petroleum Regulatory Commission`: the body its short name stands for.
         at = who_at + any_short.start("short")
-        return True, _body_speaking(passage, short_body, at, at + len(any_short["short"]))
+        return True, referred_body(passage, short_body, at, at + len(any_short["short"]))
     the_name = _THE_NAME.fullmatch(who)
     if (
         the_name is not None
