@@ -19,6 +19,7 @@ from app.extract.speaker_passage import Speaker
 __all__ = [
     "GENERIC_BODY_NOUNS",
     "body_subject_before",
+    "described_name_body",
     "last_body_before",
     "releasing_body",
     "short_name_body",
@@ -41,6 +42,13 @@ _GIVEN_NAMES = GIVEN_NAMES
 _RELEASED_BY = re.compile(
     rf"\b(?:{word_pattern(_DOCUMENT_NOUNS)})\s+(?:(?:released|published|issued|compiled|put\s+out)\s+)"
     rf"(?:\w+\s+)?by\s+(?:the\s+)?(?P<name>{_NAME})"
+)
+
+# `The Ministry of Finance issued a statement`: the body, then the document it released.
+_RELEASES = re.compile(
+    rf"(?:(?<![^\n])|(?<=[.!?]\s)|(?<=,\s))(?:[Tt]he\s+)?(?P<name>{_NAME})\s+(?:(?:has|had|also)\s+)*"
+    rf"(?:released|published|issued|put\s+out)\s+(?:a|an|its|the|new)\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:{word_pattern(_DOCUMENT_NOUNS)})\b"
 )
 
 
@@ -84,6 +92,20 @@ def short_name_body(text: str, short: str, position: int) -> Speaker | None:
             at = named.end() - len(name)
             return Speaker(name, slugify(name), at, at + len(name), is_person=False)
     return None
+
+
+def described_name_body(text: str, name: str, position: int) -> Speaker | None:
+    """`Ofgem said` after `the energy regulator Ofgem`: a name the text introduced with a description of a
+    body, before `position`."""
+    if text.find(name, 0, position) < 0:
+        return None
+    described = re.search(
+        rf"\b(?:[Tt]he|an?|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){{0,3}}(?:{word_pattern(_BODY_NOUNS)})\s+{re.escape(name)}\b",
+        text[:position],
+    )
+    if described is None:
+        return None
+    return Speaker(name, slugify(name), described.end() - len(name), described.end(), is_person=False)
 
 
 def _known_body(
@@ -146,12 +168,12 @@ def body_subject_before(text: str, speakers: Sequence[Speaker], position: int) -
 
 
 def releasing_body(text: str, speakers: Sequence[Speaker], position: int) -> Speaker | None:
-    """`the data showed` after `data released by the Ministry of X`: the body named last before `position`
-    as releasing a document."""
-    released = list(_RELEASED_BY.finditer(text, 0, position))
+    """`the data showed` after `data released by the Ministry of X` or `The Ministry of X issued a statement`:
+    the body named last before `position` as releasing a document."""
+    released = [*_RELEASED_BY.finditer(text, 0, position), *_RELEASES.finditer(text, 0, position)]
     if not released:
         return None
-    start, end = released[-1].span("name")
+    start, end = max(released, key=lambda match: match.start()).span("name")
     listed = [s for s in speakers if not s.is_person and start <= s.start < end]
     if listed:
         return listed[0]

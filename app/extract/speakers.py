@@ -27,6 +27,7 @@ from app.extract.passive_agents import person_before_agents
 from app.extract.role_speakers import current_for_role, introduced_later, only_head
 from app.extract.spans import evidence, slugify
 from app.extract.speaker_bodies import (
+    described_name_body,
     short_name_body,
 )
 from app.extract.speaker_passage import Passage, Speaker, attribution_of, speaker_in
@@ -238,7 +239,12 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
             evidence=evidence(text, at, at + len(short["short"])),
         )
     any_short = _ANY_SHORT_NAME.fullmatch(who)
-    short_body = short_name_body(text, any_short["short"], who_at) if any_short is not None else None
+    short_body = (
+        short_name_body(text, any_short["short"], who_at)
+        or described_name_body(text, any_short["short"], who_at)
+        if any_short is not None
+        else None
+    )
     if any_short is not None and short_body is not None:
         # `Nersa explained` after `the National Energy Regulator of South Africa (Nersa)`, `the NUPRC stated`
         # after `the Nigerian Upstream Petroleum Regulatory Commission`: the body its short name stands for.

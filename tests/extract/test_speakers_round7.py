@@ -86,6 +86,18 @@ BODIES: list[Case] = [
         [("Growth will slow", "treasury")],
     ),
     (
+        "`according to the statement` after `X issued a statement` is X",
+        "The Ministry of Lands issued a statement on Friday.\n\n"
+        "“Revenue from land rates rose by 12 per cent in the first quarter,” according to the statement.\n",
+        [("Revenue from land rates", "ministry-of-lands")],
+    ),
+    (
+        "a name the text introduced with a body's description is that body speaking",
+        "The energy regulator Powerwatch raised the price cap on Friday.\n\n"
+        "“Households will pay about 100 pounds more a year from April,” Powerwatch said.\n",
+        [("Households will pay", "powerwatch")],
+    ),
+    (
         "`the ministry said` is the last capitalized name with the noun, listed or not",
         "Prices rose 4 percent, according to the Ministry of Rural Water and Sanitation Works.\n\n"
         "“During the month of May, the field staff collected prices from nearly every village,” the "
