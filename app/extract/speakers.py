@@ -29,6 +29,7 @@ from app.extract.spans import evidence, slugify
 from app.extract.speaker_bodies import (
     described_name_body,
     short_name_body,
+    titled_body,
 )
 from app.extract.speaker_passage import Passage, Speaker, attribution_of, speaker_in
 from app.extract.speaker_references import (
@@ -258,8 +259,12 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         and not the_name["name"].isupper()
         and text.find(the_name["name"], 0, min(who_at, quote_start)) >= 0
     ):
-        # `"…," the Treasury said` after `The Treasury released its forecast`: a body the text named before.
+        # `"…," the Treasury said` after `The Treasury released its forecast`: a body the text named before;
+        # `the Ministry said` after `the Ministry of Health`: the fuller name with that word.
         at = who_at + the_name.start("name")
+        fuller = titled_body(text, the_name["name"].lower(), who_at) if " " not in the_name["name"] else None
+        if fuller is not None:
+            return True, referred_body(passage, fuller, at, at + len(the_name["name"]))
         return True, body_speaking(passage, at, at + len(the_name["name"]))
     referred = referred_speaker(passage, who, who_at, quote_start)
     if referred is not None:

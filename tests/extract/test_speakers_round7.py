@@ -98,6 +98,12 @@ BODIES: list[Case] = [
         [("Households will pay", "powerwatch")],
     ),
     (
+        "`the Ministry said` with a capital is the fuller name with that word",
+        "The Ministry of Rural Roads reported 40 new contracts on Monday.\n\n"
+        "“Most of the new contracts were signed in the northern districts,” the Ministry said.\n",
+        [("Most of the new contracts", "ministry-of-rural-roads")],
+    ),
+    (
         "`the ministry said` is the last capitalized name with the noun, listed or not",
         "Prices rose 4 percent, according to the Ministry of Rural Water and Sanitation Works.\n\n"
         "“During the month of May, the field staff collected prices from nearly every village,” the "
