@@ -27,7 +27,9 @@ from app.extract.quote_patterns import (
     SHORT_QUOTE_REACH,
     VERB,
 )
+from app.extract.role_speakers import only_head
 from app.extract.spans import word_pattern
+from app.extract.speaker_references import document_author
 from app.extract.speakers import (
     ROLE_REFERENCE,
     Passage,
@@ -87,6 +89,13 @@ _UNNAMED_CLAUSE_SUBJECT = re.compile(
     r"\b(?:as|while|when|after|because|since|until|where)\s+(?:(?:the|some|other|many)\s+)?"
     r"(?:[a-z-]+\s+)?[a-z-]{3,}s\s+$"
 )
+# The subject a sentence opens on, before its first finite verb: `The President defended`, `The Coalition has
+# confirmed`.
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<who>[Tt]he\s+(?:[A-Z][\w’'.&-]*|of|for|and|the)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|&))*)"
+    r"\s+(?:(?:has|have|had|also)\s+)*[a-z]+(?:ed|s)\b"
+)
+_SAYING_PARTICIPLES = word_set("saying_participles.txt")
 _BODY_NAME = re.compile(
     r"(?:(?:But|And|So|Yet|Then)\s+)?(?:[Tt]he\s+)?(?P<name>.+?)(?:\s+(?:also|has|have|had|would|will|again))*$"
 )
@@ -211,6 +220,10 @@ def speaker_before(
         named = speaker_in(
             speakers, before_start + according.start("who"), before_start + according.end("who")
         )
+        if named is not None and not named.is_person and document_author(according["who"]) is not None:
+            # `According to a statement from the European Commission, X is "objectively necessary"`: a body
+            # quoted from its statement may say a short phrase, as a body a noun refers to may.
+            return Before(True, body_speaking(passage, named.start, named.end))
         if named is not None:
             return Before(True, attribution_of(named, text))
         # `According to Vu Duc Giang, Chairman of …, "…"`: a person no extractor listed.
@@ -290,6 +303,24 @@ def speaker_before(
     if previous_found:
         # `X described the figures as "…" and called …"`: the verb's subject spoke before.
         return Before(True, previous, characterized, True)
+    opening = (
+        _OPENING_SUBJECT.match(text, before_start, verb_at) if verb.group() in _SAYING_PARTICIPLES else None
+    )
+    if opening is not None:
+        # `The President defended his decision, saying: "…"`, `The Coalition has confirmed it won't support
+        # the cuts, describing them as a "…"`: a participle's subject is the one its sentence opens on.
+        found, speaker = resolve_who(passage, *opening.span("who"), quote_start)
+        said = Before(found, speaker)
+        name = _BODY_NAME.fullmatch(opening["who"])
+        if (
+            said.speaker is None
+            and name is not None
+            and not _names_people(name["name"])
+            and name["name"].split()[-1].lower() not in TITLE_HEADS | _PERSON_ROLES
+        ):
+            at = opening.start("who") + name.start("name")
+            said = Before(True, body_speaking(passage, at, at + len(name["name"])))
+        return Before(said.found, said.speaker, characterized, True)
     return _subject_clause(passage, before_start, verb_at)
 
 
@@ -303,6 +334,9 @@ def _role_at_subject(passage: Passage, subject: Speaker, verb_at: int) -> Attrib
         return None
     role = _ROLE_AFTER_BODY.fullmatch(passage.text, subject.end, verb_at)
     holder = passage.roles.get(role["role"]) if role is not None and role["role"] in TITLE_HEADS else None
+    if holder is None and role is not None:
+        # `The BGMEA chief said` where the story titles one person its president: the body's head.
+        holder = only_head(passage, role["role"])
     return attribution_of(holder, passage.text, subject.start, role.end("role")) if holder and role else None
 
 

@@ -116,7 +116,7 @@ BODY_SUBJECT = re.compile(
     r"[A-Z]\S*(?:\s+\S+){0,5}(?<!\bthan)(?<!\bas)(?<!\bto)(?<!\bbe)(?<!\bbeen)(?<!\bnot)"
 )
 SHORT_QUOTE_REACH = 200
-CHARACTERIZING = re.compile(r"said|says|described|called")
+CHARACTERIZING = re.compile(r"said|says|described|describing|called")
 # `Kline, D-N.Y., who chairs the … Committee,` / `Jessup, 71, a retired accountant who leads the … Association,`
 INSERTED_CLAUSE = re.compile(
     r"(?:\s*,\s*[^,;“”\"]{1,100}){1,3},\s*|\s+of\s+[^,;“”\"]{1,80},\s*[^,;“”\"]{1,80},\s*"

@@ -49,6 +49,10 @@ def speaker_left_speaking(
         opener = speaker_in(speakers, stated.start("who"), stated.end("who")) if stated is not None else None
         if opener is not None and opener.is_person:
             return attribution_of(opener, text)
+        if stated is not None and stated["who"] in ("He", "She"):
+            # `He said the kinder approach was also a factor.`: the person the pronoun refers to.
+            person = antecedent(speakers, stated.start("who"), [], text)
+            return attribution_of(person, text, *stated.span("who")) if person is not None else None
         # The clause right before the verb names who stated it: `From …, Lena Marsh told the Gazette`.
         clause_start = max(text.rfind(",", sentence_start, verb.start()) + 1, sentence_start)
         named = speaker_in(speakers, clause_start, verb.start())

@@ -175,8 +175,18 @@ def find_quotes(
                     and match is not None
                     and _CONJUNCTION.match(match["who"]) is None
                 )
+                # `….” said X`: a quote closed on a full stop, then a lowercase verb right after the mark, which
+                # no new sentence opens on: the stop was typed for a comma.
+                verb_follows = (
+                    content.endswith(".")
+                    and after_text[:1].isspace()
+                    and AFTER_VERB_FIRST.match(after_text) is not None
+                )
                 if match and (
-                    clause_ends_quote or text[close_end - 2 : close_end - 1] in ",?!" or comma_after
+                    clause_ends_quote
+                    or text[close_end - 2 : close_end - 1] in ",?!"
+                    or comma_after
+                    or verb_follows
                 ):
                     who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
                     found, speaker = resolve_who(passage, who_start, who_end, span.start)

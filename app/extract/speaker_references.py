@@ -37,7 +37,7 @@ _BODY_NOUNS = word_set("body_nouns.txt") | word_set("speaker_body_nouns.txt")
 _DOCUMENT_NOUNS = word_set("speaker_document_nouns.txt")
 _GOING_ON = r"(?:\s+(?:also|further))?"
 _BODY_REFERENCE = re.compile(
-    r"(?:(?:But|And|So|Yet)\s+)?(?P<the>[Tt]he)\s+(?:(?P<modifier>[a-z-]+)\s+)?"
+    r"(?:(?:But|And|So|Yet)\s+)?(?P<the>[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?:(?P<modifier>[a-z-]+)\s+)?"
     rf"(?P<noun>{word_pattern(_BODY_NOUNS)}){_GOING_ON}"
 )
 _DOCUMENT_REFERENCE = re.compile(

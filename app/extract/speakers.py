@@ -14,20 +14,29 @@ import re
 from collections.abc import Sequence
 
 from app.extract.bodies import defined_acronyms, described_acronyms
-from app.extract.lexicon import TITLE_HEADS, word_set
+from app.extract.body_speakers import (
+    BODY_OWNER,
+    body_speaking,
+    it_speaker,
+    owning_body,
+    referred_body,
+    referred_speaker,
+)
+from app.extract.lexicon import TITLE_HEADS, word_map, word_set
 from app.extract.passive_agents import person_before_agents
 from app.extract.role_speakers import current_for_role, introduced_later, only_head
 from app.extract.spans import evidence, slugify
+from app.extract.speaker_bodies import (
+    described_name_body,
+    short_name_body,
+    titled_body,
+)
 from app.extract.speaker_passage import Passage, Speaker, attribution_of, speaker_in
 from app.extract.speaker_references import (
     document_author,
-    document_owner,
-    named_body,
-    refers_to_body,
-    refers_to_document,
 )
 from app.extract.unlisted_people import unlisted_person
-from app.models import Attribution, Evidence
+from app.models import Attribution
 
 __all__ = [
     "BODY_OWNER",
@@ -48,6 +57,9 @@ __all__ = [
 
 
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
+_IT = re.compile(r"[Ii]t(?:\s+(?:also|further))?")
+# `Nersa explained`, `the NUPRC stated`: a body's short name.
+_ANY_SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z][A-Za-z]{1,9})")
 _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z]*", re.IGNORECASE)
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
 
@@ -94,11 +106,6 @@ def is_unnamed(who: str) -> bool:
     return bool(_UNNAMED.match(who) or _LOWER_START.match(who))
 
 
-# `the BOK's monetary policy board`, `Statistics Norway's research department`: a body's organ.
-BODY_OWNER = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+(?:[a-z-]+\s+){0,3}"
-    rf"(?:{'|'.join(sorted(word_set('body_nouns.txt')))})"
-)
 # `Kharge said he has spoken to Bihar Chief Minister `: a statement verb, then a person after a preposition,
 # in one sentence.
 _STATED_OBJECT = re.compile(
@@ -117,64 +124,25 @@ _ROLE_WORDS = TITLE_HEADS | word_set("person_reference_roles.txt")
 _UNNAMED_GROUP = re.compile(r"(?:[a-z-]+\s+){0,2}[a-z-]{3,}s(?:\s+(?:have|had|also))*")
 
 
-def body_speaking(passage: Passage, start: int, end: int) -> Attribution:
-    """The body named by `text[start:end]`, no extractor having listed it, as a quote's speaker."""
-    name = passage.text[start:end]
-    passage.unlisted_bodies.add(slugify(name))
-    return Attribution(name=name, entity_id=slugify(name), evidence=evidence(passage.text, start, end))
+# `"…," The Treasurer said`: a role capitalized as a title, with the article.
+_CAPITALIZED_ROLE = re.compile(r"[Tt]he\s+(?:[A-Z][a-z-]+\s+){0,3}(?P<role>[A-Z][a-z]+)")
+# `the Treasury`, `the Coalition`: a capitalized name after the article, after its quote.
+_THE_NAME = re.compile(r"[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})")
+# `"…," the PM said`: a role abbreviated.
+_ABBREVIATED_ROLE = re.compile(r"[Tt]he\s+(?P<abbreviation>[A-Z]{2,4})")
+_ROLE_ABBREVIATIONS = word_map("role_abbreviations.tsv")
 
 
-def owning_body(passage: Passage, start: int, end: int) -> Attribution | None:
-    """`the BOK's monetary policy board`: the body whose organ `text[start:end]` names speaks."""
-    owner = BODY_OWNER.fullmatch(passage.text, start, end)
-    return body_speaking(passage, *owner.span("name")) if owner is not None else None
-
-
-def _named_with(text: str, mention: Evidence, noun: str) -> bool:
-    """Whether the words naming a speaker at `mention` have `noun` (`the BOK's monetary policy board`)."""
-    words = re.compile(rf"[^.,;:“”\"\n]{{0,40}}?\b{re.escape(noun)}\b", re.IGNORECASE)
-    return words.match(text, mention.start, mention.end + 40) is not None
-
-
-def referred_speaker(
-    passage: Passage, who: str, who_at: int, quote_start: int, *, going_on_only: bool = False
-) -> Attribution | None:
-    """`the thinktank said`, `the statement said`: the body or the author the noun refers back to. With
-    `going_on_only`, only the speaker of the passage named with the noun (`the board` after a quote of `the
-    BOK's monetary policy board`)."""
-    text, current = passage.text, passage.current
-    body = refers_to_body(who)
-    document = refers_to_document(who) if body is None else None
-    if body is None and document is None:
-        return None
-    noun = body["noun"] if body is not None else document["noun"] if document is not None else ""
-    at = who_at + (body.start("the") if body is not None else 0)
-    if current is not None and current.evidence is not None:
-        # `the BOK's monetary policy board said …`, then `the board said`: the body speaking goes on;
-        # `X said in a statement that …`, then `"…," the statement said`: X's statement goes on.
-        going_on = (
-            _named_with(text, current.evidence, noun)
-            if body is not None
-            else text.find(noun, current.evidence.start, who_at) >= 0
-        )
-        if going_on:
-            return Attribution(
-                name=current.name, entity_id=current.entity_id, evidence=evidence(text, at, who_at + len(who))
-            )
-    if going_on_only:
-        return None
-    referred = (
-        named_body(text, passage.speakers, noun, body["modifier"], who_at)
-        if body is not None
-        else document_owner(text, passage.speakers, noun, min(who_at, quote_start))
-    )
-    if referred is None:
-        return None
-    if not referred.is_person and referred.entity_id is not None:
-        # Found speaking as a body no name announces, it may say a short phrase (`"Unacceptable," the
-        # courts body added`), as `Copernicus indicates that "…"` may.
-        passage.unlisted_bodies.add(referred.entity_id)
-    return attribution_of(referred, text, at, who_at + len(who))
+def _role_words(who: str) -> str:
+    """The words of a role the text refers back to, as `ROLE_REFERENCE` reads them: `the Treasurer` and `The
+    Treasurer` written with capitals, `the PM` written out (`the prime minister`)."""
+    abbreviated = _ABBREVIATED_ROLE.fullmatch(who)
+    if abbreviated is not None and abbreviated["abbreviation"] in _ROLE_ABBREVIATIONS:
+        return f"the {_ROLE_ABBREVIATIONS[abbreviated['abbreviation']]}"
+    capitalized = _CAPITALIZED_ROLE.fullmatch(who)
+    if capitalized is not None and capitalized["role"].lower() in _ROLE_WORDS:
+        return who.lower()
+    return who
 
 
 def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Resolution:
@@ -182,7 +150,7 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     text, speakers, roles = passage.text, passage.speakers, passage.roles
     who = text[who_start:who_end].strip()
     current = passage.current
-    held_role = ROLE_REFERENCE.match(who)
+    held_role = ROLE_REFERENCE.match(_role_words(who))
     if (
         _EPITHET.match(who)
         and current is not None
@@ -213,12 +181,13 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
         if not named.is_person or _EMPLOYER_BEFORE.search(text, who_start, named.start):
             return True, None
         return True, attribution_of(named, text)
-    role = ROLE_REFERENCE.match(who)
+    role_words = _role_words(who)
+    role = ROLE_REFERENCE.match(role_words)
     offset = text.find(who, who_start, who_end)
     if role is not None and role["role"] in roles:
         # "the sheriff said": the one person in the document with that title.
         return True, attribution_of(roles[role["role"]], text, offset, offset + len(who))
-    holder = shared_role_holder(passage, who, who_start) if role is not None else None
+    holder = shared_role_holder(passage, role_words, who_start) if role is not None else None
     if holder is not None:
         return True, attribution_of(holder, text, offset, offset + len(who))
     speaker = speaker_in(speakers, who_start, who_end)
@@ -235,6 +204,10 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     current = current_for_role(role["role"], passage, offset, offset + len(who)) if role else None
     if current is not None:
         return True, current
+    if _IT.fullmatch(who) and quote_start < who_start:
+        it_body = it_speaker(passage, who_start, who_start + 2)
+        if it_body is not None:
+            return True, it_body
     first = who.split()[0] if who.split() else ""
     if _PRONOUN.match(first):
         antecedent_speaker = antecedent(speakers, quote_start, passage.quoted, text)
@@ -266,6 +239,33 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
             entity_id=slugify(short["short"]),
             evidence=evidence(text, at, at + len(short["short"])),
         )
+    any_short = _ANY_SHORT_NAME.fullmatch(who)
+    short_body = (
+        short_name_body(text, any_short["short"], who_at)
+        or described_name_body(text, any_short["short"], who_at)
+        if any_short is not None
+        else None
+    )
+    if any_short is not None and short_body is not None:
+        # `Nersa explained` after `the National Energy Regulator of South Africa (Nersa)`, `the NUPRC stated`
+        # after `the Nigerian Upstream Petroleum Regulatory Commission`: the body its short name stands for.
+        at = who_at + any_short.start("short")
+        return True, referred_body(passage, short_body, at, at + len(any_short["short"]))
+    the_name = _THE_NAME.fullmatch(who)
+    if (
+        the_name is not None
+        and the_name["name"].split()[-1].lower() not in _ROLE_WORDS
+        # An acronym stands for a body only through the name it spells (`short_name_body`, above).
+        and not the_name["name"].isupper()
+        and text.find(the_name["name"], 0, min(who_at, quote_start)) >= 0
+    ):
+        # `"…," the Treasury said` after `The Treasury released its forecast`: a body the text named before;
+        # `the Ministry said` after `the Ministry of Health`: the fuller name with that word.
+        at = who_at + the_name.start("name")
+        fuller = titled_body(text, the_name["name"].lower(), who_at) if " " not in the_name["name"] else None
+        if fuller is not None:
+            return True, referred_body(passage, fuller, at, at + len(the_name["name"]))
+        return True, body_speaking(passage, at, at + len(the_name["name"]))
     referred = referred_speaker(passage, who, who_at, quote_start)
     if referred is not None:
         return True, referred
