@@ -21,6 +21,7 @@ from app.extract.according_to import according_to_cues
 from app.extract.headline_sources import headline_source, is_title_line
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
+from app.extract.relays import relayed_by_person
 from app.extract.reporting_subject import verb_subject
 from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
@@ -139,6 +140,9 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     if not cues and unnamed_expectation is not None:
         cues.append(unnamed_expectation)
     cues = cited_producers(context, start, end, cues)
+    # `Mapa reported the results of the PSA's survey showing …`: the person who relays the data is its source.
+    cues, relayed = relayed_by_person(text, sorted(cues, key=lambda cue: cue.position))
+    carry.remember_reports(relayed, end)
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
     if cues and context.quoted:
         cues = [cue for cue in cues if not context.in_quote(cue.position)]
@@ -186,7 +190,12 @@ def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue], 
 def _producer_relayed(cue: Cue, heard: Sequence[Cue], position: int) -> Cue | None:
     """`According to Arab News, … 288,000, as revealed by a bulletin published by the Statistics Authority`:
     the producer the sentence names after the figure, over a name it was only heard from."""
-    if cue.source is None or cue.source.method != "according_to" or cue.source.data:
+    if (
+        cue.source is None
+        or cue.source.method != "according_to"
+        or cue.source.data
+        or cue.source.named.is_person
+    ):
         return None
     producers = [
         later

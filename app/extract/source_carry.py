@@ -117,6 +117,17 @@ class SourceCarry:
             return Cue(start, Source(earlier.named, "continued", True))
         return None
 
+    def remember_reports(self, cues: Sequence[Cue], end: int) -> None:
+        """The reports `cues` name, for a later `The survey also found …`, whether or not they are carried
+        (`Mapa reported the results of the PSA's survey`: the person is the source, the survey the PSA's)."""
+        for cue in cues:
+            if cue.source is None or cue.source.method not in _REPORT_METHODS:
+                continue
+            self.report = cue.source
+            noun = _NOUN_NEAR.search(self._context.text, cue.position, min(end, cue.position + 60))
+            if noun is not None:
+                self._reports_by_noun[noun["noun"].lower()] = cue.source
+
     def _last_quote(self, start: int, end: int) -> Quote | None:
         """The last direct quote that reaches into `text[start:end]`."""
         inside = [
@@ -132,13 +143,7 @@ class SourceCarry:
         text = self._context.text
         opens_list = _INTRODUCES_LIST.search(text, start, end) is not None
         named = [cue for cue in cues if cue.source is not None]
-        for cue in named:
-            if cue.source is None or cue.source.method not in _REPORT_METHODS:
-                continue
-            self.report = cue.source
-            noun = _NOUN_NEAR.search(text, cue.position, min(end, cue.position + 60))
-            if noun is not None:
-                self._reports_by_noun[noun["noun"].lower()] = cue.source
+        self.remember_reports(named, end)
         quote = self._last_quote(start, end)
         carried_from_cue = False
         if named:

@@ -175,6 +175,8 @@ def cited_producers(context: SourceContext, start: int, end: int, cues: list[Cue
         if named is None:
             continue
         relay = [cue for cue in cues if citing.start() - NEAR <= cue.position < citing.start()]
+        if relay and relay[-1].source is not None and relay[-1].source.named.is_person:
+            continue  # `Jo Rees said …, citing X`: a person who relays a body's data is its source here
         position = relay[-1].position if relay else citing.start()
         cues = [cue for cue in cues if cue not in relay[-1:]]
         cues.append(Cue(position, context.source(named, "source_phrase", data=True)))

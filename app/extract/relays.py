@@ -1,0 +1,58 @@
+"""A person who relays a body's data is the source of what she states (docs/evaluation.md, the reading settled
+before blind16): `Mapa reported the results of the PSA's survey showing 4.1%`, `The minister said, according
+to the bureau's figures, that 12,000 jobs were added`, `Ms Rees said data from the bureau showed 4% growth`.
+
+A body's data named inside a person's statement (after her reporting verb, in the same clause) is what she
+cites: the person stays the source and the body's cue is dropped for the sentence. The producer still wins
+over an outlet that relays it (`…, the agency reported, citing X`), since an outlet is no person. Not read as
+a relay: a body's data before a closing `…, he said` (`Labour's figures suggested 131,000 …, he said` is
+Labour's in blind6's gold, written before the reading was settled).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.extract.source_cues import Cue
+
+__all__ = ["relayed_by_person"]
+
+_RELAYED_METHODS = frozenset(["source_phrase", "according_to", "continued"])
+_ACCORDING = re.compile(r"[Aa]ccording\s+to\b")
+# Where a person's statement ends inside a sentence: a new clause the article itself adds.
+_CLAUSE_BREAK = re.compile(
+    r";|[,–—]\s+(?:while|whereas|but|although|though|even\s+as|as|and|after|when)\s|\s[–—]\s|\(|\)"
+)
+
+
+def _person(cue: Cue) -> bool:
+    return cue.source is not None and cue.source.named.is_person and cue.source.method == "reporting_verb"
+
+
+def _body_data(text: str, cue: Cue) -> bool:
+    """A body's report or data named by a source phrase or `according to` (named or left unnamed)."""
+    if cue.source is None:
+        return _ACCORDING.match(text, cue.position) is not None
+    return not cue.source.named.is_person and (cue.source.method in _RELAYED_METHODS or cue.source.data)
+
+
+def relayed_by_person(text: str, cues: Sequence[Cue]) -> tuple[list[Cue], list[Cue]]:
+    """`cues` (in order) without the bodies' data a person's statement in the sentence relays, and those."""
+    kept: list[Cue] = []
+    relayed: list[Cue] = []
+    speaker: Cue | None = None
+    for cue in cues:
+        if (
+            speaker is not None
+            and _body_data(text, cue)
+            and _CLAUSE_BREAK.search(text, speaker.position, cue.position) is None
+        ):
+            relayed.append(cue)
+            continue
+        kept.append(cue)
+        if _person(cue):
+            speaker = cue
+        elif cue.source is not None:
+            speaker = None
+    return kept, relayed

@@ -1,0 +1,107 @@
+"""Attribution, round 7: a person who relays a body's data is its source, and the cues read from blind12–15's
+misses (docs/evaluation.md, "Attribution, round 7").
+
+Invented passages, one or more per rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.pages import figure_of, record_of, source_name
+
+HEADLINE = "Marlow Weighs Its Numbers\n\n"
+
+# (rule, passage, figure, source name or None)
+RELAY_CASES = [
+    (
+        "a person who reports a body's survey is the source of its figure",
+        "National Statistician Dana Mapa reported the results of the Marlow Statistics Bureau's survey showing "
+        "4.1% unemployment.",
+        "4.1%",
+        "Dana Mapa",
+    ),
+    (
+        "a person who says what a body's data showed is the source",
+        "Economist Jo Rees said data from the Marlow Statistics Bureau showed 12,000 jobs were added.",
+        "12,000",
+        "Jo Rees",
+    ),
+    (
+        "a person who cites a body is the source",
+        "Economist Jo Rees said 4% growth was recorded, citing data from the Marlow Statistics Bureau.",
+        "4%",
+        "Jo Rees",
+    ),
+    (
+        "an unresolved `according to` inside a person's statement leaves her the source",
+        "Minister Jo Rees said, according to the bureau's figures, that 12,000 jobs were added.",
+        "12,000",
+        "Jo Rees",
+    ),
+    (
+        "the person is the source where she names the data first (`Citing X data, Ms Y said`)",
+        "Analyst Ada Ling said rents rose 4 per cent.\n\nCiting Marlow Statistics Bureau data, Ms Ling said "
+        "prices rose 1.2%.",
+        "1.2%",
+        "Ada Ling",
+    ),
+    (
+        "the body's report she relayed is the body's when the text goes on with it",
+        "National Statistician Dana Mapa reported the results of the Marlow Statistics Bureau's survey showing "
+        "4.1% unemployment. The survey also found 12% of workers were part time.",
+        "12%",
+        "Marlow Statistics Bureau",
+    ),
+    (
+        "a clause the article adds (`, while …`) is not her statement",
+        "Economist Jo Rees said rents were high, while data from the Marlow Statistics Bureau showed 4% growth.",
+        "4%",
+        "Marlow Statistics Bureau",
+    ),
+    (
+        "the producer wins over an outlet that relays it",
+        "The news agency Marlow Wire reported 4% growth, citing the Marlow Statistics Bureau.",
+        "4%",
+        "Marlow Statistics Bureau",
+    ),
+]
+
+VERB_CASES = [
+    (
+        "`observed that` states a figure",
+        "Minister Jo Rees observed that more than 7,000 pupils failed the test.",
+        "7,000",
+        "Jo Rees",
+    ),
+    (
+        "`affirmed that` states a figure",
+        "Minister Jo Rees affirmed that the government has released $44 million for schools.",
+        "$44 million",
+        "Jo Rees",
+    ),
+    (
+        "`outlined` states the figures it lists",
+        "City manager Jo Rees outlined new spending, including $19 million for roads.",
+        "$19 million",
+        "Jo Rees",
+    ),
+    (
+        "`declared` a dividend is an act, no statement",
+        "Marlow Airways has declared a special dividend of 25 cents a share.",
+        "25 cents",
+        None,
+    ),
+    (
+        "`claim`, the plural present, states a figure",
+        "The Marlow Green Party claim fares have risen 3% since 2010.",
+        "3%",
+        "Marlow Green Party",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "passage", "figure", "source"), RELAY_CASES + VERB_CASES)
+def test_attribution_round7(rule: str, passage: str, figure: str, source: str | None) -> None:
+    statistic = figure_of(record_of(HEADLINE + passage), figure)
+    assert source_name(statistic) == source, rule
