@@ -45,6 +45,10 @@ _TRAILING_TITLE = re.compile(
     r"\s*,\s*(?:(?:[A-Z][\w.-]*\s+){1,6}|(?:in\s+charge|head|chief)\s+of\s+(?:(?:the|[\w.&-]+)\s+){1,4})"
 )
 _PASSIVE_BY = re.compile(r"\s+by\s+")
+_INVERTED_NAME = re.compile(
+    rf"\s+(?:the\s+)?(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})+)"
+    r"(?=\s+(?:on|in|at|this|last|yesterday|today)\b|\s*[.,;]|\s*$)"
+)
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
 _INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
 _AGENT_INCLUDING = re.compile(r"[^,;:.“”\"]{1,80},\s+(?:including|such\s+as|among\s+them)\s+")
@@ -62,7 +66,11 @@ _BODY_REFERENCE = re.compile(
     rf"\bthe\s+(?P<noun>{word_pattern(word_set('body_nouns.txt') | _EPONYMOUS_NOUNS)})\b(?!['’])"
 )
 # `in her letter`, `on its website`: where the subject said it, between the subject and the verb.
-_WHERE_SAID = re.compile(r"\s+(?:in|on)\s+(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s*$")
+# `X in a statement on Tuesday said`, `X in a statement on Wednesday (May 24), said`: a time after it too.
+_WHERE_SAID = re.compile(
+    r"\s+(?:in|on)\s+(?:his|her|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    r"(?:\s+(?:(?:on\s+)?[A-Z][a-z]+day|yesterday|today|last\s+week|this\s+week))?(?:\s*\([^()]{1,30}\))?,?\s*$"
+)
 # `Economists polled by X had expected`: the group polled is the subject, left unnamed.
 _POLLED_BY = re.compile(r"\s+(?:polled|surveyed|questioned)\s+by\s+[^,;:“”\"]{1,60}?\s+(?:had|have|has)\s+$")
 _LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
@@ -80,7 +88,9 @@ _GROUP_DETERMINERS = frozenset(["the", "these", "those", "some", "many", "most"]
 _PRONOUNS = frozenset(["he", "she"])
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
-    rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS}))?"
+    rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS})"
+    # `The Resolution Foundation thinktank said`: a word for the body's kind after its name.
+    rf"|\s+(?P<kind>{word_pattern(word_set('body_kind_nouns.txt'))}))?"
     # `the Ministry of Finance (MoF) said`: the short name given in brackets.
     r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?(?P<auxiliary>\s+(?:has|have|had))?\s*$"
 )
@@ -174,6 +184,10 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if including is not None:
             # `projected by several institutions, including the IMF`: the one named among them.
             named = context.named_at(including.end(), min(including.end() + NEAR, len(text)))
+        if named is None and passive is None:
+            # `…, revealed Dubai Customs on Saturday`: a body of two or more words no extractor listed.
+            inverted = _INVERTED_NAME.match(text, after)
+            named = context.unlisted_source(*inverted.span("name"), body=True) if inverted else None
         if named is not None:
             return Cue(verb.start(), context.source(named, "reporting_verb"))
     role = (

@@ -100,8 +100,41 @@ VERB_CASES = [
     ),
 ]
 
+SUBJECT_CASES = [
+    (
+        "`X in a statement on Tuesday said`: the subject before where and when she said it",
+        "Health minister Jo Rees in a statement on Tuesday said four people had died.",
+        "four",
+        "Jo Rees",
+    ),
+    (
+        "a date in brackets and a comma after the time",
+        "Health minister Jo Rees in a statement on Wednesday (May 24), said two deaths were recorded.",
+        "two",
+        "Jo Rees",
+    ),
+    (
+        "a word for the body's kind between its name and the verb",
+        "The Marlow Tenants charity estimates 4,000 people sleep rough.",
+        "4,000",
+        "Marlow Tenants",
+    ),
+    (
+        "an inverted verb before a body no extractor listed",
+        "Trade volumes surged to 83 million tonnes in 2019, revealed Marlow Harbour Customs on Saturday.",
+        "83 million",
+        "Marlow Harbour Customs",
+    ),
+    (
+        "an inverted verb before a day names no one",
+        "Exports rose 4% to 83 million tonnes, said Monday.",
+        "4%",
+        None,
+    ),
+]
 
-@pytest.mark.parametrize(("rule", "passage", "figure", "source"), RELAY_CASES + VERB_CASES)
+
+@pytest.mark.parametrize(("rule", "passage", "figure", "source"), RELAY_CASES + VERB_CASES + SUBJECT_CASES)
 def test_attribution_round7(rule: str, passage: str, figure: str, source: str | None) -> None:
     statistic = figure_of(record_of(HEADLINE + passage), figure)
     assert source_name(statistic) == source, rule
