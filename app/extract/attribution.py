@@ -21,7 +21,7 @@ from app.extract.according_to import according_to_cues
 from app.extract.headline_sources import headline_source, is_title_line
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
-from app.extract.relays import relayed_by_person
+from app.extract.relays import places_reported, relayed_by_person
 from app.extract.reporting_subject import verb_subject
 from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
@@ -143,6 +143,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     # `Mapa reported the results of the PSA's survey showing …`: the person who relays the data is its source.
     cues, relayed = relayed_by_person(text, sorted(cues, key=lambda cue: cue.position))
     carry.remember_reports(relayed, end)
+    cues = places_reported(cues)
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
     if cues and context.quoted:
         cues = [cue for cue in cues if not context.in_quote(cue.position)]

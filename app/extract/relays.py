@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.extract.body_references import JURISDICTION_NAMES
+from app.extract.lexicon import CITIES
 from app.extract.source_cues import Cue
 
-__all__ = ["relayed_by_person"]
+__all__ = ["places_reported", "relayed_by_person"]
 
 _RELAYED_METHODS = frozenset(["source_phrase", "according_to", "continued"])
 _ACCORDING = re.compile(r"[Aa]ccording\s+to\b")
@@ -56,3 +58,20 @@ def relayed_by_person(text: str, cues: Sequence[Cue]) -> tuple[list[Cue], list[C
         elif cue.source is not None:
             speaker = None
     return kept, relayed
+
+
+def places_reported(cues: Sequence[Cue]) -> list[Cue]:
+    """`cues` (in order) without a place's figures (`Alberta's jobless numbers`) named after another source."""
+    kept: list[Cue] = []
+    for cue in cues:
+        named = cue.source.named if cue.source is not None else None
+        if (
+            named is not None
+            and cue.source is not None
+            and cue.source.method == "source_phrase"
+            and (named.name in JURISDICTION_NAMES or named.name in CITIES)
+            and any(before.source is not None and before.source.named.name != named.name for before in kept)
+        ):
+            continue
+        kept.append(cue)
+    return kept

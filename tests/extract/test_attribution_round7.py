@@ -133,8 +133,45 @@ SUBJECT_CASES = [
     ),
 ]
 
+REPORT_CASES = [
+    (
+        "a place's figures inside the report a body released are the body's",
+        "The Marlow Statistics Bureau released its survey on Friday, which showed Alberta's jobless numbers "
+        "dropping to 5.7 per cent.",
+        "5.7 per cent",
+        "Marlow Statistics Bureau",
+    ),
+    (
+        "a place's figures with no other source named are still the place's",
+        "Alberta's jobless numbers dropped to 5.7 per cent.",
+        "5.7 per cent",
+        "Alberta",
+    ),
+    (
+        "a report's title of several words after `released its`",
+        "Marlow Harbour Board released its August 2023 Annual Shipping Survey, which showed 12 ships docked.",
+        "12",
+        "Marlow Harbour Board",
+    ),
+    (
+        "a body no extractor listed that released a report",
+        "Statistics Marlow released its August 2023 Labour Force Survey on Friday, which showed 4,000 jobs "
+        "were added.",
+        "4,000",
+        "Statistics Marlow",
+    ),
+    (
+        "`from` after `numbers of <noun>` names where the noun came from, no producer",
+        "Increasing numbers of travelers from China pushed tourism spending up by 5 percent.",
+        "5 percent",
+        None,
+    ),
+]
 
-@pytest.mark.parametrize(("rule", "passage", "figure", "source"), RELAY_CASES + VERB_CASES + SUBJECT_CASES)
+
+@pytest.mark.parametrize(
+    ("rule", "passage", "figure", "source"), RELAY_CASES + VERB_CASES + SUBJECT_CASES + REPORT_CASES
+)
 def test_attribution_round7(rule: str, passage: str, figure: str, source: str | None) -> None:
     statistic = figure_of(record_of(HEADLINE + passage), figure)
     assert source_name(statistic) == source, rule
