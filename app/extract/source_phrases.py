@@ -44,6 +44,11 @@ _RELEASED = re.compile(
 _UNLISTED_RELEASED = re.compile(
     rf"(?<![\w’'])(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})+){_RELEASED.pattern}"
 )
+# `In a written reply submitted by the Ministry of Energy, …`: who handed in the document.
+_SUBMITTED_BY = re.compile(
+    rf"\b(?:{word_pattern(word_set('submitted_documents.txt'))})\s+(?:submitted|tabled|presented|filed|sent)"
+    r"(?:\s+to\s+[^,;:“”\"]{1,60}?)?\s+by\s+(?:the\s+)?"
+)
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
 _FORECAST = re.compile(r"(?:forecasts?|outlook|estimates?)\b")
 _REVISED_BY = re.compile(
@@ -111,6 +116,10 @@ def source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
         if named is not None:
             polled = _POLLSTER.search(text, by.start(), named.start) is not None
             cues.append(Cue(by.start(), context.source(named, "source_phrase", data=not polled)))
+    for submitted in _SUBMITTED_BY.finditer(text, start, end):
+        named = context.named_at(submitted.end(), min(submitted.end() + NEAR, end))
+        if named is not None:
+            cues.append(Cue(submitted.start(), context.source(named, "source_phrase", data=True)))
     for actor in context.actors_in(start, end):
         if _SOURCE_OWNER.match(text, actor.end, end) or _RELEASED.match(text, actor.end, end):
             cues.append(Cue(actor.start, context.source(actor, "source_phrase", data=True)))

@@ -166,6 +166,13 @@ REPORT_CASES = [
         "5 percent",
         None,
     ),
+    (
+        "a written reply submitted by a body is its source, and its figures carry on",
+        "In a written reply submitted by the Marlow Ministry of Energy, the government stated that the debt "
+        "stood at $2.7 billion. Several measures cut charges by $260 million.",
+        "$260 million",
+        "Marlow Ministry of Energy",
+    ),
 ]
 
 
