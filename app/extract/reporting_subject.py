@@ -92,7 +92,10 @@ _NAMED_SUBJECT = re.compile(
     # `The Resolution Foundation thinktank said`: a word for the body's kind after its name.
     rf"|\s+(?P<kind>{word_pattern(word_set('body_kind_nouns.txt'))}))?"
     # `the Ministry of Finance (MoF) said`: the short name given in brackets.
-    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?(?P<auxiliary>\s+(?:has|have|had))?\s*$"
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?"
+    # `HDB on Thursday also announced`: when, between the name and its verb.
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today))?"
+    r"(?:\s+also)?(?P<auxiliary>\s+(?:has|have|had))?\s*$"
 )
 # `Ontario's finance minister says`, `The Auditor General has revealed`: a title in place of a name.
 _ROLE_SUBJECT = re.compile(

@@ -126,6 +126,12 @@ SUBJECT_CASES = [
         "Marlow Harbour Customs",
     ),
     (
+        "a day between an unlisted body's name and its verb",
+        "Mayor Ana Ruiz said rents rose 3 per cent.\n\nMHB on Thursday also announced the launch of 8,700 flats.",
+        "8,700",
+        "MHB",
+    ),
+    (
         "an inverted verb before a day names no one",
         "Exports rose 4% to 83 million tonnes, said Monday.",
         "4%",
