@@ -20,7 +20,6 @@ from app.extract.source_cues import Cue
 
 __all__ = ["places_reported", "relayed_by_person"]
 
-_RELAYED_METHODS = frozenset(["source_phrase", "according_to", "continued"])
 _ACCORDING = re.compile(r"[Aa]ccording\s+to\b")
 # Where a person's statement ends inside a sentence: a new clause the article itself adds.
 _CLAUSE_BREAK = re.compile(
@@ -33,10 +32,11 @@ def _person(cue: Cue) -> bool:
 
 
 def _body_data(text: str, cue: Cue) -> bool:
-    """A body's report or data named by a source phrase or `according to` (named or left unnamed)."""
+    """A body's report, data or statement named by a source phrase, `according to` (named or left unnamed) or
+    a reporting verb (`Vaishnaw claimed that the Railways has reported …`)."""
     if cue.source is None:
         return _ACCORDING.match(text, cue.position) is not None
-    return not cue.source.named.is_person and (cue.source.method in _RELAYED_METHODS or cue.source.data)
+    return not cue.source.named.is_person
 
 
 def relayed_by_person(text: str, cues: Sequence[Cue]) -> tuple[list[Cue], list[Cue]]:

@@ -54,6 +54,12 @@ RELAY_CASES = [
         "Marlow Statistics Bureau",
     ),
     (
+        "a body's statement inside a person's is what she states",
+        "Minister Jo Rees claimed that the Marlow Railways Board has reported only 73 accidents this year.",
+        "73",
+        "Jo Rees",
+    ),
+    (
         "a clause the article adds (`, while …`) is not her statement",
         "Economist Jo Rees said rents were high, while data from the Marlow Statistics Bureau showed 4% growth.",
         "4%",
