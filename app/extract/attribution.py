@@ -61,7 +61,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
 # `212 burglaries were reported by X` is a statement (passive, with its agent).
 _COUNTED_BEFORE = re.compile(
-    r"\d\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[a-z][\w-]*\s+){1,2}$"
+    r"\d\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|and|or|but)\s)[a-z][\w-]*\s+){1,2}$"
 )
 _AGENT_AFTER = re.compile(r"\s+by\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")

@@ -109,6 +109,7 @@ _DEMONYMS = frozenset(demonym for forms in word_table("nations.tsv").values() fo
 _PLACES = JURISDICTION_NAMES | word_table("nations.tsv").keys()
 _AUXILIARIES = frozenset(["has", "have", "had"]) | _SUBJECT_ADVERB_WORDS
 _AFTER_COMMA = re.compile(r",\s*$")
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?(?:has\s+|have\s+)?$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
 _DATA_NOUNS = word_set("source_nouns.txt")
@@ -144,7 +145,11 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     led_by = _LED_BY.search(text, max(start, subject_end - 90), subject_end)
     if led_by is not None:
         subject_end = led_by.start()  # `The company, led by co-founder X, said`: the company, not X
-    if verb.group().endswith("ing") and _AFTER_COMMA.search(text, max(start, verb.start() - 3), verb.start()):
+    coordinated = _AND_BEFORE.search(text, max(start, verb.start() - 12), verb.start()) is not None
+    if (
+        verb.group().endswith("ing") and _AFTER_COMMA.search(text, max(start, verb.start() - 3), verb.start())
+    ) or (coordinated and not verb.group().endswith("ing")):
+        # `Chief Minister X has toured the districts and announced a relief of Rs 10,000`: the same subject.
         # `The X government on Tuesday tabled a budget, asserting that …`: the sentence's own subject.
         opening = _OPENING_WORDS.match(text, start, verb.start())
         limit = opening.end() if opening else start

@@ -132,6 +132,19 @@ SUBJECT_CASES = [
         "Marlow Harbour Customs",
     ),
     (
+        "a reporting verb coordinated with the sentence's first verb takes its subject",
+        "Chief Minister Jo Rees has toured the rain-hit areas on March 23 and announced a relief of Rs 10,000 "
+        "per acre.",
+        "Rs 10,000",
+        "Jo Rees",
+    ),
+    (
+        "a figure before the coordinated reporting verb is not credited by it",
+        "Marlow Police arrested five people and said 12 more were sought.",
+        "five",
+        None,
+    ),
+    (
         "a day between an unlisted body's name and its verb",
         "Mayor Ana Ruiz said rents rose 3 per cent.\n\nMHB on Thursday also announced the launch of 8,700 flats.",
         "8,700",
