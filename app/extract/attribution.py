@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.extract.according_to import according_to_cues
+from app.extract.carry_stops import is_link_line
 from app.extract.headline_sources import headline_source, is_title_line
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
@@ -252,6 +253,10 @@ def attribute_statistics(
     for index in range(max(by_sentence) + 1):
         start, end = sentences.starts[index], sentences.ends[index]
         carry.enter(start, end)
+        if is_link_line(context, start, end):
+            # `RELATED: Budget includes funding for 250 officers`: another story's headline, in no one's name.
+            attributed.update((id(statistic), statistic) for statistic in by_sentence.get(index, []))
+            continue
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
         cued = in_headline or context.has_cue(start, end) or is_title_line(text, start, end)

@@ -200,9 +200,27 @@ REPORT_CASES = [
     ),
 ]
 
+LINK_LINE_CASES = [
+    (
+        "a line linking to another story does not stop a body's report",
+        "Rents rose 6.5 per cent, according to the Marlow Statistics Bureau.\n\n"
+        "READ MORE: Vacancies remain low as rents rise\n\nOne bedroom units reached $1,390.",
+        "$1,390",
+        "Marlow Statistics Bureau",
+    ),
+    (
+        "a figure in a line linking to another story is in no one's name",
+        "Mayor Ana Ruiz said rents rose 6.5 per cent.\n\n"
+        "RELATED: Budget includes funding for 250 new officers\n\nFares rose 3 per cent.",
+        "250",
+        None,
+    ),
+]
+
 
 @pytest.mark.parametrize(
-    ("rule", "passage", "figure", "source"), RELAY_CASES + VERB_CASES + SUBJECT_CASES + REPORT_CASES
+    ("rule", "passage", "figure", "source"),
+    RELAY_CASES + VERB_CASES + SUBJECT_CASES + REPORT_CASES + LINK_LINE_CASES,
 )
 def test_attribution_round7(rule: str, passage: str, figure: str, source: str | None) -> None:
     statistic = figure_of(record_of(HEADLINE + passage), figure)
