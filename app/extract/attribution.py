@@ -28,6 +28,7 @@ from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
 from app.extract.source_context import SourceContext
 from app.extract.source_cues import REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
+from app.extract.source_names import fullest_name
 from app.extract.source_phrases import cited_producers, source_phrases
 from app.extract.spans import Sentences, evidence, word_pattern
 from app.models import Attribution, AttributionMethod, Quote, Statistic
@@ -223,7 +224,7 @@ def _attributed(
 ) -> Statistic:
     if source is None:
         return statistic
-    named = source.named
+    named = fullest_name(text, source.named)
     named_at = evidence(text, named.start, named.end) if named.end > named.start else None
     attribution = Attribution(name=named.name, entity_id=named.entity_id, evidence=named_at)
     return statistic.model_copy(update={"attributed_to": attribution, "attribution": method})

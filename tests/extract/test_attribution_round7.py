@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract.quotes import Speaker
+from app.extract.source_names import addressed_people, fullest_name
 from tests.extract.pages import figure_of, record_of, source_name
 
 HEADLINE = "Marlow Weighs Its Numbers\n\n"
@@ -225,3 +227,52 @@ LINK_LINE_CASES = [
 def test_attribution_round7(rule: str, passage: str, figure: str, source: str | None) -> None:
     statistic = figure_of(record_of(HEADLINE + passage), figure)
     assert source_name(statistic) == source, rule
+
+
+# (rule, actors as (name, is_person), the names read as people)
+ADDRESSED_CASES = [
+    (
+        "a body's name opening on a form of address is a person's, and her fuller name too",
+        [("Christine Ling", False), ("Ms Ling", False), ("Marlow Housing Board", False)],
+        ["Christine Ling", "Ms Ling"],
+    ),
+    (
+        "without a form of address a name stays as listed",
+        [("Morgan Stanley", False), ("Marlow Housing Board", False)],
+        [],
+    ),
+    (
+        "a fuller name needs a given name the lexicon knows",
+        [("Harbour Ling", False), ("Ms Ling", False)],
+        ["Ms Ling"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "actors", "people"), ADDRESSED_CASES)
+def test_addressed_people(rule: str, actors: list[tuple[str, bool]], people: list[str]) -> None:
+    listed = [Speaker(name, None, 0, 0, is_person=is_person) for name, is_person in actors]
+    assert [actor.name for actor in addressed_people(listed) if actor.is_person] == people, rule
+
+
+# (rule, text, source name, the name written)
+FULLEST_NAME_CASES = [
+    (
+        "a form of address and a surname take the fuller name the text gives",
+        "Research head Christine Ling said so. Ms Ling added more.",
+        "Ms Ling",
+        "Christine Ling",
+    ),
+    ("no fuller name in the text: as written", "Ms Ling added more.", "Ms Ling", "Ms Ling"),
+    (
+        "a capitalized word that is no given name is no fuller name",
+        "Rents in Toa Ling rose. Ms Ling added more.",
+        "Ms Ling",
+        "Ms Ling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "written"), FULLEST_NAME_CASES)
+def test_fullest_name(rule: str, text: str, name: str, written: str) -> None:
+    assert fullest_name(text, Speaker(name, None, 0, 0)).name == written, rule
