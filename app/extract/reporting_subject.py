@@ -282,7 +282,13 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             else context.last_body(body_noun, subject.start())
         )
         earlier = carry.earlier
-        if referent is None and body_noun in _GENERIC_BODY_NOUNS and earlier and not earlier.named.is_person:
+        if (
+            referent is None
+            and (body_noun in _GENERIC_BODY_NOUNS or body_noun in COMPANY_REFERENCES)
+            and earlier
+            and not earlier.named.is_person
+        ):
+            # `The IT firm revised …` after `Infosys reported …`: the company the text goes on with.
             # `The NDRRMC reported 58 deaths. The agency also reported …`: the body the text goes on with.
             referent = earlier.named
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"

@@ -147,6 +147,19 @@ SUBJECT_CASES = [
         None,
     ),
     (
+        "`the company` with no company listed is the body the text goes on with",
+        "IT major Marlowsoft reported a 23 per cent rise in profit.\n\nThe company reported operating profit "
+        "of Rs 5,064 crore.",
+        "Rs 5,064 crore",
+        "Marlowsoft",
+    ),
+    (
+        "`the company` after a person is no one named",
+        "Analyst Jo Rees said profit rose 23 per cent.\n\nThe company reported operating profit of Rs 5,064 crore.",
+        "Rs 5,064 crore",
+        None,
+    ),
+    (
         "a day between an unlisted body's name and its verb",
         "Mayor Ana Ruiz said rents rose 3 per cent.\n\nMHB on Thursday also announced the launch of 8,700 flats.",
         "8,700",
