@@ -49,6 +49,10 @@ _SUBMITTED_BY = re.compile(
     rf"\b(?:{word_pattern(word_set('submitted_documents.txt'))})\s+(?:submitted|tabled|presented|filed|sent)"
     r"(?:\s+to\s+[^,;:“”\"]{1,60}?)?\s+by\s+(?:the\s+)?"
 )
+# `based on the CBRE's latest Dubai Residential Market Snapshot`: the owner of what the figures rest on.
+_BASED_ON_OWNER = re.compile(
+    rf"[Bb]ased\s+on\s+(?:the\s+)?(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})*)['’]s\s"
+)
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
 _FORECAST = re.compile(r"(?:forecasts?|outlook|estimates?)\b")
 _REVISED_BY = re.compile(
@@ -116,6 +120,12 @@ def source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
         if named is not None:
             polled = _POLLSTER.search(text, by.start(), named.start) is not None
             cues.append(Cue(by.start(), context.source(named, "source_phrase", data=not polled)))
+    for based in context.cues(_BASED_ON_OWNER, start, end):
+        named = context.named_at(*based.span("name")) or context.unlisted_source(
+            *based.span("name"), body=True
+        )
+        if named is not None and not named.is_person:
+            cues.append(Cue(based.start(), context.source(named, "source_phrase", data=True)))
     for submitted in _SUBMITTED_BY.finditer(text, start, end):
         named = context.named_at(submitted.end(), min(submitted.end() + NEAR, end))
         if named is not None:

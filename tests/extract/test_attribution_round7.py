@@ -207,6 +207,19 @@ REPORT_CASES = [
         None,
     ),
     (
+        "`based on X's report` names the report's owner, and the report goes on",
+        "Average rents hit $2,986, based on the Marlow Housing Board's latest market snapshot. The most "
+        "expensive homes cost $9,397, the report revealed.",
+        "$9,397",
+        "Marlow Housing Board",
+    ),
+    (
+        "`based on` without an owner names no one",
+        "The budget is based on current trends of 3% growth.",
+        "3%",
+        None,
+    ),
+    (
         "a written reply submitted by a body is its source, and its figures carry on",
         "In a written reply submitted by the Marlow Ministry of Energy, the government stated that the debt "
         "stood at $2.7 billion. Several measures cut charges by $260 million.",
