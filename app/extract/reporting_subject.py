@@ -19,7 +19,13 @@ from app.extract.source_carry import SourceCarry
 from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
 from app.extract.source_cues import SOURCE_NOUNS, Cue, Source
 from app.extract.spans import word_pattern
-from app.extract.subject_references import eponymous_body, first_of_two, unnamed_group_before
+from app.extract.subject_references import (
+    described_first_body,
+    eponymous_body,
+    first_of_two,
+    inverted_unlisted_body,
+    unnamed_group_before,
+)
 from app.models import AttributionMethod
 
 __all__ = ["BODY_NOUNS", "NEAR", "verb_subject"]
@@ -45,10 +51,6 @@ _TRAILING_TITLE = re.compile(
     r"\s*,\s*(?:(?:[A-Z][\w.-]*\s+){1,6}|(?:in\s+charge|head|chief)\s+of\s+(?:(?:the|[\w.&-]+)\s+){1,4})"
 )
 _PASSIVE_BY = re.compile(r"\s+by\s+")
-_INVERTED_NAME = re.compile(
-    rf"\s+(?:the\s+)?(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})+)"
-    r"(?=\s+(?:on|in|at|this|last|yesterday|today)\b|\s*[.,;]|\s*$)"
-)
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
 _INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
 _AGENT_INCLUDING = re.compile(r"[^,;:.“”\"]{1,80},\s+(?:including|such\s+as|among\s+them)\s+")
@@ -175,6 +177,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.
         people = [actor for actor in subjects if actor.is_person]
         chosen = (people or subjects)[-1]
+        first_body = described_first_body(text, start, chosen) if not chosen.is_person else None
+        if first_body is not None:
+            return Cue(verb.start(), context.source(first_body, "reporting_verb"))
         # `Lagarde and Vice-President Luis de Guindos said`: the first of two people saying it leads.
         first = first_of_two(context, start, chosen) if chosen.is_person else None
         return Cue(verb.start(), context.source(first or chosen, "reporting_verb"))
@@ -193,9 +198,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             # `projected by several institutions, including the IMF`: the one named among them.
             named = context.named_at(including.end(), min(including.end() + NEAR, len(text)))
         if named is None and passive is None:
-            # `…, revealed Dubai Customs on Saturday`: a body of two or more words no extractor listed.
-            inverted = _INVERTED_NAME.match(text, after)
-            named = context.unlisted_source(*inverted.span("name"), body=True) if inverted else None
+            named = inverted_unlisted_body(context, after)
         if named is not None:
             return Cue(verb.start(), context.source(named, "reporting_verb"))
     role = (

@@ -160,6 +160,19 @@ SUBJECT_CASES = [
         None,
     ),
     (
+        "the first of two bodies leads, described in lowercase by its owner and what it is of",
+        "Marlow's ministry of health and the World Health Organization announced that 18 million children "
+        "will be immunized.",
+        "18 million",
+        "ministry of health",
+    ),
+    (
+        "a body in lowercase with neither owner nor complement is not named first",
+        "The company and the Marlow Workers Union said 18 million were paid.",
+        "18 million",
+        "Marlow Workers Union",
+    ),
+    (
         "a day between an unlisted body's name and its verb",
         "Mayor Ana Ruiz said rents rose 3 per cent.\n\nMHB on Thursday also announced the launch of 8,700 flats.",
         "8,700",
