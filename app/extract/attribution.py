@@ -18,14 +18,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.extract.according_to import according_to_cues
+from app.extract.carry_stops import is_link_line
 from app.extract.headline_sources import headline_source, is_title_line
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
+from app.extract.relays import places_reported, relayed_by_person
 from app.extract.reporting_subject import verb_subject
 from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
 from app.extract.source_context import SourceContext
 from app.extract.source_cues import REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
+from app.extract.source_names import fullest_name
 from app.extract.source_phrases import cited_producers, source_phrases
 from app.extract.spans import Sentences, evidence, word_pattern
 from app.models import Attribution, AttributionMethod, Quote, Statistic
@@ -60,7 +63,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
 # `212 burglaries were reported by X` is a statement (passive, with its agent).
 _COUNTED_BEFORE = re.compile(
-    r"\d\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\s)[a-z][\w-]*\s+){1,2}$"
+    r"\d\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had|and|or|but)\s)[a-z][\w-]*\s+){1,2}$"
 )
 _AGENT_AFTER = re.compile(r"\s+by\b")
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
@@ -139,6 +142,10 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     if not cues and unnamed_expectation is not None:
         cues.append(unnamed_expectation)
     cues = cited_producers(context, start, end, cues)
+    # `Mapa reported the results of the PSA's survey showing …`: the person who relays the data is its source.
+    cues, relayed = relayed_by_person(text, sorted(cues, key=lambda cue: cue.position))
+    carry.remember_reports(relayed, end)
+    cues = places_reported(cues)
     # `"… considering NZNO's report," she said`: a source a speaker names inside a quote is not the text's.
     if cues and context.quoted:
         cues = [cue for cue in cues if not context.in_quote(cue.position)]
@@ -186,7 +193,12 @@ def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue], 
 def _producer_relayed(cue: Cue, heard: Sequence[Cue], position: int) -> Cue | None:
     """`According to Arab News, … 288,000, as revealed by a bulletin published by the Statistics Authority`:
     the producer the sentence names after the figure, over a name it was only heard from."""
-    if cue.source is None or cue.source.method != "according_to" or cue.source.data:
+    if (
+        cue.source is None
+        or cue.source.method != "according_to"
+        or cue.source.data
+        or cue.source.named.is_person
+    ):
         return None
     producers = [
         later
@@ -212,7 +224,7 @@ def _attributed(
 ) -> Statistic:
     if source is None:
         return statistic
-    named = source.named
+    named = fullest_name(text, source.named)
     named_at = evidence(text, named.start, named.end) if named.end > named.start else None
     attribution = Attribution(name=named.name, entity_id=named.entity_id, evidence=named_at)
     return statistic.model_copy(update={"attributed_to": attribution, "attribution": method})
@@ -242,6 +254,10 @@ def attribute_statistics(
     for index in range(max(by_sentence) + 1):
         start, end = sentences.starts[index], sentences.ends[index]
         carry.enter(start, end)
+        if is_link_line(context, start, end):
+            # `RELATED: Budget includes funding for 250 officers`: another story's headline, in no one's name.
+            attributed.update((id(statistic), statistic) for statistic in by_sentence.get(index, []))
+            continue
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
         cued = in_headline or context.has_cue(start, end) or is_title_line(text, start, end)

@@ -19,7 +19,7 @@ from app.extract.source_context import SourceContext
 from app.extract.source_cues import REPORTING_VERBS
 from app.extract.spans import word_pattern
 
-__all__ = ["counts_in_own_voice", "opens_on_another"]
+__all__ = ["counts_in_own_voice", "is_link_line", "opens_on_another"]
 
 _OWN_VOICE = re.compile(rf"\b(?:{word_pattern(word_set('own_voice_phrases.txt'))})\b", re.IGNORECASE)
 _NOT_BODY_HEADS = word_set("not_body_heads.txt")
@@ -43,6 +43,14 @@ _BODY_BY_KIND = re.compile(
     rf"(?:[a-z][\w-]*\s+)?(?P<noun>{word_pattern(word_set('body_nouns.txt'))})\s+"
     rf"(?:(?:also|has|have|had)\s+)*(?!(?:{REPORTING_VERBS}|of|for|in|on|at|and|to)\b)[a-z]+\b"
 )
+
+
+_LINK_LINE = re.compile(rf"(?:{word_pattern(word_set('link_line_labels.txt'))})\s*:", re.IGNORECASE)
+
+
+def is_link_line(context: SourceContext, start: int, end: int) -> bool:
+    """`text[start:end]` opens a line that links to another story (`READ MORE: …`), no part of the report."""
+    return _LINK_LINE.match(context.text, start, end) is not None
 
 
 def counts_in_own_voice(context: SourceContext, start: int, end: int) -> bool:

@@ -19,7 +19,13 @@ from app.extract.source_carry import SourceCarry
 from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
 from app.extract.source_cues import SOURCE_NOUNS, Cue, Source
 from app.extract.spans import word_pattern
-from app.extract.subject_references import eponymous_body, first_of_two, unnamed_group_before
+from app.extract.subject_references import (
+    described_first_body,
+    eponymous_body,
+    first_of_two,
+    inverted_unlisted_body,
+    unnamed_group_before,
+)
 from app.models import AttributionMethod
 
 __all__ = ["BODY_NOUNS", "NEAR", "verb_subject"]
@@ -62,7 +68,11 @@ _BODY_REFERENCE = re.compile(
     rf"\bthe\s+(?P<noun>{word_pattern(word_set('body_nouns.txt') | _EPONYMOUS_NOUNS)})\b(?!['’])"
 )
 # `in her letter`, `on its website`: where the subject said it, between the subject and the verb.
-_WHERE_SAID = re.compile(r"\s+(?:in|on)\s+(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s*$")
+# `X in a statement on Tuesday said`, `X in a statement on Wednesday (May 24), said`: a time after it too.
+_WHERE_SAID = re.compile(
+    r"\s+(?:in|on)\s+(?:his|her|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*"
+    r"(?:\s+(?:(?:on\s+)?[A-Z][a-z]+day|yesterday|today|last\s+week|this\s+week))?(?:\s*\([^()]{1,30}\))?,?\s*$"
+)
 # `Economists polled by X had expected`: the group polled is the subject, left unnamed.
 _POLLED_BY = re.compile(r"\s+(?:polled|surveyed|questioned)\s+by\s+[^,;:“”\"]{1,60}?\s+(?:had|have|has)\s+$")
 _LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
@@ -80,9 +90,14 @@ _GROUP_DETERMINERS = frozenset(["the", "these", "those", "some", "many", "most"]
 _PRONOUNS = frozenset(["he", "she"])
 _NAMED_SUBJECT = re.compile(
     rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
-    rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS}))?"
+    rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS})"
+    # `The Resolution Foundation thinktank said`: a word for the body's kind after its name.
+    rf"|\s+(?P<kind>{word_pattern(word_set('body_kind_nouns.txt'))}))?"
     # `the Ministry of Finance (MoF) said`: the short name given in brackets.
-    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?(?:\s+also)?(?P<auxiliary>\s+(?:has|have|had))?\s*$"
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?"
+    # `HDB on Thursday also announced`: when, between the name and its verb.
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today))?"
+    r"(?:\s+also)?(?P<auxiliary>\s+(?:has|have|had))?\s*$"
 )
 # `Ontario's finance minister says`, `The Auditor General has revealed`: a title in place of a name.
 _ROLE_SUBJECT = re.compile(
@@ -96,6 +111,7 @@ _DEMONYMS = frozenset(demonym for forms in word_table("nations.tsv").values() fo
 _PLACES = JURISDICTION_NAMES | word_table("nations.tsv").keys()
 _AUXILIARIES = frozenset(["has", "have", "had"]) | _SUBJECT_ADVERB_WORDS
 _AFTER_COMMA = re.compile(r",\s*$")
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?(?:has\s+|have\s+)?$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
 _DATA_NOUNS = word_set("source_nouns.txt")
@@ -131,7 +147,11 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     led_by = _LED_BY.search(text, max(start, subject_end - 90), subject_end)
     if led_by is not None:
         subject_end = led_by.start()  # `The company, led by co-founder X, said`: the company, not X
-    if verb.group().endswith("ing") and _AFTER_COMMA.search(text, max(start, verb.start() - 3), verb.start()):
+    coordinated = _AND_BEFORE.search(text, max(start, verb.start() - 12), verb.start()) is not None
+    if (
+        verb.group().endswith("ing") and _AFTER_COMMA.search(text, max(start, verb.start() - 3), verb.start())
+    ) or (coordinated and not verb.group().endswith("ing")):
+        # `Chief Minister X has toured the districts and announced a relief of Rs 10,000`: the same subject.
         # `The X government on Tuesday tabled a budget, asserting that …`: the sentence's own subject.
         opening = _OPENING_WORDS.match(text, start, verb.start())
         limit = opening.end() if opening else start
@@ -157,6 +177,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.
         people = [actor for actor in subjects if actor.is_person]
         chosen = (people or subjects)[-1]
+        first_body = described_first_body(text, start, chosen) if not chosen.is_person else None
+        if first_body is not None:
+            return Cue(verb.start(), context.source(first_body, "reporting_verb"))
         # `Lagarde and Vice-President Luis de Guindos said`: the first of two people saying it leads.
         first = first_of_two(context, start, chosen) if chosen.is_person else None
         return Cue(verb.start(), context.source(first or chosen, "reporting_verb"))
@@ -174,6 +197,8 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if including is not None:
             # `projected by several institutions, including the IMF`: the one named among them.
             named = context.named_at(including.end(), min(including.end() + NEAR, len(text)))
+        if named is None and passive is None:
+            named = inverted_unlisted_body(context, after)
         if named is not None:
             return Cue(verb.start(), context.source(named, "reporting_verb"))
     role = (
@@ -260,7 +285,13 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             else context.last_body(body_noun, subject.start())
         )
         earlier = carry.earlier
-        if referent is None and body_noun in _GENERIC_BODY_NOUNS and earlier and not earlier.named.is_person:
+        if (
+            referent is None
+            and (body_noun in _GENERIC_BODY_NOUNS or body_noun in COMPANY_REFERENCES)
+            and earlier
+            and not earlier.named.is_person
+        ):
+            # `The IT firm revised …` after `Infosys reported …`: the company the text goes on with.
             # `The NDRRMC reported 58 deaths. The agency also reported …`: the body the text goes on with.
             referent = earlier.named
         method = "source_phrase" if word in _DATA_NOUNS else "reporting_verb"

@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from app.extract.carry_stops import counts_in_own_voice, opens_on_another
+from app.extract.carry_stops import counts_in_own_voice, is_link_line, opens_on_another
 from app.extract.quotes import Speaker
 from app.extract.source_context import SourceContext
 from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, SOURCE_NOUNS, Cue, Source
@@ -78,6 +78,9 @@ class SourceCarry:
         new_paragraph = "\n" in text[self._previous_end : start] or (
             self._previous_end > 0 and not text[start - 1].isspace()
         )
+        if new_paragraph and is_link_line(self._context, start, end):
+            self._previous_end = end  # `READ MORE: …`: a link to another story, no paragraph of this one
+            return
         list_goes_on = self._listing and (text[start] in _BULLETS or self._colon_pending)
         carried = self.carried
         if carried is not None and (
@@ -117,6 +120,17 @@ class SourceCarry:
             return Cue(start, Source(earlier.named, "continued", True))
         return None
 
+    def remember_reports(self, cues: Sequence[Cue], end: int) -> None:
+        """The reports `cues` name, for a later `The survey also found …`, whether or not they are carried
+        (`Mapa reported the results of the PSA's survey`: the person is the source, the survey the PSA's)."""
+        for cue in cues:
+            if cue.source is None or cue.source.method not in _REPORT_METHODS:
+                continue
+            self.report = cue.source
+            noun = _NOUN_NEAR.search(self._context.text, cue.position, min(end, cue.position + 60))
+            if noun is not None:
+                self._reports_by_noun[noun["noun"].lower()] = cue.source
+
     def _last_quote(self, start: int, end: int) -> Quote | None:
         """The last direct quote that reaches into `text[start:end]`."""
         inside = [
@@ -132,13 +146,7 @@ class SourceCarry:
         text = self._context.text
         opens_list = _INTRODUCES_LIST.search(text, start, end) is not None
         named = [cue for cue in cues if cue.source is not None]
-        for cue in named:
-            if cue.source is None or cue.source.method not in _REPORT_METHODS:
-                continue
-            self.report = cue.source
-            noun = _NOUN_NEAR.search(text, cue.position, min(end, cue.position + 60))
-            if noun is not None:
-                self._reports_by_noun[noun["noun"].lower()] = cue.source
+        self.remember_reports(named, end)
         quote = self._last_quote(start, end)
         carried_from_cue = False
         if named:

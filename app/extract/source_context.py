@@ -29,6 +29,7 @@ from app.extract.source_cues import (
     Source,
     cue_words,
 )
+from app.extract.source_names import FORMS_OF_ADDRESS, addressed_people
 from app.extract.spans import slugify, word_pattern
 from app.models import AttributionMethod, Quote
 
@@ -112,7 +113,11 @@ class SourceContext:
         )
         self._bylines = bylines
         self.actors = sorted(
-            (actor for actor in actors if not self.in_quote(actor.start) and not self.is_own(actor)),
+            (
+                actor
+                for actor in addressed_people(actors)
+                if not self.in_quote(actor.start) and not self.is_own(actor)
+            ),
             key=lambda actor: actor.start,
         )
         self.actor_starts = [actor.start for actor in self.actors]
@@ -218,7 +223,10 @@ class SourceContext:
             and not self._named_before(name, start)
         ):
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
-        found = Speaker(name, None, start, end, is_person=titled and not body and not name.isupper())
+        # `Ms Sun said`: a form of address names a person whom no extractor listed.
+        addressed = len(words) == 2 and words[0] in FORMS_OF_ADDRESS and not body
+        person = addressed or (titled and not body and not name.isupper())
+        found = Speaker(name, None, start, end, is_person=person)
         return None if self.is_own(found) or slugify(name) == self._own_outlet else found
 
     def _defined_body(self, short_name: str) -> Speaker | None:

@@ -28,13 +28,17 @@ SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
 ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
 # Where a cue can start, found in one scan of the document: a source noun (`noun`), a reporting verb
 # or `according`. The patterns that start on one of these words then run anchored there only.
-_CUE_WORD = re.compile(rf"\b(?:(?P<noun>{ANY_CASE_SOURCE_NOUNS})|{REPORTING_VERBS}|[Aa]ccording)\b")
+# `based on the CBRE's latest snapshot` names a report's owner as `according to` does.
+_CUE_WORD = re.compile(
+    rf"\b(?:(?P<noun>{ANY_CASE_SOURCE_NOUNS})|{REPORTING_VERBS}|[Aa]ccording|[Bb]ased(?=\s+on\b))\b"
+)
 # A cue word opens a word, so it follows a character that is not a word's (or opens the text): scanning
 # for those characters lets the engine pass over the letters inside words without trying the pattern.
 # Their first letters come first: one class check turns away most words before the alternation is tried.
 _CUE_FIRST_LETTERS = "".join(
     sorted(
-        {word[0] for word in _REPORTING_VERB_WORDS | _capitalized(word_set("source_nouns.txt"))} | {"A", "a"}
+        {word[0] for word in _REPORTING_VERB_WORDS | _capitalized(word_set("source_nouns.txt"))}
+        | {"A", "a", "B", "b"}
     )
 )
 _BEFORE_CUE_WORD = re.compile(rf"\W(?=[{re.escape(_CUE_FIRST_LETTERS)}])(?=(?P<cue>{_CUE_WORD.pattern}))")

@@ -38,7 +38,20 @@ _SOURCE_OWNER = re.compile(
 _RELEASED = re.compile(
     # `The Census Bureau this week released July 1, 2009, population estimates`: a time and a date between.
     r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+){0,2}\s+(?:released|publishes|published|issued)\s+"
-    rf"(?:[\w’'-]+,?\s+){{0,4}}?{ANY_CASE_SOURCE_NOUNS}\b"
+    rf"(?:[\w’'-]+,?\s+){{0,6}}?{ANY_CASE_SOURCE_NOUNS}\b"
+)
+# `Statistics Canada released its Labour Force Survey`: a body of two or more words no extractor listed.
+_UNLISTED_RELEASED = re.compile(
+    rf"(?<![\w’'])(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})+){_RELEASED.pattern}"
+)
+# `In a written reply submitted by the Ministry of Energy, …`: who handed in the document.
+_SUBMITTED_BY = re.compile(
+    rf"\b(?:{word_pattern(word_set('submitted_documents.txt'))})\s+(?:submitted|tabled|presented|filed|sent)"
+    r"(?:\s+to\s+[^,;:“”\"]{1,60}?)?\s+by\s+(?:the\s+)?"
+)
+# `based on the CBRE's latest Dubai Residential Market Snapshot`: the owner of what the figures rest on.
+_BASED_ON_OWNER = re.compile(
+    rf"[Bb]ased\s+on\s+(?:the\s+)?(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})*)['’]s\s"
 )
 # `In its outlook report, …`; not `cut its forecasts nine times`, a count about the body itself.
 _FORECAST = re.compile(r"(?:forecasts?|outlook|estimates?)\b")
@@ -67,6 +80,7 @@ _SOURCE_BY = re.compile(
     rf"\b{ANY_CASE_SOURCE_NOUNS}\b,?(?:\s+[\w’'&.-]+){{0,5}}?,?"
     r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)\s+(?:the\s+)?"
 )
+_OF_THEN_FROM = re.compile(r"\sof\s.*\sfrom\s+(?:the\s+)?$", re.DOTALL)
 # `The consensus estimate of analysts surveyed by X`: the pollster of a group's expectation, one figure, not a
 # release that later paragraphs go on with.
 _POLLSTER = re.compile(r"\b(?:polled|surveyed|questioned)\s+by\s+(?:[\w-]+\s+){0,3}$")
@@ -92,6 +106,8 @@ def source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
     cues: list[Cue] = []
     text = context.text
     for by in context.cues(_SOURCE_BY, start, end):
+        if _OF_THEN_FROM.search(by.group()):
+            continue  # `numbers of travelers from China`: `from` belongs to the noun after `of`
         named = context.named_at(by.end(), min(by.end() + NEAR, end))
         before_name = DESCRIBED_NAME.match(text, by.end(), end) if named is None else None
         if before_name is not None:
@@ -104,11 +120,25 @@ def source_phrases(context: SourceContext, start: int, end: int) -> list[Cue]:
         if named is not None:
             polled = _POLLSTER.search(text, by.start(), named.start) is not None
             cues.append(Cue(by.start(), context.source(named, "source_phrase", data=not polled)))
+    for based in context.cues(_BASED_ON_OWNER, start, end):
+        named = context.named_at(*based.span("name")) or context.unlisted_source(
+            *based.span("name"), body=True
+        )
+        if named is not None and not named.is_person:
+            cues.append(Cue(based.start(), context.source(named, "source_phrase", data=True)))
+    for submitted in _SUBMITTED_BY.finditer(text, start, end):
+        named = context.named_at(submitted.end(), min(submitted.end() + NEAR, end))
+        if named is not None:
+            cues.append(Cue(submitted.start(), context.source(named, "source_phrase", data=True)))
     for actor in context.actors_in(start, end):
         if _SOURCE_OWNER.match(text, actor.end, end) or _RELEASED.match(text, actor.end, end):
             cues.append(Cue(actor.start, context.source(actor, "source_phrase", data=True)))
     # Both end on a source noun: a sentence with none has neither.
     has_noun = context.has_cue(start, end, noun=True)
+    for released in _UNLISTED_RELEASED.finditer(text, start, end) if has_noun else ():
+        named = context.unlisted_source(*released.span("name"), body=True)
+        if named is not None and not context.actors_in(named.start, named.end):
+            cues.append(Cue(released.start("name"), context.source(named, "source_phrase", data=True)))
     for forecast in context.cues(_FORECAST, start, end) if has_noun else ():
         # `The Bank of Korea (BOK) lowered this year's growth forecast to 1.4 percent`: its own forecast.
         revised = _REVISED_BY.search(text, max(start, forecast.start() - 120), forecast.start())
@@ -175,6 +205,8 @@ def cited_producers(context: SourceContext, start: int, end: int, cues: list[Cue
         if named is None:
             continue
         relay = [cue for cue in cues if citing.start() - NEAR <= cue.position < citing.start()]
+        if relay and relay[-1].source is not None and relay[-1].source.named.is_person:
+            continue  # `Jo Rees said …, citing X`: a person who relays a body's data is its source here
         position = relay[-1].position if relay else citing.start()
         cues = [cue for cue in cues if cue not in relay[-1:]]
         cues.append(Cue(position, context.source(named, "source_phrase", data=True)))

@@ -1,4 +1,5 @@
-"""Who a subject refers to beyond its own words: the first of two people joined by `and`, a government named
+"""Who a subject refers to beyond its own words: the first of two people (or of two bodies, the first described
+in lowercase) joined by `and`, a government named
 after a person (`the Albanese government`), and an unnamed group a `they` goes back to.
 """
 
@@ -6,15 +7,34 @@ from __future__ import annotations
 
 import re
 
+from app.extract.body_references import NAME_WORD
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker
 from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
 from app.extract.spans import word_pattern
 
-__all__ = ["eponymous_body", "first_of_two", "unnamed_group_before"]
+__all__ = [
+    "described_first_body",
+    "eponymous_body",
+    "first_of_two",
+    "inverted_unlisted_body",
+    "unnamed_group_before",
+]
 
 _EPONYMOUS_NOUNS = word_set("eponymous_body_nouns.txt")
+_BODY_NOUNS = word_set("body_nouns.txt")
+_INVERTED_NAME = re.compile(
+    rf"\s+(?:the\s+)?(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})+)"
+    r"(?=\s+(?:on|in|at|this|last|yesterday|today)\b|\s*[.,;]|\s*$)"
+)
 _JOINED_SUBJECT = re.compile(r"(?P<surname>\b[A-Z][\w’'-]+)?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# `Uganda's ministry of health and the …`, `the ministry of health and the …`: a body described in lowercase,
+# by its owner or what it is of (`the company and the union` names none).
+_DESCRIBED_FIRST = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<owner>[A-Z][\w-]*['’]s\s+)?(?:[Tt]he\s+)?"
+    rf"(?P<body>(?:[a-z][\w-]*\s+){{0,2}}?(?:{word_pattern(_BODY_NOUNS)})"
+    r"(?P<of>\s+(?:of|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)\s+and\s+(?:the\s+)?$"
+)
 # `economists`, `analysts`: plural groups the text leaves unnamed.
 _UNNAMED_GROUP_WORD = re.compile(
     rf"\b(?:{word_pattern(word for word in UNNAMED_SUBJECTS if word.endswith('s'))})\b", re.IGNORECASE
@@ -39,6 +59,22 @@ def first_of_two(context: SourceContext, start: int, second: Speaker) -> Speaker
     if not earlier:
         return None
     return Speaker(earlier[-1].name, earlier[-1].entity_id, joined.start("surname"), joined.end("surname"))
+
+
+def described_first_body(text: str, start: int, second: Speaker) -> Speaker | None:
+    """`Uganda's ministry of health and the World Health Organization announced`: the first of two bodies leads,
+    as the first of two people does, named as written where its owner or what it is of describes it."""
+    described = _DESCRIBED_FIRST.search(text, max(start, second.start - 80), second.start)
+    if described is None or not (described["owner"] or described["of"]):
+        return None
+    return Speaker(described["body"], None, *described.span("body"), is_person=False)
+
+
+def inverted_unlisted_body(context: SourceContext, after: int) -> Speaker | None:
+    """`…, revealed Dubai Customs on Saturday`: a body of two or more words no extractor listed, after an
+    inverted reporting verb ending at `after`."""
+    inverted = _INVERTED_NAME.match(context.text, after)
+    return context.unlisted_source(*inverted.span("name"), body=True) if inverted else None
 
 
 def eponymous_body(text: str, noun: str, position: int) -> Speaker | None:

@@ -1,0 +1,77 @@
+"""A person who relays a body's data is the source of what she states (docs/evaluation.md, the reading settled
+before blind16): `Mapa reported the results of the PSA's survey showing 4.1%`, `The minister said, according
+to the bureau's figures, that 12,000 jobs were added`, `Ms Rees said data from the bureau showed 4% growth`.
+
+A body's data named inside a person's statement (after her reporting verb, in the same clause) is what she
+cites: the person stays the source and the body's cue is dropped for the sentence. The producer still wins
+over an outlet that relays it (`…, the agency reported, citing X`), since an outlet is no person. Not read as
+a relay: a body's data before a closing `…, he said` (`Labour's figures suggested 131,000 …, he said` is
+Labour's in blind6's gold, written before the reading was settled).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.extract.body_references import JURISDICTION_NAMES
+from app.extract.lexicon import CITIES
+from app.extract.source_cues import Cue
+
+__all__ = ["places_reported", "relayed_by_person"]
+
+_ACCORDING = re.compile(r"[Aa]ccording\s+to\b")
+# Where a person's statement ends inside a sentence: a new clause the article itself adds.
+_CLAUSE_BREAK = re.compile(
+    r";|[,–—]\s+(?:while|whereas|but|although|though|even\s+as|as|and|after|when)\s|\s[–—]\s|\(|\)"
+)
+
+
+def _person(cue: Cue) -> bool:
+    return cue.source is not None and cue.source.named.is_person and cue.source.method == "reporting_verb"
+
+
+def _body_data(text: str, cue: Cue) -> bool:
+    """A body's report, data or statement named by a source phrase, `according to` (named or left unnamed) or
+    a reporting verb (`Vaishnaw claimed that the Railways has reported …`)."""
+    if cue.source is None:
+        return _ACCORDING.match(text, cue.position) is not None
+    return not cue.source.named.is_person
+
+
+def relayed_by_person(text: str, cues: Sequence[Cue]) -> tuple[list[Cue], list[Cue]]:
+    """`cues` (in order) without the bodies' data a person's statement in the sentence relays, and those."""
+    kept: list[Cue] = []
+    relayed: list[Cue] = []
+    speaker: Cue | None = None
+    for cue in cues:
+        if (
+            speaker is not None
+            and _body_data(text, cue)
+            and _CLAUSE_BREAK.search(text, speaker.position, cue.position) is None
+        ):
+            relayed.append(cue)
+            continue
+        kept.append(cue)
+        if _person(cue):
+            speaker = cue
+        elif cue.source is not None:
+            speaker = None
+    return kept, relayed
+
+
+def places_reported(cues: Sequence[Cue]) -> list[Cue]:
+    """`cues` (in order) without a place's figures (`Alberta's jobless numbers`) named after another source."""
+    kept: list[Cue] = []
+    for cue in cues:
+        named = cue.source.named if cue.source is not None else None
+        if (
+            named is not None
+            and cue.source is not None
+            and cue.source.method == "source_phrase"
+            and (named.name in JURISDICTION_NAMES or named.name in CITIES)
+            and any(before.source is not None and before.source.named.name != named.name for before in kept)
+        ):
+            continue
+        kept.append(cue)
+    return kept
