@@ -10,6 +10,7 @@ import re
 
 from app.extract.lexicon import word_map, word_set, word_table
 from app.extract.numbers import QUALIFIER_WORDS
+from app.extract.spans import word_pattern
 from app.extract.units import measure_end
 from app.models import Change
 
@@ -129,12 +130,17 @@ _SHARE_COMPARED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_ENDINGS = ("%", "percent", "per cent", "pct", "pc")
+# "higher than the 94.8 percent in July": comparatives that set a level beside an earlier one, and their direction.
+_LEVEL_COMPARATIVES: dict[str, str] = word_map("level_comparatives.tsv")
 _UP_WORDS = frozenset(["higher", "more", "greater", "bigger"])
 # "759 people …, down from 1,319", "(14,767.7 incidents, up 5.8 per cent)", "1.0%, the same as in
 # September": the change stated after the figure, before any other figure.
 _TRAILING_CHANGE = re.compile(
     r"[,–—(]\s*(?:(?P<direction>up|down)\s+(?:[a-z]+ly\s+)?(?:from|by|on|[\d$£€¥₹])"
-    r"|(?P<none>the\s+same\s+as|unchanged)\b)",
+    r"|(?P<none>the\s+same\s+as|unchanged)\b"
+    # "95.2 percent, higher than the 94.8 percent in July", "3.3 percent, slower than the 4.4 percent rate": the
+    # level set beside an earlier level of it.
+    rf"|(?P<comparative>{word_pattern(_LEVEL_COMPARATIVES)})\s+than\s+(?:the\s+)?(?:[a-z]+\s+)?(?=[\d$£€¥₹]))",
     re.IGNORECASE,
 )
 # What ends the stretch a trailing change may cross: a sentence or clause end (not a decimal point).
@@ -232,6 +238,8 @@ def trailing_change(text: str, end: int, limit: int, sentence_end: int) -> Chang
         or _TRAILING_STOP.search(text, end, trailing.start()) is not None
     ):
         return None
+    if trailing["comparative"]:
+        return _direction(_LEVEL_COMPARATIVES[trailing["comparative"].lower()])
     return "none" if trailing["none"] else _direction(trailing["direction"].lower())
 
 

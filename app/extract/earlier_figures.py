@@ -38,8 +38,11 @@ class Figure:
 
 
 # "up from 14.2", "compared with 9 percent": an earlier level of the figure just cited.
+# ", higher than the 94.8 percent in July": likewise ("more than the 3.1% fall" is an amount compared).
 COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|from)\s+(?:an?\s+|about\s+|roughly\s+)?$", re.IGNORECASE
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|from)\s+(?:an?\s+|about\s+|roughly\s+)?$"
+    r"|,\s+(?:higher|lower|slower|faster)\s+than\s+the\s+(?:reported\s+|recorded\s+)?$",
+    re.IGNORECASE,
 )
 
 # What may stand between two levels of one thing: the period of the first, then `and`.

@@ -149,8 +149,11 @@ _BEFORE_VERB = (
 
 # "Inflation, which once soared above 29%, has now dropped", "the measure excluding food, or what the
 # bank calls core inflation, accelerated": an aside between a subject and its verb.
+# "The employment rate, meanwhile, was recorded at": a sentence adverb set off by commas.
+_ASIDE_ADVERBS = word_pattern(word_set("aside_adverbs.txt"))
 _ASIDE_WORDS = (
-    r"(?:which|who|whose|or|a|an|the|its|their|excluding|including|not|also|like|unlike|[a-z]+ing|[a-z]+ed)\b"
+    r"(?:which|who|whose|or|a|an|the|its|their|excluding|including|not|also|like|unlike|[a-z]+ing|[a-z]+ed"
+    rf"|{_ASIDE_ADVERBS})\b"
 )
 _ASIDE = re.compile(
     rf"(?:(?:\s+(?:excluding|including)\b[^,;:()]{{0,80}}(?:,\s+{_ASIDE_WORDS}[^,;:()]{{0,100}})?"
