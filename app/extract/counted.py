@@ -197,7 +197,9 @@ def statistic_counts(
             # "about 35 miles southeast of Los Angeles": where a place lies, not an amount of anything.
             return None
         # "37.4 billion tonnes (Gt) of carbon dioxide": the unit's abbreviation may stand before "of".
-        material = _MATERIAL_OF.match(text, counts_end, sentence[1])
+        # "the 2mbpd target of the commission": "of" after a noun the unit measures is that noun's.
+        unit_only = measure_end(counts, 0) >= len(counts.rstrip())
+        material = _MATERIAL_OF.match(text, counts_end, sentence[1]) if unit_only else None
         if material is not None:
             counts, _ = noun_phrase(text, material.end(), sentence[1])
         else:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extract.dates import MONTH_NAME
-from app.extract.noun_phrases import COUNTED_PHRASE_STOPS, noun_phrase
+from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, noun_phrase
 from app.extract.numbers import Found
 from app.extract.units import TIME_UNITS
 from app.models import Statistic, StatisticKind
@@ -18,6 +18,7 @@ from app.models import Statistic, StatisticKind
 __all__ = [
     "COMPARED_BEFORE",
     "Figure",
+    "bracketed_counts",
     "continues_list",
     "counts_compared_back",
     "counts_from_earlier",
@@ -218,3 +219,48 @@ def counts_compared_back(
         ),
         None,
     )
+
+
+# "both crude oil (1,538,697bpd)", "of OPEC quota (1.5 mbpd)": the noun phrase a bracketed measure is of.
+_NOUN_BEFORE_BRACKET = re.compile(r"(?:^|\s)(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*\(\s*$")
+
+
+_BRACKET_NOUN_STOPS = COUNTED_PHRASE_STOPS | COMMON_VERBS | {"both", "either", "neither"}
+
+
+def bracketed_counts(
+    text: str,
+    found: Found,
+    sentence_start: int,
+    earlier: Sequence[Figure],
+    counts: str | None,
+    *,
+    unit_only: bool,
+) -> str | None:
+    """What a figure opening a bracket counts: the figure it restates (`345 rentals (0.8 per cent)`, `47 per cent
+    (14 million tonnes)`), or, for a bare measure, the noun phrase before the bracket (`crude oil (1,538,697bpd)`).
+    `counts` is the figure's own reading, kept unless it is None or only its unit (`unit_only`)."""
+    start = found.start
+    if (counts is not None and not unit_only) or not text[sentence_start:start].rstrip().endswith("("):
+        return counts
+    last = earlier[-1] if earlier and earlier[-1].start >= sentence_start else None
+    between = text[last.end : start].strip().removesuffix("(").strip() if last is not None else None
+    if last is not None and last.counts and between in ("", last.counts):
+        # The restatement closes its bracket: "(6.6% more)" is a change of its own.
+        return last.counts if text.startswith(")", found.end) else counts
+    noun = _NOUN_BEFORE_BRACKET.search(text, sentence_start, start) if unit_only else None
+    if noun is None:
+        return counts
+    words = noun["np"].split()
+    stop = max(
+        (
+            index
+            for index, word in enumerate(words)
+            if word.lower() in _BRACKET_NOUN_STOPS or word.lower().endswith("ed") or word[0].isdigit()
+        ),
+        default=-1,
+    )
+    words = words[stop + 1 :]
+    if not words or words[-1].lower() in TIME_UNITS or words[-1].lower().rstrip("s") in TIME_UNITS:
+        return counts
+    return " ".join(words)

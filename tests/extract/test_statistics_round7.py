@@ -62,3 +62,43 @@ def test_level_beside_an_earlier_level(
     assert statistic.counts == counts
     if change is not None:
         assert statistic.change == change
+
+
+# (text, figure as written, value, unit, counted noun)
+SCALED_UNITS: list[tuple[str, str, float, str, str | None]] = [
+    # A unit written with its scale run into it: `mbpd` is a million barrels per day.
+    ("Output reached 1.8mbpd in March.", "1.8", 1_800_000, "bpd", "Output"),
+    ("The cartel allows it 2 mbpd.", "2", 2_000_000, "bpd", "bpd"),
+    # `bpd` run into the figure is the unit, not a label.
+    ("The field pumps 45,000bpd.", "45,000", 45_000, "bpd", "bpd"),
+    # "of" after the noun a unit measures is that noun's, not the material's.
+    ("It fell short of the 2mbpd target of the ministry.", "2", 2_000_000, "bpd", "target"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "unit", "counts"), SCALED_UNITS, ids=[row[0][:40] for row in SCALED_UNITS]
+)
+def test_unit_written_with_its_scale(
+    text: str, figure: str, value: float, unit: str, counts: str | None
+) -> None:
+    statistic = statistic_written(text, figure)
+    assert (statistic.value, statistic.unit, statistic.counts) == (value, unit, counts)
+
+
+# (text, figure as written, counted noun)
+BRACKETED: list[tuple[str, str, str | None]] = [
+    # A bare measure in brackets measures the noun phrase before the bracket.
+    ("Output was made up of both diesel (12,000bpd) and petrol.", "12,000", "diesel"),
+    ("Imports stayed under the quota (300 tonnes).", "300", "quota"),
+    # A share that restates a count in brackets is a share of what the count counts.
+    ("Only 52 homes (0.9 per cent) were affordable.", "0.9 per cent", "homes"),
+    # Not a restatement: a share that compares ("more") and a duration's unit.
+    ("There were 1.3 million visitors (4.2% more) from Spain.", "4.2%", None),
+    ("Crews missed the target response time (18 minutes).", "18", "minutes"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "counts"), BRACKETED, ids=[row[0][:40] for row in BRACKETED])
+def test_figure_in_brackets(text: str, figure: str, counts: str | None) -> None:
+    assert statistic_written(text, figure).counts == counts
