@@ -37,7 +37,7 @@ def material_counts(
         return PLACED
     # "37.4 billion tonnes (Gt) of carbon dioxide": the unit's abbreviation may stand before "of".
     # "the 2mbpd target of the commission": "of" after a noun the unit measures is that noun's.
-    unit_only = measure_end(counts, 0) >= len(counts.rstrip())
+    unit_only = len(counts.split()) == 1 or measure_end(counts, 0) >= len(counts.rstrip())
     material = _MATERIAL_OF.match(text, counts_end, sentence[1]) if unit_only else None
     if material is not None:
         return noun_phrase(text, material.end(), sentence[1])[0]
