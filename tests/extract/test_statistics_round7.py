@@ -102,3 +102,23 @@ BRACKETED: list[tuple[str, str, str | None]] = [
 @pytest.mark.parametrize(("text", "figure", "counts"), BRACKETED, ids=[row[0][:40] for row in BRACKETED])
 def test_figure_in_brackets(text: str, figure: str, counts: str | None) -> None:
     assert statistic_written(text, figure).counts == counts
+
+
+# (text, figure as written, counted noun)
+SUBJECTS: list[tuple[str, str, str | None]] = [
+    # A passive of a verb of change: the subject is what changed.
+    ("The backlog has been reduced to 4,100 cases.", "4,100", "cases"),
+    ("Arrears have been reduced to Rs 80 billion.", "Rs 80 billion", "Arrears"),
+    ("The levy was cut to 12 percent.", "12 percent", "levy"),
+    # A participle that reports a clause opens it ("a survey showing the rate fell").
+    ("Data were released showing the vacancy rate fell to 3.1 percent.", "3.1 percent", "vacancy rate"),
+    # A clause that "where" opens.
+    ("The report covered March, where inflation increased to 9.3 percent.", "9.3 percent", "inflation"),
+    # "Rs." before an amount ends no sentence.
+    ("Losses fell to Rs. 397 billion from Rs. 590 billion.", "Rs. 590 billion", "Losses"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "counts"), SUBJECTS, ids=[row[0][:40] for row in SUBJECTS])
+def test_subject_of_the_verb_before(text: str, figure: str, counts: str | None) -> None:
+    assert statistic_written(text, figure).counts == counts
