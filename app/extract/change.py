@@ -140,7 +140,10 @@ _TRAILING_CHANGE = re.compile(
     r"|(?P<none>the\s+same\s+as|unchanged)\b"
     # "95.2 percent, higher than the 94.8 percent in July", "3.3 percent, slower than the 4.4 percent rate": the
     # level set beside an earlier level of it.
-    rf"|(?P<comparative>{word_pattern(_LEVEL_COMPARATIVES)})\s+than\s+(?:the\s+)?(?:[a-z]+\s+)?(?=[\d$£€¥₹]))",
+    rf"|(?P<comparative>{word_pattern(_LEVEL_COMPARATIVES)})\s+than\s+(?:the\s+)?(?:[a-z]+\s+)?(?=[\d$£€¥₹])"
+    # "$1,590, which was a five per cent increase", "$1,390 – a 16 per cent increase": the level's change restated.
+    r"|(?:which\s+(?:is|was|represents|represented|marks|marked)\s+)?an?\s+(?:[\d.]+|[a-z]+)[\s-]*(?:%|per\s*cent|percent|pc)"
+    rf"\s+(?P<noun>{word_pattern(_CHANGE_NOUNS)})\b)",
     re.IGNORECASE,
 )
 # What ends the stretch a trailing change may cross: a sentence or clause end (not a decimal point).
@@ -238,6 +241,8 @@ def trailing_change(text: str, end: int, limit: int, sentence_end: int) -> Chang
         or _TRAILING_STOP.search(text, end, trailing.start()) is not None
     ):
         return None
+    if trailing["noun"]:
+        return _direction(_CHANGE_NOUNS[trailing["noun"].lower()])
     if trailing["comparative"]:
         return _direction(_LEVEL_COMPARATIVES[trailing["comparative"].lower()])
     return "none" if trailing["none"] else _direction(trailing["direction"].lower())

@@ -90,6 +90,10 @@ _CHANGE_OF_BEFORE = re.compile(
     r"(?:,|\s+which\s+(?:represents|represented|is|was|marks|marked))"
     r"\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|growth|jump|gain)\s+of\s+$"
 )
+# "$1,590, which was a five per cent increase": the same, the share before its change noun (the older sets read
+# ", a 13 per cent increase" after a count as counting nothing).
+_CHANGE_NOUN_RESTATES = re.compile(r",?\s+which\s+(?:represents|represented|is|was|marks|marked)\s+an?\s+$")
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:increase|rise|decrease|drop|fall|decline|jump|gain)\b")
 
 # "$81 million in improper payments, of which, $66 million was recovered": a part of the figure just cited.
 _PART_OF_WHICH = re.compile(r",\s+of\s+which,?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
@@ -111,7 +115,13 @@ def counts_from_earlier(
             found.kind == "percent"
             and found.unit == "percent"
             and found.qualifier is None
-            and _CHANGE_OF_BEFORE.search(text, max(sentence_start, found.start - 48), found.start)
+            and (
+                _CHANGE_OF_BEFORE.search(text, max(sentence_start, found.start - 48), found.start)
+                or (
+                    _CHANGE_NOUN_RESTATES.search(text, max(sentence_start, found.start - 24), found.start)
+                    and _CHANGE_NOUN_AFTER.match(text, found.end)
+                )
+            )
         )
         or (
             found.kind == "percent"
