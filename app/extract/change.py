@@ -192,7 +192,8 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
                 return change
             # "adding to the about 23 percent gain": the verb says nothing of the figure; a noun after may.
             break
-    noun = _CHANGE_NOUN_AFTER.match(text, end)
+    # "four 50bp increases": the noun may follow the figure's unit.
+    noun = _CHANGE_NOUN_AFTER.match(text, end) or _CHANGE_NOUN_AFTER.match(text, measure_end(text, end))
     for candidate in noun.groups() if noun else ():
         if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
             return _direction(_CHANGE_NOUNS[candidate.lower()])

@@ -9,7 +9,7 @@ import re
 from app.extract.measured import measured_before
 from app.extract.noun_phrases import noun_phrase
 from app.extract.numbers import Found
-from app.extract.units import BARE_UNITS, measure_end
+from app.extract.units import BARE_UNITS, measure_end, measure_unit
 
 __all__ = ["PLACED", "material_counts"]
 
@@ -35,6 +35,10 @@ def material_counts(
     if unit_start >= 0 and _DIRECTION_AFTER.match(text, unit_start + len(unit_word)):
         # "about 35 miles southeast of Los Angeles": where a place lies, not an amount of anything.
         return PLACED
+    if measure_unit(counts, 0) == "basis points":
+        # "a 50bp move", "four 50bp increases": basis points, as a compound modifier counts them ("a 100-basis-point
+        # cut").
+        return "basis points"
     # "37.4 billion tonnes (Gt) of carbon dioxide": the unit's abbreviation may stand before "of".
     # "the 2mbpd target of the commission": "of" after a noun the unit measures is that noun's.
     unit_only = len(counts.split()) == 1 or measure_end(counts, 0) >= len(counts.rstrip())

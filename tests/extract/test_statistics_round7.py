@@ -146,3 +146,19 @@ def test_level_then_its_change_restated(
 ) -> None:
     statistic = statistic_written(text, figure)
     assert (statistic.change, statistic.counts if counts else None) == (change, counts)
+
+
+# (text, figure as written, counted noun, change)
+BASIS_POINTS: list[tuple[str, str, str, str | None]] = [
+    # `bp` run into a figure is basis points, counted as a compound modifier counts them.
+    ("Traders priced in a 25bp move.", "25", "basis points", None),
+    ("The bank made three 75bp increases this year.", "75", "basis points", "up"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts", "change"), BASIS_POINTS, ids=[row[0][:40] for row in BASIS_POINTS]
+)
+def test_basis_points_run_into_the_figure(text: str, figure: str, counts: str, change: str | None) -> None:
+    statistic = statistic_written(text, figure)
+    assert (statistic.unit, statistic.counts, statistic.change) == ("basis points", counts, change)
