@@ -57,6 +57,8 @@ _ITEM_TAIL = (
     rf"(?:\d{{4}}(?:[-–/]\d{{2,4}})?|years?|quarter|month|week|Q[1-4]|(?i:{MONTH_NAME})(?:\s+\d{{4}})?)"
     # "by two per cent for domestic students, three per cent for …": the group each level is for.
     r"|\s+(?:for|among)\s+(?:[a-z][\w'’/-]*\s+){0,3}[a-z][\w'’/-]*"
+    # "fell 1.7 per cent in Perth and 0.7 per cent in Darwin": the place each level is for.
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     # "91.66 per cent of the procurement target, Sindh 49.68 per cent": the whole a share is of.
     r"|\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’/-]*\s+){0,3}[a-z][\w'’/-]*)?"
 )
@@ -65,7 +67,7 @@ _ITEM_TAIL = (
 _COORDINATED = re.compile(
     _ITEM_TAIL
     # "4.6 percent, 5.2 percent for the second quarter, 5.4 percent in the third quarter and …": a list.
-    + r"(?:,?\s+and|,)\s+"
+    + r"(?:,?\s+and|,)\s+(?:by\s+)?"
     # "Punjab had achieved 91.66 per cent of the target, Sindh 49.68 per cent": the next item's name.
     + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
 )

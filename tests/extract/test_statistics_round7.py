@@ -124,3 +124,19 @@ def test_level_then_its_change_restated(
 ) -> None:
     statistic = statistic_written(text, figure)
     assert (statistic.change, statistic.counts if counts else None) == (change, counts)
+
+
+# (text, figure as written, counted noun, change)
+LISTED_PLACES: list[tuple[str, str, str | None, str | None]] = [
+    # A later level of a list, each for a place: the first level's noun and change.
+    ("Rents fell 2.1 per cent in Hobart and 0.4 per cent in Perth.", "0.4 per cent", "Rents", "down"),
+    ("Thefts rose 8% in the North East and by 3% in Kent.", "3%", "Thefts", "up"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counts", "change"), LISTED_PLACES, ids=[row[0][:40] for row in LISTED_PLACES]
+)
+def test_later_level_for_a_place(text: str, figure: str, counts: str | None, change: str | None) -> None:
+    statistic = statistic_written(text, figure)
+    assert (statistic.counts, statistic.change) == (counts, change)
