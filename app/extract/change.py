@@ -10,6 +10,7 @@ import re
 
 from app.extract.lexicon import word_map, word_set, word_table
 from app.extract.numbers import QUALIFIER_WORDS
+from app.extract.spans import word_pattern
 from app.extract.units import measure_end
 from app.models import Change
 
@@ -129,12 +130,20 @@ _SHARE_COMPARED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_ENDINGS = ("%", "percent", "per cent", "pct", "pc")
+# "higher than the 94.8 percent in July": comparatives that set a level beside an earlier one, and their direction.
+_LEVEL_COMPARATIVES: dict[str, str] = word_map("level_comparatives.tsv")
 _UP_WORDS = frozenset(["higher", "more", "greater", "bigger"])
 # "759 people …, down from 1,319", "(14,767.7 incidents, up 5.8 per cent)", "1.0%, the same as in
 # September": the change stated after the figure, before any other figure.
 _TRAILING_CHANGE = re.compile(
     r"[,–—(]\s*(?:(?P<direction>up|down)\s+(?:[a-z]+ly\s+)?(?:from|by|on|[\d$£€¥₹])"
-    r"|(?P<none>the\s+same\s+as|unchanged)\b)",
+    r"|(?P<none>the\s+same\s+as|unchanged)\b"
+    # "95.2 percent, higher than the 94.8 percent in July", "3.3 percent, slower than the 4.4 percent rate": the
+    # level set beside an earlier level of it.
+    rf"|(?P<comparative>{word_pattern(_LEVEL_COMPARATIVES)})\s+than\s+(?:the\s+)?(?:[a-z]+\s+)?(?=[\d$£€¥₹])"
+    # "$1,590, which was a five per cent increase", "$1,390 – a 16 per cent increase": the level's change restated.
+    r"|(?:which\s+(?:is|was|represents|represented|marks|marked)\s+)?an?\s+(?:[\d.]+|[a-z]+)[\s-]*(?:%|per\s*cent|percent|pc)"
+    rf"\s+(?P<noun>{word_pattern(_CHANGE_NOUNS)})\b)",
     re.IGNORECASE,
 )
 # What ends the stretch a trailing change may cross: a sentence or clause end (not a decimal point).
@@ -183,7 +192,8 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
                 return change
             # "adding to the about 23 percent gain": the verb says nothing of the figure; a noun after may.
             break
-    noun = _CHANGE_NOUN_AFTER.match(text, end)
+    # "four 50bp increases": the noun may follow the figure's unit.
+    noun = _CHANGE_NOUN_AFTER.match(text, end) or _CHANGE_NOUN_AFTER.match(text, measure_end(text, end))
     for candidate in noun.groups() if noun else ():
         if candidate is not None and candidate.lower() in _CHANGE_NOUNS:
             return _direction(_CHANGE_NOUNS[candidate.lower()])
@@ -232,6 +242,10 @@ def trailing_change(text: str, end: int, limit: int, sentence_end: int) -> Chang
         or _TRAILING_STOP.search(text, end, trailing.start()) is not None
     ):
         return None
+    if trailing["noun"]:
+        return _direction(_CHANGE_NOUNS[trailing["noun"].lower()])
+    if trailing["comparative"]:
+        return _direction(_LEVEL_COMPARATIVES[trailing["comparative"].lower()])
     return "none" if trailing["none"] else _direction(trailing["direction"].lower())
 
 

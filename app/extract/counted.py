@@ -12,14 +12,14 @@ from app.extract.bare_numbers import NO_MEASURE, NOT_A_STATISTIC, bare_number_co
 from app.extract.dates import MONTH_NAME
 from app.extract.levels_named_before import level_named_before
 from app.extract.lexicon import word_map, word_set
-from app.extract.measured import measured_before
+from app.extract.material_counts import PLACED, material_counts
 from app.extract.money_counts import IN_WHAT, money_for_what, money_in_what, money_of_what
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
 from app.extract.numbers import WORD_NUMBER, Found
 from app.extract.shares import percent_counts
 from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before
 from app.extract.table_rows import table_row_label
-from app.extract.units import BARE_UNITS, MEASURE_UNITS, TIME_UNITS, measure_end, measure_unit
+from app.extract.units import MEASURE_UNITS, TIME_UNITS, measure_end, measure_unit
 from app.extract.verb_objects import object_of_change
 
 __all__ = [
@@ -115,14 +115,6 @@ _PLURAL_END = re.compile(r"[a-z]{2}[^s\W]s$")
 
 _SHARE_OF_TOTAL = re.compile(r"\s+of\s+(?:(?:the|its|their|all)\s+)?(?:[A-Za-z]+['’]s\s+)?total\b(?!\s+of\b)")
 
-_DIRECTION_AFTER = re.compile(
-    r"\s+(?:(?:north|south)(?:east|west)?|east|west|away|outside|inland|offshore|upstream|downstream)\b",
-    re.IGNORECASE,
-)
-
-# "1.5 million tons of the staple food": the material, after an article too.
-_MATERIAL_OF = re.compile(r"(?:\s+\([^()\n]{1,12}\))?\s+of\s+(?:the\s+)?")
-
 _SPENT_ON = re.compile(r"\b(?:spent|spend|spends|spending|cost|costs|costing)\s+$", re.IGNORECASE)
 
 _MONTH = re.compile(MONTH_NAME, re.IGNORECASE)
@@ -190,23 +182,9 @@ def statistic_counts(
     if counts is not None and (
         counts.split()[0].lower() in MEASURE_UNITS or measure_unit(counts, 0) not in (None, *TIME_UNITS)
     ):
-        # "12 miles of coastline", "9 pounds of fentanyl": the unit measures; the material is counted.
-        unit_word = counts.split()[0]
-        unit_start = text.find(unit_word, after)
-        if unit_start >= 0 and _DIRECTION_AFTER.match(text, unit_start + len(unit_word)):
-            # "about 35 miles southeast of Los Angeles": where a place lies, not an amount of anything.
+        counts = material_counts(text, found, sentence, counts, after, counts_end)
+        if counts == PLACED:
             return None
-        # "37.4 billion tonnes (Gt) of carbon dioxide": the unit's abbreviation may stand before "of".
-        material = _MATERIAL_OF.match(text, counts_end, sentence[1])
-        if material is not None:
-            counts, _ = noun_phrase(text, material.end(), sentence[1])
-        else:
-            # "a spill of 5.3 million litres", "output is projected to be 26 million tonnes": what is measured.
-            measured = measured_before(text, found, sentence)
-            # "a 10kg flour bag", "a 5 km road": the unit measures the thing the phrase goes on to name.
-            unit_end = measure_end(counts, 0)
-            measured = measured or (counts[unit_end:].strip() or None if unit_end > 0 else None)
-            counts = measured if measured or unit_word.lower() in BARE_UNITS else counts
     streak = _STREAK_OF.match(text, found.end, sentence[1]) if found.kind == "count" else None
     if streak is not None and streak["unit"].lower() in TIME_UNITS:
         # "eighteen consecutive months of deceleration": a streak of the thing repeated, in months. (The

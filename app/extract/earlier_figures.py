@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extract.dates import MONTH_NAME
-from app.extract.noun_phrases import COUNTED_PHRASE_STOPS, noun_phrase
+from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, noun_phrase
 from app.extract.numbers import Found
 from app.extract.units import TIME_UNITS
 from app.models import Statistic, StatisticKind
@@ -18,6 +18,7 @@ from app.models import Statistic, StatisticKind
 __all__ = [
     "COMPARED_BEFORE",
     "Figure",
+    "bracketed_counts",
     "continues_list",
     "counts_compared_back",
     "counts_from_earlier",
@@ -38,8 +39,11 @@ class Figure:
 
 
 # "up from 14.2", "compared with 9 percent": an earlier level of the figure just cited.
+# ", higher than the 94.8 percent in July": likewise ("more than the 3.1% fall" is an amount compared).
 COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|from)\s+(?:an?\s+|about\s+|roughly\s+)?$", re.IGNORECASE
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|from)\s+(?:an?\s+|about\s+|roughly\s+)?$"
+    r"|,\s+(?:higher|lower|slower|faster)\s+than\s+the\s+(?:reported\s+|recorded\s+)?$",
+    re.IGNORECASE,
 )
 
 # What may stand between two levels of one thing: the period of the first, then `and`.
@@ -53,6 +57,8 @@ _ITEM_TAIL = (
     rf"(?:\d{{4}}(?:[-–/]\d{{2,4}})?|years?|quarter|month|week|Q[1-4]|(?i:{MONTH_NAME})(?:\s+\d{{4}})?)"
     # "by two per cent for domestic students, three per cent for …": the group each level is for.
     r"|\s+(?:for|among)\s+(?:[a-z][\w'’/-]*\s+){0,3}[a-z][\w'’/-]*"
+    # "fell 1.7 per cent in Perth and 0.7 per cent in Darwin": the place each level is for.
+    r"|\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     # "91.66 per cent of the procurement target, Sindh 49.68 per cent": the whole a share is of.
     r"|\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z][\w'’/-]*\s+){0,3}[a-z][\w'’/-]*)?"
 )
@@ -61,7 +67,7 @@ _ITEM_TAIL = (
 _COORDINATED = re.compile(
     _ITEM_TAIL
     # "4.6 percent, 5.2 percent for the second quarter, 5.4 percent in the third quarter and …": a list.
-    + r"(?:,?\s+and|,)\s+"
+    + r"(?:,?\s+and|,)\s+(?:by\s+)?"
     # "Punjab had achieved 91.66 per cent of the target, Sindh 49.68 per cent": the next item's name.
     + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
 )
@@ -86,6 +92,10 @@ _CHANGE_OF_BEFORE = re.compile(
     r"(?:,|\s+which\s+(?:represents|represented|is|was|marks|marked))"
     r"\s+(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|growth|jump|gain)\s+of\s+$"
 )
+# "$1,590, which was a five per cent increase": the same, the share before its change noun (the older sets read
+# ", a 13 per cent increase" after a count as counting nothing).
+_CHANGE_NOUN_RESTATES = re.compile(r",?\s+which\s+(?:represents|represented|is|was|marks|marked)\s+an?\s+$")
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:increase|rise|decrease|drop|fall|decline|jump|gain)\b")
 
 # "$81 million in improper payments, of which, $66 million was recovered": a part of the figure just cited.
 _PART_OF_WHICH = re.compile(r",\s+of\s+which,?\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$")
@@ -107,7 +117,13 @@ def counts_from_earlier(
             found.kind == "percent"
             and found.unit == "percent"
             and found.qualifier is None
-            and _CHANGE_OF_BEFORE.search(text, max(sentence_start, found.start - 48), found.start)
+            and (
+                _CHANGE_OF_BEFORE.search(text, max(sentence_start, found.start - 48), found.start)
+                or (
+                    _CHANGE_NOUN_RESTATES.search(text, max(sentence_start, found.start - 24), found.start)
+                    and _CHANGE_NOUN_AFTER.match(text, found.end)
+                )
+            )
         )
         or (
             found.kind == "percent"
@@ -215,3 +231,48 @@ def counts_compared_back(
         ),
         None,
     )
+
+
+# "both crude oil (1,538,697bpd)", "of OPEC quota (1.5 mbpd)": the noun phrase a bracketed measure is of.
+_NOUN_BEFORE_BRACKET = re.compile(r"(?:^|\s)(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*\(\s*$")
+
+
+_BRACKET_NOUN_STOPS = COUNTED_PHRASE_STOPS | COMMON_VERBS | {"both", "either", "neither"}
+
+
+def bracketed_counts(
+    text: str,
+    found: Found,
+    sentence_start: int,
+    earlier: Sequence[Figure],
+    counts: str | None,
+    *,
+    unit_only: bool,
+) -> str | None:
+    """What a figure opening a bracket counts: the figure it restates (`345 rentals (0.8 per cent)`, `47 per cent
+    (14 million tonnes)`), or, for a bare measure, the noun phrase before the bracket (`crude oil (1,538,697bpd)`).
+    `counts` is the figure's own reading, kept unless it is None or only its unit (`unit_only`)."""
+    start = found.start
+    if (counts is not None and not unit_only) or not text[sentence_start:start].rstrip().endswith("("):
+        return counts
+    last = earlier[-1] if earlier and earlier[-1].start >= sentence_start else None
+    between = text[last.end : start].strip().removesuffix("(").strip() if last is not None else None
+    if last is not None and last.counts and between in ("", last.counts):
+        # The restatement closes its bracket: "(6.6% more)" is a change of its own.
+        return last.counts if text.startswith(")", found.end) else counts
+    noun = _NOUN_BEFORE_BRACKET.search(text, sentence_start, start) if unit_only else None
+    if noun is None:
+        return counts
+    words = noun["np"].split()
+    stop = max(
+        (
+            index
+            for index, word in enumerate(words)
+            if word.lower() in _BRACKET_NOUN_STOPS or word.lower().endswith("ed") or word[0].isdigit()
+        ),
+        default=-1,
+    )
+    words = words[stop + 1 :]
+    if not words or words[-1].lower() in TIME_UNITS or words[-1].lower().rstrip("s") in TIME_UNITS:
+        return counts
+    return " ".join(words)

@@ -75,9 +75,13 @@ _COMPARATIVE_AFTER = re.compile(
 )
 
 
+# "the jobless rate", "retail inflation", "the turnout": a measure whose level a share after a copula states.
+_LEVEL_MEASURES: frozenset[str] = word_set("level_measure_nouns.txt")
+
+
 def _is_named_rate(phrase: str) -> bool:
     words = phrase.lower().split()
-    return len(words) > 1 and words[-1] in ("rate", "rates")
+    return bool(words) and words[-1] in _LEVEL_MEASURES and (len(words) > 1 or words[-1] not in NOT_COUNTED)
 
 
 def percent_counts(text: str, found: Found, sentence: tuple[int, int]) -> str | None:

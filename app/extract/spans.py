@@ -26,7 +26,7 @@ _SENTENCE_BREAK = re.compile(
 _WRAPPED_LINE_END = re.compile(r"[\w,%]")
 _ABBREVIATION_END = re.compile(
     r"(?:\b(?:Sen|Gov|Rep|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Sec|Amb|Pres|Del|Dr|Mr|Mrs"
-    r"|Ms|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|No|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt|Ave|Blvd"
+    r"|Ms|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|No|Rs|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt|Ave|Blvd"
     r"|Calif|Fla|Ariz|Colo|Conn|Ill|Mass|Mich|Minn|Nev|Tenn|Tex|Wash|Wis|Okla|Ore|Pa|Va|Ga|Ky|La|Md|Mo)"
     r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )

@@ -15,6 +15,7 @@ from app.extract.dates import MONTH_NAME, is_model_year
 from app.extract.earlier_figures import (
     COMPARED_BEFORE,
     Figure,
+    bracketed_counts,
     counts_compared_back,
     counts_from_earlier,
     names_its_noun,
@@ -52,9 +53,12 @@ from app.extract.units import (
     MINOR_CURRENCY_WORDS,
     RATE,
     SHARED_CURRENCIES,
+    TIME_UNITS,
     compound_measure,
     local_currency,
+    measure_end,
     measure_unit,
+    unit_scale,
 )
 from app.models import DateMention, Evidence, Statistic
 
@@ -198,6 +202,12 @@ def find_statistics(
         compound = compound_measure(text, match.end()) if plain and not match["scale"] else None
         if is_excluded(text, match, found, blocked, compound is not None):
             continue
+        scaled = (
+            unit_scale(text, found.end) if plain and not (match["scale"] or match["short_scale"]) else None
+        )
+        if scaled is not None:
+            # "1.5mbpd": 1.5 million barrels per day.
+            found.value *= scaled.scale
         if (
             plain
             and found.value.is_integer()
@@ -289,6 +299,22 @@ def find_statistics(
                 counts = counts_compared_back(text, found, sentence[0], previous_sentence, statistics)
         if counts is NOT_A_STATISTIC:
             continue
+        if found.kind != "money" and not (statistics and statistics[-1].change):
+            # "345 rentals (0.8 per cent)", "crude oil (1,538,697bpd)"; a share restating a change ("an increase
+            # of 2,099 people (18%)") and an amount in another currency are read elsewhere.
+            counts = bracketed_counts(
+                text,
+                found,
+                sentence[0],
+                cited,
+                counts,
+                unit_only=counts is not None
+                and measure_end(counts, 0) >= len(counts)
+                and counts.lower() not in TIME_UNITS,
+            )
+        if scaled is not None and counts is not None and counts.split()[0] == scaled.written:
+            # "the 1.5mbpd set by OPEC": the plain unit, as a figure written without its scale counts it.
+            counts = " ".join([scaled.unit, *counts.split()[1:]])
         if found.kind == "count" and counts is not None and counts.lower() in CURRENCY_WORDS:
             # "a few hundred dollars", "one and a half million euros": money counted in words.
             if counts.lower() in MINOR_CURRENCY_WORDS and compound is None:

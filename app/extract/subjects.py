@@ -13,7 +13,11 @@ from app.extract.spans import word_pattern
 
 __all__ = ["CHANGE_BEFORE", "NOT_COUNTED", "NOUN_OF", "counts_before"]
 
-_REPORTING_VERBS = word_pattern(word_set("reporting_verbs.txt") | {"suggest", "suggests", "suggested"})
+# "a survey showing the unemployment rate fell": a participle that reports a clause opens it too.
+_REPORTING_VERBS = word_pattern(
+    word_set("reporting_verbs.txt")
+    | {"suggest", "suggests", "suggested", "showing", "indicating", "suggesting"}
+)
 
 _SUBJECT_OPENING = (
     r"(?:^[^\w\n]*|[.;:]\s+|,\s+|\s[-–—]{1,2}\s+"
@@ -34,8 +38,10 @@ _SUBJECT_OPENING = (
     r"|\bthat\s+(?![a-z]+ed\b)"
     # "as birth rate drops by 5.1%", "with per capita income rising to $1,824", "after the airline's profit
     # rose by 85 per cent": a subordinate clause.
-    r"|\b(?:as|because|although|though|when|whilst|with|after|before|once|until)\s+)"
-    r"(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas|that|[Aa]s|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hen|[Ww]hilst|[Ww]ith)\s+)?"
+    # "declared the rate for March where inflation increased": a clause "where" opens.
+    r"|\b(?:as|because|although|though|when|whilst|with|after|before|once|until|where)\s+)"
+    r"(?:(?:[Aa]nd|[Bb]ut|[Ww]hile|[Ww]hereas|that|[Aa]s|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hen|[Ww]hilst|[Ww]ith"
+    r"|[Ww]here)\s+)?"
     r"(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+|[Hh]is\s+|[Hh]er\s+|[Oo]ur\s+|[Tt]hat\s+|[Tt]his\s+|[Tt]hese\s+|[Tt]hose\s+)?"
     # "The 2024/25 budget bottom line": the year a quantity is of is no part of its noun phrase.
     r"(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+)?"
@@ -63,7 +69,9 @@ _LEVEL_VERBS = "|".join(
 )
 
 _SUBJECT_VERB = re.compile(
-    _SUBJECT_OPENING + r"(?:(?:has|have|had)\s+|(?:would|will|could|may|might)\s+(?:have\s+|be\s+)?"
+    # "circular debt has been reduced to": a passive of a verb of change.
+    _SUBJECT_OPENING
+    + r"(?:(?:has|have|had)\s+(?:been\s+)?|(?:would|will|could|may|might)\s+(?:have\s+|be\s+)?"
     r"|(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+)?(?:going\s+to\s+)?)?(?:(?:[a-z]+ly|once|also|further)\s+)?"
     # "Council Tax could be set to rise", "graduating classes are projected to shrink"
     r"(?:(?:set|expected|projected|forecast|forecasted|predicted|likely|due|poised|estimated)\s+to\s+)?"
@@ -127,7 +135,9 @@ _MEASURES_OF = frozenset(
     ["number", "numbers", "total", "count", "size", "volume", "pace", "percentage", "proportion", "share"]
 )
 
-_CONJUNCTIONS = frozenset(["as", "because", "although", "though", "when", "whilst", "while", "if", "since"])
+_CONJUNCTIONS = frozenset(
+    ["as", "because", "although", "though", "when", "whilst", "while", "if", "since", "where"]
+)
 
 # Prepositions that can stand before "of": a subject's noun phrase ends before them.
 _PLACE_PREPOSITIONS = frozenset(["outside", "inside", "ahead", "instead", "because", "out"])
@@ -149,8 +159,11 @@ _BEFORE_VERB = (
 
 # "Inflation, which once soared above 29%, has now dropped", "the measure excluding food, or what the
 # bank calls core inflation, accelerated": an aside between a subject and its verb.
+# "The employment rate, meanwhile, was recorded at": a sentence adverb set off by commas.
+_ASIDE_ADVERBS = word_pattern(word_set("aside_adverbs.txt"))
 _ASIDE_WORDS = (
-    r"(?:which|who|whose|or|a|an|the|its|their|excluding|including|not|also|like|unlike|[a-z]+ing|[a-z]+ed)\b"
+    r"(?:which|who|whose|or|a|an|the|its|their|excluding|including|not|also|like|unlike|[a-z]+ing|[a-z]+ed"
+    rf"|{_ASIDE_ADVERBS})\b"
 )
 _ASIDE = re.compile(
     rf"(?:(?:\s+(?:excluding|including)\b[^,;:()]{{0,80}}(?:,\s+{_ASIDE_WORDS}[^,;:()]{{0,100}})?"

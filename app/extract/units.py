@@ -27,10 +27,12 @@ __all__ = [
     "SHARED_CURRENCIES",
     "TIME_UNITS",
     "CompoundMeasure",
+    "ScaledUnit",
     "compound_measure",
     "local_currency",
     "measure_end",
     "measure_unit",
+    "unit_scale",
 ]
 
 CURRENCY_SYMBOLS: dict[str, str] = word_map("currency_symbols.tsv")
@@ -38,6 +40,8 @@ MINOR_CURRENCY_WORDS: dict[str, str] = word_map("minor_currency_words.tsv")
 CURRENCY_WORDS: dict[str, str] = word_map("currency_words.tsv") | MINOR_CURRENCY_WORDS
 _UNIT_NAMES: dict[str, str] = word_map("measure_units.tsv")
 MEASURE_UNITS: frozenset[str] = frozenset(unit.lower() for unit in _UNIT_NAMES)
+# Units written with a scale ("1.5mbpd" is 1.5 million barrels per day): written form -> scale.
+_UNIT_SCALES: dict[str, float] = {unit: float(scale) for unit, scale in word_map("scaled_units.tsv").items()}
 TIME_UNITS: frozenset[str] = word_set("time_units.txt")
 _MEASURE_AFTER = re.compile(
     r"\s*(?P<square>square\s+)?(?P<unit>"
@@ -107,6 +111,23 @@ def measure_unit(text: str, position: int) -> str | None:
         return None
     unit = written if written in TIME_UNITS else _UNIT_NAMES[written]
     return f"square {unit}" if match["square"] else unit
+
+
+@dataclass(frozen=True)
+class ScaledUnit:
+    """`1.5mbpd`: a unit written with its scale, as written, and the plain unit it scales."""
+
+    scale: float
+    written: str
+    unit: str
+
+
+def unit_scale(text: str, position: int) -> ScaledUnit | None:
+    """The unit written with its scale right after a figure (`1.5mbpd`, `2 mbpd`), or None."""
+    match = _MEASURE_AFTER.match(text, position)
+    if match is None or match["unit"] not in _UNIT_SCALES or match["square"]:
+        return None
+    return ScaledUnit(_UNIT_SCALES[match["unit"]], match["unit"], _UNIT_NAMES[match["unit"]])
 
 
 @dataclass(frozen=True)
