@@ -9,7 +9,13 @@ import re
 
 from app.extract.lexicon import word_set
 from app.extract.spans import evidence, slugify
-from app.extract.speaker_bodies import GENERIC_BODY_NOUNS, last_body_before, releasing_body, titled_body
+from app.extract.speaker_bodies import (
+    GENERIC_BODY_NOUNS,
+    body_subject_before,
+    last_body_before,
+    releasing_body,
+    titled_body,
+)
 from app.extract.speaker_passage import Passage, Speaker, attribution_of
 from app.extract.speaker_references import (
     document_owner,
@@ -140,8 +146,10 @@ def referred_body(passage: Passage, body: Speaker, start: int, end: int) -> Attr
     return attribution_of(body, passage.text, start, end)
 
 
-def it_speaker(passage: Passage, who_start: int, who_end: int) -> Attribution | None:
-    """`"…," it added` after a body's quote: the body speaking in the passage goes on."""
+def it_speaker(passage: Passage, who_start: int, who_end: int, quote_start: int) -> Attribution | None:
+    """`"…," it added` after a body's quote: the body speaking in the passage goes on; with no body speaking,
+    `"…," it stated` is the body a sentence before the quote has as its subject (`…, Nersa approved a 29.53%
+    increase.`, `The agency said …` in the paragraph before)."""
     current = passage.current
     if current is not None and is_body(passage, current):
         return Attribution(
@@ -149,4 +157,5 @@ def it_speaker(passage: Passage, who_start: int, who_end: int) -> Attribution | 
             entity_id=current.entity_id,
             evidence=evidence(passage.text, who_start, who_end),
         )
-    return None
+    body = body_subject_before(passage.text, passage.speakers, quote_start)
+    return referred_body(passage, body, who_start, who_end) if body is not None else None

@@ -96,6 +96,9 @@ _OPENING_SUBJECT = re.compile(
     r"\s+(?:(?:has|have|had|also)\s+)*[a-z]+(?:ed|s)\b"
 )
 _SAYING_PARTICIPLES = word_set("saying_participles.txt")
+_CITING_PARTICIPLES = word_set("citing_participles.txt")
+# `citing "…"`: the quote right after the participle, its opening mark all that lies between.
+_RIGHT_BEFORE_QUOTE = re.compile(r"\s*[“\"‘']?\s*")
 _BODY_NAME = re.compile(
     r"(?:(?:But|And|So|Yet|Then)\s+)?(?:[Tt]he\s+)?(?P<name>.+?)(?:\s+(?:also|has|have|had|would|will|again))*$"
 )
@@ -303,12 +306,15 @@ def speaker_before(
     if previous_found:
         # `X described the figures as "…" and called …"`: the verb's subject spoke before.
         return Before(True, previous, characterized, True)
-    opening = (
-        _OPENING_SUBJECT.match(text, before_start, verb_at) if verb.group() in _SAYING_PARTICIPLES else None
+    saying = verb.group() in _SAYING_PARTICIPLES or (
+        verb.group() in _CITING_PARTICIPLES
+        and _RIGHT_BEFORE_QUOTE.fullmatch(text, before_start + verb.end(), quote_start) is not None
     )
+    opening = _OPENING_SUBJECT.match(text, before_start, verb_at) if saying else None
     if opening is not None:
         # `The President defended his decision, saying: "…"`, `The Coalition has confirmed it won't support
-        # the cuts, describing them as a "…"`: a participle's subject is the one its sentence opens on.
+        # the cuts, describing them as a "…"`, `The IHCA uses the lists to press for recruitment, citing "…"`:
+        # a participle's subject is the one its sentence opens on.
         found, speaker = resolve_who(passage, *opening.span("who"), quote_start)
         said = Before(found, speaker)
         name = _BODY_NAME.fullmatch(opening["who"])

@@ -205,7 +205,7 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     if current is not None:
         return True, current
     if _IT.fullmatch(who) and quote_start < who_start:
-        it_body = it_speaker(passage, who_start, who_start + 2)
+        it_body = it_speaker(passage, who_start, who_start + 2, quote_start)
         if it_body is not None:
             return True, it_body
     first = who.split()[0] if who.split() else ""
@@ -255,12 +255,13 @@ def resolve_who(passage: Passage, who_start: int, who_end: int, quote_start: int
     if (
         the_name is not None
         and the_name["name"].split()[-1].lower() not in _ROLE_WORDS
-        # An acronym stands for a body only through the name it spells (`short_name_body`, above).
-        and not the_name["name"].isupper()
+        # `the PM said` with no prime minister named is no body; `the AFL said` is one.
+        and the_name["name"] not in _ROLE_ABBREVIATIONS
         and text.find(the_name["name"], 0, min(who_at, quote_start)) >= 0
     ):
         # `"…," the Treasury said` after `The Treasury released its forecast`: a body the text named before;
-        # `the Ministry said` after `the Ministry of Health`: the fuller name with that word.
+        # `the Ministry said` after `the Ministry of Health`: the fuller name with that word; `the AFL said`
+        # after `the AFL` was named: an acronym the text never spells out is the body by that name.
         at = who_at + the_name.start("name")
         fuller = titled_body(text, the_name["name"].lower(), who_at) if " " not in the_name["name"] else None
         if fuller is not None:

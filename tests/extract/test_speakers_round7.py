@@ -38,11 +38,49 @@ BODIES: list[Case] = [
         ],
     ),
     (
-        "`it said` after no body's quote names no one (a body named before is not enough: blind5 reads it so)",
+        "`it said` after no body's quote is the body a sentence before has as its subject, after a clause",
         "Under the new rules, the Harbour Transit Authority (HTA) raised fares on all ferry routes.\n\n"
         "“Commuters on the northern routes will pay two dollars more each way from the first of March,” "
         "it said.\n",
-        [("Commuters on the northern routes", None)],
+        [("Commuters on the northern routes", "harbour-transit-authority")],
+    ),
+    (
+        "`it stated` is the body a sentence before has as its subject",
+        "While demand fell in the west, the Coastal Grid Regulator approved a 12% rise in tariffs.\n\n"
+        "“Key industrial customers will pay more from April, and households from July,” it stated.\n",
+        [("Key industrial customers", "coastal-grid-regulator")],
+    ),
+    (
+        "`it said in a statement` is the body that said something in the paragraph before",
+        "The Lakeside Housing Board (LHB) said 400 flats were sold in May.\n\n"
+        "“Most of the flats sold were in the older estates near the river,” it said in a statement.\n",
+        [("Most of the flats sold", "lakeside-housing-board")],
+    ),
+    (
+        "`it said` with no body as a sentence's subject before names no one",
+        "Heavy rain fell across the north on Monday.\n\n"
+        "“Roads in the hill districts will stay closed until Friday at the earliest,” it said.\n",
+        [("Roads in the hill districts", None)],
+    ),
+    (
+        "`it said` after a person as the sentence's subject is not that person",
+        "Mayor Tomas Reyes opened the new bridge on Monday.\n\n"
+        "“The bridge will carry 40,000 cars a day when the work is done,” it said.\n",
+        [("The bridge will carry", None)],
+    ),
+    (
+        "`the WFL said`: an acronym the text named before and never spells out is the body, and goes on",
+        "Westland’s parliament has approved a new stadium for the WFL team.\n\n"
+        "“Today is a great day in the short history of the club and the game in the north,” the WFL said in "
+        "a statement.\n\n"
+        "“The club will play its first home match at the new ground in 2028.”\n",
+        [("Today is a great day", "wfl"), ("The club will play", "wfl")],
+    ),
+    (
+        "`the PM said` with no prime minister named is no body called PM",
+        "The PM arrived late to the session on Monday.\n\n"
+        "“We will not raise the fuel price this year, whatever the markets do,” the PM said.\n",
+        [("We will not raise the fuel", None)],
     ),
     (
         "`the data showed` after `data released by X` is X",
@@ -159,6 +197,22 @@ ROLES_AND_SUBJECTS: list[Case] = [
         "The President defended his decision to end the subsidies, saying: “We chose to invest in the farms "
         "instead of paying for imports.”\n",
         [("We chose to invest", "amani-odhiambo")],
+    ),
+    (
+        '`citing "…"` right after the participle is the subject the sentence opens on (a body by its initials)',
+        "“Patients are waiting longer than ever,” Prof Rhian Vaughan, president of the Westland Nurses "
+        "Association, said on Friday.\n\n"
+        "The WNA uses the monthly figures to press for more staff in clinics, citing “years of neglect” in "
+        "staffing.\n",
+        [("Patients are waiting", "rhian-vaughan"), ("years of neglect", "westland-nurses-association")],
+    ),
+    (
+        "`citing` with words before the quote cites a source: its subject says nothing",
+        "“Patients are waiting longer than ever,” Prof Rhian Vaughan, president of the Westland Nurses "
+        "Association, said on Friday.\n\n"
+        "The WNA uses the monthly figures to press for more staff, citing the board’s own “safe staffing” "
+        "rules.\n",
+        [("Patients are waiting", "rhian-vaughan"), ("safe staffing", None)],
     ),
     (
         "a body opening the sentence says the phrase its participle describes",
