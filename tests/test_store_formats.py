@@ -1,5 +1,6 @@
 """Record stores of formats 8 (quote and figure rows not compressed) and 9 (compressed whole, without a
-dictionary) read as one of format 10 does, and take ingests that mix their rows with format 10's."""
+dictionary), with `entity_documents` a rowid table, read as one of format 10 does, and take ingests that mix
+their rows with format 10's."""
 
 from __future__ import annotations
 
@@ -61,9 +62,31 @@ def _format_9_item(full_json: str) -> bytes:
     return compressor.compress(full_json.encode("utf-8")) + compressor.flush()
 
 
-def _rewritten(path: Path, older: Callable[[str], str | bytes]) -> None:
-    """Rewrite the quote and figure rows as an older format kept them: every field, defaults too."""
+# `entity_documents` as formats 9 and before made it: a rowid table beside its key's index.
+_ROWID_ENTITY_DOCUMENTS = """
+CREATE TABLE older_entity_documents (
+    entity_id TEXT NOT NULL, doc_id TEXT NOT NULL, published TEXT, mentions INTEGER NOT NULL,
+    snippets TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, organization TEXT,
+    PRIMARY KEY (entity_id, doc_id)
+);
+INSERT INTO older_entity_documents SELECT * FROM entity_documents ORDER BY doc_id;
+DROP TABLE entity_documents;
+ALTER TABLE older_entity_documents RENAME TO entity_documents;
+CREATE INDEX entity_documents_doc ON entity_documents (doc_id);
+"""
+
+
+def _without_rowid(path: Path, table: str) -> bool:
     with closing(sqlite3.connect(path)) as connection:
+        (sql,) = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    return "WITHOUT ROWID" in sql
+
+
+def _rewritten(path: Path, older: Callable[[str], str | bytes]) -> None:
+    """Rewrite the store as an older format kept it: quote and figure rows with every field, defaults too,
+    and `entity_documents` a rowid table."""
+    with closing(sqlite3.connect(path)) as connection:
+        connection.executescript(_ROWID_ENTITY_DOCUMENTS)
         for table, (key, column, model) in PACKED_COLUMNS.items():
             rows = connection.execute(f"SELECT {key}, {column} FROM {table}").fetchall()
             connection.executemany(
@@ -137,7 +160,9 @@ def test_an_older_store_reads_alike_and_takes_writes(
     current = _everything_read(path)
     assert current["records"] == [_record(doc_id, TEXTS[doc_id]) for doc_id in sorted(TEXTS)]
 
+    assert _without_rowid(path, "entity_documents")
     _rewritten(path, older)
+    assert not _without_rowid(path, "entity_documents")
     assert _column_types(path) == {older_type}
     assert _dictionary_flags(path) == ({False} if older_type == "blob" else set())
     assert _everything_read(path) == current
