@@ -15,11 +15,14 @@ CREATE TABLE IF NOT EXISTS entity_trigrams (trigram TEXT NOT NULL, entity_id TEX
 CREATE INDEX IF NOT EXISTS entity_trigrams_trigram ON entity_trigrams (trigram);
 CREATE INDEX IF NOT EXISTS entity_trigrams_entity ON entity_trigrams (entity_id);
 CREATE INDEX IF NOT EXISTS entity_names_entity ON entity_names (entity_id);
+-- Keyed by its primary key (since store format 10): a rowid table kept the key twice, in its rows and in the
+-- key's index, and every read is by entity (the key's prefix) or by document (the index below). A build
+-- written before keeps its rowid table, which the same statements read and write.
 CREATE TABLE IF NOT EXISTS entity_documents (
     entity_id TEXT NOT NULL, doc_id TEXT NOT NULL, published TEXT, mentions INTEGER NOT NULL,
     snippets TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, organization TEXT,
     PRIMARY KEY (entity_id, doc_id)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS entity_documents_doc ON entity_documents (doc_id);
 CREATE TABLE IF NOT EXISTS roles (
     entity_id TEXT NOT NULL, doc_id TEXT NOT NULL, published TEXT, title TEXT NOT NULL,

@@ -32,8 +32,10 @@ def _passage(text: str, mention: Evidence) -> list[int]:
 
 
 def _indexed_words(statistic_id: int, statistic: dict[str, Any]) -> tuple[int, str, str]:
-    """The full-text row of a figure (as a dict of its JSON): its insert and its delete must give the same."""
-    return statistic_id, statistic["counts"] or "", statistic["sentence"]["text"]
+    """The full-text row of a figure (as a dict of its JSON): its insert and its delete must give the same.
+
+    Since store format 10 the JSON leaves out default-valued fields, `counts` among them when it is null."""
+    return statistic_id, statistic.get("counts") or "", statistic["sentence"]["text"]
 
 
 class CatalogWriter:
@@ -104,7 +106,7 @@ class CatalogWriter:
                     quote.start,
                     quote.end,
                     quote.speaker.entity_id if quote.speaker else None,
-                    pack_item(quote.model_dump_json()),
+                    pack_item(quote),
                 )
                 for quote in record.quotes
             ],
@@ -129,7 +131,7 @@ class CatalogWriter:
                     statistic.kind,
                     statistic.attributed_to.entity_id if statistic.attributed_to else None,
                     statistic.place,
-                    pack_item(statistic.model_dump_json()),
+                    pack_item(statistic),
                 )
                 for statistic_id, statistic in zip(statistic_ids, record.statistics, strict=True)
             ],

@@ -42,11 +42,15 @@ ENGINE_NAMES: tuple[EngineName, ...] = get_args(EngineName)
 # 6: quotes and statistics keep the whole item as its record holds it. 7: records without their text
 # (it is the `text` column), entity passages as offsets into it, statistic groups by row id, 32-bit
 # MinHash signatures. 8: records stored as the JSON the API sends, in parts around text and cluster.
-# 9: each quote's and figure's JSON compressed in the catalog's rows (app/index/packed_text.py).
-STORE_FORMAT = 9
-# Format 7 differs from 8 only in how a record is packed (app/index/record_json.py), and both from 9 only in
-# keeping quote and figure rows as they are (app/index/packed_text.py): they still read.
-READABLE_STORE_FORMATS = (7, 8, 9)
+# 9: each quote's and figure's JSON compressed in the catalog's rows (app/index/packed_text.py). 10: those
+# items without their default-valued fields, compressed with a preset dictionary; `entity_documents` a
+# table keyed by its primary key (WITHOUT ROWID).
+STORE_FORMAT = 10
+# Format 7 differs from 8 only in how a record is packed (app/index/record_json.py), both from 9 only in
+# keeping quote and figure rows as they are, and 9 from 10 only in how those rows are compressed
+# (app/index/packed_text.py tells each kind of row apart) and in `entity_documents` being a rowid table,
+# which the same statements read and write: they still read.
+READABLE_STORE_FORMATS = (7, 8, 9, 10)
 
 FacetName = Literal["outlet", "year", "official", "person", "place", "organization"]
 FACET_NAMES: tuple[FacetName, ...] = ("outlet", "year", "official", "person", "place", "organization")
