@@ -20,7 +20,6 @@ from app.extract.quotes import Speaker
 __all__ = ["FORMS_OF_ADDRESS", "addressed_people", "fullest_name"]
 
 FORMS_OF_ADDRESS = word_set("forms_of_address.txt")
-_ADDRESS = FORMS_OF_ADDRESS
 
 
 def addressed_people(actors: Sequence[Speaker]) -> list[Speaker]:
@@ -29,7 +28,7 @@ def addressed_people(actors: Sequence[Speaker]) -> list[Speaker]:
     addressed = {
         words[1]
         for actor in actors
-        if not actor.is_person and len(words := actor.name.split()) == 2 and words[0] in _ADDRESS
+        if not actor.is_person and len(words := actor.name.split()) == 2 and words[0] in FORMS_OF_ADDRESS
     }
     if not addressed:
         return list(actors)
@@ -38,7 +37,7 @@ def addressed_people(actors: Sequence[Speaker]) -> list[Speaker]:
         if not actor.is_person
         and len(words := actor.name.split()) == 2
         and words[1] in addressed
-        and (words[0] in _ADDRESS or words[0].lower() in GIVEN_NAMES)
+        and (words[0] in FORMS_OF_ADDRESS or words[0].lower() in GIVEN_NAMES)
         else actor
         for actor in actors
     ]
@@ -47,7 +46,7 @@ def addressed_people(actors: Sequence[Speaker]) -> list[Speaker]:
 def fullest_name(text: str, named: Speaker) -> Speaker:
     """`named`, or the person under the fuller name the text gives where it names her by address only."""
     words = named.name.split()
-    if not named.is_person or len(words) != 2 or words[0] not in _ADDRESS:
+    if not named.is_person or len(words) != 2 or words[0] not in FORMS_OF_ADDRESS:
         return named
     surname = words[1]
     fuller = re.compile(rf"(?<![\w’'-])(?P<given>[A-Z][a-z]+)\s+{re.escape(surname)}(?![\w’'-])")
