@@ -208,3 +208,50 @@ def test_a_format_10_figure_leaves_the_full_text_index_by_its_words(tmp_path: Pa
         ).fetchone()
         assert matched == (0,)
         assert connection.execute("INSERT INTO statistics_text (statistics_text) VALUES ('integrity-check')")
+
+
+def _list_pages(path: Path) -> list[object]:
+    """Every figure and every speaker's quotes, walked two at a time by keyset."""
+    catalog = Catalog(path)
+    pages: list[object] = []
+    after = None
+    while True:
+        page = catalog.statistics(StatisticFilters(), offset=0, limit=2, after=after)
+        pages.append((page.total, page.rows, page.last))
+        if (after := page.last) is None:
+            break
+    with closing(sqlite3.connect(path)) as connection:
+        speakers = [row[0] for row in connection.execute("SELECT DISTINCT speaker_entity_id FROM quotes")]
+    for speaker in speakers:
+        after = None
+        while True:
+            quotes = catalog.quotes(speaker, offset=0, limit=1, after=after)
+            pages.append((quotes.total, quotes.rows, quotes.last))
+            if (after := quotes.last) is None:
+                break
+    return pages
+
+
+def _index_names(path: Path) -> set[str]:
+    with closing(sqlite3.connect(path)) as connection:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+
+def test_a_store_made_before_the_list_order_indexes_reads_alike_and_gets_them_from_its_next_writer(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "records.sqlite"
+    _write(path, *(_record(doc_id, text) for doc_id, text in TEXTS.items()))
+    assert {"statistics_order", "quotes_speaker_order"} <= _index_names(path)
+    expected = _list_pages(path)
+    assert len(expected) > 2
+    # As builds before these indexes left it: the speaker's one-column index and no order index.
+    with closing(sqlite3.connect(path)) as connection:
+        connection.executescript(
+            "DROP INDEX statistics_order; DROP INDEX quotes_speaker_order;"
+            " CREATE INDEX quotes_speaker ON quotes (speaker_entity_id);"
+        )
+    assert _list_pages(path) == expected
+    RecordWriter(path).finish()
+    assert {"statistics_order", "quotes_speaker_order", "quotes_speaker"} <= _index_names(path)
+    assert _list_pages(path) == expected
