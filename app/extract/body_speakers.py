@@ -64,7 +64,7 @@ def _named_with(text: str, mention: Evidence, noun: str) -> bool:
 _CIRCUMSTANCE = re.compile(r"\s+(?:in|on|at|during|after|when|while|to)\s[^,;]*$")
 
 
-def _nearby_body(passage: Passage, noun: str, position: int) -> Speaker | None:
+def _nearby_body(passage: Passage, position: int) -> Speaker | None:
     """`the organization said`: the last body named in the paragraph of `position` or the one before."""
     text = passage.text
     paragraph = text.rfind("\n\n", 0, position)
@@ -103,7 +103,7 @@ def referred_speaker(
         releasing_body(text, passage.speakers, min(who_at, quote_start)) if document is not None else None
     )
     nearby = (
-        _nearby_body(passage, noun, min(who_at, quote_start))
+        _nearby_body(passage, min(who_at, quote_start))
         if body is not None and noun in GENERIC_BODY_NOUNS
         else None
     )

@@ -37,7 +37,6 @@ _DOCUMENT_NOUNS = word_set("released_document_nouns.txt")
 GENERIC_BODY_NOUNS = word_set("speaker_generic_body_nouns.txt")
 # `the World Bank`, `the Kenya Power Authority`: a name ending on a noun for a body.
 _BODY_NOUNS = word_set("body_nouns.txt") | word_set("speaker_body_nouns.txt")
-_GIVEN_NAMES = GIVEN_NAMES
 # `data released by the Ministry of X`, `figures published by the ONS`: a document and the body behind it.
 _RELEASED_BY = re.compile(
     rf"\b(?:{word_pattern(_DOCUMENT_NOUNS)})\s+(?:(?:released|published|issued|compiled|put\s+out)\s+)"
@@ -123,7 +122,7 @@ def _known_body(
     if (
         (len(words) == 1 and name.isupper() and len(name) >= 2)
         or (len(words) > 1 and (any(word in ORG_HEADS for word in words) or words[-1].lower() in _BODY_NOUNS))
-        or (stating and len(words) > 1 and words[0].lower() not in _GIVEN_NAMES)
+        or (stating and len(words) > 1 and words[0].lower() not in GIVEN_NAMES)
     ):
         return Speaker(name, slugify(name), start, end, is_person=False)
     return None
@@ -186,7 +185,7 @@ def releasing_body(text: str, speakers: Sequence[Speaker], position: int) -> Spe
 def titled_body(text: str, noun: str, position: int) -> Speaker | None:
     """`the ministry said` after `the Ministry of Statistics and Programme Implementation`: the last name
     before `position` with the noun capitalized as one of its words."""
-    titled = rf"{noun.capitalize()}"
+    titled = noun.capitalize()
     if text.find(titled, 0, position) < 0:
         return None
     pattern = re.compile(
