@@ -56,6 +56,9 @@ _REPORT_REFERENCE = re.compile(
 _ROLE_REFERENCE = re.compile(r"the\s+(?P<role>[a-z]+)")
 _OBJECT_PRONOUN = re.compile(r"(?:him|her)\s*")
 _PERSON_ROLES = word_set("person_reference_roles.txt")
+# `… by the admissions service, Ucas.`: a name set beside the words that describe the body, ending the clause.
+_APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][^,;:()“”\"—–.]{0,60}?)(?=\s*(?:[.;]|$))", re.MULTILINE)
+_ENDS_ON_BODY = re.compile(rf"\b(?:{word_pattern(BODY_NOUNS)})\s*$")
 
 
 def according_to_cues(context: SourceContext, start: int, end: int, report: Source | None) -> list[Cue]:
@@ -71,6 +74,10 @@ def according_to_cues(context: SourceContext, start: int, end: int, report: Sour
         )
         if described is not None:
             named = context.named_at(described.end(), match.end("phrase"))
+        apposed = _APPOSED_NAME.match(context.text, match.end("phrase")) if named is None else None
+        if apposed is not None and _ENDS_ON_BODY.search(match["phrase"]):
+            # `according to data published by the admissions service, Ucas.`: the name set beside the body.
+            named = context.named_at(*apposed.span("name"))
         is_data = (
             by is not None
             or _DATA_PHRASE.match(match["phrase"]) is not None

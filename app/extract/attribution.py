@@ -269,6 +269,7 @@ def attribute_statistics(
                 context.remember(named.source.named)
         conceding = _CONCEDING_CLAUSE.match(text, start, end) if cues else None
         main_clause = conceding.end() if conceding else start
+        credited: Source | None = None  # the cue the sentence's last figure was credited to
         for statistic in by_sentence.get(index, []):
             if _RELEASED_BEFORE.search(text, max(start, statistic.start - 20), statistic.start) and (
                 _REPORTS_AFTER.match(text, statistic.end)
@@ -301,6 +302,7 @@ def attribute_statistics(
             if cue is not None:
                 method = cue.source.method if cue.source else None
                 attributed[id(statistic)] = _attributed(text, statistic, cue.source, method)
+                credited = cue.source if cue.position >= main_clause else credited
             else:
                 attributed[id(statistic)] = _attributed(text, statistic, carry.carried, "continued")
         carry.leave(
@@ -309,5 +311,6 @@ def attribute_statistics(
             # A headline's source credits its own figures only: it opens no report for the story.
             [] if in_headline else [cue for cue in cues if cue.position >= main_clause],
             stated_figures=index in by_sentence,
+            credited=credited,
         )
     return [attributed[id(statistic)] for statistic in statistics]

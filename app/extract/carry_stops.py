@@ -45,6 +45,13 @@ _BODY_BY_KIND = re.compile(
 )
 
 
+# `EU citizens choosing Malta rose …`, `NHS staff are …`: a name before a noun that a verb follows only
+# modifies that noun, which is the subject.
+_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b"
+_MODIFIED_NOUN = re.compile(
+    rf"\s+(?!{_AUXILIARY})[a-z][\w-]*(?<!ed)(?<!ing)\s+(?:{_AUXILIARY}|[a-z][\w-]*(?:ed|ing)\b|{REPORTING_VERBS}\b)"
+)
+
 _LINK_LINE = re.compile(rf"(?:{word_pattern(word_set('link_line_labels.txt'))})\s*:", re.IGNORECASE)
 
 
@@ -98,7 +105,11 @@ def _subject_stops(context: SourceContext, start: int, end: int, carried: Speake
     if named is not None:
         if named.is_person:
             return True
-        if _is_place_or_thing(named.name) or _PLACE_VERB_AFTER.match(text, named.end, end):
+        if (
+            _is_place_or_thing(named.name)
+            or _PLACE_VERB_AFTER.match(text, named.end, end)
+            or _MODIFIED_NOUN.match(text, named.end, end)
+        ):
             return False
         if _POSSESSIVE_HEAD.match(text, named.end, end):
             # `Acme's profit rose …` is about a figure; `Yousaf's party polled …` names a body.

@@ -8,7 +8,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 
-from app.extract.lexicon import AGENCIES, CITIES, COUNTRIES, ORG_HEADS, OUTLET_HEADS, OUTLETS, STATES
+from app.extract.lexicon import (
+    AGENCIES,
+    CITIES,
+    COUNTRIES,
+    JURISDICTIONS,
+    ORG_HEADS,
+    OUTLET_HEADS,
+    OUTLETS,
+    PARTY_WORDS,
+    STATES,
+)
 from app.extract.spans import evidence, slugify, word_pattern
 from app.models import Evidence, Organization, Place
 
@@ -87,9 +97,16 @@ def outlet_names(text: str) -> Iterator[re.Match[str]]:
     return _before_anchors(OUTLET_PATTERN, _OUTLET_HEAD, text, 200)
 
 
+# `New` opens a place's name (`New York City Police Department`, `New Zealand Transport Agency`) as often as
+# it describes a report (`New figures from …`): it is noise only before no word that follows it in a place.
+_NEW_PLACE_WORDS = {
+    name.split()[1]
+    for name in chain(STATES, CITIES, COUNTRIES, JURISDICTIONS, PARTY_WORDS)
+    if name.startswith("New ") and len(name.split()) > 1
+}
 _LEADING_NOISE = re.compile(
     r"(?:(?:The|A|An|In|As|At|On|By|For|From|But|And|According|While|When|After|Before|Since|During|If|Under"
-    r"|Former|Acting|Federal|New|Some|Many|Next)\s+)+"
+    rf"|Former|Acting|Federal|New(?!\s+(?:{word_pattern(_NEW_PLACE_WORDS)})\b)|Some|Many|Next)\s+)+"
 )
 _ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 _NOT_ORG_HEAD_ALONE = re.compile(

@@ -140,9 +140,19 @@ class SourceCarry:
         ]
         return inside[-1] if inside else None
 
-    def leave(self, start: int, end: int, cues: Sequence[Cue], *, stated_figures: bool) -> None:
-        """End the sentence: the last source it names is carried on (a person only where the sentence states a
-        figure or opens a list); a direct quote after it stops that and carries its speaker instead."""
+    def leave(
+        self,
+        start: int,
+        end: int,
+        cues: Sequence[Cue],
+        *,
+        stated_figures: bool,
+        credited: Source | None = None,
+    ) -> None:
+        """End the sentence: the source its last figure was credited to is carried on (`according to an X
+        poll, the Y newspaper reported`: X, not the outlet named last), else the last source it names (a person
+        only where the sentence states a figure or opens a list); a direct quote after it stops that and
+        carries its speaker instead."""
         text = self._context.text
         opens_list = _INTRODUCES_LIST.search(text, start, end) is not None
         named = [cue for cue in cues if cue.source is not None]
@@ -150,7 +160,7 @@ class SourceCarry:
         quote = self._last_quote(start, end)
         carried_from_cue = False
         if named:
-            last = named[-1].source
+            last = credited or named[-1].source
             self.recent = last
             if last is not None and (stated_figures or opens_list or not last.named.is_person):
                 # `Ms Reeves said the plan was unfair`: a person who states no figure is no source to carry.

@@ -23,6 +23,7 @@ from app.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     word_set,
 )
+from app.extract.partners import producer_among_partners
 from app.extract.quotes import Speaker, is_name_word
 from app.extract.role_holders import RoleHolders
 from app.extract.source_cues import (
@@ -231,9 +232,11 @@ class SourceContext:
 
     def _defined_body(self, short_name: str) -> Speaker | None:
         """The name the text spells out before `(SHORT_NAME)` anywhere, when no listed body has it."""
-        if len(short_name) < 2 or f"({short_name})" not in self.text:
+        if len(short_name) < 2 or "(" not in self.text:
             return None
-        defined = re.search(rf"(?:\b[Tt]he\s+)?{_DEFINED_NAME}\s*\({re.escape(short_name)}\)", self.text)
+        # In any case, and with a plural `s` the text may add later (`(Zimstat)`, then `Zimstats says`).
+        spelled = re.escape(short_name[:-1]) + "S?" if short_name.endswith("S") else re.escape(short_name)
+        defined = re.search(rf"(?:\b[Tt]he\s+)?{_DEFINED_NAME}\s*\((?i:{spelled})\)", self.text)
         if defined is None or " " not in defined["name"]:
             return None
         return Speaker(defined["name"], None, *defined.span("name"), is_person=False)
@@ -295,9 +298,17 @@ class SourceContext:
         return [actor for actor in self.actors[low:high] if actor.end <= end]
 
     def source(self, actor: Speaker, method: AttributionMethod, *, data: bool = False) -> Source:
+        if (
+            not actor.is_person
+            and actor.start > 0
+            and "/" in self.text[max(0, actor.start - 2) : actor.start]
+        ):
+            actor = producer_among_partners(self, actor)
         if actor.entity_id is None or not actor.is_person:
             defined = (
-                self._defined_body(actor.name) if actor.name.isupper() and " " not in actor.name else None
+                self._defined_body(actor.name.upper())
+                if " " not in actor.name and (actor.name.isupper() or actor.name[1:].islower())
+                else None
             )
             if defined is not None:
                 # `the CGT reports`: the body by the name the text spells out for it.
