@@ -232,10 +232,12 @@ class SourceContext:
 
     def _defined_body(self, short_name: str) -> Speaker | None:
         """The name the text spells out before `(SHORT_NAME)` anywhere, when no listed body has it."""
-        if len(short_name) < 2 or "(" not in self.text:
-            return None
         # In any case, and with a plural `s` the text may add later (`(Zimstat)`, then `Zimstats says`).
-        spelled = re.escape(short_name[:-1]) + "S?" if short_name.endswith("S") else re.escape(short_name)
+        stem = short_name[:-1] if short_name.endswith("S") else short_name
+        lowered = self._lowered if self._lowered is not None else self.text.lower()
+        if len(short_name) < 2 or f"({stem.lower()}" not in lowered:
+            return None  # no bracket opens on the name: the pattern below is compiled only where one does
+        spelled = re.escape(stem) + "S?" if stem != short_name else re.escape(short_name)
         defined = re.search(rf"(?:\b[Tt]he\s+)?{_DEFINED_NAME}\s*\((?i:{spelled})\)", self.text)
         if defined is None or " " not in defined["name"]:
             return None
