@@ -187,11 +187,24 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
         return Before(True, owner, verb=True)
     unnamed = is_unnamed(subject) or subject.lower() in _RELATIVE_PRONOUNS
     body = _BODY_NAME.match(subject) if not unnamed and BODY_SUBJECT.fullmatch(subject) else None
-    if body is not None and body["name"][:1].isupper() and not _names_people(body["name"]):
+    if body is not None and _written_as_name(body["name"]) and not _names_people(body["name"]):
         # `Copernicus indicates that "…"`: a body that says a quote is its speaker.
         speaker = body_speaking(passage, subject_at + body.start("name"), subject_at + body.end("name"))
         return Before(True, speaker, verb=True)
     return Before(unnamed or BODY_SUBJECT.fullmatch(subject) is not None, None, verb=True)
+
+
+# `Copernicus`, `Bank of England`, `Médecins Sans Frontières`: each word capitalized but the connectors.
+_NAME_WORDS = re.compile(
+    r"[A-Z0-9][\w’'&.-]*(?:\s+(?:(?:of|and|for|the|on|in|de|du|des|la|le|&)\s+)*[A-Z0-9][\w’'&.-]*)*"
+)
+_NOT_NAME_OPENINGS = frozenset(word.lower() for word in word_set("not_source_names.txt"))
+
+
+def _written_as_name(words: str) -> bool:
+    """`Copernicus` is written as a name; `It`, `In a statement the union` and `Scotland’s drug policy minister`
+    are a pronoun, an opening phrase and a role, which no body speaks under."""
+    return _NAME_WORDS.fullmatch(words) is not None and words.split()[0].lower() not in _NOT_NAME_OPENINGS
 
 
 def _names_people(name: str) -> bool:
