@@ -7,8 +7,9 @@ import re
 from app.extract.lexicon import ORG_HEADS, word_set
 from app.extract.site_names import spelled_by_openings
 
-__all__ = ["defined_acronyms", "described_acronyms"]
+__all__ = ["defined_acronyms", "described_acronyms", "spelled_out"]
 
+_CONNECTORS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
 # An acronym this short is spelled by the openings of too many names.
 _SHORTEST_SPELLED = 4
 
@@ -17,32 +18,52 @@ _SHORTEST_SPELLED = 4
 _ACRONYM_DEFINED = re.compile(r"\((?P<acronym>[A-Z](?:[a-z]?[A-Z]){1,7})\)")
 
 
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronym -> the capitalized name written just before it in brackets, where its initials spell it.
-
-    An acronym of the body's name in its own language (`National Disaster Mitigation Agency (BNPB)`) spells
-    no English initials: the capitalized words just before it stand for it when they end in a body's head.
+def spelled_out(text: str, short: str, bracket: int, *, any_name: bool = False) -> tuple[int, int] | None:
+    """The span of the name written right before `(short)` at `bracket` that the short name stands for: the
+    capitalized words whose initials spell its capitals or all its letters (`NDRRMC`, `BoM`, `Nersa`), or
+    whose openings spell it (`Statistical Institute of Jamaica (STATIN)`, `Zimbabwe Statistics Agency
+    (Zimstat)`); for a name in the body's own language (`National Disaster Mitigation Agency (BNPB)`), the
+    capitalized words before it when they end in a body's head, or with `any_name` whatever they end in
+    (`the General Confederation of Labor (CGT)`, where a source is named).
     """
+    start = max(0, bracket - 160, text.rfind("\n", 0, bracket) + 1)  # a name is written on one line
+    words = text[start:bracket].split()
+    capitals = "".join(letter for letter in short if letter.isupper())
+    spelled = {capitals, short.upper()}
+    name: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word in _CONNECTORS):
+            break
+        name.insert(0, word)
+        if name[0] in _CONNECTORS:
+            continue
+        initials = "".join(w[0] for w in name if w[:1].isupper())
+        if (len(name) > 1 and initials in spelled) or (
+            len(short) >= _SHORTEST_SPELLED
+            and name[0][:1] == short[0].upper()
+            and spelled_by_openings(short.lower(), tuple(word.lower() for word in name))
+        ):
+            return _span_of(text, bracket, name)
+    body = _named_before(words) if any_name else _named_body_before(words)
+    return _span_of(text, bracket, body) if body is not None else None
+
+
+def _span_of(text: str, bracket: int, words: list[str]) -> tuple[int, int]:
+    """Where `words`, the last words before `bracket`, start and end in `text`."""
+    end = len(text[:bracket].rstrip())
+    start = end
+    for word in reversed(words):
+        start = text.rindex(word, 0, start)
+    return start, end
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the capitalized name written just before it in brackets that it stands for (`spelled_out`)."""
     found: dict[str, str] = {}
     for match in _ACRONYM_DEFINED.finditer(text):
-        acronym = match["acronym"]
-        words = text[max(0, match.start() - 160) : match.start()].split()
-        name: list[str] = []
-        for word in reversed(words):
-            if not (word[:1].isupper() or word in ("of", "for", "and", "the", "on", "in", "&")):
-                break
-            name.insert(0, word)
-            initials = "".join(w[0] for w in name if w[:1].isupper())
-            if initials == "".join(letter for letter in acronym if letter.isupper()) or (
-                # "Statistical Institute of Jamaica (STATIN)": the openings of the name's words spell it.
-                len(acronym) >= _SHORTEST_SPELLED
-                and name[0][:1] == acronym[0]
-                and spelled_by_openings(acronym.lower(), tuple(word.lower() for word in name))
-            ):
-                found[acronym] = " ".join(name)
-                break
-        if acronym not in found and (body := _named_body_before(words)) is not None:
-            found[acronym] = body
+        span = spelled_out(text, match["acronym"], match.start())
+        if span is not None:
+            found[match["acronym"]] = text[span[0] : span[1]]
     return found
 
 
@@ -80,11 +101,24 @@ def described_acronyms(text: str) -> dict[str, str]:
     return {match["acronym"]: match["description"] for match in _ACRONYM_DESCRIBED.finditer(text)}
 
 
-def _named_body_before(words: list[str]) -> str | None:
+def _named_body_before(words: list[str]) -> list[str] | None:
     """`… of the National Disaster Mitigation Agency`: the capitalized words that end the text, if a body's."""
     name: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper() or word.endswith((",", ";", ":", ".")):
             break
         name.insert(0, word)
-    return " ".join(name) if len(name) >= 2 and name[-1] in ORG_HEADS else None
+    return name if len(name) >= 2 and name[-1] in ORG_HEADS else None
+
+
+def _named_before(words: list[str]) -> list[str] | None:
+    """`… the General Confederation of Labor`: the capitalized words, and connectors between them, that end the
+    text, two words or more."""
+    name: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word in _CONNECTORS) or word.endswith((",", ";", ":", ".")):
+            break
+        name.insert(0, word)
+    while name and (name[0] in _CONNECTORS or name[0] == "The"):
+        name.pop(0)
+    return name if len(name) >= 2 else None

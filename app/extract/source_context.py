@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from app.case_folding import lowers_like_ignorecase
 from app.extract import body_references
+from app.extract.body_acronyms import spelled_out
 from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
 from app.extract.lexicon import (
     COURTESY_TITLES,
@@ -52,7 +53,6 @@ _PROPER_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
 )
 # `the General Confederation of Labor (CGT)`: a body's whole name before the short name it defines.
-_DEFINED_NAME = rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})+)"
 _TRAILING_POSSESSIVE = re.compile(
     r"(?:['’]s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
 )
@@ -235,13 +235,15 @@ class SourceContext:
         # In any case, and with a plural `s` the text may add later (`(Zimstat)`, then `Zimstats says`).
         stem = short_name[:-1] if short_name.endswith("S") else short_name
         lowered = self._lowered if self._lowered is not None else self.text.lower()
-        if len(short_name) < 2 or f"({stem.lower()}" not in lowered:
-            return None  # no bracket opens on the name: the pattern below is compiled only where one does
-        spelled = re.escape(stem) + "S?" if stem != short_name else re.escape(short_name)
-        defined = re.search(rf"(?:\b[Tt]he\s+)?{_DEFINED_NAME}\s*\((?i:{spelled})\)", self.text)
-        if defined is None or " " not in defined["name"]:
+        bracket = lowered.find(f"({stem.lower()}") if len(short_name) >= 2 else -1
+        close = self.text.find(")", bracket)
+        written = self.text[bracket + 1 : close] if bracket >= 0 and close > bracket else ""
+        if written.upper() not in (stem, short_name):
             return None
-        return Speaker(defined["name"], None, *defined.span("name"), is_person=False)
+        spelled = spelled_out(self.text, written, bracket, any_name=True)
+        if spelled is None or " " not in self.text[spelled[0] : spelled[1]]:
+            return None
+        return Speaker(self.text[spelled[0] : spelled[1]], None, *spelled, is_person=False)
 
     def _named_before(self, word: str, position: int) -> bool:
         """`Mansouri said` after `… Sultan al Mansouri told …`: a capitalized word named inside an earlier

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.extract.body_acronyms import spelled_out
 from app.extract.lexicon import GIVEN_NAMES, ORG_HEADS, word_set
 from app.extract.spans import slugify, word_pattern
 from app.extract.speaker_passage import Speaker
@@ -72,17 +73,11 @@ def short_name_body(text: str, short: str, position: int) -> Speaker | None:
     """The body a short name stands for: the name written before it in brackets anywhere (`the National
     Energy Regulator of South Africa (Nersa)`), or, for capitals, a name before `position` whose initials it
     spells (`the Nigerian Upstream Petroleum Regulatory Commission`, then `the NUPRC`)."""
-    defined = re.search(rf"\({re.escape(short)}\)", text)
-    if defined is not None:
-        before = list(_NAMED.finditer(text, max(0, defined.start() - 160), defined.start()))
-        name = (
-            _spelled_by(short, before[-1].group())
-            if before and before[-1].end() >= defined.start() - 1
-            else None
-        )
-        if name is not None:
-            at = before[-1].end() - len(name)
-            return Speaker(name, slugify(name), at, at + len(name), is_person=False)
+    bracket = text.find(f"({short})")
+    spelled = spelled_out(text, short, bracket) if bracket >= 0 else None
+    if spelled is not None:
+        written = text[spelled[0] : spelled[1]]
+        return Speaker(written, slugify(written), *spelled, is_person=False)
     if not short.isupper() or len(short) < 3:
         return None
     for named in reversed(list(_NAMED.finditer(text, 0, position))):
