@@ -10,12 +10,15 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import AbstractContextManager
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.index import build_index
+from app.index.archive import Archive
 from app.index.layout import IndexLayout
 from app.main import create_app
 from tests.conftest import CORPUS_DIR, ROOT
@@ -60,6 +63,30 @@ def test_readers_keep_working_while_the_index_is_rebuilt(tmp_path: Path) -> None
     assert client.get("/readyz").json()["documents"] == 15
     builds = [p for p in (index_dir / "builds").iterdir()]
     assert len(builds) == 2, "old builds are pruned, the previous one kept"
+
+
+def test_opening_a_build_with_an_empty_journal_takes_no_write_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader that opens a new build must not hold the write lock even briefly, or a build started
+    beside it fails as already in progress (the race the test above met); only a journal left by a killed
+    writer is worth the lock (tests/test_faults.py replays one)."""
+    index_dir = tmp_path / "index"
+    build_index(CORPUS_DIR, index_dir, workers=1)
+    taken: list[float] = []
+    original = IndexLayout.locked
+
+    def spy(self: IndexLayout, timeout: float = 0.0) -> AbstractContextManager[None]:
+        taken.append(timeout)
+        return original(self, timeout)
+
+    monkeypatch.setattr(IndexLayout, "locked", spy)
+    archive = Archive(index_dir)
+    try:
+        assert archive.current().records.count() == 5
+    finally:
+        archive.close()
+    assert taken == []
 
 
 def test_a_killed_build_leaves_the_previous_index_serving(tmp_path: Path) -> None:

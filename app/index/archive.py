@@ -128,8 +128,12 @@ class Archive:
 
         Only while no live writer holds the write lock (its journaled ids are in flight, not
         abandoned). A busy or read-only archive opens as it is; its next write replays the journal.
+        An empty journal takes no lock: a reader opening a new build never makes a build started
+        beside it fail as already in progress.
         """
         try:
+            if not build.records.has_pending():
+                return
             with self.layout.locked(0.0):
                 writer = RecordWriter(build.path / RECORDS_FILE)
                 try:

@@ -298,6 +298,11 @@ class RecordStore:
             ):
                 yield StoredRecord(record, text).record()
 
+    def has_pending(self) -> bool:
+        """Whether the write journal holds ids the engine may not have (a writer died between the stores)."""
+        (row,) = self.connections.fetch("SELECT EXISTS (SELECT 1 FROM pending) AS journaled")
+        return bool(row["journaled"])
+
     def count(self) -> int:
         (row,) = self.connections.fetch("SELECT count(*) AS total FROM documents")
         return int(row["total"])
