@@ -7,9 +7,10 @@ import re
 from app.extract.lexicon import ORG_HEADS, word_set
 from app.extract.site_names import spelled_by_openings
 
-__all__ = ["defined_acronyms", "described_acronyms", "spelled_out"]
+__all__ = ["NAME_CONNECTORS", "defined_acronyms", "described_acronyms", "spelled_out"]
 
-_CONNECTORS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
+# Lowercase words inside a body's name (`Bank of England`, `Department for Work and Pensions`).
+NAME_CONNECTORS = frozenset(["of", "for", "and", "the", "on", "in", "&"])
 # An acronym this short is spelled by the openings of too many names.
 _SHORTEST_SPELLED = 4
 
@@ -32,10 +33,10 @@ def spelled_out(text: str, short: str, bracket: int, *, any_name: bool = False) 
     spelled = {capitals, short.upper()}
     name: list[str] = []
     for word in reversed(words):
-        if not (word[:1].isupper() or word in _CONNECTORS):
+        if not (word[:1].isupper() or word in NAME_CONNECTORS):
             break
         name.insert(0, word)
-        if name[0] in _CONNECTORS:
+        if name[0] in NAME_CONNECTORS:
             continue
         initials = "".join(w[0] for w in name if w[:1].isupper())
         if (len(name) > 1 and initials in spelled) or (
@@ -116,9 +117,9 @@ def _named_before(words: list[str]) -> list[str] | None:
     text, two words or more."""
     name: list[str] = []
     for word in reversed(words):
-        if not (word[:1].isupper() or word in _CONNECTORS) or word.endswith((",", ";", ":", ".")):
+        if not (word[:1].isupper() or word in NAME_CONNECTORS) or word.endswith((",", ";", ":", ".")):
             break
         name.insert(0, word)
-    while name and (name[0] in _CONNECTORS or name[0] == "The"):
+    while name and (name[0] in NAME_CONNECTORS or name[0] == "The"):
         name.pop(0)
     return name if len(name) >= 2 else None

@@ -52,7 +52,6 @@ _OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
 _PROPER_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
 )
-# `the General Confederation of Labor (CGT)`: a body's whole name before the short name it defines.
 _TRAILING_POSSESSIVE = re.compile(
     r"(?:['’]s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
 )

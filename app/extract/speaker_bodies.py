@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.extract.body_acronyms import spelled_out
+from app.extract.body_acronyms import NAME_CONNECTORS, spelled_out
 from app.extract.lexicon import GIVEN_NAMES, ORG_HEADS, word_set
 from app.extract.spans import slugify, word_pattern
 from app.extract.speaker_passage import Speaker
@@ -28,7 +28,6 @@ __all__ = [
 ]
 
 _NAME_WORD = r"[A-Z][\w&’'-]*(?<![’'])"
-_CONNECTORS = frozenset(["of", "for", "and", "the", "&", "on", "in"])
 _NAME = rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&|on|in)[^\S\n]+)*{_NAME_WORD})*"
 _NAMED = re.compile(_NAME)
 # `(Nersa)`, `(MoSPI)`, `(NTPF)`: a short name in brackets.
@@ -62,7 +61,7 @@ def _spelled_by(short: str, name: str) -> str | None:
     letters = {short.upper(), "".join(letter for letter in short if letter.isupper())}
     for first in range(len(words)):
         tail = words[first:]
-        if tail[0].lower() in _CONNECTORS or tail[0] in _NOT_NAMES:
+        if tail[0].lower() in NAME_CONNECTORS or tail[0] in _NOT_NAMES:
             continue
         if len(tail) > 1 and _initials(tail) in letters:
             return " ".join(tail)
