@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import TITLE_HEADS, word_set
+from app.extract.body_acronyms import NAME_CONNECTORS
+from app.extract.lexicon import NAME_PARTICLES, TITLE_HEADS, word_set
 from app.extract.quote_patterns import (
     ACCORDING_TO,
     BODY_SUBJECT,
@@ -194,9 +195,9 @@ def _subject_clause(passage: Passage, before_start: int, subject_end: int) -> Be
     return Before(unnamed or BODY_SUBJECT.fullmatch(subject) is not None, None, verb=True)
 
 
-# `Copernicus`, `Bank of England`, `Médecins Sans Frontières`: each word capitalized but the connectors.
+# `Copernicus`, `Bank of England`, `Banco de España`: each word capitalized but the connectors and particles.
 _NAME_WORDS = re.compile(
-    r"[A-Z0-9][\w’'&.-]*(?:\s+(?:(?:of|and|for|the|on|in|de|du|des|la|le|&)\s+)*[A-Z0-9][\w’'&.-]*)*"
+    rf"[A-Z0-9][\w’'&.-]*(?:\s+(?:(?:{word_pattern(NAME_CONNECTORS | NAME_PARTICLES)})\s+)*[A-Z0-9][\w’'&.-]*)*"
 )
 _NOT_NAME_OPENINGS = frozenset(word.lower() for word in word_set("not_source_names.txt"))
 
