@@ -5,6 +5,11 @@ validates its return value in a worker thread once more before serializing it: t
 each costing more than validating a model that is already of the response type. This route class wraps
 every plain handler in a coroutine that awaits the handler in a worker thread, so the blocking work stays
 off the event loop and the answer is checked and serialized where it already is.
+
+A handler whose work is bounded and small (one row by primary key: `GET /v1/documents/{id}`) is written as
+`async def` and runs on the loop: the hop to a worker thread and the wait for the GIL on the way back cost
+more than the work (docs/performance.md). Searches stay in worker threads: one may run up to
+`search_time_limit`, and on the loop it would hold every other request and the health checks that long.
 """
 
 from __future__ import annotations
