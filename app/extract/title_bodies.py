@@ -112,11 +112,12 @@ def spelled_out_acronyms(text: str, organizations: set[str]) -> dict[str, str]:
     names: dict[str, list[str]] = {}
     for run in _CAPITALIZED_RUN.finditer(text):
         capitals = [word for word in _RUN_WORD.finditer(text, *run.span()) if word.group()[:1].isupper()]
+        run_initials = "".join(word.group()[0] for word in capitals)
         for start in range(len(capitals)):
             for length in lengths:
-                window = capitals[start : start + length]
-                initials = "".join(word.group()[0] for word in window)
-                if len(window) == length and initials in wanted:
+                initials = run_initials[start : start + length]
+                if len(initials) == length and initials in wanted:
+                    window = capitals[start : start + length]
                     names.setdefault(initials, []).append(text[window[0].start() : window[-1].end()])
     found: dict[str, str] = {}
     for letters, spelled in names.items():
