@@ -170,6 +170,7 @@ _ROLE_AND = re.compile(r"\s+and\s+(?=[a-z])")
 _TITLED_ROLE_AND = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, TITLE_HEADS), key=len, reverse=True))})\s+and\s+(?=[A-Z])"
 )
+_GENERAL_OFFICERS = word_set("general_officers.txt")
 _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
 _PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
 _PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
@@ -261,10 +262,12 @@ def title_is_office(title: str, organization: str | None) -> bool:
         employer in _PUBLIC_EMPLOYERS and word in OCCUPATIONS for employer, word in itertools.pairwise(words)
     ):
         return True
-    # "Registrar-General", "Statistician-General": an officer's title made general names a state's post, unless
+    # "Registrar-General", "Statistician General": an officer's title made general names a state's post, unless
     # a private body holds it ("Acme Statistician-General").
     general = [
         word for word in words if word.endswith("-general") and word.removesuffix("-general") in TITLE_HEADS
+    ] + [
+        word for word, after in itertools.pairwise(words) if after == "general" and word in _GENERAL_OFFICERS
     ]
     if general and (organization is None or is_government(organization)):
         return True

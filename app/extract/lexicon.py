@@ -36,6 +36,7 @@ __all__ = [
     "OUTLET_HEADS",
     "PARTY_ROLES",
     "PARTY_WORDS",
+    "PORTFOLIO_PHRASE_WORDS",
     "PORTFOLIO_WORDS",
     "POST_NOMINALS",
     "POST_NOMINAL_OFFICES",
@@ -91,6 +92,7 @@ _CANONICAL_TITLES: dict[str, str] = word_map("canonical_titles.tsv")
 OFFICE_WORDS: frozenset[str] = word_set("office_words.txt")
 OCCUPATIONS: frozenset[str] = word_set("occupations.txt")
 PORTFOLIO_WORDS: frozenset[str] = word_set("portfolio_words.txt")
+PORTFOLIO_PHRASE_WORDS: frozenset[str] = PORTFOLIO_WORDS | word_set("portfolio_phrase_words.txt")
 # honorific -> "given" or "surname": the name it takes when it stands before one word
 HONORIFICS: dict[str, str] = word_map("honorifics.tsv")
 COURTESY_TITLES: frozenset[str] = word_set("courtesy_titles.txt") | frozenset(HONORIFICS)

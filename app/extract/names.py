@@ -16,7 +16,7 @@ from app.extract.lexicon import (
     JURISDICTIONS,
     NAME_PARTICLES,
     ORG_HEADS,
-    PORTFOLIO_WORDS,
+    PORTFOLIO_PHRASE_WORDS,
     POST_NOMINALS,
     SENTENCE_OPENERS,
     STATE_ABBREVIATIONS,
@@ -163,6 +163,17 @@ def _is_surname_after_given(tokens: list[Token], index: int) -> bool:
     )
 
 
+def _ends_portfolio(tail: list[Token], index: int) -> bool:
+    """`for Commerce`, `for National Development`, `of Power`: `tail[index]` ends a portfolio named after
+    `for`/`of` (not "Minister of Tourism and Antiquities X", where the portfolios go on)."""
+    if tail[index].lower not in PORTFOLIO_PHRASE_WORDS or tail[index + 1].lower in CONNECTORS:
+        return False
+    start = index
+    while start > 0 and tail[start - 1].lower in PORTFOLIO_PHRASE_WORDS:
+        start -= 1
+    return start > 0 and tail[start - 1].lower in ("for", "of", "and")
+
+
 def _after_body_head(tail: list[Token]) -> int | None:
     """`… Statistics Office Nguyen Thi Huong`, `Secretary for Commerce Aliya Hamza Malik`: where a name of two
     to four words follows a body's head word or a portfolio after `for`/`of`."""
@@ -170,16 +181,7 @@ def _after_body_head(tail: list[Token]) -> int | None:
         (
             index + 1
             for index in range(len(tail) - 3, 0, -1)
-            if len(tail) - index <= 5
-            and (
-                tail[index].bare in ORG_HEADS
-                or (
-                    # not "Minister of Tourism and Antiquities X", where the portfolios go on
-                    tail[index].lower in PORTFOLIO_WORDS
-                    and tail[index - 1].lower in ("for", "of", "and")
-                    and tail[index + 1].lower not in CONNECTORS
-                )
-            )
+            if len(tail) - index <= 5 and (tail[index].bare in ORG_HEADS or _ends_portfolio(tail, index))
         ),
         None,
     )
@@ -232,6 +234,11 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
                     # "Director of the Center for Industry and Trade Information": the body's name goes on.
                     return None
             title, tail = title + tail[:given], tail[given:]
+        elif any(token.lower in ("for", "of") for token in title):
+            # "Minister for Public Expenditure Michael McGrath": the portfolio goes on past a word that can
+            # title an office.
+            while len(tail) > 2 and tail[0].lower in PORTFOLIO_PHRASE_WORDS:
+                title, tail = [*title, tail[0]], tail[1:]
         while len(tail) > 2 and tail[0].bare in COURTESY_TITLES:
             # "Minister Datuk Wira Aziz Rahman": honorifics between the office and the name.
             title, tail = [*title, tail[0]], tail[1:]

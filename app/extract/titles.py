@@ -103,6 +103,8 @@ _SENTENCE_PREFIX_TITLE = re.compile(
 # senior manager X").
 _ORG_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?P<org>[{UPPER}][\w.&’'-]*(?:\s+(?:of\s+|and\s+|&\s+)?[{UPPER}][\w.&’'-]*){{0,5}})"
+    # "Election Commission (EC) chairman X": the acronym the body is given beside it
+    rf"(?:\s+\([{UPPER}][\w.&-]{{1,10}}\))?"
     rf"(?:(?<=['’]s)\s+(?:[a-z][\w’'-]*\s+){{3}}|\s+(?:[a-z][\w’'-]*\s+){{0,2}})"
     rf"(?<![\w-])(?:{HEAD_WORDS})(?:\s+(?:of|for)(?:\s+[a-z][\w’'-]*){{1,3}})?)\s+$"
 )

@@ -1,0 +1,101 @@
+"""Officials, round 9: where a minister's portfolio ends and the name starts, state posts made general,
+and a body's acronym between the body and the role.
+
+Every passage is invented; none is copied from a set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.people_cases import person_named
+
+# A portfolio named after `for`/`of` may take words that title no office by themselves (`National`,
+# `Public`, `Power`): they belong to the office, and the name starts after them.
+PORTFOLIO_NAMES: list[tuple[str, str, str]] = [
+    (
+        "Minister for National Development Tan Wee Ling said on Monday that prices eased.",
+        "Tan Wee Ling",
+        "Minister for National Development",
+    ),
+    (
+        "Minister for Public Expenditure Declan Furlong defended the plan.",
+        "Declan Furlong",
+        "Minister for Public Expenditure",
+    ),
+    (
+        "Minister for Power Tariq Aslam Shah said tariffs would rise.",
+        "Tariq Aslam Shah",
+        "Minister for Power",
+    ),
+    (
+        "Minister of Public Works and Transport Adaeze Okonkwo opened the bridge.",
+        "Adaeze Okonkwo",
+        "Minister of Public Works and Transport",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), PORTFOLIO_NAMES)
+def test_a_portfolio_after_for_belongs_to_the_office(text: str, name: str, title: str) -> None:
+    person = person_named(text, name)
+    assert person.kind == "official"
+    assert [stated.text for stated in person.titles] == [title]
+
+
+# An officer's title made general names a state's post with a space as with a hyphen; a director general
+# or secretary general may head an association.
+GENERAL_OFFICES: list[tuple[str, str, str]] = [
+    (
+        "The Statistician General, Ama Serwaa, said 90,000 more people were out of work.",
+        "Ama Serwaa",
+        "official",
+    ),
+    ("Surveyor General Colm Harte signed the map.", "Colm Harte", "official"),
+    (
+        "The Auditor General of the Federation, Bala Musa, said the accounts were late.",
+        "Bala Musa",
+        "official",
+    ),
+    (
+        '"Demand will rise," said Ravi Menon, Director General, the Pump Makers Society.',
+        "Ravi Menon",
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), GENERAL_OFFICES)
+def test_an_officer_made_general_holds_a_state_post(text: str, name: str, kind: str) -> None:
+    assert person_named(text, name).kind == kind
+
+
+# `Consumer Affairs` is a portfolio like `Home Affairs`.
+def test_a_consumer_affairs_secretary_is_an_official() -> None:
+    assert person_named("Consumer Affairs Secretary Nisha Rao said stocks were ample.", "Nisha Rao").kind == (
+        "official"
+    )
+
+
+# The acronym a body is given in parentheses may stand between the body and the role.
+BODY_ACRONYMS: list[tuple[str, str, str, str]] = [
+    (
+        "Electoral Commission (EC) chairman Rahim Osman announced the count.",
+        "Rahim Osman",
+        "Electoral Commission (EC) chairman",
+        "official",
+    ),
+    (
+        "The Harbour Bakers Guild (HBG) chairman Tom Reddy said flour rose.",
+        "Tom Reddy",
+        "Harbour Bakers Guild (HBG) chairman",
+        "person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title", "kind"), BODY_ACRONYMS)
+def test_a_bodys_acronym_may_stand_before_the_role(text: str, name: str, title: str, kind: str) -> None:
+    person = person_named(text, name)
+    assert [stated.text for stated in person.titles] == [title]
+    assert person.kind == kind
