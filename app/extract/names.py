@@ -137,8 +137,16 @@ def _is_particle(token: Token) -> bool:
 
 
 def _name_length(tokens: list[Token]) -> int:
-    """Words of a name, less the particles inside it (`Abdulla bin Touq Al Marri` has three)."""
-    return sum(1 for index, token in enumerate(tokens) if not (index and _is_particle(token)))
+    """Words of a name, less the particles and middle initials inside it (`Abdulla bin Touq Al Marri` and
+    `Zeno Ronald R. Abenoja` have three)."""
+    return sum(
+        1
+        for index, token in enumerate(tokens)
+        if not (
+            index
+            and (_is_particle(token) or (index < len(tokens) - 1 and INITIAL.fullmatch(token.bare) is not None))
+        )
+    )
 
 
 def is_full_name(tokens: list[Token]) -> bool:

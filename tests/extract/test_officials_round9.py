@@ -99,3 +99,25 @@ def test_a_bodys_acronym_may_stand_before_the_role(text: str, name: str, title: 
     person = person_named(text, name)
     assert [stated.text for stated in person.titles] == [title]
     assert person.kind == kind
+
+
+# A middle initial does not count towards a name's length: four words with one are still a name after a title.
+def test_a_middle_initial_keeps_a_four_word_name_whole() -> None:
+    person = person_named(
+        "Central Bank Deputy Governor Lino Marco T. Abarca told reporters.", "Lino Marco T. Abarca"
+    )
+    assert [stated.text for stated in person.titles] == ["Central Bank Deputy Governor"]
+
+
+# `Garda` is a rank of the Irish police as well as its name.
+def test_a_garda_is_an_officer() -> None:
+    person = person_named("Detective Garda Niamh Doyle told the court the money was gone.", "Niamh Doyle")
+    assert [stated.text for stated in person.titles] == ["Detective Garda"]
+    assert person.kind == "official"
+
+
+# A First Nation governs its reserve: its chief holds office.
+def test_a_first_nations_chief_is_an_official() -> None:
+    assert (
+        person_named("Chief Ada Flett of the Cross Lake First Nation said.", "Ada Flett").kind == "official"
+    )
