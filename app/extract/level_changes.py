@@ -19,6 +19,11 @@ __all__ = [
     "listed_change",
 ]
 
+# "59 deaths recorded in the region – 13 more than": a difference set off by a dash or a comma after the level.
+_SET_OFF = re.compile(r"[^.;:]{0,80}?(?:\s[–—-]|,)\s*")
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:(?P<up>more|higher|greater)|(?P<down>fewer|less|lower))\s+than\b"
+)
 _GAPPED_BY = re.compile(r"[^.;:]*?,\s+and\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?\s+by\s+")
 # "4.1% of households will be poor next year, compared with 4.6% this year": the level it is set beside.
 COMPARED_WITH_EARLIER = re.compile(
@@ -41,16 +46,32 @@ def add_restated_changes(text: str, statistics: list[Statistic]) -> None:
 
 
 def add_trailing_changes(text: str, statistics: list[Statistic]) -> None:
-    """Give a figure with no change of its own the change said right after it ("759 people, down from")."""
+    """Give a figure with no change of its own the change said right after it ("759 people, down from"), or
+    the direction of the difference set after it ("59 deaths in the region – 13 more than last year")."""
     for index, statistic in enumerate(statistics):
         if statistic.change is not None:
             continue
         limit = statistic.sentence.end
-        if index + 1 < len(statistics):
-            limit = min(limit, max(statistic.end, statistics[index + 1].start))
+        following = statistics[index + 1] if index + 1 < len(statistics) else None
+        if following is not None:
+            limit = min(limit, max(statistic.end, following.start))
         change = trailing_change(text, statistic.end, limit, statistic.sentence.end)
+        if change is None and following is not None and following.start < statistic.sentence.end:
+            change = _difference_direction(text, statistic.end, following)
+            if change is not None and following.change is None:
+                statistics[index + 1] = following.model_copy(update={"change": change})
         if change is not None:
             statistics[index] = statistic.model_copy(update={"change": change})
+
+
+def _difference_direction(text: str, level_end: int, difference: Statistic) -> Change | None:
+    """`up` or `down` when `difference` is set off after a level as a difference from an earlier one."""
+    if _SET_OFF.fullmatch(text, level_end, difference.start) is None:
+        return None
+    compared = _DIFFERENCE_AFTER.match(text, difference.end)
+    if compared is None:
+        return None
+    return "up" if compared["up"] else "down"
 
 
 def gapped_change(text: str, sentence_start: int, start: int, statistics: list[Statistic]) -> Change | None:

@@ -144,7 +144,9 @@ def _name_length(tokens: list[Token]) -> int:
         for index, token in enumerate(tokens)
         if not (
             index
-            and (_is_particle(token) or (index < len(tokens) - 1 and INITIAL.fullmatch(token.bare) is not None))
+            and (
+                _is_particle(token) or (index < len(tokens) - 1 and INITIAL.fullmatch(token.bare) is not None)
+            )
         )
     )
 

@@ -30,6 +30,7 @@ COUNTED_PHRASE_STOPS: frozenset[str] = word_set("counted_phrase_stops.txt")
 COMMON_VERBS: frozenset[str] = word_set("common_verbs.txt")
 
 _LY_NOUNS: frozenset[str] = word_set("ly_nouns.txt")
+_ADJECTIVAL_PARTICIPLES: frozenset[str] = word_set("adjectival_participles.txt")
 
 GROUP_NOUNS: frozenset[str] = word_set("group_nouns.txt")
 
@@ -91,8 +92,8 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
         if lowered.endswith(("n't", "n’t")):
             # "342,000 weren't working": a verb.
             break
-        if not words and lowered in ("more", "additional") and text[match.end() : match.end() + 1] == " ":
-            # "six more openings": the count is of openings.
+        if not words and lowered in ("more", "fewer", "additional") and text[match.end() : match.end() + 1] == " ":
+            # "six more openings", "nine fewer deaths": the count is of openings, of deaths.
             following = _NP_WORD.match(text, match.end(), limit)
             if following and following[1].lower() not in COUNTED_PHRASE_STOPS and following[1][0].islower():
                 cursor = match.end()
@@ -111,6 +112,13 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
             noun_follows = (
                 money
                 and lowered.endswith("ing")
+                and following is not None
+                and following[1][0].islower()
+                and following[1].lower() not in COUNTED_PHRASE_STOPS
+            )
+            # "59 suspected drug deaths": a participle used as an adjective opens a compound noun.
+            noun_follows = noun_follows or (
+                lowered in _ADJECTIVAL_PARTICIPLES
                 and following is not None
                 and following[1][0].islower()
                 and following[1].lower() not in COUNTED_PHRASE_STOPS
