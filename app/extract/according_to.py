@@ -29,6 +29,9 @@ _LAST_BY = re.compile(rf".*\b(?:by|(?:{SOURCE_NOUNS})\s+from)\s+", re.IGNORECASE
 # `according to latest NHS data`: with no article, only words that describe a report.
 DESCRIBED_NAME = re.compile(
     r"(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    # `according to a current macroeconomic and financial report of Nepal Rastra Bank`: a report described at
+    # length, then whose it is.
+    rf"|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,5}}?(?:{SOURCE_NOUNS})\s+(?:of|from)\s+(?:the\s+)?"
     rf"|(?:{word_pattern(word_set('report_adjectives.txt'))})\s+"
     # `according to market research firm FactSet`: a name after a description that ends on a body's noun.
     rf"|(?:[a-z][\w-]*\s+){{0,3}}(?:{word_pattern(BODY_NOUNS)})\s+)(?=[A-Z])"

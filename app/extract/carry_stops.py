@@ -45,11 +45,12 @@ _BODY_BY_KIND = re.compile(
 )
 
 
-# `EU citizens choosing Malta rose …`, `NHS staff are …`: a name before a noun that a verb follows only
-# modifies that noun, which is the subject.
+# `EU citizens choosing Malta rose …`, `NHS staff are …`, `The Standard Grade pass rate remained …`: a name
+# before a noun (or two) that a verb follows only modifies that noun, which is the subject.
 _AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b"
 _MODIFIED_NOUN = re.compile(
-    rf"\s+(?!{_AUXILIARY})[a-z][\w-]*(?<!ed)(?<!ing)\s+(?:{_AUXILIARY}|[a-z][\w-]*(?:ed|ing)\b|{REPORTING_VERBS}\b)"
+    rf"(?:\s+(?!{_AUXILIARY}|{REPORTING_VERBS}\b)[a-z][\w-]*(?<!ed)(?<!ing)){{1,2}}"
+    rf"\s+(?:{_AUXILIARY}|[a-z][\w-]*(?:ed|ing)\b|{REPORTING_VERBS}\b)"
 )
 
 _LINK_LINE = re.compile(rf"(?:{word_pattern(word_set('link_line_labels.txt'))})\s*:", re.IGNORECASE)
@@ -124,8 +125,11 @@ def _subject_stops(context: SourceContext, start: int, end: int, carried: Speake
 
 def opens_on_another(context: SourceContext, start: int, end: int, carried: Speaker) -> bool:
     """The paragraph opening at `start` has a named person, or a body other than `carried`, as its subject."""
-    stops = _subject_stops(context, start, end, carried)
-    if stops is None:
-        opening = _OPENING_PHRASE.match(context.text, start, end)
-        stops = _subject_stops(context, opening.end(), end, carried) if opening else None
-    return bool(stops)
+    opening = _OPENING_PHRASE.match(context.text, start, end)
+    if opening is None:
+        return bool(_subject_stops(context, start, end, carried))
+    # `For Lois Willett, the move …` turns to someone else; `In the US dollar terms, remittances rose …` goes
+    # on with the subject after the phrase.
+    return any(actor.is_person for actor in context.actors_in(start, opening.end())) or bool(
+        _subject_stops(context, opening.end(), end, carried)
+    )

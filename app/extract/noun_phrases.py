@@ -92,7 +92,11 @@ def noun_phrase(text: str, position: int, limit: int, money: bool = False) -> tu
         if lowered.endswith(("n't", "n’t")):
             # "342,000 weren't working": a verb.
             break
-        if not words and lowered in ("more", "fewer", "additional") and text[match.end() : match.end() + 1] == " ":
+        if (
+            not words
+            and lowered in ("more", "fewer", "additional")
+            and text[match.end() : match.end() + 1] == " "
+        ):
             # "six more openings", "nine fewer deaths": the count is of openings, of deaths.
             following = _NP_WORD.match(text, match.end(), limit)
             if following and following[1].lower() not in COUNTED_PHRASE_STOPS and following[1][0].islower():

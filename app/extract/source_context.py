@@ -33,6 +33,7 @@ from app.extract.source_cues import (
 )
 from app.extract.source_names import FORMS_OF_ADDRESS, addressed_people
 from app.extract.spans import slugify, word_pattern
+from app.extract.units import CURRENCY_SYMBOLS
 from app.models import AttributionMethod, Quote
 
 __all__ = [
@@ -49,8 +50,14 @@ _NO_CLAUSE_BREAK = re.compile(
     rf"[^,;:.“”\"()—–]*(?:(?:{word_pattern([*TITLE_ABBREVIATIONS, *COURTESY_TITLES])})[^,;:.“”\"()—–]*)*"
 )
 _OPENING_TITLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,4}")
+# `Remittance of Rs. 86.88 billion`: a currency's letters before an amount end a name.
+_CURRENCY_LETTERS = {
+    code.rstrip(".") for code in CURRENCY_SYMBOLS if code.rstrip(".").isalpha() and len(code) > 1
+}
+_CURRENCY_BEFORE_AMOUNT = rf"(?:{word_pattern(_CURRENCY_LETTERS)})\.?\s?\d"
 _PROPER_NAME = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*)"
+    rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}"
+    rf"(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*(?!{_CURRENCY_BEFORE_AMOUNT}){NAME_WORD})*)"
 )
 _TRAILING_POSSESSIVE = re.compile(
     r"(?:['’]s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"

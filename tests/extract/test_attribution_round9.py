@@ -1,0 +1,65 @@
+"""Attribution, round 9: how far a body's report carries, and a report described at length.
+
+Invented passages, each rule with a row where it applies and, where a near case must not change, one where
+it does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.pages import figure_of, record_of, source_name
+
+HEADLINE = "Harbour Figures Out\n\n"
+
+# (rule, passage, figure, source name or None)
+CASES = [
+    (
+        "a name modifying a two-word subject noun does not stop the body's report",
+        "The pass rate was 71.4%, the Marlow Exams Board said.\n\nThe Junior Certificate pass rate remained at "
+        "92.1%.",
+        "92.1%",
+        "Marlow Exams Board",
+    ),
+    (
+        "a body that is the subject before a reporting verb still stops the report",
+        "The pass rate was 71.4%, the Marlow Exams Board said.\n\nThe Tarn Teachers Union said it counted "
+        "1,200 appeals.",
+        "1,200",
+        "Tarn Teachers Union",
+    ),
+    (
+        "a report described at length names its producer after `of`",
+        "Exports grew 8.2 per cent, according to a quarterly external trade and balance report of the Marlow "
+        "Reserve Bank.",
+        "8.2 per cent",
+        "Marlow Reserve Bank",
+    ),
+    (
+        "a currency's letters before an amount end a name, so the paragraph names no new body",
+        "Remittances reached Rs. 729 billion, the Marlow Reserve Bank reported.\n\nRemittance of Rs. 86.9 "
+        "billion was received in the last month.",
+        "Rs. 86.9 billion",
+        "Marlow Reserve Bank",
+    ),
+    (
+        "an opening phrase is read past to the paragraph's subject",
+        "Remittances rose 13%, the Marlow Reserve Bank reported.\n\nIn the US dollar terms, remittance inflows "
+        "reached 6.2 billion.",
+        "6.2 billion",
+        "Marlow Reserve Bank",
+    ),
+    (
+        "an opening phrase that names a person turns to someone else",
+        "Damage reached $2.1 billion, the Marlow Emergency Agency said.\n\nFor Lena and Tomas Varga, the "
+        "flood pushed 20 inches of water inside.",
+        "20",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "passage", "figure", "source"), CASES, ids=[case[0] for case in CASES])
+def test_round9_sources(rule: str, passage: str, figure: str, source: str | None) -> None:
+    record = record_of(HEADLINE + passage)
+    assert source_name(figure_of(record, figure)) == source, rule
