@@ -76,9 +76,13 @@ _PERSONAL_REPORT = re.compile(
     rf"\b(?:[Ii]n|[Ff]rom)\s+(?:his|her)\s+(?:[\w-]+\s+){{0,5}}{SOURCE_NOUNS}\b(?P<comma>\s*,\s*)?"
 )
 # `data released by X`, `figures from X`, `data …, leaked to X,`: the party that produced or obtained them.
+# `Fresh figures showing the extent of the problem were published by X`: a longer description before a
+# passive verb of publishing.
 _SOURCE_BY = re.compile(
-    rf"\b{ANY_CASE_SOURCE_NOUNS}\b,?(?:\s+[\w’'&.-]+){{0,5}}?,?"
-    r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)\s+(?:the\s+)?"
+    rf"\b{ANY_CASE_SOURCE_NOUNS}\b(?:,?(?:\s+[\w’'&.-]+){{0,5}}?,?"
+    r"\s+(?:by|from|(?:leaked|given|provided|supplied)\s+to)"
+    r"|(?:\s+[\w’'&-]+){0,8}?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:published|released|compiled|produced|issued|collected)\s+by)\s+(?:the\s+)?"
 )
 _OF_THEN_FROM = re.compile(r"\sof\s.*\sfrom\s+(?:the\s+)?$", re.DOTALL)
 # `The consensus estimate of analysts surveyed by X`: the pollster of a group's expectation, one figure, not a

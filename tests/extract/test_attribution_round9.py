@@ -8,12 +8,20 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract.organizations import find_organizations
 from tests.extract.pages import figure_of, record_of, source_name
 
 HEADLINE = "Harbour Figures Out\n\n"
 
 # (rule, passage, figure, source name or None)
 CASES = [
+    (
+        "figures described at length before a passive verb of publishing name who published them",
+        "Waiting lists grew again.\n\nFresh figures showing the scale of the backlog were published by the "
+        "Marlow Health Department on Thursday.\n\nAs of March 31, there were 214,953 people on the list.",
+        "214,953",
+        "Marlow Health Department",
+    ),
     (
         "a name modifying a two-word subject noun does not stop the body's report",
         "The pass rate was 71.4%, the Marlow Exams Board said.\n\nThe Junior Certificate pass rate remained at "
@@ -63,3 +71,14 @@ CASES = [
 def test_round9_sources(rule: str, passage: str, figure: str, source: str | None) -> None:
     record = record_of(HEADLINE + passage)
     assert source_name(figure_of(record, figure)) == source, rule
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Figures were published by the Marlow Health Department on Thursday.", "Marlow Health Department"),
+        ("The Senate Committee on Foreign Relations met.", "Senate Committee on Foreign Relations"),
+    ],
+)
+def test_a_day_after_on_ends_a_bodys_name(text: str, name: str) -> None:
+    assert [organization.name for organization in find_organizations(text)] == [name]
