@@ -115,6 +115,7 @@ _AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?(?:has\s+|have\s+)?$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
 _DATA_NOUNS = word_set("source_nouns.txt")
+_FOLLOWING_LIST = re.compile(r"\s+the\s+following\b[^.:\n]{0,60}:")
 
 NEAR = 80
 _OWN_OFFICES = frozenset(["office", "campaign", "department", "ministry", "team", "spokesperson"])
@@ -324,9 +325,14 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             is_person=False,
         )
         return Cue(verb.start(), context.source(force, "reporting_verb"))
-    if word in _FORCE_NOUNS and not owner and verb.group().lower() not in _PLACE_EXPERIENCES:
-        # `Police have noted`: the force the text named before, else `Police` as the text names it (`Police
-        # recorded five million offences` is what the force went through).
+    if (
+        word in _FORCE_NOUNS
+        and owner in ("", "the")
+        and (verb.group().lower() not in _PLACE_EXPERIENCES or _FOLLOWING_LIST.match(text, verb.end()))
+    ):
+        # `Police have noted`, `the police said`: the force the text named before, else `Police` as the text
+        # names it (`Police recorded five million offences` is what the force went through, `the police
+        # recorded the following reductions:` opens a list of its figures).
         force_body = context.last_body(word, subject.start("word"))
         if force_body is None and subject["word"][0].isupper():
             force_body = Speaker(subject["word"], None, *subject.span("word"), is_person=False)

@@ -23,6 +23,25 @@ CASES = [
         "Marlow Health Department",
     ),
     (
+        "the police refer back to the force named before",
+        "The Marlow Police Service (MPS) opened new stations.\n\nThe police reported 212 burglaries in May.",
+        "212",
+        "Marlow Police Service",
+    ),
+    (
+        "the police opening a list with `recorded the following` credits the list to the force",
+        "The Marlow Police Service (MPS) opened new stations.\n\nDuring the quarter, the police recorded the "
+        "following reductions:\n\n  • Murders dropped by 9.8%\n\n  • Robberies fell by 6%",
+        "6%",
+        "Marlow Police Service",
+    ),
+    (
+        "police recording crimes is what the force went through",
+        "The Marlow Police Service (MPS) opened new stations.\n\nThe police recorded 4,100 offences in May.",
+        "4,100",
+        None,
+    ),
+    (
         "a name modifying a two-word subject noun does not stop the body's report",
         "The pass rate was 71.4%, the Marlow Exams Board said.\n\nThe Junior Certificate pass rate remained at "
         "92.1%.",
