@@ -42,6 +42,20 @@ CASES = [
         None,
     ),
     (
+        "a company named after a word for one is the one `the retail giant` refers back to",
+        "Sales grew for conglomerate Tarnfield in a full-year result.\n\nThe retail giant posted a net "
+        "profit of $1.2 billion.",
+        "$1.2 billion",
+        "Tarnfield",
+    ),
+    (
+        "a company named by its legal form stays the one `the company` refers back to",
+        "Marlow Inc's revenue rose 8 percent, according to research firm Tarnstat.\n\nThe company posted a net "
+        "loss of $102 million.",
+        "$102 million",
+        "Marlow Inc",
+    ),
+    (
         "a name modifying a two-word subject noun does not stop the body's report",
         "The pass rate was 71.4%, the Marlow Exams Board said.\n\nThe Junior Certificate pass rate remained at "
         "92.1%.",
