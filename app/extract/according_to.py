@@ -61,6 +61,8 @@ _OBJECT_PRONOUN = re.compile(r"(?:him|her)\s*")
 _PERSON_ROLES = word_set("person_reference_roles.txt")
 # `… by the admissions service, Ucas.`: a name set beside the words that describe the body, ending the clause.
 _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][^,;:()“”\"—–.]{0,60}?)(?=\s*(?:[.;]|$))", re.MULTILINE)
+# `according to data from the ministry on the malaria situation`: what the report is about, after the body.
+_TOPIC = re.compile(r"(?:\s+(?:on|about|regarding|covering)\s+.*)?", re.DOTALL)
 _ENDS_ON_BODY = re.compile(rf"\b(?:{word_pattern(BODY_NOUNS)})\s*$")
 
 
@@ -113,7 +115,9 @@ def according_to_cues(context: SourceContext, start: int, end: int, report: Sour
             # `according to the report`: the report named before.
             cues.append(Cue(match.start(), Source(report.named, "continued", True)))
             continue
-        lowercase = _LOWERCASE_BODY.fullmatch(phrase) if named is None else None
+        lowercase = _LOWERCASE_BODY.match(phrase) if named is None else None
+        if lowercase is not None and not _TOPIC.fullmatch(phrase, lowercase.end()):
+            lowercase = None
         if lowercase is not None:
             named = _lowercase_body(context, lowercase, phrase_start)
         report_about = _DESCRIBED_REPORT.fullmatch(phrase) if named is None and lowercase is None else None

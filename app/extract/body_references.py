@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from app.extract.company_references import COMPANY_REFERENCES, last_company
-from app.extract.lexicon import COUNTRIES, JURISDICTIONS, STATES, word_set, word_table
+from app.extract.lexicon import COUNTRIES, JURISDICTIONS, STATES, word_map, word_set, word_table
 from app.extract.quotes import Speaker
 
 if TYPE_CHECKING:
@@ -37,6 +37,20 @@ def _titled_noun(noun: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w’'])(?:{NAME_WORD}[^\S\n]+)*{re.escape(noun.capitalize())}"
         rf"(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*{NAME_WORD})*\b"
+    )
+
+
+# noun -> the title of the body's head (`ministry` -> `Minister`)
+_HEADED_BODIES = word_map("headed_bodies.tsv")
+
+
+# Its callers skip a text without the head's title before the position: every match holds it as written.
+@functools.cache
+def _head_title(head: str) -> re.Pattern[str]:
+    """The title of a body's head with the portfolio it names: `Minister of Health`, `Minister for Finance`."""
+    return re.compile(
+        rf"\b{re.escape(head)}[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?"
+        rf"(?P<portfolio>{NAME_WORD}(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?{NAME_WORD}){{0,3}})"
     )
 
 
@@ -116,7 +130,20 @@ def _last_body_named(context: SourceContext, noun: str, position: int, modifier:
         by_modifier
         or (_company_before(context, position) if noun in COMPANY_REFERENCES else None)
         or (_titled_with(context, noun, position) if noun and not modifier else None)
+        or (_headed_by_holder(context, noun, position) if noun in _HEADED_BODIES and not modifier else None)
     )
+
+
+def _headed_by_holder(context: SourceContext, noun: str, position: int) -> Speaker | None:
+    """`the ministry` after `the Minister of Health, X`, with no ministry named: the Ministry of Health, found
+    at the title that names it."""
+    head = _HEADED_BODIES[noun]
+    if context.text.find(head, 0, position) < 0:
+        return None
+    titled = next(reversed(list(_head_title(head).finditer(context.text, 0, position))), None)
+    if titled is None or context.in_quote(titled.start()):
+        return None
+    return Speaker(f"{noun.capitalize()} of {titled['portfolio']}", None, *titled.span(), is_person=False)
 
 
 def _titled_with(context: SourceContext, noun: str, position: int) -> Speaker | None:

@@ -56,6 +56,20 @@ CASES = [
         "Marlow Inc",
     ),
     (
+        "the ministry after its minister is named is the ministry of the minister's portfolio",
+        "The Minister of Fisheries, Ana Ruiz, urged boat owners to register.\n\nAccording to data from the "
+        "ministry on the state of the fleet, 1,240 boats were registered.",
+        "1,240",
+        "Ministry of Fisheries",
+    ),
+    (
+        "a ministry the text names is the one it refers back to",
+        "The Ministry of Marine Resources opened a registry, Fisheries Minister Ana Ruiz said.\n\nThe ministry "
+        "said 1,240 boats were registered.",
+        "1,240",
+        "Ministry of Marine Resources",
+    ),
+    (
         "a name modifying a two-word subject noun does not stop the body's report",
         "The pass rate was 71.4%, the Marlow Exams Board said.\n\nThe Junior Certificate pass rate remained at "
         "92.1%.",
