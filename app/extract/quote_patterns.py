@@ -61,7 +61,9 @@ PASSIVE_BEFORE = re.compile(
 PASSIVE_AGENT = re.compile(
     r"^[’'”\"]?[,.]?\s*by\s+(?P<who>[^,;:“”\"\n]{1,110}?)(?=[,;:.]|\s+(?:for|after|over|because|when|while|as)\b|$)"
 )
-AFTER_DASH = re.compile(r"^[^\S\n]*[–—][^\S\n]*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})")
+AFTER_DASH = re.compile(
+    r"^[^\S\n]*(?:[–—]|[^\S\n]-(?=[^\S\n]))[^\S\n]*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})"
+)
 _NAME_CHAR = rf"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|{ABBREVIATION_DOT})"
 # The clause that ends a sentence: `, Electricity Minister X said on Monday.` / `, said X.` / `, X said as he
 # arrived at …`

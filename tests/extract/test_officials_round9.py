@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract.people import find_people
 from tests.extract.people_cases import person_named
 
 # A portfolio named after `for`/`of` may take words that title no office by themselves (`National`,
@@ -121,3 +122,9 @@ def test_a_first_nations_chief_is_an_official() -> None:
     assert (
         person_named("Chief Ada Flett of the Cross Lake First Nation said.", "Ada Flett").kind == "official"
     )
+
+
+# A phrase with a copula is a clause, not a title set before a name.
+def test_a_clause_with_a_copula_is_no_title() -> None:
+    people = find_people("The main buyers are UAE, Saudi Arab, Kuwait and Oman.")
+    assert all(person.kind != "official" for person in people), people
