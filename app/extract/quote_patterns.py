@@ -77,9 +77,13 @@ SENTENCE_END_SPEAKER = re.compile(
     r"[.?!]?[”\"’]?\s*$"
 )
 PRE_PRONOUN = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _VERBS + r")\b")
-# A paragraph that ends by introducing the quote below it: `Finance Minister X said:`.
+# A paragraph that ends by introducing the quote below it: `Finance Minister X said:`, `Premier X released this
+# statement shortly after the results were released:`.
 INTRODUCES_QUOTE = re.compile(
-    rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>[^.?!“”\"\n]{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})(?:\s+[a-z]+){{0,3}}\s*:\s*$"
+    rf"(?:(?<![^\n])|(?<=[.!?”\"]\s))(?P<who>[^.?!“”\"\n]{{1,110}}?)\s+(?:also\s+)?"
+    rf"(?:(?:{_FINITE_VERBS})(?:\s+[a-z]+){{0,3}}"
+    r"|(?:released|issued|shared|posted|put\s+out)\s+(?:a|an|the|this|the\s+following)\s+(?:[a-z]+\s+)?statement\b"
+    r"[^.?!“”\"\n:]{0,80})\s*:\s*$"
 )
 # `Nevertheless, Mr X dismissed these claims, stating:` ends the paragraph: the subject that opens the
 # sentence, before its first verb, says the quote below through the participle.

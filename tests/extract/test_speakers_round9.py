@@ -33,3 +33,14 @@ CASES: list[tuple[str, str | None]] = [
 def test_a_name_after_a_spaced_hyphen_speaks_the_quote_before_it(page: str, speaker: str | None) -> None:
     quote = record_of(page).quotes[0]
     assert (quote.speaker.entity_id if quote.speaker else None) == speaker
+
+
+def test_a_statement_released_before_a_colon_is_the_releasers() -> None:
+    quotes = record_of(
+        "Count ends\n\nPremier Ana Ruiz released this statement shortly after the final count was published:\n\n"
+        "“I want to thank every candidate who ran.\n\n“The work is just beginning.”\n"
+    ).quotes
+    assert [quote.speaker.entity_id if quote.speaker else None for quote in quotes] == [
+        "ana-ruiz",
+        "ana-ruiz",
+    ]
