@@ -313,6 +313,7 @@ def _names_only_a_place(phrase: str) -> bool:
 
 
 _SHORT_NAME_AFTER = re.compile(r"\s+\([A-Z][A-Za-z0-9]{1,9}\)")
+_MORE_NAME_WORDS = re.compile(r"(?:\s+(?:(?:of|for|and|&|on)\s+)?[A-Z][\w’'-]*)+")
 
 
 def longer_body_names(text: str, organizations: set[str]) -> dict[str, str]:
@@ -325,12 +326,23 @@ def longer_body_names(text: str, organizations: set[str]) -> dict[str, str]:
     for organization in organizations:
         if " " in organization or not organization[:1].isupper() or is_government(organization):
             continue
-        fuller = re.search(
-            rf"(?<![\w-]){re.escape(organization)}(?:\s+(?:(?:of|for|and|&|on)\s+)?[A-Z][\w’'-]*)+", text
-        )
+        fuller = _first_fuller_name(text, organization)
         # "Ipswich Town" is a club, not Ipswich's council: the fuller name must read as a body's.
         if fuller is not None and (
-            fuller.group().split()[-1] in ORG_HEADS or _SHORT_NAME_AFTER.match(text, fuller.end())
+            text[slice(*fuller)].split()[-1] in ORG_HEADS or _SHORT_NAME_AFTER.match(text, fuller[1])
         ):
-            found[organization] = fuller.group()
+            found[organization] = text[slice(*fuller)]
     return found
+
+
+def _first_fuller_name(text: str, name: str) -> tuple[int, int] | None:
+    """The span of the first place `name` opens a longer capitalized name (`Copernicus Service for …`)."""
+    start = text.find(name)
+    while start >= 0:
+        before = text[start - 1] if start else ""
+        if not (before.isalnum() or before in "_-"):
+            more = _MORE_NAME_WORDS.match(text, start + len(name))
+            if more is not None:
+                return start, more.end()
+        start = text.find(name, start + 1)
+    return None
