@@ -128,3 +128,24 @@ def test_a_first_nations_chief_is_an_official() -> None:
 def test_a_clause_with_a_copula_is_no_title() -> None:
     people = find_people("The main buyers are UAE, Saudi Arab, Kuwait and Oman.")
     assert all(person.kind != "official" for person in people), people
+
+
+# A courtesy title written out (`Professor`, `Atty.`) stands between the role and the name as `Dr` does.
+COURTESY_BETWEEN: list[tuple[str, str, str]] = [
+    ("The government statistician Professor Kofi Mensah said prices rose.", "Kofi Mensah", "official"),
+    ("City Mayor Atty. Rosa Cruz said the plan worked.", "Rosa Cruz", "official"),
+    ("Professor Jane Okafor of Marlow University said prices rose.", "Jane Okafor", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), COURTESY_BETWEEN)
+def test_a_courtesy_title_between_role_and_name(text: str, name: str, kind: str) -> None:
+    assert person_named(text, name).kind == kind
+
+
+# A commissioner general or director general heads a body; a commodore holds a military rank.
+def test_general_heads_and_a_naval_rank() -> None:
+    assert (
+        person_named("The TRA’s commissioner general Dr Amos Kivuyo said.", "Amos Kivuyo").kind == "official"
+    )
+    assert person_named("Interim leader Commodore Rata Vula spoke.", "Rata Vula").kind == "official"
