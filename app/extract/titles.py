@@ -240,13 +240,13 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     return None
 
 
+_COPULAS = frozenset(["is", "are", "was", "were"])
+
+
 def _names_a_title(phrase: str) -> bool:
     """A title word in a phrase with no copula (`The major importing countries are UAE` names no office)."""
     words = [word.lower().removesuffix("’s").removesuffix("'s") for word in phrase.split()]
     return _COPULAS.isdisjoint(words) and any(word in TITLE_HEADS for word in words)
-
-
-_COPULAS = frozenset(["is", "are", "was", "were"])
 
 
 # "He said he would write to the chancellor, X": an article inside the phrase opens the title when no title word
