@@ -39,7 +39,8 @@ __all__ = [
     "is_title_word",
 ]
 
-UPPER = "A-ZÀ-ÖØ-Þ"
+# Capitals of the Latin alphabets (`Łukasz`, `Šimonytė`, `Ștefan`), as a character class's contents.
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(code) for code in range(0x100, 0x250) if chr(code).isupper())
 # "Thamer Abbas al-Ghadhban": a lowercase particle hyphenated to a surname, never the first word of a run.
 HYPHEN_PREFIX = rf"(?:(?:{'|'.join(sorted(HYPHEN_PARTICLES, key=len, reverse=True))})-(?=[{UPPER}]))"
 _HYPHEN_PREFIX_PATTERN = re.compile(HYPHEN_PREFIX)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from app.extract.lexicon import word_map
 from app.models import Evidence
 
 __all__ = ["Sentences", "evidence", "raw_evidence", "slugify", "strip_accents", "word_pattern"]
@@ -66,9 +67,12 @@ def raw_evidence(raw_text: str, span_text: str, start: int = 0, end: int | None 
     return evidence(raw_text, located + start, located + end)
 
 
+_UNACCENTED = str.maketrans(word_map("unaccented_letters.tsv"))
+
+
 def strip_accents(value: str) -> str:
-    """`Giménez` -> `Gimenez`."""
-    decomposed = unicodedata.normalize("NFKD", value)
+    """`Giménez` -> `Gimenez`, `Łukasz` -> `Lukasz`."""
+    decomposed = unicodedata.normalize("NFKD", value.translate(_UNACCENTED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

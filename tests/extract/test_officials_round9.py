@@ -149,3 +149,17 @@ def test_general_heads_and_a_naval_rank() -> None:
         person_named("The TRA’s commissioner general Dr Amos Kivuyo said.", "Amos Kivuyo").kind == "official"
     )
     assert person_named("Interim leader Commodore Rata Vula spoke.", "Rata Vula").kind == "official"
+
+
+# Names written with capitals beyond Latin-1 are names, and their ids spell them in plain letters.
+LATIN_NAMES: list[tuple[str, str, str]] = [
+    ("Polish minister Łukasz Nowak said 12 boats sank.", "Łukasz Nowak", "lukasz-nowak"),
+    ("Prime Minister Ingrida Šimonytė said 40 clinics opened.", "Ingrida Šimonytė", "ingrida-simonyte"),
+    ("Finance Minister Søren Ørsted said costs rose.", "Søren Ørsted", "soren-orsted"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "entity_id"), LATIN_NAMES)
+def test_a_latin_alphabets_capitals_open_names(text: str, name: str, entity_id: str) -> None:
+    person = person_named(text, name)
+    assert (person.kind, person.entity_id) == ("official", entity_id)
