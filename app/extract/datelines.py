@@ -17,7 +17,7 @@ from typing import NamedTuple
 from app.clean import CleanedText
 from app.corpus import RawDocument
 from app.extract.dateline_dates import dateline_date_spans
-from app.extract.dates import MONTH_NAME, date_matches, month_number
+from app.extract.dates import MONTH_NAME, WEEKDAY_NAME, date_matches, month_number
 from app.extract.spans import evidence, raw_evidence
 from app.models import DateMention, Evidence, Provenanced
 
@@ -87,9 +87,7 @@ _CREDIT_NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*(?:,\
 _MASTHEAD_NAME = re.compile(rf"{_NAME}(?:\s*logo\s*{_NAME})?")
 _SPACE = re.compile(r"\s+")
 # "By Ana Ruiz, APTuesday, March 3, 2020": a copied byline may run the site's name into the weekday.
-_BYLINE_SEPARATOR = re.compile(
-    rf"\s*(?:,|{_SEPARATOR}|\s+on\b)\s*|(?<=[A-Za-z])(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-)
+_BYLINE_SEPARATOR = re.compile(rf"\s*(?:,|{_SEPARATOR}|\s+on\b)\s*|(?<=[A-Za-z])(?={WEEKDAY_NAME})")
 # "March 3, 2020WASHINGTON —": a copied page runs the date line into the dateline's place.
 _RUN_IN_DATE = re.compile(
     rf"(?P<date>(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}}),\s+(?P<year>{_YEAR}))(?=(?-i:[A-Z]{{2}}))",

@@ -17,6 +17,7 @@ __all__ = [
     "DATE_PATTERN",
     "MONTHS",
     "MONTH_NAME",
+    "WEEKDAY_NAME",
     "date_matches",
     "dates_named",
     "find_dates",
@@ -33,6 +34,8 @@ MONTHS: dict[str, int] = {
 _BY_LENGTH = sorted(MONTHS, key=len, reverse=True)
 # Any spelling, any case, with an optional period: for date lines ("NOV. 20, 2026", "Sept 3").
 MONTH_NAME = rf"(?:{'|'.join(_BY_LENGTH)})\.?"
+# A day of the week written out (`on Thursday`), as a regex.
+WEEKDAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 # In running text a month is capitalized, and an abbreviation has its period ("May" alone is a verb).
 # "Mar 27", "(Apr 1)", "since Feb 2020": without its period an abbreviation is a month only before a day's
 # number or a year.

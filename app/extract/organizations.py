@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 
+from app.extract.dates import WEEKDAY_NAME
 from app.extract.lexicon import (
     AGENCIES,
     CITIES,
@@ -48,12 +49,11 @@ _OFFICE_WORDS = (
 # Both alternatives start with a capital, taken first so that the pattern opens on it and a scan skips
 # other positions at once; `(?<=D)epartment` reads "Department" from its second letter.
 # `the Health Department on Thursday`: a day after `on` is when, not the rest of a name (`Committee on Finance`).
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _ORG_RUN = re.compile(
     rf"[A-Z](?:(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in _OFFICE_WORDS)}){_SP}(?:of|for|on){_SP}"
     rf"(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP}|of{_SP}|&{_SP})?{_CAP}){{0,4}}"
     rf"|[\w.&-]*(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(re.escape(head) for head in sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
-    rf"(?:{_SP}(?:for|of|on(?!{_SP}{_WEEKDAY})){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
+    rf"(?:{_SP}(?:for|of|on(?!{_SP}{WEEKDAY_NAME})){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
 )
 _HEADS = word_pattern(ORG_HEADS | OUTLET_HEADS)
 # A plural possessive before the head belongs to the name ("National Police Chiefs' Council", "Teachers'

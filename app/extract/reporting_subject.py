@@ -12,6 +12,7 @@ import re
 from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
 from app.extract.body_subjects import government_subject, opening_government
 from app.extract.company_references import COMPANY_REFERENCES
+from app.extract.dates import WEEKDAY_NAME
 from app.extract.lexicon import word_set, word_table
 from app.extract.quotes import Speaker, antecedent
 from app.extract.research_groups import group_leader, refers_to_group
@@ -96,7 +97,7 @@ _NAMED_SUBJECT = re.compile(
     # `the Ministry of Finance (MoF) said`: the short name given in brackets.
     r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?"
     # `HDB on Thursday also announced`: when, between the name and its verb.
-    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\s+(?:yesterday|today))?"
+    rf"(?:\s+(?:on\s+)?{WEEKDAY_NAME}|\s+(?:yesterday|today))?"
     r"(?:\s+also)?(?P<auxiliary>\s+(?:has|have|had))?\s*$"
 )
 # `Ontario's finance minister says`, `The Auditor General has revealed`: a title in place of a name.

@@ -16,6 +16,7 @@ from app.case_folding import lowers_like_ignorecase
 from app.extract import body_references
 from app.extract.body_acronyms import spelled_out
 from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
+from app.extract.dates import WEEKDAY_NAME
 from app.extract.lexicon import (
     COURTESY_TITLES,
     GIVEN_NAMES,
@@ -59,9 +60,7 @@ _PROPER_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}"
     rf"(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*(?!{_CURRENCY_BEFORE_AMOUNT}){NAME_WORD})*)"
 )
-_TRAILING_POSSESSIVE = re.compile(
-    r"(?:['’]s|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))$"
-)
+_TRAILING_POSSESSIVE = re.compile(rf"(?:['’]s|\s+on\s+{WEEKDAY_NAME})$")
 _NOT_NAMES = word_set("not_source_names.txt")
 
 
