@@ -50,6 +50,11 @@ _OPENING_ACCORDING_TO = re.compile(r"According\s+to\s+[^,;:()“”\"—–]{1,1
 _CLAIMED_ACT = re.compile(
     rf"[Cc]laim(?:ed|s)?\s+(?:[\d,]+\s+)?(?:{word_pattern(word_set('claim_objects.txt'))})\b"
 )
+# `presented a $1.382 trillion budget` states its figures; `presented a petition` does not.
+_PRESENTING_VERBS = word_set("presenting_verbs.txt")
+_PRESENTED_OBJECT = re.compile(
+    rf"(?:[^,;:\n“”\"]|\.(?=\d)){{0,80}}?\b(?:{word_pattern(word_set('presented_objects.txt'))})\b"
+)
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 # `has revised down national debt`, `revised its figures`: a revision of the subject's own figures, not of a plan.
 _REVISION_VERBS = frozenset(["revised", "revises"])
@@ -98,6 +103,10 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             context.in_quote(verb.start())
             or _REFLEXIVE.match(text, verb.end())
             or _CLAIMED_ACT.match(text, verb.start())
+            or (
+                verb.group().lower() in _PRESENTING_VERBS
+                and not _PRESENTED_OBJECT.match(text, verb.end(), end)
+            )
             # `above Wall Street estimates of $9.28 billion`: the noun, not a verb.
             or (verb.group().lower() in _NOUN_FORMS and _OF_AFTER.match(text, verb.end()))
             or (verb.group().lower() in _REVISION_VERBS and not _OWN_FIGURES_REVISED.match(text, verb.end()))

@@ -22,7 +22,9 @@ def _capitalized(words: frozenset[str]) -> set[str]:
     return {*words, *(word.capitalize() for word in words)}
 
 
-_REPORTING_VERB_WORDS = _capitalized(word_set("reporting_verbs.txt") | word_set("attribution_verbs.txt"))
+_REPORTING_VERB_WORDS = _capitalized(
+    word_set("reporting_verbs.txt") | word_set("attribution_verbs.txt") | word_set("presenting_verbs.txt")
+)
 REPORTING_VERBS = word_pattern(_REPORTING_VERB_WORDS)
 SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
 ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))

@@ -213,6 +213,8 @@ def find_statistics(
             and found.value.is_integer()
             and 1900 <= found.value <= 2099
             and not match["short_scale"]
+            # `peaked at 2,097`: a year is never written with a thousands separator.
+            and "," not in (match["number"] or "")
             and (
                 not noun_phrase(text, found.end, len(text))[0]
                 or YEAR_NOUN.match(text, found.end)
