@@ -31,6 +31,9 @@ _NAMED_PLACE_BEFORE = re.compile(
     r"\b(?:followed\s+by|while|and|with)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+"
     r"(?:with|recorded|reported|registered|had|on)\s+$"
 )
+# "22 severe cases, six in critical condition and five on ventilators": a list item that leaves out the noun.
+_LIST_ITEM_BEFORE = re.compile(r"(?:,|\band)\s+$")
+_PART_AFTER = re.compile(r"\s+(?:in|on|at|from|with|under)\s")
 _INCLUDED = re.compile(r"\bin(?:clud(?:ed|es|ing)|cluding)\b", re.IGNORECASE)
 
 # "The death toll from …", "Ecuador Earthquake Death Toll Rises": the noun phrase opening a sentence, before
@@ -68,9 +71,14 @@ def bare_number_counts(
     if counted_before is not None and (
         _FROM_NAMED_PLACE.match(text, found.end, sentence[1])
         or _NAMED_PLACE_BEFORE.search(text, max(sentence[0], found.start - 60), found.start)
+        or (
+            _LIST_ITEM_BEFORE.search(text, max(sentence[0], found.start - 6), found.start)
+            and _PART_AFTER.match(text, found.end, sentence[1])
+        )
     ):
         # "five new deaths — four from Nkhotakota and one from Mangochi", "six deaths, followed by Adamawa with
-        # five, while Katsina recorded four": a part of the count before, by place.
+        # five, while Katsina recorded four", "93 cases in 18 districts, 86 in five districts": a part of the
+        # count before, by place or state.
         return counted_before
     if (
         measure_unit(text, found.end) not in NO_MEASURE

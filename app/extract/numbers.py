@@ -62,9 +62,13 @@ _LETTER_CODES = _alternation(_CURRENCY_CODES)
 _DOLLAR_PREFIXES = tuple(
     code.removesuffix("$") for code in CURRENCY_SYMBOLS if len(code) > 1 and code.endswith("$")
 )
-_LARGE_AMOUNT = r"\d[\d.]*(?:-|\s)?(?:bn|billion|million|trillion|trn|tn)\b|\d{1,3}(?:,\d{3})+|\d[\d.]*/"
+# "$US", "$A": the Australian and New Zealand press write the country's letters after the sign.
+_DOLLAR_SUFFIXES = tuple(
+    code.removeprefix("$") for code in CURRENCY_SYMBOLS if len(code) > 1 and code.startswith("$")
+)
+_LARGE_AMOUNT = rf"\d[\d.]*(?:-|\s)?(?:{_SCALE_WORDS})\b|\d[\d.]*(?:{_SCALE_ABBREVIATIONS})\b|\d{{1,3}}(?:,\d{{3}})+|\d[\d.]*/"
 _CURRENCY = (
-    rf"(?<![A-Za-z])(?:{_alternation(_DOLLAR_PREFIXES)})\$|\$|€|£|¥|₹\s?|₦|₱"
+    rf"(?<![A-Za-z])(?:{_alternation(_DOLLAR_PREFIXES)})\$|\$(?:(?-i:{_alternation(_DOLLAR_SUFFIXES)})(?=\d))?|€|£|¥|₹\s?|₦|₱"
     rf"|(?<![A-Za-z])(?-i:{_LETTER_CODES})\s?(?=\d)|(?<![A-Za-z])(?-i:[{_LONE_LETTERS}])(?={_LARGE_AMOUNT})"
 )
 
