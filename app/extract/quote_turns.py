@@ -13,7 +13,8 @@ from app.extract.quote_patterns import (
     search_from_clause_start,
 )
 from app.extract.spans import Sentences
-from app.extract.speakers import Speaker, antecedent, attribution_of, speaker_in
+from app.extract.speaker_passage import Passage
+from app.extract.speakers import Speaker, antecedent, attribution_of, resolve_who, speaker_in
 from app.extract.unlisted_people import unlisted_person
 from app.models import Attribution
 
@@ -24,12 +25,14 @@ _OPENING_PRONOUN = re.compile(r"(?:He|She)\s")
 
 
 def speaker_left_speaking(
-    text: str, speakers: Sequence[Speaker], sentences: Sentences, paragraph_start: int, paragraph_end: int
+    passage: Passage, sentences: Sentences, paragraph_start: int, paragraph_end: int
 ) -> Attribution | None:
     """The person a paragraph without quotes leaves speaking, for an unattributed quote that opens the next
     one: the person whose statement its last sentence reports (`Minister X welcomed the figures.`; `…, X
-    told the daily Y.`), the one its pronoun refers to (`She used a leaking roof to make her point.`), or the
-    person its last sentence ends on (`The figure does not sit well with MP X.`)."""
+    told the daily Y.`), the one its pronoun or title refers to (`She used a leaking roof to make her point.`,
+    `The councillor pointed out that …`), or the person its last sentence ends on (`The figure does not sit
+    well with MP X.`)."""
+    text, speakers = passage.text, passage.speakers
     last = paragraph_end - 1
     while last > paragraph_start and text[last].isspace():
         last -= 1
@@ -53,6 +56,11 @@ def speaker_left_speaking(
             # `He said the kinder approach was also a factor.`: the person the pronoun refers to.
             person = antecedent(speakers, stated.start("who"), [], text)
             return attribution_of(person, text, *stated.span("who")) if person is not None else None
+        if stated is not None:
+            # `The councillor pointed out that …`: the one person the title refers to.
+            found, referred = resolve_who(passage, stated.start("who"), stated.end("who"), paragraph_end)
+            if found and referred is not None and referred.entity_id in _person_ids(speakers):
+                return referred
         # The clause right before the verb names who stated it: `From …, Lena Marsh told the Gazette`.
         clause_start = max(text.rfind(",", sentence_start, verb.start()) + 1, sentence_start)
         named = speaker_in(speakers, clause_start, verb.start())
@@ -84,6 +92,10 @@ def is_caption(text: str, speakers: Sequence[Speaker], start: int, end: int) -> 
     return ":" in caption.group() or any(
         s.is_person and text[start:end].strip() == text[s.start : s.end] for s in speakers
     )
+
+
+def _person_ids(speakers: Sequence[Speaker]) -> set[str | None]:
+    return {speaker.entity_id for speaker in speakers if speaker.is_person}
 
 
 def names_person(speakers: Sequence[Speaker], start: int, end: int) -> bool:

@@ -399,7 +399,12 @@ def find_quotes(
                 closing, bridged = speaker, False
         elif not spans and closing is None:
             # `Minister X welcomed the figures.` alone before a paragraph that opens on an unattributed quote.
-            left = speaker_left_speaking(text, ordered_speakers, sentences, paragraph_start, paragraph_end)
+            left = speaker_left_speaking(
+                Passage(text, ordered_speakers, roles, title_words, []),
+                sentences,
+                paragraph_start,
+                paragraph_end,
+            )
             if left is not None:
                 closing, bridged = left, False
     if headline is not None:

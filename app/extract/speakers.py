@@ -135,13 +135,16 @@ _ROLE_ABBREVIATIONS = word_map("role_abbreviations.tsv")
 
 def _role_words(who: str) -> str:
     """The words of a role the text refers back to, as `ROLE_REFERENCE` reads them: `the Treasurer` and `The
-    Treasurer` written with capitals, `the PM` written out (`the prime minister`)."""
+    Treasurer` written with capitals, `The councillor` opening a sentence, `the PM` written out (`the prime
+    minister`)."""
     abbreviated = _ABBREVIATED_ROLE.fullmatch(who)
     if abbreviated is not None and abbreviated["abbreviation"] in _ROLE_ABBREVIATIONS:
         return f"the {_ROLE_ABBREVIATIONS[abbreviated['abbreviation']]}"
     capitalized = _CAPITALIZED_ROLE.fullmatch(who)
     if capitalized is not None and capitalized["role"].lower() in _ROLE_WORDS:
         return who.lower()
+    if who.startswith("The ") and who[4:5].islower():
+        return "t" + who[1:]  # `The councillor pointed out`: the article opening a sentence
     return who
 
 

@@ -1,0 +1,34 @@
+"""Quote speakers, round 10: a paragraph that refers to its speaker by title leaves that person speaking.
+
+Invented passages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.pages import record_of
+
+PAGE = (
+    "Housing list grows\n\n"
+    "Labour councillor Ana Ruiz told the Ledger that the figures were a disgrace.\n\n"
+    "Mayor Jo Rees opened the meeting.\n\n"
+    "Cramped\n\n"
+    "{opening} pointed out that many families live in cramped conditions.\n\n"
+    '"I was dealing with one family who had waited ten years."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("The councillor", "ana-ruiz"),  # the article opening the sentence is still the article
+        ("the councillor", "ana-ruiz"),
+        ("The mayor", "jo-rees"),  # the title says which of the two
+    ],
+)
+def test_a_title_opening_the_paragraph_before_an_unattributed_quote(
+    opening: str, speaker: str | None
+) -> None:
+    quote = record_of(PAGE.format(opening=opening)).quotes[-1]
+    assert (quote.speaker.entity_id if quote.speaker else None) == speaker
