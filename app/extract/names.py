@@ -281,7 +281,12 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
     given = next((i for i, token in enumerate(tokens) if token.lower in GIVEN_NAMES), None)
     if given is not None and 2 <= len(tokens) - given <= 4:
         name = tokens[given:]
-        if all(_is_name_part(token, i + 1, len(name)) for i, token in enumerate(name[1:])) and not (
+        # `Muhammad Ali Shaikh`: an honorific that ends the name after a given name is a surname.
+        surname_honorific = tokens[-1].bare in HONORIFICS and _is_surname_after_given(tokens, len(tokens) - 1)
+        if all(
+            _is_name_part(token, i + 1, len(name)) or (surname_honorific and i + 2 == len(name))
+            for i, token in enumerate(name[1:])
+        ) and not (
             len(name) == 4 and not any(INITIAL.fullmatch(token.bare) for token in name)
         ):
             return tokens[:given], name
