@@ -32,7 +32,7 @@ def test_an_honorific_before_a_name_is_still_no_name() -> None:
     ]
 
 
-@pytest.mark.parametrize("rank", ["ACP", "ASP"])
+@pytest.mark.parametrize("rank", ["ASP", "DSP"])
 def test_police_ranks_by_their_initials(rank: str) -> None:
     person = person_named(
         f"At the briefing on Thursday, {rank} Kendra Baptiste said 14 guns were seized.", "Kendra Baptiste"
