@@ -106,6 +106,7 @@ _ROLE_SUBJECT = re.compile(
     rf"(?:\s+(?:{_SUBJECT_ADVERBS}|has|have|had))*\s*$"
 )
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
+_PLACE_REPORTS = word_set("place_report_verbs.txt")
 _BODY_HEAD_ROLES = word_set("person_reference_roles.txt")
 # `Qatari officials expect`: a nationality describes people the text leaves unnamed, it names no body.
 _DEMONYMS = frozenset(demonym for forms in word_table("nations.tsv").values() for demonym in forms)
@@ -214,7 +215,8 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         named_by = Speaker(holder.name, holder.entity_id, role.start("role"), role.end("role"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
     stating = verb.group().lower() not in _PLACE_EXPERIENCES
-    government = government_subject(text, start, subject_end, stating=stating)
+    place_stating = stating and verb.group().lower() not in _PLACE_REPORTS
+    government = government_subject(text, start, subject_end, stating=place_stating)
     if government is not None:
         return Cue(verb.start(), context.source(government, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - NEAR), subject_end)
@@ -230,7 +232,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())
         else None
     )
-    if unlisted is not None and not stating and unlisted.name in _PLACES:
+    if unlisted is not None and not place_stating and unlisted.name in _PLACES:
         # `For the first half, Jamaica recorded 1.2 million arrivals`: the place went through the figure.
         return None
     if named_subject is not None and unlisted is not None:

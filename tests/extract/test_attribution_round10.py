@@ -1,0 +1,46 @@
+"""Attribution, round 10: the states and provinces of more countries are places, and a place that reports
+a figure had it.
+
+Invented passages, each rule with a row where it applies and one near case where it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.pages import figure_of, record_of, source_name
+
+HEADLINE = "Harbour Figures Out\n\n"
+
+# (rule, passage, figure, source name or None)
+CASES = [
+    (
+        "a state that recorded a figure went through it",
+        "This year Kerala recorded a 91.5 per cent pass rate.",
+        "91.5 per cent",
+        None,
+    ),
+    (
+        "a province that reported a figure had it",
+        "Sindh reported 312 new cases on Monday.",
+        "312",
+        None,
+    ),
+    (
+        "a place that reported a figure had it; the officials who said so are the source",
+        "Kerala reported a voter turnout of 71.9 per cent, officials of the Election Commission said.",
+        "71.9 per cent",
+        "Election Commission",
+    ),
+    (
+        "a state that states a figure is its government",
+        "Selangor anticipates a deficit of RM300 million next year.",
+        "RM300 million",
+        "Selangor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "passage", "figure", "source"), CASES, ids=[case[0] for case in CASES])
+def test_round10_sources(rule: str, passage: str, figure: str, source: str | None) -> None:
+    assert source_name(figure_of(record_of(HEADLINE + passage), figure)) == source
