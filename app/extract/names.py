@@ -286,9 +286,7 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
         if all(
             _is_name_part(token, i + 1, len(name)) or (surname_honorific and i + 2 == len(name))
             for i, token in enumerate(name[1:])
-        ) and not (
-            len(name) == 4 and not any(INITIAL.fullmatch(token.bare) for token in name)
-        ):
+        ) and not (len(name) == 4 and not any(INITIAL.fullmatch(token.bare) for token in name)):
             return tokens[:given], name
     return None
 

@@ -16,6 +16,7 @@ from app.case_folding import lowers_like_ignorecase
 from app.extract import body_references
 from app.extract.body_acronyms import spelled_out
 from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
+from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.dates import WEEKDAY_NAME
 from app.extract.lexicon import (
     COURTESY_TITLES,
@@ -23,6 +24,7 @@ from app.extract.lexicon import (
     ORG_HEADS,
     POST_NOMINALS,
     TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
     word_set,
 )
 from app.extract.partners import producer_among_partners
@@ -60,6 +62,7 @@ _PROPER_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}"
     rf"(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*(?!{_CURRENCY_BEFORE_AMOUNT}){NAME_WORD})*)"
 )
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
 _TRAILING_POSSESSIVE = re.compile(rf"(?:['’]s|\s+on\s+{WEEKDAY_NAME})$")
 _NOT_NAMES = word_set("not_source_names.txt")
 
@@ -231,6 +234,14 @@ class SourceContext:
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
         # `Ms Sun said`: a form of address names a person whom no extractor listed.
         addressed = len(words) == 2 and words[0] in FORMS_OF_ADDRESS and not body
+        # `BPS head Suhariyanto noted`: a name after an office's title is a person's, one word though it is;
+        # not after a word for a company (`IT major Infosys`).
+        before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
+        titled = titled or (
+            before is not None
+            and before.group(1).lower() in TITLE_HEADS
+            and before.group(1).lower() not in COMPANY_REFERENCES
+        )
         person = addressed or (titled and not body and not name.isupper())
         found = Speaker(name, None, start, end, is_person=person)
         return None if self.is_own(found) or slugify(name) == self._own_outlet else found

@@ -1,5 +1,5 @@
-"""Attribution, round 10: the states and provinces of more countries are places, and a place that reports
-a figure had it.
+"""Attribution, round 10: the states and provinces of more countries are places, a place that reports a
+figure had it, and a one-word name after an office's title is a person's.
 
 Invented passages, each rule with a row where it applies and one near case where it must not.
 """
@@ -31,6 +31,18 @@ CASES = [
         "Kerala reported a voter turnout of 71.9 per cent, officials of the Election Commission said.",
         "71.9 per cent",
         "Election Commission",
+    ),
+    (
+        "a one-word name after an office's title is a person, who stops at the paragraph's end",
+        "Arrivals rose 2.8 percent, BPS head Suharto noted on Monday.\n\nArrivals from China reached 2.07 million.",
+        "2.07 million",
+        None,
+    ),
+    (
+        "a one-word name after a word for a company is the company, which carries past the paragraph",
+        "Revenue rose 7.9 percent, IT major Tarnsoft reported on Monday.\n\nOperating profit reached $2.1 million.",
+        "$2.1 million",
+        "Tarnsoft",
     ),
     (
         "a state that states a figure is its government",
