@@ -162,8 +162,14 @@ class SourceCarry:
         if named:
             last = credited or named[-1].source
             self.recent = last
-            if last is not None and (stated_figures or opens_list or not last.named.is_person):
-                # `Ms Reeves said the plan was unfair`: a person who states no figure is no source to carry.
+            if last is not None and (
+                stated_figures
+                or opens_list
+                or not last.named.is_person
+                or (last.method == "source_phrase" and last.data)
+            ):
+                # `Ms Reeves said the plan was unfair`: a person who states no figure is no source to carry;
+                # `Sheriff X presented his annual report` opens the report's figures that follow.
                 self.carried = last
                 carried_from_cue = True
         if quote is not None and not (carried_from_cue and quote.end <= named[-1].position):

@@ -33,11 +33,13 @@ _SOURCE_OWNER = re.compile(
     rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
     rf"\s+(?:{SOURCE_NOUNS})\b"
 )
-# `The agency today released crime statistics`: the body that published a report.
+# `The agency today released crime statistics`: the body that published a report; `Sheriff X presented his
+# department's annual report`: whoever presented one (the ruling before blind22).
 # `The Bureau of Meteorology (BoM) has released its Annual Climate Statement`: a report's own title too.
 _RELEASED = re.compile(
     # `The Census Bureau this week released July 1, 2009, population estimates`: a time and a date between.
-    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+){0,2}\s+(?:released|publishes|published|issued)\s+"
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+){0,2}\s+"
+    r"(?:released|publishes|published|issued|presented|unveiled|tabled|announced)\s+"
     rf"(?:[\w’'-]+,?\s+){{0,6}}?{ANY_CASE_SOURCE_NOUNS}\b"
 )
 # `Statistics Canada released its Labour Force Survey`: a body of two or more words no extractor listed.

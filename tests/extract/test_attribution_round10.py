@@ -1,5 +1,6 @@
 """Attribution, round 10: the states and provinces of more countries are places, a place that reports a
-figure had it, and a one-word name after an office's title is a person's.
+figure had it, a one-word name after an office's title is a person's, and a presentation that gives no figure
+opens the report it presents (the ruling before blind22).
 
 Invented passages, each rule with a row where it applies and one near case where it must not.
 """
@@ -43,6 +44,27 @@ CASES = [
         "Revenue rose 7.9 percent, IT major Tarnsoft reported on Monday.\n\nOperating profit reached $2.1 million.",
         "$2.1 million",
         "Tarnsoft",
+    ),
+    (
+        "a person who presented a report is the source of its figures after it in the paragraph",
+        "Sheriff Ana Ruiz presented her department's annual report on Monday. Deputies answered 46 overdose "
+        "calls.",
+        "46",
+        "Ana Ruiz",
+    ),
+    (
+        "a person who presented a report stops at the end of the paragraph",
+        "Sheriff Ana Ruiz presented her department's annual report on Monday.\n\nDeputies answered 46 overdose "
+        "calls.",
+        "46",
+        None,
+    ),
+    (
+        "a body that released a census carries past paragraphs",
+        "The Marlow Statistics Office (MSO) released the outcomes of the general census on Monday.\n\nThe "
+        "population grew by 705,341 in five years.",
+        "705,341",
+        "Marlow Statistics Office",
     ),
     (
         "a state that states a figure is its government",
