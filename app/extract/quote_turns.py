@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 
 from app.extract.quote_patterns import (
+    INTRODUCES_QUOTE,
+    INTRODUCES_QUOTE_BY_PARTICIPLE,
     STATEMENT_VERB,
     STATES_BEFORE_QUOTE,
     may_state_before_quote,
@@ -18,13 +20,33 @@ from app.extract.speakers import Speaker, antecedent, attribution_of, resolve_wh
 from app.extract.unlisted_people import unlisted_person
 from app.models import Attribution
 
-__all__ = ["is_caption", "names_person", "speaker_left_speaking"]
+__all__ = ["is_caption", "names_person", "speaker_handed_on"]
 
 
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\s")
 
 
-def speaker_left_speaking(
+def speaker_handed_on(
+    passage: Passage, sentences: Sentences, paragraph_start: int, paragraph_end: int, *, quoting: bool
+) -> Attribution | None:
+    """Who a paragraph hands the quote that opens the next one to: the speaker its closing colon introduces
+    (`Finance Minister X said:`), or, where it quotes no one and no speaker's turn is open (`quoting`), the
+    person it leaves speaking."""
+    text = passage.text
+    if text[paragraph_start:paragraph_end].rstrip().endswith(":"):
+        reach = max(paragraph_start, paragraph_end - 200)
+        introduced = search_from_clause_start(
+            INTRODUCES_QUOTE, text, reach, paragraph_end
+        ) or search_from_clause_start(INTRODUCES_QUOTE_BY_PARTICIPLE, text, reach, paragraph_end)
+        if introduced is not None:
+            found, speaker = resolve_who(
+                passage, introduced.start("who"), introduced.end("who"), paragraph_end
+            )
+            return speaker if found else None
+    return None if quoting else _speaker_left_speaking(passage, sentences, paragraph_start, paragraph_end)
+
+
+def _speaker_left_speaking(
     passage: Passage, sentences: Sentences, paragraph_start: int, paragraph_end: int
 ) -> Attribution | None:
     """The person a paragraph without quotes leaves speaking, for an unattributed quote that opens the next

@@ -33,17 +33,14 @@ from app.extract.quote_patterns import (
     AFTER_DASH,
     AFTER_SUBJECT_FIRST,
     AFTER_VERB_FIRST,
-    INTRODUCES_QUOTE,
-    INTRODUCES_QUOTE_BY_PARTICIPLE,
     NAMING,
     PRE_PRONOUN,
     SENTENCE_END_SPEAKER,
     SHORT_WORDS,
     SUBJECT_PRONOUN,
     WRAPPED_LINE,
-    search_from_clause_start,
 )
-from app.extract.quote_turns import is_caption, names_person, speaker_left_speaking
+from app.extract.quote_turns import is_caption, names_person, speaker_handed_on
 from app.extract.spans import Sentences
 from app.extract.speakers import (
     Passage,
@@ -373,40 +370,17 @@ def find_quotes(
         else:
             closing = previous.speaker if previous is not None and previous.found else None
             bridged = False
-        ends_with_colon = text[paragraph_start:paragraph_end].rstrip().endswith(":")
-        introduced = (
-            search_from_clause_start(
-                INTRODUCES_QUOTE, text, max(paragraph_start, paragraph_end - 200), paragraph_end
-            )
-            if ends_with_colon
-            else None
-        ) or (
-            search_from_clause_start(
-                INTRODUCES_QUOTE_BY_PARTICIPLE, text, max(paragraph_start, paragraph_end - 200), paragraph_end
-            )
-            if ends_with_colon
-            else None
+        # `Finance Minister X said:` ends the paragraph, or `Minister X welcomed the figures.` stands alone
+        # before a paragraph that opens on an unattributed quote: the quote below is theirs.
+        handed = speaker_handed_on(
+            Passage(text, ordered_speakers, roles, title_words, []),
+            sentences,
+            paragraph_start,
+            paragraph_end,
+            quoting=bool(spans) or closing is not None,
         )
-        if introduced is not None:
-            # `Finance Minister X said:` ends the paragraph: the quote below is theirs.
-            found, speaker = resolve_who(
-                Passage(text, ordered_speakers, roles, title_words, []),
-                introduced.start("who"),
-                introduced.end("who"),
-                paragraph_end,
-            )
-            if found and speaker is not None:
-                closing, bridged = speaker, False
-        elif not spans and closing is None:
-            # `Minister X welcomed the figures.` alone before a paragraph that opens on an unattributed quote.
-            left = speaker_left_speaking(
-                Passage(text, ordered_speakers, roles, title_words, []),
-                sentences,
-                paragraph_start,
-                paragraph_end,
-            )
-            if left is not None:
-                closing, bridged = left, False
+        if handed is not None:
+            closing, bridged = handed, False
     if headline is not None:
         body_quotes = [quote.text for quote in quotes if quote.start >= headline[1]]
         quotes = [
