@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from app.extract.body_references import JURISDICTION_NAMES
-from app.extract.lexicon import CITIES, PARTY_WORDS, word_set
+from app.extract.lexicon import CITIES, DEMONYMS, PARTY_WORDS, word_set
 from app.extract.quotes import Speaker
 from app.extract.source_context import SourceContext
 from app.extract.source_cues import REPORTING_VERBS
@@ -75,7 +75,13 @@ def _same_body(one: Speaker, other: Speaker) -> bool:
 
 
 def _is_place_or_thing(name: str) -> bool:
-    return name in JURISDICTION_NAMES or name in CITIES or name.split()[-1] in _NOT_BODY_HEADS
+    """A place, a thing, or people by their nations (`Italian and Irish tourists`): no body."""
+    return (
+        name in JURISDICTION_NAMES
+        or name in CITIES
+        or name.split()[-1] in _NOT_BODY_HEADS
+        or all(word in DEMONYMS or word in ("and", "&") for word in name.split())
+    )
 
 
 def _owns_body(text: str, position: int, end: int) -> bool:

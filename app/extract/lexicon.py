@@ -16,6 +16,7 @@ __all__ = [
     "COMPANY_HEADS",
     "COUNTRIES",
     "COURTESY_TITLES",
+    "DEMONYMS",
     "DESCRIPTOR_PREFIXES",
     "DOTTED_ABBREVIATIONS",
     "GIVEN_NAMES",
@@ -107,6 +108,10 @@ MEMBERSHIP_WORDS: frozenset[str] = word_set("membership_words.txt")
 PUBLIC_BODY_PHRASES: frozenset[str] = word_set("public_body_phrases.txt")
 PUBLIC_BODIES: frozenset[str] = word_set("public_bodies.txt")
 JURISDICTIONS: frozenset[str] = word_set("jurisdictions.txt")
+# `Irish`, `Italian`: what nations.tsv writes after each nation.
+DEMONYMS: frozenset[str] = frozenset(
+    demonym for forms in word_table("nations.tsv").values() for demonym in forms
+)
 COMPANY_HEADS: frozenset[str] = word_set("company_heads.txt")
 # slug -> (canonical name, aliases as written)
 AGENCIES: dict[str, tuple[str, tuple[str, ...]]] = {

@@ -13,7 +13,7 @@ from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
 from app.extract.body_subjects import government_subject, opening_government
 from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.dates import WEEKDAY_NAME
-from app.extract.lexicon import word_set, word_table
+from app.extract.lexicon import DEMONYMS, word_set, word_table
 from app.extract.quotes import Speaker, antecedent
 from app.extract.research_groups import group_leader, refers_to_group
 from app.extract.source_carry import SourceCarry
@@ -109,7 +109,6 @@ _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _PLACE_REPORTS = word_set("place_report_verbs.txt")
 _BODY_HEAD_ROLES = word_set("person_reference_roles.txt")
 # `Qatari officials expect`: a nationality describes people the text leaves unnamed, it names no body.
-_DEMONYMS = frozenset(demonym for forms in word_table("nations.tsv").values() for demonym in forms)
 _PLACES = JURISDICTION_NAMES | word_table("nations.tsv").keys()
 _AUXILIARIES = frozenset(["has", "have", "had"]) | _SUBJECT_ADVERB_WORDS
 _AFTER_COMMA = re.compile(r",\s*$")
@@ -225,7 +224,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         # its hottest year` is the place itself.
         context.unlisted_source(*named_subject.span("name"), place=stating)
         if named_subject is not None
-        and named_subject["name"] not in _DEMONYMS
+        and named_subject["name"] not in DEMONYMS
         # `OBR has revised down …` states a figure; `Toronto has recorded 74 homicides` went through it.
         and (stating or not named_subject["auxiliary"])
         # `a worker in Tacoma said`: a place, not the speaker

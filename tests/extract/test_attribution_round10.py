@@ -67,6 +67,20 @@ CASES = [
         "Marlow Statistics Office",
     ),
     (
+        "a paragraph opening on people by their nations goes on with the body's report",
+        "Arrivals rose 12.7 per cent, figures from the Marlow Statistics Office show.\n\nItalian and Irish "
+        "tourists each spent an average of €549.",
+        "€549",
+        "Marlow Statistics Office",
+    ),
+    (
+        "a paragraph opening on another named body stops it",
+        "Arrivals rose 12.7 per cent, figures from the Marlow Statistics Office show.\n\nTarn Airways carried "
+        "5,400 passengers.",
+        "5,400",
+        None,
+    ),
+    (
         "a state that states a figure is its government",
         "Selangor anticipates a deficit of RM300 million next year.",
         "RM300 million",
