@@ -200,9 +200,12 @@ _HUNDREDS = rf"(?:{_UNITS}|one|a)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED}|
 WORD_NUMBER = rf"(?:{_HUNDREDS}|{_BELOW_HUNDRED}|a\s+dozen)"
 # Indian grouping ("1,20,000") before Western grouping before plain digits; a thin or plain space groups
 # thousands too ("20 336") where no digit group stands before or after (a phone number's "0800 486 000").
+# A decimal comma before a percent sign ("17,72 percent", as Southern African and European copy writes it):
+# two digits after a comma group no thousands.
 _DIGITS = (
-    r"\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])(?<!\d\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d|\s\d)"
-    r"|\d+(?:\.\d+)?"
+    r"\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:%|per\s*cent|percent))"
+    r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])(?<!\d\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d|\s\d)"
+    r"|\d+(?:\.\d+|[½¼¾⅓⅔](?![\d/]))?"
 )
 _PARTICLE_OVER = re.compile(rf"\b(?:{_alternation(word_set('particle_verbs.txt'))})\s+$", re.IGNORECASE)
 _PARTICLE_UP = re.compile(rf"\b(?:{_alternation(word_set('up_to_particle_verbs.txt'))})\s+$", re.IGNORECASE)
@@ -251,7 +254,16 @@ NUMBER_PATTERN = _number_pattern(with_range=True)
 SINGLE_NUMBER_PATTERN = _number_pattern(with_range=False)
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+# "4½ years": a whole number with a fraction character after it.
+_FRACTION_CHARACTERS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+
+
 def _number(text: str) -> float:
+    if _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
+    if text[-1] in _FRACTION_CHARACTERS:
+        return _number(text[:-1]) + _FRACTION_CHARACTERS[text[-1]]
     return float("".join(text.replace(",", "").split()))
 
 

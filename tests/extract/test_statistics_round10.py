@@ -1,4 +1,4 @@
-"""Statistic values, round 10: forms blind21 showed the grammar lacked, each written as a general form.
+"""Statistic values, round 10: forms blind21 and blind22 showed the grammar lacked, each written as a general form.
 
 Invented passages; each rule with a row where it applies and, where a near case must not change, one where
 it does not.
@@ -50,3 +50,23 @@ def test_list_items_that_leave_out_the_noun_count_the_first_items_noun() -> None
 
 def test_a_bare_number_after_a_comma_without_an_earlier_count_stays_out() -> None:
     assert not record_of(HEADLINE + "The mayor, who is 45, in good health, spoke.").statistics
+
+
+@pytest.mark.parametrize(
+    ("passage", "figure", "value"),
+    [
+        # A decimal comma before a percent sign: two digits after the comma group no thousands.
+        ("Annual inflation eased to 12,45 percent in May.", "12,45 percent", 12.45),
+        ("Prices rose 2,5% in the quarter.", "2,5%", 2.5),
+        # A fraction character after a whole number.
+        ("The wait is now 3½ years.", "3½", 3.5),
+        ("The meeting ran 2¼ hours.", "2¼", 2.25),
+    ],
+)
+def test_decimal_commas_and_fraction_characters(passage: str, figure: str, value: float) -> None:
+    assert figure_of(record_of(HEADLINE + passage), figure).value == value
+
+
+def test_a_comma_before_three_digits_still_groups_thousands() -> None:
+    record = record_of(HEADLINE + "The council counted 3,125 people and 12,450 cars.")
+    assert [statistic.value for statistic in record.statistics] == [3125, 12450]
