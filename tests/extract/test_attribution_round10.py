@@ -1,6 +1,7 @@
-"""Attribution, round 10: the states and provinces of more countries are places, a place that reports a
-figure had it, a one-word name after an office's title is a person's, and a presentation that gives no figure
-opens the report it presents (the ruling before blind22).
+"""Attribution, round 10: the rulings before blind21 and blind22 (presenting states the figures, reacting is
+not stating, a presentation that gives no figure opens its report), the states and provinces of more countries
+as places, a place that reports a figure having had it, and a one-word name after an office's title as a
+person's.
 
 Invented passages, each rule with a row where it applies and one near case where it must not.
 """
@@ -15,6 +16,44 @@ HEADLINE = "Harbour Figures Out\n\n"
 
 # (rule, passage, figure, source name or None)
 CASES = [
+    (
+        "whoever presents a budget states the figures the sentence gives for it",
+        "Finance Minister Ana Ruiz presented a $4.2 billion budget on Friday, 12.5% bigger than last year.",
+        "12.5%",
+        "Ana Ruiz",
+    ),
+    (
+        "a body that unveils a plan states its figures",
+        "The Marlow City Council unveiled a $30 million housing plan on Monday.",
+        "$30 million",
+        "Marlow City Council",
+    ),
+    (
+        "presenting something that is no document of figures states nothing",
+        "Mayor Ana Ruiz presented a petition with 5,000 signatures to the council.",
+        "5,000",
+        None,
+    ),
+    (
+        "delivering goods states nothing",
+        "The Marlow Port Authority delivered 500 tonnes of grain last week.",
+        "500",
+        None,
+    ),
+    (
+        "a figure the subject reacts to is not the subject's, named first by title and comma",
+        "The Treasurer, Jo Rees, brushed off concern about a 0.1 per cent climb in unemployment, saying the "
+        "rate was holding at 5.6 per cent.",
+        "0.1 per cent",
+        None,
+    ),
+    (
+        "the figures inside what the reacting subject says are the subject's",
+        "The Treasurer, Jo Rees, brushed off concern about a 0.1 per cent climb in unemployment, saying the "
+        "rate was holding at 5.6 per cent.",
+        "5.6 per cent",
+        "Jo Rees",
+    ),
     (
         "a state that recorded a figure went through it",
         "This year Kerala recorded a 91.5 per cent pass rate.",

@@ -1,4 +1,5 @@
-"""Statistic values, round 10: forms blind21 and blind22 showed the grammar lacked, each written as a general form.
+"""Statistic values, round 10: forms blind20, blind21 and blind22 showed the grammar lacked (a figure with a
+thousands separator is never a year), each written as a general form.
 
 Invented passages; each rule with a row where it applies and, where a near case must not change, one where
 it does not.
@@ -70,3 +71,18 @@ def test_decimal_commas_and_fraction_characters(passage: str, figure: str, value
 def test_a_comma_before_three_digits_still_groups_thousands() -> None:
     record = record_of(HEADLINE + "The council counted 3,125 people and 12,450 cars.")
     assert [statistic.value for statistic in record.statistics] == [3125, 12450]
+
+
+@pytest.mark.parametrize(
+    ("passage", "figure", "counted"),
+    [
+        ("Overdose deaths peaked in 2016 at 2,097.", "2,097", "Overdose deaths"),
+        ("The toll rose to 2,023 by Friday.", "2,023", "toll"),
+    ],
+)
+def test_a_figure_with_a_thousands_separator_is_no_year(passage: str, figure: str, counted: str) -> None:
+    assert figure_of(record_of(HEADLINE + passage), figure).counts == counted
+
+
+def test_a_year_is_still_a_year() -> None:
+    assert not record_of(HEADLINE + "In 2023, deaths fell across Marlow.").statistics
