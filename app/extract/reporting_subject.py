@@ -108,7 +108,6 @@ _ROLE_SUBJECT = re.compile(
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _PLACE_REPORTS = word_set("place_report_verbs.txt")
 _BODY_HEAD_ROLES = word_set("person_reference_roles.txt")
-# `Qatari officials expect`: a nationality describes people the text leaves unnamed, it names no body.
 _PLACES = JURISDICTION_NAMES | word_table("nations.tsv").keys()
 _AUXILIARIES = frozenset(["has", "have", "had"]) | _SUBJECT_ADVERB_WORDS
 _AFTER_COMMA = re.compile(r",\s*$")
@@ -224,6 +223,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         # its hottest year` is the place itself.
         context.unlisted_source(*named_subject.span("name"), place=stating)
         if named_subject is not None
+        # `Qatari officials expect`: a nationality describes people the text leaves unnamed, it names no body.
         and named_subject["name"] not in DEMONYMS
         # `OBR has revised down …` states a figure; `Toronto has recorded 74 homicides` went through it.
         and (stating or not named_subject["auxiliary"])

@@ -39,7 +39,7 @@ _SOURCE_OWNER = re.compile(
 _RELEASED = re.compile(
     # `The Census Bureau this week released July 1, 2009, population estimates`: a time and a date between.
     r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+){0,2}\s+"
-    r"(?:released|publishes|published|issued|presented|unveiled|tabled|announced)\s+"
+    rf"(?:{word_pattern(word_set('release_verbs.txt'))})\s+"
     rf"(?:[\w’'-]+,?\s+){{0,6}}?{ANY_CASE_SOURCE_NOUNS}\b"
 )
 # `Statistics Canada released its Labour Force Survey`: a body of two or more words no extractor listed.
