@@ -234,8 +234,8 @@ class SourceContext:
             return None  # `Growers say`: a capital that only starts the sentence; `Alberta anticipates` is a place
         # `Ms Sun said`: a form of address names a person whom no extractor listed.
         addressed = len(words) == 2 and words[0] in FORMS_OF_ADDRESS and not body
-        # `BPS head Suhariyanto noted`: a name after an office's title is a person's, one word though it is;
-        # not after a word for a company (`IT major Infosys`).
+        # `BPS head Suharto noted`: a name after an office's title is a person's, one word though it is;
+        # not after a word for a company (`IT major Tarnsoft`).
         before = _WORD_BEFORE.search(self.text, max(0, start - 30), start)
         titled = titled or (
             before is not None
