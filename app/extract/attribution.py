@@ -82,6 +82,16 @@ _CONCEDING_CLAUSE = re.compile(
 )
 
 
+# `After meeting with the mayor for about 90 minutes, X told reporters …`, `At a briefing attended by 200
+# people, …`: an opening clause that narrates the circumstances of a statement, in the article's voice.
+_CIRCUMSTANCE_CLAUSE = re.compile(
+    rf"(?:(?:After|Before|While|Following|During|At|Upon)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{word_pattern(word_set('circumstance_nouns.txt'))})"
+    rf"|(?:(?:After|Before|While|Upon)\s+)?(?i:{word_pattern(word_set('circumstance_verbs.txt'))}))\b"
+    r"[^\n,;:“”\"]*,\s"
+)
+
+
 def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> list[Cue]:
     """Every source the sentence `text[start:end]` names, in order."""
     text = context.text
@@ -278,6 +288,7 @@ def attribute_statistics(
                 context.remember(named.source.named)
         conceding = _CONCEDING_CLAUSE.match(text, start, end) if cues else None
         main_clause = conceding.end() if conceding else start
+        circumstance = _CIRCUMSTANCE_CLAUSE.match(text, start, end) if cues else None
         credited: Source | None = None  # the cue the sentence's last figure was credited to
         for statistic in by_sentence.get(index, []):
             if _RELEASED_BEFORE.search(text, max(start, statistic.start - 20), statistic.start) and (
@@ -300,7 +311,9 @@ def attribute_statistics(
                     if statistic.start >= main_clause
                     else cues
                 )
-                if cue.aside is None or not cue.aside[0] <= statistic.start < cue.aside[1]
+                if (cue.aside is None or not cue.aside[0] <= statistic.start < cue.aside[1])
+                # A figure in the circumstances of a statement takes none of the statement's cues.
+                and not (circumstance and statistic.start < circumstance.end() <= cue.position)
             ]
             before = [cue for cue in heard if cue.position <= statistic.start]
             # With none before, the first after it, unless that one credits only what follows it.

@@ -1,7 +1,7 @@
-"""Attribution, round 10: the rulings before blind21 and blind22 (presenting states the figures, reacting is
-not stating, a presentation that gives no figure opens its report), the states and provinces of more countries
-as places, a place that reports a figure having had it, and a one-word name after an office's title as a
-person's.
+"""Attribution, round 10: the rulings before blind21, blind22 and blind23 (presenting states the figures,
+reacting is not stating, a presentation that gives no figure opens its report, circumstances are the
+article's voice), the states and provinces of more countries as places, a place that reports a figure having
+had it, and a one-word name after an office's title as a person's.
 
 Invented passages, each rule with a row where it applies and one near case where it must not.
 """
@@ -118,6 +118,24 @@ CASES = [
         "5,400 passengers.",
         "5,400",
         None,
+    ),
+    (
+        "a figure in the circumstances of a statement is the article's voice",
+        "After meeting the mayor for about 90 minutes, Superintendent Jo Rees told reporters 12 people were shot.",
+        "90",
+        None,
+    ),
+    (
+        "the figures in what is said stay the speaker's",
+        "After meeting the mayor for about 90 minutes, Superintendent Jo Rees told reporters 12 people were shot.",
+        "12",
+        "Jo Rees",
+    ),
+    (
+        "a figure in an opening clause about the figures themselves is the statement's content",
+        "After falling 5 percent in May, prices rose 2 percent in June, the Marlow Statistics Office said.",
+        "5 percent",
+        "Marlow Statistics Office",
     ),
     (
         "a state that states a figure is its government",
