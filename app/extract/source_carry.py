@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from app.extract.carry_stops import counts_in_own_voice, is_link_line, opens_on_another
+from app.extract.carry_stops import counts_in_own_voice, is_caption_line, is_link_line, opens_on_another
 from app.extract.quotes import Speaker
 from app.extract.source_context import SourceContext
 from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, SOURCE_NOUNS, Cue, Source
@@ -78,8 +78,11 @@ class SourceCarry:
         new_paragraph = "\n" in text[self._previous_end : start] or (
             self._previous_end > 0 and not text[start - 1].isspace()
         )
-        if new_paragraph and is_link_line(self._context, start, end):
-            self._previous_end = end  # `READ MORE: …`: a link to another story, no paragraph of this one
+        if new_paragraph and (
+            is_link_line(self._context, start, end) or is_caption_line(self._context, start, end)
+        ):
+            # `READ MORE: …`, a photo's caption: no paragraph of this story
+            self._previous_end = end
             return
         list_goes_on = self._listing and (text[start] in _BULLETS or self._colon_pending)
         carried = self.carried

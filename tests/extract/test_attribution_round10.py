@@ -1,6 +1,6 @@
 """Attribution, round 10: the rulings before blind21, blind22 and blind23 (presenting states the figures,
 reacting is not stating, a presentation that gives no figure opens its report, circumstances are the
-article's voice), the states and provinces of more countries as places, a place that reports a figure having
+article's voice, a caption is no paragraph), the states and provinces of more countries as places, a place that reports a figure having
 had it, and a one-word name after an office's title as a person's.
 
 Invented passages, each rule with a row where it applies and one near case where it must not.
@@ -136,6 +136,13 @@ CASES = [
         "After falling 5 percent in May, prices rose 2 percent in June, the Marlow Statistics Office said.",
         "5 percent",
         "Marlow Statistics Office",
+    ),
+    (
+        "a photo caption between paragraphs neither stops nor carries a body's report",
+        "Arrivals rose 12.7 per cent, the Marlow Tourism Ministry said.\n\nAna Ruiz (left) and Jo Rees (centre) "
+        "plant trees at the launch.\n\nRevenue reached $6 billion.",
+        "$6 billion",
+        "Marlow Tourism Ministry",
     ),
     (
         "a state that states a figure is its government",
