@@ -21,6 +21,7 @@ from app.extract.according_to import according_to_cues
 from app.extract.carry_stops import is_link_line
 from app.extract.headline_sources import headline_source, is_title_line
 from app.extract.lexicon import word_set
+from app.extract.own_results import own_result_cues, states_own_result
 from app.extract.quotes import Speaker
 from app.extract.relays import places_reported, relayed_by_person
 from app.extract.reporting_subject import verb_subject
@@ -95,7 +96,11 @@ _CIRCUMSTANCE_CLAUSE = re.compile(
 def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> list[Cue]:
     """Every source the sentence `text[start:end]` names, in order."""
     text = context.text
-    cues = according_to_cues(context, start, end, carry.report) + source_phrases(context, start, end)
+    cues = (
+        according_to_cues(context, start, end, carry.report)
+        + source_phrases(context, start, end)
+        + own_result_cues(context, start, end)
+    )
     reopened = carry.reopened_report(start, end)
     if reopened is not None:
         cues.append(reopened)
@@ -279,7 +284,12 @@ def attribute_statistics(
             continue
         in_headline = context.headline is not None and context.headline[0] <= start < context.headline[1]
         # Every cue needs one of its words; a sentence without any is skipped after one scan.
-        cued = in_headline or context.has_cue(start, end) or is_title_line(text, start, end)
+        cued = (
+            in_headline
+            or context.has_cue(start, end)
+            or is_title_line(text, start, end)
+            or states_own_result(text, start, end)
+        )
         cues = _cues(context, start, end, carry) if cued else []
         if not cues and _PRIOR_EXPECTATION.match(text, start, end):
             cues = [Cue(start, None)]

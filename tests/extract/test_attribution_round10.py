@@ -1,6 +1,6 @@
 """Attribution, round 10: the rulings before blind21, blind22 and blind23 (presenting states the figures,
 reacting is not stating, a presentation that gives no figure opens its report, circumstances are the
-article's voice, a caption is no paragraph), the states and provinces of more countries as places, a place that reports a figure having
+article's voice, a caption is no paragraph, a body's own result names it), the states and provinces of more countries as places, a place that reports a figure having
 had it, and a one-word name after an office's title as a person's.
 
 Invented passages, each rule with a row where it applies and one near case where it must not.
@@ -143,6 +143,25 @@ CASES = [
         "plant trees at the launch.\n\nRevenue reached $6 billion.",
         "$6 billion",
         "Marlow Tourism Ministry",
+    ),
+    (
+        "a body's own result, owned with a possessive, names the body",
+        'The Marlow Port Company opened a berth.\n\n"We are pleased," said chief executive Jo Rees.\n\n'
+        "Marlow Port Company's EBITDA rose 8% to €70 million.",
+        "€70 million",
+        "Marlow Port Company",
+    ),
+    (
+        "a place's result names no source",
+        "Kenya's exports rose 5% in May.",
+        "5%",
+        None,
+    ),
+    (
+        "a person's income names no source",
+        "Jo Rees's income rose 3% last year.",
+        "3%",
+        None,
     ),
     (
         "a state that states a figure is its government",

@@ -615,7 +615,7 @@ ATTRIBUTION_CASES = [
     (
         "'the company said' is the last company named by its legal form",
         HEADLINE
-        + "Acme Widgets Inc’s revenue growth slowed, and the company said it would cut 9 percent of its staff.",
+        + "Acme Widgets Inc’s growth slowed, and the company said it would cut 9 percent of its staff.",
         "9 percent",
         "Acme Widgets Inc",
         "reporting_verb",
