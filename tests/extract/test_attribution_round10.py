@@ -1,7 +1,8 @@
 """Attribution, round 10: the rulings before blind21, blind22 and blind23 (presenting states the figures,
 reacting is not stating, a presentation that gives no figure opens its report, circumstances are the
-article's voice, a caption is no paragraph, a body's own result names it), the states and provinces of more countries as places, a place that reports a figure having
-had it, and a one-word name after an office's title as a person's.
+article's voice, a caption is no paragraph, a body's own result names it), the states and provinces of more
+countries as places, a place that reports a figure having had it, and a one-word name after an office's title
+as a person's.
 
 Invented passages, each rule with a row where it applies and one near case where it must not.
 """
