@@ -19,7 +19,7 @@ from app.extract.source_context import SourceContext
 from app.extract.source_cues import REPORTING_VERBS
 from app.extract.spans import word_pattern
 
-__all__ = ["counts_in_own_voice", "is_caption_line", "is_link_line", "opens_on_another"]
+__all__ = ["counts_in_own_voice", "is_link_line", "opens_on_another"]
 
 _OWN_VOICE = re.compile(rf"\b(?:{word_pattern(word_set('own_voice_phrases.txt'))})\b", re.IGNORECASE)
 _NOT_BODY_HEADS = word_set("not_body_heads.txt")
@@ -59,19 +59,6 @@ _LINK_LINE = re.compile(rf"(?:{word_pattern(word_set('link_line_labels.txt'))})\
 def is_link_line(context: SourceContext, start: int, end: int) -> bool:
     """`text[start:end]` opens a line that links to another story (`READ MORE: …`), no part of the report."""
     return _LINK_LINE.match(context.text, start, end) is not None
-
-
-# `Ana Ruiz (left) and Jo Rees (centre) plant trees.`, `Photo: Supplied`, `File photo: …`: a caption.
-_CAPTION_LINE = re.compile(
-    r"(?:File\s+)?(?:Photo|Picture|Image|Photograph)\b[^\n]{0,80}?:"
-    r"|[^\n]{0,160}?\((?:left|right|centre|center|front|back|second\s+(?:left|right)|pictured)\)"
-)
-
-
-def is_caption_line(context: SourceContext, start: int, end: int) -> bool:
-    """`text[start:end]` opens a photo's caption: page furniture, no paragraph that stops or carries a source
-    (the rulings before blind23)."""
-    return _CAPTION_LINE.match(context.text, start, end) is not None
 
 
 def counts_in_own_voice(context: SourceContext, start: int, end: int) -> bool:

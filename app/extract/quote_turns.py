@@ -98,21 +98,28 @@ def _speaker_left_speaking(
     return attribution_of(ending, text) if ending is not None else None
 
 
-# A photo's caption between paragraphs, `Ana Ruiz Photo: Supplied / Harbour Air`, or a name alone as its
-# label: page furniture that neither ends nor takes a speaker's turn.
+# A photo's caption between paragraphs, `Ana Ruiz Photo: Supplied / Harbour Air`, `Ana Ruiz (left) and Jo Rees
+# (centre) plant trees`, or a name alone as its label: page furniture that neither ends nor takes a speaker's
+# turn, and neither stops nor carries a source (the rulings before blind23).
+_PICTURED_AT = r"\((?:left|right|centre|center|front|back|second\s+(?:left|right)|pictured)\)"
 _CAPTION = re.compile(
     r"\s*(?:[^\n]{0,120}?\b(?:Photo|Picture|Image|Photograph)\s*:[^\n]*"
+    rf"|[^\n]{{0,160}}?{_PICTURED_AT}[^\n]*"
     r"|[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3}[^\S\n]*)"
 )
+_PICTURED = re.compile(_PICTURED_AT)
 
 
 def is_caption(text: str, speakers: Sequence[Speaker], start: int, end: int) -> bool:
-    """A photo credit line, or a line that is only a listed person's name."""
+    """A photo credit line, a line that places the people in a photo, or a line that is only a listed
+    person's name."""
     caption = _CAPTION.fullmatch(text, start, end)
     if caption is None or '"' in caption.group() or "“" in caption.group():
         return False
-    return ":" in caption.group() or any(
-        s.is_person and text[start:end].strip() == text[s.start : s.end] for s in speakers
+    return (
+        ":" in caption.group()
+        or _PICTURED.search(caption.group()) is not None
+        or any(s.is_person and text[start:end].strip() == text[s.start : s.end] for s in speakers)
     )
 
 

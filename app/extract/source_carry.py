@@ -16,7 +16,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from app.extract.carry_stops import counts_in_own_voice, is_caption_line, is_link_line, opens_on_another
+from app.extract.carry_stops import counts_in_own_voice, is_link_line, opens_on_another
+from app.extract.quote_turns import is_caption
 from app.extract.quotes import Speaker
 from app.extract.source_context import SourceContext
 from app.extract.source_cues import ANY_CASE_SOURCE_NOUNS, SOURCE_NOUNS, Cue, Source
@@ -79,7 +80,7 @@ class SourceCarry:
             self._previous_end > 0 and not text[start - 1].isspace()
         )
         if new_paragraph and (
-            is_link_line(self._context, start, end) or is_caption_line(self._context, start, end)
+            is_link_line(self._context, start, end) or is_caption(text, self._context.actors, start, end)
         ):
             # `READ MORE: …`, a photo's caption: no paragraph of this story
             self._previous_end = end

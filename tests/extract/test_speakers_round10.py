@@ -1,4 +1,5 @@
-"""Quote speakers, round 10: a paragraph that refers to its speaker by title leaves that person speaking.
+"""Quote speakers, round 10: a paragraph that refers to its speaker by title leaves that person speaking, and
+a caption that places people in a photo does not end a turn.
 
 Invented passages.
 """
@@ -32,3 +33,16 @@ def test_a_title_opening_the_paragraph_before_an_unattributed_quote(
 ) -> None:
     quote = record_of(PAGE.format(opening=opening)).quotes[-1]
     assert (quote.speaker.entity_id if quote.speaker else None) == speaker
+
+
+def test_a_caption_that_places_people_in_a_photo_does_not_end_a_turn() -> None:
+    quotes = record_of(
+        "Trees planted\n\n"
+        '"We planted 300 trees," said Mayor Ana Ruiz.\n\n'
+        "Ana Ruiz (left) and Jo Rees (centre) at the launch.\n\n"
+        '"We will plant more next year."\n'
+    ).quotes
+    assert [quote.speaker.entity_id if quote.speaker else None for quote in quotes] == [
+        "ana-ruiz",
+        "ana-ruiz",
+    ]
