@@ -96,7 +96,13 @@ def is_excluded(
     ):
         return True
     previous_char = text[number_start - 1] if number_start > 0 else " "
-    if not match["currency"] and (previous_char.isalnum() or previous_char in "-./#"):
+    # `at -3.7% of GDP`: a minus sign after a space or bracket, before a share (numbers.classify negates it).
+    minus = (
+        previous_char == "-"
+        and bool(match["percent"])
+        and text[number_start - 2 : number_start - 1] in (" ", "(")
+    )
+    if not match["currency"] and (previous_char.isalnum() or (previous_char in "-./#" and not minus)):
         return True
     after_end = match.end()
     if (

@@ -404,7 +404,13 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
             # "5-4", "2017-16": a score or a label, not a range of quantities.
             return None
         kind = "range"
+    elif percent and not qualifier and _MINUS_BEFORE.match(text, max(0, start - 2), start):
+        # "settling at -3.7% of GDP", "(−0.5%)": a negative share; not "COVID-19", "2019-20" or "5-7%".
+        start, value = start - 1, -value
     return Found(start, end, value, value_high, qualifier, kind, approximate, unit or percent, None, False)
+
+
+_MINUS_BEFORE = re.compile(r"[\s(][-−]")
 
 
 def _percent_unit(written: str | None) -> str | None:

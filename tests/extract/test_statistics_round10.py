@@ -86,3 +86,21 @@ def test_a_figure_with_a_thousands_separator_is_no_year(passage: str, figure: st
 
 def test_a_year_is_still_a_year() -> None:
     assert not record_of(HEADLINE + "In 2023, deaths fell across Marlow.").statistics
+
+
+@pytest.mark.parametrize(
+    ("passage", "figure", "value"),
+    [
+        ("The deficit settled at -3.7% of GDP last year.", "-3.7%", -3.7),
+        ("The balance was (−4.5%) of GDP.", "−4.5%", -4.5),
+    ],
+)
+def test_a_minus_sign_after_a_space_or_bracket_makes_a_share_negative(
+    passage: str, figure: str, value: float
+) -> None:
+    assert figure_of(record_of(HEADLINE + passage), figure).value == value
+
+
+def test_a_hyphen_inside_a_name_or_range_is_no_minus_sign() -> None:
+    record = record_of(HEADLINE + "COVID-19 admissions rose 5% in May.")
+    assert [statistic.value for statistic in record.statistics] == [5]
