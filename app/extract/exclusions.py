@@ -8,7 +8,7 @@ import re
 
 from app.extract.counted import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS
 from app.extract.lexicon import word_set
-from app.extract.numbers import Found
+from app.extract.numbers import Found, minus_sign_before
 from app.extract.spans import word_pattern
 from app.extract.units import TIME_UNITS, measure_unit
 
@@ -96,12 +96,8 @@ def is_excluded(
     ):
         return True
     previous_char = text[number_start - 1] if number_start > 0 else " "
-    # `at -3.7% of GDP`: a minus sign after a space or bracket, before a share (numbers.classify negates it).
-    minus = (
-        previous_char == "-"
-        and bool(match["percent"])
-        and text[number_start - 2 : number_start - 1] in (" ", "(")
-    )
+    # `at -3.7% of GDP`: a minus sign before a share, which numbers.classify negates.
+    minus = bool(match["percent"]) and minus_sign_before(text, number_start)
     if not match["currency"] and (previous_char.isalnum() or (previous_char in "-./#" and not minus)):
         return True
     after_end = match.end()

@@ -25,6 +25,7 @@ __all__ = [
     "Found",
     "classify",
     "figure_trigger_starts",
+    "minus_sign_before",
     "qualifier_before",
 ]
 
@@ -404,13 +405,19 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
             # "5-4", "2017-16": a score or a label, not a range of quantities.
             return None
         kind = "range"
-    elif percent and not qualifier and _MINUS_BEFORE.match(text, max(0, start - 2), start):
+    elif percent and not qualifier and minus_sign_before(text, start):
         # "settling at -3.7% of GDP", "(−0.5%)": a negative share; not "COVID-19", "2019-20" or "5-7%".
         start, value = start - 1, -value
     return Found(start, end, value, value_high, qualifier, kind, approximate, unit or percent, None, False)
 
 
 _MINUS_BEFORE = re.compile(r"[\s(][-−]")
+
+
+def minus_sign_before(text: str, start: int) -> bool:
+    """A minus sign right before `start`, after a space or bracket (`at -3.7%`, `(−0.5%)`): not the hyphen of
+    `COVID-19`, `2019-20` or `5-7%`."""
+    return _MINUS_BEFORE.match(text, max(0, start - 2), start) is not None
 
 
 def _percent_unit(written: str | None) -> str | None:
