@@ -113,7 +113,15 @@ def _trie(words: Iterable[str], written: Callable[[str], str] = re.escape) -> st
 
 
 _TRIGGER_WORDS = [*_COUNTING_WORDS, "fifth", "tenth", "quarter", "third", "half"]
-_INITIALS = "".join(sorted({word[0] for word in _TRIGGER_WORDS} | set("aAUCHS") | set(_LONE_LETTERS)))
+# "a third", a dollar's country letters ("J$", "US$"), a lone currency letter ("R5bn").
+_INITIALS = "".join(
+    sorted(
+        {word[0] for word in _TRIGGER_WORDS}
+        | {"a"}
+        | {prefix[0] for prefix in _DOLLAR_PREFIXES}
+        | set(_LONE_LETTERS)
+    )
+)
 _CODE_INITIALS = "".join(sorted({code[0] for code in CURRENCY_SYMBOLS if code[0].isupper()}))
 # Cheap first pass: where a figure can start. The full pattern runs only at these places; letter codes
 # are looked for only at capitals, so lowercase words are not tried against them.

@@ -330,7 +330,7 @@ def find_statistics(
             found.unit in SHARED_CURRENCIES
             and not (match["currency"] or _group(match, "currency_high") or "")
             .upper()
-            .startswith(("US", "INR", "₹", "MXN", "£", "GBP"))
+            .startswith(("US", "INR", "₹", "MXN", "£", "GBP", "KSH", "KES"))
             # "US dollars", "Canadian dollars": a currency name that names its country ("CFA francs" does not).
             and len((match["currency_word"] or "").upper().removeprefix("CFA ").split()) < 2
         ):

@@ -2,7 +2,8 @@
 
 Currency signs and names map to ISO codes; measure words are units, not the thing counted; a
 compound modifier (`a 12-point lead`) and a rate (`31.2 per 100,000`) carry their unit with them.
-A bare `$` is USD, `Rs` INR, `pesos` MXN, `kroner` DKK, `CFA francs` XOF and `pounds` GBP unless the text is placed in another dollar or rupee country (`local_currency`).
+A bare `$` is USD, `Rs` INR, `Sh` KES, `pesos` MXN, `kroner` DKK, `CFA francs` XOF and `pounds` GBP unless the
+text is placed in another dollar, rupee or shilling country (`local_currency`).
 """
 
 from __future__ import annotations
@@ -177,8 +178,9 @@ _CFA_FRANC = _NamedCurrency.of("XOF", word_map("cfa_franc_countries.tsv"))
 _POUND = _NamedCurrency.of("GBP", word_map("pound_countries.tsv"))
 # "K" has no country that most texts mean: one mention of another country decides.
 _KWACHA = _NamedCurrency.of("ZMW", word_map("kwacha_countries.tsv"), mentions_needed=1)
+_SHILLING = _NamedCurrency.of("KES", word_map("shilling_countries.tsv"))
 _NAMED_CURRENCIES = {
-    named.default: named for named in (_DOLLAR, _RUPEE, _PESO, _KRONE, _CFA_FRANC, _POUND, _KWACHA)
+    named.default: named for named in (_DOLLAR, _RUPEE, _PESO, _KRONE, _CFA_FRANC, _POUND, _KWACHA, _SHILLING)
 }
 # The currencies a bare sign or name may stand for another country's: "$", "Rs", "pesos", "kroner".
 SHARED_CURRENCIES = frozenset(_NAMED_CURRENCIES)
