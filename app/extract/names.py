@@ -22,6 +22,7 @@ from app.extract.lexicon import (
     STATE_ABBREVIATIONS,
     STATES,
     TITLE_ABBREVIATIONS,
+    word_set,
 )
 from app.extract.name_words import (
     AGENCY_ALIASES,
@@ -89,6 +90,8 @@ _PLACE_NAMES = frozenset(
     [*JURISDICTIONS, *STATES, *CITIES, *(alias for aliases in CITIES.values() for alias in aliases)]
 )
 INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
+_HONORIFIC_PHRASES: frozenset[str] = word_set("honorific_phrases.txt")
+_LONGEST_HONORIFIC_PHRASE = max(len(phrase.split()) for phrase in _HONORIFIC_PHRASES)
 # "Mayor A C Wharton", "Chief Minister K Chandrashekhar Rao": initials written without stops.
 _BARE_INITIAL = re.compile(r"[A-Z]")
 
@@ -197,6 +200,39 @@ def _after_body_head(tail: list[Token]) -> int | None:
     )
 
 
+def honorific_length(tokens: list[Token], start: int) -> int:
+    """How many tokens from `start` make one courtesy title or honorific (`Dr` 1, `Tan Sri` 2), or 0."""
+    if tokens[start].bare in COURTESY_TITLES:
+        return 1
+    words = [token.bare for token in tokens[start : start + _LONGEST_HONORIFIC_PHRASE]]
+    return next(
+        (length for length in range(len(words), 1, -1) if " ".join(words[:length]) in _HONORIFIC_PHRASES), 0
+    )
+
+
+def _honorific_before_name(tail: list[Token]) -> int | None:
+    """Where the last honorific of `tail` starts when two to four words follow it (`of Police Datuk Seri Ayob
+    Khan Mydin Pitchay`: at `Datuk`), or None."""
+    for start in range(len(tail) - 3, 0, -1):
+        length = honorific_length(tail, start)
+        if length and 2 <= len(tail) - start - length <= 4:
+            while start and honorific_length(tail, start - 1) == 1:
+                start -= 1
+            return start
+    return None
+
+
+def trailing_honorifics(tokens: list[Token]) -> int:
+    """How many tokens at the end of `tokens` are courtesy titles and honorifics (`Minister Tan Sri`: 2)."""
+    for start in range(len(tokens)):
+        index = start
+        while index < len(tokens) and (length := honorific_length(tokens, index)):
+            index += length
+        if index == len(tokens):
+            return len(tokens) - start
+    return 0
+
+
 def _opening_initials(tail: list[Token]) -> int:
     """How many initials without stops open a name after its title (`A C Wharton`: two), at most two, and
     only before a word that can be a name."""
@@ -232,6 +268,8 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
                 (i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES and i + 1 < len(tail)), None
             )
             if given is None:
+                given = _honorific_before_name(tail)
+            if given is None:
                 given = _after_body_head(tail)
             if given is None:
                 if len(tail) < 4:
@@ -249,10 +287,13 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
             # title an office.
             while len(tail) > 2 and tail[0].lower in PORTFOLIO_PHRASE_WORDS:
                 title, tail = [*title, tail[0]], tail[1:]
-        while len(tail) > 2 and tail[0].bare in COURTESY_TITLES:
+        after_honorific = False
+        while len(tail) > 2 and (length := honorific_length(tail, 0)):
             # "Minister Datuk Wira Aziz Rahman": honorifics between the office and the name.
-            title, tail = [*title, tail[0]], tail[1:]
-        if len(tail) > 3 and _name_length(tail) > 3:
+            title, tail = [*title, *tail[:length]], tail[length:]
+            after_honorific = True
+        # "Datuk Seri Ayob Khan Mydin Pitchay": after an honorific, four words are the name.
+        if len(tail) > 3 and _name_length(tail) > 3 and not (after_honorific and len(tail) == 4):
             given = next((i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES), None)
             if given is None:
                 given = _after_body_head(tail)

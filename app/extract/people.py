@@ -44,6 +44,7 @@ from app.extract.names import (
     is_name_like,
     is_title_head,
     split_name,
+    trailing_honorifics,
 )
 from app.extract.office_holders import PersonEntity, holds_office, serves_official
 from app.extract.office_phrases import portfolio_list_before, title_held_by_predecessor, with_portfolio_list
@@ -108,9 +109,11 @@ def _titled_candidate(
     candidate = _Candidate(name_tokens)
     candidate.titles.extend(portfolio_list_before(text, tokens, name_tokens))
     office_tokens = title_tokens
-    while len(office_tokens) > 1 and office_tokens[-1].bare in COURTESY_TITLES:
-        # "Prime Minister Sir Keir Starmer": the honorific is part of neither the office nor the name.
-        office_tokens = office_tokens[:-1]
+    # "Prime Minister Sir Keir Starmer", "Minister Tan Sri X": the honorific is part of neither the office
+    # nor the name.
+    office_tokens = office_tokens[
+        : len(office_tokens) - min(trailing_honorifics(office_tokens), len(office_tokens) - 1)
+    ]
     titles = (
         stated_title(text, office_tokens, tokens[0].start)
         if any(is_title_head(t) for t in office_tokens)

@@ -1,0 +1,49 @@
+"""Officials, round 11: honorifics of more than one word between an office and a name, and the four-word
+names they come before (the Malaysian and Bruneian press).
+
+Every passage is invented; none is copied from a set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.people_cases import person_named
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Deputy Inspector-General of Police Datuk Seri Hamdan Khan Yusof Merican said 70 cases were recorded.",
+            "Hamdan Khan Yusof Merican",
+            "Deputy Inspector-General of Police",
+        ),
+        ("Trade Minister Tan Sri Rahim Ismail said exports rose.", "Rahim Ismail", "Trade Minister"),
+        (
+            "Works Minister Tan Sri Nor Azlan Md Yusof opened the bridge.",
+            "Nor Azlan Md Yusof",
+            "Works Minister",
+        ),
+        (
+            "Former Prime Minister Tun Dr Abdul Rahman Karim spoke.",
+            "Abdul Rahman Karim",
+            "Former Prime Minister",
+        ),
+        ("Police chief Datuk Aziz Rahman said 12 were held.", "Aziz Rahman", "Police chief"),
+    ],
+)
+def test_an_honorific_between_the_office_and_the_name_is_part_of_neither(
+    text: str, name: str, title: str
+) -> None:
+    person = person_named(text, name)
+    assert person.kind == "official"
+    assert [stated.text for stated in person.titles] == [title]
+
+
+def test_a_word_that_can_open_an_honorific_is_still_a_name() -> None:
+    # "Sri" opens "Tan Sri" and "Dato' Sri"; alone, before a name, it is the name's first word.
+    person = person_named(
+        "Finance Minister Sri Wahyuni Indrawati said the deficit narrowed.", "Sri Wahyuni Indrawati"
+    )
+    assert person.kind == "official"
