@@ -22,7 +22,12 @@ from app.extract.lexicon import (
     STATE_ABBREVIATIONS,
     STATES,
     TITLE_ABBREVIATIONS,
-    word_set,
+)
+from app.extract.name_prefixes import (
+    honorific_before_name,
+    honorific_length,
+    initials_name_start,
+    opening_initials,
 )
 from app.extract.name_words import (
     AGENCY_ALIASES,
@@ -90,10 +95,6 @@ _PLACE_NAMES = frozenset(
     [*JURISDICTIONS, *STATES, *CITIES, *(alias for aliases in CITIES.values() for alias in aliases)]
 )
 INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
-_HONORIFIC_PHRASES: frozenset[str] = word_set("honorific_phrases.txt")
-_LONGEST_HONORIFIC_PHRASE = max(len(phrase.split()) for phrase in _HONORIFIC_PHRASES)
-# "Mayor A C Wharton", "Chief Minister K Chandrashekhar Rao": initials written without stops.
-_BARE_INITIAL = re.compile(r"[A-Z]")
 
 
 class Token:
@@ -200,48 +201,6 @@ def _after_body_head(tail: list[Token]) -> int | None:
     )
 
 
-def honorific_length(tokens: list[Token], start: int) -> int:
-    """How many tokens from `start` make one courtesy title or honorific (`Dr` 1, `Tan Sri` 2), or 0."""
-    if tokens[start].bare in COURTESY_TITLES:
-        return 1
-    words = [token.bare for token in tokens[start : start + _LONGEST_HONORIFIC_PHRASE]]
-    return next(
-        (length for length in range(len(words), 1, -1) if " ".join(words[:length]) in _HONORIFIC_PHRASES), 0
-    )
-
-
-def _honorific_before_name(tail: list[Token]) -> int | None:
-    """Where the last honorific of `tail` starts when two to four words follow it (`of Police Datuk Seri Ayob
-    Khan Mydin Pitchay`: at `Datuk`), or None."""
-    for start in range(len(tail) - 3, 0, -1):
-        length = honorific_length(tail, start)
-        if length and 2 <= len(tail) - start - length <= 4:
-            while start and honorific_length(tail, start - 1) == 1:
-                start -= 1
-            return start
-    return None
-
-
-def trailing_honorifics(tokens: list[Token]) -> int:
-    """How many tokens at the end of `tokens` are courtesy titles and honorifics (`Minister Tan Sri`: 2)."""
-    for start in range(len(tokens)):
-        index = start
-        while index < len(tokens) and (length := honorific_length(tokens, index)):
-            index += length
-        if index == len(tokens):
-            return len(tokens) - start
-    return 0
-
-
-def _opening_initials(tail: list[Token]) -> int:
-    """How many initials without stops open a name after its title (`A C Wharton`: two), at most two, and
-    only before a word that can be a name."""
-    count = 0
-    while count < min(2, len(tail) - 1) and _BARE_INITIAL.fullmatch(tail[count].bare):
-        count += 1
-    return count if count and is_name_like(tail[count]) else 0
-
-
 def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Token]] | None:
     """Split a capitalized run into (title tokens, name tokens), or None when it holds no name."""
     if tokens[0].bare in HONORIFICS and " ".join(token.text for token in tokens) in _PLACE_NAMES:
@@ -268,7 +227,7 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
                 (i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES and i + 1 < len(tail)), None
             )
             if given is None:
-                given = _honorific_before_name(tail)
+                given = honorific_before_name(tail)
             if given is None:
                 given = _after_body_head(tail)
             if given is None:
@@ -309,7 +268,7 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
                 or (surname_title and i == len(tail) - 1)
                 # "Justice D.Y. Chandrachud": after a title, initials may stand for the given names.
                 or (i == 0 and len(tail) > 1 and INITIAL.fullmatch(t.bare) is not None)
-                or i < _opening_initials(tail)
+                or i < opening_initials(tail)
                 for i, t in enumerate(tail)
             )
         ):
@@ -319,6 +278,9 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
         if strict and tail[0].lower not in GIVEN_NAMES:
             return None
         return title, tail
+    initials = initials_name_start(tokens)
+    if initials is not None:
+        return tokens[:initials], tokens[initials:]
     given = next((i for i, token in enumerate(tokens) if token.lower in GIVEN_NAMES), None)
     if given is not None and 2 <= len(tokens) - given <= 4:
         name = tokens[given:]

@@ -37,6 +37,7 @@ from app.extract.name_cues import (
     untitled_name_is_person,
 )
 from app.extract.name_forms import longer_name_ids
+from app.extract.name_prefixes import trailing_honorifics
 from app.extract.names import (
     Token,
     capitalized_runs,
@@ -44,7 +45,6 @@ from app.extract.names import (
     is_name_like,
     is_title_head,
     split_name,
-    trailing_honorifics,
 )
 from app.extract.office_holders import PersonEntity, holds_office, serves_official
 from app.extract.office_phrases import portfolio_list_before, title_held_by_predecessor, with_portfolio_list

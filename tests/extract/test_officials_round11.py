@@ -1,5 +1,6 @@
-"""Officials, round 11: honorifics of more than one word between an office and a name, and the four-word
-names they come before (the Malaysian and Bruneian press).
+"""Officials and people, round 11: honorifics of more than one word between an office and a name, and the
+four-word names they come before (the Malaysian and Bruneian press); names written with two initials without
+stops and no title before them (the Indian press).
 
 Every passage is invented; none is copied from a set.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract.people import find_people
 from tests.extract.people_cases import person_named
 
 
@@ -47,3 +49,34 @@ def test_a_word_that_can_open_an_honorific_is_still_a_name() -> None:
         "Finance Minister Sri Wahyuni Indrawati said the deficit narrowed.", "Sri Wahyuni Indrawati"
     )
     assert person.kind == "official"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        ("R K Gowda said the scheme would cost Rs 5 crore.", "R K Gowda", []),
+        (
+            "A S Raman, Executive Director, Operations, told reporters that 4 trains ran.",
+            "A S Raman",
+            ["Executive Director"],
+        ),
+        ("Leader of the opposition H D Venkatesh Murthy said 12 seats were won.", "H D Venkatesh Murthy", []),
+    ],
+)
+def test_two_initials_without_stops_stand_for_the_given_names(
+    text: str, name: str, titles: list[str]
+) -> None:
+    person = person_named(text, name)
+    assert [stated.text for stated in person.titles][: len(titles)] == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Canadian said the figures were right.",
+        "A Minister said 4 trains ran.",
+        "U.S. Steel said output fell.",
+    ],
+)
+def test_a_single_capital_before_a_word_is_no_name(text: str) -> None:
+    assert find_people(text) == []
