@@ -32,13 +32,13 @@ class Word(Protocol):
 
 
 def honorific_length(tokens: Sequence[Word], start: int) -> int:
-    """How many tokens from `start` make one courtesy title or honorific (`Dr` 1, `Tan Sri` 2), or 0."""
-    if tokens[start].bare in COURTESY_TITLES:
-        return 1
+    """How many tokens from `start` make one courtesy title or honorific (`Dr` 1, `Tan Sri` and `Dato' Sri`
+    2, the longest first), or 0."""
     words = [token.bare for token in tokens[start : start + _LONGEST_HONORIFIC_PHRASE]]
-    return next(
+    phrase = next(
         (length for length in range(len(words), 1, -1) if " ".join(words[:length]) in _HONORIFIC_PHRASES), 0
     )
+    return phrase or int(words[0] in COURTESY_TITLES)
 
 
 def honorific_before_name(tail: Sequence[Word]) -> int | None:

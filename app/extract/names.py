@@ -76,8 +76,12 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _ABBREVIATIONS = _trie_pattern(sorted(DOTTED_WORDS))
+# "Dato' Sri Anthony Loke": an honorific written with an apostrophe is one word of the run.
+_APOSTROPHE_HONORIFICS = "|".join(
+    re.escape(title) for title in sorted(COURTESY_TITLES) if title.endswith(("'", "’"))
+)
 _TOKEN = (
-    rf"(?:(?:then|ex)-)?(?:(?:{_ABBREVIATIONS})(?!\w)|(?:[A-Z]\.){{1,5}}(?![a-z])"
+    rf"(?:(?:then|ex)-)?(?:(?:{_ABBREVIATIONS})(?!\w)|(?:{_APOSTROPHE_HONORIFICS})(?=\s)|(?:[A-Z]\.){{1,5}}(?![a-z])"
     rf"|(?:O['’]|D['’])?[{UPPER}][\w]*(?:-[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
 )
 _PARTICLES = "|".join(

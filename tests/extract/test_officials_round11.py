@@ -33,6 +33,12 @@ from tests.extract.people_cases import person_named
             "Former Prime Minister",
         ),
         ("Police chief Datuk Aziz Rahman said 12 were held.", "Aziz Rahman", "Police chief"),
+        # An honorific written with an apostrophe is a word of the run, not where it ends.
+        (
+            "Transport Minister Dato' Sri Kamal Loke Siew Meng said 8 lines opened.",
+            "Kamal Loke Siew Meng",
+            "Transport Minister",
+        ),
     ],
 )
 def test_an_honorific_between_the_office_and_the_name_is_part_of_neither(
