@@ -86,3 +86,13 @@ def test_two_initials_without_stops_stand_for_the_given_names(
 )
 def test_a_single_capital_before_a_word_is_no_name(text: str) -> None:
     assert find_people(text) == []
+
+
+@pytest.mark.parametrize(
+    "body", ["Presidency", "Treasury", "Cabinet", "Secretariat", "Directorate", "Parliament"]
+)
+def test_a_body_before_a_name_is_no_part_of_it(body: str) -> None:
+    names = [
+        person.name for person in find_people(f"A minister in the {body} Zwelakhe Mthethwa said 7 had left.")
+    ]
+    assert names == ["Zwelakhe Mthethwa"]
