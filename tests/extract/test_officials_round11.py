@@ -96,3 +96,11 @@ def test_a_body_before_a_name_is_no_part_of_it(body: str) -> None:
         person.name for person in find_people(f"A minister in the {body} Zwelakhe Mthethwa said 7 had left.")
     ]
     assert names == ["Zwelakhe Mthethwa"]
+
+
+@pytest.mark.parametrize("title", ["Labour backbencher", "Tory frontbencher"])
+def test_a_backbencher_sits_in_a_legislature(title: str) -> None:
+    assert (
+        person_named(f"{title} Gwyn Rhys-Evans asked about passenger numbers.", "Gwyn Rhys-Evans").kind
+        == "official"
+    )
