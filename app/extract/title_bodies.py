@@ -40,9 +40,13 @@ def phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None
         r"\s+[a-z]",
         phrase,
     )
-    if prefix and prefix["org"].split()[0].lower() not in TITLE_HEADS:
-        # "the Minister of the Interior" names its body after "of", not before it.
-        return prefix["org"]
+    if prefix:
+        # "the Ontario Minister of Health": the body ends where the title's head begins; "the Minister of the
+        # Interior" names its body after "of", not before it.
+        words = prefix["org"].split()
+        head = next((index for index, word in enumerate(words) if word.lower() in TITLE_HEADS), len(words))
+        if head:
+            return " ".join(words[:head])
     for pattern in _BODY_AFTER_TITLE:
         named = pattern.search(phrase)
         if named:

@@ -104,3 +104,19 @@ def test_a_backbencher_sits_in_a_legislature(title: str) -> None:
         person_named(f"{title} Gwyn Rhys-Evans asked about passenger numbers.", "Gwyn Rhys-Evans").kind
         == "official"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organization"),
+    [
+        ("The Ontario Minister of Health, Jane Doyle, said 4 wards closed.", "Jane Doyle", "Ontario"),
+        (
+            "The Kano State Commissioner for Information, Musa Bello, said 4 roads opened.",
+            "Musa Bello",
+            "Kano State",
+        ),
+    ],
+)
+def test_a_body_before_a_titles_head_ends_at_the_head(text: str, name: str, organization: str) -> None:
+    person = person_named(text, name)
+    assert (person.kind, person.titles[0].organization) == ("official", organization)
