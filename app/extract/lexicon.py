@@ -14,6 +14,7 @@ __all__ = [
     "AGENCIES",
     "CITIES",
     "COMPANY_HEADS",
+    "COMPOUND_SUFFIXES",
     "COUNTRIES",
     "COURTESY_TITLES",
     "DEMONYMS",
@@ -97,6 +98,8 @@ PORTFOLIO_PHRASE_WORDS: frozenset[str] = PORTFOLIO_WORDS | word_set("portfolio_p
 # honorific -> "given" or "surname": the name it takes when it stands before one word
 HONORIFICS: dict[str, str] = word_map("honorifics.tsv")
 COURTESY_TITLES: frozenset[str] = word_set("courtesy_titles.txt") | frozenset(HONORIFICS)
+# "the Yeddyurappa-led government": words hyphenated after a name that make it a modifier.
+COMPOUND_SUFFIXES: frozenset[str] = word_set("compound_suffixes.txt")
 TITLE_HEADS: frozenset[str] = word_set("title_heads.txt") | OCCUPATIONS
 PARTY_WORDS: frozenset[str] = word_set("party_words.txt")
 PARTY_ROLES: frozenset[str] = word_set("party_roles.txt")

@@ -9,6 +9,7 @@ import re
 
 from app.extract.lexicon import (
     CITIES,
+    COMPOUND_SUFFIXES,
     COURTESY_TITLES,
     DOTTED_ABBREVIATIONS,
     GIVEN_NAMES,
@@ -76,13 +77,14 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _ABBREVIATIONS = _trie_pattern(sorted(DOTTED_WORDS))
+_COMPOUND_SUFFIXES = "|".join(sorted(COMPOUND_SUFFIXES))
 # "Dato' Sri Anthony Loke": an honorific written with an apostrophe is one word of the run.
 _APOSTROPHE_HONORIFICS = "|".join(
     re.escape(title) for title in sorted(COURTESY_TITLES) if title.endswith(("'", "’"))
 )
 _TOKEN = (
     rf"(?:(?:then|ex)-)?(?:(?:{_ABBREVIATIONS})(?!\w)|(?:{_APOSTROPHE_HONORIFICS})(?=\s)|(?:[A-Z]\.){{1,5}}(?![a-z])"
-    rf"|(?:O['’]|D['’])?[{UPPER}][\w]*(?:-[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
+    rf"|(?:O['’]|D['’])?[{UPPER}][\w]*(?:-(?!(?:{_COMPOUND_SUFFIXES})(?![\w-]))[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
 )
 _PARTICLES = "|".join(
     particle.replace(" ", r"\s+") for particle in sorted(NAME_PARTICLES, key=len, reverse=True)

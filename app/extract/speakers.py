@@ -22,7 +22,7 @@ from app.extract.body_speakers import (
     referred_body,
     referred_speaker,
 )
-from app.extract.lexicon import TITLE_HEADS, word_map, word_set
+from app.extract.lexicon import COMPOUND_SUFFIXES, TITLE_HEADS, word_map, word_set
 from app.extract.passive_agents import person_before_agents
 from app.extract.role_speakers import current_for_role, introduced_later, only_head
 from app.extract.spans import evidence, slugify
@@ -62,6 +62,7 @@ _IT = re.compile(r"[Ii]t(?:\s+(?:also|further))?")
 _ANY_SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z][A-Za-z]{1,9})")
 _UNNAMED = re.compile(r"^(?:a|an|one|another|the|some|several|two|three)\s+[^A-Z]*", re.IGNORECASE)
 _LOWER_START = re.compile(r"^(?:a|an|one|another|some|several)\b", re.IGNORECASE)
+_MODIFIER_SUFFIX = re.compile(rf"-(?:{'|'.join(sorted(COMPOUND_SUFFIXES))})(?![\w-])")
 
 
 def antecedent(
@@ -77,7 +78,12 @@ def antecedent(
     for speaker in speakers:
         if speaker.end > position:
             break
-        if speaker.is_person and not any(start <= speaker.start < end for start, end in quoted):
+        if (
+            speaker.is_person
+            and not any(start <= speaker.start < end for start, end in quoted)
+            # "against the Yeddyurappa-led government": the name modifies a noun; no pronoun refers to it.
+            and not (text is not None and _MODIFIER_SUFFIX.match(text, speaker.end))
+        ):
             named.append(speaker)
     best = named[-1] if named else None
     earlier = named[-2] if len(named) > 1 else None

@@ -10,8 +10,11 @@ __all__ = ["without_title_initials"]
 
 # "Education Cabinet Secretary (CS) Julius Ogamba": a title's own initials in brackets before the name.
 # `(?<=[a-z])[ \t]+\(…`, the blank first so that a scan skips from blank to blank.
-_TITLE_INITIALS = re.compile(r"[ \t](?<=[a-z][ \t])[ \t]*\((?P<initials>[A-Z]{2,6})\)(?=[ \t]+[A-Z])")
-_CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+)*[A-Z][\w-]*$")
+# "Commissioner of Police (CoP) Gary Griffith": a lowercase letter stands for a joining word.
+_TITLE_INITIALS = re.compile(
+    r"[ \t](?<=[a-z][ \t])[ \t]*\((?P<initials>(?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5})\)(?=[ \t]+[A-Z])"
+)
+_CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?)*[A-Z][\w-]*$")
 
 
 def without_title_initials(text: str) -> str:
@@ -26,7 +29,7 @@ def without_title_initials(text: str) -> str:
         if (
             len(words) >= len(initials)
             and "".join(word[0] for word in words[-len(initials) :]) == initials
-            and words[-1].lower() in TITLE_HEADS
+            and any(word.lower() in TITLE_HEADS for word in words[-len(initials) :])
         ):
             start, end = match.span("initials")
             blanked = blanked[: start - 1] + " " * (end - start + 2) + blanked[end + 1 :]

@@ -120,3 +120,32 @@ def test_a_backbencher_sits_in_a_legislature(title: str) -> None:
 def test_a_body_before_a_titles_head_ends_at_the_head(text: str, name: str, organization: str) -> None:
     person = person_named(text, name)
     assert (person.kind, person.titles[0].organization) == ("official", organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # A title's initials in brackets may spell its joining words in lowercase.
+        (
+            "Commissioner of Police (CoP) Garth Mitchell said 500 had died.",
+            "Garth Mitchell",
+            "Commissioner of Police",
+        ),
+        # A Malaysian state's chief minister.
+        ("Selangor Mentri Besar Amran Shafiq said revenue rose.", "Amran Shafiq", "Selangor Mentri Besar"),
+        (
+            "Johor Menteri Besar Datuk Onn Hafiz Ghani said 3 schools opened.",
+            "Onn Hafiz Ghani",
+            "Johor Menteri Besar",
+        ),
+        # "-led" makes the name a modifier of the noun after it; the name ends before the hyphen.
+        (
+            "He never conspired against Chief Minister R K Gowda-led government.",
+            "R K Gowda",
+            "Chief Minister",
+        ),
+    ],
+)
+def test_titles_written_in_other_forms(text: str, name: str, title: str) -> None:
+    person = person_named(text, name)
+    assert (person.kind, [stated.text for stated in person.titles]) == ("official", [title])

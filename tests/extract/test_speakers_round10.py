@@ -46,3 +46,14 @@ def test_a_caption_that_places_people_in_a_photo_does_not_end_a_turn() -> None:
         "ana-ruiz",
         "ana-ruiz",
     ]
+
+
+def test_a_name_that_modifies_a_noun_is_no_pronouns_antecedent() -> None:
+    record = record_of(
+        "Excise Figures\n\n"
+        "Excise Minister Karan Mehta said revenue rose 17 per cent.\n\n"
+        "The minister said he never conspired against Chief Minister R K Gowda-led government. "
+        "\u201cI never hatched a conspiracy against our party,\u201d he said.\n"
+    )
+    (quote,) = record.quotes
+    assert quote.speaker is not None and quote.speaker.entity_id == "karan-mehta"
