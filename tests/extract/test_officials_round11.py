@@ -149,3 +149,8 @@ def test_a_body_before_a_titles_head_ends_at_the_head(text: str, name: str, orga
 def test_titles_written_in_other_forms(text: str, name: str, title: str) -> None:
     person = person_named(text, name)
     assert (person.kind, [stated.text for stated in person.titles]) == ("official", [title])
+
+
+def test_a_city_after_an_office_is_where_it_sits_not_who_holds_it() -> None:
+    # "Corps Commander Lahore": the post named by its city.
+    assert find_people("She met the Corps Commander Lahore, she said, and 4 beds were added.") == []
