@@ -19,6 +19,7 @@ from app.extract.bodies import (
     title_is_office,
 )
 from app.extract.council_votes import casts_members_vote
+from app.extract.given_name_references import only_given_name, same_title_given_name, styles_given_name
 from app.extract.lexicon import (
     COURTESY_TITLES,
     HONORIFICS,
@@ -243,9 +244,9 @@ def _merge(
         honorific = HONORIFICS.get(title.text.strip()) if title is not None else None
         known = (
             by_surname.get(word)
-            or _same_title_given_name(entities, word, title)
-            # "Sir Keir" after "Sir Keir Starmer": a knight is named by the given name.
-            or (_only_given_name(entities, word) if title is None or honorific == "given" else [])
+            or same_title_given_name(entities, word, title)
+            # "Sir Keir" after "Sir Keir Starmer", "Dr Yasmin" after "Dr Yasmin Rashid": a style before a given name.
+            or (only_given_name(entities, word) if styles_given_name(title, honorific) else [])
         )
         if known:
             preceding = [entity for start, entity in known if start <= token.start] or [known[0][1]]
@@ -274,32 +275,6 @@ def _merge(
         entity.mentions.append(evidence(text, token.start, token.end))
 
     return entities
-
-
-def _same_title_given_name(
-    entities: dict[str, PersonEntity], word: str, title: StatedTitle | None
-) -> list[tuple[int, PersonEntity]]:
-    """`Mayor Ana` after `Mayor Ana Ruiz`: the one person of that given name and title."""
-    if title is None:
-        return []
-    head = title.text.split()[-1].lower()
-    matches = [
-        entity
-        for entity in entities.values()
-        if entity.name.split()[0] == word and any(t.text.split()[-1].lower() == head for t in entity.titles)
-    ]
-    return [(entity.mentions[0].start, entity) for entity in matches] if len(matches) == 1 else []
-
-
-def _only_given_name(entities: dict[str, PersonEntity], word: str) -> list[tuple[int, PersonEntity]]:
-    """`Tedros` after `Tedros Adhanom Ghebreyesus`: a first name alone that opens exactly one full name.
-
-    Many naming systems (Ethiopian, Icelandic, Indonesian) refer to a person by the first name.
-    """
-    matches = [
-        entity for entity in entities.values() if entity.name.split()[0] == word and entity.surname != word
-    ]
-    return [(matches[0].mentions[0].start, matches[0])] if len(matches) == 1 else []
 
 
 def find_people(

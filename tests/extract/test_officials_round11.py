@@ -154,3 +154,10 @@ def test_titles_written_in_other_forms(text: str, name: str, title: str) -> None
 def test_a_city_after_an_office_is_where_it_sits_not_who_holds_it() -> None:
     # "Corps Commander Lahore": the post named by its city.
     assert find_people("She met the Corps Commander Lahore, she said, and 4 beds were added.") == []
+
+
+def test_a_courtesy_title_before_a_given_name_refers_to_the_full_name() -> None:
+    people = find_people(
+        "Punjab Health Minister Dr Ayesha Qureshi said 4 had died. Dr Ayesha said 530 beds were reserved."
+    )
+    assert [(person.name, len(person.mentions)) for person in people] == [("Ayesha Qureshi", 2)]
