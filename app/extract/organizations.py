@@ -32,7 +32,9 @@ _OUTLET_BY_ALIAS = {alias: name for name, aliases in OUTLETS.items() for alias i
 _KNOWN = re.compile(
     word_pattern([*_AGENCY_BY_ALIAS, *_OUTLET_BY_ALIAS], not_after=r"[\w.]") + r"(?![\w]|\.\w)"
 )
-_CAP = r"[A-Z][\w.&-]*"
+# A word ending in a full stop after five lowercase letters ends a sentence ("Dar es Salaam. Tanzania Revenue
+# Authority"); an abbreviation ("Dept.", "Corp.", "U.S.") is shorter.
+_CAP = r"[A-Z][\w.&-]*(?<![a-z]{5}\.)"
 # A name never runs across a line break (a headline above a paragraph is not part of it).
 _SP = r"[^\S\n]+"
 _OFFICE_WORDS = (
@@ -52,7 +54,7 @@ _OFFICE_WORDS = (
 _ORG_RUN = re.compile(
     rf"[A-Z](?:(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in _OFFICE_WORDS)}){_SP}(?:of|for|on){_SP}"
     rf"(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP}|of{_SP}|&{_SP})?{_CAP}){{0,4}}"
-    rf"|[\w.&-]*(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(re.escape(head) for head in sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
+    rf"|[\w.&-]*(?<![a-z]{{5}}\.)(?:{_SP}(?:of{_SP}|for{_SP}|and{_SP}|&{_SP}|on{_SP})?{_CAP}){{0,5}}{_SP}(?:{'|'.join(re.escape(head) for head in sorted(ORG_HEADS | OUTLET_HEADS))})(?![\w’'])"
     rf"(?:{_SP}(?:for|of|on(?!{_SP}{WEEKDAY_NAME})){_SP}(?:the{_SP})?{_CAP}(?:{_SP}(?:and{_SP})?{_CAP}){{0,3}})?)"
 )
 _HEADS = word_pattern(ORG_HEADS | OUTLET_HEADS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.extract.organizations import find_organizations
 from app.extract.people import find_people
 from tests.extract.people_cases import person_named
 
@@ -161,3 +162,21 @@ def test_a_courtesy_title_before_a_given_name_refers_to_the_full_name() -> None:
         "Punjab Health Minister Dr Ayesha Qureshi said 4 had died. Dr Ayesha said 530 beds were reserved."
     )
     assert [(person.name, len(person.mentions)) for person in people] == [("Ayesha Qureshi", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Dar es Salaam. Tanzania Revenue Authority (TRA) yesterday announced it had collected more.",
+            ["Tanzania Revenue Authority"],
+        ),
+        (
+            "The figures came from the Department of Public Health. Fatal overdoses fell.",
+            ["Department of Public Health"],
+        ),
+        ("The U.S. Department of Labor said 3 were hired.", ["Department of Labor"]),
+    ],
+)
+def test_a_body_never_runs_across_a_sentences_full_stop(text: str, names: list[str]) -> None:
+    assert [organization.name for organization in find_organizations(text)] == names
