@@ -180,3 +180,9 @@ def test_a_courtesy_title_before_a_given_name_refers_to_the_full_name() -> None:
 )
 def test_a_body_never_runs_across_a_sentences_full_stop(text: str, names: list[str]) -> None:
     assert [organization.name for organization in find_organizations(text)] == names
+
+
+@pytest.mark.parametrize("body", ["Rand Water", "Manitoba Hydro", "Network Rail", "Metro Transit"])
+def test_a_utility_is_no_person(body: str) -> None:
+    people = find_people(f"{body} said 2.5 billion litres were lost in the year to June.")
+    assert body not in [person.name for person in people]
