@@ -34,6 +34,12 @@ from tests.extract.people_cases import person_named
             "Former Prime Minister",
         ),
         ("Police chief Datuk Aziz Rahman said 12 were held.", "Aziz Rahman", "Police chief"),
+        # A Sarawak honorific after "Datuk"; the name after it is three words.
+        (
+            "Chief Minister Datuk Patinggi Awang Tengah Ali said revenue rose.",
+            "Awang Tengah Ali",
+            "Chief Minister",
+        ),
         # An honorific written with an apostrophe is a word of the run, not where it ends.
         (
             "Transport Minister Dato' Sri Kamal Loke Siew Meng said 8 lines opened.",
