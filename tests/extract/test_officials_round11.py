@@ -36,8 +36,8 @@ from tests.extract.people_cases import person_named
         ("Police chief Datuk Aziz Rahman said 12 were held.", "Aziz Rahman", "Police chief"),
         # A portfolio after "of" ends where a three-word name that opens with its surname begins.
         (
-            "Full employment is close, said the Minister of Manpower Lim Wei Ming on Monday.",
-            "Lim Wei Ming",
+            "Full employment is close, said the Minister of Manpower Teo Chee Hean on Monday.",
+            "Teo Chee Hean",
             "Minister of Manpower",
         ),
         # A Sarawak honorific after "Datuk"; the name after it is three words.
