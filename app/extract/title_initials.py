@@ -1,4 +1,5 @@
-"""A title's own initials in brackets between the title and the name: `Education Cabinet Secretary (CS) X`."""
+"""What a title holds in brackets between itself and the name: its own initials (`Education Cabinet Secretary
+(CS) X`, `Member of Parliament (MP) X`) or the division it heads (`Assistant Commissioner (Traffic) X`)."""
 
 from __future__ import annotations
 
@@ -8,29 +9,36 @@ from app.extract.lexicon import TITLE_HEADS
 
 __all__ = ["without_title_initials"]
 
-# "Education Cabinet Secretary (CS) Julius Ogamba": a title's own initials in brackets before the name.
-# `(?<=[a-z])[ \t]+\(…`, the blank first so that a scan skips from blank to blank.
-# "Commissioner of Police (CoP) Gary Griffith": a lowercase letter stands for a joining word.
-_TITLE_INITIALS = re.compile(
-    r"[ \t](?<=[a-z][ \t])[ \t]*\((?P<initials>(?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5})\)(?=[ \t]+[A-Z])"
+# `(?<=[a-z])[ \t]+\(…`, the blank first so that a scan skips from blank to blank. Initials have two capitals
+# or more ("CS", "CoP"); a division is one to three capitalized words ("Traffic", "Crime and Operations").
+_TITLE_BRACKET = re.compile(
+    r"[ \t](?<=[a-z][ \t])[ \t]*\((?:(?P<initials>(?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5})"
+    r"|(?P<division>[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,2}))\)(?=[ \t]+[A-Z])"
 )
 _CAPITALIZED_BEFORE = re.compile(r"(?:[A-Z][\w-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?)*[A-Z][\w-]*$")
 
 
+def _spelled(words: list[str], initials: str) -> list[str]:
+    """The last words of `words` that `initials` spell, their joining words spelled in lowercase or left out
+    (`CoP` and `MP` for `Commissioner of Police` and `Member of Parliament`), or none."""
+    for start in range(len(words) - 1, -1, -1):
+        letters = [word[0] for word in words[start:]]
+        if initials in ("".join(letters), "".join(letter for letter in letters if letter.isupper())):
+            return words[start:]
+    return []
+
+
 def without_title_initials(text: str) -> str:
-    """`text` with a title's bracketed initials blanked (offsets kept), so the title and name form one run."""
+    """`text` with a title's bracketed initials or division blanked (offsets kept), so the title and the name
+    form one run."""
     if "(" not in text:
         return text
     blanked = text
-    for match in _TITLE_INITIALS.finditer(text):
+    for match in _TITLE_BRACKET.finditer(text):
         before = _CAPITALIZED_BEFORE.search(text, max(0, match.start() - 80), match.start())
         words = before.group().split() if before else []
-        initials = match["initials"]
-        if (
-            len(words) >= len(initials)
-            and "".join(word[0] for word in words[-len(initials) :]) == initials
-            and any(word.lower() in TITLE_HEADS for word in words[-len(initials) :])
-        ):
-            start, end = match.span("initials")
+        titled = _spelled(words, match["initials"]) if match["initials"] else words[-1:]
+        if any(word.lower() in TITLE_HEADS for word in titled):
+            start, end = match.span("initials" if match["initials"] else "division")
             blanked = blanked[: start - 1] + " " * (end - start + 2) + blanked[end + 1 :]
     return blanked

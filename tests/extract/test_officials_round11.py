@@ -144,6 +144,19 @@ def test_a_body_before_a_titles_head_ends_at_the_head(text: str, name: str, orga
             "Garth Mitchell",
             "Commissioner of Police",
         ),
+        # Initials in brackets that leave the joining words out; the division a title heads.
+        (
+            "Member of Parliament (MP) Grace Ho Mei Ling asked how many were hired.",
+            "Grace Ho Mei Ling",
+            "Member of Parliament",
+        ),
+        (
+            "Assistant Commissioner (Traffic) Neil Garrick said 13 had died.",
+            "Neil Garrick",
+            "Assistant Commissioner",
+        ),
+        # England and Wales's police and crime commissioners by their initials.
+        ("The county's PCC Martin Hale said knife crime rose.", "Martin Hale", "PCC"),
         # A Malaysian state's chief minister.
         ("Selangor Mentri Besar Amran Shafiq said revenue rose.", "Amran Shafiq", "Selangor Mentri Besar"),
         (
@@ -198,3 +211,7 @@ def test_a_body_never_runs_across_a_sentences_full_stop(text: str, names: list[s
 def test_a_utility_is_no_person(body: str) -> None:
     people = find_people(f"{body} said 2.5 billion litres were lost in the year to June.")
     assert body not in [person.name for person in people]
+
+
+def test_a_schemes_name_is_no_persons() -> None:
+    assert find_people("Under the Pradhan Mantri Garib Kalyan Anna Yojna, 80 crore people got grain.") == []

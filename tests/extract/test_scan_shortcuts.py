@@ -16,7 +16,7 @@ from app.extract.source_context import _DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED
 from app.extract.source_cues import _CUE_WORD, cue_words
 from app.extract.source_phrases import _POSSESSIVE_OWNER
 from app.extract.spans import _GLUED_BREAK
-from app.extract.title_initials import _TITLE_INITIALS
+from app.extract.title_initials import _TITLE_BRACKET
 from app.extract.titles import _PRECEDING_MODIFIER, _preceding_modifier
 from app.page_lines import _CAPTION_CREDIT, LEGAL_LINE, _has_caption_credit, may_be_legal
 
@@ -196,11 +196,13 @@ def test_patterns_reordered_to_open_on_a_character_find_the_plain_forms_matches(
     # The plain forms open on a lookbehind, so a scan tries them at every position.
     plain_forms = {
         _GLUED_BREAK: r"(?<=[a-z]{2})[.!?](?P<quote>[\"”]?)(?=[A-Z][a-z])",
-        _TITLE_INITIALS: r"(?<=[a-z])[ \t]+\((?P<initials>[A-Z]{2,6})\)(?=[ \t]+[A-Z])",
+        _TITLE_BRACKET: r"(?<=[a-z])[ \t]+\((?:(?P<initials>(?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5})"
+        r"|(?P<division>[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,2}))\)(?=[ \t]+[A-Z])",
     }
     texts = [
         'data showed Monday.Outbound on-year."Exports A.B. ok!Yes x.Y ab?”Cd',
         "Education Cabinet Secretary \t (CS) Julius; Cabinet Secretary(CS) Jo; A (CS) B; ab  (ABCDEFG) C",
+        "Commissioner of Police (CoP) Gary; Assistant Commissioner (Traffic) Noel; Chief (Crime and Operations) Jo",
         *DOCUMENTS,
     ]
     for pattern, plain in plain_forms.items():
