@@ -18,7 +18,7 @@ HEADLINE = "Budget Figures Out\n\n"
 @pytest.mark.parametrize(
     ("passage", "figure", "unit"),
     [
-        # The country's letters before the sign: the amount is that country's dollar.
+        # A dollar written with its country's letters before the sign is that country's.
         ("Net profit rose to J$1.6 billion.", "J$1.6 billion", "JMD"),
         ("The ministry set aside TT$2 million.", "TT$2 million", "TTD"),
         ("The council approved N$5 million for water.", "N$5 million", "NAD"),
@@ -28,15 +28,7 @@ HEADLINE = "Budget Figures Out\n\n"
         ("The levy raised BDS$12 million.", "BDS$12 million", "BBD"),
         # A lone N before a large amount is still the naira.
         ("The state approved N5 billion for roads.", "N5 billion", "NGN"),
-    ],
-)
-def test_a_dollar_written_with_its_countrys_letters(passage: str, figure: str, unit: str) -> None:
-    assert figure_of(record_of(HEADLINE + passage), figure).unit == unit
-
-
-@pytest.mark.parametrize(
-    ("passage", "figure", "unit"),
-    [
+        # A bare dollar in a text that names a dollar country twice.
         (
             "Namibia's finance minister said the Namibian government spent $1.2 billion on relief.",
             "$1.2 billion",
@@ -54,15 +46,7 @@ def test_a_dollar_written_with_its_countrys_letters(passage: str, figure: str, u
         ),
         # Named once is not enough.
         ("Jamaica's tourism minister said hotels will get $40 million in grants.", "$40 million", "USD"),
-    ],
-)
-def test_a_bare_dollar_in_a_text_placed_in_a_dollar_country(passage: str, figure: str, unit: str) -> None:
-    assert figure_of(record_of(HEADLINE + passage), figure).unit == unit
-
-
-@pytest.mark.parametrize(
-    ("passage", "figure", "unit"),
-    [
+        # A bare shilling is the text's own.
         ("Kenya's treasury raised Sh831 billion.", "Sh831 billion", "KES"),
         (
             "The Tanzania Revenue Authority said Tanzania collected Sh1.98 trillion in December.",
@@ -83,5 +67,5 @@ def test_a_bare_dollar_in_a_text_placed_in_a_dollar_country(passage: str, figure
         ),
     ],
 )
-def test_a_bare_shilling_is_the_texts_own(passage: str, figure: str, unit: str) -> None:
+def test_the_dollar_or_shilling_an_amount_is_in(passage: str, figure: str, unit: str) -> None:
     assert figure_of(record_of(HEADLINE + passage), figure).unit == unit
