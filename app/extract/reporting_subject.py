@@ -42,6 +42,11 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—]\s[^–—\n]{1,60}\s[–—])?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},|,(?=\s+(?:has|have|had)\s))?\s*"
     rf"(?:(?:has|have|had|{_SUBJECT_ADVERBS}|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
 )
+# `Cory Kelly with Iowa Workforce Development says`: the body a person speaks for, between her and her verb.
+_AFFILIATION_GAP = re.compile(
+    rf"\s+(?:with|from|at|of)\s+(?:the\s+)?{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|on|the|&)[^\S\n]+)*{NAME_WORD}){{0,6}}"
+    + _SUBJECT_GAP.pattern
+)
 # `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
 _BODY_GAP = re.compile(
     rf"(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS})(?:\s*,[^,;:“”\"]{{1,150}},)?"
@@ -171,8 +176,14 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             _CLOSING_COMMA.fullmatch(text, actor.end, subject_end)
             and _INCLUDING.search(text, max(start, actor.start - 30), actor.start)
         )
+        # `The Statistician General, Risenga Maluleke, said`: the name in apposition, closed by its comma.
+        or (
+            _CLOSING_COMMA.fullmatch(text, actor.end, subject_end)
+            and _AFTER_COMMA.search(text, max(start, actor.start - 3), actor.start) is not None
+        )
         # `Jo Rees, Senior Deputy Election Commissioner said`: a title after the name, its comma dropped.
         or (actor.is_person and _TRAILING_TITLE.fullmatch(text, actor.end, subject_end) is not None)
+        or (actor.is_person and _AFFILIATION_GAP.fullmatch(text, actor.end, subject_end) is not None)
     ]
     if subjects:
         # `Rep. X, R-Gaylord, who chairs the House Energy Committee, said`: X, not the committee.

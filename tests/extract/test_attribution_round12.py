@@ -1,0 +1,53 @@
+"""Attribution, round 12: a person named in apposition after her title (`The Statistician General, Risenga
+Maluleke, said`) and a person named with the body she speaks for (`Cory Kelly with Iowa Workforce Development
+says`) are the subjects of their reporting verb.
+
+Invented passages, each rule with a row where it applies, and a near case where the apposition must not apply.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.pages import figure_of, record_of, source_name
+
+HEADLINE = "Harbour Figures Out\n\n"
+
+# (rule, passage, figure, source name or None)
+CASES = [
+    (
+        "a name in apposition after a title, closed by its comma, is the subject",
+        "The Chief Statistician, Ama Owusu, said 140,000 more people were unemployed.",
+        "140,000",
+        "Ama Owusu",
+    ),
+    (
+        "a name in apposition after a body's title is the person, not the body",
+        "The Marlow Port Authority's chief executive, Jo Rees, said cargo rose 12%.",
+        "12%",
+        "Jo Rees",
+    ),
+    (
+        "a name that closes a list before the verb is no apposition",
+        "Critics of the plan, Jo Rees among them, said the cost of 12% was too high.",
+        "12%",
+        None,
+    ),
+    (
+        "a person with the body she speaks for is the subject",
+        "Cory Kelly with Marlow Workforce Development says the jobless rate fell to 3.1 percent.",
+        "3.1 percent",
+        "Cory Kelly",
+    ),
+    (
+        "a person from a body is the subject, not the body",
+        "Jane Doe from the Bureau of Harbour Statistics said 14,000 jobs were added.",
+        "14,000",
+        "Jane Doe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "passage", "figure", "source"), CASES, ids=[case[0] for case in CASES])
+def test_round12_sources(rule: str, passage: str, figure: str, source: str | None) -> None:
+    assert source_name(figure_of(record_of(HEADLINE + passage), figure)) == source
