@@ -101,6 +101,8 @@ _PLACE_NAMES = frozenset(
     [*JURISDICTIONS, *STATES, *CITIES, *(alias for aliases in CITIES.values() for alias in aliases)]
 )
 INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
+# Inside a name a middle initial may go without its stop (`Ahsan H Mansur`, `K T Rama Rao`).
+_MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}|[A-Z]")
 
 
 class Token:
@@ -132,7 +134,7 @@ def is_name_like(token: Token) -> bool:
 def _is_name_part(token: Token, index: int, length: int) -> bool:
     """A word of a name; a middle initial (`Tyler J. Voss`) or a particle (`van`) only inside it."""
     if 0 < index < length - 1 and (
-        INITIAL.fullmatch(token.bare) or " ".join(token.text.split()) in NAME_PARTICLES
+        _MIDDLE_INITIAL.fullmatch(token.bare) or " ".join(token.text.split()) in NAME_PARTICLES
     ):
         return True
     if index == 0 and length > 1 and token.lower in GIVEN_NAMES and token.bare.istitle():
@@ -155,7 +157,8 @@ def _name_length(tokens: list[Token]) -> int:
         if not (
             index
             and (
-                _is_particle(token) or (index < len(tokens) - 1 and INITIAL.fullmatch(token.bare) is not None)
+                _is_particle(token)
+                or (index < len(tokens) - 1 and _MIDDLE_INITIAL.fullmatch(token.bare) is not None)
             )
         )
     )
@@ -258,7 +261,11 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
             title, tail = [*title, *tail[:length]], tail[length:]
             after_honorific = True
         # "Datuk Seri Ayob Khan Mydin Pitchay": after an honorific, four words are the name.
-        if len(tail) > 3 and _name_length(tail) > 3 and not (after_honorific and len(tail) == 4):
+        if (
+            len(tail) > 3
+            and _name_length(tail) - opening_initials(tail) > 3
+            and not (after_honorific and len(tail) == 4)
+        ):
             given = next((i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES), None)
             if given is None:
                 given = _after_body_head(tail)
@@ -310,8 +317,13 @@ def capitalized_runs(text: str) -> list[list[Token]]:
             runs.append([Token(word, match.start(), match.end())])
             continue
         tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN_PATTERN.finditer(text, *match.span())]
-        if len(tokens) > 2 and tokens[0].bare in SENTENCE_OPENERS and any(map(is_title_token, tokens[1:4])):
-            # "Under Gov. Lena Strand", "Since Mayor Victor Osei": the opening word is not part of the title.
+        if (
+            len(tokens) > 2
+            and tokens[0].bare in SENTENCE_OPENERS
+            and (any(map(is_title_token, tokens[1:4])) or is_full_name(tokens[1:]))
+        ):
+            # "Under Gov. Lena Strand", "Since Mayor Victor Osei", "However Mohamad Fuzi said": the opening
+            # word is not part of the title or the name.
             tokens = tokens[1:]
         # "Sen. Chuck Schumer and Rep. Nancy Pelosi": split at "and" when a person starts after it.
         current: list[Token] = []

@@ -326,7 +326,7 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
 
 
 _LEVEL_BEFORE = re.compile(
-    r"(?<![\w’'-])(?P<level>city|county|state|federal|provincial|municipal|town|village)\s+$"
+    r"(?<![\w’'-])(?P<level>city|county|state|federal|provincial|municipal|town|village|police|fire)\s+$"
 )
 _BRACKETED_BODY_BEFORE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)\s+$")
 _POSSESSIVE_BEFORE = re.compile(
@@ -351,7 +351,8 @@ def stated_title(text: str, tokens: list[Token], run_start: int) -> StatedTitle 
     organization = _title_organization(tokens, text)
     level = _LEVEL_BEFORE.search(text, max(0, start - 16), start)
     if level is not None:
-        # "city Transportation Director X", "state Health Commissioner X": the government the title serves.
+        # "city Transportation Director X", "state Health Commissioner X": the government the title serves;
+        # "police Chief X": the service.
         start = level.start()
         organization = f"{level['level']} {organization}" if organization else level["level"]
     modifier = _preceding_modifier(text, start)
