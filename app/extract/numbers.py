@@ -209,10 +209,10 @@ _HUNDREDS = rf"(?:{_UNITS}|one|a)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED}|
 WORD_NUMBER = rf"(?:{_HUNDREDS}|{_BELOW_HUNDRED}|a\s+dozen)"
 # Indian grouping ("1,20,000") before Western grouping before plain digits; a thin or plain space groups
 # thousands too ("20 336") where no digit group stands before or after (a phone number's "0800 486 000").
-# A decimal comma before a percent sign ("17,72 percent", as Southern African and European copy writes it):
-# two digits after a comma group no thousands.
+# A decimal comma before a percent sign or a scale ("17,72 percent", "1,8 million carats", as Southern African
+# and European copy writes them): one or two digits after a comma group no thousands.
 _DIGITS = (
-    r"\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:%|per\s*cent|percent))"
+    r"\d{1,3},\d{1,2}(?![\d,])(?=\s*(?:%|per\s*cent|percent|(?:million|billion|trillion)\b))"
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])(?<!\d\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d|\s\d)"
     r"|\d+(?:\.\d+|[½¼¾⅓⅔](?![\d/]))?"
 )
@@ -383,7 +383,8 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
     unit = CURRENCY_SYMBOLS.get((currency or "").strip()) or CURRENCY_WORDS.get(currency_word)
     if match["pence"] and not currency:
         unit = "GBP"
-    if match["pence"] or currency_word in MINOR_CURRENCY_WORDS:
+    if (match["pence"] and not currency) or currency_word in MINOR_CURRENCY_WORDS:
+        # "£1,549.08p": the pence after a pound amount add nothing.
         value /= 100
     percent_high = match["percent_high"] if ranged else None
     percent = _percent_unit(match["percent"]) or _percent_unit(percent_high)
@@ -405,7 +406,7 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         if high_scale == 1.0 and (match["short_scale"] or match["scale"]):
             high_scale = _scale(match["short_scale"], match["scale"])
         value_high = _number(high) * high_scale
-        if match["pence_high"]:
+        if match["pence_high"] and not (currency or match["currency_high"]):
             value_high /= 100
         if not match["short_scale"] and not match["scale"] and high_scale != 1.0:
             value *= high_scale

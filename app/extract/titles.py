@@ -42,7 +42,7 @@ ABBREVIATION_DOT = rf"\.(?:{'|'.join(f'(?<={end})' for end in _ABBREVIATION_ENDS
 _SENTENCE_DOT = rf"\.{''.join(f'(?<!{end})' for end in _ABBREVIATION_ENDS)}"
 # "chief executive of the Higher Education Funding Council for England (HEFCE)": a body's short name in brackets
 # stays inside the title that names the body.
-_BODY_INITIALS = r"\s\([A-Z][A-Za-z]{1,15}\)"
+_BODY_INITIALS = r"\s?\([A-Z][A-Za-z]{1,15}\)"
 _APPOSITIVE = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?P<title>(?:(?:a|an|the)\s+)?(?:[^,;:“”\"()\n]|{_BODY_INITIALS}){{3,120}}?)"
     rf"(?=,|;|{_SENTENCE_DOT}\s|\.$|\s+who\b|\s+(?:said|says|reveals|revealed|warned|warns|added|adds|told|tells)\b"
@@ -131,7 +131,7 @@ _APPOSITIVE_BEFORE = re.compile(
     rf"(?P<title>{_TITLE_PHRASE_PART}{{3,75}}),\s+$"
 )
 _CAPITALIZED_TITLE_BEFORE = re.compile(
-    rf",\s+(?P<title>[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[{UPPER}][\w’'-]*){{1,5}}"
+    rf"(?:,|\b(?:said|says|added|adds))\s+(?P<title>[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[{UPPER}][\w’'-]*){{1,5}}"
     rf"(?:{_BODY_INITIALS})?),\s+$"
 )
 # "tweeted by the Minister of the Interior, X.", ",” the chief spokesman for the department, X, said": a title
@@ -228,7 +228,8 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
         else None
     )
     if capitalized is not None and _names_a_title(capitalized["title"]):
-        # "In her report, Minister of Health, X appeals …": a title in capitals set off by commas mid-sentence.
+        # "In her report, Minister of Health, X appeals …": a title in capitals set off by commas mid-sentence;
+        # "…,” said Group Chief Executive Officer, X.": after the verb of an inverted attribution.
         return _title_phrase(text, capitalized)
     if text[start - 2 : start] == ", ":
         # The article nearest the name whose phrase names a title: "the Minister of the Interior", not

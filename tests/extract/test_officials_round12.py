@@ -59,3 +59,24 @@ def test_the_office_stated_before_the_name(text: str, name: str, title: str) -> 
 )
 def test_the_names_found(text: str, names: list[str]) -> None:
     assert [person.name for person in find_people(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # A capitalized title between an inverted attribution's verb and the name, set off by a comma.
+        (
+            "“The balance sheet remains strong,” said Group Chief Executive Officer, Shayne Tindall.",
+            "Shayne Tindall",
+            "Group Chief Executive Officer",
+        ),
+        # A body's initials in brackets written without a space before them.
+        (
+            "The Commissioner General of Marlow Revenue Authority(MRA), Jon Okot Rujoki has said 13 were paid.",
+            "Jon Okot Rujoki",
+            "Commissioner General of Marlow Revenue Authority(MRA)",
+        ),
+    ],
+)
+def test_a_title_set_off_by_a_comma(text: str, name: str, title: str) -> None:
+    assert [stated.text for stated in person_named(text, name).titles] == [title]
