@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from app.extract.people import find_people
+from app.extract.person_ids import canonical_name
 from tests.extract.people_cases import person_named
 
 
@@ -80,3 +81,11 @@ def test_the_names_found(text: str, names: list[str]) -> None:
 )
 def test_a_title_set_off_by_a_comma(text: str, name: str, title: str) -> None:
     assert [stated.text for stated in person_named(text, name).titles] == [title]
+
+
+@pytest.mark.parametrize(
+    ("written", "entity_id"),
+    [("Barb Link", "barbara-link"), ("Doug Ford", "douglas-ford"), ("Geoff Hill", "geoffrey-hill")],
+)
+def test_a_short_form_of_a_given_name_shares_the_formal_form_s_id(written: str, entity_id: str) -> None:
+    assert canonical_name(written.split()) == entity_id
