@@ -101,6 +101,8 @@ _PLACE_NAMES = frozenset(
     [*JURISDICTIONS, *STATES, *CITIES, *(alias for aliases in CITIES.values() for alias in aliases)]
 )
 INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
+_INVERTED_VERBS = frozenset(["Said", "Says", "Added", "Adds"])
+_COLON_AFTER = re.compile(r"\s*:")
 # Inside a name a middle initial may go without its stop (`Ahsan H Mansur`, `K T Rama Rao`).
 _MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}|[A-Z]")
 
@@ -324,6 +326,9 @@ def capitalized_runs(text: str) -> list[list[Token]]:
         ):
             # "Under Gov. Lena Strand", "Since Mayor Victor Osei", "However Mohamad Fuzi said": the opening
             # word is not part of the title or the name.
+            tokens = tokens[1:]
+        elif tokens[0].bare in _INVERTED_VERBS and _COLON_AFTER.match(text, match.end()):
+            # "Said Anderson: “…”": the verb of an inverted attribution before the name.
             tokens = tokens[1:]
         # "Sen. Chuck Schumer and Rep. Nancy Pelosi": split at "and" when a person starts after it.
         current: list[Token] = []

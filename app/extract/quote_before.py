@@ -73,6 +73,7 @@ _TRAILING_TITLE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w.’'&-]*|of|for|and|under|t
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
 # `The former deputy mayor who urged Y to …`: a relative clause after the subject.
 _RELATIVE = re.compile(r"\s+(?:who|whom|whose)\s")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she)\s+(?:also\s+)?$")
 _POSSESSIVE = re.compile(r"['’]s\s")
 _RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
 _WHICH_BEFORE = re.compile(r"\bwhich\s+(?:also\s+)?$")
@@ -112,7 +113,8 @@ def _subject_of(text: str, start: int, verb_at: int, speakers: Sequence[Speaker]
     for mention in speakers:
         if start <= mention.start and mention.end <= verb_at:
             candidate = mention
-    if candidate is None:
+    if candidate is None or _PRONOUN_SUBJECT.search(text, candidate.end, verb_at):
+        # `X sang the praises of the JCF, as he revealed that …`: the pronoun is the subject, not the JCF.
         return None
     relative = _RELATIVE.search(text, start, candidate.start)
     # The clause runs on to the name (`Asked who would pay, Mayor X said` is no relative clause).
