@@ -22,6 +22,7 @@ _HONORIFIC_PHRASES: frozenset[str] = word_set("honorific_phrases.txt")
 _LONGEST_HONORIFIC_PHRASE = max(len(phrase.split()) for phrase in _HONORIFIC_PHRASES)
 # "Mayor A C Wharton", "Chief Minister K Chandrashekhar Rao": initials written without stops.
 _BARE_INITIAL = re.compile(r"[A-Z]")
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 class Word(Protocol):
@@ -73,16 +74,22 @@ def opening_initials(tail: Sequence[Word]) -> int:
     return count if count and is_name_like_word(tail[count].bare) else 0
 
 
+def _is_initial(word: Word) -> bool:
+    """`H` or `D.`: one initial (`D.C.` or `B.C.` written together is more often a place than a name)."""
+    return _INITIAL.fullmatch(word.bare) is not None
+
+
 def initials_name_start(tokens: Sequence[Word]) -> int | None:
-    """Where a name written with two initials without stops starts when the run ends with it (`H D
-    Kumaraswamy`, `A S Shankar`): two single capitals stand for the given names as a given name would."""
-    for start in (len(tokens) - 4, len(tokens) - 3):
-        if start < 0:
-            continue
-        first, second, *surname = tokens[start:]
+    """Where a name written with two initials starts when the run ends with it (`H D Kumaraswamy`, `A S
+    Shankar`, `D. V. Chanaka`): two initials stand for the given names as a given name would."""
+    for start in range(max(0, len(tokens) - 4), len(tokens) - 1):
+        index = start
+        while index < len(tokens) - 1 and index - start < 2 and _is_initial(tokens[index]):
+            index += 1
+        surname = tokens[index:]
         if (
-            _BARE_INITIAL.fullmatch(first.bare)
-            and _BARE_INITIAL.fullmatch(second.bare)
+            index - start == 2
+            and 1 <= len(surname) <= 2
             and all(len(token.bare) > 2 and is_name_like_word(token.bare) for token in surname)
         ):
             return start

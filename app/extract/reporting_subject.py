@@ -40,7 +40,7 @@ _SUBJECT_GAP = re.compile(
     # `Minister of State X, Jo Rees, has insisted`: the comma that closes the name's apposition.
     # `the PNP – through the #RealNumbersPH – reported`: an aside between dashes.
     r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—]\s[^–—\n]{1,60}\s[–—])?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},|,(?=\s+(?:has|have|had)\s))?\s*"
-    rf"(?:(?:has|have|had|{_SUBJECT_ADVERBS}|(?:on\s+)?[A-Z][a-z]+day|this\s+week|last\s+week)\s+)*"
+    rf"(?:(?:has|have|had|{_SUBJECT_ADVERBS}|(?:on\s+)?[A-Z][a-z]+day|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening|night))\s+)*"
 )
 # `Cory Kelly with Iowa Workforce Development says`: the body a person speaks for, between her and her verb.
 _AFFILIATION_GAP = re.compile(

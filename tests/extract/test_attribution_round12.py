@@ -1,6 +1,7 @@
 """Attribution, round 12: a person named in apposition after her title (`The Statistician General, Risenga
-Maluleke, said`) and a person named with the body she speaks for (`Cory Kelly with Iowa Workforce Development
-says`) are the subjects of their reporting verb.
+Maluleke, said`), a person named with the body she speaks for (`Cory Kelly with Iowa Workforce Development
+says`), one named with two initials and stops (`D. V. Chanaka said`) and one followed by when she spoke (`X
+last month said`) are the subjects of their reporting verb.
 
 Invented passages, each rule with a row where it applies, and a near case where the apposition must not apply.
 """
@@ -26,6 +27,18 @@ CASES = [
         "The Marlow Port Authority's chief executive, Jo Rees, said cargo rose 12%.",
         "12%",
         "Jo Rees",
+    ),
+    (
+        "when the subject spoke, between it and its verb, leaves it the subject",
+        "Prime Minister Saara Tindall last month said the drought would affect 1.26 million people.",
+        "1.26 million",
+        "Saara Tindall",
+    ),
+    (
+        "a name written with two initials and stops is the subject",
+        "State Minister of Aviation, D. V. Chanaka said 194,805 people visited last year.",
+        "194,805",
+        "D. V. Chanaka",
     ),
     (
         "a name that closes a list before the verb is no apposition",
