@@ -64,6 +64,11 @@ _APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][^,;:()“”\"—–.]{0,60}?)(?
 # `according to data from the ministry on the malaria situation`: what the report is about, after the body.
 _TOPIC = re.compile(r"(?:\s+(?:on|about|regarding|covering)\s+.*)?", re.DOTALL)
 _ENDS_ON_BODY = re.compile(rf"\b(?:{word_pattern(BODY_NOUNS)})\s*$")
+# `according to police`, `according to the police's figures`: the force, as `police said` names it.
+_FORCE = re.compile(
+    rf"(?:the\s+)?(?P<force>(?i:{word_pattern(word_set('force_nouns.txt'))}))"
+    rf"(?P<data>(?:['’]s)?\s+(?:[a-z][\w-]*\s+)?(?:{SOURCE_NOUNS}))?"
+)
 
 
 def according_to_cues(context: SourceContext, start: int, end: int, report: Source | None) -> list[Cue]:
@@ -111,6 +116,13 @@ def according_to_cues(context: SourceContext, start: int, end: int, report: Sour
                 named_by = Speaker(person.name, person.entity_id, match.start("phrase"), match.end("phrase"))
                 cues.append(Cue(match.start(), Source(named_by, "according_to", False)))
                 continue
+        force = _FORCE.fullmatch(phrase) if named is None else None
+        if force is not None:
+            at = phrase_start + force.start("force")
+            named = context.last_body(force["force"].lower(), at) or Speaker(
+                force["force"], None, at, at + len(force["force"]), is_person=False
+            )
+            is_data = force["data"] is not None
         if named is None and report is not None and _REPORT_REFERENCE.fullmatch(phrase):
             # `according to the report`: the report named before.
             cues.append(Cue(match.start(), Source(report.named, "continued", True)))

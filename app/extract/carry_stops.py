@@ -53,6 +53,12 @@ _MODIFIED_NOUN = re.compile(
     rf"\s+(?:{_AUXILIARY}|[a-z][\w-]*(?:ed|ing)\b|{REPORTING_VERBS}\b)"
 )
 
+# `This was confirmed by acting Commissioner X`: a passive whose agent is the subject of what the paragraph says.
+_PASSIVE_OPENING = re.compile(
+    r"(?:This|That|It|These|Those)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"[a-z]+(?:ed|en|de)\s+by\s+(?:the\s+)?"
+)
+
 _LINK_LINE = re.compile(rf"(?:{word_pattern(word_set('link_line_labels.txt'))})\s*:", re.IGNORECASE)
 
 
@@ -131,6 +137,12 @@ def _subject_stops(context: SourceContext, start: int, end: int, carried: Speake
 
 def opens_on_another(context: SourceContext, start: int, end: int, carried: Speaker) -> bool:
     """The paragraph opening at `start` has a named person, or a body other than `carried`, as its subject."""
+    passive = _PASSIVE_OPENING.match(context.text, start, end)
+    if passive is not None:
+        agent_end = min(end, passive.end() + 80)
+        return any(actor.is_person for actor in context.actors_in(passive.end(), agent_end)) or bool(
+            _subject_stops(context, passive.end(), end, carried)
+        )
     opening = _OPENING_PHRASE.match(context.text, start, end)
     if opening is None:
         return bool(_subject_stops(context, start, end, carried))

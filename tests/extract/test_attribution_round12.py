@@ -1,7 +1,8 @@
 """Attribution, round 12: a person named in apposition after her title (`The Statistician General, Risenga
 Maluleke, said`), a person named with the body she speaks for (`Cory Kelly with Iowa Workforce Development
 says`), one named with two initials and stops (`D. V. Chanaka said`) and one followed by when she spoke (`X
-last month said`) are the subjects of their reporting verb.
+last month said`) are the subjects of their reporting verb; `according to police` names the force; a paragraph
+that opens on a passive whose agent is a person (`This was confirmed by Commissioner X`) stops a body.
 
 Invented passages, each rule with a row where it applies, and a near case where the apposition must not apply.
 """
@@ -39,6 +40,31 @@ CASES = [
         "State Minister of Aviation, D. V. Chanaka said 194,805 people visited last year.",
         "194,805",
         "D. V. Chanaka",
+    ),
+    (
+        "according to police names the force, as police said does",
+        "According to police data, road deaths fell by 34 cases.",
+        "34",
+        "police",
+    ),
+    (
+        "according to the police names the force named before",
+        "The Marlow Police Service opened a hotline.\n\nAccording to the police, 12 people died in the crash.",
+        "12",
+        "Marlow Police Service",
+    ),
+    (
+        "a body goes on past a paragraph that opens on something else",
+        "According to police, 15 were charged.\n\nThe murder count stood at 523.",
+        "523",
+        "police",
+    ),
+    (
+        "a paragraph that opens on a passive whose agent is a person stops a body",
+        "According to police, 15 were charged.\n\nThis was confirmed by acting Commissioner Jo Rees in an "
+        "interview.\n\nThe murder count stood at 523.",
+        "523",
+        None,
     ),
     (
         "a name that closes a list before the verb is no apposition",
