@@ -85,7 +85,13 @@ def test_a_title_set_off_by_a_comma(text: str, name: str, title: str) -> None:
 
 @pytest.mark.parametrize(
     ("written", "entity_id"),
-    [("Barb Link", "barbara-link"), ("Doug Ford", "douglas-ford"), ("Geoff Hill", "geoffrey-hill")],
+    [
+        ("Barb Link", "barbara-link"),
+        ("Doug Ford", "douglas-ford"),
+        ("Geoff Hill", "geoffrey-hill"),
+        ("Curt Dougherty", "curtis-dougherty"),
+        ("Liv Garfield", "olivia-garfield"),
+    ],
 )
 def test_a_short_form_of_a_given_name_shares_the_formal_form_s_id(written: str, entity_id: str) -> None:
     assert canonical_name(written.split()) == entity_id
