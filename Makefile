@@ -46,9 +46,10 @@ serve:
 run: index serve
 
 # One pytest-xdist worker per core (at most four): the crash and rebuild tests wait on real processes,
-# so two workers take the suite from 11 to 7 minutes on two cores.
+# so two workers take the suite from 11 to 7 minutes on two cores. Each file runs whole on one worker, in
+# order: the README examples write and then delete the same document against one module-scoped server.
 test: install-test
-	$(BIN)/python -m pytest -n auto --maxprocesses 4
+	$(BIN)/python -m pytest -n auto --maxprocesses 4 --dist loadfile
 
 # The same checks tests/test_lint.py makes inside `make test`.
 lint: install-test
