@@ -10,6 +10,7 @@ from app.extract.body_acronyms import defined_acronyms, described_acronyms
 from app.extract.lexicon import (
     CITIES,
     COUNTRIES,
+    GENERAL_OFFICERS,
     GOVERNMENT_WORDS,
     JURISDICTIONS,
     MEMBERSHIP_WORDS,
@@ -170,7 +171,6 @@ _ROLE_AND = re.compile(r"\s+and\s+(?=[a-z])")
 _TITLED_ROLE_AND = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, TITLE_HEADS), key=len, reverse=True))})\s+and\s+(?=[A-Z])"
 )
-_GENERAL_OFFICERS = word_set("general_officers.txt")
 _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
 _PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
 _PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
@@ -266,9 +266,7 @@ def title_is_office(title: str, organization: str | None) -> bool:
     # a private body holds it ("Acme Statistician-General").
     general = [
         word for word in words if word.endswith("-general") and word.removesuffix("-general") in TITLE_HEADS
-    ] + [
-        word for word, after in itertools.pairwise(words) if after == "general" and word in _GENERAL_OFFICERS
-    ]
+    ] + [word for word, after in itertools.pairwise(words) if after == "general" and word in GENERAL_OFFICERS]
     if general and (organization is None or is_government(organization)):
         return True
     heads = [word for word in words if word in TITLE_HEADS and word not in OCCUPATIONS]

@@ -20,6 +20,7 @@ __all__ = [
     "DEMONYMS",
     "DESCRIPTOR_PREFIXES",
     "DOTTED_ABBREVIATIONS",
+    "GENERAL_OFFICERS",
     "GIVEN_NAMES",
     "GOVERNMENT_WORDS",
     "HONORIFICS",
@@ -91,6 +92,12 @@ TITLE_ABBREVIATIONS: dict[str, str] = word_map("title_abbreviations.tsv")
 POST_NOMINAL_OFFICES: frozenset[str] = word_set("post_nominal_offices.txt")
 POST_NOMINALS: frozenset[str] = POST_NOMINAL_OFFICES | word_set("post_nominal_honours.txt")
 _CANONICAL_TITLES: dict[str, str] = word_map("canonical_titles.tsv")
+# Officers whose title made general names a state's post however it is written ("Comptroller-General",
+# "Statistician General"): every such title is a title's head (whether it is an office depends on its body).
+GENERAL_OFFICERS: frozenset[str] = word_set("general_officers.txt")
+_GENERAL_OFFICES = frozenset(
+    f"{officer}{joint}general" for officer in GENERAL_OFFICERS for joint in ("-", " ")
+)
 OFFICE_WORDS: frozenset[str] = word_set("office_words.txt")
 OCCUPATIONS: frozenset[str] = word_set("occupations.txt")
 PORTFOLIO_WORDS: frozenset[str] = word_set("portfolio_words.txt")
@@ -100,7 +107,7 @@ HONORIFICS: dict[str, str] = word_map("honorifics.tsv")
 COURTESY_TITLES: frozenset[str] = word_set("courtesy_titles.txt") | frozenset(HONORIFICS)
 # "the Yeddyurappa-led government": words hyphenated after a name that make it a modifier.
 COMPOUND_SUFFIXES: frozenset[str] = word_set("compound_suffixes.txt")
-TITLE_HEADS: frozenset[str] = word_set("title_heads.txt") | OCCUPATIONS
+TITLE_HEADS: frozenset[str] = word_set("title_heads.txt") | OCCUPATIONS | _GENERAL_OFFICES
 PARTY_WORDS: frozenset[str] = word_set("party_words.txt")
 PARTY_ROLES: frozenset[str] = word_set("party_roles.txt")
 STREET_SUFFIXES: frozenset[str] = word_set("street_suffixes.txt")

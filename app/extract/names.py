@@ -23,6 +23,7 @@ from app.extract.lexicon import (
     STATE_ABBREVIATIONS,
     STATES,
     TITLE_ABBREVIATIONS,
+    word_set,
 )
 from app.extract.name_prefixes import (
     honorific_before_name,
@@ -84,7 +85,7 @@ _APOSTROPHE_HONORIFICS = "|".join(
 )
 _TOKEN = (
     rf"(?:(?:then|ex)-)?(?:(?:{_ABBREVIATIONS})(?!\w)|(?:{_APOSTROPHE_HONORIFICS})(?=\s)|(?:[A-Z]\.){{1,5}}(?![a-z])"
-    rf"|(?:O['’]|D['’])?[{UPPER}][\w]*(?:-(?!(?:{_COMPOUND_SUFFIXES})(?![\w-]))[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
+    rf"|(?:O['’]|D['’])?[{UPPER}][\w]*(?:['’](?!(?:s|t|d|m|ll|re|ve)\b)[a-z]\w*)?(?:-(?!(?:{_COMPOUND_SUFFIXES})(?![\w-]))[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
 )
 _PARTICLES = "|".join(
     particle.replace(" ", r"\s+") for particle in sorted(NAME_PARTICLES, key=len, reverse=True)
@@ -101,6 +102,7 @@ _PLACE_NAMES = frozenset(
     [*JURISDICTIONS, *STATES, *CITIES, *(alias for aliases in CITIES.values() for alias in aliases)]
 )
 INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
+_PATRONYMIC_PARTICLES = word_set("patronymic_particles.txt")
 _INVERTED_VERBS = frozenset(["Said", "Says", "Added", "Adds"])
 _COLON_AFTER = re.compile(r"\s*:")
 # Inside a name a middle initial may go without its stop (`Ahsan H Mansur`, `K T Rama Rao`).
@@ -151,8 +153,9 @@ def _is_particle(token: Token) -> bool:
 
 
 def _name_length(tokens: list[Token]) -> int:
-    """Words of a name, less the particles and middle initials inside it (`Abdulla bin Touq Al Marri` and
-    `Zeno Ronald R. Abenoja` have three)."""
+    """Words of a name, less the particles, the fathers' names they introduce and the middle initials inside
+    it (`Abdulla bin Touq Al Marri`, `Mahad bin Said bin Ali Ba’owain` and `Zeno Ronald R. Abenoja` have
+    three, two and three)."""
     return sum(
         1
         for index, token in enumerate(tokens)
@@ -160,6 +163,7 @@ def _name_length(tokens: list[Token]) -> int:
             index
             and (
                 _is_particle(token)
+                or tokens[index - 1].text in _PATRONYMIC_PARTICLES
                 or (index < len(tokens) - 1 and _MIDDLE_INITIAL.fullmatch(token.bare) is not None)
             )
         )
@@ -216,6 +220,19 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
     """Split a capitalized run into (title tokens, name tokens), or None when it holds no name."""
     if tokens[0].bare in HONORIFICS and " ".join(token.text for token in tokens) in _PLACE_NAMES:
         return None  # "Prince Edward Island", "Prince George": a place named after a person
+    opening = honorific_length(tokens, 0)
+    if 1 < opening < len(tokens):
+        # "Tan Sri Muhyiddin Yassin", "H E Ba’owain": an honorific of more than one word opens the run, and the
+        # name (or a title and a name) follows it.
+        rest = tokens[opening:]
+        inner = split_name(rest, strict)
+        if inner is not None:
+            return [*tokens[:opening], *inner[0]], inner[1]
+        if _name_length(rest) <= 4 and all(
+            _is_name_part(token, i, len(rest)) for i, token in enumerate(rest)
+        ):
+            return tokens[:opening], rest
+        return None
     if len(tokens) >= 3 and tokens[-1].bare in POST_NOMINALS:
         # "Gareth Lloyd MP": the title follows the name.
         inner = split_name(tokens[:-1], strict)

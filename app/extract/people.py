@@ -103,23 +103,27 @@ class _Candidate:
         return self.name_tokens[-1].end
 
 
+def _office_tokens(title_tokens: list[Token]) -> list[Token]:
+    """ "Prime Minister Sir Keir Starmer", "Minister Tan Sri X": the honorific is part of neither the office
+    nor the name."""
+    return title_tokens[: len(title_tokens) - min(trailing_honorifics(title_tokens), len(title_tokens) - 1)]
+
+
+def _office_title(text: str, tokens: list[Token], office_tokens: list[Token]) -> StatedTitle | None:
+    """The office the title tokens state, or None where they hold no office (`H E`, `Tan Sri`)."""
+    if not any(is_title_head(token) for token in office_tokens):
+        return None
+    return stated_title(text, office_tokens, tokens[0].start)
+
+
 def _titled_candidate(
     text: str, tokens: list[Token], title_tokens: list[Token], name_tokens: list[Token]
 ) -> _Candidate:
     """A named person with the titles stated before, after and around the name."""
     candidate = _Candidate(name_tokens)
     candidate.titles.extend(portfolio_list_before(text, tokens, name_tokens))
-    office_tokens = title_tokens
-    # "Prime Minister Sir Keir Starmer", "Minister Tan Sri X": the honorific is part of neither the office
-    # nor the name.
-    office_tokens = office_tokens[
-        : len(office_tokens) - min(trailing_honorifics(office_tokens), len(office_tokens) - 1)
-    ]
-    titles = (
-        stated_title(text, office_tokens, tokens[0].start)
-        if any(is_title_head(t) for t in office_tokens)
-        else None
-    )
+    office_tokens = _office_tokens(title_tokens)
+    titles = _office_title(text, tokens, office_tokens)
     if titles is None:
         role = PRECEDING_ROLE.search(text, max(0, tokens[0].start - 60), tokens[0].start)
         if role is not None and title_tokens:
@@ -326,7 +330,7 @@ def find_people(
         if name_tokens[-1].lower in _BODY_NAME_ENDS:
             continue
         if len(name_tokens) == 1:
-            surname_refs.append((name_tokens[0], stated_title(text, title_tokens, tokens[0].start)))
+            surname_refs.append((name_tokens[0], _office_title(text, tokens, _office_tokens(title_tokens))))
             continue
         candidate = _titled_candidate(text, tokens, title_tokens, name_tokens)
         candidate.courtesy = bool(title_tokens) and all(
