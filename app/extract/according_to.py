@@ -40,7 +40,7 @@ DESCRIBED_NAME = re.compile(
 # operation centre`: a body the text describes in lowercase, named as written.
 _LOWERCASE_BODY = re.compile(
     rf"(?:the\s+)?(?:(?:[a-z][\w-]*\s+){{0,3}}?(?:{SOURCE_NOUNS})\s+(?:of|from|by)\s+)?the\s+"
-    rf"(?P<body>(?:(?P<modifier>[a-z][\w-]*)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<noun>{word_pattern(BODY_NOUNS)})"
+    rf"(?P<body>(?:(?P<modifier>[a-z][\w-]*(?:['’]s)?)\s+)?(?:[a-z][\w-]*\s+){{0,3}}?(?P<noun>{word_pattern(BODY_NOUNS)})"
     r"(?P<of>\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)?)"
     # `according to the health service's fresh data`: the body's own figures.
     rf"(?:['’]s(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{SOURCE_NOUNS}))?"
@@ -127,11 +127,14 @@ def according_to_cues(context: SourceContext, start: int, end: int, report: Sour
             # `according to the report`: the report named before.
             cues.append(Cue(match.start(), Source(report.named, "continued", True)))
             continue
-        lowercase = _LOWERCASE_BODY.match(phrase) if named is None else None
-        if lowercase is not None and not _TOPIC.fullmatch(phrase, lowercase.end()):
+        # `according to statistics released Tuesday by the sheriff’s office`: the body after the last `by`.
+        offset = by.end() - phrase_start if by else 0
+        body_phrase, body_start = phrase[offset:], phrase_start + offset
+        lowercase = _LOWERCASE_BODY.match(body_phrase) if named is None else None
+        if lowercase is not None and not _TOPIC.fullmatch(body_phrase, lowercase.end()):
             lowercase = None
         if lowercase is not None:
-            named = _lowercase_body(context, lowercase, phrase_start)
+            named = _lowercase_body(context, lowercase, body_start)
         report_about = _DESCRIBED_REPORT.fullmatch(phrase) if named is None and lowercase is None else None
         if report_about is not None and not set(report_about["about"].split()) <= _PLAIN_REPORT_WORDS:
             at = phrase_start + report_about.start("report")

@@ -1,0 +1,48 @@
+"""Attribution, round 13: a body described in lowercase after the last `by` of an `according to` phrase
+(`according to statistics released Tuesday by the sheriff’s office`) is the source, as it is right after
+`according to`; a possessive modifier (`sheriff’s`) belongs to the description.
+
+Invented passages, each rule with a row where it applies, and a near case where it must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.pages import figure_of, record_of, source_name
+
+HEADLINE = "Harbour Figures Out\n\n"
+
+# (rule, passage, figure, source name or None)
+CASES = [
+    (
+        "a lowercase body after the last by of an according-to phrase is the source",
+        "Burglaries fell 14 percent this year, according to statistics released Tuesday by the sheriff’s office.",
+        "14 percent",
+        "sheriff’s office",
+    ),
+    (
+        "the same body goes on past the paragraph, as a named body does",
+        "Burglaries fell 14 percent, according to figures released by the county council.\n\n"
+        "Thefts fell to 212 this year.",
+        "212",
+        "county council",
+    ),
+    (
+        "a possessive modifier belongs to the described body right after according to",
+        "There were 15 homicides, according to the sheriff's office.",
+        "15",
+        "sheriff's office",
+    ),
+    (
+        "a described report with no body after by names no one",
+        "There were 15 homicides, according to statistics released on Tuesday.",
+        "15",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "passage", "figure", "source"), CASES, ids=[case[0] for case in CASES])
+def test_round13_sources(rule: str, passage: str, figure: str, source: str | None) -> None:
+    assert source_name(figure_of(record_of(HEADLINE + passage), figure)) == source
