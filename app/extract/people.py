@@ -225,6 +225,7 @@ def _merge(
 ) -> dict[str, PersonEntity]:
     """Full-name candidates merged by id, then surname-only mentions joined to them (or to `title-surname`)."""
     entities: dict[str, PersonEntity] = {}
+    # Keyed without case: `D’ath` after `Yvette D’Ath` is the same surname.
     by_surname: dict[str, list[tuple[int, PersonEntity]]] = {}
     longer_names = _longer_names(candidates)
     for candidate in candidates:
@@ -241,13 +242,13 @@ def _merge(
         entity.affiliation = entity.affiliation or candidate.affiliation
         entity.official_hint = entity.official_hint or candidate.official_hint
         entity.mentions.append(evidence(text, candidate.start, candidate.end))
-        by_surname.setdefault(entity.surname, []).append((candidate.start, entity))
+        by_surname.setdefault(entity.surname.casefold(), []).append((candidate.start, entity))
 
     for token, title in surname_refs:
         word = token.bare
         honorific = HONORIFICS.get(title.text.strip()) if title is not None else None
         known = (
-            by_surname.get(word)
+            by_surname.get(word.casefold())
             or same_title_given_name(entities, word, title)
             # "Sir Keir" after "Sir Keir Starmer", "Dr Yasmin" after "Dr Yasmin Rashid": a style before a given name.
             or (only_given_name(entities, word) if styles_given_name(title, honorific) else [])
@@ -268,7 +269,7 @@ def _merge(
                 entity = entities[entity_id] = PersonEntity(entity_id, word, word)
                 # "Lord Darzi, a former health minister,": a peer named by the title name alone.
                 entity.titles.extend(appositive_titles(text, token.end))
-            by_surname.setdefault(word, []).append((token.start, entity))
+            by_surname.setdefault(word.casefold(), []).append((token.start, entity))
         else:
             continue
         if title is not None:

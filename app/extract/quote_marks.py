@@ -25,7 +25,9 @@ __all__ = [
     "trim",
 ]
 
-_DOUBLE_MARK = re.compile('[“”"]')
+# `‘‘…’’`: two single marks typed for a double one open and close a quote as one mark does.
+_DOUBLE_MARK = re.compile('‘‘|’’|[“”"]')
+_DOUBLED_SINGLE = {"‘‘": "“", "’’": "”"}
 _OPENS_WORD = re.compile(r"\s”\w")
 
 
@@ -56,7 +58,7 @@ def double_quotes(text: str, start: int, end: int) -> list[QuotedSpan]:
     open_at: int | None = None
     first_mark = True
     for mark in _DOUBLE_MARK.finditer(text, start, end):
-        index, char = mark.start(), mark.group()
+        index, char = mark.start(), _DOUBLED_SINGLE.get(mark.group(), mark.group())
         # `… Rs 400 crore," Baghel added.`: a lone straight mark after a clause's punctuation closes a quote
         # whose opening mark the copy lost (it began the paragraph).
         lone_closing = (
@@ -72,7 +74,7 @@ def double_quotes(text: str, start: int, end: int) -> list[QuotedSpan]:
             or (char == "”" and open_at is None and _OPENS_WORD.match(text, index - 1, index + 2) is not None)
         )
         if opening:
-            open_at = index + 1
+            open_at = mark.end()
         elif open_at is not None:
             spans.append(QuotedSpan(open_at, index, char, True))
             open_at = None

@@ -91,6 +91,13 @@ def antecedent(
         between = text[earlier.end : best.start]
         if _STATED_OBJECT.fullmatch(between):
             return earlier
+        sentence_start = max(
+            text.rfind(". ", earlier.end, best.start) + 1, text.rfind("\n", earlier.end, best.start)
+        )
+        if sentence_start > earlier.end and _PRONOUN_SUBJECT_OBJECT.fullmatch(
+            text, sentence_start + 1, best.start
+        ):
+            return earlier
     if text is not None and best is not None:
         return person_before_agents(named, text) or best
     return best
@@ -115,8 +122,13 @@ def is_unnamed(who: str) -> bool:
 # `Kharge said he has spoken to Bihar Chief Minister `: a statement verb, then a person after a preposition,
 # in one sentence.
 _STATED_OBJECT = re.compile(
-    r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|stated)\b[^.!?\n“”\"]{0,120}?\b(?:to|with|from)\s+"
+    r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|stated)\b[^.!?\n“”\"]{0,120}?\b(?:to|with|from|of)\s+"
     r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}"
+)
+# `He attributed the results to the leadership of Mr Boaz Owino`: a person named after a preposition in a
+# sentence whose subject is a pronoun is what that sentence is about; the pronoun's person stays the antecedent.
+_PRONOUN_SUBJECT_OBJECT = re.compile(
+    r"\s*(?:He|She)\b[^.!?\n“”\"]{0,160}?\b(?:to|with|from|of|for|by)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}"
 )
 # `the SBP`: a body's short name, as the text defines it in brackets.
 _SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z](?:[a-z]?[A-Z]){1,7})")
