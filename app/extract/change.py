@@ -138,9 +138,10 @@ _UP_WORDS = frozenset(["higher", "more", "greater", "bigger"])
 _TRAILING_CHANGE = re.compile(
     r"[,–—(]\s*(?:(?P<direction>up|down)\s+(?:[a-z]+ly\s+)?(?:from|by|on|[\d$£€¥₹])"
     r"|(?P<none>the\s+same\s+as|unchanged)\b"
-    # "95.2 percent, higher than the 94.8 percent in July", "3.3 percent, slower than the 4.4 percent rate": the
-    # level set beside an earlier level of it.
-    rf"|(?P<comparative>{word_pattern(_LEVEL_COMPARATIVES)})\s+than\s+(?:the\s+)?(?:[a-z]+\s+)?(?=[\d$£€¥₹])"
+    # "95.2 percent, higher than the 94.8 percent in July", "3.3 percent, slower than the 4.4 percent rate",
+    # "P55.56 per kilo, slightly lower compared to P55.85": the level set beside an earlier level of it.
+    rf"|(?:[a-z]+ly\s+)?(?P<comparative>{word_pattern(_LEVEL_COMPARATIVES)})\s+(?:than|compared\s+(?:to|with))\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?(?=[\d$£€¥₹]|[A-Z]\d)"
     # "$1,590, which was a five per cent increase", "$1,390 – a 16 per cent increase": the level's change restated.
     r"|(?:which\s+(?:is|was|represents|represented|marks|marked)\s+)?an?\s+(?:[\d.]+|[a-z]+)[\s-]*(?:%|per\s*cent|percent|pc)"
     rf"\s+(?P<noun>{word_pattern(_CHANGE_NOUNS)})\b)",

@@ -68,9 +68,13 @@ _DOLLAR_SUFFIXES = tuple(
     code.removeprefix("$") for code in CURRENCY_SYMBOLS if len(code) > 1 and code.startswith("$")
 )
 _LARGE_AMOUNT = rf"\d[\d.]*(?:-|\s)?(?:{_SCALE_WORDS})\b|\d[\d.]*(?:{_SCALE_ABBREVIATIONS})\b|\d{{1,3}}(?:,\d{{3}})+|\d[\d.]*/"
+# `P42 per kilogram`, `between P45 and P52 per kg`: a lone letter before a small amount is a currency only in a
+# price, a rate `per` something.
+_PRICE = rf"\d[\d.]*(?:\s*(?:to|and|-|–)\s*(?-i:[{_LONE_LETTERS}])\d[\d.]*)?\s+per\s"
 _CURRENCY = (
     rf"(?<![A-Za-z])(?:{_alternation(_DOLLAR_PREFIXES)})\$|\$(?:(?-i:{_alternation(_DOLLAR_SUFFIXES)})(?=\d))?|€|£|¥|₹\s?|₦|₱"
     rf"|(?<![A-Za-z])(?-i:{_LETTER_CODES})\s?(?=\d)|(?<![A-Za-z])(?-i:[{_LONE_LETTERS}])(?={_LARGE_AMOUNT})"
+    rf"|(?<![A-Za-z])(?-i:[{_LONE_LETTERS}])(?={_PRICE})"
 )
 
 
