@@ -51,9 +51,10 @@ _STREET = re.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
     r"Lane|Way|Place|Plaza|Parkway|Court|Ct\.|Highway|Terrace)"
 )
+_HYPHEN_COUNT_WORDS = word_pattern(word_set("hyphen_count_words.txt"))
 _SKIP_AFTER = re.compile(
     r"\s+block\s+of\b|[-–/]\d\d(?!\d)|(?:st|nd|rd|th)\b|[-–](?:year|month|week|day|hour|minute|foot|mile|inch|pound|story|acre|page|member|yard)"
-    r"|-[a-z]|\(\w\)|:\d|/\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\s+o['’]clock\b|\.\d|[A-Za-z]",
+    rf"|-(?!(?:{_HYPHEN_COUNT_WORDS})\b)[a-z]|\(\w\)|:\d|/\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\s+o['’]clock\b|\.\d|[A-Za-z]",
     re.IGNORECASE,
 )
 _RANK_BEFORE = re.compile(r"\b(?:rank(?:s|ed|ing)?|top|bottom)\s+$", re.IGNORECASE)

@@ -1,6 +1,6 @@
 """Statistic values, round 13: a lone currency letter before a small amount in a price (`P42 per kilogram`,
-`between P45 and P52 per kg`), and a level set beside an earlier one with `compared to` (`slightly lower
-compared to P55.85`).
+`between P45 and P52 per kg`), a level set beside an earlier one with `compared to` (`slightly lower
+compared to P55.85`), and a count hyphened to `mark` or `strong` (`the 80,000-mark`).
 
 Invented passages; each rule with a row where it applies and a near case where it must not.
 """
@@ -50,3 +50,18 @@ def test_a_lone_letter_without_a_price_is_no_money(passage: str) -> None:
 )
 def test_a_level_beside_an_earlier_one(passage: str, figure: str, change: str) -> None:
     assert figure_of(record_of(HEADLINE + passage), figure).change == change
+
+
+@pytest.mark.parametrize(
+    ("passage", "figure"),
+    [
+        ("Daily ridership is now nearing the 80,000-mark.", "80,000"),
+        ("A 5,000-strong crowd marched to the council.", "5,000"),
+    ],
+)
+def test_a_count_hyphened_to_mark_or_strong(passage: str, figure: str) -> None:
+    assert figure_of(record_of(HEADLINE + passage), figure)
+
+
+def test_another_word_hyphened_to_a_number_makes_an_adjective() -> None:
+    assert not record_of(HEADLINE + "The council approved a 10-day closure.").statistics
