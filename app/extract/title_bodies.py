@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import ORG_HEADS, SENTENCE_OPENERS, TITLE_HEADS
+from app.extract.lexicon import ORG_HEADS, SENTENCE_OPENERS, TITLE_HEADS, TITLE_MODIFIERS
 from app.extract.names import UPPER
 
 __all__ = ["LEADING_ARTICLE", "ORG_OF", "last_body_named", "phrase_organization", "spelled_out_acronyms"]
@@ -45,7 +45,8 @@ def phrase_organization(text: str, phrase: str, phrase_start: int) -> str | None
         # Interior" names its body after "of", not before it.
         words = prefix["org"].split()
         head = next((index for index, word in enumerate(words) if word.lower() in TITLE_HEADS), len(words))
-        if head:
+        # "the Permanent Secretary in the Ministry of X": words that only rank the title name no body.
+        if head and not all(word.lower() in TITLE_MODIFIERS for word in words[:head]):
             return " ".join(words[:head])
     for pattern in _BODY_AFTER_TITLE:
         named = pattern.search(phrase)

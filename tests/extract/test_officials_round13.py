@@ -65,3 +65,22 @@ def test_an_honorific_states_no_office() -> None:
     text = "Minister of Labour Khalid bin Nasser Al’amri spoke.\n\nH E Al’amri said 400 found work in May."
     person = person_named(text, "Khalid bin Nasser Al’amri")
     assert [stated.text for stated in person.titles] == ["Minister of Labour"]
+
+
+def test_a_ranking_word_before_the_head_names_no_body() -> None:
+    text = "Ama Serwaa, the Permanent Secretary in the Ministry of Energy, said 12 plants closed."
+    person = person_named(text, "Ama Serwaa")
+    assert person.kind == "official"
+    assert [stated.organization for stated in person.titles] == ["Ministry of Energy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spoke at the Office of the President Auditorium in Kampala on Tuesday.",
+        "Comptroller-General Kola Adewale credited reforms under President Kola Tinuade’s Renewed Hope Agenda, as "
+        "revealed in an upcoming State House documentary marking the President’s second anniversary.",
+    ],
+)
+def test_a_venue_or_a_programme_after_a_title_is_no_person(text: str) -> None:
+    assert all(person.name.split()[-1] not in ("Auditorium", "Agenda") for person in find_people(text))
