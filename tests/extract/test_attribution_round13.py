@@ -1,6 +1,7 @@
 """Attribution, round 13: a body described in lowercase after the last `by` of an `according to` phrase
 (`according to statistics released Tuesday by the sheriff’s office`) is the source, as it is right after
-`according to`; a possessive modifier (`sheriff’s`) belongs to the description.
+`according to`; a possessive modifier (`sheriff’s`) belongs to the description; `the airport`, `the port`,
+`the hospital` and `the trust` refer back to the body of that kind named before.
 
 Invented passages, each rule with a row where it applies, and a near case where it must not.
 """
@@ -33,6 +34,19 @@ CASES = [
         "There were 15 homicides, according to the sheriff's office.",
         "15",
         "sheriff's office",
+    ),
+    (
+        "the airport refers back to the airport named before",
+        "Passengers at Marlow International Airport rose 5 percent.\n\nTraffic set records for 18 months, "
+        "according to data provided by the airport.",
+        "18",
+        "Marlow International Airport",
+    ),
+    (
+        "the hospital refers back to the hospital named before",
+        "Marlow General Hospital opened a ward.\n\nThe hospital said 40 beds were added.",
+        "40",
+        "Marlow General Hospital",
     ),
     (
         "a described report with no body after by names no one",
