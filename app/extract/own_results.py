@@ -17,7 +17,9 @@ from app.extract.spans import word_pattern
 
 __all__ = ["own_result_cues", "states_own_result"]
 
-_RESULT = rf"['’]s?(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{word_pattern(word_set('result_nouns.txt'))})\b"
+# Up to two words between the owner and its result: lowercase (`net`, `pre-tax`) or a hyphened product name
+# (`Safaricom's M-Pesa revenue`).
+_RESULT = rf"['’]s?(?:\s+(?:[a-z][\w-]*|[A-Z]\w*-[\w-]+)){{0,2}}\s+(?:{word_pattern(word_set('result_nouns.txt'))})\b"
 _OWNED_RESULT = re.compile(_RESULT)
 _OWNER = re.compile(
     rf"(?<![\w’'])(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD})*)(?={_RESULT})"

@@ -1,7 +1,8 @@
 """Attribution, round 13: a body described in lowercase after the last `by` of an `according to` phrase
 (`according to statistics released Tuesday by the sheriff’s office`) is the source, as it is right after
 `according to`; a possessive modifier (`sheriff’s`) belongs to the description; `the airport`, `the port`,
-`the hospital` and `the trust` refer back to the body of that kind named before.
+`the hospital` and `the trust` refer back to the body of that kind named before; a hyphened product name may
+stand between a body's possessive and its own result (`Acme's M-Pesa revenue`).
 
 Invented passages, each rule with a row where it applies, and a near case where it must not.
 """
@@ -47,6 +48,12 @@ CASES = [
         "Marlow General Hospital opened a ward.\n\nThe hospital said 40 beds were added.",
         "40",
         "Marlow General Hospital",
+    ),
+    (
+        "a hyphened product name may stand between a body's possessive and its result",
+        "During the period, Acme Telecom's M-Pesa revenue grew by 12.6 percent.",
+        "12.6 percent",
+        "Acme Telecom",
     ),
     (
         "a described report with no body after by names no one",
