@@ -65,6 +65,7 @@ _PROPER_NAME = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
 _TRAILING_POSSESSIVE = re.compile(rf"(?:['’]s|\s+on\s+{WEEKDAY_NAME})$")
 _NOT_NAMES = word_set("not_source_names.txt")
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
@@ -196,7 +197,12 @@ class SourceContext:
         # name, its first word no title.
         body = body or (len(words) > 1 and words[-1] in ORG_HEADS)
         titled = False
-        while words and (words[0] in _NOT_NAMES or (not body and not is_name_word(words[0]))):
+        # `Today's CSO figures`: a day's possessive opens no name either.
+        while words and (
+            words[0] in _NOT_NAMES
+            or _POSSESSIVE_S.sub("", words[0]) in _NOT_NAMES
+            or (not body and not is_name_word(words[0]))
+        ):
             titled = titled or words[0].lower() not in FUNCTION_WORDS
             start += len(words.pop(0))
             start += len(self.text[start:end]) - len(self.text[start:end].lstrip())

@@ -2,7 +2,8 @@
 (`according to statistics released Tuesday by the sheriff’s office`) is the source, as it is right after
 `according to`; a possessive modifier (`sheriff’s`) belongs to the description; `the airport`, `the port`,
 `the hospital` and `the trust` refer back to the body of that kind named before; a hyphened product name may
-stand between a body's possessive and its own result (`Acme's M-Pesa revenue`).
+stand between a body's possessive and its own result (`Acme's M-Pesa revenue`); a day's possessive opens no
+source's name (`Today's CSO figures`).
 
 Invented passages, each rule with a row where it applies, and a near case where it must not.
 """
@@ -54,6 +55,12 @@ CASES = [
         "During the period, Acme Telecom's M-Pesa revenue grew by 12.6 percent.",
         "12.6 percent",
         "Acme Telecom",
+    ),
+    (
+        "a day's possessive before a body's short name is no part of it",
+        "Today's CSO figures show unemployment at 5 percent.",
+        "5 percent",
+        "CSO",
     ),
     (
         "a described report with no body after by names no one",
