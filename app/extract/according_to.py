@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import word_set
+from app.extract.lexicon import DEMONYMS, word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.reporting_subject import BODY_NOUNS
 from app.extract.source_context import SourceContext
@@ -28,7 +28,8 @@ _LAST_BY = re.compile(rf".*\b(?:by|(?:{SOURCE_NOUNS})\s+from)\s+", re.IGNORECASE
 # describe it.
 # `according to latest NHS data`: with no article, only words that describe a report.
 DESCRIBED_NAME = re.compile(
-    r"(?:(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+    # `the Australian government commodity forecaster ABARES`: a nation's adjective may describe it too.
+    rf"(?:(?:the|a|an)\s+(?:(?:[a-z][\w’'-]*|{word_pattern(DEMONYMS)}(?=\s+[a-z]))\s+){{0,4}}"
     # `according to a current macroeconomic and financial report of Nepal Rastra Bank`: a report described at
     # length, then whose it is.
     rf"|(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,5}}?(?:{SOURCE_NOUNS})\s+(?:of|from)\s+(?:the\s+)?"

@@ -20,6 +20,7 @@ from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.dates import WEEKDAY_NAME
 from app.extract.lexicon import (
     COURTESY_TITLES,
+    DEMONYMS,
     GIVEN_NAMES,
     ORG_HEADS,
     POST_NOMINALS,
@@ -66,6 +67,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
 _TRAILING_POSSESSIVE = re.compile(rf"(?:['’]s|\s+on\s+{WEEKDAY_NAME})$")
 _NOT_NAMES = word_set("not_source_names.txt")
 _POSSESSIVE_S = re.compile(r"['’]s$")
+# `the Australian government forecaster ABARES`: a nation's adjective alone names no one (`US` may).
+_DEMONYMS = frozenset(demonym for demonym in DEMONYMS if not demonym.isupper())
 
 
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
@@ -217,7 +220,7 @@ class SourceContext:
         if titled and not body and " of " in self.text[start:end]:
             end = self.text.index(" of ", start, end)  # `Analyst Wendy Cho of Harbor Securities`
         name = self.text[start:end]
-        if not words or end <= start or name.lower() in UNNAMED_SUBJECTS:
+        if not words or end <= start or name.lower() in UNNAMED_SUBJECTS or name in _DEMONYMS:
             return None
         known = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
         if known is None and " " not in name and (name.isupper() or name[1:].islower()):

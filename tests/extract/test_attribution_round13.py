@@ -3,7 +3,8 @@
 `according to`; a possessive modifier (`sheriff’s`) belongs to the description; `the airport`, `the port`,
 `the hospital` and `the trust` refer back to the body of that kind named before; a hyphened product name may
 stand between a body's possessive and its own result (`Acme's M-Pesa revenue`); a day's possessive opens no
-source's name (`Today's CSO figures`).
+source's name (`Today's CSO figures`); a nation's adjective before lowercase words describes the name after
+them (`the Australian government commodity forecaster ABARES`) and names no one alone.
 
 Invented passages, each rule with a row where it applies, and a near case where it must not.
 """
@@ -61,6 +62,18 @@ CASES = [
         "Today's CSO figures show unemployment at 5 percent.",
         "5 percent",
         "CSO",
+    ),
+    (
+        "a nation's adjective in a description before a name names no one; the name after it does",
+        "According to the Kenyan government crop forecaster KECF, the harvest is 20 per cent lower.",
+        "20 per cent",
+        "KECF",
+    ),
+    (
+        "a nation's adjective that opens a body's name stays in it",
+        "According to the American Bar Association, 20 per cent of lawyers quit.",
+        "20 per cent",
+        "American Bar Association",
     ),
     (
         "a described report with no body after by names no one",
