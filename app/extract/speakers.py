@@ -70,9 +70,9 @@ def antecedent(
 ) -> Speaker | None:
     """The person a pronoun at `position` refers to: the last one named before it, outside quotes.
 
-    Given the `text`, a person named only after a preposition in the sentence of another person's statement
-    (`Kharge said he has spoken to Chief Minister Nitish Kumar`) is what was said, and the speaker stays
-    the antecedent.
+    Given the `text`, a person named only after a preposition in a sentence whose subject is another person
+    (`Kharge said he has spoken to Chief Minister Nitish Kumar`, `The minister, X, asked Ghanaians to give
+    credit to President Y`) is what the sentence is about, and its subject stays the antecedent.
     """
     named: list[Speaker] = []
     for speaker in speakers:
@@ -119,11 +119,11 @@ def is_unnamed(who: str) -> bool:
     return bool(_UNNAMED.match(who) or _LOWER_START.match(who))
 
 
-# `Kharge said he has spoken to Bihar Chief Minister `: a statement verb, then a person after a preposition,
-# in one sentence.
+# `Kharge said he has spoken to Bihar Chief Minister `, `X, has asked Ghanaians to give credit to President `:
+# the subject's verb, then a person after a preposition, in one sentence.
 _STATED_OBJECT = re.compile(
-    r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|stated)\b[^.!?\n“”\"]{0,120}?\b(?:to|with|from|of)\s+"
-    r"(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}"
+    r",?\s+(?:has\s+|had\s+)?[a-z]+\b[^.!?\n“”\"]{0,120}?\b(?:to|with|from|of)\s+"
+    r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.)[ \t]+){0,5}"
 )
 # `He attributed the results to the leadership of Mr Boaz Owino`: a person named after a preposition in a
 # sentence whose subject is a pronoun is what that sentence is about; the pronoun's person stays the antecedent.

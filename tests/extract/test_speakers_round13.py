@@ -1,6 +1,7 @@
 """Quote speakers, round 13: a surname written in another case (`D’ath` after `Yvette D’Ath`), two single
 marks typed for a double one (`“…’’`), a pronoun after a person named as what a statement was about
-(`… said that as per the instructions of Chief Minister X`, `He attributed it to the leadership of Mr X`),
+(`… said that as per the instructions of Chief Minister X`, `He attributed it to the leadership of Mr X`,
+`X has asked citizens to give credit to President Y`),
 and short forms of given names (`Ricky` for Richard).
 
 Invented passages.
@@ -36,6 +37,12 @@ OPENING = "Harbour figures out\n\n"
             "Education Secretary Ezra Machari released the results.\n\nHe attributed the school's rise to the "
             "leadership of Mr Boaz Otieno.\n\n“It is not a miracle,” he said.",
             "ezra-machari",
+        ),
+        # A person named after a preposition in a sentence whose subject is another person is no antecedent.
+        (
+            "The Minister of Health, Kwame Asante, has asked citizens to give credit to President Kofi Mensah."
+            "\n\n“We managed,” he said.",
+            "kwame-asante",
         ),
         # `Ricky` shares Richard's id.
         ("“We set a record,” BWI CEO Ricky Lane said.", "richard-lane"),
