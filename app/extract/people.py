@@ -104,8 +104,8 @@ class _Candidate:
 
 
 def _office_tokens(title_tokens: list[Token]) -> list[Token]:
-    """ "Prime Minister Sir Keir Starmer", "Minister Tan Sri X": the honorific is part of neither the office
-    nor the name."""
+    """The title's words less its honorifics, which are part of neither the office nor the name (`Prime
+    Minister Sir Keir Starmer`, `Minister Tan Sri X`)."""
     return title_tokens[: len(title_tokens) - min(trailing_honorifics(title_tokens), len(title_tokens) - 1)]
 
 

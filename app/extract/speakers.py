@@ -121,14 +121,15 @@ def is_unnamed(who: str) -> bool:
 
 # `Kharge said he has spoken to Bihar Chief Minister `, `X, has asked Ghanaians to give credit to President `:
 # the subject's verb, then a person after a preposition, in one sentence.
+# The capitalized words of a title before the person's name, within its sentence (`the Bihar Chief Minister `).
+_TITLE_WORDS_BEFORE_NAME = r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.)[ \t]+){0,5}"
 _STATED_OBJECT = re.compile(
-    r",?\s+(?:has\s+|had\s+)?[a-z]+\b[^.!?\n“”\"]{0,120}?\b(?:to|with|from|of)\s+"
-    r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.)[ \t]+){0,5}"
+    rf",?\s+(?:has\s+|had\s+)?[a-z]+\b[^.!?\n“”\"]{{0,120}}?\b(?:to|with|from|of)\s+{_TITLE_WORDS_BEFORE_NAME}"
 )
 # `He attributed the results to the leadership of Mr Boaz Owino`: a person named after a preposition in a
 # sentence whose subject is a pronoun is what that sentence is about; the pronoun's person stays the antecedent.
 _PRONOUN_SUBJECT_OBJECT = re.compile(
-    r"\s*(?:He|She)\b[^.!?\n“”\"]{0,160}?\b(?:to|with|from|of|for|by)\s+(?:(?:the\s+)?[A-Z][\w.’'-]*\s+){0,5}"
+    rf"\s*(?:He|She)\b[^.!?\n“”\"]{{0,160}}?\b(?:to|with|from|of|for|by)\s+{_TITLE_WORDS_BEFORE_NAME}"
 )
 # `the SBP`: a body's short name, as the text defines it in brackets.
 _SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<short>[A-Z](?:[a-z]?[A-Z]){1,7})")
