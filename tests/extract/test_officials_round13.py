@@ -84,3 +84,25 @@ def test_a_ranking_word_before_the_head_names_no_body() -> None:
 )
 def test_a_venue_or_a_programme_after_a_title_is_no_person(text: str) -> None:
     assert all(person.name.split()[-1] not in ("Auditorium", "Agenda") for person in find_people(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # Ports, shipping, aviation and other transport portfolios title a minister in lowercase too.
+        (
+            "While praising the port, minister of ports and shipping Kamal Perera said it had grown.",
+            "Kamal Perera",
+            "minister of ports and shipping",
+        ),
+        (
+            "Earlier, minister of aviation Ada Obi said 12 airports reopened.",
+            "Ada Obi",
+            "minister of aviation",
+        ),
+    ],
+)
+def test_a_lowercase_portfolio_title(text: str, name: str, title: str) -> None:
+    person = person_named(text, name)
+    assert person.kind == "official"
+    assert [stated.text for stated in person.titles] == [title]
