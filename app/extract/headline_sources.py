@@ -1,5 +1,7 @@
 """The source a headline names by a colon: `RFA: 120 homes flooded`, `… with $2.1B shortfall: Okafor`, `…:
-finance minister`, or by a title before a closing `says` (`…, interior minister says`); and the lines below a photo's caption that name one as a headline does.
+finance minister`, by a title before a closing `says` (`…, interior minister says`) or by a body the text names
+after a closing dash (`Death toll rises to 10 - Ministry of Health`); and the lines below a photo's caption that
+name one as a headline does.
 
 A place that heads a headline (`Nigeria: Minister faults …`) is its topic, not a source. A headline's source
 credits its own figures only.
@@ -19,6 +21,10 @@ __all__ = ["headline_source", "is_title_line"]
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 # `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon.
 _HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
+# `Cholera Death Toll Rises to 10 - Ministry of Health`: a body the text names, after a closing dash.
+_HEADLINE_SOURCE_DASH = re.compile(
+    r"\s[-–—]\s+(?P<who>[A-Z][\w’'.-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]+){0,5})\s*$"
+)
 # `Federal deficit projected at $18.4B: finance minister`: a title after the colon, in place of a name.
 _HEADLINE_ROLE_AFTER = re.compile(r":\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$")
 # `Quake kills 22 people, interior minister says`: a title before a closing `says`, in place of a name.
@@ -58,6 +64,10 @@ def headline_source(context: SourceContext, line: tuple[int, int] | None = None)
             named = context.unlisted_source(who.start("who"), who.end("who"), opening=True)
         if named is not None:
             return named
+    dash = None if line else _HEADLINE_SOURCE_DASH.search(text, start, end)
+    named = context.named_at(*dash.span("who")) if dash is not None else None
+    if named is not None and not named.is_person:
+        return named
     role = _HEADLINE_ROLE_AFTER.search(text, start, end) or (
         None if line else _HEADLINE_ROLE_SAYS.search(text, start, end)
     )

@@ -4,7 +4,8 @@
 `the hospital` and `the trust` refer back to the body of that kind named before; a hyphened product name may
 stand between a body's possessive and its own result (`Acme's M-Pesa revenue`); a day's possessive opens no
 source's name (`Today's CSO figures`); a nation's adjective before lowercase words describes the name after
-them (`the Australian government commodity forecaster ABARES`) and names no one alone.
+them (`the Australian government commodity forecaster ABARES`) and names no one alone; a body the text names
+after a headline's closing dash is the source of the headline's figure.
 
 Invented passages, each rule with a row where it applies, and a near case where it must not.
 """
@@ -87,3 +88,15 @@ CASES = [
 @pytest.mark.parametrize(("rule", "passage", "figure", "source"), CASES, ids=[case[0] for case in CASES])
 def test_round13_sources(rule: str, passage: str, figure: str, source: str | None) -> None:
     assert source_name(figure_of(record_of(HEADLINE + passage), figure)) == source
+
+
+def test_a_body_after_a_headline_s_closing_dash_is_its_figure_s_source() -> None:
+    record = record_of(
+        "Cholera Death Toll Rises to 10 - Ministry of Health\n\nThe Ministry of Health has confirmed new cases.\n"
+    )
+    assert source_name(figure_of(record, "10")) == "Ministry of Health"
+
+
+def test_words_after_a_headline_s_closing_dash_that_name_no_body_name_no_source() -> None:
+    record = record_of("Budget Cuts 12 Posts - What It Means\n\nThe council met on Monday.\n")
+    assert source_name(figure_of(record, "12")) is None
