@@ -66,7 +66,6 @@ _PROPER_NAME = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
 _TRAILING_POSSESSIVE = re.compile(rf"(?:['’]s|\s+on\s+{WEEKDAY_NAME})$")
 _NOT_NAMES = word_set("not_source_names.txt")
-_POSSESSIVE_S = re.compile(r"['’]s$")
 # `the Australian government forecaster ABARES`: a nation's adjective alone names no one (`US` may).
 _DEMONYMS = frozenset(demonym for demonym in DEMONYMS if not demonym.isupper())
 
@@ -202,8 +201,7 @@ class SourceContext:
         titled = False
         # `Today's CSO figures`: a day's possessive opens no name either.
         while words and (
-            words[0] in _NOT_NAMES
-            or _POSSESSIVE_S.sub("", words[0]) in _NOT_NAMES
+            words[0].removesuffix("'s").removesuffix("’s") in _NOT_NAMES
             or (not body and not is_name_word(words[0]))
         ):
             titled = titled or words[0].lower() not in FUNCTION_WORDS
