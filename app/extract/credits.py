@@ -16,6 +16,7 @@ from app.clean import RemovedSpan
 from app.extract.datelines import is_date_line, without_trailing_author
 from app.extract.lexicon import OUTLET_HEADS, OUTLETS, WIRE_CREDITS
 from app.extract.organizations import OUTLET_PATTERN
+from app.extract.site_names import host_holds
 from app.extract.spans import evidence
 from app.models import Evidence
 
@@ -37,7 +38,8 @@ class Publisher:
     in_raw_text: bool
 
 
-# "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —", "LONDON, Nov 20 (Reuters) -", "(Bloomberg) --":
+# "BRUSSELS (Reuters) -", "SACRAMENTO (AP) —", "LONDON, Nov 20 (Reuters) -", "(Bloomberg) --",
+# "DHAKA, April 12, 2019 (BSS) –", "SUVA, Fiji (Fiji Times, Mar 3) –":
 # the wire service that wrote the story, credited in the dateline of the first paragraph.
 # "New Delhi [India], Nov 20 (ANI):", "Pune (Maharashtra) [India], Nov 20 (ANI):": a place in title case is
 # read only before a known wire's credit. "SACRAMENTO (KTVR13) -": a station's name may hold its channel;
@@ -45,8 +47,8 @@ class Publisher:
 _WIRE_CREDIT = re.compile(
     r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?"
     r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\([A-Z][a-z]+\))?(?:[ \t]*\[[A-Z][a-z]+\])?"
-    r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?,?[ \t]*)?"
-    r"\((?P<wire>[A-Za-z][\w&. -]{1,30}?)(?:/[A-Za-z][\w&. -]{1,30})?\)"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?(?:,[ \t]*\d{4})?,?[ \t]*)?"
+    r"\((?P<wire>[A-Za-z][\w&. -]{1,30}?)(?:/[A-Za-z][\w&. -]{1,30})?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?\)"
     r"(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
 )
 # "HARIANKITA.CO.ID, SURABAYA --": a site's domain opens the dateline, before the place in capitals.
@@ -56,9 +58,10 @@ _SITE_DATELINE = re.compile(
 )
 # A line of its own that credits the whole story to a wire or names the site's owner:
 # "— PA Media", "By The Canadian Press", "/ Source: The Associated Press",
-# "Copyright 2026 The Associated Press. All rights reserved."
+# "Copyright 2026 The Associated Press. All rights reserved.", "Copyright 2013 - Chicago Tribune"
 _CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:[—–-]+[ \t]*|By[ \t]+|(?:/[ \t]*)?Source:[ \t]*|(?P<copyright>(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?))?"
+    r"^[ \t]*(?:[—–―-]+[ \t]*|By[ \t]+|(?:/[ \t]*)?Source:[ \t]*"
+    r"|(?P<copyright>(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[ \t]+[—–-])?[ \t]+)?))?"
     r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of))*?)"
     # "© Reuters 2020": a copyright line may give the year after the name.
     r"(?:(?<=[\w’'])(?=[ \t]+\d{4}\.?[ \t]*$)(?P<year>[ \t]+\d{4}\.?))?[ \t]*(?P<tail>[.,][^\n]*)?$",
@@ -74,11 +77,17 @@ _SITE_DOMAIN = re.compile(
 )
 
 
+# "Ghana News Agency", "Express News Service": an outlet's name followed by the agency or service it runs.
+_AGENCY = re.compile(r"(?P<outlet>.+?)[ \t]+(?:Agency|Service)")
+
+
 def is_outlet_name(name: str) -> bool:
-    """A known outlet, a name ending in an outlet word (`Harbour Ledger`) or a site's domain (`Philstar.com`)."""
+    """A known outlet, a name ending in an outlet word (`Harbour Ledger`, `Ghana News Agency`) or a site's
+    domain (`Philstar.com`)."""
+    agency = _AGENCY.fullmatch(name)
     return (
         name in _CANONICAL_OUTLET
-        or OUTLET_PATTERN.fullmatch(name) is not None
+        or OUTLET_PATTERN.fullmatch(agency["outlet"] if agency else name) is not None
         or _SITE_DOMAIN.fullmatch(name) is not None
     )
 
@@ -132,6 +141,9 @@ def _wire_element(text: str, start: int) -> Publisher | None:
     return Publisher(_WIRE_NAMES[wire], evidence(text, element.start(group), end), False)
 
 
+_DESK = re.compile(r"\bDesk$")
+
+
 def wire_credit(text: str) -> Publisher | None:
     """A wire credit in the dateline of one of the first paragraphs (the headline may come first)."""
     for paragraph_start in _paragraph_starts(text[:1500], 4):
@@ -152,10 +164,18 @@ def wire_credit(text: str) -> Publisher | None:
         # An unknown name in brackets is a wire only after a place in capitals and before a dash:
         # "NEW YORK (Bloomberg) —", not "the Department of Health (DOH) —"; or an outlet's name before
         # a dash after any place: "Rapid City, SD (KRCQ-FM News) -".
+        # "(Harbour Guardian) The council …": an outlet's name in brackets may open the story without a place.
+        # "ISLAMABAD (Web Desk) –": the site's own desk is no outlet.
         if wire in _WIRE_NAMES or (
-            credit["dash"]
-            and wire[0].isupper()
-            and (not re.search("[a-z]", credit["place"] or "") or OUTLET_PATTERN.fullmatch(wire) is not None)
+            not _DESK.search(wire)
+            and (
+                (
+                    credit["dash"]
+                    and wire[0].isupper()
+                    and (not re.search("[a-z]", credit["place"] or "") or is_outlet_name(wire))
+                )
+                or (credit["place"] is None and is_outlet_name(wire))
+            )
         ):
             return Publisher(_WIRE_NAMES.get(wire, wire), evidence(text, *credit.span("wire")), False)
     return None
@@ -210,18 +230,33 @@ def _credit(text: str, *, whole_story: bool = False) -> tuple[str, int, int] | N
 # "… enough to eliminate the glut.— AFP", "… the market.-VNA", "… $4 billion.Yonhap": a known wire's credit run
 # onto the story's last sentence.
 _TRAILING_CREDIT = re.compile(
-    r"[.!?”\"’](?:[ \t]*[—–-]+[ \t]*|(?=[A-Z]))(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]*\.?\s*\Z"
+    r"[.!?”\"’](?:[ \t]*[—–―-]+[ \t]*|(?=[A-Z]))(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]*\.?\s*\Z"
+)
+# "… last year. Source: Ghana News Agency", "… next week. (NewsWire)": a source credit or a name in brackets
+# after the last sentence, when it names an outlet or one the page's address spells.
+_TRAILING_SOURCE = re.compile(
+    r"[.!?”\"’][ \t]+(?:Source:[ \t]*(?P<name>{name})|\((?P<bracketed>{name})\))[ \t]*\.?\s*\Z".format(
+        name=r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3}"
+    )
 )
 
 
-def _trailing_credit(text: str) -> tuple[str, int, int] | None:
+def _trailing_credit(text: str, url: str | None) -> tuple[str, int, int] | None:
     tail_start = max(0, len(text) - 120)
     credit = _TRAILING_CREDIT.search(text, tail_start)
-    if credit is None:
+    if credit is not None:
+        name = credit["name"]
+        known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
+        if known in _WIRE_NAMES:
+            return _WIRE_NAMES[known], *credit.span("name")
+    source = _TRAILING_SOURCE.search(text, tail_start)
+    if source is None:
         return None
-    name = credit["name"]
-    known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
-    return (_WIRE_NAMES[known], *credit.span("name")) if known in _WIRE_NAMES else None
+    group = "name" if source["name"] else "bracketed"
+    name = source[group]
+    if name in _WIRE_NAMES or is_outlet_name(name) or host_holds(url, name):
+        return _WIRE_NAMES.get(name, name), *source.span(group)
+    return None
 
 
 # "Ritzau/The Local - [email protected]", "AFP/The Ledger": a wire's copy credited at the top to the site
@@ -240,9 +275,12 @@ def _wire_and_site(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-def credit_line(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
-    """A masthead, credit or copyright line, kept in the text or set aside by cleaning."""
-    found = _wire_and_site(text) or _credit(text, whole_story=True) or _trailing_credit(text)
+def credit_line(
+    text: str, raw_text: str, removed: list[RemovedSpan], url: str | None = None
+) -> Publisher | None:
+    """A masthead, credit or copyright line, kept in the text or set aside by cleaning; `url` is the page's
+    address when supplied."""
+    found = _wire_and_site(text) or _credit(text, whole_story=True) or _trailing_credit(text, url)
     if found is not None:
         return Publisher(found[0], evidence(text, found[1], found[2]), False)
     for span in removed:
@@ -271,7 +309,16 @@ _MASTHEAD = re.compile(
 _STAFF_ROLE = re.compile(r"(?:Staff|Special|Senior|Chief|Our)[ \t]+(?:Reporter|Writer|Correspondent)s?")
 
 
+# "Tanzania Daily News (Dar es Salaam)": the site's name with its city, on a line of its own.
+_PLACED_MASTHEAD = re.compile(
+    rf"^[ \t]*(?P<name>{_MASTHEAD_NAME})[ \t]*\([A-Z][A-Za-z.'’ -]{{1,30}}\)[ \t]*$", re.MULTILINE
+)
+
+
 def _masthead(text: str) -> tuple[str, int, int] | None:
+    for placed in _PLACED_MASTHEAD.finditer(text, 0, min(len(text), 600)):
+        if is_outlet_name(placed["name"]):
+            return _WIRE_NAMES.get(placed["name"], placed["name"]), *placed.span("name")
     for match in _MASTHEAD.finditer(text, 0, min(len(text), 600)):
         name = match["name"]
         if not (
@@ -309,7 +356,7 @@ _GLUED_BYLINE = re.compile(
 
 def _glued_byline(text: str) -> re.Match[str] | None:
     for found in _GLUED_BYLINE.finditer(text, 0, min(len(text), 600)):
-        if found["name"].startswith("The ") or is_outlet_name(found["name"]):
+        if found["name"].startswith("The ") or is_outlet_name(found["name"]) or found["name"] in _WIRE_NAMES:
             return found
     return None
 

@@ -12,17 +12,16 @@ import re
 from dataclasses import dataclass
 
 from app.clean import RemovedSpan
+from app.extract.bylines import KNOWN_OUTLET, byline_spans, outlet_below
 from app.extract.credits import (
     Publisher,
     canonical_outlet,
     credit_line,
     glued_byline,
-    is_outlet_name,
     masthead,
     wire_credit,
 )
-from app.extract.datelines import byline_date_start
-from app.extract.lexicon import GIVEN_NAMES, OUTLET_HEADS, OUTLETS
+from app.extract.lexicon import OUTLET_HEADS
 from app.extract.organizations import outlet_names
 from app.extract.site_names import site_reporting, site_self_reference
 from app.extract.site_promotions import promotion_publisher
@@ -39,27 +38,6 @@ class Byline:
     in_raw_text: bool = False
 
 
-_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
-_PAREN_BYLINE = re.compile(rf"\((?P<author>{_NAME}),\s+(?P<outlet>[A-Z][^()\n,]{{1,60}}?)\)")
-_BY = re.compile(r"By:?\s+")
-# The elements of a byline: "By Ana Ruiz and Li Wei, Staff Writers | The Ledger".
-_BYLINE_PART = re.compile(r"[^,|—–·]+?(?=\s*(?:,|\||—|–|·|\s-\s)|\s*$)")
-_AUTHOR_JOINER = re.compile(r"\s+and\s+|\s*&\s*")
-_FULL_NAME = re.compile(_NAME)
-# Each alias opens on its first letter, so a scan skips other positions at once; the letter before the
-# alias, two characters back from there, is checked next.
-_KNOWN_OUTLET = re.compile(
-    "(?:"
-    + "|".join(
-        re.escape(alias[0]) + r"(?<![\w.][\s\S])" + re.escape(alias[1:])
-        # Longest first across outlets: `Associated Press of Pakistan` before `Associated Press`.
-        for alias in sorted(
-            {alias for aliases in OUTLETS.values() for alias in aliases},
-            key=lambda alias: (-len(alias), alias),
-        )
-    )
-    + r")(?![\w])"
-)
 # Sentence words that OUTLET_PATTERN can take in front of a name ("As The Beacon-Courier").
 _LEADING_NOISE = re.compile(
     r"(?:(?:The|A|An|As|In|At|On|By|For|From|But|And|While|When|After|Before|Since)\s+)+"
@@ -72,126 +50,11 @@ _CITATION = re.compile(
 )
 
 
-# "By Jane Doe, Staff Writer": the element after the name is the author's role, not an outlet.
-_ROLE = re.compile(
-    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|bureau\s+chief|producer|analyst)s?\b",
-    re.IGNORECASE,
-)
-
-
-def _is_author(name: str) -> bool:
-    """A second name after a comma is a co-author when it starts with a known given name."""
-    return (
-        _FULL_NAME.fullmatch(name) is not None
-        and name.split()[0].lower() in GIVEN_NAMES
-        and not is_outlet_name(name)
-    )
-
-
-Span = tuple[int, int]
-
-
-def _byline_parts(line: str, start: int, end: int) -> list[Span]:
-    """The elements of a byline between its separators, without surrounding space."""
-    parts = [match.span() for match in _BYLINE_PART.finditer(line, start, end) if match.group().strip()]
-    # A part after " - " starts with the hyphen ("Ana Ruiz - Philstar.com").
-    return [(s + len(line[s:e]) - len(line[s:e].lstrip().removeprefix("- ").lstrip()), e) for s, e in parts]
-
-
-def _joined_names(line: str, start: int, end: int) -> list[Span] | None:
-    """`Ana Ruiz and Li Wei`: the names joined in one element, or None when one is not a name."""
-    names: list[Span] = []
-    position = start
-    for joiner in [*_AUTHOR_JOINER.finditer(line, start, end), None]:
-        name_end = joiner.start() if joiner else end
-        if not _FULL_NAME.fullmatch(line, position, name_end):
-            return None
-        names.append((position, name_end))
-        position = joiner.end() if joiner else end
-    return names
-
-
-def _byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | None] | None:
-    """Author spans and the outlet span (offsets in `line`) of a byline, or None when `line` is not one.
-
-    `By Ana Ruiz, Li Wei and Tom Hale — March 3, 2020`, `By MARISOL TREVIÑO Associated Press`,
-    `(Ana Ruiz, The Ledger)`; with `bare`, also `Ana Ruiz, The Ledger` and `Ana Ruiz, staff reporter`.
-    """
-    paren = _PAREN_BYLINE.match(line)
-    if paren is not None:
-        return [paren.span("author")], None if _ROLE.search(paren["outlet"]) else paren.span("outlet")
-    by = _BY.match(line)
-    if by is None and not bare:
-        return None
-    parts = _byline_parts(line, by.end() if by else 0, byline_date_start(line) or len(line))
-    if not parts:
-        return None
-    outlet: Span | None = None
-    # "By MARISOL TREVIÑO Associated Press": a known outlet ends the names without a separator.
-    first_start, first_end = parts[0]
-    trailing = _KNOWN_OUTLET.search(line, first_start, first_end)
-    if trailing is not None and trailing.end() == first_end and trailing.start() > first_start:
-        outlet = trailing.span()
-        parts[0] = (first_start, trailing.start() - 1)
-    # "By Ana Ruiz, Li Wei and Tom Hale": every element up to the last one joined by "and" names authors.
-    joined = [index for index, (s, e) in enumerate(parts) if _AUTHOR_JOINER.search(line[s:e])]
-    last_author_part = joined[-1] if joined and by else 0
-    authors: list[Span] = []
-    for part_start, part_end in parts[: last_author_part + 1]:
-        if outlet is not None and _ROLE.fullmatch(line, part_start, part_end):
-            # "By Staff The Canadian Press": the outlet's staff, no author named.
-            continue
-        names = _joined_names(line, part_start, part_end)
-        if names is None:
-            return None
-        authors.extend(names)
-    rest = parts[last_author_part + 1 :]
-    while rest and by and _is_author(line[rest[0][0] : rest[0][1]]):
-        authors.append(rest.pop(0))
-    others = [(s, e) for s, e in rest if not _ROLE.search(line[s:e])]
-    if outlet is None and others and line[others[-1][0]].isupper() and len(others) <= 2:
-        outlet = others[-1]
-    if by is None and (
-        len(authors) != 1
-        or len(rest) != 1
-        or (outlet is not None and not is_outlet_name(line[slice(*outlet)]))
-    ):
-        return _credited_staff(line, parts)
-    return authors, outlet
-
-
 _CONTINUED_LINE = re.compile(r"\n*(?P<rest>,[^\n]+)")
-# "WRAL reporter", "Harbour Ledger senior writer": the outlet's name before a role.
-_OUTLET_ROLE = re.compile(
-    rf"(?P<outlet>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}})\s+(?:[a-z][\w/-]*\s+){{0,2}}{_ROLE.pattern}$"
-)
-
-
-def _credited_staff(line: str, parts: list[Span]) -> tuple[list[Span], Span | None] | None:
-    """`Ana Ruiz, senior producer, & Li Wei, WRAL reporter`: names, each followed by a role, without "By"."""
-    authors: list[Span] = []
-    outlet: Span | None = None
-    roles = 0
-    for part_start, part_end in parts:
-        joiner = re.match(r"(?:&|and)\s+", line[part_start:part_end])
-        name_start = part_start + (joiner.end() if joiner else 0)
-        if (
-            _FULL_NAME.fullmatch(line, name_start, part_end)
-            and line[name_start:part_end].split()[0].lower() in GIVEN_NAMES
-        ):
-            authors.append((name_start, part_end))
-        elif _ROLE.search(line, part_start, part_end) and len(authors) > roles:
-            roles += 1
-            named = _OUTLET_ROLE.fullmatch(line, part_start, part_end)
-            if named is not None and outlet is None:
-                outlet = named.span("outlet")
-        else:
-            return None
-    return (authors, outlet) if len(authors) >= 2 and roles == len(authors) else None
 
 
 def _outlet_mentions(text: str) -> list[tuple[int, int]]:
-    spans = [match.span() for match in _KNOWN_OUTLET.finditer(text)]
+    spans = [match.span() for match in KNOWN_OUTLET.finditer(text)]
     for match in outlet_names(text):
         start, end = match.span()
         noise = _LEADING_NOISE.match(text, start, end)
@@ -280,7 +143,7 @@ def find_outlets(
         continuation = continued["rest"] if continued else ""
         # Above the first paragraph (after a standfirst) a byline may omit "By": "Ana Ruiz, The Ledger".
         long_lines += len((line + continuation).split()) >= 16
-        found = _byline_spans(line + continuation, bare=long_lines <= 1 and number > 0)
+        found = byline_spans(line + continuation, bare=long_lines <= 1 and number > 0)
         if found is None:
             continue
         authors, outlet_span = found
@@ -290,6 +153,11 @@ def find_outlets(
         outlet_evidence = (
             evidence(text, *(_in_text(position, pieces) for position in outlet_span)) if outlet_span else None
         )
+        if authors and not outlet_span and publisher is None:
+            below = outlet_below(line, text, offset, raw_text)
+            if below is not None and not below.in_raw_text:
+                outlet_evidence = below.evidence
+            publisher = below
         bylines.extend(
             Byline(evidence(text, _in_text(s, pieces), _in_text(e, pieces)), outlet_evidence)
             for s, e in authors
@@ -302,7 +170,7 @@ def find_outlets(
             located = raw_text.find(span.text)
             stripped = span.text.strip()
             # A byline without "By" looks like a headline to cleaning; only one at the top counts.
-            found = _byline_spans(stripped, bare=span.start < 600) if located >= 0 else None
+            found = byline_spans(stripped, bare=span.start < 600) if located >= 0 else None
             if found is None:
                 continue
             base = located + span.text.index(stripped)
@@ -322,7 +190,7 @@ def find_outlets(
             wire_credit(text)
             or masthead(text, raw_text, removed)
             or glued_byline(text, raw_text, removed)
-            or credit_line(text, raw_text, removed)
+            or credit_line(text, raw_text, removed, url)
         )
     if publisher is None:
         publisher = promotion_publisher(text, raw_text, removed)
