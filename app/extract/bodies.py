@@ -197,6 +197,12 @@ _NOT_YET_TAKEN_UP = re.compile(r"-(?:elect|designate)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65_536)
+def _only_portfolio(organization: str | None) -> bool:
+    """`Maritime Affairs`, `Mining and Maritime Affairs`: portfolios only."""
+    words = (organization or "").replace(",", " ").lower().split()
+    return bool(words) and all(word in PORTFOLIO_WORDS or word in ("and", "&") for word in words)
+
+
 def title_is_office(title: str, organization: str | None) -> bool:
     """Whether a stated title is a public office (an official) rather than a private role."""
     title = _NOT_YET_TAKEN_UP.sub("", singular_title(title))
@@ -240,9 +246,10 @@ def title_is_office(title: str, organization: str | None) -> bool:
     words = lowered.replace(",", " ").split()
     if any(word in OFFICE_WORDS for word in words):
         # "union secretary", "Faculty Senate President": the title itself names a private body.
-        private = (bool(organization) and not is_government(organization)) or bool(
-            set(words) & NON_GOVERNMENT_WORDS
-        )
+        # "Maritime Affairs Cabinet Secretary": a portfolio alone is a government's, no private body.
+        private = (
+            bool(organization) and not is_government(organization) and not _only_portfolio(organization)
+        ) or bool(set(words) & NON_GOVERNMENT_WORDS)
         return not (private and any(word in _PRIVATE_TOO for word in words))
     full = title.lower()
     if any(phrase in lowered or phrase in full for phrase in OFFICE_WORDS if " " in phrase):

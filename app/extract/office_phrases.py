@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import GIVEN_NAMES, ORG_HEADS, PORTFOLIO_WORDS, POST_NOMINAL_OFFICES, TITLE_HEADS
+from app.extract.lexicon import (
+    GIVEN_NAMES,
+    ORG_HEADS,
+    PORTFOLIO_PHRASE_WORDS,
+    PORTFOLIO_WORDS,
+    POST_NOMINAL_OFFICES,
+    TITLE_HEADS,
+)
 from app.extract.names import UPPER, Token, is_full_name, is_name_like, is_title_head
 from app.models import StatedTitle
 
@@ -34,13 +41,18 @@ HEAD_WORDS = "|".join(
     )
 )
 _PORTFOLIOS = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
-# "minister of tourism Ana Ruiz said": a lowercase office named for its portfolio.
+# "road policing", "health": a portfolio, which a word of a portfolio's phrase may open.
+_PORTFOLIO_AREA = (
+    rf"(?:(?:{'|'.join(sorted(PORTFOLIO_PHRASE_WORDS, key=len, reverse=True))})\s+)?(?:{_PORTFOLIOS})"
+)
+# "minister of tourism Ana Ruiz said": a lowercase office named for its portfolio; "secretary of state for
+# digital, culture, media and sport X", "Assistant Commissioner for road policing X".
 _PORTFOLIO_OF_BEFORE = re.compile(
     r"(?P<title>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Dd]eputy|[Aa]ssistant|[Jj]unior|[Ss]hadow|then-|ex-)\s+)*"
     r"(?<![\w-])(?i:minister|secretary|director|commissioner|head|chief|spokes(?:man|woman|person)"
     r"|chair(?:man|woman|person)?|under-?secretary|administrator|controller|comptroller)"
-    rf"(?:\s+of\s+state)?\s+(?:of|for)\s+(?:the\s+)?(?:{_PORTFOLIOS})"
-    rf"(?:,?\s+(?:and|&)\s+(?:{_PORTFOLIOS}))*)\s+$"
+    rf"(?:\s+of\s+state)?\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO_AREA}"
+    rf"(?:(?:,\s+|,?\s+(?:and|&)\s+){_PORTFOLIO_AREA})*)\s+$"
 )
 # "Member of Parliament for Ajumako-Enyan-Esiam, Ama Owusu said", "the MP for Arfon, Hywel Lloyd": a seat's
 # holder set off by commas after it.

@@ -131,13 +131,15 @@ _APPOSITIVE_BEFORE = re.compile(
     rf"(?P<title>{_TITLE_PHRASE_PART}{{3,75}}),\s+$"
 )
 _CAPITALIZED_TITLE_BEFORE = re.compile(
-    rf"(?:,|\b(?:said|says|added|adds))\s+(?P<title>[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[{UPPER}][\w’'-]*){{1,5}}"
+    rf"(?:,|(?<![\w’'-])[a-z][\w’'-]*)\s+(?P<title>[{UPPER}][\w’'-]*(?:\s+(?:(?:of|for|and|the|&)\s+)*[{UPPER}][\w’'-]*){{1,5}}"
     rf"(?:{_BODY_INITIALS})?),\s+$"
 )
 # "tweeted by the Minister of the Interior, X.", ",” the chief spokesman for the department, X, said": a title
 # led by its article anywhere in the sentence, set off from the name by a comma.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:the|a|an)\s")
 _ARTICLE_TITLE_BEFORE = re.compile(rf"(?P<title>(?:the|a|an)\s{_TITLE_PHRASE_PART}{{3,75}}),\s+")
+# A lowercase word that joins no title's words: a verb or a noun of the sentence.
+_SENTENCE_WORD = re.compile(r"(?<![\w’'-])(?!(?:of|for|and|the|&)\s)[a-z][\w’'-]*\s")
 _NOT_TITLE_LEAD = frozenset(["said", "says", "told", "by", "and", "with", "to", "from", "of", "for", "that"])
 
 
@@ -219,15 +221,24 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     office = office_phrase_before(text, window_start, start, words_before)
     if office is not None:
         return office
-    appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
-    if appositive is not None and _names_a_title(appositive["title"]):
-        return _title_phrase(text, appositive)
     capitalized = (
         _CAPITALIZED_TITLE_BEFORE.search(text, window_start, start)
         if text[start - 2 : start] == ", "
         else None
     )
-    if capitalized is not None and _names_a_title(capitalized["title"]):
+    if capitalized is not None and not _names_a_title(capitalized["title"]):
+        capitalized = None
+    appositive = _APPOSITIVE_BEFORE.search(text, window_start, start)
+    if (
+        appositive is not None
+        and _names_a_title(appositive["title"])
+        # "He met with Public Enterprises Minister, X": the sentence before the title in capitals is no part of it.
+        and not (
+            capitalized and _SENTENCE_WORD.search(text, appositive.start("title"), capitalized.start("title"))
+        )
+    ):
+        return _title_phrase(text, appositive)
+    if capitalized is not None:
         # "In her report, Minister of Health, X appeals …": a title in capitals set off by commas mid-sentence;
         # "…,” said Group Chief Executive Officer, X.": after the verb of an inverted attribution.
         return _title_phrase(text, capitalized)

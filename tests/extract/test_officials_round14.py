@@ -1,0 +1,59 @@
+"""Officials, round 14: a title in capitals after a sentence's lowercase words and set off by a comma, a
+portfolio alone before a head, Malaysian honorifics and abbreviated given names, and lowercase offices whose
+portfolio is a list or a phrase.
+
+Every passage is invented; none is copied from a set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.people_cases import person_named
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # A title in capitals set off from the name by a comma, after lowercase words of the sentence.
+        (
+            "He said he had been meeting Harbour Rail and Public Works Minister, Tomas Okello last week.",
+            "Tomas Okello",
+            "Harbour Rail and Public Works Minister",
+        ),
+        # Two roles joined at the sentence's start stay one appositive.
+        (
+            "Kenya Tourism Chairman and Kenya Airways Group Chief Executive, Akin Bello, was quoted as saying so.",
+            "Akin Bello",
+            "Kenya Tourism Chairman",
+        ),
+        # A portfolio alone before a head is a government's, not a private body.
+        (
+            "Fish output will rise, Mining and Maritime Affairs Cabinet Secretary Halima Njeri has said.",
+            "Halima Njeri",
+            "Mining and Maritime Affairs Cabinet Secretary",
+        ),
+        # `Datuk Seri` stands between an office and the name; `Mohd` opens a name as Muhammad does.
+        (
+            "Former prime minister Datuk Seri Rizal Hakim called for another round.",
+            "Rizal Hakim",
+            "Former prime minister",
+        ),
+        ("Marlow MP Mohd Rizal Hakim called for another round.", "Mohd Rizal Hakim", "Marlow MP"),
+        # A lowercase office whose portfolio is a list, or a phrase.
+        (
+            "The secretary of state for digital, culture, media and sport Joan Miller was copied in.",
+            "Joan Miller",
+            "secretary of state for digital, culture, media and sport",
+        ),
+        (
+            "Earlier, Assistant Commissioner for road policing Tomas Okello said it was a challenge.",
+            "Tomas Okello",
+            "Assistant Commissioner for road policing",
+        ),
+    ],
+)
+def test_the_office_stated_before_the_name(text: str, name: str, title: str) -> None:
+    person = person_named(text, name)
+    assert person.kind == "official"
+    assert title in [stated.text for stated in person.titles]
