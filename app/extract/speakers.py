@@ -88,6 +88,9 @@ def antecedent(
     best = named[-1] if named else None
     earlier = named[-2] if len(named) > 1 else None
     if text is not None and best is not None and earlier is not None and best.entity_id != earlier.entity_id:
+        subject = _sentence_subject(named, best, text)
+        if subject is not None:
+            return subject
         between = text[earlier.end : best.start]
         if _STATED_OBJECT.fullmatch(between):
             return earlier
@@ -101,6 +104,23 @@ def antecedent(
     if text is not None and best is not None:
         return person_before_agents(named, text) or best
     return best
+
+
+def _sentence_subject(named: Sequence[Speaker], best: Speaker, text: str) -> Speaker | None:
+    """`Eby announced that he, Minister X and Minister Y will travel`: the person who opens the sentence of the
+    one named last, before a verb, when others are named after them in it."""
+    sentence_start = max(text.rfind(". ", 0, best.start) + 2, text.rfind("\n", 0, best.start) + 1)
+    subject = next((speaker for speaker in named if speaker.start >= sentence_start), None)
+    if (
+        subject is None
+        or subject.entity_id == best.entity_id
+        or not _TITLE_WORDS_BEFORE_NAME_PATTERN.fullmatch(text, sentence_start, subject.start)
+        or not _VERB_AFTER_SUBJECT.match(text, subject.end)
+        # "Senator X had asked Kagwe to …": the verb's object answers next, not its subject.
+        or _DIRECT_OBJECT.fullmatch(text, subject.end, best.start)
+    ):
+        return None
+    return subject
 
 
 def shared_role_holder(passage: Passage, reference: str, position: int) -> Speaker | None:
@@ -126,6 +146,10 @@ _TITLE_WORDS_BEFORE_NAME = r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*|(?:[A-Z]\.)+|[A-Z]
 _STATED_OBJECT = re.compile(
     rf",?\s+(?:has\s+|had\s+)?[a-z]+\b[^.!?\n“”\"]{{0,120}}?\b(?:to|with|from|of)\s+{_TITLE_WORDS_BEFORE_NAME}"
 )
+_TITLE_WORDS_BEFORE_NAME_PATTERN = re.compile(_TITLE_WORDS_BEFORE_NAME)
+_DIRECT_OBJECT = re.compile(rf"\s+(?:has\s+|had\s+|also\s+)?[a-z]+\s+{_TITLE_WORDS_BEFORE_NAME}")
+# `Eby announced`, `Ruiz told`, `Ruiz has told`: the subject's verb right after the name.
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?[a-z]+ed\b|\s+told\b|\s+said\b")
 # `He attributed the results to the leadership of Mr Boaz Owino`: a person named after a preposition in a
 # sentence whose subject is a pronoun is what that sentence is about; the pronoun's person stays the antecedent.
 _PRONOUN_SUBJECT_OBJECT = re.compile(
