@@ -21,14 +21,16 @@ __all__ = ["headline_source", "is_title_line"]
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 # `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon.
 _HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
-# `Cholera Death Toll Rises to 10 - Ministry of Health`: a body the text names, after a closing dash.
+# `Cholera Death Toll Rises to 10 - Ministry of Health`, `… by 283 tonnes –Mvurya`: who the text names, after a
+# closing dash.
 _HEADLINE_SOURCE_DASH = re.compile(
-    r"\s[-–—]\s+(?P<who>[A-Z][\w’'.-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]+){0,5})\s*$"
+    r"\s[-–—]\s*(?P<who>[A-Z][\w’'.-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'.-]+){0,5})\s*$"
 )
 # `Federal deficit projected at $18.4B: finance minister`: a title after the colon, in place of a name.
 _HEADLINE_ROLE_AFTER = re.compile(r":\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s*$")
 # `Quake kills 22 people, interior minister says`: a title before a closing `says`, in place of a name.
 _HEADLINE_ROLE_SAYS = re.compile(r",\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})\s+(?:says|said)\s*$")
+_QUOTE_MARK = re.compile("[‘“\"]|(?<!\\w)'")
 _SENTENCE_ENDS = frozenset(".!?”\"’'")
 _SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 # `Nigeria: Minister faults …`: a place heading a headline.
@@ -66,7 +68,16 @@ def headline_source(context: SourceContext, line: tuple[int, int] | None = None)
             return named
     dash = None if line else _HEADLINE_SOURCE_DASH.search(text, start, end)
     named = context.named_at(*dash.span("who")) if dash is not None else None
-    if named is not None and not named.is_person:
+    # `We'll grow fish output by 283 tonnes –Mvurya`: a person too, whom the story names again (an author
+    # signing the headline is not named in it), unless the headline quotes them: the dash credits the quote
+    # (`Income up to €116m but ‘we must live within our means’ - Potts`).
+    if named is not None and (
+        not named.is_person
+        or (
+            _QUOTE_MARK.search(text, start, end) is None
+            and any(actor.entity_id == named.entity_id for actor in context.actors_in(end, len(text)))
+        )
+    ):
         return named
     role = _HEADLINE_ROLE_AFTER.search(text, start, end) or (
         None if line else _HEADLINE_ROLE_SAYS.search(text, start, end)

@@ -13,8 +13,9 @@ from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
 from app.extract.body_subjects import government_subject, opening_government
 from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.dates import WEEKDAY_NAME
-from app.extract.lexicon import DEMONYMS, word_set, word_table
+from app.extract.lexicon import COURTESY_TITLES, DEMONYMS, word_set, word_table
 from app.extract.quotes import Speaker, antecedent
+from app.extract.report_owners import report_owner
 from app.extract.research_groups import group_leader, refers_to_group
 from app.extract.source_carry import SourceCarry
 from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
@@ -116,6 +117,7 @@ _BODY_HEAD_ROLES = word_set("person_reference_roles.txt")
 _PLACES = JURISDICTION_NAMES | word_table("nations.tsv").keys()
 _AUXILIARIES = frozenset(["has", "have", "had"]) | _SUBJECT_ADVERB_WORDS
 _AFTER_COMMA = re.compile(r",\s*$")
+_APPOSITION_OPENING = re.compile(rf",\s*(?:(?:{word_pattern(COURTESY_TITLES)})\.?\s+)?$")
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?(?:has\s+|have\s+)?$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*,?\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
@@ -176,10 +178,11 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             _CLOSING_COMMA.fullmatch(text, actor.end, subject_end)
             and _INCLUDING.search(text, max(start, actor.start - 30), actor.start)
         )
-        # `The Statistician General, Risenga Maluleke, said`: the name in apposition, closed by its comma.
+        # `The Statistician General, Risenga Maluleke, said`: the name in apposition, closed by its comma;
+        # `the Minister of Mines, Hon Zhemu Soda, announced`: a courtesy title may open it.
         or (
             _CLOSING_COMMA.fullmatch(text, actor.end, subject_end)
-            and _AFTER_COMMA.search(text, max(start, actor.start - 3), actor.start) is not None
+            and _APPOSITION_OPENING.search(text, max(start, actor.start - 12), actor.start) is not None
         )
         # `Jo Rees, Senior Deputy Election Commissioner said`: a title after the name, its comma dropped.
         or (actor.is_person and _TRAILING_TITLE.fullmatch(text, actor.end, subject_end) is not None)
@@ -229,6 +232,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     if government is not None:
         return Cue(verb.start(), context.source(government, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - NEAR), subject_end)
+    owner = report_owner(context, *named_subject.span("name")) if named_subject is not None else None
+    if owner is not None:
+        return Cue(verb.start(), context.source(owner, "source_phrase", data=True))
     unlisted = (
         # `Alberta anticipates $883-million`: a place stating a figure is its government; `Australia recorded
         # its hottest year` is the place itself.

@@ -36,10 +36,22 @@ class RoleHolder:
     initials: frozenset[str] = frozenset()  # `CS` for `Cabinet Secretary`: the title's last capitalized words
 
 
+# Words of a lowercase title that its initials skip: `chairman-cum-managing director` -> CMD.
+_INITIALS_SKIP = frozenset(["cum", "of", "and", "the", "for", "&"])
+
+
 def _initials(title: str) -> set[str]:
-    """`National Treasury Cabinet Secretary` -> CS, TCS, NTCS: initials of the capitalized words that end it."""
-    capitalized = list(itertools.takewhile(lambda word: word[:1].isupper(), reversed(title.split())))
-    letters = "".join(word[0] for word in reversed(capitalized))
+    """`National Treasury Cabinet Secretary` -> CS, TCS, NTCS: initials of the capitalized words that end it;
+    `PSPCL chairman-cum-managing director` -> MD, CMD: of the lowercase words that end it."""
+    words = title.split()
+    if words and words[-1][:1].islower():
+        lowercase = itertools.takewhile(
+            lambda word: word[:1].islower(), reversed(title.replace("-", " ").split())
+        )
+        ending = [word for word in lowercase if word not in _INITIALS_SKIP]
+    else:
+        ending = list(itertools.takewhile(lambda word: word[:1].isupper(), reversed(words)))
+    letters = "".join(word[0] for word in reversed(ending)).upper()
     return {letters[-length:] for length in range(2, len(letters) + 1)}
 
 
