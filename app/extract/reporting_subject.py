@@ -232,9 +232,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     if government is not None:
         return Cue(verb.start(), context.source(government, "reporting_verb"))
     named_subject = _NAMED_SUBJECT.search(text, max(start, subject_end - NEAR), subject_end)
-    owner = report_owner(context, *named_subject.span("name")) if named_subject is not None else None
-    if owner is not None:
-        return Cue(verb.start(), context.source(owner, "source_phrase", data=True))
+    titled_report_owner = report_owner(context, *named_subject.span("name")) if named_subject else None
+    if titled_report_owner is not None:
+        return Cue(verb.start(), context.source(titled_report_owner, "source_phrase", data=True))
     unlisted = (
         # `Alberta anticipates $883-million`: a place stating a figure is its government; `Australia recorded
         # its hottest year` is the place itself.
