@@ -20,7 +20,15 @@ from app.extract.spans import word_pattern
 
 __all__ = ["DESCRIBED_NAME", "according_to_cues"]
 
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording\s+to\s+(?P<phrase>[^,;:()“”\"—–]{1,150})")
+# `as per the final National Accounts for 2020` says the same of a report or of data (not `as per the
+# instructions of X`, which names whose instructions they were).
+_ACCORDING_TO = re.compile(
+    r"\b(?:[Aa]ccording\s+to|(?P<as_per>[Aa]s\s+per))\s+(?P<phrase>[^,;:()“”\"—–]{1,150})"
+)
+# `the final National Accounts for 2020`: a report by its capitalized title.
+_TITLED_REPORT = re.compile(
+    r"(?:the\s+)?(?:(?!(?:of|for|from|on|by|to|with|in)\s)[a-z][\w-]*\s+){0,2}(?P<title>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})"
+)
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b", re.IGNORECASE)
 # `by <researcher>`, `IBES data from Refinitiv`: the producer or vendor after the last `by` or `<data> from`.
 _LAST_BY = re.compile(rf".*\b(?:by|(?:{SOURCE_NOUNS})\s+from)\s+", re.IGNORECASE | re.DOTALL)
@@ -95,6 +103,15 @@ def according_to_cues(context: SourceContext, start: int, end: int, report: Sour
             or _REPORT_AFTER.match(context.text, match.end("phrase")) is not None
         )
         phrase = match["phrase"].strip().rstrip(".")
+        if match["as_per"]:
+            titled = _TITLED_REPORT.match(phrase)
+            if titled is not None:
+                at = phrase_start + titled.start("title")
+                if named is None or named.start != at:
+                    named = Speaker(titled["title"], None, at, at + len(titled["title"]), is_person=False)
+                is_data = True
+            if not is_data:
+                continue
         role = _ROLE_REFERENCE.match(phrase) if named is None else None
         if (
             role is not None

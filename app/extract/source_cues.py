@@ -30,9 +30,9 @@ SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
 ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
 # Where a cue can start, found in one scan of the document: a source noun (`noun`), a reporting verb
 # or `according`. The patterns that start on one of these words then run anchored there only.
-# `based on the CBRE's latest snapshot` names a report's owner as `according to` does.
+# `based on the CBRE's latest snapshot` names a report's owner as `according to` does; `as per` says it.
 _CUE_WORD = re.compile(
-    rf"\b(?:(?P<noun>{ANY_CASE_SOURCE_NOUNS})|{REPORTING_VERBS}|[Aa]ccording|[Bb]ased(?=\s+on\b))\b"
+    rf"\b(?:(?P<noun>{ANY_CASE_SOURCE_NOUNS})|{REPORTING_VERBS}|[Aa]ccording|[Bb]ased(?=\s+on\b)|[Aa]s(?=\s+per\b))\b"
 )
 # A cue word opens a word, so it follows a character that is not a word's (or opens the text): scanning
 # for those characters lets the engine pass over the letters inside words without trying the pattern.

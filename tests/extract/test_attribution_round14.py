@@ -1,6 +1,7 @@
 """Attribution, round 14: the owner of a report named by its title (`The Treasury’s Half year Economic and
 Fiscal Update forecast …`), a courtesy title opening a name in apposition (`the Minister of Mines, Hon X,
-announced`), a lowercase title's initials (`the CMD said` after `chairman-cum-managing director X`), and a
+announced`), `as per` a report's title (`as per the final National Accounts for 2020`), a lowercase
+title's initials (`the CMD said` after `chairman-cum-managing director X`), and a
 person after a headline's closing dash whom the story names again, unless the headline quotes them.
 
 Invented passages, each rule with a row where it applies, and a near case where it must not.
@@ -34,6 +35,18 @@ CASES = [
         "Exports earned $20 billion, the Minister of Mines, Hon Tomas Okello, announced.",
         "$20 billion",
         "Tomas Okello",
+    ),
+    (
+        "as per a report's capitalized title names the report",
+        "As per the final National Accounts for 2020, nominal GDP was N$178.1 billion.",
+        "N$178.1 billion",
+        "National Accounts",
+    ),
+    (
+        "as per someone's instructions names no source",
+        "Kito Amani said that as per the instructions of Chief Minister Dev Mann, 5,000 farmers are paid.",
+        "5,000",
+        "Kito Amani",
     ),
     (
         "the initials of a lowercase title stand for its holder",
