@@ -26,11 +26,14 @@ __all__ = ["cited_producers", "source_phrases"]
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 # `…, the LISA news agency reported, citing the civil protection agency ANEPC`: the producer a relay cites.
 _CITING = re.compile(r",\s+citing\s+")
+# `the Department of Labor's monthly "Labor Situation" report`: a report's quoted title after the possessive.
+_QUOTED_TITLE = r"(?:\s+[“\"][^”\"\n]{1,40}[”\"])?"
 # `ICE's latest figures`, `ONS data`: a possessive may take any two words, a bare name only report adjectives.
 _SOURCE_OWNER = re.compile(
     # `The National Records of Scotland (NRS) figures`: the body's short name may come between.
     r"(?:\s*\([A-Za-z&.]{2,12}\))?"
-    rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
+    rf"(?:['’]s?(?:\s+[a-z][\w-]*){{0,2}}{_QUOTED_TITLE}"
+    rf"|(?:\s+{word_pattern(word_set('report_adjectives.txt'))})*)"
     rf"\s+(?:{SOURCE_NOUNS})\b"
 )
 # `The agency today released crime statistics`: the body that published a report; `Sheriff X presented his
@@ -101,7 +104,7 @@ _DESCRIBED_BODY = re.compile(rf"(?P<modifier>[a-z]+)\s+(?P<noun>{word_pattern(BO
 _UNLISTED_OWNER = re.compile(
     rf"\b(?:[Tt]he|on|from)\s+(?P<name>{NAME_WORD}(?:\s+(?:(?:of|for|and|&)\s+)?{NAME_WORD}){{1,4}})"
     # `The Real Estate Institute's (REINZ) residential market report`: after a possessive, its words too.
-    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:['’]s(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:\s+[a-z][\w-]*){{0,2}})?"
+    rf"(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:['’]s(?:\s*\([A-Za-z&.]{{2,12}}\))?(?:\s+[a-z][\w-]*){{0,2}}{_QUOTED_TITLE})?"
     rf"\s+{SOURCE_NOUNS}\b"
 )
 _JOINED_NAME = re.compile(r"\s(?:of|for|and|&)\s")

@@ -1,6 +1,7 @@
 """Attribution, round 14: the owner of a report named by its title (`The Treasury’s Half year Economic and
 Fiscal Update forecast …`), a courtesy title opening a name in apposition (`the Minister of Mines, Hon X,
-announced`), `as per` a report's title (`as per the final National Accounts for 2020`), a lowercase
+announced`), `as per` a report's title (`as per the final National Accounts for 2020`), a quoted title between
+a body's possessive and its report, a lowercase
 title's initials (`the CMD said` after `chairman-cum-managing director X`), and a
 person after a headline's closing dash whom the story names again, unless the headline quotes them.
 
@@ -47,6 +48,13 @@ CASES = [
         "Kito Amani said that as per the instructions of Chief Minister Dev Mann, 5,000 farmers are paid.",
         "5,000",
         "Kito Amani",
+    ),
+    (
+        "a quoted title may stand between a body's possessive and its report",
+        "The release of the Harbour Department of Labour's monthly \"Labour Situation\" "
+        "report for June, indicates that unemployment was 8.1%.",
+        "8.1%",
+        "Harbour Department of Labour",
     ),
     (
         "the initials of a lowercase title stand for its holder",
