@@ -44,9 +44,11 @@ __all__ = [
 ]
 
 _PARTIES = "|".join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))
+_PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
 _PARTY_ROLE = re.compile(
     rf"(?<![\w-])(?:{_PARTIES}|party)(?:['’]s)?"
-    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    # "Sinn Fein Health spokesperson": a portfolio may be capitalized.
+    rf"\s+(?:(?:[a-z][\w-]*|(?i:{_PORTFOLIO}))\s+){{0,2}}"
     rf"(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\b"
 )
 
@@ -172,7 +174,6 @@ _TITLED_ROLE_AND = re.compile(
     rf"(?<![\w-])(?i:{'|'.join(sorted(map(re.escape, TITLE_HEADS), key=len, reverse=True))})\s+and\s+(?=[A-Z])"
 )
 _PRIVATE_TOO = frozenset(["secretary", "chancellor", "trustee", "clerk", "treasurer", "president"])
-_PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
 _PORTFOLIOS = rf"(?:{_PORTFOLIO})(?:,?\s+(?:(?:and|&)\s+)?(?:{_PORTFOLIO}))*"
 # "Health Secretary", "Labor and Workforce Development Secretary": a portfolio names a government post.
 # "a former Conservative Party home secretary": an article, modifiers and a party may stand before it.

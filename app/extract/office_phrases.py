@@ -18,8 +18,10 @@ from app.extract.lexicon import (
     PORTFOLIO_WORDS,
     POST_NOMINAL_OFFICES,
     TITLE_HEADS,
+    word_set,
 )
 from app.extract.names import UPPER, Token, is_full_name, is_name_like, is_title_head
+from app.extract.spans import word_pattern
 from app.models import StatedTitle
 
 __all__ = [
@@ -54,6 +56,12 @@ _PORTFOLIO_OF_BEFORE = re.compile(
     rf"(?:\s+of\s+state)?\s+(?:of|for)\s+(?:the\s+)?{_PORTFOLIO_AREA}"
     rf"(?:(?:,\s+|,?\s+(?:and|&)\s+){_PORTFOLIO_AREA})*)\s+$"
 )
+# "leader of the council Ana Ruiz", "deputy speaker of the assembly Tom Hale": a lowercase office of a body
+# the text names by its kind.
+_LEADER_OF_BODY_BEFORE = re.compile(
+    r"(?P<title>(?:\b[Dd]eputy\s+)?(?<![\w-])(?:leader|chair(?:man|woman|person)?|speaker|president|clerk)"
+    rf"\s+of\s+the\s+(?:{word_pattern(word_set('led_body_words.txt'))}))\s+$"
+)
 # "Member of Parliament for Ajumako-Enyan-Esiam, Ama Owusu said", "the MP for Arfon, Hywel Lloyd": a seat's
 # holder set off by commas after it.
 _SEAT_TITLE_BEFORE = re.compile(
@@ -74,7 +82,7 @@ _SUCCESSION_BEFORE = re.compile(
 # capitalized run, so no run holds the whole title. The list opens on a portfolio.
 _LIST_ITEM = rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,2}}"
 _PORTFOLIO_LIST_OFFICE = re.compile(
-    rf"(?<![\w’'-])(?P<title>(?:(?:Deputy|Junior|Shadow|Acting|Former|Cabinet)\s+)*(?:Minister|Secretary)"
+    rf"(?<![\w’'-])(?P<title>(?:(?:Deputy|Junior|Shadow|Acting|Former|Cabinet)\s+)*(?:Minister|Secretary|MEC)"
     rf"(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?P<items>{_LIST_ITEM}(?:,\s+{_LIST_ITEM})*))"
     rf"(?:(?P<closed>,?\s+(?:and|&))|,)\s+$"
 )
@@ -168,8 +176,14 @@ def office_phrase_before(
     if words_before and words_before[-1].rstrip(",") in ("predecessor", "successor"):
         office = _SUCCESSION_BEFORE.search(text, window_start, start)
     if office is None and {"of", "for"} & set(words_before[-6:]):
-        office = _PORTFOLIO_OF_BEFORE.search(text, window_start, start) or (
-            _SEAT_TITLE_BEFORE.search(text, window_start, start) if text[start - 2 : start] == ", " else None
+        office = (
+            _PORTFOLIO_OF_BEFORE.search(text, window_start, start)
+            or _LEADER_OF_BODY_BEFORE.search(text, window_start, start)
+            or (
+                _SEAT_TITLE_BEFORE.search(text, window_start, start)
+                if text[start - 2 : start] == ", "
+                else None
+            )
         )
     if office is None:
         return None

@@ -51,7 +51,7 @@ CASES = [
     ),
     (
         "a quoted title may stand between a body's possessive and its report",
-        "The release of the Harbour Department of Labour's monthly \"Labour Situation\" "
+        'The release of the Harbour Department of Labour\'s monthly "Labour Situation" '
         "report for June, indicates that unemployment was 8.1%.",
         "8.1%",
         "Harbour Department of Labour",

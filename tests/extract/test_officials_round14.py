@@ -1,6 +1,7 @@
 """Officials, round 14: a title in capitals after a sentence's lowercase words and set off by a comma, a
-portfolio alone before a head, Malaysian honorifics and abbreviated given names, and lowercase offices whose
-portfolio is a list or a phrase.
+portfolio alone before a head, Malaysian honorifics and abbreviated given names, lowercase offices whose
+portfolio is a list or a phrase or that lead a body named by its kind, a party's spokesperson for a capitalized
+portfolio, and an MEC's list of portfolios.
 
 Every passage is invented; none is copied from a set.
 """
@@ -50,6 +51,29 @@ from tests.extract.people_cases import person_named
             "Earlier, Assistant Commissioner for road policing Tomas Okello said it was a challenge.",
             "Tomas Okello",
             "Assistant Commissioner for road policing",
+        ),
+        # A lowercase office of a body named by its kind.
+        (
+            "In an hour-long speech, leader of the council Joan Miller was scathing.",
+            "Joan Miller",
+            "leader of the council",
+        ),
+        # A party's spokesperson for a capitalized portfolio sits in parliament.
+        (
+            "Labour Health spokesperson Joan Miller said it was bad.",
+            "Joan Miller",
+            "Labour Health spokesperson",
+        ),
+        # South Africa's MEC (a provincial minister) with a list of portfolios; public safety is a portfolio.
+        (
+            "The MEC for Health, Transport and Social Development, Joan Miller, released the figures.",
+            "Joan Miller",
+            "MEC for Health, Transport and Social Development",
+        ),
+        (
+            "Earlier, minister of public safety Joan Miller said it was bad.",
+            "Joan Miller",
+            "minister of public safety",
         ),
     ],
 )
