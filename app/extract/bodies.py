@@ -195,6 +195,7 @@ _PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)
 
 # "Mayor-elect", "the minister-designate": the office is the one to be taken up.
 _NOT_YET_TAKEN_UP = re.compile(r"-(?:elect|designate)\b", re.IGNORECASE)
+_ELECTED = re.compile(r"-elect\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65_536)
@@ -206,6 +207,9 @@ def _only_portfolio(organization: str | None) -> bool:
 
 def title_is_office(title: str, organization: str | None) -> bool:
     """Whether a stated title is a public office (an official) rather than a private role."""
+    if organization is None and _ELECTED.search(title):
+        # "vice president-elect X" with no body named: an office won at an election.
+        return True
     title = _NOT_YET_TAKEN_UP.sub("", singular_title(title))
     if title.strip() in POST_NOMINAL_OFFICES or _PARTY_ROLE.search(title):
         return True

@@ -86,8 +86,12 @@ def _title_organization(title_tokens: list[Token], text: str) -> str | None:
 
 
 _HEAD_LAST_WORDS = frozenset(word.split()[-1] for word in TITLE_HEADS if "." not in word)
+# "Ansah reminded vice president X": a verb of the sentence is no word of the title.
+_PAST_VERB = re.compile(r"[a-z]+ed")
+_NOT_YET_TAKEN_UP = re.compile(r"-(?:elect|designate)$")
 _LOWER_TITLE_BEFORE = re.compile(
-    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?P<head>{HEAD_WORDS}))\s+$",
+    rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?P<head>{HEAD_WORDS})"
+    r"(?:-(?:elect|designate))?)\s+$",
     re.IGNORECASE,
 )
 # Lowercase words that belong to the title before its head ("former state attorney general").
@@ -151,9 +155,14 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
         return StatedTitle(start=party.start("title"), end=party.end("title"), text=party["title"])
     words_before = text[window_start:start].split()
     # The head-ending patterns below are costly searches; run them only where a head word ends the window.
-    ends_with_head = bool(words_before) and words_before[-1].lower() in _HEAD_LAST_WORDS
+    # "president-elect X": a head not yet taken up still ends a title.
+    ends_with_head = (
+        bool(words_before) and _NOT_YET_TAKEN_UP.sub("", words_before[-1].lower()) in _HEAD_LAST_WORDS
+    )
     prefix = _SENTENCE_PREFIX_TITLE.search(text, window_start, start) if ends_with_head else None
-    if prefix is not None and not any(w.lower() in _NOT_TITLE_LEAD for w in prefix["title"].split()):
+    if prefix is not None and not any(
+        word.lower() in _NOT_TITLE_LEAD or _PAST_VERB.fullmatch(word) for word in prefix["title"].split()
+    ):
         # "State party chairman Walter Brigham called …": the sentence opens with the title.
         if prefix["title"].startswith("Its "):
             # "Its chief executive X": the title of the body named last.
@@ -170,7 +179,12 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
         if ends_with_head or {"of", "for"} & set(words_before[-4:])
         else None
     )
-    if named is not None and _FUNCTION_WORDS.isdisjoint(text[named.end("org") : named.end("title")].split()):
+    between = text[named.end("org") : named.end("title")].split() if named is not None else []
+    if (
+        named is not None
+        and _FUNCTION_WORDS.isdisjoint(between)
+        and not any(_PAST_VERB.fullmatch(word) for word in between)
+    ):
         lead = LEADING_ARTICLE.match(named["title"])
         title_start = named.start("title") + (lead.end() if lead else 0)
         # "… on Friday.\n\nTD Bank senior economist X": the body starts after the last sentence break.

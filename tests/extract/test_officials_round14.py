@@ -1,7 +1,7 @@
 """Officials, round 14: a title in capitals after a sentence's lowercase words and set off by a comma, a
 portfolio alone before a head, Malaysian honorifics and abbreviated given names, lowercase offices whose
 portfolio is a list or a phrase or that lead a body named by its kind, a party's spokesperson for a capitalized
-portfolio, and an MEC's list of portfolios.
+portfolio, an MEC's list of portfolios, `-elect`, and no verb of the sentence in a title.
 
 Every passage is invented; none is copied from a set.
 """
@@ -75,9 +75,20 @@ from tests.extract.people_cases import person_named
             "Joan Miller",
             "minister of public safety",
         ),
+        # A lowercase head not yet taken up still ends a title, and an office won at an election is public.
+        (
+            "Ansah reminded Mutharika and vice president-elect Joan Miller that voters chose them.",
+            "Joan Miller",
+            "vice president-elect",
+        ),
     ],
 )
 def test_the_office_stated_before_the_name(text: str, name: str, title: str) -> None:
     person = person_named(text, name)
     assert person.kind == "official"
     assert title in [stated.text for stated in person.titles]
+
+
+def test_a_verb_of_the_sentence_is_no_word_of_the_title_before_the_name() -> None:
+    person = person_named("Ansah reminded vice president Joan Miller of the vote.", "Joan Miller")
+    assert [stated.text for stated in person.titles] == ["vice president"]
