@@ -12,7 +12,8 @@ import re
 from app.extract.lexicon import PARTY_ROLES, PARTY_WORDS, word_set
 from app.extract.names import Token
 from app.extract.office_phrases import title_held_by_predecessor
-from app.extract.titles import appositive_titles, preceding_title
+from app.extract.preceding_titles import preceding_title
+from app.extract.titles import appositive_titles
 
 __all__ = [
     "BODY_AFTER_NAME",

@@ -51,6 +51,7 @@ from app.extract.office_holders import PersonEntity, holds_office, serves_offici
 from app.extract.office_phrases import portfolio_list_before, title_held_by_predecessor, with_portfolio_list
 from app.extract.office_references import offices_by_reference, sole_untitled_holder
 from app.extract.person_ids import canonical_name, surname_of
+from app.extract.preceding_titles import preceding_title
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.stated_titles import kept_titles
 from app.extract.title_bodies import ORG_OF, spelled_out_acronyms
@@ -61,7 +62,6 @@ from app.extract.titles import (
     PRECEDING_ROLE,
     appositive_titles,
     offices_held_by_subject,
-    preceding_title,
     stated_title,
 )
 from app.models import Person, StatedTitle
