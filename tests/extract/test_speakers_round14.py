@@ -1,6 +1,6 @@
 """Quote speakers, round 14: the person who opens the sentence before a pronoun's quote, before a verb, is its
 antecedent whoever that sentence names after (not the direct object the verb names); `affirmed` attributes a
-quote.
+quote; `Christy` is a short form of Christopher.
 
 Invented passages.
 """
@@ -34,6 +34,8 @@ OPENING = "Harbour figures out\n\n"
             "details of the reforms.\n\n“Exports rose,” he said.",
             "ezra-machari",
         ),
+        # `Christy` shares Christopher's id.
+        ("“We housed 40 families,” Councillor Christy Doyle said.", "christopher-doyle"),
         # `affirmed` attributes the quote as `said` does.
         (
             "Tomas Okello, head of Harbour Roads, thanked the workers. “We will keep going,” he affirmed.",
