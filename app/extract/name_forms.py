@@ -35,11 +35,11 @@ def _initialed_forms(words: tuple[str, ...], names: set[tuple[str, ...]]) -> set
 
 
 def _opening_forms(words: tuple[str, ...], names: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
-    """`Dr Muhammad Radzi` after `Muhammad Radzi Abu Hassan`: after a courtesy title, a name of two words may
-    be the opening words of a fuller name of four or more (given names before a patronymic)."""
+    """`Dr Muhammad Radzi` after `Muhammad Radzi Abu Hassan`, `Mohamad Fuzi said` after `Mohamad Fuzi Harun`: a
+    name of two words may be the opening words of a fuller name (given names before a surname or patronymic)."""
     if len(words) < 2:
         return set()
-    return {other for other in names if len(other) >= len(words) + 2 and other[: len(words)] == words}
+    return {other for other in names if len(other) > len(words) and other[: len(words)] == words}
 
 
 def longer_name_ids(forms: Sequence[tuple[tuple[str, ...], bool]]) -> list[str | None]:
@@ -48,7 +48,7 @@ def longer_name_ids(forms: Sequence[tuple[tuple[str, ...], bool]]) -> list[str |
 
     A form that ends a fuller name joins it (`Ms Carroll MacNeill`), but one that opens with a known given name
     only after a courtesy title (`Ann Smith` is not `Mary Ann Smith`); a form with a middle initial joins the
-    name that spells it out; after a courtesy title, the opening words of a name of four or more words join it.
+    name that spells it out; the opening words of a longer name join it.
     """
     names = {words for words, _ in forms}
     by_last: dict[str, set[tuple[str, ...]]] = {}
@@ -59,7 +59,7 @@ def longer_name_ids(forms: Sequence[tuple[tuple[str, ...], bool]]) -> list[str |
         fuller = _suffix_forms(words, by_last[words[-1]])
         if not (len(fuller) == 1 and (courtesy or words[0].lower() not in GIVEN_NAMES)):
             fuller = _initialed_forms(words, by_last[words[-1]])
-        if not fuller and courtesy:
+        if not fuller:
             fuller = _opening_forms(words, names)
         found.append(canonical_name(list(fuller.pop())) if len(fuller) == 1 else None)
     return found

@@ -1,6 +1,6 @@
 """Quote speakers, round 14: the person who opens the sentence before a pronoun's quote, before a verb, is its
 antecedent whoever that sentence names after (not the direct object the verb names); `affirmed` attributes a
-quote; `Christy` is a short form of Christopher.
+quote; `Christy` is a short form of Christopher; the opening words of a longer name are that person.
 
 Invented passages.
 """
@@ -36,6 +36,12 @@ OPENING = "Harbour figures out\n\n"
         ),
         # `Christy` shares Christopher's id.
         ("“We housed 40 families,” Councillor Christy Doyle said.", "christopher-doyle"),
+        # The opening words of a longer name the document gives are that person (given names before a surname).
+        (
+            "Leave is frozen, Inspector-General of Police Tan Sri Rizal Hakim Osman said.\n\nRizal Hakim said 20 "
+            "people died.\n\n“We hope road users will be careful,” he said.",
+            "rizal-hakim-osman",
+        ),
         # `affirmed` attributes the quote as `said` does.
         (
             "Tomas Okello, head of Harbour Roads, thanked the workers. “We will keep going,” he affirmed.",
