@@ -35,6 +35,7 @@ from app.extract.spans import word_pattern
 from app.extract.title_lists import singular_title
 
 __all__ = [
+    "NOT_YET_TAKEN_UP",
     "PUBLIC_BODY_AFTER",
     "defined_acronyms",
     "described_acronyms",
@@ -194,7 +195,8 @@ _PORTFOLIO_COMMITTEE = re.compile(rf"{_PORTFOLIOS}\s+committee", re.IGNORECASE)
 
 
 # "Mayor-elect", "the minister-designate": the office is the one to be taken up.
-_NOT_YET_TAKEN_UP = re.compile(r"-(?:elect|designate)\b", re.IGNORECASE)
+# "president-elect", "minister-designate": an office not yet taken up.
+NOT_YET_TAKEN_UP = re.compile(r"-(?:elect|designate)\b", re.IGNORECASE)
 _ELECTED = re.compile(r"-elect\b", re.IGNORECASE)
 
 
@@ -210,7 +212,7 @@ def title_is_office(title: str, organization: str | None) -> bool:
     if organization is None and _ELECTED.search(title):
         # "vice president-elect X" with no body named: an office won at an election.
         return True
-    title = _NOT_YET_TAKEN_UP.sub("", singular_title(title))
+    title = NOT_YET_TAKEN_UP.sub("", singular_title(title))
     if title.strip() in POST_NOMINAL_OFFICES or _PARTY_ROLE.search(title):
         return True
     if _POST_NOMINAL_HEAD.search(title):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.bodies import NOT_YET_TAKEN_UP
 from app.extract.dates import MONTHS
 from app.extract.lexicon import (
     GOVERNMENT_WORDS,
@@ -31,7 +32,6 @@ _PARTY_ROLE_BEFORE = re.compile(
 _HEAD_LAST_WORDS = frozenset(word.split()[-1] for word in TITLE_HEADS if "." not in word)
 # "Ansah reminded vice president X": a verb of the sentence is no word of the title.
 _PAST_VERB = re.compile(r"[a-z]+ed")
-_NOT_YET_TAKEN_UP = re.compile(r"-(?:elect|designate)$")
 _LOWER_TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:\b[A-Z][a-z]+\s+)?(?:\b[a-z][\w'’-]*\s+){{0,2}}(?<![\w-])(?P<head>{HEAD_WORDS})"
     r"(?:-(?:elect|designate))?)\s+$",
@@ -88,7 +88,7 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
     # The head-ending patterns below are costly searches; run them only where a head word ends the window.
     # "president-elect X": a head not yet taken up still ends a title.
     ends_with_head = (
-        bool(words_before) and _NOT_YET_TAKEN_UP.sub("", words_before[-1].lower()) in _HEAD_LAST_WORDS
+        bool(words_before) and NOT_YET_TAKEN_UP.sub("", words_before[-1].lower()) in _HEAD_LAST_WORDS
     )
     prefix = _SENTENCE_PREFIX_TITLE.search(text, window_start, start) if ends_with_head else None
     if prefix is not None and not any(
