@@ -14,7 +14,7 @@ from app.extract.datelines import byline_date_start
 from app.extract.lexicon import GIVEN_NAMES, OUTLETS
 from app.extract.spans import evidence
 
-__all__ = ["KNOWN_OUTLET", "Span", "byline_spans", "outlet_below"]
+__all__ = ["KNOWN_OUTLET", "byline_spans", "outlet_below"]
 
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _PAREN_BYLINE = re.compile(rf"\((?P<author>{_NAME}),\s+(?P<outlet>[A-Z][^()\n,]{{1,60}}?)\)")

@@ -36,7 +36,8 @@ def _initialed_forms(words: tuple[str, ...], names: set[tuple[str, ...]]) -> set
 
 def _opening_forms(words: tuple[str, ...], names: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
     """`Dr Muhammad Radzi` after `Muhammad Radzi Abu Hassan`, `Mohamad Fuzi said` after `Mohamad Fuzi Harun`: a
-    name of two words may be the opening words of a fuller name (given names before a surname or patronymic)."""
+    name of two words or more may be the opening words of a fuller name (given names before a surname or
+    patronymic)."""
     if len(words) < 2:
         return set()
     return {other for other in names if len(other) > len(words) and other[: len(words)] == words}
