@@ -19,7 +19,7 @@ from app.extract.report_owners import report_owner
 from app.extract.research_groups import group_leader, refers_to_group
 from app.extract.source_carry import SourceCarry
 from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
-from app.extract.source_cues import SOURCE_NOUNS, Cue, Source
+from app.extract.source_cues import SOURCE_NOUN_WORDS, SOURCE_NOUNS, Cue, Source
 from app.extract.spans import word_pattern
 from app.extract.subject_references import (
     described_first_body,
@@ -121,7 +121,7 @@ _APPOSITION_OPENING = re.compile(rf",\s*(?:(?:{word_pattern(COURTESY_TITLES)})\.
 _AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?(?:has\s+|have\s+)?$")
 _OPENING_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*,?\s+){0,4}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|of|for|from|with|on|to|near)\s+(?:the\s+)?$")
-_DATA_NOUNS = word_set("source_nouns.txt")
+_DATA_NOUNS = SOURCE_NOUN_WORDS
 _FOLLOWING_LIST = re.compile(r"\s+the\s+following\b[^.:\n]{0,60}:")
 
 NEAR = 80

@@ -15,7 +15,15 @@ from app.extract.quotes import Speaker
 from app.extract.spans import word_pattern
 from app.models import AttributionMethod
 
-__all__ = ["ANY_CASE_SOURCE_NOUNS", "REPORTING_VERBS", "SOURCE_NOUNS", "Cue", "Source", "cue_words"]
+__all__ = [
+    "ANY_CASE_SOURCE_NOUNS",
+    "REPORTING_VERBS",
+    "SOURCE_NOUNS",
+    "SOURCE_NOUN_WORDS",
+    "Cue",
+    "Source",
+    "cue_words",
+]
 
 
 def _capitalized(words: frozenset[str]) -> set[str]:
@@ -26,8 +34,10 @@ _REPORTING_VERB_WORDS = _capitalized(
     word_set("reporting_verbs.txt") | word_set("attribution_verbs.txt") | word_set("presenting_verbs.txt")
 )
 REPORTING_VERBS = word_pattern(_REPORTING_VERB_WORDS)
-SOURCE_NOUNS = word_pattern(word_set("source_nouns.txt"))
-ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(word_set("source_nouns.txt")))
+# Nouns for a body of figures (`X's data`, `a report by X`).
+SOURCE_NOUN_WORDS = word_set("source_nouns.txt")
+SOURCE_NOUNS = word_pattern(SOURCE_NOUN_WORDS)
+ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(SOURCE_NOUN_WORDS))
 # Where a cue can start, found in one scan of the document: a source noun (`noun`), a reporting verb
 # or `according`. The patterns that start on one of these words then run anchored there only.
 # `based on the CBRE's latest snapshot` names a report's owner as `according to` does; `as per` says it.
@@ -39,8 +49,7 @@ _CUE_WORD = re.compile(
 # Their first letters come first: one class check turns away most words before the alternation is tried.
 _CUE_FIRST_LETTERS = "".join(
     sorted(
-        {word[0] for word in _REPORTING_VERB_WORDS | _capitalized(word_set("source_nouns.txt"))}
-        | {"A", "a", "B", "b"}
+        {word[0] for word in _REPORTING_VERB_WORDS | _capitalized(SOURCE_NOUN_WORDS)} | {"A", "a", "B", "b"}
     )
 )
 _BEFORE_CUE_WORD = re.compile(rf"\W(?=[{re.escape(_CUE_FIRST_LETTERS)}])(?=(?P<cue>{_CUE_WORD.pattern}))")
