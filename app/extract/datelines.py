@@ -57,8 +57,9 @@ _LABEL = (
 _DATE = (
     rf"(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
     rf"|(?P<df_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<df_month>{MONTH_NAME}),?\s+(?P<df_year>{_YEAR})"
-    # "2020-03-03T09:15:00Z": a machine timestamp copied with the page.
-    rf"|(?P<iso>{_YEAR}-[01]\d-[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    # "2020-03-03T09:15:00Z": a machine timestamp copied with the page; "2018.08.13", "2018/08/13" are the
+    # same order (no one writes year, day, month).
+    rf"|(?P<iso>{_YEAR}(?P<iso_separator>[-./])[01]\d(?P=iso_separator)[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
     rf"|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<numeric_year>{_YEAR})"
     # "12th Wednesday, November 2025": a site's template puts the ordinal day before the weekday.
     rf"|(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)\s+{_WEEKDAY}\s+(?P<wd_month>{MONTH_NAME})\s+(?P<wd_year>{_YEAR})"
@@ -130,11 +131,17 @@ def _numeric_order(text: str, line: str) -> str | None:
     return None
 
 
+def _year_first_date(text: str) -> date:
+    """The date in "2018-08-13", "2018.08.13" or "2018/08/13"; ValueError when it is not a calendar date."""
+    year, month, day = (int(part) for part in re.split(r"[-./]", text))
+    return date(year, month, day)
+
+
 def _named_date(match: re.Match[str]) -> date | None:
     """The date in a match's `month`, `day` and `year` groups (or `iso`), if it is a calendar date."""
     try:
         if match.groupdict().get("iso"):
-            return date.fromisoformat(match["iso"])
+            return _year_first_date(match["iso"])
         return date(int(match["year"]), month_number(match["month"]), int(match["day"]))
     except ValueError:
         return None
@@ -144,7 +151,7 @@ def _line_date(match: re.Match[str], text: str) -> date | None:
     """The date a date-line match states, or None when it is not a calendar date or its order is unknown."""
     try:
         if match["iso"]:
-            return date.fromisoformat(match["iso"])
+            return _year_first_date(match["iso"])
         if match["first"]:
             first, second = int(match["first"]), int(match["second"])
             # The order matters only where day and month differ ("03/03/2020" reads the same both ways).

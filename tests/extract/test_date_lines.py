@@ -58,6 +58,9 @@ DATE_LINE_CASES: list[tuple[str, str, str]] = [
     ("Harbour Wire logoHarbour Wire 24/08/2016 Ana Ruiz\n\n", "2016-08-24", "24/08/2016"),
     # a machine timestamp with a space before its clock (after blind10)
     ("2019-11-14 18:42:07\n\n", "2019-11-14", "2019-11-14 18:42:07"),
+    # year first with dots or slashes: no one writes year, day, month (after blind30)
+    ("2019.11.14\n\n", "2019-11-14", "2019.11.14"),
+    ("2019/11/14\n\n", "2019-11-14", "2019/11/14"),
 ]
 
 
@@ -106,6 +109,9 @@ NO_DATE_CASES: list[str] = [
     HEADLINE + BODY,
     # a numeric date with nothing to say whether it is day or month first
     HEADLINE + "12/11/2019\n\n" + BODY,
+    # year first in a mixed or impossible order is not a date
+    HEADLINE + "2019.14.11\n\n" + BODY,
+    HEADLINE + "2019/11.14\n\n" + BODY,
     # a date in the body's prose is a date mentioned, not the publication date
     HEADLINE + "The depot will open on March 3, 2021, the council said in a statement on Tuesday night.\n",
     # a byline without a date
