@@ -40,6 +40,7 @@ from app.extract.name_words import (
     is_title_head_word,
     is_title_word,
 )
+from app.extract.spans import word_pattern
 
 __all__ = [
     "AGENCY_ALIASES",
@@ -64,20 +65,7 @@ DOTTED_WORDS = frozenset(
 )
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """An alternation of `words` grouped by shared prefixes, so the regex tries each first letter once."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[:1], []).append(word[1:])
-    branches = []
-    for first, rests in sorted(groups.items()):
-        tail = _trie_pattern([rest for rest in rests if rest])
-        optional = "?" if "" in rests else ""
-        branches.append(re.escape(first) + (f"(?:{tail}){optional}" if tail else ""))
-    return "|".join(branches)
-
-
-_ABBREVIATIONS = _trie_pattern(sorted(DOTTED_WORDS))
+_ABBREVIATIONS = word_pattern(DOTTED_WORDS)
 _COMPOUND_SUFFIXES = "|".join(sorted(COMPOUND_SUFFIXES))
 # "Dato' Sri Anthony Loke": an honorific written with an apostrophe is one word of the run.
 _APOSTROPHE_HONORIFICS = "|".join(

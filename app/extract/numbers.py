@@ -7,12 +7,12 @@ a value, kind and unit. Whether the figure is a statistic is decided elsewhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
 
 from app.extract.lexicon import word_map, word_set, word_table
+from app.extract.spans import word_pattern
 from app.extract.units import CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY_WORDS
 from app.models import StatisticKind
 
@@ -94,28 +94,6 @@ def _any_case(character: str) -> str:
     return "[" + "".join(c for c in candidates if re.fullmatch(character, c, re.IGNORECASE)) + "]"
 
 
-def _trie(words: Iterable[str], written: Callable[[str], str] = re.escape) -> str:
-    """A regex matching exactly `words`, written as a trie so the engine never backtracks over prefixes.
-
-    `written` writes one character of a word as a regex (`_any_case` for a case-insensitive trie).
-    """
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for character in word:
-            node = node.setdefault(character, {})
-        node[""] = {}
-
-    def branch(node: dict[str, Any]) -> str:
-        paths = [written(letter) + branch(child) for letter, child in sorted(node.items()) if letter]
-        if not paths:
-            return ""
-        body = paths[0] if len(paths) == 1 and "" not in node else "(?:" + "|".join(paths) + ")"
-        return body + ("?" if "" in node else "")
-
-    return branch(tree)
-
-
 _TRIGGER_WORDS = [*_COUNTING_WORDS, "fifth", "tenth", "quarter", "third", "half"]
 # "a third", a dollar's country letters ("J$", "US$"), a lone currency letter ("R5bn").
 _INITIALS = "".join(
@@ -135,12 +113,12 @@ _SYMBOL = r"[\d$€£¥₹₦₱]"
 # A word or letter code that starts a figure; each alternative opens with a word boundary.
 _WORD_TRIGGER = (
     rf"\b(?=[{_ANY_CASE_INITIALS}])(?:(?:{_any_case('a')}\s+(?:"
-    + "|".join(_trie([word], _any_case) for word in _ARTICLE_COUNTS)
-    + rf")|{_trie(_TRIGGER_WORDS, _any_case)})\b"
+    + "|".join(word_pattern([word], written=_any_case) for word in _ARTICLE_COUNTS)
+    + rf")|{word_pattern(_TRIGGER_WORDS, written=_any_case)})\b"
     + "|(?:"
-    + "|".join(_trie([prefix], _any_case) for prefix in _DOLLAR_PREFIXES)
+    + "|".join(word_pattern([prefix], written=_any_case) for prefix in _DOLLAR_PREFIXES)
     + rf")(?=\$)|[{_LONE_LETTERS}](?=\d))"
-    + rf"|\b(?=[{_CODE_INITIALS}]){_trie(_CURRENCY_CODES)}(?=\s?\d)"
+    + rf"|\b(?=[{_CODE_INITIALS}]){word_pattern(_CURRENCY_CODES)}(?=\s?\d)"
 )
 TRIGGER = re.compile(rf"{_SYMBOL}|{_WORD_TRIGGER}")
 # A figure starts at a symbol or digit, or right after a character that is not a word's. Scanning for

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -146,12 +146,16 @@ class Sentences:
         return self.starts[index], self.ends[index]
 
 
-def word_pattern(words: Iterable[str], *, not_after: str | None = None) -> str:
-    """A regex alternation of `words` as a prefix tree, so a scan tries one branch per letter.
+def word_pattern(
+    words: Iterable[str], *, not_after: str | None = None, written: Callable[[str], str] = re.escape
+) -> str:
+    """A regex alternation of `words` as a prefix tree, so a scan tries one branch per letter and never
+    backtracks over a shared prefix.
 
     With `not_after` (a character class), a word matches only where no such character precedes it, as
     `(?<!not_after)` before the alternation would; but the check follows each first letter, so a pattern
     that opens with this alternation opens on a literal and a scan skips straight to the next first letter.
+    `written` writes one character of a word as a regex (a case-insensitive trie spells out each case).
     """
     tree: dict[str, Any] = {}
     for word in words:
@@ -160,18 +164,18 @@ def word_pattern(words: Iterable[str], *, not_after: str | None = None) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
     if not_after is None:
-        return _branches(tree)
+        return _branches(tree, written)
     # Two characters back from just after the first letter is the one before the word.
     options = [
-        re.escape(char) + rf"(?<!{not_after}[\s\S])" + _branches(child)
+        written(char) + rf"(?<!{not_after}[\s\S])" + _branches(child, written)
         for char, child in sorted(tree.items())
         if char
     ]
     return f"(?:{'|'.join(options)})"
 
 
-def _branches(node: dict[str, Any]) -> str:
-    options = [re.escape(char) + _branches(child) for char, child in sorted(node.items()) if char]
+def _branches(node: dict[str, Any], written: Callable[[str], str]) -> str:
+    options = [written(char) + _branches(child, written) for char, child in sorted(node.items()) if char]
     if not options:
         return ""
     optional = "" in node
