@@ -46,10 +46,12 @@ __all__ = [
     "AGENCY_ALIASES",
     "CONNECTORS",
     "DOTTED_WORDS",
+    "NICKNAME",
     "PLACE_WORDS",
     "UPPER",
     "Token",
     "capitalized_runs",
+    "in_name",
     "is_full_name",
     "is_name_like",
     "is_title_head",
@@ -82,7 +84,14 @@ _CONNECTOR = rf"(?:of|for|and|&|the|los|las|{_PARTICLES})"
 # Where a token can start, checked first so that a scan skips every other position at once: a capital, a
 # dotted word's first letter, or `then-` and `ex-` spelled out (a bare `t` or `e` let every word's try).
 _TOKEN_FIRST = rf"(?:[{UPPER}{re.escape(''.join(sorted({word[0] for word in DOTTED_WORDS})))}]|then-|ex-)"
-_RUN = re.compile(rf"(?={_TOKEN_FIRST}){_TOKEN}(?:(?:\s+{_CONNECTOR})*[ \t]+{HYPHEN_PREFIX}?{_TOKEN})*")
+# `Joko “Jokowi” Widodo`, `Ronald “Bato” dela Rosa`: a nickname quoted inside a name is not one of its words.
+NICKNAME = r"[“\"‘][A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[”\"’]"
+_RUN = re.compile(
+    rf"(?={_TOKEN_FIRST}){_TOKEN}(?:(?:[ \t]+{NICKNAME})?(?:\s+{_CONNECTOR})*[ \t]+{HYPHEN_PREFIX}?{_TOKEN})*"
+)
+_NICKNAME_PATTERN = re.compile(NICKNAME)
+_WORD_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’-]* $")
+_WORD_AFTER_NICKNAME = re.compile(rf" (?:(?:{_PARTICLES})\s+)?[{UPPER}]")
 _TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{HYPHEN_PREFIX}?{_TOKEN}")
 CONNECTORS = frozenset(["of", "for", "and", "&", "the", "los", "las"]) | NAME_PARTICLES
 
@@ -108,6 +117,15 @@ class Token:
         self.end = end
         self.bare = text.removeprefix("then-").removeprefix("ex-") if text[0] in "te" else text
         self.lower = self.bare.lower()
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """Whether the quoted `text[start:end]` (marks excluded) is a nickname inside a name (`Joko “Jokowi” Widodo`)."""
+    return (
+        _NICKNAME_PATTERN.fullmatch(text, start - 1, end + 1) is not None
+        and _WORD_BEFORE_NICKNAME.search(text, max(start - 41, 0), start - 1) is not None
+        and _WORD_AFTER_NICKNAME.match(text, end + 1) is not None
+    )
 
 
 def is_title_token(token: Token) -> bool:
@@ -323,7 +341,12 @@ def capitalized_runs(text: str) -> list[list[Token]]:
             # Most runs are one word ("The", "Police"): that word is the run's one token.
             runs.append([Token(word, match.start(), match.end())])
             continue
-        tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN_PATTERN.finditer(text, *match.span())]
+        nicknames = [nickname.span() for nickname in _NICKNAME_PATTERN.finditer(text, *match.span())]
+        tokens = [
+            Token(m.group(), m.start(), m.end())
+            for m in _TOKEN_PATTERN.finditer(text, *match.span())
+            if not any(start < m.start() < end for start, end in nicknames)
+        ]
         if (
             len(tokens) > 2
             and tokens[0].bare in SENTENCE_OPENERS

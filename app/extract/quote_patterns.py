@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.extract.lexicon import word_set
+from app.extract.names import NICKNAME
 from app.extract.spans import word_pattern
 from app.extract.titles import ABBREVIATION_DOT
 
@@ -42,7 +43,11 @@ _VERBS = "|".join(_QUOTE_VERBS)
 _FINITE_VERBS = "|".join(verb for verb in _QUOTE_VERBS if not verb.endswith("ing"))
 VERB = re.compile(rf"\b(?:{_VERBS})\b")
 # A period inside a name or title (`Capt. Ian Pryce`, `U.S. Attorney`) does not end the speaker's words.
-_WHO_CHAR = rf"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.|{ABBREVIATION_DOT})"
+# A nickname quoted inside the name (`President Joko “Jokowi” Widodo said`) is part of it.
+_WHO_CHAR = (
+    rf"(?:[^.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z][a-z])\.|{ABBREVIATION_DOT}"
+    rf"|(?<=[a-z] ){NICKNAME}(?= [A-Za-z]))"
+)
 # `…," the chief was quoted (on Monday) as saying.`: a statement reported through another source.
 _QUOTED_AS_SAYING = r"(?:was|were)\s+quoted(?:\s+[\w-]+){0,3}?\s+as\s+saying"
 AFTER_SUBJECT_FIRST = re.compile(

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from app.extract.names import in_name
 from app.extract.quote_before import passive_agent, speaker_before
 from app.extract.quote_marks import (
     QuotedSpan,
@@ -128,7 +129,9 @@ def find_quotes(
         running_on, unattributed_open = unattributed_open, []
         spans = double_quotes(text, paragraph_start, paragraph_end)
         spans += single_quotes(text, paragraph_start, paragraph_end, spans)
-        spans.sort(key=lambda span: span.start)
+        spans = sorted(
+            (span for span in spans if not in_name(text, span.start, span.end)), key=lambda span: span.start
+        )
         quoted = [(span.start, span.end) for span in spans]
         previous: _Previous | None = None
         for index, span in enumerate(spans):
