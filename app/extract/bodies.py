@@ -183,7 +183,8 @@ _PORTFOLIO_TITLE = re.compile(
     rf"(?:(?-i:{_PARTIES})(?:\s+[Pp]arty)?\s+(?:(?:former|acting|interim|shadow)\s+)*)?"
     rf"(?:{_PORTFOLIOS}\s+(?:secretary|minister)"
     # "Parliamentary Secretary for Commerce", "Secretary of Health": the portfolio after the post.
-    rf"|(?:(?:parliamentary|permanent|principal|deputy|assistant|under)[\s-]+)?(?:secretary|minister)"
+    # "Director General for Health": a director-general's portfolio is a government's.
+    rf"|(?:(?:parliamentary|permanent|principal|deputy|assistant|under)[\s-]+)?(?:secretary|minister|director[\s-]general)"
     rf"\s+(?:for|of)\s+(?:the\s+)?{_PORTFOLIOS})",
     re.IGNORECASE,
 )

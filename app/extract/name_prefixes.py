@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from app.extract.lexicon import COURTESY_TITLES, word_set
-from app.extract.name_words import is_name_like_word
+from app.extract.lexicon import COURTESY_TITLES, POST_NOMINALS, word_set
+from app.extract.name_words import AGENCY_ALIASES, PLACE_WORDS, is_name_like_word
 
 __all__ = [
     "honorific_before_name",
@@ -23,6 +23,9 @@ _LONGEST_HONORIFIC_PHRASE = max(len(phrase.split()) for phrase in _HONORIFIC_PHR
 # "Mayor A C Wharton", "Chief Minister K Chandrashekhar Rao": initials written without stops.
 _BARE_INITIAL = re.compile(r"[A-Z]")
 _INITIAL = re.compile(r"[A-Z]\.?")
+# "Planning Minister MA Mannan", "JP Smith": two initials written as one word, told from an acronym by the lists.
+_JOINED_INITIALS = re.compile(r"[A-Z]{2}")
+_ACRONYMS = AGENCY_ALIASES | POST_NOMINALS | PLACE_WORDS
 
 
 class Word(Protocol):
@@ -66,11 +69,13 @@ def trailing_honorifics(tokens: Sequence[Word]) -> int:
 
 
 def opening_initials(tail: Sequence[Word]) -> int:
-    """How many initials without stops open a name after its title (`A C Wharton`: two), at most two, and
-    only before a word that can be a name."""
+    """How many words of initials without stops open a name after its title (`A C Wharton`: two; `MA Mannan`:
+    one), at most two initials, and only before a word that can be a name."""
     count = 0
     while count < min(2, len(tail) - 1) and _BARE_INITIAL.fullmatch(tail[count].bare):
         count += 1
+    if not count and len(tail) > 1 and _JOINED_INITIALS.fullmatch(tail[0].bare) and tail[0].bare not in _ACRONYMS:
+        count = 1
     return count if count and is_name_like_word(tail[count].bare) else 0
 
 

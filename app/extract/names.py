@@ -51,6 +51,7 @@ __all__ = [
     "UPPER",
     "Token",
     "capitalized_runs",
+    "ends_portfolio",
     "in_name",
     "is_full_name",
     "is_name_like",
@@ -198,10 +199,12 @@ def _is_surname_after_given(tokens: list[Token], index: int) -> bool:
     )
 
 
-def _ends_portfolio(tail: list[Token], index: int) -> bool:
-    """`for Commerce`, `for National Development`, `of Power`: `tail[index]` ends a portfolio named after
-    `for`/`of` (not "Minister of Tourism and Antiquities X", where the portfolios go on)."""
-    if tail[index].lower not in PORTFOLIO_PHRASE_WORDS or tail[index + 1].lower in CONNECTORS:
+def ends_portfolio(tail: list[Token], index: int) -> bool:
+    """`for Commerce`, `for National Development`, `of Public Instruction`: `tail[index]` ends a portfolio named
+    after `for`/`of` (not "Minister of Tourism and Antiquities X", where the portfolios go on)."""
+    if tail[index].lower not in PORTFOLIO_PHRASE_WORDS or (
+        index + 1 < len(tail) and tail[index + 1].lower in CONNECTORS
+    ):
         return False
     start = index
     while start > 0 and tail[start - 1].lower in PORTFOLIO_PHRASE_WORDS:
@@ -216,7 +219,7 @@ def _after_body_head(tail: list[Token]) -> int | None:
         (
             index + 1
             for index in range(len(tail) - 3, 0, -1)
-            if len(tail) - index <= 5 and (tail[index].bare in ORG_HEADS or _ends_portfolio(tail, index))
+            if len(tail) - index <= 5 and (tail[index].bare in ORG_HEADS or ends_portfolio(tail, index))
         ),
         None,
     )

@@ -42,6 +42,7 @@ from app.extract.name_prefixes import trailing_honorifics
 from app.extract.names import (
     Token,
     capitalized_runs,
+    ends_portfolio,
     is_full_name,
     is_name_like,
     is_title_head,
@@ -331,6 +332,8 @@ def find_people(
         if name_tokens[-1].lower in _BODY_NAME_ENDS:
             continue
         if len(name_tokens) == 1:
+            if ends_portfolio(tokens, len(tokens) - 1):
+                continue  # `Superintendent of Public Instruction`: the office's last word, not a surname
             surname_refs.append((name_tokens[0], _office_title(text, tokens, _office_tokens(title_tokens))))
             continue
         candidate = _titled_candidate(text, tokens, title_tokens, name_tokens)

@@ -1,0 +1,63 @@
+"""Officials, round 15: a director-general's portfolio is a government's; a regional coordinator holds public
+office; two initials written as one word open a name after its title (`MA Mannan`), unless the word is an
+acronym the lists know; the last word of a portfolio after `of` is no surname (`Superintendent of Public
+Instruction`).
+
+Every passage is invented; none is copied from a set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract.people import find_people
+from tests.extract.people_cases import person_named
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Director General for Health Dr. Amina Odhiambo said the vaccine is safe.",
+            "Amina Odhiambo",
+            "Director General for Health",
+        ),
+        (
+            "Director-General of Education Rosli Hashim said 40 schools closed.",
+            "Rosli Hashim",
+            "Director-General of Education",
+        ),
+        (
+            "Lakeside Regional Coordinator Joseph Kamau said 40 wells dried up.",
+            "Joseph Kamau",
+            "Lakeside Regional Coordinator",
+        ),
+        ("Planning Minister MA Rahim said growth would reach 6 percent.", "MA Rahim", "Planning Minister"),
+        ("Harbour councillor, Alderman JP Naidoo, said 40 cars were stolen.", "JP Naidoo", "Alderman"),
+    ],
+)
+def test_the_office_stated_before_the_name(text: str, name: str, title: str) -> None:
+    person = person_named(text, name)
+    assert person.kind == "official"
+    assert title in [stated.text for stated in person.titles]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an acronym the lists know is no pair of initials
+        "UK Minister Ana Ruiz said 3 ports would open.",
+        "EU Commissioner Ana Ruiz said 3 ports would open.",
+    ],
+)
+def test_a_known_acronym_before_a_titled_name_is_not_initials(text: str) -> None:
+    person = person_named(text, "Ana Ruiz")
+    assert person.entity_id == "ana-ruiz"
+
+
+def test_the_last_word_of_a_portfolio_is_no_surname() -> None:
+    text = (
+        "The Harbour State Office of the Superintendent of Public Instruction released results on Monday. "
+        "Superintendent of Public Instruction Ana Ruiz said 40 schools improved."
+    )
+    assert [person.name for person in find_people(text)] == ["Ana Ruiz"]
