@@ -23,6 +23,7 @@ _BODY_AFTER_HEAD = re.compile(r"\s+(?:of|for|at|to|in|on)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 # Words a reference may add that a title need not state: when the holder holds it, or where.
 _MODIFIERS = word_set("role_reference_modifiers.txt")
+_COMPOUND_HEADS = word_set("compound_title_heads.txt")
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,19 @@ def _initials(title: str) -> set[str]:
     return {letters[-length:] for length in range(2, len(letters) + 1)}
 
 
-def _head(title: str) -> str | None:
-    before_body = _BODY_AFTER_HEAD.split(title.lower(), maxsplit=1)[0]
-    words = _WORD.findall(before_body)
-    return words[-1] if words else None
+def _head_of(words: Sequence[str]) -> str | None:
+    """The head of a title or reference from its words: the last, or the last two where they make another
+    office (`prime minister`)."""
+    if not words:
+        return None
+    compound = " ".join(words[-2:])
+    return compound if compound in _COMPOUND_HEADS else words[-1]
+
+
+def _title_head(title: str) -> str | None:
+    """`prime minister` for `former prime minister`, `minister` for `Minister of Finance`."""
+    before_body = _BODY_AFTER_HEAD.split(title.lower().replace("-", " "), maxsplit=1)[0]
+    return _head_of(_WORD.findall(before_body))
 
 
 class RoleHolders:
@@ -67,17 +77,20 @@ class RoleHolders:
     def __init__(self, holders: Sequence[RoleHolder]) -> None:
         self._holders = [holder for holder in holders if holder.heads]
         self._title_heads = frozenset(head for holder in self._holders for head in holder.heads)
-        # `The CS told`: a title's initials stand for its head as a reference does.
-        self.heads = self._title_heads | {
-            letters.lower() for holder in self._holders for letters in holder.initials
-        }
+        # `The CS told`: a title's initials stand for its head as a reference does; `the chief minister said`
+        # ends on the last word of its head.
+        self.heads = (
+            self._title_heads
+            | {head.split()[-1] for head in self._title_heads}
+            | {letters.lower() for holder in self._holders for letters in holder.initials}
+        )
 
     @classmethod
     def of(cls, people: Sequence[tuple[Speaker, Sequence[str], Sequence[int]]]) -> RoleHolders:
         """From (person, title texts, mention starts) of each person the document names."""
         holders = []
         for person, titles, mentions in people:
-            heads = {head for title in titles if (head := _head(title)) is not None}
+            heads = {head for title in titles if (head := _title_head(title)) is not None}
             words = {word for title in titles for word in _WORD.findall(title.lower())}
             initials = frozenset(letters for title in titles for letters in _initials(title))
             holders.append(
@@ -87,12 +100,13 @@ class RoleHolders:
 
     def holder(self, reference: str, position: int) -> Speaker | None:
         """The person `reference` (`finance minister`, `Auditor General`) names at `position`."""
-        words = _WORD.findall(reference.lower())
-        if not words or words[-1] not in self.heads:
+        words = _WORD.findall(reference.lower().replace("-", " "))
+        head = _head_of(words)
+        if head is None or head not in self.heads:
             return None
-        if words[-1] not in self._title_heads:
+        if head not in self._title_heads:
             return self.initialed(reference.split()[-1], position)
-        head, modifiers = words[-1], words[:-1]
+        modifiers = words[: -len(head.split())]
         matching = [
             holder
             for holder in self._holders
