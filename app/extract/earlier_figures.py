@@ -69,7 +69,8 @@ _COORDINATED = re.compile(
     # "4.6 percent, 5.2 percent for the second quarter, 5.4 percent in the third quarter and …": a list.
     + r"(?:,?\s+and|,)\s+(?:by\s+)?"
     # "Punjab had achieved 91.66 per cent of the target, Sindh 49.68 per cent": the next item's name.
-    + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+)?"
+    # "…, Hamilton at 13.7 per cent and Calgary at 14.3 per cent": the name and the preposition that sets it.
+    + r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:at\s+|with\s+)?)?"
 )
 
 # A later item that ends there, with nothing of its own ("£80m to build capacity" has its purpose).

@@ -101,7 +101,7 @@ def listed_change(
 ) -> Change | None:
     """`increase tuition by two per cent for X, three per cent for Y`: a later item of a list of changes of one
     thing takes the change of the item before it."""
-    if not statistics or counts is None:
+    if not statistics:
         return None
     earlier = statistics[-1]
     if earlier.change is None or earlier.counts != counts or earlier.start < start - 200:
