@@ -1,6 +1,7 @@
-"""Statistic changes, round 15: `lift`, `climb`, `uptick` and `slide` after a figure say it changed; a later item
-of a list of changes takes the change of the item before it also where neither counts a noun, and where the
-item is set by its name and `at` (`a rise of 11.9 per cent, Hamilton at 13.7 per cent`).
+"""Statistic changes and units, round 15: `lift`, `climb`, `uptick` and `slide` after a figure say it changed;
+a later item of a list of changes takes the change of the item before it also where neither counts a noun, and
+where the item is set by its name and `at` (`a rise of 11.9 per cent, Hamilton at 13.7 per cent`). `kilogram`
+and `mld` (million litres a day) are units.
 
 Invented passages.
 """
@@ -35,3 +36,15 @@ def test_the_change_of_a_figure(sentence: str, changes: list[tuple[str, str]]) -
     for text, change in changes:
         matching = [value for written, value in found.items() if written.startswith(text)]
         assert matching == [change], (text, found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "counts"),
+    [
+        ("A 100 kilogram bag of maize cost more.", "kg", "bag"),
+        ("The city receives 1450 mld of river water.", "mld", "river water"),
+    ],
+)
+def test_the_unit_of_a_measure(sentence: str, unit: str, counts: str) -> None:
+    (statistic,) = record_of("Harbour figures out\n\n" + sentence + "\n").statistics
+    assert (statistic.unit, statistic.counts) == (unit, counts)
