@@ -74,7 +74,12 @@ def opening_initials(tail: Sequence[Word]) -> int:
     count = 0
     while count < min(2, len(tail) - 1) and _BARE_INITIAL.fullmatch(tail[count].bare):
         count += 1
-    if not count and len(tail) > 1 and _JOINED_INITIALS.fullmatch(tail[0].bare) and tail[0].bare not in _ACRONYMS:
+    if (
+        not count
+        and len(tail) > 1
+        and _JOINED_INITIALS.fullmatch(tail[0].bare)
+        and tail[0].bare not in _ACRONYMS
+    ):
         count = 1
     return count if count and is_name_like_word(tail[count].bare) else 0
 

@@ -250,6 +250,8 @@ def _merge(
         honorific = HONORIFICS.get(title.text.strip()) if title is not None else None
         known = (
             by_surname.get(word.casefold())
+            # "Mr. Thompsons analysis says" after "William Thompson": a possessive whose apostrophe was lost.
+            or (by_surname.get(word.casefold()[:-1]) if word.endswith("s") else None)
             or same_title_given_name(entities, word, title)
             # "Sir Keir" after "Sir Keir Starmer", "Dr Yasmin" after "Dr Yasmin Rashid": a style before a given name.
             or (only_given_name(entities, word) if styles_given_name(title, honorific) else [])

@@ -45,6 +45,9 @@ _APPOSITIVE = re.compile(
     # "Media contact: Ana Ruiz, Press Secretary" ends its line.
     r"|\n|$)"
 )
+_CLOSING_ATTRIBUTION = re.compile(
+    r"\s+(?:said|says|reveals|revealed|warned|warns|added|adds|told\s+\w+|tells\s+\w+)(?:\s+[A-Z][a-z]+day)?[.!?]"
+)
 PRECEDING_ROLE = re.compile(
     r"(?P<role>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|then-|ex-|[Dd]eputy|[Aa]ssistant|[Ss]enior|[Tt]op)\s+)*"
     r"\b(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Ss]ecretary|[Ll]eader|[Ff]ounder|"
@@ -117,7 +120,8 @@ def appositive_titles(text: str, end: int) -> list[StatedTitle]:
             )
         ]
     match = _RELATIVE_TITLE.match(text, end) or _APPOSITIVE.match(text, end)
-    if not match:
+    if not match or (match["title"].startswith("the ") and _CLOSING_ATTRIBUTION.match(text, match.end())):
+        # `… sought by Mr. Ruiz, the comptroller added.`: the role is the subject of the closing verb.
         return []
     phrase = match["title"].strip()
     words = phrase.replace("’s", " ").split()

@@ -1,7 +1,8 @@
 """Officials, round 15: a director-general's portfolio is a government's; a regional coordinator holds public
 office; two initials written as one word open a name after its title (`MA Mannan`), unless the word is an
 acronym the lists know; the last word of a portfolio after `of` is no surname (`Superintendent of Public
-Instruction`).
+Instruction`); a role that closes the sentence before its verb (`…, the treasurer added.`) is no appositive;
+a possessive that lost its apostrophe (`Mr. Okellos analysis`) names the person.
 
 Every passage is invented; none is copied from a set.
 """
@@ -61,3 +62,18 @@ def test_the_last_word_of_a_portfolio_is_no_surname() -> None:
         "Superintendent of Public Instruction Ana Ruiz said 40 schools improved."
     )
     assert [person.name for person in find_people(text)] == ["Ana Ruiz"]
+
+
+def test_a_role_that_closes_the_sentence_is_no_appositive() -> None:
+    text = (
+        "Revenue fell short because the council has not passed a levy sought by Mr. Okello, the treasurer "
+        "added. Ana Ruiz, the mayor, said 3 roads closed."
+    )
+    people = {person.name: person for person in find_people(text)}
+    assert [title.text for title in people["Okello"].titles] == []
+    assert [title.text for title in people["Ana Ruiz"].titles] == ["mayor"]
+
+
+def test_a_possessive_that_lost_its_apostrophe_names_the_person() -> None:
+    text = "City Comptroller Tomas Okello spoke on Monday. The gap is $7 million, Mr. Okellos analysis says."
+    assert [person.name for person in find_people(text)] == ["Tomas Okello"]
