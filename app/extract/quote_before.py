@@ -79,6 +79,8 @@ _RELATIVE_PRONOUNS = frozenset(["which", "that", "who"])
 _WHICH_BEFORE = re.compile(r"\bwhich\s+(?:also\s+)?$")
 _OPENING_ACCORDING = re.compile(r"\s*According\s+to\s+(?P<who>the\s+(?P<role>[a-z]+))\s*,")
 _PERSON_ROLES = word_set("person_reference_roles.txt")
+# `In his words, "…"`: the quote is the words of the person named last before.
+_IN_THEIR_WORDS = re.compile(r"(?:^|[.!?]\s+)In\s+(?:his|her)\s+(?:own\s+)?words\s*,?\s*$")
 # `Investigators termed …`: people the text leaves unnamed, capitalized to open the sentence (`Police` is the
 # force, as the attribution rules read it).
 _UNNAMED_SOURCES = word_set("source_roles.txt") - word_set("force_nouns.txt")
@@ -258,6 +260,10 @@ def speaker_before(
         person = antecedent(speakers, before_start, passage.quoted)
         if person is not None:
             return Before(True, attribution_of(person, text, *opening.span("who")))
+    if _IN_THEIR_WORDS.search(before):
+        person = antecedent(speakers, before_start, passage.quoted)
+        if person is not None:
+            return Before(True, attribution_of(person, text))
     # A phrase quoted mid-sentence (`said the cuts would mean "difficult decisions"`) may sit far from its
     # verb; a longer quote is introduced right before it.
     reach = SHORT_QUOTE_REACH if short or _RUNS_INTO_QUOTE.search(before) else 80

@@ -52,8 +52,8 @@ def _speaker_left_speaking(
     """The person a paragraph without quotes leaves speaking, for an unattributed quote that opens the next
     one: the person whose statement its last sentence reports (`Minister X welcomed the figures.`; `…, X
     told the daily Y.`), the one its pronoun or title refers to (`She used a leaking roof to make her point.`,
-    `The councillor pointed out that …`), or the person its last sentence ends on (`The figure does not sit
-    well with MP X.`)."""
+    `The councillor pointed out that …`), the person its last sentence opens on (`Boyce sought to reassure the
+    nation.`), or the person its last sentence ends on (`The figure does not sit well with MP X.`)."""
     text, speakers = passage.text, passage.speakers
     last = paragraph_end - 1
     while last > paragraph_start and text[last].isspace():
@@ -93,6 +93,10 @@ def _speaker_left_speaking(
         person = antecedent(speakers, sentence_start, [])
         if person is not None and person.start >= paragraph_start:
             return attribution_of(person, text)
+    # `Boyce sought to reassure the nation.`: the person the last sentence opens on.
+    opening = next((s for s in speakers if s.is_person and s.start == sentence_start), None)
+    if opening is not None:
+        return attribution_of(opening, text)
     # `That figure doesn't sit well with MP Cathy McLeod.`: the person the paragraph ends on is introduced.
     ending = next((s for s in speakers if s.is_person and s.end == last and s.start > sentence_start), None)
     return attribution_of(ending, text) if ending is not None else None

@@ -1,6 +1,7 @@
 """Quote speakers and sources, round 15: `the minister` is not the prime minister, `the president` not the
 vice president: an office whose head follows a word that makes it another office is held under the whole
-phrase (`compound_title_heads.txt`).
+phrase (`compound_title_heads.txt`). `In his words,` before a quote names the person last named; a paragraph
+whose last sentence opens on a person hands the next paragraph's unattributed quote to them.
 
 Invented passages.
 """
@@ -48,3 +49,26 @@ def test_a_figure_in_the_ministers_quote_is_the_ministers() -> None:
     )
     (statistic,) = record.statistics
     assert statistic.attributed_to is not None and statistic.attributed_to.entity_id == "tomas-okello"
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        # `In his words,` before a quote: the person named last before.
+        (
+            "Farm Minister Sabo Okafor said food prices rose.\n\nIn his words, “Recently you can see a rise in "
+            "the prices of foods.\n\n“This is the main reason.”",
+            "sabo-okafor",
+        ),
+        # A paragraph whose last sentence opens on a person leaves that person speaking.
+        (
+            "Attorney General Dale Marsh spoke first.\n\nCommissioner of Police Richard Boyle was beside him."
+            "\n\nBoyle sought to reassure the nation that they were on top of the situation.\n\n“Violence will "
+            "not be tolerated. It is not our way of life.”",
+            "richard-boyle",
+        ),
+    ],
+)
+def test_the_speaker_a_paragraph_hands_on(passage: str, speaker: str) -> None:
+    quote = record_of(OPENING + passage + "\n").quotes[-1]
+    assert (quote.speaker.entity_id if quote.speaker else None) == speaker
