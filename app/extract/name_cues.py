@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.extract.lexicon import PARTY_ROLES, PARTY_WORDS, word_set
-from app.extract.names import Token
+from app.extract.name_tokens import Token
 from app.extract.office_phrases import title_held_by_predecessor
 from app.extract.preceding_titles import preceding_title
 from app.extract.titles import appositive_titles

@@ -1,6 +1,6 @@
 """Name finding: capitalized runs of words, split into the title before a name and the name itself.
 
-Entity ids are made in `person_ids.py`.
+The words of a run are `name_tokens.py`'s; entity ids are made in `person_ids.py`.
 """
 
 from __future__ import annotations
@@ -9,9 +9,7 @@ import re
 
 from app.extract.lexicon import (
     CITIES,
-    COMPOUND_SUFFIXES,
     COURTESY_TITLES,
-    DOTTED_ABBREVIATIONS,
     GIVEN_NAMES,
     HONORIFICS,
     JURISDICTIONS,
@@ -20,7 +18,6 @@ from app.extract.lexicon import (
     PORTFOLIO_PHRASE_WORDS,
     POST_NOMINALS,
     SENTENCE_OPENERS,
-    STATE_ABBREVIATIONS,
     STATES,
     TITLE_ABBREVIATIONS,
     word_set,
@@ -31,70 +28,28 @@ from app.extract.name_prefixes import (
     initials_name_start,
     opening_initials,
 )
+from app.extract.name_tokens import CONNECTORS, RUN, TOKEN_PATTERN, Token, nickname_spans
 from app.extract.name_words import (
     AGENCY_ALIASES,
-    HYPHEN_PREFIX,
     PLACE_WORDS,
     UPPER,
     is_name_like_word,
     is_title_head_word,
     is_title_word,
 )
-from app.extract.spans import word_pattern
 
 __all__ = [
     "AGENCY_ALIASES",
-    "CONNECTORS",
-    "DOTTED_WORDS",
-    "NICKNAME",
     "PLACE_WORDS",
     "UPPER",
-    "Token",
     "capitalized_runs",
     "ends_portfolio",
-    "in_name",
     "is_full_name",
     "is_name_like",
     "is_title_head",
     "is_title_token",
     "split_name",
 ]
-
-# "Sen.", "Calif.", "Dept.", "St.": one word each, so a title or body is not cut at its first period.
-DOTTED_WORDS = frozenset(
-    abbreviation
-    for abbreviation in {*TITLE_ABBREVIATIONS, *STATE_ABBREVIATIONS, *DOTTED_ABBREVIATIONS}
-    if abbreviation.endswith(".")
-)
-
-
-_ABBREVIATIONS = word_pattern(DOTTED_WORDS)
-_COMPOUND_SUFFIXES = "|".join(sorted(COMPOUND_SUFFIXES))
-# "Dato' Sri Anthony Loke": an honorific written with an apostrophe is one word of the run.
-_APOSTROPHE_HONORIFICS = "|".join(
-    re.escape(title) for title in sorted(COURTESY_TITLES) if title.endswith(("'", "’"))
-)
-_TOKEN = (
-    rf"(?:(?:then|ex)-)?(?:(?:{_ABBREVIATIONS})(?!\w)|(?:{_APOSTROPHE_HONORIFICS})(?=\s)|(?:[A-Z]\.){{1,5}}(?![a-z])"
-    rf"|(?:O['’]|D['’])?[{UPPER}][\w]*(?:['’](?!(?:s|t|d|m|ll|re|ve)\b)[a-z]\w*)?(?:-(?!(?:{_COMPOUND_SUFFIXES})(?![\w-]))[\w]+)*(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?)"
-)
-_PARTICLES = "|".join(
-    particle.replace(" ", r"\s+") for particle in sorted(NAME_PARTICLES, key=len, reverse=True)
-)
-_CONNECTOR = rf"(?:of|for|and|&|the|los|las|{_PARTICLES})"
-# Where a token can start, checked first so that a scan skips every other position at once: a capital, a
-# dotted word's first letter, or `then-` and `ex-` spelled out (a bare `t` or `e` let every word's try).
-_TOKEN_FIRST = rf"(?:[{UPPER}{re.escape(''.join(sorted({word[0] for word in DOTTED_WORDS})))}]|then-|ex-)"
-# `Joko “Jokowi” Widodo`, `Ronald “Bato” dela Rosa`: a nickname quoted inside a name is not one of its words.
-NICKNAME = r"[“\"‘][A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?[”\"’]"
-_RUN = re.compile(
-    rf"(?={_TOKEN_FIRST}){_TOKEN}(?:(?:[ \t]+{NICKNAME})?(?:\s+{_CONNECTOR})*[ \t]+{HYPHEN_PREFIX}?{_TOKEN})*"
-)
-_NICKNAME_PATTERN = re.compile(NICKNAME)
-_WORD_BEFORE_NICKNAME = re.compile(r"[A-Z][\w.'’-]* $")
-_WORD_AFTER_NICKNAME = re.compile(rf" (?:(?:{_PARTICLES})\s+)?[{UPPER}]")
-_TOKEN_PATTERN = re.compile(rf"{_CONNECTOR}(?=\s)|{HYPHEN_PREFIX}?{_TOKEN}")
-CONNECTORS = frozenset(["of", "for", "and", "&", "the", "los", "las"]) | NAME_PARTICLES
 
 _PLACE_NAMES = frozenset(
     [*JURISDICTIONS, *STATES, *CITIES, *(alias for aliases in CITIES.values() for alias in aliases)]
@@ -105,28 +60,6 @@ _INVERTED_VERBS = frozenset(["Said", "Says", "Added", "Adds"])
 _COLON_AFTER = re.compile(r"\s*:")
 # Inside a name a middle initial may go without its stop (`Ahsan H Mansur`, `K T Rama Rao`).
 _MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}|[A-Z]")
-
-
-class Token:
-    """One capitalized word (or connector) of a run, with its offsets."""
-
-    __slots__ = ("bare", "end", "lower", "start", "text")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text = text
-        self.start = start
-        self.end = end
-        self.bare = text.removeprefix("then-").removeprefix("ex-") if text[0] in "te" else text
-        self.lower = self.bare.lower()
-
-
-def in_name(text: str, start: int, end: int) -> bool:
-    """Whether the quoted `text[start:end]` (marks excluded) is a nickname inside a name (`Joko “Jokowi” Widodo`)."""
-    return (
-        _NICKNAME_PATTERN.fullmatch(text, start - 1, end + 1) is not None
-        and _WORD_BEFORE_NICKNAME.search(text, max(start - 41, 0), start - 1) is not None
-        and _WORD_AFTER_NICKNAME.match(text, end + 1) is not None
-    )
 
 
 def is_title_token(token: Token) -> bool:
@@ -338,16 +271,16 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
 def capitalized_runs(text: str) -> list[list[Token]]:
     """Runs of capitalized words (with connectors) that may hold a title and a name."""
     runs: list[list[Token]] = []
-    for match in _RUN.finditer(text):
+    for match in RUN.finditer(text):
         word = match.group()
         if len(word.split(maxsplit=1)) == 1:
             # Most runs are one word ("The", "Police"): that word is the run's one token.
             runs.append([Token(word, match.start(), match.end())])
             continue
-        nicknames = [nickname.span() for nickname in _NICKNAME_PATTERN.finditer(text, *match.span())]
+        nicknames = nickname_spans(text, *match.span())
         tokens = [
             Token(m.group(), m.start(), m.end())
-            for m in _TOKEN_PATTERN.finditer(text, *match.span())
+            for m in TOKEN_PATTERN.finditer(text, *match.span())
             if not any(start < m.start() < end for start, end in nicknames)
         ]
         if (

@@ -20,7 +20,8 @@ from app.extract.lexicon import (
     TITLE_HEADS,
     word_set,
 )
-from app.extract.names import UPPER, Token, is_full_name, is_name_like, is_title_head
+from app.extract.name_tokens import Token
+from app.extract.names import UPPER, is_full_name, is_name_like, is_title_head
 from app.extract.spans import word_pattern
 from app.models import StatedTitle
 

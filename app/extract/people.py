@@ -39,8 +39,8 @@ from app.extract.name_cues import (
 )
 from app.extract.name_forms import longer_name_ids
 from app.extract.name_prefixes import trailing_honorifics
+from app.extract.name_tokens import Token
 from app.extract.names import (
-    Token,
     capitalized_runs,
     ends_portfolio,
     is_full_name,

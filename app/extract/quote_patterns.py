@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from app.extract.lexicon import word_set
-from app.extract.names import NICKNAME
+from app.extract.name_tokens import NICKNAME
 from app.extract.spans import word_pattern
 from app.extract.titles import ABBREVIATION_DOT
 

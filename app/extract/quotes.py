@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from app.extract.names import in_name
+from app.extract.name_tokens import in_name
 from app.extract.quote_before import passive_agent, speaker_before
 from app.extract.quote_marks import (
     QuotedSpan,

@@ -11,7 +11,8 @@ from app.extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from app.extract.names import CONNECTORS, DOTTED_WORDS, Token, is_title_token
+from app.extract.name_tokens import CONNECTORS, DOTTED_WORDS, Token
+from app.extract.names import is_title_token
 from app.extract.office_phrases import portfolio_body_named_earlier
 from app.extract.title_bodies import LEADING_ARTICLE, ORG_OF, phrase_organization
 from app.models import Evidence, StatedTitle

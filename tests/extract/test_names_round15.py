@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.extract.names import in_name
+from app.extract.name_tokens import in_name
 from tests.extract.pages import record_of
 
 OPENING = "Harbour figures out\n\n"
