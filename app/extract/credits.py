@@ -60,13 +60,14 @@ _SITE_DATELINE = re.compile(
 # "— PA Media", "By The Canadian Press", "/ Source: The Associated Press",
 # "Copyright 2026 The Associated Press. All rights reserved.", "Copyright 2013 - Chicago Tribune"
 _CREDIT_LINE = re.compile(
-    r"^[ \t]*(?:[—–―-]+[ \t]*|By[ \t]+|(?:/[ \t]*)?Source:[ \t]*"
+    r"^[ \t]*(?:[—–―-]+[ \t]*|By[ \t]+|(?P<source>(?:/[ \t]*)?Source:[ \t]*)"
     r"|(?P<copyright>(?:Copyright|©|\(c\))[ \t]*(?:©[ \t]*)?(?:\d{4}(?:[ \t]+[—–-])?[ \t]+)?))?"
     r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of))*?)"
     # "© Reuters 2020": a copyright line may give the year after the name.
     r"(?:(?<=[\w’'])(?=[ \t]+\d{4}\.?[ \t]*$)(?P<year>[ \t]+\d{4}\.?))?[ \t]*(?P<tail>[.,][^\n]*)?$",
     re.MULTILINE,
 )
+_SENTENCE_LINE_END = re.compile(r"[.!?”\"]\s*\n")
 _CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
 _WIRE_NAMES = _CANONICAL_OUTLET | WIRE_CREDITS
 
@@ -203,10 +204,26 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
             return
 
 
-def _credit(text: str, *, whole_story: bool = False) -> tuple[str, int, int] | None:
+# "PTI | Thiruvananthapuram | Updated: …": a wire, the place and the date, set off by bars.
+_PIPED_CREDIT = re.compile(
+    r"[ \t]*(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]*\|[ \t]*[A-Z][^|\n]*\|"
+)
+# "Ana Ruiz is a reporter for The Harbour Ledger": the note on its author that closes a story.
+_AUTHOR_NOTE = re.compile(
+    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]+is[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:reporter|correspondent|journalist|editor|writer|columnist)(?:[ \t]+[\w-]+)?[ \t]+(?:for|with|at)[ \t]+"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}?)(?<!\.)[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _credit(
+    text: str, *, whole_story: bool = False, after_prose: bool = False
+) -> tuple[str, int, int] | None:
     """(outlet, start, end) of a line that is a known outlet's name, credits the story to one
     (`— PA Media`, `By The Canadian Press`), or is a copyright line naming an outlet; in the whole story,
-    also the last line when it names an outlet alone."""
+    also the last line when it names an outlet alone. `Source: X` credits the story only above its prose
+    (`after_prose`: `text` is a line set aside from below some)."""
     for credit in _line_matches(_CREDIT_LINE, text):
         name = credit["name"]
         known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
@@ -215,15 +232,29 @@ def _credit(text: str, *, whole_story: bool = False) -> tuple[str, int, int] | N
             continue
         if credit["year"] and not credit["copyright"]:
             continue
+        # "Source: Harbour Radio" above the story credits it; further down it credits a chart or a table.
+        story_source = (
+            credit["source"]
+            and not after_prose
+            and _SENTENCE_LINE_END.search(text, 0, credit.start()) is None
+        )
         if known in _WIRE_NAMES or (
-            (credit["copyright"] or (whole_story and not text[credit.end() :].strip()))
+            (credit["copyright"] or story_source or (whole_story and not text[credit.end() :].strip()))
             and is_outlet_name(name)
         ):
-            # "Copyright 2026 Harbour Ledger", or the story's last line naming an outlet alone ("Harbour News").
+            # "Copyright 2026 Harbour Ledger", "Source: Harbour Radio" above the story, or the story's last line
+            # naming an outlet alone ("Harbour News").
             return _WIRE_NAMES.get(known, known), *credit.span("name")
     for bracketed in _line_matches(_BRACKETED_CREDIT, text):
         if bracketed["name"] in _WIRE_NAMES:
             return _WIRE_NAMES[bracketed["name"]], *bracketed.span("name")
+    for piped in _line_matches(_PIPED_CREDIT, text[:800]):
+        if piped["name"] in _WIRE_NAMES:
+            return _WIRE_NAMES[piped["name"]], *piped.span("name")
+    for note in _line_matches(_AUTHOR_NOTE, text):
+        outlet = note["name"]
+        if outlet in _WIRE_NAMES or outlet.removeprefix("The ") in _WIRE_NAMES or is_outlet_name(outlet):
+            return _WIRE_NAMES.get(outlet, outlet), *note.span("name")
     return None
 
 
@@ -288,7 +319,8 @@ def credit_line(
         # Furniture set aside from the end of the page ends the story there too.
         at_end = located >= 0 and not raw_text[located + len(span.text) :].strip()
         found = _wire_and_site(span.text) if span.start < 800 else None
-        found = found or _credit(span.text, whole_story=at_end)
+        after_prose = located < 0 or _SENTENCE_LINE_END.search(raw_text, 0, located) is not None
+        found = found or _credit(span.text, whole_story=at_end, after_prose=after_prose)
         if found is not None and located >= 0:
             return Publisher(found[0], evidence(raw_text, located + found[1], located + found[2]), True)
     return None

@@ -60,7 +60,7 @@ _DATE = (
     # "2020-03-03T09:15:00Z": a machine timestamp copied with the page; "2018.08.13", "2018/08/13" are the
     # same order (no one writes year, day, month).
     rf"|(?P<iso>{_YEAR}(?P<iso_separator>[-./])[01]\d(?P=iso_separator)[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
-    rf"|(?P<first>\d{{1,2}})[/.](?P<second>\d{{1,2}})[/.](?P<numeric_year>{_YEAR})"
+    rf"|(?P<first>\d{{1,2}})(?P<numeric_separator>[/.-])(?P<second>\d{{1,2}})(?P=numeric_separator)(?P<numeric_year>{_YEAR})"
     # "12th Wednesday, November 2025": a site's template puts the ordinal day before the weekday.
     rf"|(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)\s+{_WEEKDAY}\s+(?P<wd_month>{MONTH_NAME})\s+(?P<wd_year>{_YEAR})"
 )
@@ -85,6 +85,7 @@ _BRACKETED_DATE = re.compile(rf"[\[(](?P<date>[^\[\]()\n]{{6,60}})[\])](?:\s+{_B
 # Without "By", a line of two or more names before the date: "Ana Ruiz and Li Wei, Monday March 3, 2020".
 _CREDIT_NAMES = re.compile(rf"{_NAME}(?:(?:,\s+|\s+and\s+|\s*&\s*){_NAME})*(?:,\s+|\s+and\s+|\s*&\s*){_NAME}")
 # A masthead: the site's name before the date ("NZ Newswire 17/08/2016"), its logo's text maybe run into it.
+_PLACE_BETWEEN_BARS = re.compile(r"[ \t]*\|[ \t]*[A-Z][\w .'’-]{1,40}?[ \t]*\|[ \t]*")
 _MASTHEAD_NAME = re.compile(rf"{_NAME}(?:\s*logo\s*{_NAME})?")
 _SPACE = re.compile(r"\s+")
 # "By Ana Ruiz, APTuesday, March 3, 2020": a copied byline may run the site's name into the weekday.
@@ -237,6 +238,10 @@ def _date_in_line(line: str, start: int = 0, end: int | None = None) -> re.Match
     )
     if names is None:
         return None
+    place = _PLACE_BETWEEN_BARS.match(line, names.end(), end)
+    if place is not None and (match := _DATE_LINE.fullmatch(line, place.end(), end)) is not None:
+        # "PTI | Thiruvananthapuram | Updated: 15-06-2022 17:19 IST": a wire's credit, its place, the date.
+        return match
     # The names may have taken the date's month ("By Ana Ruiz, March 3, 2020"): try every separator.
     for separator in _BYLINE_SEPARATOR.finditer(line, start + 1, end):
         if separator.start() > names.end():
