@@ -265,11 +265,13 @@ def attribute_statistics(
     own_outlet: str | None = None,
     bylines: Sequence[tuple[int, int]] = (),
     roles: RoleHolders | None = None,
+    url: str | None = None,
 ) -> list[Statistic]:
-    """`statistics` with `attributed_to` and `attribution` set from the text around each figure."""
+    """`statistics` with `attributed_to` and `attribution` set from the text around each figure; `url` is the
+    page's address where known."""
     if not statistics:
         return []
-    context = SourceContext(text, actors, quotes, headline, own_outlet, bylines, roles)
+    context = SourceContext(text, actors, quotes, headline, own_outlet, bylines, roles, url)
     by_sentence: dict[int, list[Statistic]] = {}
     for statistic in statistics:
         by_sentence.setdefault(sentences.index_at(statistic.start), []).append(statistic)

@@ -191,6 +191,7 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
         own_outlet=metadata.outlet or (publisher.name if publisher else None),
         bylines=[(byline.author.start, byline.author.end) for byline in bylines if not byline.in_raw_text],
         roles=_role_holders(people),
+        url=metadata.url,
     )
     if metadata.outlet:
         outlet: Provenanced[str] | None = Provenanced[str](value=metadata.outlet, source="metadata")

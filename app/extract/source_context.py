@@ -17,6 +17,7 @@ from app.extract import body_references
 from app.extract.body_acronyms import spelled_out
 from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
 from app.extract.company_references import COMPANY_REFERENCES
+from app.extract.credits import is_outlet_name
 from app.extract.dates import WEEKDAY_NAME
 from app.extract.lexicon import (
     COURTESY_TITLES,
@@ -31,6 +32,7 @@ from app.extract.lexicon import (
 from app.extract.partners import producer_among_partners
 from app.extract.quotes import Speaker, is_name_word
 from app.extract.role_holders import RoleHolders
+from app.extract.site_names import host_spells
 from app.extract.source_cues import (
     Source,
     cue_words,
@@ -112,8 +114,10 @@ class SourceContext:
         own_outlet: str | None,
         bylines: Sequence[tuple[int, int]],
         roles: RoleHolders | None = None,
+        url: str | None = None,
     ) -> None:
         self.text = text
+        self._url = url
         self.roles = roles or RoleHolders([])
         self.quoted = [(quote.start, quote.end) for quote in sorted(quotes, key=lambda q: q.start)]
         self._quote_starts = [start for start, _ in self.quoted]
@@ -159,11 +163,14 @@ class SourceContext:
                 self._noun_starts.append(start)
 
     def is_own(self, actor: Speaker) -> bool:
-        """The article's own outlet or byline author: never the source of a figure it reports."""
+        """The article's own outlet (named as such, or an outlet the page's address spells) or byline author:
+        never the source of a figure it reports."""
         if self._own_outlet is not None and (
             actor.entity_id == self._own_outlet or actor.name in self._own_names
         ):
             return True
+        if not actor.is_person and is_outlet_name(actor.name) and host_spells(self._url, actor.name):
+            return True  # `Source: SBS News` under a chart on sbs.com.au
         return any(start <= actor.start and actor.end <= end for start, end in self._bylines)
 
     def unlisted_name_at(self, start: int, end: int) -> Speaker | None:
