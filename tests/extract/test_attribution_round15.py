@@ -1,5 +1,5 @@
 """Sources, round 15: an outlet the page's address spells is the article's own (`Source: SBS News` under a
-chart on sbs.com.au), never the source of a figure.
+chart on sbs.com.au), never the source of a figure; `mentioned` credits a figure to its subject.
 
 Invented names.
 """
@@ -10,6 +10,7 @@ import pytest
 
 from app.extract.quotes import Speaker
 from app.extract.source_context import SourceContext
+from tests.extract.pages import record_of
 
 TEXT = "Table showing homelessness by town\nSource: Harbour News\nThe largest rise was 45 per cent.\n"
 OUTLET = Speaker("Harbour News", "harbour-news", 42, 54, is_person=False)
@@ -35,3 +36,12 @@ def test_a_body_the_address_spells_is_not_an_outlet() -> None:
         "Harbour Council said 4.", [council], [], None, None, [], url="https://harbourcouncil.example/"
     )
     assert context.is_own(council) is False
+
+
+def test_mentioned_credits_the_figure_to_its_subject() -> None:
+    record = record_of(
+        "Budget out\n\nFinance Minister Tomas Okello presented the budget.\n\nHe mentioned that the government "
+        "set a revenue target of $9.2 billion.\n"
+    )
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is not None and statistic.attributed_to.entity_id == "tomas-okello"
