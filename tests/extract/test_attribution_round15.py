@@ -1,5 +1,5 @@
 """Sources, round 15: an outlet the page's address spells is the article's own (`Source: SBS News` under a
-chart on sbs.com.au), never the source of a figure; `mentioned` credits a figure to its subject.
+chart on sbs.com.au), never the source of a figure; `mentioned` and `referenced` credit a figure to their subject.
 
 Invented names.
 """
@@ -38,10 +38,16 @@ def test_a_body_the_address_spells_is_not_an_outlet() -> None:
     assert context.is_own(council) is False
 
 
-def test_mentioned_credits_the_figure_to_its_subject() -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He mentioned that the government set a revenue target of $9.2 billion.",
+        "Okello referenced the fact that revenue rose to $9.2 billion.",
+    ],
+)
+def test_mentioned_and_referenced_credit_the_figure_to_their_subject(sentence: str) -> None:
     record = record_of(
-        "Budget out\n\nFinance Minister Tomas Okello presented the budget.\n\nHe mentioned that the government "
-        "set a revenue target of $9.2 billion.\n"
+        "Budget out\n\nFinance Minister Tomas Okello presented the budget.\n\n" + sentence + "\n"
     )
     (statistic,) = record.statistics
     assert statistic.attributed_to is not None and statistic.attributed_to.entity_id == "tomas-okello"
