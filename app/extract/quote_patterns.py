@@ -19,6 +19,7 @@ __all__ = [
     "CHARACTERIZING",
     "INSERTED_CLAUSE",
     "INTRODUCES_QUOTE",
+    "NAMED_WITHOUT_VERB",
     "NAMING",
     "PASSIVE_AGENT",
     "PASSIVE_BEFORE",
@@ -72,6 +73,8 @@ AFTER_DASH = re.compile(
 _NAME_CHAR = rf"(?:[^,.?!“”\"\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|{ABBREVIATION_DOT})"
 # The clause that ends a sentence: `, Electricity Minister X said on Monday.` / `, said X.` / `, X said as he
 # arrived at …`
+# `‘…,’ RTB director Rosalind Carroll.`: the speaker named after the quote with the verb left out.
+NAMED_WITHOUT_VERB = re.compile(rf"^\s*(?P<who>{_WHO_CHAR}{{2,80}}?)\.\s*$")
 SENTENCE_END_SPEAKER = re.compile(
     rf",\s+(?:(?P<who>{_NAME_CHAR}{{1,110}}?)\s+(?:also\s+)?(?:{_FINITE_VERBS})"
     rf"|(?:{_FINITE_VERBS})\s+(?P<who_after>{_NAME_CHAR}{{1,110}}?))"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.extract.lexicon import COURTESY_TITLES
 from app.extract.quote_patterns import (
     INTRODUCES_QUOTE,
     INTRODUCES_QUOTE_BY_PARTICIPLE,
@@ -24,6 +25,7 @@ __all__ = ["is_caption", "names_person", "speaker_handed_on"]
 
 
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\s")
+_COURTESY_OPENING = re.compile(rf"(?:(?:{'|'.join(sorted(map(re.escape, COURTESY_TITLES)))})\.?\s+)?")
 
 
 def speaker_handed_on(
@@ -93,8 +95,16 @@ def _speaker_left_speaking(
         person = antecedent(speakers, sentence_start, [])
         if person is not None and person.start >= paragraph_start:
             return attribution_of(person, text)
-    # `Boyce sought to reassure the nation.`: the person the last sentence opens on.
-    opening = next((s for s in speakers if s.is_person and s.start == sentence_start), None)
+    # `Boyce sought to reassure the nation.`, `Mrs Roberts also expressed confidence …`: the person the last
+    # sentence opens on.
+    opening = next(
+        (
+            s
+            for s in speakers
+            if s.is_person and _COURTESY_OPENING.fullmatch(text, sentence_start, s.start) is not None
+        ),
+        None,
+    )
     if opening is not None:
         return attribution_of(opening, text)
     # `That figure doesn't sit well with MP Cathy McLeod.`: the person the paragraph ends on is introduced.

@@ -34,6 +34,7 @@ from app.extract.quote_patterns import (
     AFTER_DASH,
     AFTER_SUBJECT_FIRST,
     AFTER_VERB_FIRST,
+    NAMED_WITHOUT_VERB,
     NAMING,
     PRE_PRONOUN,
     SENTENCE_END_SPEAKER,
@@ -262,6 +263,16 @@ def find_quotes(
                         close_end + last_clause.end(group),
                         span.start,
                     )
+            if (
+                not found
+                and clause_ends_quote
+                and (alone := NAMED_WITHOUT_VERB.match(after_text)) is not None
+            ):
+                named = speaker_in(
+                    ordered_speakers, close_end + alone.start("who"), close_end + alone.end("who")
+                )
+                if named is not None and named.is_person and named.end == close_end + alone.end("who"):
+                    found, speaker = True, attribution_of(named, text)
             sentence_start = sentences.span_at(span.start)[0]
             if (
                 not found

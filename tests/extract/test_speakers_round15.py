@@ -1,7 +1,8 @@
 """Quote speakers and sources, round 15: `the minister` is not the prime minister, `the president` not the
 vice president: an office whose head follows a word that makes it another office is held under the whole
 phrase (`compound_title_heads.txt`). `In his words,` before a quote names the person last named; a paragraph
-whose last sentence opens on a person hands the next paragraph's unattributed quote to them.
+whose last sentence opens on a person (after a courtesy title) hands the next paragraph's unattributed quote
+to them; a person named after a quote with the verb left out (`‘…,’ RTB director X.`) is its speaker.
 
 Invented passages.
 """
@@ -70,5 +71,27 @@ def test_a_figure_in_the_ministers_quote_is_the_ministers() -> None:
     ],
 )
 def test_the_speaker_a_paragraph_hands_on(passage: str, speaker: str) -> None:
+    quote = record_of(OPENING + passage + "\n").quotes[-1]
+    assert (quote.speaker.entity_id if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("passage", "speaker"),
+    [
+        # A courtesy title before the person the paragraph's last sentence opens on.
+        (
+            "Minister Lena Ruiz spoke on Monday.\n\nMrs Ruiz also expressed confidence that the new model will "
+            "reduce crime.\n\n“I am hopeful the changes will assist with further reductions.”",
+            "lena-ruiz",
+        ),
+        # The speaker named after the quote with the verb left out.
+        (
+            "Minister Tom Hale spoke first.\n\n‘Affordability remains a significant issue,’ board director Ana "
+            "Okafor.",
+            "ana-okafor",
+        ),
+    ],
+)
+def test_the_speaker_named_around_a_quote(passage: str, speaker: str) -> None:
     quote = record_of(OPENING + passage + "\n").quotes[-1]
     assert (quote.speaker.entity_id if quote.speaker else None) == speaker
