@@ -15,7 +15,7 @@ from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.dates import WEEKDAY_NAME
 from app.extract.lexicon import COURTESY_TITLES, DEMONYMS, word_set, word_table
 from app.extract.quotes import Speaker, antecedent
-from app.extract.report_owners import report_owner
+from app.extract.report_subjects import report_owner, report_subject
 from app.extract.research_groups import group_leader, refers_to_group
 from app.extract.source_carry import SourceCarry
 from app.extract.source_context import FUNCTION_WORDS, UNNAMED_SUBJECTS, SourceContext
@@ -83,11 +83,6 @@ _WHERE_SAID = re.compile(
 # `Economists polled by X had expected`: the group polled is the subject, left unnamed.
 _POLLED_BY = re.compile(r"\s+(?:polled|surveyed|questioned)\s+by\s+[^,;:“”\"]{1,60}?\s+(?:had|have|has)\s+$")
 _LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
-# A name's possessive or a short name in brackets, and up to two more words, before a report's noun.
-_OWNER_BEFORE = re.compile(
-    r"(?:[A-Z][\w.&-]*['’]s|\))(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z][\w-]*){0,2}\s+$"
-)
-_NEW_REPORT_WORDS = word_set("new_report_words.txt")
 # `Labour's figures suggested`: a one-word name owns the data by its possessive, even opening a sentence.
 BODY_NOUNS = word_set("body_nouns.txt")
 _FORCE_NOUNS = word_set("force_nouns.txt")
@@ -370,41 +365,8 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             return Cue(verb.start(), None)
         named_by = Speaker(person.name, person.entity_id, subject.start("word"), subject.end("word"))
         return Cue(verb.start(), Source(named_by, "reporting_verb", False))
-    if word in _DATA_NOUNS and owner in _NEW_REPORT_WORDS:
-        return Cue(verb.start(), None)  # `new data has revealed`: a report left unnamed
-    if word in _DATA_NOUNS and (
-        (subject["owner"] and subject["owner"][0].isupper() and owner not in FUNCTION_WORDS)
-        or _OWNER_BEFORE.search(text, max(start, subject.start("word") - 80), subject.start("word"))
-    ):
-        # `Labor's figures showed`, `The Records Office (RO) figures show`, `The Real Estate Institute's
-        # (REINZ) residential market report shows`: the owner named is the source phrase's cue.
-        return None
-    described = (
-        context.body_with_word(owner, subject.start())
-        if word in _DATA_NOUNS
-        and subject["owner"]
-        and subject["owner"].islower()
-        and owner not in FUNCTION_WORDS
-        else None
-    )
-    if described is not None:
-        # `customs data showed`: the body whose name has that word, named before or next (`the General
-        # Administration of Customs`).
-        return Cue(verb.start(), context.source(described, "source_phrase", data=True))
     if word in _DATA_NOUNS:
-        # `The figures also showed …`: the report already named, not a person who commented on it.
-        earlier = carry.report_called(word)
-        # Within its paragraph: a new paragraph needs its own cue to go on with the report, unless the report
-        # is a body's, the one being carried (`…, the statistics office said. … 8,857 fewer, the figures show.`).
-        carried = carry.carried
-        going_on = (
-            carried is not None
-            and carried.data
-            and not carried.named.is_person
-            and earlier is not None
-            and carried.named.name == earlier.named.name
-        )
-        return Cue(verb.start(), Source(earlier.named, "continued", going_on) if earlier else None)
+        return report_subject(context, start, verb.start(), subject, carry)
     carried = carry.earlier
     if (
         word in UNNAMED_SUBJECTS
