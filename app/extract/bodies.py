@@ -51,6 +51,9 @@ _PARTY_ROLE = re.compile(
     # "Sinn Fein Health spokesperson": a portfolio may be capitalized.
     rf"\s+(?:(?:[a-z][\w-]*|(?i:{_PORTFOLIO}))\s+){{0,2}}"
     rf"(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\b"
+    # "health critic for the Opposition NDP", "spokeswoman for the Labour Party": the party after the role.
+    rf"|(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\s+(?:for|of)\s+(?:the\s+)?(?:[Oo]pposition\s+)?"
+    rf"(?:{_PARTIES})\b"
 )
 
 PUBLIC_BODY_AFTER = re.compile(

@@ -2,7 +2,8 @@
 office; two initials written as one word open a name after its title (`MA Mannan`), unless the word is an
 acronym the lists know; the last word of a portfolio after `of` is no surname (`Superintendent of Public
 Instruction`); a role that closes the sentence before its verb (`…, the treasurer added.`) is no appositive;
-a possessive that lost its apostrophe (`Mr. Okellos analysis`) names the person.
+a possessive that lost its apostrophe (`Mr. Okellos analysis`) names the person; a party's role may name the
+party after it (`health critic for the Opposition NDP`).
 
 Every passage is invented; none is copied from a set.
 """
@@ -35,6 +36,12 @@ from tests.extract.people_cases import person_named
         ),
         ("Planning Minister MA Rahim said growth would reach 6 percent.", "MA Rahim", "Planning Minister"),
         ("Harbour councillor, Alderman JP Naidoo, said 40 cars were stolen.", "JP Naidoo", "Alderman"),
+        # A party's role with the party after it.
+        (
+            "David Okafor, health critic for the Opposition NDP, said the wait list grew.",
+            "David Okafor",
+            "health critic for the Opposition NDP",
+        ),
     ],
 )
 def test_the_office_stated_before_the_name(text: str, name: str, title: str) -> None:
