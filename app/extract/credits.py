@@ -22,6 +22,7 @@ from app.models import Evidence
 
 __all__ = [
     "Publisher",
+    "author_note",
     "canonical_outlet",
     "credit_line",
     "glued_byline",
@@ -210,7 +211,7 @@ _PIPED_CREDIT = re.compile(
 )
 # "Ana Ruiz is a reporter for The Harbour Ledger": the note on its author that closes a story.
 _AUTHOR_NOTE = re.compile(
-    r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}[ \t]+is[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"[ \t]*(?P<author>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]+is[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:reporter|correspondent|journalist|editor|writer|columnist)(?:[ \t]+[\w-]+)?[ \t]+(?:for|with|at)[ \t]+"
     r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}?)(?<!\.)[ \t]*\.?[ \t]*$",
     re.MULTILINE,
@@ -251,10 +252,19 @@ def _credit(
     for piped in _line_matches(_PIPED_CREDIT, text[:800]):
         if piped["name"] in _WIRE_NAMES:
             return _WIRE_NAMES[piped["name"]], *piped.span("name")
+    note = author_note(text)
+    if note is not None:
+        return _WIRE_NAMES.get(note["name"], note["name"]), *note.span("name")
+    return None
+
+
+def author_note(text: str) -> re.Match[str] | None:
+    """The note on its author that closes a story and names an outlet (`Ana Ruiz is a reporter for The Harbour
+    Ledger`): groups `author` and `name` (the outlet)."""
     for note in _line_matches(_AUTHOR_NOTE, text):
         outlet = note["name"]
         if outlet in _WIRE_NAMES or outlet.removeprefix("The ") in _WIRE_NAMES or is_outlet_name(outlet):
-            return _WIRE_NAMES.get(outlet, outlet), *note.span("name")
+            return note
     return None
 
 

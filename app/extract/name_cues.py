@@ -64,7 +64,8 @@ _CONTACT_BEFORE = re.compile(r"\b(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?:\s*$")
 _CREDIT_BEFORE = re.compile(
     r"\b(?:(?:(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\s+reporting|[Cc]ompiled|[Gg]raphics|[Pp]hotos?"
     r"|[Ii]mages?|[Pp]ictures?)\s+[Bb]y|[Ww]ith\s+assistance\s+from)\s+(?:[^;\n]*(?:,|\band)\s+)?"
-    r"|(?:Photo(?:graph)?|Picture|Image|Credit|Illustration)\s*[/:]\s*"
+    # "Photo: X", "File photograph: X".
+    r"|(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|Credit|Illustration)\s*[/:]\s*"
     # "(Web editor: A B, C D)", "Editor: A B": the story's editors, in its footer.
     r"|\b(?:(?:[Ww]eb|[Cc]opy|[Ss]ub|[Ee]xecutive|[Cc]ontent)\s+)?[Ee]ditors?\s*:\s*(?:[^;\n]*,\s+)?)$"
 )

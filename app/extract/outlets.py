@@ -15,6 +15,7 @@ from app.clean import RemovedSpan
 from app.extract.bylines import KNOWN_OUTLET, byline_spans, outlet_below
 from app.extract.credits import (
     Publisher,
+    author_note,
     canonical_outlet,
     credit_line,
     glued_byline,
@@ -185,6 +186,9 @@ def find_outlets(
                 for s, e in authors
             )
             break
+    if not bylines and (note := author_note(text)) is not None:
+        # "Ana Ruiz is a reporter for The Harbour Ledger" closing the story: its author.
+        bylines.append(Byline(evidence(text, *note.span("author")), evidence(text, *note.span("name"))))
     if publisher is None:
         publisher = (
             wire_credit(text)

@@ -1,7 +1,8 @@
 """Publisher and published date, round 15: `Source: X` above the story (not a chart's credit further down),
 a wire, its place and the date set off by bars (`PTI | Harbourton | Updated: 15-06-2022 17:19 IST`), the note
 on the author that closes a story (`Ana Ruiz is a reporter for The Harbour Ledger`), and numeric dates
-written with dashes.
+written with dashes; the note on the author names the author; a photographer credited with a lowercase
+`photograph:` is no person of the story.
 
 Every passage is invented; none is copied from a set.
 """
@@ -49,3 +50,15 @@ def test_the_publisher(raw: str, outlet: str | None) -> None:
 def test_a_numeric_date_with_dashes(top: str, value: str) -> None:
     record = record_of(HEADLINE + top + BODY)
     assert record.published is not None and record.published.value.isoformat() == value
+
+
+def test_the_author_note_names_the_author() -> None:
+    record = record_of(HEADLINE + BODY + "\nAna Ruiz\n\nAna Ruiz is a reporter for The Harbour Ledger\n")
+    assert [author.value for author in record.authors] == ["Ana Ruiz"]
+    assert [person.name for person in record.people] == []
+
+
+@pytest.mark.parametrize("credit", ["Photo: Tom Hale", "File photograph: Tom Hale"])
+def test_a_photographer_credited_under_a_photo_is_no_person_of_the_story(credit: str) -> None:
+    record = record_of(HEADLINE + BODY + "\nCommuters wait at the depot. " + credit + "\n")
+    assert [person.name for person in record.people] == []
