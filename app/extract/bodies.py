@@ -46,13 +46,14 @@ __all__ = [
 
 _PARTIES = "|".join(sorted(map(re.escape, PARTY_WORDS), key=len, reverse=True))
 _PORTFOLIO = "|".join(sorted(PORTFOLIO_WORDS, key=len, reverse=True))
+_PARTY_ROLE_WORDS = "|".join(sorted(PARTY_ROLES, key=len, reverse=True))
 _PARTY_ROLE = re.compile(
     rf"(?<![\w-])(?:{_PARTIES}|party)(?:['’]s)?"
     # "Sinn Fein Health spokesperson": a portfolio may be capitalized.
     rf"\s+(?:(?:[a-z][\w-]*|(?i:{_PORTFOLIO}))\s+){{0,2}}"
-    rf"(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\b"
+    rf"(?i:{_PARTY_ROLE_WORDS})\b"
     # "health critic for the Opposition NDP", "spokeswoman for the Labour Party": the party after the role.
-    rf"|(?i:{'|'.join(sorted(PARTY_ROLES, key=len, reverse=True))})\s+(?:for|of)\s+(?:the\s+)?(?:[Oo]pposition\s+)?"
+    rf"|(?<![\w-])(?i:{_PARTY_ROLE_WORDS})\s+(?:for|of)\s+(?:the\s+)?(?:[Oo]pposition\s+)?"
     rf"(?:{_PARTIES})\b"
 )
 

@@ -15,7 +15,7 @@ from app.extract.quote_patterns import (
     may_state_before_quote,
     search_from_clause_start,
 )
-from app.extract.spans import Sentences
+from app.extract.spans import Sentences, word_pattern
 from app.extract.speaker_passage import Passage
 from app.extract.speakers import Speaker, antecedent, attribution_of, resolve_who, speaker_in
 from app.extract.unlisted_people import unlisted_person
@@ -25,7 +25,7 @@ __all__ = ["is_caption", "names_person", "speaker_handed_on"]
 
 
 _OPENING_PRONOUN = re.compile(r"(?:He|She)\s")
-_COURTESY_OPENING = re.compile(rf"(?:(?:{'|'.join(sorted(map(re.escape, COURTESY_TITLES)))})\.?\s+)?")
+_COURTESY_OPENING = re.compile(rf"(?:{word_pattern(COURTESY_TITLES)}\.?\s+)?")
 
 
 def speaker_handed_on(
