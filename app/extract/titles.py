@@ -40,14 +40,17 @@ SENTENCE_DOT = rf"\.{''.join(f'(?<!{end})' for end in _ABBREVIATION_ENDS)}"
 # "chief executive of the Higher Education Funding Council for England (HEFCE)": a body's short name in brackets
 # stays inside the title that names the body.
 BODY_INITIALS = r"\s?\([A-Z][A-Za-z]{1,15}\)"
+# The verbs an appositive's title may run into when its closing comma is dropped (`X, the mayor said`), with
+# `told` and `tells`.
+_VERBS_AFTER_TITLE = r"said|says|reveals|revealed|warned|warns|added|adds"
 _APPOSITIVE = re.compile(
     rf",\s+(?:\d{{1,3}},\s+)?(?P<title>(?:(?:a|an|the)\s+)?(?:[^,;:“”\"()\n]|{BODY_INITIALS}){{3,120}}?)"
-    rf"(?=,|;|{SENTENCE_DOT}\s|\.$|\s+who\b|\s+(?:said|says|reveals|revealed|warned|warns|added|adds|told|tells)\b"
+    rf"(?=,|;|{SENTENCE_DOT}\s|\.$|\s+who\b|\s+(?:{_VERBS_AFTER_TITLE}|told|tells)\b"
     # "Media contact: Ana Ruiz, Press Secretary" ends its line.
     r"|\n|$)"
 )
 _CLOSING_ATTRIBUTION = re.compile(
-    r"\s+(?:said|says|reveals|revealed|warned|warns|added|adds|told\s+\w+|tells\s+\w+)(?:\s+[A-Z][a-z]+day)?[.!?]"
+    rf"\s+(?:{_VERBS_AFTER_TITLE}|(?:told|tells)\s+\w+)(?:\s+[A-Z][a-z]+day)?[.!?]"
 )
 PRECEDING_ROLE = re.compile(
     r"(?P<role>(?:\b(?:[Ff]ormer|[Aa]cting|[Ii]nterim|then-|ex-|[Dd]eputy|[Aa]ssistant|[Ss]enior|[Tt]op)\s+)*"

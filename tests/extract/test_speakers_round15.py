@@ -19,6 +19,7 @@ OPENING = "Harbour budget out\n\n"
 @pytest.mark.parametrize(
     ("passage", "speaker"),
     [
+        # `the minister` is not the prime minister, `the president` not the vice president.
         (
             "Harbour’s finance minister Tomas Okello presented the budget.\n\nOkello blamed the government led "
             "by former prime minister Ana Ruiz.\n\n“Spending will be $14 billion,” stated the minister.",
@@ -34,27 +35,7 @@ OPENING = "Harbour budget out\n\n"
             "said.",
             "lena-strand",
         ),
-    ],
-)
-def test_a_role_reference_names_the_office_it_heads(passage: str, speaker: str) -> None:
-    record = record_of(OPENING + passage + "\n")
-    quote = record.quotes[-1]
-    assert (quote.speaker.entity_id if quote.speaker else None) == speaker
-
-
-def test_a_figure_in_the_ministers_quote_is_the_ministers() -> None:
-    record = record_of(
-        OPENING
-        + "Harbour’s finance minister Tomas Okello presented the budget.\n\nOkello blamed former prime "
-        "minister Ana Ruiz.\n\n“Spending will be $14 billion,” stated the minister.\n"
-    )
-    (statistic,) = record.statistics
-    assert statistic.attributed_to is not None and statistic.attributed_to.entity_id == "tomas-okello"
-
-
-@pytest.mark.parametrize(
-    ("passage", "speaker"),
-    [
+        # `In his words,` and the person a paragraph leaves speaking.
         # `In his words,` before a quote: the person named last before.
         (
             "Farm Minister Sabo Okafor said food prices rose.\n\nIn his words, “Recently you can see a rise in "
@@ -68,16 +49,6 @@ def test_a_figure_in_the_ministers_quote_is_the_ministers() -> None:
             "not be tolerated. It is not our way of life.”",
             "richard-boyle",
         ),
-    ],
-)
-def test_the_speaker_a_paragraph_hands_on(passage: str, speaker: str) -> None:
-    quote = record_of(OPENING + passage + "\n").quotes[-1]
-    assert (quote.speaker.entity_id if quote.speaker else None) == speaker
-
-
-@pytest.mark.parametrize(
-    ("passage", "speaker"),
-    [
         # A courtesy title before the person the paragraph's last sentence opens on.
         (
             "Minister Lena Ruiz spoke on Monday.\n\nMrs Ruiz also expressed confidence that the new model will "
@@ -92,6 +63,16 @@ def test_the_speaker_a_paragraph_hands_on(passage: str, speaker: str) -> None:
         ),
     ],
 )
-def test_the_speaker_named_around_a_quote(passage: str, speaker: str) -> None:
+def test_the_speaker_of_the_last_quote(passage: str, speaker: str) -> None:
     quote = record_of(OPENING + passage + "\n").quotes[-1]
     assert (quote.speaker.entity_id if quote.speaker else None) == speaker
+
+
+def test_a_figure_in_the_ministers_quote_is_the_ministers() -> None:
+    record = record_of(
+        OPENING
+        + "Harbour’s finance minister Tomas Okello presented the budget.\n\nOkello blamed former prime "
+        "minister Ana Ruiz.\n\n“Spending will be $14 billion,” stated the minister.\n"
+    )
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is not None and statistic.attributed_to.entity_id == "tomas-okello"
