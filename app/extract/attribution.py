@@ -331,6 +331,10 @@ def attribute_statistics(
             # With none before, the first after it, unless that one credits only what follows it.
             after = (cue for cue in heard if cue.position > statistic.start and not cue.forward)
             cue = before[-1] if before else next(after, None)
+            if cue is not None and cue.source is None and before:
+                # `The airline posted a profit of $5m, Emirates said`: a subject the text leaves unnamed gives
+                # way to the source the sentence names after the figure.
+                cue = next((later for later in after if later.source is not None), cue)
             if cue is not None and before:
                 cue = _producer_relayed(cue, heard, statistic.start) or cue
             if cue is not None:

@@ -47,7 +47,8 @@ def first_of_two(context: SourceContext, start: int, second: Speaker) -> Speaker
     joined = _JOINED_SUBJECT.search(context.text, start, second.start)
     if joined is None:
         return None
-    listed = [actor for actor in context.actors_in(start, joined.start()) if actor.end == joined.start()]
+    before_and = joined.end("surname") if joined["surname"] else joined.start()
+    listed = [actor for actor in context.actors_in(start, before_and) if actor.end == before_and]
     if listed:
         return listed[-1] if listed[-1].is_person else None
     surname = joined["surname"]

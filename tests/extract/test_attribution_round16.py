@@ -1,0 +1,41 @@
+"""Sources, round 16: a subject the text leaves unnamed gives way to the source the sentence names after the
+figure (`The airline posted a profit of $5m, Tasman Airlines said`); the first of two titled people joined by `and`
+leads where both are named in full (`Premier X and Health Minister Y announced`).
+
+Invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.pages import record_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The airline posted a profit of $5.2 million in the year, Tasman Airlines said on Monday.",
+        "The carrier reported revenue of $5.2 million, Tasman Airlines said.",
+    ],
+)
+def test_an_unnamed_subject_gives_way_to_the_source_named_after_the_figure(sentence: str) -> None:
+    record = record_of("Profit up\n\n" + sentence + "\n")
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is not None and statistic.attributed_to.name == "Tasman Airlines"
+
+
+def test_a_named_subject_keeps_the_figure() -> None:
+    record = record_of(
+        "Profit up\n\nThe Ministry of Transport reported 42 crashes in the year, Tasman Airlines said.\n"
+    )
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is not None and statistic.attributed_to.name == "Ministry of Transport"
+
+
+def test_the_first_of_two_titled_people_leads() -> None:
+    record = record_of(
+        "Beds\n\nPremier Tomas Okello and Health Minister Ana Varga announced 50 new beds for the hospital.\n"
+    )
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is not None and statistic.attributed_to.entity_id == "tomas-okello"
