@@ -29,6 +29,10 @@ _ACCORDING_TO = re.compile(
 _TITLED_REPORT = re.compile(
     r"(?:the\s+)?(?:(?!(?:of|for|from|on|by|to|with|in)\s)[a-z][\w-]*\s+){0,2}(?P<title>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})"
 )
+# `according to the expanded definition of unemployment`: how the figure is measured, no source.
+_MEASURE_BASIS = re.compile(
+    rf"(?:the|its|this|that|an?)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{word_pattern(word_set('measure_basis_nouns.txt'))})\b"
+)
 _DATA_PHRASE = re.compile(rf"(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{SOURCE_NOUNS})\b", re.IGNORECASE)
 # `by <researcher>`, `IBES data from Refinitiv`: the producer or vendor after the last `by` or `<data> from`.
 _LAST_BY = re.compile(rf".*\b(?:by|(?:{SOURCE_NOUNS})\s+from)\s+", re.IGNORECASE | re.DOTALL)
@@ -85,6 +89,8 @@ def according_to_cues(context: SourceContext, start: int, end: int, report: Sour
     cues: list[Cue] = []
     for match in context.cues(_ACCORDING_TO, start, end):
         phrase_start = match.start("phrase")
+        if _MEASURE_BASIS.match(match["phrase"]):
+            continue
         by = _LAST_BY.match(context.text, phrase_start, match.end("phrase"))
         # `data conducted for <outlet> by <researcher>`: the producer, not the commissioning outlet.
         named = context.named_at(by.end() if by else phrase_start, match.end("phrase"))

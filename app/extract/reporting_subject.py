@@ -43,10 +43,12 @@ _SUBJECT_GAP = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\s+[–—]\s[^–—\n]{1,60}\s[–—])?(?:(?:\s*,[^,;:“”\"]{1,150}){1,3},|,(?=\s+(?:has|have|had)\s))?\s*"
     rf"(?:(?:has|have|had|{_SUBJECT_ADVERBS}|(?:on\s+)?[A-Z][a-z]+day|(?:this|last)\s+(?:week|month|year|morning|afternoon|evening|night))\s+)*"
 )
-# `Cory Kelly with Iowa Workforce Development says`: the body a person speaks for, between her and her verb.
+BODY_NOUNS = word_set("body_nouns.txt")
+# `Cory Kelly with Iowa Workforce Development says`, `Kevin Skrepnek of the wildfire service said`: the body a
+# person speaks for, by name or described in lowercase, between her and her verb.
 _AFFILIATION_GAP = re.compile(
-    rf"\s+(?:with|from|at|of)\s+(?:the\s+)?{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|on|the|&)[^\S\n]+)*{NAME_WORD}){{0,6}}"
-    + _SUBJECT_GAP.pattern
+    rf"\s+(?:with|from|at|of)\s+(?:the\s+)?(?:{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|on|the|&)[^\S\n]+)*{NAME_WORD}){{0,6}}"
+    rf"|(?:[a-z][\w-]*\s+){{0,2}}(?:{word_pattern(BODY_NOUNS)}))" + _SUBJECT_GAP.pattern
 )
 # `an ICE official said`, `the ONS's latest figures showed`: the body a role or a report belongs to.
 _BODY_GAP = re.compile(
@@ -83,8 +85,6 @@ _WHERE_SAID = re.compile(
 # `Economists polled by X had expected`: the group polled is the subject, left unnamed.
 _POLLED_BY = re.compile(r"\s+(?:polled|surveyed|questioned)\s+by\s+[^,;:“”\"]{1,60}?\s+(?:had|have|has)\s+$")
 _LED_BY = re.compile(r",\s+(?:led|headed|run|chaired|founded|owned)\s+by\s+[^,;:“”\"]{1,60},\s*$")
-# `Labour's figures suggested`: a one-word name owns the data by its possessive, even opening a sentence.
-BODY_NOUNS = word_set("body_nouns.txt")
 _FORCE_NOUNS = word_set("force_nouns.txt")
 _GENERIC_BODY_NOUNS = word_set("generic_body_nouns.txt")
 # `the unions counted`, `some economists say`: a group the text leaves unnamed (not `July's lists show`).
@@ -95,8 +95,8 @@ _NAMED_SUBJECT = re.compile(
     rf"(?:(?:['’]s?)?(?:\s+[a-z][\w-]*){{0,2}}\s+(?P<noun>{_ROLES}|{SOURCE_NOUNS})"
     # `The Resolution Foundation thinktank said`: a word for the body's kind after its name.
     rf"|\s+(?P<kind>{word_pattern(word_set('body_kind_nouns.txt'))}))?"
-    # `the Ministry of Finance (MoF) said`: the short name given in brackets.
-    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s*,[^,;:“”\"]{1,80},|,)?"
+    # `the Ministry of Finance (MoF) said`, `Statistics South Africa (Stats SA) said`: the short name in brackets.
+    r"(?:\s*\([A-Za-z&.]{2,12}(?:\s[A-Za-z&.]{1,6})?\))?(?:\s*,[^,;:“”\"]{1,80},|,)?"
     # `HDB on Thursday also announced`: when, between the name and its verb.
     rf"(?:\s+(?:on\s+)?{WEEKDAY_NAME}|\s+(?:yesterday|today))?"
     r"(?:\s+also)?(?P<auxiliary>\s+(?:has|have|had))?\s*$"

@@ -39,3 +39,45 @@ def test_the_first_of_two_titled_people_leads() -> None:
     )
     (statistic,) = record.statistics
     assert statistic.attributed_to is not None and statistic.attributed_to.entity_id == "tomas-okello"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # Giving a figure's size is stating it.
+        ("Corrections Secretary Tomas Okello put the figure at 47,000 offenders.", "Tomas Okello"),
+        # A person's body described in lowercase between her and her verb.
+        (
+            "Ana Varga of the wildfire service said more than 1,500 properties were on evacuation order.",
+            "Ana Varga",
+        ),
+        # A short name of two words in brackets after the body's name.
+        (
+            "Statistics Harbourland (Stats HL) said the jobless rate rose by 2.2 percentage points.",
+            "Statistics Harbourland",
+        ),
+        # How a figure is measured is no source: the sentence's own source stands.
+        (
+            "Statistics Harbourland (Stats HL) said the jobless rate, according to the expanded definition of "
+            "unemployment, "
+            "rose by 2.2 percentage points.",
+            "Statistics Harbourland",
+        ),
+    ],
+)
+def test_round16_sources(sentence: str, source: str) -> None:
+    record = record_of("Figures\n\n" + sentence + "\n")
+    assert record.statistics
+    for statistic in record.statistics:
+        assert statistic.attributed_to is not None and statistic.attributed_to.name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The briefing was at 2 Prince Albert Street, San Fernando.",
+        "Fishers from Quebec, New Brunswick and Prince Edward Island met on Tuesday.",
+    ],
+)
+def test_a_royal_title_before_a_place_names_no_person(text: str) -> None:
+    assert record_of("Meeting\n\n" + text + "\n").people == []
