@@ -19,7 +19,7 @@ from app.extract.quotes import Speaker
 if TYPE_CHECKING:
     from app.extract.source_context import SourceContext
 
-__all__ = ["JURISDICTION_NAMES", "NAME_WORD", "body_with_word", "described_body", "last_body"]
+__all__ = ["JURISDICTION_NAMES", "NAME_WORD", "PLACE_NAMES", "body_with_word", "described_body", "last_body"]
 
 NAME_WORD = r"[A-Z][\w&’'.-]*(?<![.’'])"
 _NOT_NAMES = word_set("not_source_names.txt")
@@ -28,6 +28,8 @@ _NATIONS = word_table("nations.tsv").keys()
 JURISDICTION_NAMES = (
     JURISDICTIONS | STATES.keys() | {alias for aliases in COUNTRIES.values() for alias in aliases}
 )
+# A place's name: a jurisdiction or a nation (`Malaysia`, `Quebec`).
+PLACE_NAMES = JURISDICTION_NAMES | _NATIONS
 
 
 # Its callers skip a text without the capitalized noun before the position: every match holds it.

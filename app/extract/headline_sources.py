@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.body_references import JURISDICTION_NAMES
-from app.extract.lexicon import word_table
+from app.extract.body_references import PLACE_NAMES
 from app.extract.source_context import SourceContext
 from app.extract.speakers import Speaker
 
@@ -34,7 +33,6 @@ _QUOTE_MARK = re.compile("[‘“\"]|(?<!\\w)'")
 _SENTENCE_ENDS = frozenset(".!?”\"’'")
 _SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
 # `Nigeria: Minister faults …`: a place heading a headline.
-_PLACES = JURISDICTION_NAMES | word_table("nations.tsv").keys()
 
 
 def is_title_line(text: str, start: int, end: int) -> bool:
@@ -59,7 +57,7 @@ def headline_source(context: SourceContext, line: tuple[int, int] | None = None)
         None if line else _HEADLINE_SOURCE.match(text, start, end),
         _HEADLINE_SOURCE_AFTER.search(text, start, end),
     ):
-        if who is None or who["who"].strip() in _PLACES:
+        if who is None or who["who"].strip() in PLACE_NAMES:
             continue
         named = context.named_at(who.start("who"), who.end("who"))
         if named is None and _SHORT_NAME.fullmatch(who["who"]):

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
+from app.extract.body_references import NAME_WORD, PLACE_NAMES
 from app.extract.body_subjects import government_subject, opening_government
 from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.dates import WEEKDAY_NAME
-from app.extract.lexicon import COURTESY_TITLES, DEMONYMS, word_set, word_table
+from app.extract.lexicon import COURTESY_TITLES, DEMONYMS, word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.report_subjects import report_owner, report_subject
 from app.extract.research_groups import group_leader, refers_to_group
@@ -109,7 +109,6 @@ _ROLE_SUBJECT = re.compile(
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _PLACE_REPORTS = word_set("place_report_verbs.txt")
 _BODY_HEAD_ROLES = word_set("person_reference_roles.txt")
-_PLACES = JURISDICTION_NAMES | word_table("nations.tsv").keys()
 _AUXILIARIES = frozenset(["has", "have", "had"]) | _SUBJECT_ADVERB_WORDS
 _AFTER_COMMA = re.compile(r",\s*$")
 _APPOSITION_OPENING = re.compile(rf",\s*(?:(?:{word_pattern(COURTESY_TITLES)})\.?\s+)?$")
@@ -243,7 +242,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         and not _AFTER_PREPOSITION.search(text, max(0, named_subject.start() - 6), named_subject.start())
         else None
     )
-    if unlisted is not None and not place_stating and unlisted.name in _PLACES:
+    if unlisted is not None and not place_stating and unlisted.name in PLACE_NAMES:
         # `For the first half, Jamaica recorded 1.2 million arrivals`: the place went through the figure.
         return None
     if named_subject is not None and unlisted is not None:
