@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from app.extract.lexicon import word_map
+from app.extract.lexicon import word_map, word_set
 from app.models import Evidence
 
 __all__ = ["Sentences", "evidence", "raw_evidence", "slugify", "strip_accents", "word_pattern"]
@@ -25,11 +25,15 @@ _SENTENCE_BREAK = re.compile(
 )
 # Hard-wrapped copy: a line that stops mid-sentence and a next line that goes on in lowercase are one sentence.
 _WRAPPED_LINE_END = re.compile(r"[\w,%]")
+# `said Coun. Brian Skakun`: a title's abbreviation (every one the title table writes with a period) or another
+# word written with one ends no sentence.
+_ABBREVIATIONS = {
+    abbreviation.removesuffix(".")
+    for abbreviation in word_map("title_abbreviations.tsv")
+    if abbreviation.endswith(".")
+} | word_set("sentence_abbreviations.txt")
 _ABBREVIATION_END = re.compile(
-    r"(?:\b(?:Sen|Gov|Rep|Lt|Gen|Col|Sgt|Capt|Cmdr|Adm|Maj|Det|Insp|Supt|Atty|Sec|Amb|Pres|Del|Dr|Mr|Mrs"
-    r"|Ms|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|No|Rs|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|vs|Ft|Mt|Ave|Blvd"
-    r"|Calif|Fla|Ariz|Colo|Conn|Ill|Mass|Mich|Minn|Nev|Tenn|Tex|Wash|Wis|Okla|Ore|Pa|Va|Ga|Ky|La|Md|Mo)"
-    r"|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
+    rf"(?:\b(?:{'|'.join(sorted(_ABBREVIATIONS))})|\b[A-Z]|\b(?:[A-Z]\.)+[A-Z])\.$"
 )
 
 # Copy whose paragraph breaks were lost runs one sentence into the next (`data showed Monday.Outbound
