@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.extract.lexicon import word_set
+from app.extract.lexicon import PARTY_WORDS, word_map, word_set
 from app.extract.quotes import Speaker
 
 __all__ = ["RoleHolder", "RoleHolders"]
@@ -23,7 +23,15 @@ _BODY_AFTER_HEAD = re.compile(r"\s+(?:of|for|at|to|in|on)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 # Words a reference may add that a title need not state: when the holder holds it, or where.
 _MODIFIERS = word_set("role_reference_modifiers.txt")
+# `the DFL governor`, `the Labour leader`: the holder's party, which the stated title need not name.
+_PARTIES = frozenset(word.lower() for word in PARTY_WORDS if " " not in word)
 _COMPOUND_HEADS = word_set("compound_title_heads.txt")
+_ABBREVIATED_WORDS = word_map("title_abbreviation_words.tsv")
+
+
+def _title_words(title: str) -> list[str]:
+    """The lowercase words of a title, each abbreviation written out (`Gov.` -> `governor`)."""
+    return [_ABBREVIATED_WORDS.get(word, word) for word in _WORD.findall(title.lower().replace("-", " "))]
 
 
 @dataclass(frozen=True)
@@ -67,8 +75,8 @@ def _head_of(words: Sequence[str]) -> str | None:
 
 def _title_head(title: str) -> str | None:
     """`prime minister` for `former prime minister`, `minister` for `Minister of Finance`."""
-    before_body = _BODY_AFTER_HEAD.split(title.lower().replace("-", " "), maxsplit=1)[0]
-    return _head_of(_WORD.findall(before_body))
+    before_body = _BODY_AFTER_HEAD.split(title, maxsplit=1)[0]
+    return _head_of(_title_words(before_body))
 
 
 class RoleHolders:
@@ -91,7 +99,7 @@ class RoleHolders:
         holders = []
         for person, titles, mentions in people:
             heads = {head for title in titles if (head := _title_head(title)) is not None}
-            words = {word for title in titles for word in _WORD.findall(title.lower())}
+            words = {word for title in titles for word in _title_words(title)}
             initials = frozenset(letters for title in titles for letters in _initials(title))
             holders.append(
                 RoleHolder(person, frozenset(heads), frozenset(words), tuple(sorted(mentions)), initials)
@@ -110,7 +118,8 @@ class RoleHolders:
         matching = [
             holder
             for holder in self._holders
-            if head in holder.heads and all(word in holder.words or word in _MODIFIERS for word in modifiers)
+            if head in holder.heads
+            and all(word in holder.words or word in _MODIFIERS or word in _PARTIES for word in modifiers)
         ]
         return self._last_before(matching, position)
 
