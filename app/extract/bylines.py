@@ -50,9 +50,16 @@ _BRACKETED_INITIALS = re.compile(r"\s*\((?P<outlet>[A-Z]{2,6})\)")
 _OUTLET_REPORTER = re.compile(
     r"(?P<outlet>The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:Reporter|Correspondent)s?"
 )
-# The site's name alone on the line under a byline: "By Ana Ruiz\nHarbour Daily News".
+# `SeafoodSource staff`, `By Harbour Ledger Staff Writer`: the site's staff, no author named.
+_OUTLET_STAFF = re.compile(
+    r"(?P<outlet>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3})[ \t]+[Ss]taff(?:[ \t]+(?:[Ww]riter|[Rr]eporter)s?)?"
+)
+# The site's name alone on the line under a byline (`By Ana Ruiz` / `Harbour Daily News`), or after the
+# author's role (`Education correspondent, BBC News`).
 _OUTLET_LINE = re.compile(
-    r"[ \t]*(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,4})[ \t]*$", re.MULTILINE
+    r"[ \t]*(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,4})[ \t]*$",
+    re.MULTILINE,
 )
 # An outlet's name is short: a longer element is the story run into the byline.
 _LONGEST_OUTLET_WORDS = 6
@@ -124,8 +131,17 @@ def byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | N
     first_start, first_end = parts[0]
     if by and len(parts) == 1 and (reporter := _OUTLET_REPORTER.fullmatch(line, first_start, first_end)):
         return [], reporter.span("outlet")
+    if len(parts) == 1 and (staff := _OUTLET_STAFF.fullmatch(line, first_start, first_end)):
+        return [], staff.span("outlet")
     # "By MARISOL TREVIÑO Associated Press": a known outlet ends the names without a separator.
     trailing = KNOWN_OUTLET.search(line, first_start, first_end)
+    if (
+        by
+        and len(parts) == 1
+        and (trailing is None or trailing.start() == first_start)
+        and is_outlet_name(line[first_start:first_end])
+    ):
+        return [], parts[0]  # `By Eurasia Review`: the site credits itself, no author named
     bracketed = _BRACKETED_INITIALS.search(line, first_start, first_end) if by else None
     if trailing is not None and trailing.end() == first_end and trailing.start() > first_start:
         outlet = trailing.span()
