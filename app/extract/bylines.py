@@ -140,6 +140,7 @@ def byline_spans(line: str, *, bare: bool = False) -> tuple[list[Span], Span | N
         and len(parts) == 1
         and (trailing is None or trailing.start() == first_start)
         and is_outlet_name(line[first_start:first_end])
+        and not _ROLE.search(line, first_start, first_end)  # `By Staff Reporter`
     ):
         return [], parts[0]  # `By Eurasia Review`: the site credits itself, no author named
     bracketed = _BRACKETED_INITIALS.search(line, first_start, first_end) if by else None
