@@ -32,7 +32,6 @@ _HEADLINE_ROLE_SAYS = re.compile(r",\s+(?P<who>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0
 _QUOTE_MARK = re.compile("[‘“\"]|(?<!\\w)'")
 _SENTENCE_ENDS = frozenset(".!?”\"’'")
 _SHORT_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}")
-# `Nigeria: Minister faults …`: a place heading a headline.
 
 
 def is_title_line(text: str, start: int, end: int) -> bool:
@@ -58,7 +57,7 @@ def headline_source(context: SourceContext, line: tuple[int, int] | None = None)
         _HEADLINE_SOURCE_AFTER.search(text, start, end),
     ):
         if who is None or who["who"].strip() in PLACE_NAMES:
-            continue
+            continue  # `Nigeria: Minister faults …`: a place heading a headline
         named = context.named_at(who.start("who"), who.end("who"))
         if named is None and _SHORT_NAME.fullmatch(who["who"]):
             named = context.unlisted_source(who.start("who"), who.end("who"), opening=True)
