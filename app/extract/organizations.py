@@ -19,6 +19,7 @@ from app.extract.lexicon import (
     OUTLETS,
     PARTY_WORDS,
     STATES,
+    TITLE_HEADS,
 )
 from app.extract.spans import evidence, slugify, word_pattern
 from app.models import Evidence, Organization, Place
@@ -116,6 +117,9 @@ _ACRONYM_DEFINITION = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 _NOT_ORG_HEAD_ALONE = re.compile(
     rf"^(?:{'|'.join(re.escape(head) for head in sorted(ORG_HEADS | OUTLET_HEADS))})$"
 )
+# `The Minister for Health and Social Services, Eluned Morgan, said`: an office a person holds, not a body,
+# though its last word is a body's.
+_OFFICE_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<head>[A-Z][a-z]+)\s+(?:for|of)\s")
 
 
 @dataclass
@@ -159,6 +163,9 @@ def find_organizations(text: str) -> list[Organization]:
         name = text[start:end].rstrip("’'")
         end = start + len(name)
         if not name or _NOT_ORG_HEAD_ALONE.match(name) or any(s <= start and end <= e for s, e in covered):
+            continue
+        office = _OFFICE_NAME.match(name)
+        if office is not None and office["head"].lower() in TITLE_HEADS:
             continue
         if any(s < end and start < e for s, e in covered):
             # A known agency inside a longer name ("ICE Enforcement and Removal Operations") stays as found.

@@ -227,6 +227,8 @@ class SourceContext:
         name = self.text[start:end]
         if not words or end <= start or name.lower() in UNNAMED_SUBJECTS or name in _DEMONYMS:
             return None
+        if len(words) > 1 and words[-1].lower() in TITLE_HEADS and words[-1] not in ORG_HEADS:
+            return None  # `the Welsh Government Health Minister has said`: a person's office, no body
         known = self._aliases.get(name) or (self._initialed_body(name, start) if name.isupper() else None)
         if known is None and " " not in name and (name.isupper() or name[1:].islower()):
             # `Indec says` where the text writes `(INDEC)`, `the CGT` after `the General Confederation of

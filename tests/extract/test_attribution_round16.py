@@ -81,3 +81,14 @@ def test_round16_sources(sentence: str, source: str) -> None:
 )
 def test_a_royal_title_before_a_place_names_no_person(text: str) -> None:
     assert record_of("Meeting\n\n" + text + "\n").people == []
+
+
+def test_an_office_is_no_body_carried_past_its_paragraph() -> None:
+    record = record_of(
+        "Waits\n\nMore needs to be done, the Harbourland Government Health Minister has said.\n\n"
+        "The Minister for Health and Social Services, Ana Varga, has written to health boards.\n\n"
+        "Some 27,400 patients were still waiting in March.\n"
+    )
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is None
+    assert [organization.name for organization in record.organizations] == []
