@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
+from app.extract.body_references import NAME_WORD, PLACE_NAMES
 from app.extract.lexicon import word_set
 from app.extract.source_context import SourceContext
 from app.extract.source_cues import Cue
@@ -38,6 +38,6 @@ def own_result_cues(context: SourceContext, start: int, end: int) -> list[Cue]:
         named = context.named_at(*owner.span("name")) or context.unlisted_source(
             *owner.span("name"), opening=True, body=True
         )
-        if named is not None and not named.is_person and named.name not in JURISDICTION_NAMES:
+        if named is not None and not named.is_person and named.name not in PLACE_NAMES:
             cues.append(Cue(owner.start("name"), context.source(named, "source_phrase", data=True)))
     return cues

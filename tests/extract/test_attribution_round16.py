@@ -92,3 +92,20 @@ def test_an_office_is_no_body_carried_past_its_paragraph() -> None:
     (statistic,) = record.statistics
     assert statistic.attributed_to is None
     assert [organization.name for organization in record.organizations] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place's own result names no source, a nation's as a state's.
+        "Malawi’s tourism revenue up 17 percent\n\nThe sector grew.\n",
+        # A story's label with its year heads the headline; no one is named.
+        "Harbour Wildfires 2018: State of emergency as 559 fires burn\n\nCrews worked overnight.\n",
+        # A photo's credit after a caption's figures credits the photo.
+        "Rides\n\nThere were 7.46 million rides in 2024. - Photo: HT\n",
+    ],
+)
+def test_no_source_is_named(text: str) -> None:
+    record = record_of(text)
+    assert record.statistics
+    assert all(statistic.attributed_to is None for statistic in record.statistics)
