@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.extract.according_to import according_to_cues
+from app.extract.body_references import PLACE_NAMES
 from app.extract.carry_stops import is_link_line
 from app.extract.headline_sources import headline_source, is_title_line
-from app.extract.lexicon import word_set
+from app.extract.lexicon import DEMONYMS, word_set
 from app.extract.own_results import own_result_cues, states_own_result
 from app.extract.quotes import Speaker
 from app.extract.relays import places_reported, relayed_by_person
@@ -28,7 +29,7 @@ from app.extract.reporting_subject import verb_subject
 from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
 from app.extract.source_context import SourceContext
-from app.extract.source_cues import REPORTING_VERBS, SOURCE_NOUNS, Cue, Source
+from app.extract.source_cues import CREDITING_VERBS, DECIDING_VERBS, SOURCE_NOUNS, Cue, Source
 from app.extract.source_names import fullest_name
 from app.extract.source_phrases import cited_producers, source_phrases
 from app.extract.spans import Sentences, evidence, word_pattern
@@ -37,7 +38,7 @@ from app.models import Attribution, AttributionMethod, Quote, Statistic
 __all__ = ["attribute_statistics"]
 
 
-_REPORTING_VERB = re.compile(rf"\b{REPORTING_VERBS}\b")
+_CREDITING_VERB = re.compile(rf"\b{CREDITING_VERBS}\b")
 _RELEASED_BEFORE = re.compile(r"\b(?:released|published|issued)\s+$")
 _REPORTS_AFTER = re.compile(rf"\s+(?:new\s+|separate\s+)?{SOURCE_NOUNS}\b")
 # `The forecast had been for 7.6 percent`: what was expected before a release, in no one's name; it stops
@@ -66,6 +67,13 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,150},")
 _NOUN_FORMS = word_set("reporting_noun_forms.txt")
 _PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
 _OF_AFTER = re.compile(r"\s+of\b")
+# `voted to increase council tax by 1.99 per cent`, `approved Sh70 million for`: an amount in the decision's
+# clause, not a year or a tally (`voted 22-0`), not one owned by another (`approved the review of Sri Lanka's
+# $2.9 billion bailout`) and not a revised forecast (`lowered its inflation forecast to 5.1 percent`: a statement).
+_DECIDED_AMOUNT = re.compile(
+    r"(?:\s+to\s+[a-z]+)?(?:(?!\b(?:forecasts?|estimates?|projections?|outlook|guidance)\b)[^.;:\d\n]){0,80}?"
+    r"(?<![\d-])(?<![’']s\s)(?<![’']s\s[$£€¥₹₦₱])[$£€¥₹₦₱]?(?!(?:19|20)\d\d\b)\d(?![\d,.]*-\d)"
+)
 # `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
 # `212 burglaries were reported by X` is a statement (passive, with its agent).
 _COUNTED_BEFORE = re.compile(
@@ -113,7 +121,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     # `According to X's data, Y recorded the worst …`: the sentence is X's report, Y's verb no statement.
     opened_by_report = _OPENING_ACCORDING_TO.match(text, start, end) is not None
     unnamed_expectation: Cue | None = None
-    for verb in () if opened_by_report else context.cues(_REPORTING_VERB, start, end):
+    for verb in () if opened_by_report else context.cues(_CREDITING_VERB, start, end):
         if (
             context.in_quote(verb.start())
             or _REFLEXIVE.match(text, verb.end())
@@ -152,6 +160,8 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             cue = replace(cue, forward=True)
         if cue is not None and _reported_experience(verb, cue, cues, carry):
             continue
+        if verb.group().lower() in DECIDING_VERBS and not _decides(cue, text, verb.end(), end):
+            continue
         if cue is not None and cue.source is not None and start <= cue.source.named.end < verb.start():
             aside = _RELATIVE_ASIDE.search(text, cue.source.named.end, verb.start())
             if aside is not None:
@@ -187,6 +197,25 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         elif cue.source.data and not previous.source.data:
             kept[-1] = replace(previous, source=replace(previous.source, data=True))
     return kept
+
+
+def _decides(cue: Cue | None, text: str, verb_end: int, end: int) -> bool:
+    """Whether a deciding verb's subject is a body the text names that decided an amount in the clause:
+    `Prices raised by 5%` names no one, `approved the budget` and `voted 22-0` decide no amount, and a person,
+    a place or a people (`Malawians voted`) is no body."""
+    named = cue.source.named if cue is not None and cue.source is not None else None
+    if named is None:
+        return False
+    # `The council voted`: a body referred to by its kind is one of that kind, not any body named before.
+    written = text[named.start : named.end].split()
+    return (
+        not named.is_person
+        and named.name not in PLACE_NAMES
+        and named.name.removesuffix("s") not in DEMONYMS
+        and bool(written)
+        and written[-1].lower() in named.name.lower()
+        and _DECIDED_AMOUNT.match(text, verb_end, end) is not None
+    )
 
 
 def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue], carry: SourceCarry) -> bool:

@@ -17,6 +17,8 @@ from app.models import AttributionMethod
 
 __all__ = [
     "ANY_CASE_SOURCE_NOUNS",
+    "CREDITING_VERBS",
+    "DECIDING_VERBS",
     "REPORTING_VERBS",
     "SOURCE_NOUNS",
     "SOURCE_NOUN_WORDS",
@@ -34,6 +36,11 @@ _REPORTING_VERB_WORDS = _capitalized(
     word_set("reporting_verbs.txt") | word_set("attribution_verbs.txt") | word_set("presenting_verbs.txt")
 )
 REPORTING_VERBS = word_pattern(_REPORTING_VERB_WORDS)
+# Deciding an amount credits it only to a named body (`attribution.py` drops the others); it reports nothing,
+# so a body by its kind before it still opens a paragraph on another body (`carry_stops.py`).
+DECIDING_VERBS = word_set("deciding_verbs.txt")
+_CREDITING_VERB_WORDS = _REPORTING_VERB_WORDS | _capitalized(DECIDING_VERBS)
+CREDITING_VERBS = word_pattern(_CREDITING_VERB_WORDS)
 # Nouns for a body of figures (`X's data`, `a report by X`).
 SOURCE_NOUN_WORDS = word_set("source_nouns.txt")
 SOURCE_NOUNS = word_pattern(SOURCE_NOUN_WORDS)
@@ -42,14 +49,14 @@ ANY_CASE_SOURCE_NOUNS = word_pattern(_capitalized(SOURCE_NOUN_WORDS))
 # or `according`. The patterns that start on one of these words then run anchored there only.
 # `based on the CBRE's latest snapshot` names a report's owner as `according to` does; `as per` says it.
 _CUE_WORD = re.compile(
-    rf"\b(?:(?P<noun>{ANY_CASE_SOURCE_NOUNS})|{REPORTING_VERBS}|[Aa]ccording|[Bb]ased(?=\s+on\b)|[Aa]s(?=\s+per\b))\b"
+    rf"\b(?:(?P<noun>{ANY_CASE_SOURCE_NOUNS})|{CREDITING_VERBS}|[Aa]ccording|[Bb]ased(?=\s+on\b)|[Aa]s(?=\s+per\b))\b"
 )
 # A cue word opens a word, so it follows a character that is not a word's (or opens the text): scanning
 # for those characters lets the engine pass over the letters inside words without trying the pattern.
 # Their first letters come first: one class check turns away most words before the alternation is tried.
 _CUE_FIRST_LETTERS = "".join(
     sorted(
-        {word[0] for word in _REPORTING_VERB_WORDS | _capitalized(SOURCE_NOUN_WORDS)} | {"A", "a", "B", "b"}
+        {word[0] for word in _CREDITING_VERB_WORDS | _capitalized(SOURCE_NOUN_WORDS)} | {"A", "a", "B", "b"}
     )
 )
 _BEFORE_CUE_WORD = re.compile(rf"\W(?=[{re.escape(_CUE_FIRST_LETTERS)}])(?=(?P<cue>{_CUE_WORD.pattern}))")

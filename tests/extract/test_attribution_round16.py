@@ -109,3 +109,36 @@ def test_no_source_is_named(text: str) -> None:
     record = record_of(text)
     assert record.statistics
     assert all(statistic.attributed_to is None for statistic in record.statistics)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # A body that decided an amount is its source (the ruling before blind29).
+        (
+            "Harbour District Council voted to increase council tax by 1.99 per cent.",
+            "Harbour District Council",
+        ),
+        (
+            "The Harbour Fisheries Authority slashed the crab quota by 63 percent.",
+            "Harbour Fisheries Authority",
+        ),
+        ("The Harbour Utilities Board approved a rate rise of 3.6 per cent.", "Harbour Utilities Board"),
+        # No one decided it; a tally is no amount decided; a place and a people are no body.
+        ("Prices raised by 5 per cent hurt families.", None),
+        ("Harbour District Council voted 8-7 in favour of the budget.", None),
+        ("Malawians voted to elect 193 members of parliament.", None),
+        # Another's amount, and a revised forecast that a person then states.
+        ("The Harbour Monetary Fund approved the review of Harbourland's $2.9 billion loan.", None),
+        (
+            "The Harbour Bank’s Monetary Policy Committee (HMPC) has lowered its inflation forecast for the year "
+            "to 5.1 percent, said Governor Ana Varga.",
+            "Ana Varga",
+        ),
+    ],
+)
+def test_a_body_that_decided_an_amount_is_its_source(sentence: str, source: str | None) -> None:
+    record = record_of("Decision\n\n" + sentence + "\n")
+    assert record.statistics
+    for statistic in record.statistics:
+        assert (statistic.attributed_to.name if statistic.attributed_to else None) == source
