@@ -67,8 +67,13 @@ def double_quotes(text: str, start: int, end: int) -> list[QuotedSpan]:
             and text[index - 1 : index] in (",", ".", "?", "!")
             and text.find('"', index + 1, end) < 0
         )
+        # `“… every three months,“ she said.`: an opening mark typed for the closing one, before a space or the
+        # paragraph's end while a quote is open, closes it.
+        reversed_closing = (
+            char == "“" and open_at is not None and (index + 1 >= end or text[index + 1].isspace())
+        )
         opening = (
-            char == "“"
+            (char == "“" and not reversed_closing)
             or (char == '"' and open_at is None and not lone_closing)
             # `reflects the ”strength of …”`: a closing mark typed before a word, after a space, opens.
             or (char == "”" and open_at is None and _OPENS_WORD.match(text, index - 1, index + 2) is not None)

@@ -48,3 +48,15 @@ def test_a_reference_may_name_the_holders_party() -> None:
     holder = holders.holder("Republican governor", 50)
     assert holder is not None and holder.entity_id == "ana-varga"
     assert holders.holder("harbour governor", 50) is None
+
+
+def test_an_opening_mark_typed_for_the_closing_one_closes_the_quote() -> None:
+    record = record_of(
+        "Bills\n\nMs Ana Varga said the decision was good news.\n\n"
+        "“Your retailer must offer you a better deal,“ she said.\n\n"
+        "“You may be entitled to help.“\n"
+    )
+    assert [(quote.text, quote.speaker.entity_id if quote.speaker else None) for quote in record.quotes] == [
+        ("Your retailer must offer you a better deal", "ana-varga"),
+        ("You may be entitled to help.", "ana-varga"),
+    ]
