@@ -71,7 +71,7 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # clause, not a year or a tally (`voted 22-0`), not one owned by another (`approved the review of Sri Lanka's
 # $2.9 billion bailout`) and not a revised forecast (`lowered its inflation forecast to 5.1 percent`: a statement).
 _DECIDED_AMOUNT = re.compile(
-    r"(?:\s+to\s+[a-z]+)?(?:(?!\b(?:forecasts?|estimates?|projections?|outlook|guidance)\b)[^.;:\d\n]){0,80}?"
+    r"(?:\s+to\s+[a-z]+)?(?:(?!\b(?:forecasts?|estimates?|projections?|outlook|guidance)\b)[^;:\d\n]){0,80}?"
     r"(?<![\d-])(?<![’']s\s)(?<![’']s\s[$£€¥₹₦₱])[$£€¥₹₦₱]?(?!(?:19|20)\d\d\b)\d(?![\d,.]*-\d)"
 )
 # `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.

@@ -124,6 +124,11 @@ def test_no_source_is_named(text: str) -> None:
             "Harbour Fisheries Authority",
         ),
         ("The Harbour Utilities Board approved a rate rise of 3.6 per cent.", "Harbour Utilities Board"),
+        # An abbreviation's period inside the decision's clause.
+        (
+            "The Harbour Fisheries Authority slashed the St. Helen Bay crab quota by 63 percent.",
+            "Harbour Fisheries Authority",
+        ),
         # No one decided it; a tally is no amount decided; a place and a people are no body.
         ("Prices raised by 5 per cent hurt families.", None),
         ("Harbour District Council voted 8-7 in favour of the budget.", None),
