@@ -12,6 +12,7 @@ import re
 
 from app.extract.according_to import DESCRIBED_NAME
 from app.extract.body_references import NAME_WORD
+from app.extract.dates import MONTH_NAME, WEEKDAY_NAME
 from app.extract.lexicon import word_set
 from app.extract.quotes import Speaker, antecedent
 from app.extract.reporting_subject import BODY_NOUNS, NEAR
@@ -40,8 +41,10 @@ _SOURCE_OWNER = re.compile(
 # department's annual report`: whoever presented one (the ruling before blind22).
 # `The Bureau of Meteorology (BoM) has released its Annual Climate Statement`: a report's own title too.
 _RELEASED = re.compile(
-    # `The Census Bureau this week released July 1, 2009, population estimates`: a time and a date between.
-    r"(?:\s*\([A-Za-z&.]{2,12}\))?(?:\s+[a-z]+){0,2}\s+"
+    # `The Census Bureau this week released July 1, 2009, population estimates`: a time and a date between;
+    # `LTA on Jan 31 also released …`: the day before the verb.
+    r"(?:\s*\([A-Za-z&.]{2,12}\))?"
+    rf"(?:\s+on\s+(?:{WEEKDAY_NAME}|(?i:{MONTH_NAME})\s+\d{{1,2}}\b))?(?:\s+[a-z]+){{0,2}}\s+"
     rf"(?:{word_pattern(word_set('release_verbs.txt'))})\s+"
     rf"(?:[\w’'-]+,?\s+){{0,6}}?{ANY_CASE_SOURCE_NOUNS}\b"
 )

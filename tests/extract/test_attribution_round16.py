@@ -147,3 +147,17 @@ def test_a_body_that_decided_an_amount_is_its_source(sentence: str, source: str 
     assert record.statistics
     for statistic in record.statistics:
         assert (statistic.attributed_to.name if statistic.attributed_to else None) == source
+
+
+@pytest.mark.parametrize("day", ["on Jan 31", "on Friday"])
+def test_a_body_releasing_figures_on_a_day_opens_them(day: str) -> None:
+    record = record_of(
+        "Rides\n\nThe Harbour Transport Authority (HTA) said 3.41 million rides were made.\n\n"
+        "“Ridership is back,” said Mayor Ana Varga.\n\n"
+        f"HTA {day} also released ridership figures for taxis.\n\n"
+        "The number of daily taxi rides in 2024 was 8.6 per cent above 2023.\n"
+    )
+    (statistic,) = [statistic for statistic in record.statistics if statistic.value == 8.6]
+    assert (
+        statistic.attributed_to is not None and statistic.attributed_to.name == "Harbour Transport Authority"
+    )
