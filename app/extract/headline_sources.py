@@ -12,18 +12,19 @@ from __future__ import annotations
 import re
 
 from app.extract.body_references import PLACE_NAMES
+from app.extract.lexicon import word_set
 from app.extract.source_context import SourceContext
+from app.extract.spans import word_pattern
 from app.extract.speakers import Speaker
 
 __all__ = ["headline_source", "is_title_line"]
 
 _HEADLINE_SOURCE = re.compile(r"\s*(?P<who>[^:\n]{2,60}):\s")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon, not a photo's credit
-# (`… recorded in 2019. - Photo: ST`).
-_HEADLINE_SOURCE_AFTER = re.compile(
-    r"(?<!Photo)(?<!Picture)(?<!Image)(?<!Photograph):\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$"
-)
+# `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon; not after a photo's
+# credit label (`… recorded in 2019. - Photo: ST`).
+_HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
+_PHOTO_CREDIT_BEFORE = re.compile(rf"\b(?:{word_pattern(word_set('photo_credit_labels.txt'))})\s*:\s*$")
 # `Cholera Death Toll Rises to 10 - Ministry of Health`, `… by 283 tonnes –Mvurya`: who the text names, after a
 # closing dash.
 _HEADLINE_SOURCE_DASH = re.compile(
@@ -60,8 +61,13 @@ def headline_source(context: SourceContext, line: tuple[int, int] | None = None)
         None if line else _HEADLINE_SOURCE.match(text, start, end),
         _HEADLINE_SOURCE_AFTER.search(text, start, end),
     ):
-        if who is None or who["who"].strip() in PLACE_NAMES or _YEAR.search(who["who"]):
-            continue  # `Nigeria: Minister faults …`, `Wildfires 2018: …`: a place or a story's label
+        if (
+            who is None
+            or who["who"].strip() in PLACE_NAMES
+            or _YEAR.search(who["who"])
+            or _PHOTO_CREDIT_BEFORE.search(text, max(start, who.start("who") - 14), who.start("who"))
+        ):
+            continue  # `Nigeria: Minister faults …`, `Wildfires 2018: …`, `Photo: ST`: a place, a label, a credit
         named = context.named_at(who.start("who"), who.end("who"))
         if named is None and _SHORT_NAME.fullmatch(who["who"]):
             named = context.unlisted_source(who.start("who"), who.end("who"), opening=True)

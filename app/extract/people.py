@@ -78,8 +78,8 @@ _BODY_AFTER_NAME = re.compile(
 # "Voter Paper Audit Trail (VVPAT)": a name followed by its own acronym names a body or a thing.
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
 _WORD = re.compile(r"\S+")
-_BODY_NAME_ENDS = word_set("body_name_ends.txt")
-_PLACE_NAME_ENDS = word_set("place_name_ends.txt")
+# A body's or a place's last word ends no person's name (`the Scottish Government`, `Prince Edward Island`).
+_NOT_PERSON_NAME_ENDS = word_set("body_name_ends.txt") | word_set("place_name_ends.txt")
 
 
 def _is_acronym_of(acronym: str, tokens: list[Token]) -> bool:
@@ -332,7 +332,7 @@ def find_people(
             continue
         if in_credit_line(text, tokens[0].start, name_tokens[0].start, name_tokens[-1].end):
             continue
-        if name_tokens[-1].lower in _BODY_NAME_ENDS or name_tokens[-1].lower in _PLACE_NAME_ENDS:
+        if name_tokens[-1].lower in _NOT_PERSON_NAME_ENDS:
             continue
         if len(name_tokens) == 1:
             if ends_portfolio(tokens, len(tokens) - 1):
