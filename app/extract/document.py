@@ -25,7 +25,7 @@ from app.models import DocumentRecord, Evidence, Person, Provenanced
 
 __all__ = ["EXTRACTOR_VERSION", "extract_document"]
 
-EXTRACTOR_VERSION = "0.24.0"
+EXTRACTOR_VERSION = "0.25.0"
 
 
 _NOT_A_HEADLINE = re.compile(

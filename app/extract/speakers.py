@@ -22,10 +22,10 @@ from app.extract.body_speakers import (
     referred_body,
     referred_speaker,
 )
-from app.extract.lexicon import COMPOUND_SUFFIXES, TITLE_HEADS, word_map, word_set
+from app.extract.lexicon import COMPOUND_SUFFIXES, PARTY_WORDS, TITLE_HEADS, word_map, word_set
 from app.extract.passive_agents import person_before_agents
 from app.extract.role_speakers import current_for_role, introduced_later, only_head
-from app.extract.spans import evidence, slugify
+from app.extract.spans import evidence, slugify, word_pattern
 from app.extract.speaker_bodies import (
     described_name_body,
     short_name_body,
@@ -174,17 +174,21 @@ _THE_NAME = re.compile(r"[Tt]he\s+(?P<name>[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]
 # `"…," the PM said`: a role abbreviated.
 _ABBREVIATED_ROLE = re.compile(r"[Tt]he\s+(?P<abbreviation>[A-Z]{2,4})")
 _ROLE_ABBREVIATIONS = word_map("role_abbreviations.tsv")
+# `"…," the DFL governor said`: the holder's party before a lowercase role.
+_PARTY_BEFORE_ROLE = re.compile(rf"[Tt]he\s+(?:{word_pattern(PARTY_WORDS)})\s+(?:[a-z-]+\s+){{0,2}}[a-z]+")
 
 
 def _role_words(who: str) -> str:
     """The words of a role the text refers back to, as `ROLE_REFERENCE` reads them: `the Treasurer` and `The
     Treasurer` written with capitals, `The councillor` opening a sentence, `the PM` written out (`the prime
-    minister`)."""
+    minister`), `the DFL governor` with the party's name."""
     abbreviated = _ABBREVIATED_ROLE.fullmatch(who)
     if abbreviated is not None and abbreviated["abbreviation"] in _ROLE_ABBREVIATIONS:
         return f"the {_ROLE_ABBREVIATIONS[abbreviated['abbreviation']]}"
     capitalized = _CAPITALIZED_ROLE.fullmatch(who)
     if capitalized is not None and capitalized["role"].lower() in _ROLE_WORDS:
+        return who.lower()
+    if _PARTY_BEFORE_ROLE.fullmatch(who):
         return who.lower()
     if who.startswith("The ") and who[4:5].islower():
         return "t" + who[1:]  # `The councillor pointed out`: the article opening a sentence

@@ -1,0 +1,29 @@
+"""Speakers, round 17: a quote's attribution may name the holder's party before a lowercase role (`the DFL
+governor said`, `the Labour leader said`).
+
+Invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.pages import record_of
+
+
+@pytest.mark.parametrize("reference", ["the DFL governor", "The Republican governor", "the Labour governor"])
+def test_a_party_before_the_role_names_its_holder(reference: str) -> None:
+    record = record_of(
+        "Wages\n\nGov. Ana Varga signed the bill on Monday.\n\n"
+        f"“This is a good day for workers,” {reference} said.\n"
+    )
+    (quote,) = record.quotes
+    assert quote.speaker is not None and quote.speaker.entity_id == "ana-varga"
+
+
+def test_a_party_before_a_role_no_one_holds_names_no_one() -> None:
+    record = record_of(
+        "Wages\n\nAna Varga signed the bill.\n\n“This is a good day,” the DFL governor said.\n"
+    )
+    (quote,) = record.quotes
+    assert quote.speaker is None
