@@ -20,6 +20,7 @@ from app.extract.lexicon import (
     SENTENCE_OPENERS,
     STATES,
     TITLE_ABBREVIATIONS,
+    TITLE_HEADS,
     word_set,
 )
 from app.extract.name_prefixes import (
@@ -145,6 +146,18 @@ def ends_portfolio(tail: list[Token], index: int) -> bool:
     return start > 0 and tail[start - 1].lower in ("for", "of", "and")
 
 
+def _after_title_phrase(head: Token, tail: list[Token]) -> int | None:
+    """`Chief of Staff Akosua Frema Osei-Opare`: where a name follows a title of several words joined by `of`."""
+    return next(
+        (
+            length
+            for length in range(len(tail) - 2, 0, -1)
+            if " ".join([head.lower, *(token.lower for token in tail[:length])]) in TITLE_HEADS
+        ),
+        None,
+    )
+
+
 def _after_body_head(tail: list[Token]) -> int | None:
     """`… Statistics Office Nguyen Thi Huong`, `Secretary for Commerce Aliya Hamza Malik`: where a name of two
     to four words follows a body's head word or a portfolio after `for`/`of`."""
@@ -193,9 +206,12 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
     if last_title >= 0:
         title, tail = tokens[: last_title + 1], tokens[last_title + 1 :]
         if tail and tail[0].lower in CONNECTORS:
-            given = next(
-                (i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES and i + 1 < len(tail)), None
-            )
+            given = _after_title_phrase(title[-1], tail)
+            if given is None:
+                given = next(
+                    (i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES and i + 1 < len(tail)),
+                    None,
+                )
             if given is None:
                 given = honorific_before_name(tail)
             if given is None:

@@ -1,0 +1,34 @@
+"""Officials, round 17: a chief of staff holds an office, and a title of several words joined by `of` ends
+where it is listed, so a name of three words after it stays whole (`Chief of Staff Akosua Frema Osei-Opare`).
+
+Invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.pages import record_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Chief of Staff Ana Maria Varga said 40 people attended.", "Ana Maria Varga", "Chief of Staff"),
+        ("Chief of Staff, Ana Maria Varga, said 40 people attended.", "Ana Maria Varga", "Chief of Staff"),
+        ("Chief of Police Tomas Ama Okello said 3 men died.", "Tomas Ama Okello", "Chief of Police"),
+        (
+            "Clerk of the Court Mary Ann Okello said 4 cases were heard.",
+            "Mary Ann Okello",
+            "Clerk of the Court",
+        ),
+    ],
+)
+def test_a_title_joined_by_of_ends_where_it_is_listed(sentence: str, name: str, title: str) -> None:
+    record = record_of("Office\n\n" + sentence + "\n")
+    (person,) = record.people
+    assert (person.name, person.kind, [stated.text for stated in person.titles]) == (
+        name,
+        "official",
+        [title],
+    )
