@@ -189,9 +189,16 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
             return tokens[:opening], rest
         return None
     if len(tokens) >= 3 and tokens[-1].bare in POST_NOMINALS:
-        # "Gareth Lloyd MP": the title follows the name.
+        # The title follows the name.
         inner = split_name(tokens[:-1], strict)
-        if inner is None and len(tokens) <= 4 and all(is_name_like(token) for token in tokens[:-1]):
+        if (
+            inner is None
+            and _name_length(tokens[:-1]) <= 3
+            and is_name_like(tokens[0])
+            and is_name_like(tokens[-2])
+            and all(is_name_like(token) or _is_particle(token) for token in tokens[1:-2])
+        ):
+            # "Gareth Lloyd MP", "Rhun ap Iorwerth MS": a name with its particles.
             return [tokens[-1]], tokens[:-1]
         if inner is not None and all(
             token.bare in COURTESY_TITLES or token.lower == "the" for token in inner[0]

@@ -32,3 +32,17 @@ def test_a_title_joined_by_of_ends_where_it_is_listed(sentence: str, name: str, 
         "official",
         [title],
     )
+
+
+@pytest.mark.parametrize("portfolio", ["Corrections", "Prisons", "Policing", "Veterans", "Revenue", "Water"])
+def test_a_secretary_titled_by_a_portfolio_holds_an_office(portfolio: str) -> None:
+    record = record_of(f"Office\n\n{portfolio} Secretary Tomas Okello put the figure at 47,000.\n")
+    (person,) = record.people
+    assert (person.name, person.kind) == ("Tomas Okello", "official")
+
+
+@pytest.mark.parametrize("name", ["Rhun ap Iorwerth", "Abdulla bin Touq", "Gareth Lloyd"])
+def test_a_name_with_its_particles_before_a_post_nominal_office(name: str) -> None:
+    record = record_of(f"Waits\n\n{name} MS said the missed targets were bad.\n")
+    (person,) = record.people
+    assert (person.name, person.kind, [title.text for title in person.titles]) == (name, "official", ["MS"])
