@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.extract.body_references import PLACE_NAMES
-from app.extract.lexicon import word_set
+from app.extract.lexicon import PHOTO_CREDIT_LABELS
 from app.extract.source_context import SourceContext
 from app.extract.spans import word_pattern
 from app.extract.speakers import Speaker
@@ -24,7 +24,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # `… with $2.1B shortfall: Okafor`: the source named after a headline's last colon; not after a photo's
 # credit label (`… recorded in 2019. - Photo: ST`).
 _HEADLINE_SOURCE_AFTER = re.compile(r":\s+(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*$")
-_PHOTO_CREDIT_BEFORE = re.compile(rf"\b(?:{word_pattern(word_set('photo_credit_labels.txt'))})\s*:\s*$")
+_PHOTO_CREDIT_BEFORE = re.compile(rf"\b(?:{word_pattern(PHOTO_CREDIT_LABELS)})\s*:\s*$")
 # `Cholera Death Toll Rises to 10 - Ministry of Health`, `… by 283 tonnes –Mvurya`: who the text names, after a
 # closing dash.
 _HEADLINE_SOURCE_DASH = re.compile(

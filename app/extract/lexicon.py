@@ -39,6 +39,7 @@ __all__ = [
     "OUTLET_HEADS",
     "PARTY_ROLES",
     "PARTY_WORDS",
+    "PHOTO_CREDIT_LABELS",
     "PORTFOLIO_PHRASE_WORDS",
     "PORTFOLIO_WORDS",
     "POST_NOMINALS",
@@ -111,6 +112,8 @@ TITLE_HEADS: frozenset[str] = word_set("title_heads.txt") | OCCUPATIONS | _GENER
 PARTY_WORDS: frozenset[str] = word_set("party_words.txt")
 PARTY_ROLES: frozenset[str] = word_set("party_roles.txt")
 STREET_SUFFIXES: frozenset[str] = word_set("street_suffixes.txt")
+# `Photo:`, `Picture:`: labels of a photo's credit; what follows credits the picture, and the line is a caption.
+PHOTO_CREDIT_LABELS: frozenset[str] = word_set("photo_credit_labels.txt")
 TITLE_MODIFIERS: frozenset[str] = word_set("title_modifiers.txt")
 GOVERNMENT_WORDS: frozenset[str] = word_set("government_words.txt")
 NON_GOVERNMENT_WORDS: frozenset[str] = word_set("non_government_words.txt")

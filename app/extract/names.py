@@ -15,6 +15,7 @@ from app.extract.lexicon import (
     JURISDICTIONS,
     NAME_PARTICLES,
     ORG_HEADS,
+    PHOTO_CREDIT_LABELS,
     PORTFOLIO_PHRASE_WORDS,
     POST_NOMINALS,
     SENTENCE_OPENERS,
@@ -317,6 +318,13 @@ def capitalized_runs(text: str) -> list[list[Token]]:
         elif tokens[0].bare in _INVERTED_VERBS and _COLON_AFTER.match(text, match.end()):
             # "Said Anderson: “…”": the verb of an inverted attribution before the name.
             tokens = tokens[1:]
+        if (
+            len(tokens) > 1
+            and tokens[-1].bare in PHOTO_CREDIT_LABELS
+            and _COLON_AFTER.match(text, tokens[-1].end)
+        ):
+            # "Police Minister Stuart Nash Photo: RNZ": a caption's name ends where the credit's label begins.
+            tokens = tokens[:-1]
         # "Sen. Chuck Schumer and Rep. Nancy Pelosi": split at "and" when a person starts after it.
         current: list[Token] = []
         for index, token in enumerate(tokens):

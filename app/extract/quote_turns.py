@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.extract.lexicon import COURTESY_TITLES, word_set
+from app.extract.lexicon import COURTESY_TITLES, PHOTO_CREDIT_LABELS
 from app.extract.quote_patterns import (
     INTRODUCES_QUOTE,
     INTRODUCES_QUOTE_BY_PARTICIPLE,
@@ -117,7 +117,7 @@ def _speaker_left_speaking(
 # turn, and neither stops nor carries a source (the rulings before blind23).
 _PICTURED_AT = r"\((?:left|right|centre|center|front|back|second\s+(?:left|right)|pictured)\)"
 _CAPTION = re.compile(
-    rf"\s*(?:[^\n]{{0,120}}?\b(?:{word_pattern(word_set('photo_credit_labels.txt'))})\s*:[^\n]*"
+    rf"\s*(?:[^\n]{{0,120}}?\b(?:{word_pattern(PHOTO_CREDIT_LABELS)})\s*:[^\n]*"
     rf"|[^\n]{{0,160}}?{_PICTURED_AT}[^\n]*"
     r"|[A-Z][\w’'.-]+(?:[^\S\n]+[A-Z][\w’'.-]+){1,3}[^\S\n]*)"
 )

@@ -46,3 +46,12 @@ def test_a_name_with_its_particles_before_a_post_nominal_office(name: str) -> No
     record = record_of(f"Waits\n\n{name} MS said the missed targets were bad.\n")
     (person,) = record.people
     assert (person.name, person.kind, [title.text for title in person.titles]) == (name, "official", ["MS"])
+
+
+@pytest.mark.parametrize("label", ["Photo", "Picture", "Image"])
+def test_a_captions_name_ends_where_the_credits_label_begins(label: str) -> None:
+    record = record_of(
+        f"Police\n\nNo caption  Police Minister Tomas Okello {label}: RNZ / Ana Varga\n\nIt rained.\n"
+    )
+    (person,) = record.people
+    assert (person.name, person.kind) == ("Tomas Okello", "official")
