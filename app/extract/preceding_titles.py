@@ -157,11 +157,13 @@ def preceding_title(text: str, start: int) -> StatedTitle | None:
             word[0].isupper() for word in kept[1:]
         ):
             owner = _ITS_BEFORE.search(text, max(0, title_start - 4), title_start)
+            # "the union’s general secretary X": the body the title belongs to, described by its kind.
+            kind = _KIND_OWNER_BEFORE.search(text, max(0, title_start - 40), title_start)
             return StatedTitle(
                 start=title_start,
                 end=lower.end("title"),
                 text=phrase,
-                organization=last_body_named(text, title_start) if owner else None,
+                organization=last_body_named(text, title_start) if owner else kind["kind"] if kind else None,
             )
     office = office_phrase_before(text, window_start, start, words_before)
     if office is not None:
@@ -224,3 +226,4 @@ def _title_phrase(text: str, match: re.Match[str]) -> StatedTitle:
 
 
 _ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+_KIND_OWNER_BEFORE = re.compile(r"\b[Tt]he\s+(?P<kind>[a-z]+)['’]s\s+$")

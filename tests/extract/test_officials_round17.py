@@ -55,3 +55,15 @@ def test_a_captions_name_ends_where_the_credits_label_begins(label: str) -> None
     )
     (person,) = record.people
     assert (person.name, person.kind) == ("Tomas Okello", "official")
+
+
+@pytest.mark.parametrize(
+    ("owner", "kind"),
+    [("the union’s", "person"), ("the association's", "person"), ("the ministry’s", "official")],
+)
+def test_a_title_belongs_to_the_body_its_possessive_describes(owner: str, kind: str) -> None:
+    record = record_of(
+        f"Teachers\n\nThe cuts were criticised by {owner} general secretary Tomas Okello on Monday.\n"
+    )
+    (person,) = record.people
+    assert (person.name, person.kind) == ("Tomas Okello", kind)
