@@ -231,6 +231,7 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
          \s+(?P<ratio_b>(?!(?:1[89]|20)\d\d\b)\d+|{WORD_NUMBER}))\b
     | (?P<mixed>\b(?P<mixed_whole>\d+|{WORD_NUMBER}|one)\s+(?:and\s+a\s+half|(?<=\d\s)1/2(?![\d/])))\b(?:\s+(?P<mixed_scale>{_SCALE_WORDS})\b)?
     | {_amount("currency", "number", "short_scale", "scale", "pence")}
+      (?P<shillings>/-(?![\w-]))?
       (?:(?:\s*|-)(?P<percent>%|percent\b|per\s+cent\b|pct\b|(?-i:pc)\b|percentage\s+points?\b))?
       (?:\s+(?P<currency_word>{_CURRENCY_WORD_NAMES})\b)?
       {range_part}
@@ -363,6 +364,9 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         while text[end - 1].isspace():
             end -= 1
     unit = CURRENCY_SYMBOLS.get((currency or "").strip()) or CURRENCY_WORDS.get(currency_word)
+    if match["shillings"] and not unit:
+        # "1.970tri/-", "20,000/-": East Africa's press marks an amount in shillings with a slash and a dash.
+        unit = CURRENCY_WORDS["shillings"]
     if match["pence"] and not currency:
         unit = "GBP"
     if (match["pence"] and not currency) or currency_word in MINOR_CURRENCY_WORDS:
