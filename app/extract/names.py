@@ -39,6 +39,7 @@ from app.extract.name_words import (
     is_title_head_word,
     is_title_word,
 )
+from app.extract.person_ids import JOINED_NAME
 
 __all__ = [
     "AGENCY_ALIASES",
@@ -113,7 +114,10 @@ def _name_length(tokens: list[Token]) -> int:
 
 
 def is_full_name(tokens: list[Token]) -> bool:
-    """Two to four words that can make a name on their own (`Rhun ap Iorwerth`, `Tyler J. Voss`)."""
+    """Two to four words that can make a name on their own (`Rhun ap Iorwerth`, `Tyler J. Voss`), or one word
+    joining a name's parts with a particle (`Naeem-uz-Zafar`)."""
+    if len(tokens) == 1:
+        return JOINED_NAME.fullmatch(tokens[0].bare) is not None
     return (
         len(tokens) >= 2
         and (len(tokens) <= 4 or _name_length(tokens) <= 4)

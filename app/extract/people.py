@@ -298,7 +298,7 @@ def find_people(
     title_case_headline = headline is not None and is_title_case(text[headline[0] : headline[1]])
     speaking_surnames = surnames_speaking_alone(text)
     for tokens in capitalized_runs(without_title_initials(text)):
-        if len(tokens) == 1:
+        if len(tokens) == 1 and not is_full_name(tokens):
             # One word names no one by itself; it may be the surname of someone named in full.
             if is_name_like(tokens[0]):
                 surname_refs.append((tokens[0], None))
@@ -334,7 +334,7 @@ def find_people(
             continue
         if name_tokens[-1].lower in _NOT_PERSON_NAME_ENDS:
             continue
-        if len(name_tokens) == 1:
+        if len(name_tokens) == 1 and not is_full_name(name_tokens):
             if ends_portfolio(tokens, len(tokens) - 1):
                 continue  # `Superintendent of Public Instruction`: the office's last word, not a surname
             surname_refs.append((name_tokens[0], _office_title(text, tokens, _office_tokens(title_tokens))))

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import NICKNAMES
+from app.extract.lexicon import NICKNAMES, word_set
 from app.extract.spans import slugify
 
-__all__ = ["NAME_SUFFIX", "canonical_name", "surname_of"]
+__all__ = ["JOINED_NAME", "NAME_SUFFIX", "canonical_name", "surname_of"]
 
 # "Smith Jr.": a generational suffix read with the surname.
 NAME_SUFFIX = re.compile(r"\s+(?:Jr\.|Sr\.|II|III|IV)$")
+# "Naeem-uz-Zafar", "Zia-ur-Rehman": one word joining a name's parts with a particle; its last part is the surname.
+JOINED_NAME = re.compile(
+    rf"[A-Z][a-z]+(?:-(?:{'|'.join(sorted(word_set('joined_name_particles.txt')))})-[A-Z][a-z]+)+"
+)
 
 
 def canonical_name(tokens: list[str]) -> str:
@@ -27,4 +31,5 @@ def canonical_name(tokens: list[str]) -> str:
 
 def surname_of(tokens: list[str]) -> str:
     words = [token for token in tokens if not re.fullmatch(r"Jr\.|Sr\.|II|III|IV", token)]
-    return words[-1].split()[0] if words else tokens[-1]
+    last = words[-1].split()[0] if words else tokens[-1]
+    return last.rsplit("-", 1)[1] if JOINED_NAME.fullmatch(last) else last

@@ -67,3 +67,21 @@ def test_a_title_belongs_to_the_body_its_possessive_describes(owner: str, kind: 
     )
     (person,) = record.people
     assert (person.name, person.kind) == ("Tomas Okello", kind)
+
+
+def test_a_name_joined_by_a_particle_is_a_full_name_and_its_last_part_the_surname() -> None:
+    record = record_of(
+        "Census\n\nNaeem-uz-Zafar, the chief census commissioner of the Harbourland Bureau of Statistics, told a "
+        "news conference that 5 areas were left.\n\nZafar said 4 people died.\n"
+    )
+    (person,) = record.people
+    assert (person.name, person.kind) == ("Naeem-uz-Zafar", "official")
+    assert [statistic.attributed_to and statistic.attributed_to.name for statistic in record.statistics] == [
+        "Naeem-uz-Zafar",
+        "Naeem-uz-Zafar",
+    ]
+
+
+def test_a_hyphenated_word_without_a_particle_is_no_name() -> None:
+    record = record_of("Tests\n\nCoca-Cola said 4 people died.\n")
+    assert record.people == []
