@@ -62,6 +62,10 @@ _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 _REVISION_VERBS = frozenset(["revised", "revises"])
 _OWN_FIGURES_REVISED = re.compile(r"\s+(?:down|up|upwards?|downwards?|its|their)\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:had|have|has)\s+$")
+_PROJECTION_PARTICIPLES = word_set("projection_participles.txt")
+_INFINITIVE_AFTER = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|reporters|journalists)\b)[a-z]+\b"
+)
 # `CommonSpirit Health, which operates 142 hospitals in 21 states, reported …`: a clause describing the subject.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,150},")
 _NOUN_FORMS = word_set("reporting_noun_forms.txt")
@@ -135,6 +139,12 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             or (verb.group().lower() in _REVISION_VERBS and not _OWN_FIGURES_REVISED.match(text, verb.end()))
             or (
                 verb.group().lower() == "expected"
+                and not _PERFECT_BEFORE.search(text, max(start, verb.start() - 6), verb.start())
+            )
+            # `Cobram forecast to hit 41`: what is projected, in the passive, not who projects it.
+            or (
+                verb.group().lower() in _PROJECTION_PARTICIPLES
+                and _INFINITIVE_AFTER.match(text, verb.end())
                 and not _PERFECT_BEFORE.search(text, max(start, verb.start() - 6), verb.start())
             )
         ):

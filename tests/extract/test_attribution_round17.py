@@ -1,0 +1,31 @@
+"""Sources, round 17: a projection's participle before `to` and a verb is the passive (`Cobram forecast to hit
+41`): its subject is what is projected, not who projects it.
+
+Invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.pages import record_of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inland, Mildura is predicted to reach 43 degrees and Cobram forecast to hit 41.",
+        "Harbourland sales are estimated to reach $5 million this year.",
+        "Lakeside Port projected to handle 40,000 containers in the year.",
+    ],
+)
+def test_a_passive_projection_names_no_source(sentence: str) -> None:
+    record = record_of("Heat\n\n" + sentence + "\n")
+    assert record.statistics
+    assert all(statistic.attributed_to is None for statistic in record.statistics)
+
+
+def test_an_active_projection_names_its_source() -> None:
+    record = record_of("Heat\n\nThe Harbourland Bureau forecast temperatures of 41 degrees.\n")
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is not None and statistic.attributed_to.name == "Harbourland Bureau"
