@@ -41,6 +41,7 @@ from app.extract.name_forms import longer_name_ids
 from app.extract.name_prefixes import trailing_honorifics
 from app.extract.name_tokens import Token
 from app.extract.names import (
+    AGENCY_ALIASES,
     capitalized_runs,
     ends_portfolio,
     is_full_name,
@@ -303,6 +304,11 @@ def find_people(
             if is_name_like(tokens[0]):
                 surname_refs.append((tokens[0], None))
             continue
+        if any(
+            " ".join(token.text for token in tokens[index:]) in AGENCY_ALIASES
+            for index in range(len(tokens) - 1)
+        ):
+            continue  # `The Garda Síochána`: an agency's name, though its first word can title a person
         in_headline = (
             headline is not None and title_case_headline and headline[0] <= tokens[0].start < headline[1]
         )

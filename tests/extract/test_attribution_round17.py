@@ -29,3 +29,12 @@ def test_an_active_projection_names_its_source() -> None:
     record = record_of("Heat\n\nThe Harbourland Bureau forecast temperatures of 41 degrees.\n")
     (statistic,) = record.statistics
     assert statistic.attributed_to is not None and statistic.attributed_to.name == "Harbourland Bureau"
+
+
+@pytest.mark.parametrize("named", ["Gardaí have", "An Garda Síochána has", "The Garda Síochána has"])
+def test_irelands_police_is_one_body_however_named(named: str) -> None:
+    record = record_of(f"Roads\n\nEight people died on the roads over the weekend, {named} confirmed.\n")
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is not None
+    assert (statistic.attributed_to.name, statistic.attributed_to.entity_id) == ("An Garda Síochána", "garda")
+    assert record.people == []
