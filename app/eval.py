@@ -126,9 +126,16 @@ def _match_statistics(gold: Sequence[dict[str, Any]], predicted: Sequence[Statis
             if _close(float(expected["value"]), stat.value)
             and ("value_high" not in expected or _close(expected["value_high"], stat.value_high))
         ]
-        # Prefer the candidate whose counted noun agrees, so equal values pair up correctly.
-        match = next((s for s in candidates if _head(s.counts) == _head(expected.get("counts"))), None)
-        match = match or (candidates[0] if candidates else None)
+        # Prefer the same value (the tolerance is for rounding, so `almost 75,000` does not take the 74,400 the
+        # text also gives), then the candidate whose counted noun agrees, so equal values pair up correctly.
+        match = min(
+            candidates,
+            key=lambda stat: (
+                stat.value != float(expected["value"]),
+                _head(stat.counts) != _head(expected.get("counts")),
+            ),
+            default=None,
+        )
         label = f"{expected['value']:g} {expected.get('counts') or ''}".strip()
         if match is None:
             values.false_negatives += 1

@@ -1,0 +1,21 @@
+"""How the evaluation pairs gold figures with extracted ones: the same value before a value within rounding."""
+
+from __future__ import annotations
+
+from app.eval import score_document
+from tests.extract.pages import record_of
+
+
+def test_a_figure_pairs_with_its_own_value_before_one_within_rounding() -> None:
+    record = record_of(
+        "Claims up\n\nPension claims have hit almost 75,000.\n\n"
+        "Department for Harbour Works figures released on Friday showed 74,400 pension claims.\n"
+    )
+    gold = {
+        "statistics": [
+            {"value": 75000, "counts": "Pension claims", "attributed_to": None},
+            {"value": 74400, "counts": "pension claims", "attributed_to": "Department for Harbour Works"},
+        ]
+    }
+    attribution = score_document(record, gold)["attribution"]
+    assert (attribution.agreements, attribution.compared) == (2, 2), attribution.misses
