@@ -38,3 +38,17 @@ def test_irelands_police_is_one_body_however_named(named: str) -> None:
     assert statistic.attributed_to is not None
     assert (statistic.attributed_to.name, statistic.attributed_to.entity_id) == ("An Garda Síochána", "garda")
     assert record.people == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mercury touched 52.3 degrees, Harbour Meteorological Department (HMD) website showed.",
+        "The rate rose to 5 percent, the Harbour Meteorological Department website showed.",
+    ],
+)
+def test_a_bodys_website_states_its_figures(sentence: str) -> None:
+    record = record_of("Heat\n\n" + sentence + "\n")
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is not None
+    assert statistic.attributed_to.name == "Harbour Meteorological Department"
