@@ -74,10 +74,14 @@ _OF_AFTER = re.compile(r"\s+of\b")
 # `voted to increase council tax by 1.99 per cent`, `approved Sh70 million for`: an amount in the decision's
 # clause, not a year or a tally (`voted 22-0`), not one owned by another (`approved the review of Sri Lanka's
 # $2.9 billion bailout`) and not a revised forecast (`lowered its inflation forecast to 5.1 percent`: a statement).
+_AMOUNT = r"(?<![\d-])[$£€¥₹₦₱]?(?!(?:19|20)\d\d\b)\d(?![\d,.]*-\d)"
 _DECIDED_AMOUNT = re.compile(
     r"(?:\s+to\s+[a-z]+)?(?:(?!\b(?:forecasts?|estimates?|projections?|outlook|guidance)\b)[^;:\d\n]){0,80}?"
-    r"(?<![\d-])(?<![’']s\s)(?<![’']s\s[$£€¥₹₦₱])[$£€¥₹₦₱]?(?!(?:19|20)\d\d\b)\d(?![\d,.]*-\d)"
+    rf"(?<![’']s\s)(?<![’']s\s[$£€¥₹₦₱]){_AMOUNT}"
 )
+# In the passive, the amount decided is in the subject.
+_AMOUNT_BEFORE = re.compile(_AMOUNT)
+_FINITE_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?$")
 # `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
 # `212 burglaries were reported by X` is a statement (passive, with its agent).
 _COUNTED_BEFORE = re.compile(
@@ -170,7 +174,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             cue = replace(cue, forward=True)
         if cue is not None and _reported_experience(verb, cue, cues, carry):
             continue
-        if verb.group().lower() in DECIDING_VERBS and not _decides(cue, text, verb.end(), end):
+        if verb.group().lower() in DECIDING_VERBS and not _decides(cue, text, verb, start, end):
             continue
         if cue is not None and cue.source is not None and start <= cue.source.named.end < verb.start():
             aside = _RELATIVE_ASIDE.search(text, cue.source.named.end, verb.start())
@@ -209,7 +213,7 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
     return kept
 
 
-def _decides(cue: Cue | None, text: str, verb_end: int, end: int) -> bool:
+def _decides(cue: Cue | None, text: str, verb: re.Match[str], start: int, end: int) -> bool:
     """Whether a deciding verb's subject is a body the text names that decided an amount in the clause:
     `Prices raised by 5%` names no one, `approved the budget` and `voted 22-0` decide no amount, and a person,
     a place or a people (`Malawians voted`) is no body."""
@@ -224,7 +228,15 @@ def _decides(cue: Cue | None, text: str, verb_end: int, end: int) -> bool:
         and named.name.removesuffix("s") not in DEMONYMS
         and bool(written)
         and written[-1].lower() in named.name.lower()
-        and _DECIDED_AMOUNT.match(text, verb_end, end) is not None
+        and (
+            _DECIDED_AMOUNT.match(text, verb.end(), end) is not None
+            # `X's $932.92 million budget was passed by Parliament`; not `a levy imposed by X`, a participle's aside.
+            or (
+                _AGENT_AFTER.match(text, verb.end()) is not None
+                and _FINITE_PASSIVE_BEFORE.search(text, max(start, verb.start() - 20), verb.start()) is not None
+                and _AMOUNT_BEFORE.search(text, start, verb.start()) is not None
+            )
+        )
     )
 
 

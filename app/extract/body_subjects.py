@@ -15,7 +15,7 @@ from app.extract.lexicon import JURISDICTIONS, STATES, word_map, word_set
 from app.extract.quotes import Speaker
 from app.extract.spans import word_pattern
 
-__all__ = ["government_subject", "opening_government"]
+__all__ = ["government_subject", "institution_at", "opening_government"]
 
 _GOVERNMENT_NAMES = word_map("government_nouns.tsv")
 _GOVERNMENT_NOUNS = word_pattern(_GOVERNMENT_NAMES)
@@ -88,6 +88,19 @@ def government_subject(text: str, start: int, subject_end: int, *, stating: bool
     if institution is not None and institution["name"][0].isupper():
         return Speaker(institution["name"], None, *institution.span("name"), is_person=False)
     return None
+
+
+_INSTITUTION_AT = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{_INSTITUTIONS})\b")
+
+
+def institution_at(text: str, start: int) -> Speaker | None:
+    """The legislature, cabinet or treasury named by one word at `start` (`passed by Parliament`)."""
+    institution = _INSTITUTION_AT.match(text, start)
+    return (
+        Speaker(institution["name"], None, *institution.span("name"), is_person=False)
+        if institution
+        else None
+    )
 
 
 def opening_government(text: str, start: int, end: int) -> Speaker | None:

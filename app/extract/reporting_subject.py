@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.extract.body_references import NAME_WORD, PLACE_NAMES
-from app.extract.body_subjects import government_subject, opening_government
+from app.extract.body_subjects import government_subject, institution_at, opening_government
 from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.dates import WEEKDAY_NAME
 from app.extract.lexicon import COURTESY_TITLES, DEMONYMS, word_set
@@ -208,6 +208,9 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
             named = context.named_at(including.end(), min(including.end() + NEAR, len(text)))
         if named is None and passive is None:
             named = inverted_unlisted_body(context, after)
+        if named is None and passive is not None:
+            # `passed by Parliament`: a legislature named by one word as the agent.
+            named = institution_at(text, after)
         if named is not None:
             return Cue(verb.start(), context.source(named, "reporting_verb"))
     role = (

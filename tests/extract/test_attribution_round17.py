@@ -52,3 +52,26 @@ def test_a_bodys_website_states_its_figures(sentence: str) -> None:
     (statistic,) = record.statistics
     assert statistic.attributed_to is not None
     assert statistic.attributed_to.name == "Harbour Meteorological Department"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The minister's $932.92 million budget was passed by Parliament last night.", "Parliament"),
+        ("The $5 million plan was approved by the Harbour City Council on Monday.", "Harbour City Council"),
+        ("The Harbour City Council passed a $5 million plan on Monday.", "Harbour City Council"),
+    ],
+)
+def test_a_body_that_passed_an_amount_is_its_source(sentence: str, source: str) -> None:
+    record = record_of("Budget\n\n" + sentence + "\n")
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is not None and statistic.attributed_to.name == source
+
+
+def test_an_amount_in_a_participles_aside_is_not_the_agents_decision() -> None:
+    record = record_of(
+        "Port results\n\nGrowth came despite setbacks, including a $1.7 million levy imposed by Harbour City "
+        "Council.\n"
+    )
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is None
