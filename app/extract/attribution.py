@@ -233,7 +233,8 @@ def _decides(cue: Cue | None, text: str, verb: re.Match[str], start: int, end: i
             # `X's $932.92 million budget was passed by Parliament`; not `a levy imposed by X`, a participle's aside.
             or (
                 _AGENT_AFTER.match(text, verb.end()) is not None
-                and _FINITE_PASSIVE_BEFORE.search(text, max(start, verb.start() - 20), verb.start()) is not None
+                and _FINITE_PASSIVE_BEFORE.search(text, max(start, verb.start() - 20), verb.start())
+                is not None
                 and _AMOUNT_BEFORE.search(text, start, verb.start()) is not None
             )
         )

@@ -60,6 +60,7 @@ _TRAILING_TITLE = re.compile(
     r"\s*,\s*(?:(?:[A-Z][\w.-]*\s+){1,6}|(?:in\s+charge|head|chief)\s+of\s+(?:(?:the|[\w.&-]+)\s+){1,4})"
 )
 _PASSIVE_BY = re.compile(r"\s+by\s+")
+_MEASURED_SUBJECTS = word_set("measured_subject_nouns.txt")
 _CLOSING_COMMA = re.compile(r"\s*,\s*")
 _INCLUDING = re.compile(r",\s+(?:including|such\s+as|among\s+them|led\s+by)\s+(?:the\s+)?$")
 _AGENT_INCLUDING = re.compile(r"[^,;:.“”\"]{1,80},\s+(?:including|such\s+as|among\s+them)\s+")
@@ -239,6 +240,7 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         if named_subject is not None
         # `Qatari officials expect`: a nationality describes people the text leaves unnamed, it names no body.
         and named_subject["name"] not in DEMONYMS
+        and named_subject["name"].lower() not in _MEASURED_SUBJECTS
         # `OBR has revised down …` states a figure; `Toronto has recorded 74 homicides` went through it.
         and (stating or not named_subject["auxiliary"])
         # `a worker in Tacoma said`: a place, not the speaker

@@ -75,3 +75,10 @@ def test_an_amount_in_a_participles_aside_is_not_the_agents_decision() -> None:
     )
     (statistic,) = record.statistics
     assert statistic.attributed_to is None
+
+
+def test_what_is_measured_names_no_source_when_capitalized() -> None:
+    record = record_of(
+        "Budget\n\nWith total Revenues estimated at $849.48 million, a deficit of $85.44 million is forecast.\n"
+    )
+    assert [statistic.attributed_to for statistic in record.statistics] == [None, None]
