@@ -54,6 +54,7 @@ from app.extract.office_phrases import portfolio_list_before, title_held_by_pred
 from app.extract.office_references import offices_by_reference, sole_untitled_holder
 from app.extract.person_ids import canonical_name, surname_of
 from app.extract.preceding_titles import preceding_title
+from app.extract.role_holders import BODY_AFTER_HEAD
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.stated_titles import kept_titles
 from app.extract.title_bodies import ORG_OF, spelled_out_acronyms
@@ -268,7 +269,9 @@ def _merge(
             or title.text.strip() in TITLE_ABBREVIATIONS
             or honorific == "surname"
         ):
-            entity_id = f"{slugify(canonical_title(title.text.split()[-1]))}-{slugify(word)}"
+            # `minister-cowen` for "the Minister for Health, Mr Cowen": the title's head, not its body.
+            head = BODY_AFTER_HEAD.split(title.text.strip(), maxsplit=1)[0]
+            entity_id = f"{slugify(canonical_title(head.split()[-1]))}-{slugify(word)}"
             entity = entities.get(entity_id)
             if entity is None:
                 entity = entities[entity_id] = PersonEntity(entity_id, word, word)
@@ -343,7 +346,11 @@ def find_people(
         if len(name_tokens) == 1 and not is_full_name(name_tokens):
             if ends_portfolio(tokens, len(tokens) - 1):
                 continue  # `Superintendent of Public Instruction`: the office's last word, not a surname
-            surname_refs.append((name_tokens[0], _office_title(text, tokens, _office_tokens(title_tokens))))
+            office = _office_title(text, tokens, _office_tokens(title_tokens))
+            if all(token.bare in COURTESY_TITLES for token in title_tokens):
+                # "the Minister for Health, Mr Cowen": the office set off before a courtesy title and surname.
+                office = preceding_title(text, tokens[0].start) or office
+            surname_refs.append((name_tokens[0], office))
             continue
         candidate = _titled_candidate(text, tokens, title_tokens, name_tokens)
         candidate.courtesy = bool(title_tokens) and all(

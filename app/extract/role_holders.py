@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from app.extract.lexicon import PARTY_WORDS, word_map, word_set
 from app.extract.quotes import Speaker
 
-__all__ = ["RoleHolder", "RoleHolders"]
+__all__ = ["BODY_AFTER_HEAD", "RoleHolder", "RoleHolders"]
 
 # `Minister of Finance`, `director at the bureau`: the head word comes before the body it serves.
-_BODY_AFTER_HEAD = re.compile(r"\s+(?:of|for|at|to|in|on)\s+", re.IGNORECASE)
+BODY_AFTER_HEAD = re.compile(r"\s+(?:of|for|at|to|in|on)\s+", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 # Words a reference may add that a title need not state: when the holder holds it, or where.
 _MODIFIERS = word_set("role_reference_modifiers.txt")
@@ -75,7 +75,7 @@ def _head_of(words: Sequence[str]) -> str | None:
 
 def _title_head(title: str) -> str | None:
     """`prime minister` for `former prime minister`, `minister` for `Minister of Finance`."""
-    before_body = _BODY_AFTER_HEAD.split(title, maxsplit=1)[0]
+    before_body = BODY_AFTER_HEAD.split(title, maxsplit=1)[0]
     return _head_of(_title_words(before_body))
 
 

@@ -85,3 +85,32 @@ def test_a_name_joined_by_a_particle_is_a_full_name_and_its_last_part_the_surnam
 def test_a_hyphenated_word_without_a_particle_is_no_name() -> None:
     record = record_of("Tests\n\nCoca-Cola said 4 people died.\n")
     assert record.people == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity_id", "title"),
+    [
+        (
+            "The list rose by 3,619, according to the Minister for Health, Mr Okello.",
+            "minister-okello",
+            "Minister for Health",
+        ),
+        ("The Treasurer, Ms Varga, said 4 people left.", "treasurer-varga", "Treasurer"),
+    ],
+)
+def test_an_office_set_off_before_a_courtesy_title_and_surname(
+    sentence: str, entity_id: str, title: str
+) -> None:
+    record = record_of("Waits\n\n" + sentence + "\n")
+    (person,) = record.people
+    assert (person.entity_id, person.kind, [stated.text for stated in person.titles]) == (
+        entity_id,
+        "official",
+        [title],
+    )
+
+
+def test_a_courtesy_title_and_surname_after_a_description_hold_no_office() -> None:
+    record = record_of("Friends\n\nHe met a friend, Mr Okello, on Monday.\n")
+    (person,) = record.people
+    assert (person.entity_id, person.kind) == ("mr-okello", "person")
