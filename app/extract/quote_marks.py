@@ -14,15 +14,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.extract.lexicon import word_set
+from app.extract.spans import Sentences
+from app.models import Quote
 
 __all__ = [
     "QuotedSpan",
     "double_quotes",
-    "headline_repeats",
     "is_title",
+    "opens_sentence",
     "paragraphs",
     "single_quotes",
     "trim",
+    "without_headline_repeats",
 ]
 
 # `‘‘…’’`: two single marks typed for a double one open and close a quote as one mark does.
@@ -140,7 +143,24 @@ def _folded(words: str) -> str:
     return " ".join(words.replace("’", "'").lower().strip(" ,.;:!?").split())
 
 
-def headline_repeats(
+def opens_sentence(text: str, span: QuotedSpan, sentences: Sentences) -> bool:
+    """Whether only the opening mark stands between the quote and the start of its sentence."""
+    mark = span.start - 1 if span.opened else span.start
+    sentence_start = sentences.span_at(max(0, mark))[0]
+    return not text[sentence_start:mark].strip()
+
+
+def without_headline_repeats(text: str, headline: tuple[int, int], quotes: list[Quote]) -> list[Quote]:
+    """`quotes` less the headline's quotes that repeat a body quote (`_headline_repeats`)."""
+    body_quotes = [quote.text for quote in quotes if quote.start >= headline[1]]
+    return [
+        quote
+        for quote in quotes
+        if not _headline_repeats(text, headline, quote.start, quote.end, body_quotes)
+    ]
+
+
+def _headline_repeats(
     text: str, headline: tuple[int, int], start: int, end: int, body_quotes: Sequence[str]
 ) -> bool:
     """`text[start:end]`, quoted in part of the headline, repeats words a body quote gives in full

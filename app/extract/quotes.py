@@ -3,8 +3,8 @@
 A quote's speaker is named in the clause after it (`…," Villanueva said`; `said Lucero`), by a passive
 verb or a dash right after it (`"secular stagnation" raised by X`; a headline's `'…' – Cele`), in the
 clause before it (`X told Y: "…"`), by a pronoun (`she said`) pointing at the last person named before
-the quote, at the end of its sentence (`…, Minister X said on Monday.`), or by the quote just before it
-in the same paragraph (a continuation); a paragraph that opens on an unattributed quote (or on a few words
+the quote, at the end of its sentence (`…, Minister X said on Monday.`), by the quote just before it
+in the same paragraph (a continuation) or the one it runs straight into (`"…." "…," says X`); a paragraph that opens on an unattributed quote (or on a few words
 leading into one) continues the last speaker's turn, across one paragraph that quotes and names no one, or
 the turn of the person a paragraph without quotes leaves speaking. The words before a quote are read by
 `app.extract.quote_before`; how the words naming a speaker resolve is `app.extract.speakers`'s. Unnamed speakers (`an ICE official told …`) give `speaker = None`.
@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from app.extract.name_tokens import in_name
 from app.extract.quote_before import passive_agent, speaker_before
 from app.extract.quote_marks import (
-    QuotedSpan,
     double_quotes,
-    headline_repeats,
     is_title,
+    opens_sentence,
     paragraphs,
     single_quotes,
     trim,
+    without_headline_repeats,
 )
 from app.extract.quote_openers import clause_opener, headline_speaker
 from app.extract.quote_patterns import (
@@ -81,13 +81,6 @@ _LEAD_IN = re.compile(r"[^\S\n]*[A-Z][^.?!:;,“”\"\n]{0,40}?[^\S\n]*")
 _CROSSHEAD = re.compile(r"\s*['‘“\"][^.?!,;:'‘’“”\"\n]{3,80}['’”\"]\s*")
 
 
-def _opens_sentence(text: str, span: QuotedSpan, sentences: Sentences) -> bool:
-    """Whether only the opening mark stands between the quote and the start of its sentence."""
-    mark = span.start - 1 if span.opened else span.start
-    sentence_start = sentences.span_at(max(0, mark))[0]
-    return not text[sentence_start:mark].strip()
-
-
 def find_quotes(
     text: str,
     *,
@@ -135,6 +128,9 @@ def find_quotes(
         )
         quoted = [(span.start, span.end) for span in spans]
         previous: _Previous | None = None
+        # Quotes no clause attributes that run straight into the next quote: `"…." "…," says X` is one turn.
+        waiting: list[int] = []
+        waiting_for = -1  # the index of the span they run into
         for index, span in enumerate(spans):
             content_start, content_end = trim(text, span.start, span.end)
             if content_end <= content_start:
@@ -147,6 +143,7 @@ def find_quotes(
             )
             after_end = max(close_end, min(next_open, max(sentence_end, close_end), paragraph_end))
             found, speaker = False, None
+            named_after = False  # the clause after the quote names its speaker
             verb_before = False
             by_agent = False
             current = (
@@ -164,6 +161,7 @@ def find_quotes(
                 role_holder,
             )
             characterized = False  # `X described the figures as "distressing"`
+            continued_turn = False  # the speaker is the last paragraph's, carried on
             after_text = text[close_end:after_end]
             clause_ends_quote = content.endswith((",", "?", "!")) or text[span.end - 1 : span.end] in ",?!"
             if after_text.strip():
@@ -191,6 +189,7 @@ def find_quotes(
                 ):
                     who_start, who_end = close_end + match.start("who"), close_end + match.end("who")
                     found, speaker = resolve_who(passage, who_start, who_end, span.start)
+                    named_after = found and speaker is not None
             if not found and after_text.strip():
                 # `"secular stagnation" raised by X`, a headline's `'…' – Cele`: the name right after the quote.
                 by = AFTER_BY.match(after_text)
@@ -281,7 +280,7 @@ def find_quotes(
                 and (
                     len(words) > SHORT_WORDS
                     or (sentence_start == previous.sentence_start and previous.verb_before)
-                    or _opens_sentence(text, span, sentences)
+                    or opens_sentence(text, span, sentences)
                 )
             ):
                 # `"…," she said. "…"` continues; a phrase quoted mid-sentence far on is no continuation.
@@ -308,6 +307,7 @@ def find_quotes(
                 # (AP style also reopens a quote running on without closing it), as does one whose few
                 # words lead into the quote (`The plan was "very weak. Nothing in it …"`).
                 found, speaker = True, carry
+                continued_turn = True
             if span.opened and not span.closed_by and span.end == paragraph_end and speaker is not None:
                 carried = speaker
             tail_of_open_quote = index == 0 and not span.opened and bool(running_on)
@@ -353,6 +353,15 @@ def find_quotes(
                 # `"The Wire" and "Homicide: Life on the Street"`, `dubbed "The Budget of Renewed Hope"`: a title.
                 continue
             quotes.append(Quote(start=content_start, end=content_end, text=content, speaker=speaker))
+            if named_after and waiting_for == index:
+                for earlier in waiting:
+                    quotes[earlier] = quotes[earlier].model_copy(update={"speaker": speaker})
+            runs_into_next = (
+                index + 1 < len(spans) and not text[close_end : spans[index + 1].start - 1].strip()
+            )
+            if (not found or continued_turn) and runs_into_next:
+                waiting = [*waiting, len(quotes) - 1] if waiting_for == index else [len(quotes) - 1]
+                waiting_for = index + 1
             if spoken_by_person and speaker is not None and not by_agent:
                 # A passive's agent said the phrase, but the sentence is about its subject, whom a pronoun
                 # after it still means (`X was accused of "…" by Y. He said …` is X).
@@ -395,11 +404,4 @@ def find_quotes(
         )
         if handed is not None:
             closing, bridged = handed, False
-    if headline is not None:
-        body_quotes = [quote.text for quote in quotes if quote.start >= headline[1]]
-        quotes = [
-            quote
-            for quote in quotes
-            if not headline_repeats(text, headline, quote.start, quote.end, body_quotes)
-        ]
-    return quotes
+    return without_headline_repeats(text, headline, quotes) if headline is not None else quotes

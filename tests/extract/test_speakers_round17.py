@@ -27,3 +27,33 @@ def test_a_party_before_a_role_no_one_holds_names_no_one() -> None:
     )
     (quote,) = record.quotes
     assert quote.speaker is None
+
+
+def test_a_quote_that_runs_straight_into_an_attributed_one_is_the_same_turn() -> None:
+    record = record_of(
+        "Campaign\n\n“We engaged house to house teams.” “Parents were told well in advance,” says Ana Varga, "
+        "the agency's director.\n"
+    )
+    assert [quote.speaker and quote.speaker.entity_id for quote in record.quotes] == [
+        "ana-varga",
+        "ana-varga",
+    ]
+
+
+def test_the_same_paragraphs_attribution_wins_over_the_last_paragraphs_turn() -> None:
+    record = record_of(
+        "Budget\n\n“We need more,” said Tomas Okello.\n\n“We want more money.” “We will get it,” said Ana Varga.\n"
+    )
+    assert [quote.speaker and quote.speaker.entity_id for quote in record.quotes] == [
+        "tomas-okello",
+        "ana-varga",
+        "ana-varga",
+    ]
+
+
+def test_a_quote_with_words_between_it_and_the_next_waits_for_no_one() -> None:
+    record = record_of(
+        "Budget\n\n“We need more,” said Tomas Okello.\n\n“We want more money.” The mood was grim. “We will get "
+        "it,” said Ana Varga.\n"
+    )
+    assert [quote.speaker and quote.speaker.entity_id for quote in record.quotes][1] == "tomas-okello"
