@@ -114,3 +114,12 @@ def test_a_courtesy_title_and_surname_after_a_description_hold_no_office() -> No
     record = record_of("Friends\n\nHe met a friend, Mr Okello, on Monday.\n")
     (person,) = record.people
     assert (person.entity_id, person.kind) == ("mr-okello", "person")
+
+
+@pytest.mark.parametrize("title", ["Paramedic Chief", "paramedic chief"])
+def test_a_paramedic_chief_holds_an_office_as_a_fire_chief_does(title: str) -> None:
+    record = record_of(
+        f"Offload delays\n\nThe committee heard from Harbourton {title} Tomas Okello on Monday.\n"
+    )
+    (person,) = record.people
+    assert (person.name, person.kind) == ("Tomas Okello", "official")
