@@ -48,7 +48,9 @@ class Publisher:
 _WIRE_CREDIT = re.compile(
     r"[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*)?"
     r"(?:(?P<place>[A-Z][A-Za-z.'’ -]{1,40}?)(?:[ \t]*\([A-Z][a-z]+\))?(?:[ \t]*\[[A-Z][a-z]+\])?"
-    r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?(?:,[ \t]*\d{4})?,?[ \t]*)?"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+)?(?:[ \t]+\d{1,2})?(?:,[ \t]*\d{4})?"
+    # "APIA, 22 JUNE 2018 (SAMOA OBSERVER) –": the day before the month.
+    r"(?:,[ \t]*\d{1,2}[ \t]+[A-Za-z]{3,9}\.?(?:[ \t]+\d{4})?)?,?[ \t]*)?"
     r"\((?P<wire>[A-Za-z][\w&. -]{1,30}?)(?:/[A-Za-z][\w&. -]{1,30})?(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?\)"
     r"(?:[ \t]*(?P<dash>[—–-])|[ \t]*:|[ \t]+(?=[A-Z]))"
 )
@@ -179,7 +181,9 @@ def wire_credit(text: str) -> Publisher | None:
                 or (credit["place"] is None and is_outlet_name(wire))
             )
         ):
-            return Publisher(_WIRE_NAMES.get(wire, wire), evidence(text, *credit.span("wire")), False)
+            # "(SAMOA OBSERVER)": a name of several words set in capitals is written as a name.
+            name = wire.title() if wire.isupper() and " " in wire and wire not in _WIRE_NAMES else wire
+            return Publisher(_WIRE_NAMES.get(name, name), evidence(text, *credit.span("wire")), False)
     return None
 
 
@@ -188,8 +192,9 @@ _BRACKETED_CREDIT = re.compile(r"^[ \t]*\((?P<name>[A-Z][\w&'’. -]{1,30})\)[ \
 
 
 def canonical_outlet(name: str) -> str:
-    """A wire or outlet by its canonical name (`AP` -> `Associated Press`), else as written."""
-    return _WIRE_NAMES.get(name, name)
+    """A wire or outlet by its canonical name (`AP`, `The Associated Press` -> `Associated Press`), else as
+    written."""
+    return _WIRE_NAMES.get(name) or _WIRE_NAMES.get(name.removeprefix("The "), name)
 
 
 def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -357,10 +362,19 @@ _PLACED_MASTHEAD = re.compile(
 )
 
 
-def _masthead(text: str) -> tuple[str, int, int] | None:
+# "The State Journal" on a line of its own under the headline or the byline, with no date (cleaning may set it
+# aside as page furniture).
+_NAME_MASTHEAD = re.compile(rf"^[ \t]*(?P<name>The[ \t]+{_MASTHEAD_NAME})[ \t]*$", re.MULTILINE)
+
+
+def _masthead(text: str, *, set_aside: bool = False) -> tuple[str, int, int] | None:
+    """The site's name and where it is; `set_aside`: `text` is a line cleaning removed, no headline."""
     for placed in _PLACED_MASTHEAD.finditer(text, 0, min(len(text), 600)):
         if is_outlet_name(placed["name"]):
             return _WIRE_NAMES.get(placed["name"], placed["name"]), *placed.span("name")
+    for named in _NAME_MASTHEAD.finditer(text, 0, min(len(text), 300)):
+        if (set_aside or named.start() > 0) and is_outlet_name(named["name"]):
+            return canonical_outlet(named["name"]), *named.span("name")
     for match in _MASTHEAD.finditer(text, 0, min(len(text), 600)):
         name = match["name"]
         if not (
@@ -380,7 +394,7 @@ def masthead(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher 
     for span in removed:
         if span.start > 600:
             break
-        found = _masthead(span.text)
+        found = _masthead(span.text, set_aside=span.start > 0)
         located = raw_text.find(span.text)
         if found is not None and located >= 0:
             return Publisher(found[0], evidence(raw_text, located + found[1], located + found[2]), True)

@@ -105,6 +105,12 @@ _DATELINE = re.compile(
     (?P<when>(?P<month>{MONTH_NAME})\s+(?P<day>[0-3]?\d),?\s+(?P<year>{_YEAR})|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))""",
     re.VERBOSE | re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
+# "APIA, 22 JUNE 2018 (SAMOA OBSERVER) –": the day before the month, after the place in capitals.
+_DAY_FIRST_DATELINE = re.compile(
+    rf"\A.{{0,160}}?^(?-i:[A-Z][A-Z .'’-]{{1,40}}),\s+"
+    rf"(?P<when>(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_NAME})\.?,?\s+(?P<year>{_YEAR}))(?=\s*[(—–-])",
+    re.IGNORECASE | re.DOTALL | re.MULTILINE,
+)
 _URL_DATE = re.compile(
     rf"[/_-](?P<year>{_YEAR})(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?=[/_-]|\.html?|$)"
     rf"|/(?P<slash_year>{_YEAR})/(?P<slash_month>[01]?\d|[a-z]{{3}})/(?P<slash_day>[0-3]?\d)(?=/|$)"
@@ -303,7 +309,7 @@ def _run_in_date(text: str) -> tuple[date, Evidence] | None:
 
 def dateline(text: str) -> tuple[date, Evidence] | None:
     """A publication date stated at the top of the text ("Published: ...", "CITY (AP) — March 3, 2019 —")."""
-    match = _DATELINE.match(text[:400])
+    match = _DATELINE.match(text[:400]) or _DAY_FIRST_DATELINE.match(text[:400])
     value = _named_date(match) if match is not None else None
     if match is None or value is None:
         return None

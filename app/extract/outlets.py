@@ -84,7 +84,7 @@ _SELF_REFERENCE_VERBS = ("reported", "revealed", "disclosed")
 # "Krepski told the Star that …", "… told the News Service.": a source speaks to the paper, which names itself
 # by its short name with a lowercase "the" (a news service by its kind).
 _TOLD_THE_PAPER = re.compile(
-    r"\btold\s+the\s+(?P<name>(?:[A-Z][\w&-]*\s+){0,2}?(?:"
+    r"\btold\s+the\s+(?P<name>(?:[A-Z][\w&-]*\s+){0,1}?(?:"
     + "|".join(sorted(OUTLET_HEADS))
     + r")(?:\s+Service)?)(?![\w&-]|\s+[A-Z])"
 )
