@@ -3,7 +3,7 @@
 `LONDON (Reuters) -` or a site's domain before the place (`EXAMPLE.CO.ID, SURABAYA --`) in one of the
 first paragraphs; a line of its own (`— PA Media`, `By The Canadian
 Press`, `Copyright 2026 The Associated Press.`); a credit run onto the last sentence (`… the glut.— AFP`);
-a masthead line that names the site above a date (`NZ Newswire 17/08/2016`, `News Service 2014-04-17`).
+a byline that runs the author's name into the site's. Mastheads are `app.extract.mastheads`'s.
 """
 
 from __future__ import annotations
@@ -13,21 +13,20 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.clean import RemovedSpan
-from app.extract.datelines import is_date_line, without_trailing_author
-from app.extract.lexicon import OUTLET_HEADS, OUTLETS, WIRE_CREDITS
+from app.extract.lexicon import OUTLETS, WIRE_CREDITS
 from app.extract.organizations import OUTLET_PATTERN
 from app.extract.site_names import host_holds
 from app.extract.spans import evidence
 from app.models import Evidence
 
 __all__ = [
+    "WIRE_NAMES",
     "Publisher",
     "author_note",
     "canonical_outlet",
     "credit_line",
     "glued_byline",
     "is_outlet_name",
-    "masthead",
     "wire_credit",
 ]
 
@@ -72,7 +71,7 @@ _CREDIT_LINE = re.compile(
 )
 _SENTENCE_LINE_END = re.compile(r"[.!?”\"]\s*\n")
 _CANONICAL_OUTLET = {alias: name for name, aliases in OUTLETS.items() for alias in aliases}
-_WIRE_NAMES = _CANONICAL_OUTLET | WIRE_CREDITS
+WIRE_NAMES = _CANONICAL_OUTLET | WIRE_CREDITS
 
 
 # "Philstar.com", "Stuff.co.nz", "news.com.au": a site named by its domain.
@@ -139,10 +138,10 @@ def _wire_element(text: str, start: int) -> Publisher | None:
         return None
     group = "dated" if element["dated"] else "leading"
     wire = element[group].rstrip(".")
-    if wire not in _WIRE_NAMES:
+    if wire not in WIRE_NAMES:
         return None
     end = element.start(group) + len(wire)
-    return Publisher(_WIRE_NAMES[wire], evidence(text, element.start(group), end), False)
+    return Publisher(WIRE_NAMES[wire], evidence(text, element.start(group), end), False)
 
 
 _DESK = re.compile(r"\bDesk$")
@@ -157,7 +156,7 @@ def wire_credit(text: str) -> Publisher | None:
         initials = _DATED_WIRE_INITIALS.match(text, paragraph_start)
         if initials is not None:
             wire = initials["wire"]
-            return Publisher(_WIRE_NAMES.get(wire, wire), evidence(text, *initials.span("wire")), False)
+            return Publisher(WIRE_NAMES.get(wire, wire), evidence(text, *initials.span("wire")), False)
         element = _wire_element(text, paragraph_start)
         if element is not None:
             return element
@@ -170,7 +169,7 @@ def wire_credit(text: str) -> Publisher | None:
         # a dash after any place: "Rapid City, SD (KRCQ-FM News) -".
         # "(Harbour Guardian) The council …": an outlet's name in brackets may open the story without a place.
         # "ISLAMABAD (Web Desk) –": the site's own desk is no outlet.
-        if wire in _WIRE_NAMES or (
+        if wire in WIRE_NAMES or (
             not _DESK.search(wire)
             and (
                 (
@@ -182,8 +181,8 @@ def wire_credit(text: str) -> Publisher | None:
             )
         ):
             # "(SAMOA OBSERVER)": a name of several words set in capitals is written as a name.
-            name = wire.title() if wire.isupper() and " " in wire and wire not in _WIRE_NAMES else wire
-            return Publisher(_WIRE_NAMES.get(name, name), evidence(text, *credit.span("wire")), False)
+            name = wire.title() if wire.isupper() and " " in wire and wire not in WIRE_NAMES else wire
+            return Publisher(WIRE_NAMES.get(name, name), evidence(text, *credit.span("wire")), False)
     return None
 
 
@@ -194,7 +193,7 @@ _BRACKETED_CREDIT = re.compile(r"^[ \t]*\((?P<name>[A-Z][\w&'’. -]{1,30})\)[ \
 def canonical_outlet(name: str) -> str:
     """A wire or outlet by its canonical name (`AP`, `The Associated Press` -> `Associated Press`), else as
     written."""
-    return _WIRE_NAMES.get(name) or _WIRE_NAMES.get(name.removeprefix("The "), name)
+    return WIRE_NAMES.get(name) or WIRE_NAMES.get(name.removeprefix("The "), name)
 
 
 def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -232,7 +231,7 @@ def _credit(
     (`after_prose`: `text` is a line set aside from below some)."""
     for credit in _line_matches(_CREDIT_LINE, text):
         name = credit["name"]
-        known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
+        known = name.removeprefix("The ") if name.removeprefix("The ") in WIRE_NAMES else name
         # Only a copyright line goes on after the name ("… The Associated Press. All rights reserved.").
         if credit["tail"] and not (credit["copyright"] or credit["tail"] == "."):
             continue
@@ -244,22 +243,22 @@ def _credit(
             and not after_prose
             and _SENTENCE_LINE_END.search(text, 0, credit.start()) is None
         )
-        if known in _WIRE_NAMES or (
+        if known in WIRE_NAMES or (
             (credit["copyright"] or story_source or (whole_story and not text[credit.end() :].strip()))
             and is_outlet_name(name)
         ):
             # "Copyright 2026 Harbour Ledger", "Source: Harbour Radio" above the story, or the story's last line
             # naming an outlet alone ("Harbour News").
-            return _WIRE_NAMES.get(known, known), *credit.span("name")
+            return WIRE_NAMES.get(known, known), *credit.span("name")
     for bracketed in _line_matches(_BRACKETED_CREDIT, text):
-        if bracketed["name"] in _WIRE_NAMES:
-            return _WIRE_NAMES[bracketed["name"]], *bracketed.span("name")
+        if bracketed["name"] in WIRE_NAMES:
+            return WIRE_NAMES[bracketed["name"]], *bracketed.span("name")
     for piped in _line_matches(_PIPED_CREDIT, text[:800]):
-        if piped["name"] in _WIRE_NAMES:
-            return _WIRE_NAMES[piped["name"]], *piped.span("name")
+        if piped["name"] in WIRE_NAMES:
+            return WIRE_NAMES[piped["name"]], *piped.span("name")
     note = author_note(text)
     if note is not None:
-        return _WIRE_NAMES.get(note["name"], note["name"]), *note.span("name")
+        return WIRE_NAMES.get(note["name"], note["name"]), *note.span("name")
     return None
 
 
@@ -268,7 +267,7 @@ def author_note(text: str) -> re.Match[str] | None:
     Ledger`): groups `author` and `name` (the outlet)."""
     for note in _line_matches(_AUTHOR_NOTE, text):
         outlet = note["name"]
-        if outlet in _WIRE_NAMES or outlet.removeprefix("The ") in _WIRE_NAMES or is_outlet_name(outlet):
+        if outlet in WIRE_NAMES or outlet.removeprefix("The ") in WIRE_NAMES or is_outlet_name(outlet):
             return note
     return None
 
@@ -292,16 +291,16 @@ def _trailing_credit(text: str, url: str | None) -> tuple[str, int, int] | None:
     credit = _TRAILING_CREDIT.search(text, tail_start)
     if credit is not None:
         name = credit["name"]
-        known = name.removeprefix("The ") if name.removeprefix("The ") in _WIRE_NAMES else name
-        if known in _WIRE_NAMES:
-            return _WIRE_NAMES[known], *credit.span("name")
+        known = name.removeprefix("The ") if name.removeprefix("The ") in WIRE_NAMES else name
+        if known in WIRE_NAMES:
+            return WIRE_NAMES[known], *credit.span("name")
     source = _TRAILING_SOURCE.search(text, tail_start)
     if source is None:
         return None
     group = "name" if source["name"] else "bracketed"
     name = source[group]
-    if name in _WIRE_NAMES or is_outlet_name(name) or host_holds(url, name):
-        return _WIRE_NAMES.get(name, name), *source.span(group)
+    if name in WIRE_NAMES or is_outlet_name(name) or host_holds(url, name):
+        return WIRE_NAMES.get(name, name), *source.span(group)
     return None
 
 
@@ -316,7 +315,7 @@ _WIRE_AND_SITE = re.compile(
 
 def _wire_and_site(text: str) -> tuple[str, int, int] | None:
     for line in _line_matches(_WIRE_AND_SITE, text[:800]):
-        if line["wire"] in _WIRE_NAMES and line["name"] not in _WIRE_NAMES:
+        if line["wire"] in WIRE_NAMES and line["name"] not in WIRE_NAMES:
             return line["name"], *line.span("name")
     return None
 
@@ -341,66 +340,6 @@ def credit_line(
     return None
 
 
-_MASTHEAD_NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,3}"
-# "NZ Newswire 17/08/2016", "News Service 2014-04-17", "The Ledger | March 3, 2020": the site's name above a
-# date; a copied page may run the logo's alternative text into it ("NZ Newswire logoNZ Newswire 17/08/2016").
-# "(Harbour Ledger, 21 April 2018)": the same in brackets; "AAP logoAAP 24/08/2016 Ana Ruiz": the author after it.
-_MASTHEAD = re.compile(
-    rf"^[ \t]*(?P<open>\()?(?P<name>{_MASTHEAD_NAME})(?:[ \t]*logo[ \t]*(?P=name))?[ \t]*"
-    rf"(?:(?(open),|[|·•–—-])[ \t]*)?(?P<date>\S[^\n]*?)(?(open)\))[ \t]*$",
-    re.MULTILINE,
-)
-
-
-# "Staff Reporter | Published on …": the author's role before the date, not the site's name.
-_STAFF_ROLE = re.compile(r"(?:Staff|Special|Senior|Chief|Our)[ \t]+(?:Reporter|Writer|Correspondent)s?")
-
-
-# "Tanzania Daily News (Dar es Salaam)": the site's name with its city, on a line of its own.
-_PLACED_MASTHEAD = re.compile(
-    rf"^[ \t]*(?P<name>{_MASTHEAD_NAME})[ \t]*\([A-Z][A-Za-z.'’ -]{{1,30}}\)[ \t]*$", re.MULTILINE
-)
-
-
-# "The State Journal" on a line of its own under the headline or the byline, with no date (cleaning may set it
-# aside as page furniture).
-_NAME_MASTHEAD = re.compile(rf"^[ \t]*(?P<name>The[ \t]+{_MASTHEAD_NAME})[ \t]*$", re.MULTILINE)
-
-
-def _masthead(text: str, *, set_aside: bool = False) -> tuple[str, int, int] | None:
-    """The site's name and where it is; `set_aside`: `text` is a line cleaning removed, no headline."""
-    for placed in _PLACED_MASTHEAD.finditer(text, 0, min(len(text), 600)):
-        if is_outlet_name(placed["name"]):
-            return _WIRE_NAMES.get(placed["name"], placed["name"]), *placed.span("name")
-    for named in _NAME_MASTHEAD.finditer(text, 0, min(len(text), 300)):
-        if (set_aside or named.start() > 0) and is_outlet_name(named["name"]):
-            return canonical_outlet(named["name"]), *named.span("name")
-    for match in _MASTHEAD.finditer(text, 0, min(len(text), 600)):
-        name = match["name"]
-        if not (
-            is_outlet_name(name) or name in _WIRE_NAMES or any(word in OUTLET_HEADS for word in name.split())
-        ) or _STAFF_ROLE.fullmatch(name):
-            continue
-        if is_date_line(match["date"]) or is_date_line(without_trailing_author(match["date"])):
-            return _WIRE_NAMES.get(name, name), *match.span("name")
-    return None
-
-
-def masthead(text: str, raw_text: str, removed: list[RemovedSpan]) -> Publisher | None:
-    """The site's name on a line of its own with the date, among the first lines (kept or set aside)."""
-    found = _masthead(text)
-    if found is not None:
-        return Publisher(found[0], evidence(text, found[1], found[2]), False)
-    for span in removed:
-        if span.start > 600:
-            break
-        found = _masthead(span.text, set_aside=span.start > 0)
-        located = raw_text.find(span.text)
-        if found is not None and located >= 0:
-            return Publisher(found[0], evidence(raw_text, located + found[1], located + found[2]), True)
-    return None
-
-
 # "Tom RichardsonThe Nightly", "Ana RuizHarbour NewsWire": a copied byline block runs the author's name into
 # the site's name (one that opens with "The", or an outlet's name).
 _GLUED_BYLINE = re.compile(
@@ -412,7 +351,7 @@ _GLUED_BYLINE = re.compile(
 
 def _glued_byline(text: str) -> re.Match[str] | None:
     for found in _GLUED_BYLINE.finditer(text, 0, min(len(text), 600)):
-        if found["name"].startswith("The ") or is_outlet_name(found["name"]) or found["name"] in _WIRE_NAMES:
+        if found["name"].startswith("The ") or is_outlet_name(found["name"]) or found["name"] in WIRE_NAMES:
             return found
     return None
 

@@ -19,10 +19,10 @@ from app.extract.credits import (
     canonical_outlet,
     credit_line,
     glued_byline,
-    masthead,
     wire_credit,
 )
 from app.extract.lexicon import OUTLET_HEADS
+from app.extract.mastheads import masthead
 from app.extract.organizations import outlet_names
 from app.extract.site_names import site_reporting, site_self_reference
 from app.extract.site_promotions import promotion_publisher
