@@ -301,6 +301,34 @@ class Found:
     from_words: bool
 
 
+# `21 cases and one death`, `three drivers, one passenger and one pedestrian`: "one" counting a noun beside
+# other counts in a list, or bounded (`_BOUNDED_ONE`).
+_LISTED_BEFORE = re.compile(
+    rf"(?:\d[\d,.]*|\b(?:{WORD_NUMBER}|one))\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?:,\s+(?:[^,.;:\n]{{1,40}},\s+)*(?:and\s+)?|\s+and\s+)$",
+    re.IGNORECASE,
+)
+_LISTED_AFTER = re.compile(rf"\s+[a-z-]+(?:,|\s+and)\s+(?:\d|(?i:{WORD_NUMBER})\b)")
+# `at least one person dead`, `only one casualty`; not `one case that was described` (a way of speaking) or
+# `about one officer to every 526 people` (a ratio).
+_LOWER_BOUNDS = frozenset(["at least", "only", "just", "more than"])
+_BOUNDED_ONE = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:that|which|where|who|to\s+every|for\s+every|per)\b)")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|in|on|at|to|for|another|other|day|week|month|year|time|way|thing)\b)[a-z][a-z-]+\b"
+)
+
+
+def counted_one(text: str, match: re.Match[str]) -> bool:
+    """Whether the word "one" counts the noun after it (see `_LISTED_BEFORE`)."""
+    end = match.end()
+    if _NOUN_AFTER.match(text, end) is None:
+        return False
+    bound = " ".join(match["qualifier"].lower().split()) if match["qualifier"] else None
+    if bound in _LOWER_BOUNDS and _BOUNDED_ONE.match(text, end) is not None:
+        return True
+    start = match.start()
+    return bool(_LISTED_BEFORE.search(text, max(0, start - 120), start) or _LISTED_AFTER.match(text, end))
+
+
 def classify(text: str, match: re.Match[str]) -> Found | None:
     """The value, kind and unit of a `NUMBER_PATTERN` match; None when it is no quantity."""
     # The range's groups exist only in NUMBER_PATTERN's matches (not in SINGLE_NUMBER_PATTERN's).
@@ -346,7 +374,12 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         return Found(start, end, value, None, qualifier, "count", approximate, None, None, True)
     if match["word"]:
         word_percent = _percent_unit(match["word_percent"])
-        if match["word"].lower() == "one" and qualifier != "all but" and not word_percent:
+        if (
+            match["word"].lower() == "one"
+            and qualifier != "all but"
+            and not word_percent
+            and not counted_one(text, match)
+        ):
             return None
         value = _part_value(match["word"]) * _scale(None, match["word_scale"])
         kind: StatisticKind = "percent" if word_percent else "count"

@@ -46,3 +46,21 @@ def test_ceylon_and_lanka_place_a_rupee_in_sri_lanka() -> None:
         "followed.\n"
     )
     assert {statistic.unit for statistic in record.statistics} == {"LKR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ones"),
+    [
+        ("A total of 21 cases and one death have been recorded in the county.", 1),
+        ("The crashes killed three drivers, three motorcyclists, one passenger and one pedestrian.", 2),
+        ("The fire left at least one person dead and damaged 100 homes.", 1),
+        ("Only one casualty has been reported so far.", 1),
+        ("In at least one case that was described in documents, the police refused.", 0),
+        ("There is about one officer to every 526 people.", 0),
+        ("Nobody should lose their home over one bad month.", 0),
+        ("He was one of five members of the committee.", 0),
+    ],
+)
+def test_the_word_one_counts_a_noun_in_a_list_or_bounded(sentence: str, ones: int) -> None:
+    record = record_of("Figures out\n\n" + sentence + "\n")
+    assert sum(1 for statistic in record.statistics if statistic.value == 1) == ones
