@@ -15,7 +15,8 @@ from app.extract.lexicon import word_map, word_set
 from app.extract.material_counts import PLACED, material_counts
 from app.extract.money_counts import IN_WHAT, money_for_what, money_in_what, money_of_what
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, GROUP_NOUNS, noun_phrase
-from app.extract.numbers import WORD_NUMBER, Found
+from app.extract.number_words import WORD_NUMBER
+from app.extract.numbers import Found
 from app.extract.shares import percent_counts
 from app.extract.subjects import CHANGE_BEFORE, NOT_COUNTED, NOUN_OF, counts_before
 from app.extract.table_rows import table_row_label

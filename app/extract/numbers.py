@@ -7,11 +7,18 @@ a value, kind and unit. Whether the figure is a statistic is decided elsewhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
 from app.extract.lexicon import word_map, word_set, word_table
+from app.extract.number_words import (
+    COUNTING_WORDS,
+    WORD_NUMBER,
+    alternation,
+    counted_one,
+    word_value,
+)
 from app.extract.spans import word_pattern
 from app.extract.units import CURRENCY_SYMBOLS, CURRENCY_WORDS, MINOR_CURRENCY_WORDS
 from app.models import StatisticKind
@@ -21,7 +28,6 @@ __all__ = [
     "QUALIFIER_WORDS",
     "SINGLE_NUMBER_PATTERN",
     "TRIGGER",
-    "WORD_NUMBER",
     "Found",
     "classify",
     "figure_trigger_starts",
@@ -29,36 +35,26 @@ __all__ = [
     "qualifier_before",
 ]
 
-_WORD_VALUES: dict[str, int] = {word: int(value) for word, value in word_map("number_words.tsv").items()}
 _SCALE_TABLE = word_table("number_scales.tsv")
 _SCALES: dict[str, float] = {word: float(value) for word, (value, _) in _SCALE_TABLE.items()}
 _FRACTIONS: dict[str, float] = {
     word: float(Fraction(value)) for word, value in word_map("fraction_words.tsv").items()
 }
-# "dozen" and "hundred" count only with an article ("a dozen"); bare, they are scales.
-_COUNTING_WORDS = [word for word in _WORD_VALUES if word not in ("dozen", "hundred")]
 _FIGURE_QUALIFIERS = word_set("figure_qualifiers.txt")
 APPROXIMATE_QUALIFIERS: frozenset[str] = word_set("approximate_qualifiers.txt")
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first, a space matching any whitespace."""
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
-
-
-_CURRENCY_WORD_NAMES = _alternation(CURRENCY_WORDS)
-_SCALE_WORDS = _alternation(word for word, (_, form) in _SCALE_TABLE.items() if form == "word")
-_SCALE_ABBREVIATIONS = _alternation(
-    word for word, (_, form) in _SCALE_TABLE.items() if form == "abbreviation"
-)
-_QUALIFIER = rf"(?P<qualifier>\b(?:{_alternation(_FIGURE_QUALIFIERS)})\s+)?"
+_CURRENCY_WORD_NAMES = alternation(CURRENCY_WORDS)
+_SCALE_WORDS = alternation(word for word, (_, form) in _SCALE_TABLE.items() if form == "word")
+_SCALE_ABBREVIATIONS = alternation(word for word, (_, form) in _SCALE_TABLE.items() if form == "abbreviation")
+_QUALIFIER = rf"(?P<qualifier>\b(?:{alternation(_FIGURE_QUALIFIERS)})\s+)?"
 # Letter codes written before an amount ("KSh 500", "HUF 2bn", "Rs 5 crore"); a lone letter (R, N, K) is
 # a currency only before a large amount or an exchange rate.
 _CURRENCY_CODES = [
     code for code in CURRENCY_SYMBOLS if code[0].isalpha() and len(code) > 1 and not code.endswith("$")
 ]
 _LONE_LETTERS = "".join(sorted(code for code in CURRENCY_SYMBOLS if len(code) == 1 and code.isalpha()))
-_LETTER_CODES = _alternation(_CURRENCY_CODES)
+_LETTER_CODES = alternation(_CURRENCY_CODES)
 # "US$", "NZ$", "FJ$": a country's letters before the dollar sign.
 _DOLLAR_PREFIXES = tuple(
     code.removesuffix("$") for code in CURRENCY_SYMBOLS if len(code) > 1 and code.endswith("$")
@@ -72,7 +68,7 @@ _LARGE_AMOUNT = rf"\d[\d.]*(?:-|\s)?(?:{_SCALE_WORDS})\b|\d[\d.]*(?:{_SCALE_ABBR
 # price, a rate `per` something.
 _PRICE = rf"\d[\d.]*(?:\s*(?:to|and|-|–)\s*(?-i:[{_LONE_LETTERS}])\d[\d.]*)?\s+per\s"
 _CURRENCY = (
-    rf"(?<![A-Za-z])(?:{_alternation(_DOLLAR_PREFIXES)})\$|\$(?:(?-i:{_alternation(_DOLLAR_SUFFIXES)})(?=\d))?|€|£|¥|₹\s?|₦|₱"
+    rf"(?<![A-Za-z])(?:{alternation(_DOLLAR_PREFIXES)})\$|\$(?:(?-i:{alternation(_DOLLAR_SUFFIXES)})(?=\d))?|€|£|¥|₹\s?|₦|₱"
     rf"|(?<![A-Za-z])(?-i:{_LETTER_CODES})\s?(?=\d)|(?<![A-Za-z])(?-i:[{_LONE_LETTERS}])(?={_LARGE_AMOUNT})"
     rf"|(?<![A-Za-z])(?-i:[{_LONE_LETTERS}])(?={_PRICE})"
 )
@@ -94,7 +90,7 @@ def _any_case(character: str) -> str:
     return "[" + "".join(c for c in candidates if re.fullmatch(character, c, re.IGNORECASE)) + "]"
 
 
-_TRIGGER_WORDS = [*_COUNTING_WORDS, "fifth", "tenth", "quarter", "third", "half"]
+_TRIGGER_WORDS = [*COUNTING_WORDS, "fifth", "tenth", "quarter", "third", "half"]
 # "a third", a dollar's country letters ("J$", "US$"), a lone currency letter ("R5bn").
 _INITIALS = "".join(
     sorted(
@@ -182,13 +178,6 @@ def qualifier_before(text: str, start: int, floor: int) -> re.Match[str] | None:
     return _QUALIFIER_TAIL.search(text, low, start)
 
 
-_TENS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(20, 100, 10))
-_UNITS = _alternation(word for word, value in _WORD_VALUES.items() if value in range(1, 10))
-_TEENS = _alternation(word for word in _COUNTING_WORDS if _WORD_VALUES[word] in range(2, 20))
-_BELOW_HUNDRED = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS})"
-# "two hundred", "one hundred and eleven": hundreds written out, with the rest after an optional "and".
-_HUNDREDS = rf"(?:{_UNITS}|one|a)\s+hundred(?:\s+(?:and\s+)?(?:{_BELOW_HUNDRED}|{_UNITS}|one)\b)?"
-WORD_NUMBER = rf"(?:{_HUNDREDS}|{_BELOW_HUNDRED}|a\s+dozen)"
 # Indian grouping ("1,20,000") before Western grouping before plain digits; a thin or plain space groups
 # thousands too ("20 336") where no digit group stands before or after (a phone number's "0800 486 000").
 # A decimal comma before a percent sign or a scale ("17,72 percent", "1,8 million carats", as Southern African
@@ -198,8 +187,8 @@ _DIGITS = (
     r"|\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d,.])(?<!\d\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[,.]\d|\s\d)"
     r"|\d+(?:\.\d+|[½¼¾⅓⅔](?![\d/]))?"
 )
-_PARTICLE_OVER = re.compile(rf"\b(?:{_alternation(word_set('particle_verbs.txt'))})\s+$", re.IGNORECASE)
-_PARTICLE_UP = re.compile(rf"\b(?:{_alternation(word_set('up_to_particle_verbs.txt'))})\s+$", re.IGNORECASE)
+_PARTICLE_OVER = re.compile(rf"\b(?:{alternation(word_set('particle_verbs.txt'))})\s+$", re.IGNORECASE)
+_PARTICLE_UP = re.compile(rf"\b(?:{alternation(word_set('up_to_particle_verbs.txt'))})\s+$", re.IGNORECASE)
 
 
 def _amount(currency: str, number: str, short_scale: str, scale: str, pence: str) -> str:
@@ -260,21 +249,7 @@ def _number(text: str) -> float:
 
 
 def _part_value(part: str) -> float:
-    return _number(part) if part[0].isdigit() else _word_value(part)
-
-
-def _word_value(word: str) -> float:
-    lowered = " ".join(word.lower().split())
-    if " hundred" in lowered:
-        hundreds, _, rest = lowered.partition(" hundred")
-        rest = rest.removeprefix(" and").strip()
-        return 100 * (1 if hundreds == "a" else _WORD_VALUES[hundreds]) + (_word_value(rest) if rest else 0)
-    if lowered.startswith("a "):
-        return float(_WORD_VALUES[lowered[2:]])
-    if "-" in lowered:
-        tens, ones = lowered.split("-")
-        return float(_WORD_VALUES[tens] + _WORD_VALUES[ones])
-    return float(_WORD_VALUES[lowered])
+    return _number(part) if part[0].isdigit() else word_value(part)
 
 
 def _scale(short: str | None, long: str | None) -> float:
@@ -299,34 +274,6 @@ class Found:
     unit: str | None
     counts: str | None
     from_words: bool
-
-
-# `21 cases and one death`, `three drivers, one passenger and one pedestrian`: "one" counting a noun beside
-# other counts in a list, or bounded (`_BOUNDED_ONE`).
-_LISTED_BEFORE = re.compile(
-    rf"(?:\d[\d,.]*|\b(?:{WORD_NUMBER}|one))\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+(?:,\s+(?:[^,.;:\n]{{1,40}},\s+)*(?:and\s+)?|\s+and\s+)$",
-    re.IGNORECASE,
-)
-_LISTED_AFTER = re.compile(rf"\s+[a-z-]+(?:,|\s+and)\s+(?:\d|(?i:{WORD_NUMBER})\b)")
-# `at least one person dead`, `only one casualty`; not `one case that was described` (a way of speaking) or
-# `about one officer to every 526 people` (a ratio).
-_LOWER_BOUNDS = frozenset(["at least", "only", "just", "more than"])
-_BOUNDED_ONE = re.compile(r"\s+[a-z][a-z-]+\b(?!\s+(?:that|which|where|who|to\s+every|for\s+every|per)\b)")
-_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:of|in|on|at|to|for|another|other|day|week|month|year|time|way|thing)\b)[a-z][a-z-]+\b"
-)
-
-
-def counted_one(text: str, match: re.Match[str]) -> bool:
-    """Whether the word "one" counts the noun after it (see `_LISTED_BEFORE`)."""
-    end = match.end()
-    if _NOUN_AFTER.match(text, end) is None:
-        return False
-    bound = " ".join(match["qualifier"].lower().split()) if match["qualifier"] else None
-    if bound in _LOWER_BOUNDS and _BOUNDED_ONE.match(text, end) is not None:
-        return True
-    start = match.start()
-    return bool(_LISTED_BEFORE.search(text, max(0, start - 120), start) or _LISTED_AFTER.match(text, end))
 
 
 def classify(text: str, match: re.Match[str]) -> Found | None:
