@@ -26,6 +26,7 @@ _MODIFIERS = word_set("role_reference_modifiers.txt")
 # `the DFL governor`, `the Labour leader`: the holder's party, which the stated title need not name.
 _PARTIES = frozenset(word.lower() for word in PARTY_WORDS if " " not in word)
 _COMPOUND_HEADS = word_set("compound_title_heads.txt")
+_LEADER_REFERENCES = word_set("leader_reference_words.txt")
 _ABBREVIATED_WORDS = word_map("title_abbreviation_words.tsv")
 
 
@@ -91,6 +92,7 @@ class RoleHolders:
             self._title_heads
             | {head.split()[-1] for head in self._title_heads}
             | {letters.lower() for holder in self._holders for letters in holder.initials}
+            | (_LEADER_REFERENCES if self._holders else frozenset())
         )
 
     @classmethod
@@ -110,6 +112,12 @@ class RoleHolders:
         """The person `reference` (`finance minister`, `Auditor General`) names at `position`."""
         words = _WORD.findall(reference.lower().replace("-", " "))
         head = _head_of(words)
+        if head in _LEADER_REFERENCES and head not in self._title_heads and len(words) > 1:
+            # `the DICT chief` after `DICT Secretary X`: the holder of a title naming that body.
+            body = words[:-1]
+            return self._last_before(
+                [holder for holder in self._holders if all(word in holder.words for word in body)], position
+            )
         if head is None or head not in self.heads:
             return None
         if head not in self._title_heads:

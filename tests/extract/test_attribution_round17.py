@@ -82,3 +82,16 @@ def test_what_is_measured_names_no_source_when_capitalized() -> None:
         "Budget\n\nWith total Revenues estimated at $849.48 million, a deficit of $85.44 million is forecast.\n"
     )
     assert [statistic.attributed_to for statistic in record.statistics] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("reference", "source"),
+    [("the HDIT chief", "Tomas Okello"), ("the health boss", "Ana Varga"), ("the transport chief", None)],
+)
+def test_a_bodys_chief_is_the_holder_of_a_title_naming_that_body(reference: str, source: str | None) -> None:
+    record = record_of(
+        "Speeds\n\nHDIT Secretary Tomas Okello said speeds jumped by 800 percent. Health Minister Ana Varga "
+        f"spoke too.\n\nIn comparison, {reference} pointed out that speeds in 2016 were 7.91 mbps.\n"
+    )
+    statistic = next(statistic for statistic in record.statistics if statistic.value == 7.91)
+    assert (statistic.attributed_to.name if statistic.attributed_to else None) == source
