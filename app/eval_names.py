@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from app.extract.lexicon import NICKNAMES
+from app.extract.lexicon import COURTESY_TITLES, NICKNAMES, TITLE_ABBREVIATIONS, TITLE_HEADS, canonical_title
 
 __all__ = ["fold", "same_person", "same_source", "same_speaker"]
 
@@ -63,8 +63,26 @@ def same_source(gold_name: str, candidates: Sequence[str]) -> bool:
     return False
 
 
+# `minister-quinn`, `gov-brown`: the id of a person the text names only by title and surname opens on the title.
+_TITLE_ID_WORDS = frozenset(
+    canonical_title(title)
+    for title in TITLE_HEADS | COURTESY_TITLES | TITLE_ABBREVIATIONS.keys()
+    if " " not in title
+)
+
+
+def _titled_surname(person_id: str) -> str | None:
+    """The surname of a `title-surname` id, or None for a name's id."""
+    words = person_id.split("-")
+    return words[-1] if len(words) == 2 and words[0] in _TITLE_ID_WORDS else None
+
+
 def same_speaker(gold: str, actual_id: str | None) -> bool:
-    """A person's id as the gold gives it, or a body (the gold gives its name) matched as a source is."""
+    """A person's id as the gold gives it (a `title-surname` id names no given name, so its surname is enough, as
+    `Gov. Brown` matches a name), or a body (the gold gives its name) matched as a source is."""
     if actual_id is None:
         return False
+    surnames = (_titled_surname(gold), _titled_surname(actual_id))
+    if surnames[0] is not None or surnames[1] is not None:
+        return (surnames[0] or gold.split("-")[-1]) == (surnames[1] or actual_id.split("-")[-1])
     return gold == actual_id or same_source(gold.replace("-", " "), [actual_id.replace("-", " ")])

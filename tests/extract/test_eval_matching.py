@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.eval import score_document
+from app.eval_names import same_speaker
 from tests.extract.pages import record_of
 
 
@@ -19,3 +20,11 @@ def test_a_figure_pairs_with_its_own_value_before_one_within_rounding() -> None:
     }
     attribution = score_document(record, gold)["attribution"]
     assert (attribution.agreements, attribution.compared) == (2, 2), attribution.misses
+
+
+def test_a_title_and_surname_id_matches_the_full_names_id_by_surname() -> None:
+
+    assert same_speaker("ruairi-quinn", "minister-quinn")
+    assert same_speaker("gov-brown", "jerry-brown")
+    assert not same_speaker("ruairi-quinn", "minister-cowen")
+    assert not same_speaker("ruairi-quinn", "mary-quinn")
