@@ -64,3 +64,10 @@ def test_ceylon_and_lanka_place_a_rupee_in_sri_lanka() -> None:
 def test_the_word_one_counts_a_noun_in_a_list_or_bounded(sentence: str, ones: int) -> None:
     record = record_of("Figures out\n\n" + sentence + "\n")
     assert sum(1 for statistic in record.statistics if statistic.value == 1) == ones
+
+
+def test_what_improved_from_one_level_to_another_is_counted() -> None:
+    record = record_of(
+        "Rates\n\nHarbourland's overall recycling rate has improved from 52 percent in 2020 to 55 percent.\n"
+    )
+    assert [statistic.counts for statistic in record.statistics] == ["recycling rate", "recycling rate"]
