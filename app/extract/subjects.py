@@ -9,6 +9,7 @@ import re
 
 from app.extract.lexicon import word_map, word_set
 from app.extract.noun_phrases import COMMON_VERBS, COUNTED_PHRASE_STOPS, DEFINING_CLAUSE, joins_adjectives
+from app.extract.number_words import WORD_NUMBER
 from app.extract.spans import word_pattern
 
 __all__ = ["CHANGE_BEFORE", "NOT_COUNTED", "NOUN_OF", "counts_before"]
@@ -119,7 +120,7 @@ CHANGE_BEFORE = re.compile(
     rf"(?:\b(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?:{_LEVEL_VERBS})"
     r"|\b(?:stood|stands|remained|remains|stayed)\s+(?:unchanged\s+|steady\s+|flat\s+|stable\s+)?at|,\s+(?:up|down)(?=\s+by\s+$)"
     r"|\b(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:up|down))(?:\s+(?:[a-z]+ly|further|again|back))?"
-    r"(?:\s+(?:by\s+|from\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|percentage\s+points?))?"
+    rf"(?:\s+(?:by\s+|from\s+)?(?:[\d.,]+|{WORD_NUMBER})\s*(?:%|percent|per\s+cent|percentage\s+points?))?"
     # "increased by an astounding 6.9%", "has gone up by an average of 2.5%"
     r"(?:\s+(?:by|to|from)(?:\s+an?\s+[a-z]+(?:\s+of)?)?)?\s+$",
     re.IGNORECASE,

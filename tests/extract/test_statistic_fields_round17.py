@@ -71,3 +71,8 @@ def test_what_improved_from_one_level_to_another_is_counted() -> None:
         "Rates\n\nHarbourland's overall recycling rate has improved from 52 percent in 2020 to 55 percent.\n"
     )
     assert [statistic.counts for statistic in record.statistics] == ["recycling rate", "recycling rate"]
+
+
+def test_the_level_after_a_change_written_in_words_counts_the_subject() -> None:
+    record = record_of("Rents\n\nThe average rent jumped eight per cent to about $1,359 a month.\n")
+    assert [statistic.counts for statistic in record.statistics] == ["average rent", "average rent"]
