@@ -4,9 +4,10 @@ A quote's speaker is named in the clause after it (`…," Villanueva said`; `sai
 verb or a dash right after it (`"secular stagnation" raised by X`; a headline's `'…' – Cele`), in the
 clause before it (`X told Y: "…"`), by a pronoun (`she said`) pointing at the last person named before
 the quote, at the end of its sentence (`…, Minister X said on Monday.`), by the quote just before it
-in the same paragraph (a continuation) or the one it runs straight into (`"…." "…," says X`); a paragraph that opens on an unattributed quote (or on a few words
-leading into one) continues the last speaker's turn, across one paragraph that quotes and names no one, or
-the turn of the person a paragraph without quotes leaves speaking. The words before a quote are read by
+in the same paragraph (a continuation) or the one it runs straight into (`"…." "…," says X`); a paragraph
+that opens on an unattributed quote (or on a few words leading into one) continues the last speaker's turn,
+across one paragraph that quotes and names no one, or the turn of the person a paragraph without quotes
+leaves speaking. The words before a quote are read by
 `app.extract.quote_before`; how the words naming a speaker resolve is `app.extract.speakers`'s. Unnamed speakers (`an ICE official told …`) give `speaker = None`.
 Missing opening or closing marks at a paragraph edge are tolerated.
 """
