@@ -95,3 +95,20 @@ def test_a_bodys_chief_is_the_holder_of_a_title_naming_that_body(reference: str,
     )
     statistic = next(statistic for statistic in record.statistics if statistic.value == 7.91)
     assert (statistic.attributed_to.name if statistic.attributed_to else None) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Port Lakeside recorded 14.06 million TEUs in 2023, said Transport Minister Ana Varga.",
+            "Ana Varga",
+        ),
+    ],
+)
+def test_a_person_who_said_it_after_the_figure_over_a_body_that_went_through_it(
+    sentence: str, source: str
+) -> None:
+    record = record_of("Ports\n\n" + sentence + "\n")
+    (statistic,) = record.statistics
+    assert statistic.attributed_to is not None and statistic.attributed_to.name == source
