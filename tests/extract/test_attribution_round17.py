@@ -112,3 +112,28 @@ def test_a_person_who_said_it_after_the_figure_over_a_body_that_went_through_it(
     record = record_of("Ports\n\n" + sentence + "\n")
     (statistic,) = record.statistics
     assert statistic.attributed_to is not None and statistic.attributed_to.name == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "In the current fiscal year, the Harbour Electricity Authority aims to earn $16 million.",
+            "Harbour Electricity Authority",
+        ),
+        (
+            "Lakeside County Council has proposed to raise an extra £5.6m by upping council tax by 6.5%.",
+            "Lakeside County Council",
+        ),
+        (
+            "The Liberal Democrats pledged to spend £500,000 over two years on youth work.",
+            "Liberal Democrats",
+        ),
+    ],
+)
+def test_a_bodys_pledge_target_or_proposal_is_its_figure(sentence: str, source: str) -> None:
+    record = record_of("Plans\n\n" + sentence + "\n")
+    assert record.statistics
+    assert {
+        statistic.attributed_to.name if statistic.attributed_to else None for statistic in record.statistics
+    } == {source}
