@@ -15,6 +15,7 @@ from app.extract.lexicon import (
     COMPANY_HEADS,
     COUNTRIES,
     DESCRIPTOR_PREFIXES,
+    GIVEN_NAMES,
     HONORIFICS,
     HYPHEN_PARTICLES,
     NOT_NAME_WORDS,
@@ -46,11 +47,14 @@ HYPHEN_PREFIX = rf"(?:(?:{'|'.join(sorted(HYPHEN_PARTICLES, key=len, reverse=Tru
 _HYPHEN_PREFIX_PATTERN = re.compile(HYPHEN_PREFIX)
 
 AGENCY_ALIASES = frozenset(alias for _, aliases in AGENCIES.values() for alias in aliases)
+# A word of a place's name blocks a person's name, except a given name inside a longer place name ("Salvador
+# Panelo", not "El Salvador"; "Diego" of "San Diego").
 PLACE_WORDS = frozenset(
     word
     for name in (*STATES, *CITIES, *COUNTRIES)
     for word in name.split()
     if word not in ("New", "City", "North", "South", "West", "Of", "of", "San", "Los", "Las", "El", "St.")
+    and not (" " in name and word.lower() in GIVEN_NAMES)
 )
 _NOT_NAME = (
     NOT_NAME_WORDS

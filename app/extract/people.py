@@ -21,8 +21,11 @@ from app.extract.bodies import (
 from app.extract.council_votes import casts_members_vote
 from app.extract.given_name_references import only_given_name, same_title_given_name, styles_given_name
 from app.extract.lexicon import (
+    CITIES,
+    COUNTRIES,
     COURTESY_TITLES,
     HONORIFICS,
+    STATES,
     TITLE_ABBREVIATIONS,
     canonical_title,
     word_set,
@@ -105,6 +108,9 @@ class _Candidate:
     @property
     def end(self) -> int:
         return self.name_tokens[-1].end
+
+
+_PLACE_NAMES = frozenset((*STATES, *CITIES, *COUNTRIES))
 
 
 def _office_tokens(title_tokens: list[Token]) -> list[Token]:
@@ -307,11 +313,16 @@ def find_people(
             if is_name_like(tokens[0]):
                 surname_refs.append((tokens[0], None))
             continue
-        if any(
-            " ".join(token.text for token in tokens[index:]) in AGENCY_ALIASES
-            for index in range(len(tokens) - 1)
+        if (
+            any(
+                " ".join(token.text for token in tokens[index:]) in AGENCY_ALIASES
+                for index in range(len(tokens) - 1)
+            )
+            or " ".join(token.text for token in tokens) in _PLACE_NAMES
         ):
-            continue  # `The Garda Síochána`: an agency's name, though its first word can title a person
+            # `The Garda Síochána`: an agency's name, though its first word can title a person; `El Salvador`: a
+            # place's name, though a word of it is a given name.
+            continue
         in_headline = (
             headline is not None and title_case_headline and headline[0] <= tokens[0].start < headline[1]
         )

@@ -123,3 +123,25 @@ def test_a_paramedic_chief_holds_an_office_as_a_fire_chief_does(title: str) -> N
     )
     (person,) = record.people
     assert (person.name, person.kind) == ("Tomas Okello", "official")
+
+
+def test_a_given_name_inside_a_longer_place_name_still_opens_a_persons_name() -> None:
+    record = record_of("Prices\n\nPresidential spokesperson Salvador Okello said 5 people came.\n")
+    (person,) = record.people
+    assert (person.name, person.kind, [title.text for title in person.titles]) == (
+        "Salvador Okello",
+        "official",
+        ["Presidential spokesperson"],
+    )
+
+
+@pytest.mark.parametrize("place", ["El Salvador", "San Diego"])
+def test_a_places_whole_name_is_no_person(place: str) -> None:
+    record = record_of(f"Prices\n\n{place} said 4 people came.\n")
+    assert record.people == []
+
+
+def test_a_presidential_candidate_holds_no_office() -> None:
+    record = record_of("Race\n\nThe presidential candidate Ana Varga said 4 people came.\n")
+    (person,) = record.people
+    assert person.kind == "person"
