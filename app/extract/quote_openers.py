@@ -6,7 +6,7 @@ rate "does not look good"`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.extract.quote_before import person_by_surname
 from app.extract.quote_patterns import REMARKS_WITH
@@ -16,6 +16,10 @@ from app.models import Attribution
 __all__ = ["clause_opener", "headline_speaker"]
 
 _HEADLINE_SPEAKER = re.compile(r"\s*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2}):\s")
+# `Minister for Health accepts …`: a headline that opens on a title and its verb.
+_HEADLINE_TITLE = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|for|of)){0,4})[^\S\n]+(?=[a-z]+s\b)"
+)
 
 
 def clause_opener(
@@ -37,13 +41,20 @@ def clause_opener(
 
 
 def headline_speaker(
-    text: str, speakers: Sequence[Speaker], headline: tuple[int, int] | None, quote_start: int
+    text: str,
+    speakers: Sequence[Speaker],
+    headline: tuple[int, int] | None,
+    quote_start: int,
+    role_holder: Callable[[str, int], Speaker | None] | None = None,
 ) -> Attribution | None:
-    """The person the headline names before its colon, for a quote inside the headline."""
+    """The person the headline names before its colon, or by the title it opens on (`Minister for Health
+    accepts …`), for a quote inside the headline."""
     if headline is None or not headline[0] <= quote_start < headline[1]:
         return None
     lead = _HEADLINE_SPEAKER.match(text, headline[0], quote_start)
     if lead is None:
-        return None
+        titled = _HEADLINE_TITLE.match(text, headline[0], quote_start)
+        holder = role_holder(titled["who"], quote_start) if titled is not None and role_holder else None
+        return attribution_of(holder, text, *titled.span("who")) if titled and holder else None
     named = speaker_in(speakers, *lead.span("who")) or person_by_surname(speakers, lead["who"])
     return attribution_of(named, text, *lead.span("who")) if named is not None and named.is_person else None

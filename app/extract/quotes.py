@@ -236,7 +236,7 @@ def find_quotes(
                 if found
                 # `Sheriff X summed it up this way: "…"`; `Cele: Murder rate "does not look good"` in a headline.
                 else clause_opener(text, ordered_speakers, before_start, before)
-                or headline_speaker(text, ordered_speakers, headline, span.start)
+                or headline_speaker(text, ordered_speakers, headline, span.start, role_holder)
             )
             if opened_by is not None:
                 found, speaker = True, opened_by

@@ -110,7 +110,10 @@ class RoleHolders:
 
     def holder(self, reference: str, position: int) -> Speaker | None:
         """The person `reference` (`finance minister`, `Auditor General`) names at `position`."""
-        words = _WORD.findall(reference.lower().replace("-", " "))
+        # `Minister for Health`: the head before the body it serves; the body's words must be the holder's too.
+        before_body, *after = BODY_AFTER_HEAD.split(reference, maxsplit=1)
+        words = _WORD.findall(before_body.lower().replace("-", " "))
+        body_words = [word for word in _WORD.findall(" ".join(after).lower()) if word not in ("the", "and")]
         head = _head_of(words)
         if head in _LEADER_REFERENCES and head not in self._title_heads and len(words) > 1:
             # `the DICT chief` after `DICT Secretary X`: the holder of a title naming that body.
@@ -122,7 +125,7 @@ class RoleHolders:
             return None
         if head not in self._title_heads:
             return self.initialed(reference.split()[-1], position)
-        modifiers = words[: -len(head.split())]
+        modifiers = words[: -len(head.split())] + body_words
         matching = [
             holder
             for holder in self._holders

@@ -57,3 +57,12 @@ def test_a_quote_with_words_between_it_and_the_next_waits_for_no_one() -> None:
         "it,” said Ana Varga.\n"
     )
     assert [quote.speaker and quote.speaker.entity_id for quote in record.quotes][1] == "tomas-okello"
+
+
+def test_a_headline_that_opens_on_a_title_gives_its_quote_to_the_holder() -> None:
+    record = record_of(
+        "Minister for Transport accepts delays were ‘far too long in recent weeks’\n\n"
+        "Minister for Transport Ana Varga said the roads would be busy this winter.\n"
+    )
+    (quote,) = record.quotes
+    assert quote.speaker is not None and quote.speaker.entity_id == "ana-varga"
