@@ -9,6 +9,7 @@ import re
 
 from app.extract.lexicon import (
     CITIES,
+    COUNTRIES,
     COURTESY_TITLES,
     GIVEN_NAMES,
     HONORIFICS,
@@ -45,6 +46,7 @@ __all__ = [
     "AGENCY_ALIASES",
     "PLACE_WORDS",
     "UPPER",
+    "WHOLE_PLACE_NAMES",
     "capitalized_runs",
     "ends_portfolio",
     "is_full_name",
@@ -54,8 +56,15 @@ __all__ = [
     "split_name",
 ]
 
-_PLACE_NAMES = frozenset(
-    [*JURISDICTIONS, *STATES, *CITIES, *(alias for aliases in CITIES.values() for alias in aliases)]
+# A place's whole name as written (`Prince Edward Island`, `El Salvador`): no person's name, whatever its words.
+WHOLE_PLACE_NAMES = frozenset(
+    [
+        *JURISDICTIONS,
+        *STATES,
+        *CITIES,
+        *(alias for aliases in CITIES.values() for alias in aliases),
+        *COUNTRIES,
+    ]
 )
 INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 _PATRONYMIC_PARTICLES = word_set("patronymic_particles.txt")
@@ -178,7 +187,7 @@ def _after_body_head(tail: list[Token]) -> int | None:
 
 def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Token]] | None:
     """Split a capitalized run into (title tokens, name tokens), or None when it holds no name."""
-    if tokens[0].bare in HONORIFICS and " ".join(token.text for token in tokens) in _PLACE_NAMES:
+    if tokens[0].bare in HONORIFICS and " ".join(token.text for token in tokens) in WHOLE_PLACE_NAMES:
         return None  # "Prince Edward Island", "Prince George": a place named after a person
     opening = honorific_length(tokens, 0)
     if 1 < opening < len(tokens):

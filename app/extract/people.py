@@ -21,11 +21,8 @@ from app.extract.bodies import (
 from app.extract.council_votes import casts_members_vote
 from app.extract.given_name_references import only_given_name, same_title_given_name, styles_given_name
 from app.extract.lexicon import (
-    CITIES,
-    COUNTRIES,
     COURTESY_TITLES,
     HONORIFICS,
-    STATES,
     TITLE_ABBREVIATIONS,
     canonical_title,
     word_set,
@@ -45,6 +42,7 @@ from app.extract.name_prefixes import trailing_honorifics
 from app.extract.name_tokens import Token
 from app.extract.names import (
     AGENCY_ALIASES,
+    WHOLE_PLACE_NAMES,
     capitalized_runs,
     ends_portfolio,
     is_full_name,
@@ -108,9 +106,6 @@ class _Candidate:
     @property
     def end(self) -> int:
         return self.name_tokens[-1].end
-
-
-_PLACE_NAMES = frozenset((*STATES, *CITIES, *COUNTRIES))
 
 
 def _office_tokens(title_tokens: list[Token]) -> list[Token]:
@@ -318,7 +313,7 @@ def find_people(
                 " ".join(token.text for token in tokens[index:]) in AGENCY_ALIASES
                 for index in range(len(tokens) - 1)
             )
-            or " ".join(token.text for token in tokens) in _PLACE_NAMES
+            or " ".join(token.text for token in tokens) in WHOLE_PLACE_NAMES
         ):
             # `The Garda Síochána`: an agency's name, though its first word can title a person; `El Salvador`: a
             # place's name, though a word of it is a given name.
