@@ -18,13 +18,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.extract.according_to import according_to_cues
-from app.extract.body_references import PLACE_NAMES
 from app.extract.carry_stops import is_link_line
+from app.extract.decided_amounts import decides
 from app.extract.headline_sources import headline_source, is_title_line
-from app.extract.lexicon import DEMONYMS, word_set
+from app.extract.lexicon import word_set
 from app.extract.own_results import own_result_cues, states_own_result
 from app.extract.quotes import Speaker
-from app.extract.relays import places_reported, relayed_by_person
+from app.extract.relays import (
+    places_reported,
+    producer_relayed,
+    relayed_by_person,
+    reported_experience,
+    speaker_relaying,
+)
 from app.extract.reporting_subject import verb_subject
 from app.extract.role_holders import RoleHolders
 from app.extract.source_carry import SourceCarry, quote_speaker
@@ -69,21 +75,7 @@ _INFINITIVE_AFTER = re.compile(
 # `CommonSpirit Health, which operates 142 hospitals in 21 states, reported …`: a clause describing the subject.
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,150},")
 _NOUN_FORMS = word_set("reporting_noun_forms.txt")
-_PLACE_EXPERIENCES = word_set("place_experience_verbs.txt")
-_SAYING_VERBS = word_set("quote_verbs.txt")
-_WORD_AT = re.compile(r"[A-Za-z]+")
 _OF_AFTER = re.compile(r"\s+of\b")
-# `voted to increase council tax by 1.99 per cent`, `approved Sh70 million for`: an amount in the decision's
-# clause, not a year or a tally (`voted 22-0`), not one owned by another (`approved the review of Sri Lanka's
-# $2.9 billion bailout`) and not a revised forecast (`lowered its inflation forecast to 5.1 percent`: a statement).
-_AMOUNT = r"(?<![\d-])[$£€¥₹₦₱]?(?!(?:19|20)\d\d\b)\d(?![\d,.]*-\d)"
-_DECIDED_AMOUNT = re.compile(
-    r"(?:\s+to\s+[a-z]+)?(?:(?!\b(?:forecasts?|estimates?|projections?|outlook|guidance)\b)[^;:\d\n]){0,80}?"
-    rf"(?<![’']s\s)(?<![’']s\s[$£€¥₹₦₱]){_AMOUNT}"
-)
-# In the passive, the amount decided is in the subject.
-_AMOUNT_BEFORE = re.compile(_AMOUNT)
-_FINITE_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?$")
 # `43 shootings confirmed in 2006`: a participle after the counted noun describes the figure, says nothing.
 # `212 burglaries were reported by X` is a statement (passive, with its agent).
 _COUNTED_BEFORE = re.compile(
@@ -174,9 +166,9 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
             # `a surplus $100 million less than predicted, which Ms Saffioti said was …`: a statement about
             # the noun the clause follows, not the figures before it.
             cue = replace(cue, forward=True)
-        if cue is not None and _reported_experience(verb, cue, cues, carry):
+        if cue is not None and reported_experience(verb, cue, cues, carry):
             continue
-        if verb.group().lower() in DECIDING_VERBS and not _decides(cue, text, verb, start, end):
+        if verb.group().lower() in DECIDING_VERBS and not decides(cue, text, verb, start, end):
             continue
         if cue is not None and cue.source is not None and start <= cue.source.named.end < verb.start():
             aside = _RELATIVE_ASIDE.search(text, cue.source.named.end, verb.start())
@@ -213,103 +205,6 @@ def _cues(context: SourceContext, start: int, end: int, carry: SourceCarry) -> l
         elif cue.source.data and not previous.source.data:
             kept[-1] = replace(previous, source=replace(previous.source, data=True))
     return kept
-
-
-def _decides(cue: Cue | None, text: str, verb: re.Match[str], start: int, end: int) -> bool:
-    """Whether a deciding verb's subject is a body the text names that decided an amount in the clause:
-    `Prices raised by 5%` names no one, `approved the budget` and `voted 22-0` decide no amount, and a person,
-    a place or a people (`Malawians voted`) is no body."""
-    named = cue.source.named if cue is not None and cue.source is not None else None
-    if named is None:
-        return False
-    # `The council voted`: a body referred to by its kind is one of that kind, not any body named before.
-    written = text[named.start : named.end].split()
-    return (
-        not named.is_person
-        and named.name not in PLACE_NAMES
-        and named.name.removesuffix("s") not in DEMONYMS
-        and bool(written)
-        and written[-1].lower() in named.name.lower()
-        and (
-            _DECIDED_AMOUNT.match(text, verb.end(), end) is not None
-            # `X's $932.92 million budget was passed by Parliament`; not `a levy imposed by X`, a participle's aside.
-            or (
-                _AGENT_AFTER.match(text, verb.end()) is not None
-                and _FINITE_PASSIVE_BEFORE.search(text, max(start, verb.start() - 20), verb.start())
-                is not None
-                and _AMOUNT_BEFORE.search(text, start, verb.start()) is not None
-            )
-        )
-    )
-
-
-def _reported_experience(verb: re.Match[str], cue: Cue, earlier: Sequence[Cue], carry: SourceCarry) -> bool:
-    """`Jo Rees said till 5 PM, Dunmore recorded 67 per cent turnout`: a place that went through the figure
-    inside a statement already credited, or inside a report going on from paragraphs before (`Dunmore
-    recorded the most deaths …`), is what the statement or report says, not a new source."""
-    named = cue.source.named if cue.source is not None else None
-    # Inside a report, a one-word place name only (`NHS England data also showed` is a new source).
-    reporting = (
-        carry.carried is not None
-        and not carry.carried.named.is_person
-        and named is not None
-        and " " not in named.name
-        and not named.name.isupper()
-    )
-    return (
-        named is not None
-        and named.entity_id is None
-        and not named.is_person
-        and verb.group().lower() in _PLACE_EXPERIENCES
-        and (
-            reporting
-            or any(before.source is not None and before.position < verb.start() for before in earlier)
-        )
-    )
-
-
-def _producer_relayed(cue: Cue, heard: Sequence[Cue], position: int) -> Cue | None:
-    """`According to Arab News, … 288,000, as revealed by a bulletin published by the Statistics Authority`:
-    the producer the sentence names after the figure, over a name it was only heard from."""
-    if (
-        cue.source is None
-        or cue.source.method != "according_to"
-        or cue.source.data
-        or cue.source.named.is_person
-    ):
-        return None
-    producers = [
-        later
-        for later in heard
-        if later.position > position
-        and later.source is not None
-        and later.source.method == "source_phrase"
-        and later.source.data
-    ]
-    return producers[-1] if producers else None
-
-
-def _speaker_relaying(cue: Cue, heard: Sequence[Cue], position: int, text: str) -> Cue | None:
-    """`Port Klang recorded 14.06 million TEUs in 2023, said Transport Minister X`: the person the sentence says
-    said it, after the figure, over a body or place that went through it."""
-    verb = _WORD_AT.match(text, cue.position)
-    if (
-        cue.source is None
-        or cue.source.named.is_person
-        or verb is None
-        or verb.group() not in _PLACE_EXPERIENCES
-    ):
-        return None
-    speakers = [
-        later
-        for later in heard
-        if later.position > position
-        and later.source is not None
-        and later.source.named.is_person
-        and (said := _WORD_AT.match(text, later.position)) is not None
-        and said.group().lower() in _SAYING_VERBS
-    ]
-    return speakers[0] if speakers else None
 
 
 def _name(cue: Cue) -> str | None:
@@ -414,8 +309,8 @@ def attribute_statistics(
                 cue = next((later for later in after if later.source is not None), cue)
             if cue is not None and before:
                 cue = (
-                    _producer_relayed(cue, heard, statistic.start)
-                    or _speaker_relaying(cue, heard, statistic.start, text)
+                    producer_relayed(cue, heard, statistic.start)
+                    or speaker_relaying(cue, heard, statistic.start, text)
                     or cue
                 )
             if cue is not None:
