@@ -17,8 +17,9 @@ from typing import NamedTuple
 from app.clean import CleanedText
 from app.corpus import RawDocument
 from app.extract.dateline_dates import dateline_date_spans
-from app.extract.dates import MONTH_NAME, WEEKDAY_NAME, date_matches, month_number
+from app.extract.dates import MONTH_NAME, PUBLICATION_YEAR, WEEKDAY_NAME, date_matches, month_number
 from app.extract.spans import evidence, raw_evidence
+from app.extract.url_dates import url_date
 from app.models import DateMention, Evidence, Provenanced
 
 __all__ = [
@@ -29,7 +30,6 @@ __all__ = [
     "holds_dated_clock",
     "is_date_line",
     "outside_date_line",
-    "url_date",
     "without_trailing_author",
 ]
 
@@ -45,7 +45,6 @@ class DateLine(NamedTuple):
     date_end: int
 
 
-_YEAR = r"(?:19|20)\d\d"
 _ZONE = r"(?-i:\(?[A-Z]{2,5}\)?)"
 _CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?(?:,?\s+{_ZONE})?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
@@ -55,14 +54,14 @@ _LABEL = (
     r"(?:\s+on)?(?:\b|(?-i:(?=[A-Z][a-z])))\s*:?"
 )
 _DATE = (
-    rf"(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{_YEAR})"
-    rf"|(?P<df_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<df_month>{MONTH_NAME}),?\s+(?P<df_year>{_YEAR})"
+    rf"(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{PUBLICATION_YEAR})"
+    rf"|(?P<df_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<df_month>{MONTH_NAME}),?\s+(?P<df_year>{PUBLICATION_YEAR})"
     # "2020-03-03T09:15:00Z": a machine timestamp copied with the page; "2018.08.13", "2018/08/13" are the
     # same order (no one writes year, day, month).
-    rf"|(?P<iso>{_YEAR}(?P<iso_separator>[-./])[01]\d(?P=iso_separator)[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
-    rf"|(?P<first>\d{{1,2}})(?P<numeric_separator>[/.-])(?P<second>\d{{1,2}})(?P=numeric_separator)(?P<numeric_year>{_YEAR})"
+    rf"|(?P<iso>{PUBLICATION_YEAR}(?P<iso_separator>[-./])[01]\d(?P=iso_separator)[0-3]\d)(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    rf"|(?P<first>\d{{1,2}})(?P<numeric_separator>[/.-])(?P<second>\d{{1,2}})(?P=numeric_separator)(?P<numeric_year>{PUBLICATION_YEAR})"
     # "12th Wednesday, November 2025": a site's template puts the ordinal day before the weekday.
-    rf"|(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)\s+{_WEEKDAY}\s+(?P<wd_month>{MONTH_NAME})\s+(?P<wd_year>{_YEAR})"
+    rf"|(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)\s+{_WEEKDAY}\s+(?P<wd_month>{MONTH_NAME})\s+(?P<wd_year>{PUBLICATION_YEAR})"
 )
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL}\s*$", re.IGNORECASE)
 _SEPARATOR = r"[|·•/–—-]"
@@ -92,7 +91,7 @@ _SPACE = re.compile(r"\s+")
 _BYLINE_SEPARATOR = re.compile(rf"\s*(?:,|{_SEPARATOR}|\s+on\b)\s*|(?<=[A-Za-z])(?={WEEKDAY_NAME})")
 # "March 3, 2020WASHINGTON —": a copied page runs the date line into the dateline's place.
 _RUN_IN_DATE = re.compile(
-    rf"(?P<date>(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}}),\s+(?P<year>{_YEAR}))(?=(?-i:[A-Z]{{2}}))",
+    rf"(?P<date>(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}}),\s+(?P<year>{PUBLICATION_YEAR}))(?=(?-i:[A-Z]{{2}}))",
     re.IGNORECASE,
 )
 _PROSE_LINE = re.compile(r"(?:\S+\s+){11,}\S*[.!?\"”’]\s*$")
@@ -102,22 +101,15 @@ _DATELINE = re.compile(
         | \([A-Z][A-Za-z]+\)\s*[—–-]+\s*
         | ^[A-Z][A-Z .,]{{2,40}}[—–-]+\s*
     )
-    (?P<when>(?P<month>{MONTH_NAME})\s+(?P<day>[0-3]?\d),?\s+(?P<year>{_YEAR})|(?P<iso>{_YEAR}-[01]\d-[0-3]\d))""",
+    (?P<when>(?P<month>{MONTH_NAME})\s+(?P<day>[0-3]?\d),?\s+(?P<year>{PUBLICATION_YEAR})|(?P<iso>{PUBLICATION_YEAR}-[01]\d-[0-3]\d))""",
     re.VERBOSE | re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
 # "APIA, 22 JUNE 2018 (SAMOA OBSERVER) –": the day before the month, after the place in capitals.
 _DAY_FIRST_DATELINE = re.compile(
     rf"\A.{{0,160}}?^(?-i:[A-Z][A-Z .'’-]{{1,40}}),\s+"
-    rf"(?P<when>(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_NAME})\.?,?\s+(?P<year>{_YEAR}))(?=\s*[(—–-])",
+    rf"(?P<when>(?P<day>[0-3]?\d)\s+(?P<month>{MONTH_NAME})\.?,?\s+(?P<year>{PUBLICATION_YEAR}))(?=\s*[(—–-])",
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
-_URL_DATE = re.compile(
-    rf"[/_-](?P<year>{_YEAR})(?P<sep>[/-]?)(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?=[/_-]|\.html?|$)"
-    rf"|/(?P<slash_year>{_YEAR})/(?P<slash_month>[01]?\d|[a-z]{{3}})/(?P<slash_day>[0-3]?\d)(?=/|$)"
-    # "-2010-mar-17-": a slug's date with the month's short name.
-    rf"|[/_-](?P<named_year>{_YEAR})-(?P<named_month>[a-z]{{3}})-(?P<named_day>[0-3]?\d)(?=[/_-]|\.html?|$)"
-)
-_WHOLE_SEGMENT = re.compile(r"/\d{8}(?:/|\.html?$|$)")
 _DAY_FIRST_ZONES = frozenset(
     {"GMT", "BST", "IST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "CET", "CEST"}
 )
@@ -190,7 +182,7 @@ def is_date_line(line: str) -> bool:
 
 # "Tuesday, 3 September 2024, 11:30": a full date and the clock, as a page's date line gives them.
 _DATED_CLOCK = re.compile(
-    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME},?\s+{_YEAR}|\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR})"
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME},?\s+{PUBLICATION_YEAR}|\b{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{PUBLICATION_YEAR})"
     rf",?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\b",
     re.IGNORECASE,
 )
@@ -314,28 +306,6 @@ def dateline(text: str) -> tuple[date, Evidence] | None:
     if match is None or value is None:
         return None
     return value, evidence(text, *match.span("when"))
-
-
-def url_date(url: str) -> date | None:
-    """The date in a URL's path: `/2017/03/20/`, `/2017/mar/20/`, `/2017-03-20/`, `/20170320/`,
-    `-2017-mar-20-`."""
-    path = re.sub(r"^[a-z][\w+.-]*://[^/]*", "", url.split("?")[0].split("#")[0])
-    for match in _URL_DATE.finditer(path):
-        if match["year"] and not match["sep"] and not _WHOLE_SEGMENT.match(path, match.start()):
-            # "…-20241212-p5kxsn.html": eight digits inside a segment may be any number, not a date.
-            continue
-        if match["sep"] == "/" and path[match.end() : match.end() + 1] not in ("/", ".", ""):
-            # "/2015/03/12-minimum-wage…": a path of slashes ends its day with its segment; a day run into the
-            # slug may be any number (docs/evaluation.md, round 6).
-            continue
-        year = match["year"] or match["slash_year"] or match["named_year"]
-        month = match["month"] or match["slash_month"] or match["named_month"]
-        day = match["day"] or match["slash_day"] or match["named_day"]
-        try:
-            return date(int(year), int(month) if month.isdigit() else month_number(month), int(day))
-        except (KeyError, ValueError):
-            continue
-    return None
 
 
 def _from_date_line(doc: RawDocument, cleaned: CleanedText, line: DateLine) -> Provenanced[date]:

@@ -17,6 +17,7 @@ __all__ = [
     "DATE_PATTERN",
     "MONTHS",
     "MONTH_NAME",
+    "PUBLICATION_YEAR",
     "WEEKDAY_NAME",
     "date_matches",
     "dates_named",
@@ -45,6 +46,8 @@ _MONTH = (
     rf"|(?:{'|'.join(sorted({abbreviation for abbreviations in MONTH_TABLE.values() for abbreviation in abbreviations if abbreviation.istitle()}, key=len, reverse=True))})(?=\s+(?:[0-3]?\d\b(?!,\d|[.:]\d|\s*%)|(?:1[89]|20)\d\d\b)))"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A page's own date: a publication year, never a year before 1900.
+PUBLICATION_YEAR = r"(?:19|20)\d\d"
 # "1850 Elm Street": a street number, not a year.
 _STREET_AFTER = (
     r"\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\."

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.extract.datelines import is_date_line, url_date
+from app.extract.datelines import is_date_line
 from app.extract.dates import find_dates
+from app.extract.url_dates import url_date
 from tests.extract.pages import BODY, HEADLINE, record_of
 
 # (page top above the body, published, the date as written)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.extract.datelines import url_date
+from app.extract.url_dates import url_date
 from tests.extract.pages import BODY, HEADLINE, record_of
 
 # A path of slashes ends its day with the segment; a day run into the slug may be any number.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.extract.datelines import url_date
 from app.extract.site_names import host_holds
+from app.extract.url_dates import url_date
 from tests.extract.pages import BODY, HEADLINE, record_of
 
 # A slug's date may give the month by its short name.
