@@ -1,6 +1,6 @@
-"""Name finding: capitalized runs of words, split into the title before a name and the name itself.
+"""Name finding: a capitalized run of words split into the title before a name and the name itself.
 
-The words of a run are `name_tokens.py`'s; entity ids are made in `person_ids.py`.
+The runs are `name_runs.py`'s, their words `name_tokens.py`'s; entity ids are made in `person_ids.py`.
 """
 
 from __future__ import annotations
@@ -16,12 +16,9 @@ from app.extract.lexicon import (
     JURISDICTIONS,
     NAME_PARTICLES,
     ORG_HEADS,
-    PHOTO_CREDIT_LABELS,
     PORTFOLIO_PHRASE_WORDS,
     POST_NOMINALS,
-    SENTENCE_OPENERS,
     STATES,
-    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     word_set,
 )
@@ -31,7 +28,7 @@ from app.extract.name_prefixes import (
     initials_name_start,
     opening_initials,
 )
-from app.extract.name_tokens import CONNECTORS, RUN, TOKEN_PATTERN, Token, nickname_spans
+from app.extract.name_tokens import CONNECTORS, Token
 from app.extract.name_words import (
     AGENCY_ALIASES,
     PLACE_WORDS,
@@ -47,7 +44,6 @@ __all__ = [
     "PLACE_WORDS",
     "UPPER",
     "WHOLE_PLACE_NAMES",
-    "capitalized_runs",
     "ends_portfolio",
     "is_full_name",
     "is_name_like",
@@ -68,8 +64,6 @@ WHOLE_PLACE_NAMES = frozenset(
 )
 INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")
 _PATRONYMIC_PARTICLES = word_set("patronymic_particles.txt")
-_INVERTED_VERBS = frozenset(["Said", "Says", "Added", "Adds"])
-_COLON_AFTER = re.compile(r"\s*:")
 # Inside a name a middle initial may go without its stop (`Ahsan H Mansur`, `K T Rama Rao`).
 _MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}|[A-Z]")
 
@@ -303,124 +297,3 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
         ) and not (len(name) == 4 and not any(INITIAL.fullmatch(token.bare) for token in name)):
             return tokens[:given], name
     return None
-
-
-def capitalized_runs(text: str) -> list[list[Token]]:
-    """Runs of capitalized words (with connectors) that may hold a title and a name."""
-    runs: list[list[Token]] = []
-    for match in RUN.finditer(text):
-        word = match.group()
-        if len(word.split(maxsplit=1)) == 1:
-            # Most runs are one word ("The", "Police"): that word is the run's one token.
-            runs.append([Token(word, match.start(), match.end())])
-            continue
-        nicknames = nickname_spans(text, *match.span())
-        tokens = [
-            Token(m.group(), m.start(), m.end())
-            for m in TOKEN_PATTERN.finditer(text, *match.span())
-            if not any(start < m.start() < end for start, end in nicknames)
-        ]
-        if (
-            len(tokens) > 2
-            and tokens[0].bare in SENTENCE_OPENERS
-            and (any(map(is_title_token, tokens[1:4])) or is_full_name(tokens[1:]))
-        ):
-            # "Under Gov. Lena Strand", "Since Mayor Victor Osei", "However Mohamad Fuzi said": the opening
-            # word is not part of the title or the name.
-            tokens = tokens[1:]
-        elif tokens[0].bare in _INVERTED_VERBS and _COLON_AFTER.match(text, match.end()):
-            # "Said Anderson: “…”": the verb of an inverted attribution before the name.
-            tokens = tokens[1:]
-        if (
-            len(tokens) > 1
-            and tokens[-1].bare in PHOTO_CREDIT_LABELS
-            and _COLON_AFTER.match(text, tokens[-1].end)
-        ):
-            # "Police Minister Stuart Nash Photo: RNZ": a caption's name ends where the credit's label begins.
-            tokens = tokens[:-1]
-        # "Sen. Chuck Schumer and Rep. Nancy Pelosi": split at "and" when a person starts after it.
-        current: list[Token] = []
-        for index, token in enumerate(tokens):
-            if (
-                token.lower in ("and", "&")
-                and index + 1 < len(tokens)
-                and (
-                    (
-                        (
-                            tokens[index + 1].bare in TITLE_ABBREVIATIONS
-                            or tokens[index + 1].lower in GIVEN_NAMES
-                        )
-                        and any(t.lower in GIVEN_NAMES or t.bare in TITLE_ABBREVIATIONS for t in current)
-                    )
-                    # "Chairman Ortiz and Speaker Lund": a title and a surname, then another title;
-                    # "Lagarde and Vice-President Luis Ortiz": a surname alone, then a titled name.
-                    or (
-                        is_title_head(tokens[index + 1])
-                        and is_name_like(current[-1])
-                        and (len(current) == 1 or (len(current) >= 2 and is_title_head(current[-2])))
-                    )
-                    # "Barbados Prime Minister Mia Mottley and St. Lucia Prime Minister X": a titled full name,
-                    # then another title.
-                    # "Minister for Finance, Ana Ruiz and Minister for Health X": a name set off after its title.
-                    or (
-                        any(map(is_title_head, tokens[index + 1 : index + 5]))
-                        and (
-                            _is_titled_full_name(current)
-                            or (
-                                text[current[0].start - 2 : current[0].start] == ", "
-                                and is_full_name(current)
-                            )
-                        )
-                    )
-                )
-            ):
-                runs.append(current)
-                current = []
-                continue
-            current.append(token)
-        while current and _is_trailing_connector(current[-1]):
-            current.pop()
-        runs.extend(_split_after_name(current))
-    return runs
-
-
-def _is_titled_full_name(tokens: list[Token]) -> bool:
-    split = split_name(tokens, strict=False) if len(tokens) >= 3 else None
-    return split is not None and bool(split[0]) and len(split[1]) >= 2
-
-
-def _is_trailing_connector(token: Token) -> bool:
-    """`of`, `and` left at a run's end; a capitalized particle there is a surname (`Shaktikanta Das`)."""
-    return token.lower in CONNECTORS and (token.text in CONNECTORS or token.lower not in NAME_PARTICLES)
-
-
-def _split_after_name(tokens: list[Token]) -> list[list[Token]]:
-    """`Leonard Whitaker of the Pacific Policy Institute` -> the name, then the organization."""
-    for index, token in enumerate(tokens):
-        if (
-            token.lower in CONNECTORS
-            and index >= 2
-            and (
-                tokens[index - 2].lower in GIVEN_NAMES
-                or (
-                    # "Lyle Penrose of Weber State University": a name, then the body it belongs to.
-                    index == 2
-                    and token.lower in ("of", "at")
-                    and is_name_like(tokens[0])
-                    and tokens[-1].bare in ORG_HEADS
-                )
-                or (
-                    # "Pastor Derrick Lowe of North Star Baptist Church": a title, a name, then the body.
-                    index in (3, 4)
-                    and token.lower in ("of", "at")
-                    and is_title_token(tokens[0])
-                    and all(is_name_like(name) for name in tokens[1:index])
-                )
-            )
-            and is_name_like(tokens[index - 1])
-        ):
-            rest = tokens[index + 1 :]
-            while rest and rest[0].lower in CONNECTORS:
-                rest = rest[1:]
-            return [tokens[:index], *([rest] if rest else [])]
-    return [tokens] if tokens else []

@@ -39,11 +39,11 @@ from app.extract.name_cues import (
 )
 from app.extract.name_forms import longer_name_ids
 from app.extract.name_prefixes import trailing_honorifics
+from app.extract.name_runs import capitalized_runs
 from app.extract.name_tokens import Token
 from app.extract.names import (
     AGENCY_ALIASES,
     WHOLE_PLACE_NAMES,
-    capitalized_runs,
     ends_portfolio,
     is_full_name,
     is_name_like,
