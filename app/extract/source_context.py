@@ -18,6 +18,7 @@ from app.extract.body_acronyms import spelled_out
 from app.extract.body_references import JURISDICTION_NAMES, NAME_WORD
 from app.extract.company_references import COMPANY_REFERENCES
 from app.extract.credits import is_outlet_name
+from app.extract.data_producers import described_producers, is_statistics_office
 from app.extract.dates import WEEKDAY_NAME
 from app.extract.lexicon import (
     COURTESY_TITLES,
@@ -46,7 +47,6 @@ __all__ = [
     "FUNCTION_WORDS",
     "UNNAMED_SUBJECTS",
     "SourceContext",
-    "is_statistics_office",
 ]
 
 _APPOSITIVE_PERSON = re.compile(r",\s+(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,.;]|$))")
@@ -74,25 +74,6 @@ _DEMONYMS = frozenset(demonym for demonym in DEMONYMS if not demonym.isupper())
 
 FUNCTION_WORDS = frozenset(word.lower() for word in _NOT_NAMES)
 UNNAMED_SUBJECTS = word_set("source_roles.txt")
-_STATISTICS_BODY_WORDS = word_set("statistics_body_words.txt")
-_PRODUCER_DESCRIPTION = (
-    rf"(?:{word_pattern(_STATISTICS_BODY_WORDS)})\s+(?:{word_pattern(word_set('body_nouns.txt'))})"
-)
-_SHORT_BODY_NAME = rf"(?P<name>{NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|&)[^\S\n]+)?{NAME_WORD})*)"
-# `the government's macro-economic forecasting agency CPB`, `CPB, the Dutch forecasting agency,`.
-_DESCRIBED_PRODUCER = re.compile(
-    rf"\b{_PRODUCER_DESCRIPTION}[^\S\n]+{_SHORT_BODY_NAME}"
-    rf"|{_SHORT_BODY_NAME.replace('name', 'named')}(?:\s*\([A-Za-z&.]{{2,12}}\))?,\s+(?:the|an?)\s+"
-    rf"(?:[\w’'-]+\s+){{0,4}}?{_PRODUCER_DESCRIPTION}\b"
-)
-# Every match of `_DESCRIBED_PRODUCER` holds a description, which few texts do: the scan for names runs only
-# in those (change this with the pattern; tests/extract/test_scan_shortcuts.py compares the two).
-_PRODUCER_DESCRIBED = re.compile(_PRODUCER_DESCRIPTION)
-
-
-def is_statistics_office(actor: Speaker) -> bool:
-    """`Statistics Canada`, `the National Institute of Statistics and Censuses`: whatever it says is its report."""
-    return not actor.is_person and not _STATISTICS_BODY_WORDS.isdisjoint(actor.name.lower().split())
 
 
 def _clips(short: str, whole: str) -> bool:
@@ -152,11 +133,7 @@ class SourceContext:
         self._cue_starts: list[int] = []
         self._noun_starts: list[int] = []
         # Bodies the text describes as a statistics office or forecaster: their statements are reports.
-        self._producers = (
-            {match["name"] or match["named"] for match in _DESCRIBED_PRODUCER.finditer(text)}
-            if _PRODUCER_DESCRIBED.search(text)
-            else set()
-        )
+        self._producers = described_producers(text)
         for start, is_noun in cue_words(text):
             self._cue_starts.append(start)
             if is_noun:

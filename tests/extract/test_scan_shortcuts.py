@@ -12,7 +12,7 @@ from app.extract.numbers import TRIGGER, _any_case, figure_trigger_starts
 from app.extract.office_references import _REFERENCE, _SPACED_HEAD
 from app.extract.outlets import _SELF_REFERENCE, _SELF_REFERENCE_VERBS
 from app.extract.quote_patterns import STATES_BEFORE_QUOTE, may_state_before_quote, search_from_clause_start
-from app.extract.source_context import _DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED
+from app.extract.data_producers import _DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED
 from app.extract.source_cues import _CUE_WORD, cue_words
 from app.extract.source_phrases import _POSSESSIVE_OWNER
 from app.extract.spans import _GLUED_BREAK
