@@ -5,6 +5,7 @@ import string
 
 from app.extract.body_acronyms import _ACRONYM_DESCRIBED, _has_body_noun_acronym
 from app.extract.body_references import _owned_noun, _titled_noun
+from app.extract.data_producers import _DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED
 from app.extract.dates import DATE_PATTERN, date_matches
 from app.extract.figure_context import _PERIOD_LEAD, _RELATIVE_PERIOD, _period_lead, _relative_period
 from app.extract.name_cues import _CREDIT_BEFORE, _credit_before
@@ -12,7 +13,6 @@ from app.extract.numbers import TRIGGER, _any_case, figure_trigger_starts
 from app.extract.office_references import _REFERENCE, _SPACED_HEAD
 from app.extract.outlets import _SELF_REFERENCE, _SELF_REFERENCE_VERBS
 from app.extract.quote_patterns import STATES_BEFORE_QUOTE, may_state_before_quote, search_from_clause_start
-from app.extract.data_producers import _DESCRIBED_PRODUCER, _PRODUCER_DESCRIBED
 from app.extract.source_cues import _CUE_WORD, cue_words
 from app.extract.source_phrases import _POSSESSIVE_OWNER
 from app.extract.spans import _GLUED_BREAK
