@@ -30,10 +30,20 @@ def _name_key(name: str) -> tuple[str, str]:
     return given, surname
 
 
+def _family_name_inside(short: str, full: str) -> bool:
+    """`Anthony Loke` for `Anthony Loke Siew Fook`: a name written with given names after the family name, cut
+    after the family name (the same given name, then a word of the longer name's middle)."""
+    short_given, short_surname = _name_key(short)
+    given, _ = _name_key(full)
+    return bool(short_given) and short_given == given and short_surname in fold(full).split()[1:-1]
+
+
 def same_person(gold_name: str, predicted_name: str) -> bool:
     gold_given, gold_surname = _name_key(gold_name)
     given, surname = _name_key(predicted_name)
-    return gold_surname == surname and (gold_given == given or not gold_given or not given)
+    return (gold_surname == surname and (gold_given == given or not gold_given or not given)) or (
+        _family_name_inside(gold_name, predicted_name) or _family_name_inside(predicted_name, gold_name)
+    )
 
 
 def _acronym(name: str) -> str:

@@ -167,7 +167,13 @@ def _titled_candidate(
     if candidate.titles and not any(title.organization for title in candidate.titles):
         # "Assistant secretary Daniel Kerr of the nurses' union": the body follows the name.
         body = _BODY_AFTER_NAME.match(text, candidate.end) or ORG_OF.match(text, candidate.end + 1)
-        if body is not None and text[candidate.end : candidate.end + 1] == " ":
+        if (
+            body is not None
+            and text[candidate.end : candidate.end + 1] == " "
+            # "launched by President Lazarus Chakwera at Kavidebwere Primary school": after a public office,
+            # `at` names where the holder was, not whom she serves.
+            and not (body.group().startswith("at ") and title_is_office(candidate.titles[-1].text, None))
+        ):
             candidate.titles[-1] = candidate.titles[-1].model_copy(update={"organization": body["org"]})
     affiliation = AFFILIATION.match(text, candidate.end)
     if affiliation:
@@ -237,7 +243,8 @@ def _merge(
         words = [token.bare for token in candidate.name_tokens]
         entity_id = longer_names.get(id(candidate)) or canonical_name(words)
         entity = entities.get(entity_id)
-        name_text = text[candidate.start : candidate.end]
+        # `Premier [Jay] Weatherill`: an editor's brackets are no part of the name.
+        name_text = text[candidate.start : candidate.end].replace("[", "").replace("]", "")
         if entity is None:
             entity = PersonEntity(entity_id, name_text, surname_of(words))
             entities[entity_id] = entity
@@ -249,6 +256,15 @@ def _merge(
         entity.mentions.append(evidence(text, candidate.start, candidate.end))
         by_surname.setdefault(entity.surname.casefold(), []).append((candidate.start, entity))
 
+    # `Loke said` after `Anthony Loke Siew Fook`, `Lee` after `John Lee Ka-chiu`: a name written with its
+    # family name inside (a Western given name, the family name, then the given names) is referred to by it.
+    inner_surnames = {
+        word.casefold(): [(entity.mentions[0].start, entity)]
+        for entity in entities.values()
+        if len(words := entity.name.split()) >= 3
+        for word in words[1:-1]
+        if word[0].isupper() and word.isalpha() and len(word) > 1 and word.casefold() not in by_surname
+    }
     for token, title in surname_refs:
         word = token.bare
         honorific = HONORIFICS.get(title.text.strip()) if title is not None else None
@@ -257,6 +273,7 @@ def _merge(
             # "Mr. Thompsons analysis says" after "William Thompson": a possessive whose apostrophe was lost.
             or (by_surname.get(word.casefold()[:-1]) if word.endswith("s") else None)
             or same_title_given_name(entities, word, title)
+            or inner_surnames.get(word.casefold())
             # "Sir Keir" after "Sir Keir Starmer", "Dr Yasmin" after "Dr Yasmin Rashid": a style before a given name.
             or (only_given_name(entities, word) if styles_given_name(title, honorific) else [])
         )

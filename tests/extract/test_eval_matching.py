@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.eval import score_document
-from app.eval_names import same_speaker
+from app.eval_names import same_person, same_speaker
 from tests.extract.pages import record_of
 
 
@@ -28,3 +28,10 @@ def test_a_title_and_surname_id_matches_the_full_names_id_by_surname() -> None:
     assert same_speaker("gov-brown", "jerry-brown")
     assert not same_speaker("ruairi-quinn", "minister-cowen")
     assert not same_speaker("ruairi-quinn", "mary-quinn")
+
+
+def test_a_name_cut_after_the_family_name_inside_it_is_the_same_person() -> None:
+    assert same_person("Nelson Tan", "Nelson Tan Wei Ming")
+    assert same_person("Nelson Tan Wei Ming", "Nelson Tan")
+    assert not same_person("Nelson Tan", "Nelson Goh Wei Ming")
+    assert not same_person("Mark Tan", "Nelson Tan Wei Ming")
