@@ -220,13 +220,28 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
             last_title = index
     if last_title >= 0:
         title, tail = tokens[: last_title + 1], tokens[last_title + 1 :]
+        phrase_ended = False
         if tail and tail[0].lower in CONNECTORS:
             given = _after_title_phrase(title[-1], tail)
+            phrase_ended = given is not None
             if given is None:
                 given = next(
                     (i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES and i + 1 < len(tail)),
                     None,
                 )
+                ended = _after_body_head(tail)
+                if (
+                    given is not None
+                    and ended is not None
+                    and ended < given
+                    and len(tail) - ended <= 4
+                    and not any(
+                        token.lower in PORTFOLIO_PHRASE_WORDS or is_title_token(token) for token in tail[ended:given]
+                    )
+                ):
+                    # "Minister of Finance Abul Maal Abdul Muhith": the words between the portfolio and a known
+                    # given name are the name's first words, not the office's.
+                    given, phrase_ended = ended, True
             if given is None:
                 given = honorific_before_name(tail)
             if given is None:
@@ -256,7 +271,8 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
         if (
             len(tail) > 3
             and _name_length(tail) - opening_initials(tail) > 3
-            and not (after_honorific and len(tail) == 4)
+            # Four words where the office's end is known are the name.
+            and not ((after_honorific or phrase_ended) and len(tail) == 4)
         ):
             given = next((i for i, token in enumerate(tail) if token.lower in GIVEN_NAMES), None)
             if given is None:

@@ -31,6 +31,18 @@ OFFICES: list[tuple[str, str, str]] = [
         "Musa Bello",
         "official",
     ),
+    # Between the portfolio and a known given name, words that hold no office are the name's first words.
+    (
+        "“Exports are up,” said Minister of Finance Abul Karim Abdul Rahman who was present.",
+        "Abul Karim Abdul Rahman",
+        "official",
+    ),
+    (
+        "Cabinet Secretary for Health and Social Care Peter Owain welcomed the fall.",
+        "Peter Owain",
+        "official",
+    ),
+    ("Minister for Social Protection Joan Keane said the numbers were welcome.", "Joan Keane", "official"),
     # An editor's name in square brackets after a title, inside a quote.
     ("“Premier [Dana] Whitlock should apologise,” she said.", "Dana Whitlock", "official"),
     ("“I know the Premier [Colin Abbot] is in talks with Canberra,” he said.", "Colin Abbot", "official"),
