@@ -236,7 +236,8 @@ def split_name(tokens: list[Token], strict: bool) -> tuple[list[Token], list[Tok
                     and ended < given
                     and len(tail) - ended <= 4
                     and not any(
-                        token.lower in PORTFOLIO_PHRASE_WORDS or is_title_token(token) for token in tail[ended:given]
+                        token.lower in PORTFOLIO_PHRASE_WORDS or is_title_token(token)
+                        for token in tail[ended:given]
                     )
                 ):
                     # "Minister of Finance Abul Maal Abdul Muhith": the words between the portfolio and a known

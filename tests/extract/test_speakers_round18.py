@@ -24,3 +24,22 @@ def test_a_paragraph_ending_on_said_and_a_name_leaves_that_person_speaking() -> 
     )
     (quote,) = record.quotes
     assert quote.speaker is not None and quote.speaker.entity_id == "jo-rees"
+
+
+def test_a_pronoun_skips_the_agents_of_a_sentence_about_a_thing() -> None:
+    record = record_of(
+        "Drought\n\nThe Prime Minister, Ana Varga, said the fund has a shortfall of N$600 million.\n\n"
+        "The briefing was attended by Erongo Governor, Neil Brandt, as well as mayors.\n\n"
+        "“We need about N$800 million,” she said.\n"
+    )
+    (quote,) = record.quotes
+    assert quote.speaker is not None and quote.speaker.entity_id == "ana-varga"
+
+
+def test_a_pronoun_after_a_sentence_whose_subject_is_the_agent_person_means_that_person() -> None:
+    record = record_of(
+        "Drought\n\nThe Prime Minister, Ana Varga, said the fund has a shortfall.\n\n"
+        "Governor Neil Brandt was briefed by officials.\n\n“We need more,” he said.\n"
+    )
+    (quote,) = record.quotes
+    assert quote.speaker is not None and quote.speaker.entity_id == "neil-brandt"
