@@ -55,6 +55,9 @@ class CleanedText:
 # UTF-8 curly quotes decoded as cp874 keep only their lead byte (0xE2 -> U+0E42 "โ"),
 # sometimes followed by "€" (0x80) and a replacement character for the undefined third byte.
 _CP874_QUOTE = re.compile("\u0e42\u20ac?[\ufffd\x80-\x9f]?")
+# `Gov. Jerry Brown”s budget`, `the state”s colleges`: a closing double mark typed (or converted) for the
+# apostrophe of a possessive or a contraction.
+_QUOTE_FOR_APOSTROPHE = re.compile(r"(?<=[A-Za-z])”(?=(?:s|t|re|ve|ll|d|m)\b)")
 _THAI_LETTERS = re.compile("[\u0e01-\u0e41\u0e43-\u0e5b]")
 # Text without these gives ftfy nothing to do: printable ASCII, no-break spaces and typographic quotes
 # and dashes form no mojibake pattern, none is rewritten by its fixers, all are NFC; "&" only starts an
@@ -178,6 +181,9 @@ def clean_text(raw: str) -> CleanedText:
     """Clean one article's raw text."""
     removed: list[RemovedSpan] = []
     repaired, repairs = repair_mojibake(raw)
+    if "”" in repaired:
+        repaired, apostrophes = _QUOTE_FOR_APOSTROPHE.subn("\u2019", repaired)
+        repairs += apostrophes
     # Offsets of removed spans refer to the repaired text, which has the raw text's
     # line structure; repairs never add or remove lines.
     working = unicodedata.normalize("NFC", repaired)

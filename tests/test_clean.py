@@ -341,3 +341,21 @@ def test_a_headline_and_short_lines_above_a_body_are_not_hard_wrapping() -> None
         "Work starts in May.\n"
     )
     assert clean_text(raw).text.count("\n\n") == 3
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "Gov. Jerry Brown”s plan and the state”s colleges",
+            "Gov. Jerry Brown’s plan and the state’s colleges",
+        ),
+        ("“We don”t know,” he said.", "“We don’t know,” he said."),
+        ("“It is fair,” she said.", "“It is fair,” she said."),
+        ("“We will win”said Ana.", "“We will win”said Ana."),
+    ],
+)
+def test_a_closing_double_mark_typed_for_an_apostrophe_is_the_apostrophe(raw: str, expected: str) -> None:
+    cleaned = clean_text(raw)
+    assert cleaned.text == expected
+    assert cleaned.repairs == raw.count("”") - expected.count("”")

@@ -29,8 +29,7 @@ __all__ = [
 ]
 
 # `‘‘…’’`: two single marks typed for a double one open and close a quote as one mark does.
-# `Gov. Jerry Brown”s latest budget`: a closing mark typed for an apostrophe before a possessive `s` marks no quote.
-_DOUBLE_MARK = re.compile(r'‘‘|’’|[“"]|”(?<![A-Za-z]”)|”(?!s(?!\w))')
+_DOUBLE_MARK = re.compile('‘‘|’’|[“”"]')
 _DOUBLED_SINGLE = {"‘‘": "“", "’’": "”"}
 _OPENS_WORD = re.compile(r"\s”\w")
 
