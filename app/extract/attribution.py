@@ -58,10 +58,11 @@ _OPENING_ACCORDING_TO = re.compile(r"According\s+to\s+[^,;:()“”\"—–]{1,1
 _CLAIMED_ACT = re.compile(
     rf"[Cc]laim(?:ed|s)?\s+(?:[\d,]+\s+)?(?:{word_pattern(word_set('claim_objects.txt'))})\b"
 )
-# `presented a $1.382 trillion budget` states its figures; `presented a petition` does not.
+# `presented a $1.382 trillion budget`, `unveiled a Rs 8,48,700 crore budget` state their figures; `presented a
+# petition` does not.
 _PRESENTING_VERBS = word_set("presenting_verbs.txt")
 _PRESENTED_OBJECT = re.compile(
-    rf"(?:[^,;:\n“”\"]|\.(?=\d)){{0,80}}?\b(?:{word_pattern(word_set('presented_objects.txt'))})\b"
+    rf"(?:[^,;:\n“”\"]|[.,](?<=\d[.,])(?=\d)){{0,80}}?\b(?:{word_pattern(word_set('presented_objects.txt'))})\b"
 )
 _REFLEXIVE = re.compile(r"\s+(?:itself|himself|herself|themselves)\b")
 # `has revised down national debt`, `revised its figures`: a revision of the subject's own figures, not of a plan.

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from app.extract.body_references import JURISDICTION_NAMES
 from app.extract.lexicon import CITIES, word_set
 from app.extract.source_carry import SourceCarry
-from app.extract.source_cues import Cue
+from app.extract.source_cues import DECIDING_VERBS, Cue
 
 __all__ = [
     "places_reported",
@@ -134,14 +134,15 @@ def producer_relayed(cue: Cue, heard: Sequence[Cue], position: int) -> Cue | Non
 
 
 def speaker_relaying(cue: Cue, heard: Sequence[Cue], position: int, text: str) -> Cue | None:
-    """`Port Klang recorded 14.06 million TEUs in 2023, said Transport Minister X`: the person the sentence says
-    said it, after the figure, over a body or place that went through it."""
+    """`Port Klang recorded 14.06 million TEUs in 2023, said Transport Minister X`, `Sri Lanka Tourism is targeting
+    four million arrivals, the Minister announced`: the person the sentence says said it, after the figure, over a
+    body or place that went through or decided it."""
     verb = _WORD_AT.match(text, cue.position)
     if (
         cue.source is None
         or cue.source.named.is_person
         or verb is None
-        or verb.group() not in _PLACE_EXPERIENCES
+        or (verb.group() not in _PLACE_EXPERIENCES and verb.group().lower() not in DECIDING_VERBS)
     ):
         return None
     speakers = [

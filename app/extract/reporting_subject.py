@@ -151,9 +151,10 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
     if led_by is not None:
         subject_end = led_by.start()  # `The company, led by co-founder X, said`: the company, not X
     coordinated = _AND_BEFORE.search(text, max(start, verb.start() - 12), verb.start()) is not None
-    if (
-        verb.group().endswith("ing") and _AFTER_COMMA.search(text, max(start, verb.start() - 3), verb.start())
-    ) or (coordinated and not verb.group().endswith("ing")):
+    participle = verb.group().endswith("ing") and (
+        _AFTER_COMMA.search(text, max(start, verb.start() - 3), verb.start()) is not None
+    )
+    if participle or (coordinated and not verb.group().endswith("ing")):
         # `Chief Minister X has toured the districts and announced a relief of Rs 10,000`: the same subject.
         # `The X government on Tuesday tabled a budget, asserting that …`: the sentence's own subject.
         opening = _OPENING_WORDS.match(text, start, verb.start())
@@ -164,6 +165,10 @@ def verb_subject(context: SourceContext, start: int, verb: re.Match[str], carry:
         first = first or opening_government(text, start, verb.start())
         if first is not None:
             return Cue(verb.start(), context.source(first, "reporting_verb"), forward=True)
+        if participle:
+            # `The wage increase … is expected to benefit 1.2 million earners in the National Capital Region,
+            # adding …`: a sentence opening on no one; the name before the comma is no subject of the participle.
+            return None
     subjects = [
         actor
         for actor in context.actors_in(start, subject_end)

@@ -33,3 +33,29 @@ def test_an_office_that_is_an_agency_stays_a_body() -> None:
         "The Harbour County Sheriff’s Office reported 29 homicides this year.\n"
     )
     assert _source(text) == "Harbour County Sheriff’s Office"
+
+
+def test_a_presented_amount_written_in_lakh_groups_states_its_figure() -> None:
+    text = "Budget\n\nIslamabad, Jun 11 (PTI) Harbourland government on Friday unveiled a Rs 8,48,700 crore budget.\n"
+    assert _source(text) == "Harbourland government"
+
+
+def test_a_body_that_targets_an_amount_is_its_source() -> None:
+    text = "Tourism\n\nFor 2025, the Harbour Tourism Board is targeting 400,000 stay-over tourists.\n"
+    assert _source(text) == "Harbour Tourism Board"
+
+
+def test_a_person_who_announces_a_bodys_target_after_it_is_its_source() -> None:
+    text = (
+        "Tourism\n\nThe Harbour Tourism Board is targeting four million tourist arrivals for 2019, the Minister of "
+        "Tourism, Ana Varga, announced.\n"
+    )
+    assert _source(text) == "Ana Varga"
+
+
+def test_a_participle_after_a_sentence_that_opens_on_no_one_credits_no_name_before_its_comma() -> None:
+    text = (
+        "Wages\n\nThe increase is expected to benefit about 1.2 million earners in the Harbour Capital Region, "
+        "adding to their income.\n"
+    )
+    assert _source(text) is None
