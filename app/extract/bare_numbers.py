@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from app.extract.lexicon import word_map
+from app.extract.lexicon import word_map, word_set
 from app.extract.numbers import Found
+from app.extract.spans import word_pattern
 from app.extract.subjects import CHANGE_BEFORE
 from app.extract.units import TIME_UNITS, measure_unit
 
@@ -42,6 +43,10 @@ _OPENING_NOUN = re.compile(
     r"[\"'“‘]?(?:The\s+)?(?P<np>(?:[A-Za-z][a-z-]*\s+){0,3}?(?:toll|[a-z]{3,}(?<!s)s|[A-Z][a-z]{2,}(?<!s)s|Toll))"
     r"\s+(?i:from|of|in|at|for|among|across|has|have|had|is|are|was|were|rises|rose|falls|fell|climbs|climbed|jumps|jumped)\b"
 )
+
+_TALLY_NOUNS = word_set("tally_nouns.txt")
+_TALLY_OF = re.compile(rf"\b(?:{word_pattern(_TALLY_NOUNS)})\s+of\s+$", re.IGNORECASE)
+_STATED_LEVEL = re.compile(r"\b(?:was|is|were|are|stood\s+at|reached)\s+$")
 
 # "Jigawa (95), Yobe (80), Kaduna (68) and Niger (1)": a list of names each with its figure in brackets.
 _NAMED_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+\(\d[\d,]*\)"
@@ -101,5 +106,12 @@ def bare_number_counts(
         # "The death toll from the typhoon that hit … has increased to 208": the level of the noun that
         # opens the sentence, its subject, however far the verb stands from it.
         return str(level_of["np"])
+    if _TALLY_OF.search(text, max(sentence[0], found.start - 20), found.start) or (
+        level_of is not None
+        and level_of["np"].split()[-1].lower() in _TALLY_NOUNS
+        and _STATED_LEVEL.search(text, max(sentence[0], found.start - 20), found.start)
+    ):
+        # "The toll at the same time last year was 562", "the 2007 total of 455": a running count's level.
+        return None
     # A small bare number counts nothing, unless a measure says what it is ("1.5°C", "6ft").
     return NOT_A_STATISTIC

@@ -104,7 +104,19 @@ _CODE_INITIALS = "".join(sorted({code[0] for code in CURRENCY_SYMBOLS if code[0]
 # Cheap first pass: where a figure can start. The full pattern runs only at these places; letter codes
 # are looked for only at capitals, so lowercase words are not tried against them.
 _ANY_CASE_INITIALS = "".join(dict.fromkeys("".join(_any_case(initial)[1:-1] for initial in _INITIALS)))
-_ARTICLE_COUNTS = ("few", "third", "quarter", "fifth", "tenth", "half", "dozen", "hundred")
+_ARTICLE_COUNTS = (
+    "few",
+    "third",
+    "quarter",
+    "fifth",
+    "tenth",
+    "half",
+    "dozen",
+    "hundred",
+    "million",
+    "billion",
+    "trillion",
+)
 _SYMBOL = r"[\d$€£¥₹₦₱]"
 # A word or letter code that starts a figure; each alternative opens with a word boundary.
 _WORD_TRIGGER = (
@@ -211,7 +223,7 @@ def _number_pattern(with_range: bool) -> re.Pattern[str]:
         rf"""(?ix:{_QUALIFIER})
     (?:
       (?P<few>\ba\s+few\s+(?P<few_unit>hundred|thousand|million|billion|dozen))\b
-    | (?P<half_scale>\bhalf\s+a\s+(?P<half_unit>million|billion|trillion))\b
+    | (?P<half_scale>\b(?P<half>half\s+)?a\s+(?P<half_unit>million|billion|trillion))\b(?!-)
     | (?P<fraction>(?:(?<=\btop\s)|(?<=\bbottom\s))(?:fifth|tenth|quarter|third|half)|(?<=\bother\s)half|\b(?:a\s+half|one-half|half|a\s+third|one[-\s]third|two[-\s]thirds|a\s+quarter|one[-\s]quarter
          |three[-\s]quarters|a\s+fifth|one-fifth|a\s+tenth|one-tenth))
          (?(qualifier)\b|(?:(?<=\bother\shalf)\b|(?=\s+(?:of|the|all|its|their|his|her|our|your|percent|per\s+cent|percentage\s+points?)\b)))
@@ -297,8 +309,8 @@ def classify(text: str, match: re.Match[str]) -> Found | None:
         value = _SCALES[match["few_unit"].lower()]
         return Found(start, end, value, None, qualifier, "count", True, None, None, True)
     if match["half_scale"]:
-        # "half a million": half the scale it names, a count like "500,000".
-        value = _SCALES[match["half_unit"].lower()] / 2
+        # "half a million", "a million containers": (half) the scale it names, a count like "500,000".
+        value = _SCALES[match["half_unit"].lower()] / (2 if match["half"] else 1)
         return Found(start, end, value, None, qualifier, "count", approximate, None, None, True)
     if match["fraction"]:
         value = _FRACTIONS[" ".join(match["fraction"].lower().split())]

@@ -25,3 +25,37 @@ from tests.extract.pages import record_of
 def test_an_amount_added(sentence: str, change: str) -> None:
     (statistic,) = record_of("Budget\n\n" + sentence + "\n").statistics
     assert statistic.change == change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "counts"),
+    [
+        ("The port became the first to handle a million containers in a year.", 1e6, "containers"),
+        ("The mill ground half a million tonnes.", 5e5, "tonnes"),
+    ],
+)
+def test_a_scale_with_its_article_is_a_count(sentence: str, value: float, counts: str) -> None:
+    (statistic,) = record_of("Port\n\n" + sentence + "\n").statistics
+    assert (statistic.value, statistic.counts or statistic.unit) == (value, counts)
+
+
+def test_a_million_dollar_adjective_is_no_count() -> None:
+    assert not record_of("Homes\n\nHe bought a million-dollar home.\n").statistics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The toll at the same time last year was 562.", 562),
+        ("The previous highest murder toll was 605 in 2022.", 605),
+        ("Deaths are more than double the 2007 total of 455.", 455),
+    ],
+)
+def test_a_small_bare_number_stated_as_a_running_counts_level_is_a_statistic(
+    sentence: str, value: int
+) -> None:
+    assert value in [statistic.value for statistic in record_of("Murders\n\n" + sentence + "\n").statistics]
+
+
+def test_a_small_bare_number_after_a_noun_that_is_no_running_count_is_still_none() -> None:
+    assert not record_of("Meeting\n\nThe agenda at the meeting last week was 12.\n").statistics
