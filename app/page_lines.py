@@ -31,7 +31,8 @@ FURNITURE_LINE = re.compile(
         (?:home|news)\s*[>»›]\s*.*|related\ stories|read\ more|recommended(?:\ for\ you)?|
         advertisement|sponsored\ content|share\ this\ (?:article|story)|click\ here\ to\ .*|
         sign\ up\ for\ .*newsletter.*|listen\ to\ .*podcast\b.*|\d+\ min(?:ute)?s?\ read|subscribe\ (?:now|today).*|trending(?:\ now)?|
-        \(?photo\ credit\b.*|(?:.*/\s*)?photo\ by\ .*|image\ (?:credit|source)\b.*|
+        \(?photo\ credit\b.*|(?:.*/\s*)?photo\ by\ .*|(?:image|media)\ (?:credit|source|copyright)\b.*|
+        updated\ at\ \d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?\b(?!.*\b(?:19|20)\d\d\b).*|
         (?:file\ )?photo:.*|\(?(?:getty\ images|ap\ photo|reuters)\b[^.]*\)?|
         [^/\n]{1,60}/[^/\n]{1,60}\b(?:file|staff|contributed)\ photo
     )\s*$""",

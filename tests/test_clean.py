@@ -75,6 +75,12 @@ def test_repairing_only_the_damaged_lines_is_what_ftfy_returns_for_the_whole_tex
         ("Body.\n\nCity Hall/Photo by someone (CC)\n\nEnd.", "End.", "Photo by"),
         ("(photo credit, homepage image: Example, CC)", "", "photo credit"),
         (
+            "Image copyright PA Image caption The toll has risen\n\nDeaths hit a record.",
+            "record",
+            "copyright",
+        ),
+        ("Updated at 4.30pm with council comments\nThe city welcomed 2,000 visitors.", "visitors", "Updated"),
+        (
             "The first paragraph is prose, long enough to count as the running text of a newspaper "
             "article about the city budget.\n\n"
             "Mayor Wins Big Budget Fight Over 3 Years\n\nEnd.",
@@ -359,3 +365,10 @@ def test_a_closing_double_mark_typed_for_an_apostrophe_is_the_apostrophe(raw: st
     cleaned = clean_text(raw)
     assert cleaned.text == expected
     assert cleaned.repairs == raw.count("”") - expected.count("”")
+
+
+def test_an_update_note_with_its_date_is_no_furniture() -> None:
+    assert (
+        "Updated at 4.30pm"
+        in clean_text("Updated at 4.30pm, 12 March 2019\n\nThe city welcomed visitors.").text
+    )
