@@ -213,13 +213,16 @@ def _line_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]
 _PIPED_CREDIT = re.compile(
     r"[ \t]*(?P<name>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,3})[ \t]*\|[ \t]*[A-Z][^|\n]*\|"
 )
-# "Ana Ruiz is a reporter for The Harbour Ledger": the note on its author that closes a story.
+# "Ana Ruiz is a reporter for The Harbour Ledger", "Ana Ruiz is an award winning journalist": the note on its
+# author that closes a story, with the outlet she writes for or without.
 _AUTHOR_NOTE = re.compile(
     r"[ \t]*(?P<author>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]+is[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:reporter|correspondent|journalist|editor|writer|columnist)(?:[ \t]+[\w-]+)?[ \t]+(?:for|with|at)[ \t]+"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}?)(?<!\.)[ \t]*\.?[ \t]*$",
+    r"(?:reporter|correspondent|journalist|editor|writer|columnist)(?:(?:[ \t]+[\w-]+)?[ \t]+(?:for|with|at)[ \t]+"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}?)(?<!\.))?[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
+# A note without its outlet counts only where it closes the story.
+_CLOSING_REACH = 300
 
 
 def _credit(
@@ -257,17 +260,21 @@ def _credit(
         if piped["name"] in WIRE_NAMES:
             return WIRE_NAMES[piped["name"]], *piped.span("name")
     note = author_note(text)
-    if note is not None:
+    if note is not None and note["name"] is not None:
         return WIRE_NAMES.get(note["name"], note["name"]), *note.span("name")
     return None
 
 
 def author_note(text: str) -> re.Match[str] | None:
-    """The note on its author that closes a story and names an outlet (`Ana Ruiz is a reporter for The Harbour
-    Ledger`): groups `author` and `name` (the outlet)."""
+    """The note on its author that closes a story, naming an outlet (`Ana Ruiz is a reporter for The Harbour
+    Ledger`) or none (`Ana Ruiz is an award winning journalist`): groups `author` and `name` (the outlet, or
+    None)."""
     for note in _line_matches(_AUTHOR_NOTE, text):
         outlet = note["name"]
-        if outlet in WIRE_NAMES or outlet.removeprefix("The ") in WIRE_NAMES or is_outlet_name(outlet):
+        if outlet is None:
+            if len(text) - note.end() <= _CLOSING_REACH:
+                return note
+        elif outlet in WIRE_NAMES or outlet.removeprefix("The ") in WIRE_NAMES or is_outlet_name(outlet):
             return note
     return None
 

@@ -188,7 +188,8 @@ def find_outlets(
             break
     if not bylines and (note := author_note(text)) is not None:
         # "Ana Ruiz is a reporter for The Harbour Ledger" closing the story: its author.
-        bylines.append(Byline(evidence(text, *note.span("author")), evidence(text, *note.span("name"))))
+        outlet_named = evidence(text, *note.span("name")) if note["name"] is not None else None
+        bylines.append(Byline(evidence(text, *note.span("author")), outlet_named))
     if publisher is None:
         publisher = (
             wire_credit(text)
