@@ -59,8 +59,3 @@ def test_a_participle_after_a_sentence_that_opens_on_no_one_credits_no_name_befo
         "adding to their income.\n"
     )
     assert _source(text) is None
-
-
-def test_a_bodys_count_reports_its_figures() -> None:
-    text = "Homeless\n\nThe Harbour Homeless Services Authority official count reports a 9 % increase.\n"
-    assert _source(text) == "Harbour Homeless Services Authority"
