@@ -21,7 +21,7 @@ from app.extract.spans import Sentences, raw_evidence
 from app.extract.stated_titles import titles_stated_in_quote
 from app.extract.statistics import find_statistics
 from app.extract.syndication import find_syndication
-from app.models import DocumentRecord, Evidence, Person, Provenanced
+from app.models import DocumentRecord, Evidence, Organization, Person, Provenanced
 
 __all__ = ["EXTRACTOR_VERSION", "extract_document"]
 
@@ -126,6 +126,24 @@ def _role_holders(people: list[Person]) -> RoleHolders:
     )
 
 
+def _offices_read_as_bodies(
+    people: list[Person], organizations: list[Organization]
+) -> tuple[list[Organization], list[Speaker]]:
+    """`Director General of Punjab Police (DGP) Gaurav Yadav`: a spelled-out title with its initials is the
+    office of the person it titles, not a body. The organizations without those, and their mentions as the
+    holder's (`the DGP said`)."""
+    holders = {title.text: person for person in people for title in person.titles if person.mentions}
+    kept: list[Organization] = []
+    mentions: list[Speaker] = []
+    for org in organizations:
+        holder = holders.get(org.name)
+        if holder is None:
+            kept.append(org)
+            continue
+        mentions.extend(Speaker(holder.name, holder.entity_id, m.start, m.end) for m in org.mentions)
+    return kept, mentions
+
+
 def _without_byline_authors(people: list[Person], bylines: list[Byline]) -> list[Person]:
     """A byline's author wrote the story; they belong in `authors`, not among the people it names."""
     spans = [(b.author.start, b.author.end) for b in bylines if not b.in_raw_text]
@@ -147,19 +165,23 @@ def extract_document(doc: RawDocument) -> DocumentRecord:
     sentences = Sentences.of(text)
     dates = find_dates(text)
     people = find_people(text, headline=cleaned.headline, sentences=sentences)
-    organizations = find_organizations(text)
+    organizations, office_mentions = _offices_read_as_bodies(people, find_organizations(text))
     places = find_places(
         text, exclude=[(mention.start, mention.end) for org in organizations for mention in org.mentions]
     )
-    speakers = [
-        Speaker(person.name, person.entity_id, mention.start, mention.end)
-        for person in people
-        for mention in person.mentions
-    ] + [
-        Speaker(org.name, org.entity_id, mention.start, mention.end, is_person=False)
-        for org in organizations
-        for mention in org.mentions
-    ]
+    speakers = (
+        [
+            Speaker(person.name, person.entity_id, mention.start, mention.end)
+            for person in people
+            for mention in person.mentions
+        ]
+        + office_mentions
+        + [
+            Speaker(org.name, org.entity_id, mention.start, mention.end, is_person=False)
+            for org in organizations
+            for mention in org.mentions
+        ]
+    )
     quotes = find_quotes(
         text,
         speakers=speakers,

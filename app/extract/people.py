@@ -81,6 +81,7 @@ _BODY_AFTER_NAME = re.compile(
 # "Voter Paper Audit Trail (VVPAT)": a name followed by its own acronym names a body or a thing.
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
 _WORD = re.compile(r"\S+")
+_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)\s*$")
 # A body's or a place's last word ends no person's name (`the Scottish Government`, `Prince Edward Island`).
 _NOT_PERSON_NAME_ENDS = word_set("body_name_ends.txt") | word_set("place_name_ends.txt")
 
@@ -146,6 +147,13 @@ def _titled_candidate(
         titles = preceding_title(text, tokens[0].start)
     if titles is not None:
         candidate.titles.append(titles)
+    initials = (
+        _BRACKETED_INITIALS.search(text, title_tokens[-1].end, name_tokens[0].start) if title_tokens else None
+    )
+    if initials is not None:
+        # `Director General of Punjab Police (DGP) Gaurav Yadav`: the title's initials are a title of hers too
+        # (`the DGP said`).
+        candidate.titles.append(StatedTitle(start=initials.start(1), end=initials.end(1), text=initials[1]))
     if any(is_title_head(token) for token in office_tokens):
         # "PNP chief Director General X": a body's role stacked before a capitalized rank.
         stacked = preceding_title(text, title_tokens[0].start)

@@ -54,6 +54,8 @@ def _initials(title: str) -> set[str]:
     """`National Treasury Cabinet Secretary` -> CS, TCS, NTCS: initials of the capitalized words that end it;
     `PSPCL chairman-cum-managing director` -> MD, CMD: of the lowercase words that end it."""
     words = title.split()
+    if len(words) == 1 and sum(letter.isupper() for letter in title) >= 2:
+        return {title}  # `DGP`, `CoP`: a title written as its initials
     if words and words[-1][:1].islower():
         lowercase = itertools.takewhile(
             lambda word: word[:1].islower(), reversed(title.replace("-", " ").split())

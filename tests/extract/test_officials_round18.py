@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.extract.people import find_people
+from tests.extract.pages import record_of
 from tests.extract.people_cases import person_named
 
 # (passage, name, kind)
@@ -73,3 +74,14 @@ def test_a_family_name_inside_a_name_refers_to_the_person() -> None:
 def test_a_western_middle_name_alone_is_still_the_same_person_not_a_new_one() -> None:
     text = "Health Minister Mary Ann Holt spoke.\n\nAnn said the wards were full.\n"
     assert [person.name for person in find_people(text)] == ["Mary Ann Holt"]
+
+
+def test_a_titles_initials_name_its_holder_not_a_body() -> None:
+    record = record_of(
+        "Seizure\n\nPolice seized 147 kg of heroin, Director General of Rivermark Police (DGP) Kiran Sethi said.\n\n"
+        "“The network has been busted,” the DGP said.\n"
+    )
+    (quote,) = record.quotes
+    assert quote.speaker is not None and quote.speaker.entity_id == "kiran-sethi"
+    assert "Director General of Rivermark Police" not in [org.name for org in record.organizations]
+    assert "DGP" in [title.text for title in person_named(record.text, "Kiran Sethi").titles]
