@@ -25,7 +25,7 @@ from app.models import DocumentRecord, Evidence, Organization, Person, Provenanc
 
 __all__ = ["EXTRACTOR_VERSION", "extract_document"]
 
-EXTRACTOR_VERSION = "0.25.0"
+EXTRACTOR_VERSION = "0.26.0"
 
 
 _NOT_A_HEADLINE = re.compile(
