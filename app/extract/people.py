@@ -269,8 +269,8 @@ def _merge(
     inner_surnames = {
         word.casefold(): [(entity.mentions[0].start, entity)]
         for entity in entities.values()
-        if len(words := entity.name.split()) >= 3
-        for word in words[1:-1]
+        if len(parts := entity.name.split()) >= 3
+        for word in parts[1:-1]
         if word[0].isupper() and word.isalpha() and len(word) > 1 and word.casefold() not in by_surname
     }
     for token, title in surname_refs:

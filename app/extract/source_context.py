@@ -31,6 +31,7 @@ from app.extract.lexicon import (
     word_set,
 )
 from app.extract.partners import producer_among_partners
+from app.extract.personal_offices import office_holder
 from app.extract.quotes import Speaker, is_name_word
 from app.extract.role_holders import RoleHolders
 from app.extract.site_names import host_spells
@@ -65,8 +66,6 @@ _PROPER_NAME = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:{word_pattern(TITLE_ABBREVIATIONS)}\s+)?{NAME_WORD}"
     rf"(?:[^\S\n]+(?:(?:of|for|and|the|&)[^\S\n]+)*(?!{_CURRENCY_BEFORE_AMOUNT}){NAME_WORD})*)"
 )
-_PERSONAL_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[\w .’'-]+?)['’]s\s+office")
-_AGENCY_OFFICE_TITLES = word_set("agency_office_titles.txt")
 _WORD_BEFORE = re.compile(r"([A-Za-z-]+)\s+$")
 _TRAILING_POSSESSIVE = re.compile(rf"(?:['’]s|\s+on\s+{WEEKDAY_NAME})$")
 _NOT_NAMES = word_set("not_source_names.txt")
@@ -332,34 +331,12 @@ class SourceContext:
             if fuller is not None:
                 # `the Lib Dems` after `the Liberal Democrats`: the body by the full name the text gave it.
                 actor = Speaker(fuller.name, fuller.entity_id, actor.start, actor.end, is_person=False)
-            actor = self._office_holder(actor) or actor
+            actor = office_holder(actor, self.roles, self.people) or actor
         # A report's figures run on into later paragraphs; a statement ends with its paragraph, except a
         # statistics office's, which is its report.
         # A body the text named only in passing, referred back to, makes a statement, not a report.
         passing = (actor.start, actor.end) in self.passing_names
         return Source(actor, method, (data and not passing) or self.is_data_producer(actor))
-
-    def _office_holder(self, actor: Speaker) -> Speaker | None:
-        """`the governor's office`, `Mayor Ana Ruiz's office`: a person's own office speaks for them, so the person,
-        by role or by name; an office that is an agency of its own (`the sheriff's office`) stays a body."""
-        office = _PERSONAL_OFFICE.fullmatch(actor.name)
-        if actor.is_person or office is None:
-            return None
-        owner = office["owner"]
-        written = " " + owner.lower().replace("’", "'")
-        if any(written.endswith(" " + title) for title in _AGENCY_OFFICE_TITLES):
-            return None  # `the sheriff's office`, `the Harbour County Sheriff's Office`
-        person = self.roles.holder(owner, actor.start) or next(
-            (
-                person
-                for person in reversed(self.people)
-                if person.start < actor.start and person.name in owner
-            ),
-            None,
-        )
-        if person is None:
-            return None
-        return Speaker(person.name, person.entity_id, actor.start, actor.end)
 
     def is_data_producer(self, actor: Speaker) -> bool:
         """A statistics office or forecaster by its name or by how the text describes it: what it says is its
