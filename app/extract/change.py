@@ -147,11 +147,12 @@ _TRAILING_CHANGE = re.compile(
     rf"\s+(?P<noun>{word_pattern(_CHANGE_NOUNS)})\b)",
     re.IGNORECASE,
 )
-# What ends the stretch a trailing change may cross: a sentence or clause end (not a decimal point).
-# Not after `by` (`cut by a further £106m`): there the verb gives the direction.
+# "an additional $1,900", "another $2.7 million": an amount added; not after `by` (`cut by a further £106m`),
+# where the verb gives the direction.
 _ADDED_BEFORE = re.compile(
     r"(?<!\bby )(?<!\bby a )(?<!\bby an )\b(?:an?\s+)?(?:additional|extra|another|further)\s+(?:[$£€¥₹₦₱]|[A-Z][a-z]{0,2}\$?\s?)?$"
 )
+# What ends the stretch a trailing change may cross: a sentence or clause end (not a decimal point).
 _TRAILING_STOP = re.compile(r"[;!?]|\.(?!\d)")
 _TRAILING_REACH = 140
 _WINDOW = 60
@@ -185,7 +186,7 @@ def figure_change(text: str, sentence_start: int, start: int, end: int, *, count
     if noun is not None and noun[1] in _CHANGE_NOUNS and _ARTICLE_BEFORE.search(text, window_start, start):
         return _direction(_CHANGE_NOUNS[noun[1]])
     if _ADDED_BEFORE.search(text, window_start, start) is not None:
-        return "up"  # "an additional $1,900 per student", "another $2.7 million": an amount added
+        return "up"
     if len(words) > 1 and words[-1].lower() == "of" and words[-2].lower() in _CHANGE_NOUNS:
         # "an increase of 2,099", "a growth of 0.8%".
         return _direction(_CHANGE_NOUNS[words[-2].lower()])

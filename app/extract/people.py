@@ -59,7 +59,7 @@ from app.extract.role_holders import BODY_AFTER_HEAD
 from app.extract.spans import Sentences, evidence, slugify
 from app.extract.stated_titles import kept_titles
 from app.extract.title_bodies import ORG_OF, spelled_out_acronyms
-from app.extract.title_initials import without_title_initials
+from app.extract.title_initials import TITLE_INITIALS, without_title_initials
 from app.extract.title_lists import plural_title_lists, share_colleagues_titles
 from app.extract.titles import (
     AFFILIATION,
@@ -81,7 +81,7 @@ _BODY_AFTER_NAME = re.compile(
 # "Voter Paper Audit Trail (VVPAT)": a name followed by its own acronym names a body or a thing.
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,8})\)")
 _WORD = re.compile(r"\S+")
-_BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z][A-Za-z]{1,5})\)\s*$")
+_BRACKETED_INITIALS = re.compile(rf"\s*\(({TITLE_INITIALS})\)\s*$")
 # A body's or a place's last word ends no person's name (`the Scottish Government`, `Prince Edward Island`).
 _NOT_PERSON_NAME_ENDS = word_set("body_name_ends.txt") | word_set("place_name_ends.txt")
 

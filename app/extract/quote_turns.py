@@ -88,11 +88,12 @@ def _speaker_left_speaking(
         # The clause right before the verb names who stated it: `From …, Lena Marsh told the Gazette`.
         clause_start = max(text.rfind(",", sentence_start, verb.start()) + 1, sentence_start)
         named = speaker_in(speakers, clause_start, verb.start())
-        closing = [*STATEMENT_VERB.finditer(text, verb.start(), sentence_end)][-1]
-        if named is None and text[sentence_start : closing.start()].rstrip().endswith(","):
+        if named is None:
             # `…, said Chico State University President Paul Zingg.`: the verb closing the sentence, then who
             # stated it.
-            named = speaker_in(speakers, closing.end(), sentence_end)
+            closing = [*STATEMENT_VERB.finditer(text, verb.start(), sentence_end)][-1]
+            if text[sentence_start : closing.start()].rstrip().endswith(","):
+                named = speaker_in(speakers, closing.end(), sentence_end)
         if named is not None:
             return attribution_of(named, text) if named.is_person else None
         return unlisted_person(text, clause_start, verb.start())

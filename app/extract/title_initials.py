@@ -8,12 +8,14 @@ import re
 
 from app.extract.lexicon import TITLE_HEADS
 
-__all__ = ["without_title_initials"]
+__all__ = ["TITLE_INITIALS", "without_title_initials"]
 
 # `(?<=[a-z])[ \t]+\(…`, the blank first so that a scan skips from blank to blank. Initials have two capitals
 # or more ("CS", "CoP"); a division is one to three capitalized words ("Traffic", "Crime and Operations").
+# A title's initials: two capitals or more ("CS", "CoP", "DGP"), never a division's word ("Crime").
+TITLE_INITIALS = r"(?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5}"
 _TITLE_BRACKET = re.compile(
-    r"[ \t](?<=[a-z][ \t])[ \t]*\((?:(?P<initials>(?=(?:[a-z]?[A-Z]){2})[A-Z][A-Za-z]{1,5})"
+    rf"[ \t](?<=[a-z][ \t])[ \t]*\((?:(?P<initials>{TITLE_INITIALS})"
     r"|(?P<division>[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,2}))\)(?=[ \t]+[A-Z])"
 )
 _EDITORS_NAME = re.compile(
@@ -40,8 +42,8 @@ def _spelled(words: list[str], initials: str) -> list[str]:
 
 
 def without_title_initials(text: str) -> str:
-    """`text` with a title's bracketed initials or division blanked (offsets kept), so the title and the name
-    form one run."""
+    """`text` with a title's bracketed initials or division, and an editor's square brackets around a name after a
+    title, blanked (offsets kept), so the title and the name form one run."""
     blanked = text
     if "[" in text:
         for match in _EDITORS_NAME.finditer(text):

@@ -69,6 +69,12 @@ from tests.extract.people_cases import person_named
             "Neil Garrick",
             "Assistant Commissioner",
         ),
+        # A division of one short word is no initials, so no title of its own.
+        (
+            "Assistant Commissioner (Crime) Neil Garrick said 13 had died.",
+            "Neil Garrick",
+            "Assistant Commissioner",
+        ),
         # England and Wales's police and crime commissioners by their initials.
         ("The county's PCC Martin Hale said knife crime rose.", "Martin Hale", "PCC"),
         # A Malaysian state's chief minister.
